@@ -1,0 +1,10 @@
+import { existsSync, readFileSync } from "node:fs";
+
+import { main } from "./main.js";
+
+process.exitCode = await main(process.argv.slice(2), {
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+  readTextFile: (path) => readFileSync(path, "utf8"),
+  fileExists: (path) => existsSync(path),
+});

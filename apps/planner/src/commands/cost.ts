@@ -1,0 +1,196 @@
+import type { ElementType, MlaFlopConvention } from "@modelsys/attention";
+import { getAccelerator, withPrice, type AcceleratorDescriptor } from "@modelsys/catalog";
+import {
+  acceleratorTokenCost,
+  afdTokenCost,
+  modelDecodeCost,
+  type AcceleratorTokenCost,
+  type AfdTokenCost,
+  type ModelDecodeCost,
+  type RooflineMode,
+} from "@modelsys/roofline";
+
+import type { CliIo } from "../io.js";
+import { resolveModel, type ResolvedModel } from "../resolve-model.js";
+import { formatNumber, formatTable, type Align } from "../table.js";
+import { UsageError } from "../usage-error.js";
+
+/** Parsed options of `planner cost`. */
+export interface CostCommandOptions {
+  models: string[];
+  contexts: number[];
+  hardware: string[];
+  prices: Map<string, number>;
+  kvElementType: ElementType | undefined;
+  stateElementType: ElementType | undefined;
+  mlaFlops: MlaFlopConvention;
+  roofline: RooflineMode;
+  json: boolean;
+}
+
+/** One model at one context, priced on every requested accelerator. */
+export interface CostRow {
+  model: string;
+  modelName: string;
+  contextTokens: number;
+  cost: ModelDecodeCost;
+  hardware: AcceleratorTokenCost[];
+  afd: AfdTokenCost | null;
+  importNotes: string[];
+}
+
+/** Runs `planner cost` and writes the table or JSON. */
+export function runCost(options: CostCommandOptions, io: CliIo): void {
+  const accelerators = resolveAccelerators(options.hardware, options.prices);
+  const models = options.models.map((reference) => resolveModel(reference, io));
+  const rows = options.contexts.flatMap((contextTokens) =>
+    models.map((resolved) => costRow(resolved, contextTokens, accelerators, options)),
+  );
+
+  if (options.json) {
+    io.stdout(`${JSON.stringify(costJson(rows, accelerators, options), null, 2)}\n`);
+    return;
+  }
+  io.stdout(`${costText(rows, accelerators, options)}\n`);
+}
+
+function resolveAccelerators(ids: readonly string[], prices: Map<string, number>): AcceleratorDescriptor[] {
+  for (const id of prices.keys()) {
+    if (!ids.includes(id)) {
+      throw new UsageError(`Invalid --price for "${id}": it is not in --hardware (${ids.join(", ")}). Add it to --hardware.`);
+    }
+  }
+  return ids.map((id) => {
+    const accelerator = getAccelerator(id);
+    const price = prices.get(id);
+    return price === undefined ? accelerator : withPrice(accelerator, price);
+  });
+}
+
+function costRow(
+  resolved: ResolvedModel,
+  contextTokens: number,
+  accelerators: readonly AcceleratorDescriptor[],
+  options: CostCommandOptions,
+): CostRow {
+  const cost = modelDecodeCost(resolved.model, {
+    contextTokens,
+    kvElementType: options.kvElementType,
+    stateElementType: options.stateElementType,
+    mlaFlops: options.mlaFlops,
+  });
+  const hardware = accelerators.map((accelerator) => acceleratorTokenCost(cost, accelerator, options.roofline));
+  return {
+    model: resolved.model.id,
+    modelName: resolved.model.name,
+    contextTokens,
+    cost,
+    hardware,
+    afd: afdTokenCost(hardware),
+    importNotes: resolved.importNotes,
+  };
+}
+
+function costJson(rows: readonly CostRow[], accelerators: readonly AcceleratorDescriptor[], options: CostCommandOptions) {
+  return {
+    costModel: "Step-3 system report, arXiv 2507.19427: 100 % of peak FLOP/s and HBM bandwidth, linear and FFN layers compute-bound",
+    options: {
+      roofline: options.roofline,
+      mlaFlops: options.mlaFlops,
+      kvElementType: options.kvElementType ?? "family default",
+      stateElementType: options.stateElementType ?? "family default",
+    },
+    hardware: accelerators.map((accelerator) => ({
+      id: accelerator.id,
+      priceUsdPerHour: accelerator.priceUsdPerHour,
+      source: accelerator.source,
+    })),
+    results: rows.map((row) => ({
+      model: row.model,
+      modelName: row.modelName,
+      contextTokens: row.contextTokens,
+      kvBytes: row.cost.kvBytes,
+      attentionFlops: row.cost.attentionFlops,
+      linearFlops: row.cost.linearFlops,
+      ffnFlops: row.cost.ffnFlops,
+      arithmeticIntensityFlopsPerByte: row.cost.arithmeticIntensity,
+      kvBytesPerContextToken: row.cost.kvBytesPerContextToken,
+      layerKinds: row.cost.kinds.map((kind) => ({
+        label: kind.label,
+        layerCount: kind.layerCount,
+        cacheElementType: kind.cacheElementType,
+        kvBytes: kind.kvBytes,
+        attentionFlops: kind.attentionFlops,
+        linearFlops: kind.linearFlops,
+        arithmeticIntensityFlopsPerByte: kind.arithmeticIntensity,
+      })),
+      hardware: row.hardware,
+      afd: row.afd,
+      importNotes: row.importNotes,
+    })),
+  };
+}
+
+function costText(rows: readonly CostRow[], accelerators: readonly AcceleratorDescriptor[], options: CostCommandOptions): string {
+  const sections: string[] = [];
+  const contexts = [...new Set(rows.map((row) => row.contextTokens))];
+
+  for (const contextTokens of contexts) {
+    const header = [
+      "model",
+      "KV MB",
+      "attn GFLOP",
+      "linear GFLOP",
+      "FFN GFLOP",
+      "FLOP/B",
+      ...accelerators.map((accelerator) => accelerator.id),
+      "AFD (attention + FFN)",
+    ];
+    const body = rows
+      .filter((row) => row.contextTokens === contextTokens)
+      .map((row) => [
+        row.model,
+        formatNumber(row.cost.kvBytes / 1e6, 1),
+        formatNumber(row.cost.attentionFlops / 1e9, 1),
+        formatNumber(row.cost.linearFlops / 1e9, 1),
+        formatNumber(row.cost.ffnFlops / 1e9, 1),
+        formatNumber(row.cost.arithmeticIntensity, 1),
+        ...row.hardware.map((cost) => formatUsd(cost.colocatedUsdPerMillionTokens)),
+        row.afd === null
+          ? "no price"
+          : `${formatUsd(row.afd.usdPerMillionTokens)} (${row.afd.attentionAcceleratorId} + ${row.afd.ffnAcceleratorId})`,
+      ]);
+    const align = header.map((_, column): Align => (column === 0 || column === header.length - 1 ? "left" : "right"));
+    sections.push(
+      `Decode cost of one token at ${formatNumber(contextTokens)} tokens of context, USD per 1M decoded tokens (co-located per accelerator)`,
+      formatTable(header, body, align),
+      "",
+    );
+  }
+
+  sections.push(...footnotes(rows, accelerators, options));
+  return sections.join("\n").trimEnd();
+}
+
+function footnotes(rows: readonly CostRow[], accelerators: readonly AcceleratorDescriptor[], options: CostCommandOptions): string[] {
+  const notes = [
+    `Cost model: Step-3 system report (arXiv 2507.19427), 100 % of peak, roofline ${options.roofline}, MLA FLOPs ${options.mlaFlops}.`,
+    "KV element type per model family unless --kv-dtype is given; FLOP/B is attention FLOPs per KV byte.",
+  ];
+  const unpriced = accelerators.filter((accelerator) => accelerator.priceUsdPerHour === null);
+  if (unpriced.length > 0) {
+    notes.push(
+      `No public price for ${unpriced.map((accelerator) => accelerator.id).join(", ")}: pass --price <id>=<USD per card-hour>.`,
+    );
+  }
+  for (const row of rows) {
+    if (row.importNotes.length > 0 && row.contextTokens === rows[0]!.contextTokens) {
+      notes.push(`${row.model}: ${row.importNotes.join("; ")}.`);
+    }
+  }
+  return notes;
+}
+
+function formatUsd(value: number | null): string {
+  return value === null ? "no price" : value.toFixed(4);
+}

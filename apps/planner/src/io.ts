@@ -1,0 +1,8 @@
+/** Where a command writes: stdout for results, stderr for messages. Tests capture both. */
+export interface CliIo {
+  stdout(text: string): void;
+  stderr(text: string): void;
+  /** Reads a text file; the CLI uses node:fs, tests may substitute. */
+  readTextFile(path: string): string;
+  fileExists(path: string): boolean;
+}

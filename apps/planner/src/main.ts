@@ -1,0 +1,93 @@
+import { listModelIds } from "@modelsys/catalog";
+import { Command, CommanderError, Option } from "commander";
+
+import { runCost } from "./commands/cost.js";
+import { runHardware } from "./commands/hardware.js";
+import { runModels } from "./commands/models.js";
+import type { CliIo } from "./io.js";
+import { parseChoice, parseContexts, parseElementTypeFlag, parsePrices, splitList } from "./parse-options.js";
+import { EXIT_JOB_FAILED, EXIT_OK, EXIT_USAGE, isInputError } from "./usage-error.js";
+
+/** The default job's accelerators: the four the Step-3 report prices. */
+export const DEFAULT_HARDWARE = ["h800", "h20", "a800", "ascend-910b"];
+/** The default job's context lengths in tokens (8K and 32K). */
+export const DEFAULT_CONTEXTS = ["8192", "32768"];
+
+const collect = (value: string, previous: string[] = []) => [...previous, value];
+
+function buildProgram(io: CliIo): Command {
+  const program = new Command("planner")
+    .description(
+      "Plan LLM serving from first principles. With no command, prints the decode cost of the built-in models at 8K and 32K context on h800, h20, a800 and ascend-910b.",
+    )
+    .version("0.1.0")
+    .showSuggestionAfterError(true)
+    .exitOverride()
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
+
+  program
+    .command("cost", { isDefault: true })
+    .description("Decode cost of one token per model, context length and accelerator (Step-3 cost model, arXiv 2507.19427).")
+    .option("--model <id or config.json>", "built-in model id or path to a Hugging Face config.json; repeatable or comma-separated (default: every built-in model)", collect)
+    .option("--context <tokens>", "context lengths in tokens, such as 8192 or 8K; repeatable or comma-separated", collect)
+    .option("--hardware <ids>", `accelerator ids, comma-separated (default: ${DEFAULT_HARDWARE.join(",")})`, collect)
+    .option("--price <id=USD>", "price of an accelerator in USD per card-hour, such as h100=2.5; repeatable", collect)
+    .option("--kv-dtype <type>", "KV-cache element type for every softmax layer: fp8, int8, bf16, fp16 or fp32 (default: per model family)")
+    .option("--state-dtype <type>", "element type of linear-attention states (default: fp32)")
+    .addOption(new Option("--mla-flops <convention>", "MLA FLOP convention").choices(["mla-576", "mla-576-pv512"]).default("mla-576"))
+    .addOption(new Option("--roofline <mode>", "roofline per layer kind or over model totals").choices(["perKind", "modelTotal"]).default("perKind"))
+    .option("--json", "print machine-readable JSON with units in the field names")
+    .action((flags: Record<string, unknown>) => {
+      runCost(
+        {
+          models: flags["model"] === undefined ? listModelIds() : splitList(flags["model"] as string[]),
+          contexts: parseContexts((flags["context"] as string[] | undefined) ?? DEFAULT_CONTEXTS),
+          hardware: flags["hardware"] === undefined ? DEFAULT_HARDWARE : splitList(flags["hardware"] as string[]),
+          prices: parsePrices((flags["price"] as string[] | undefined) ?? []),
+          kvElementType: parseElementTypeFlag("--kv-dtype", flags["kvDtype"] as string | undefined),
+          stateElementType: parseElementTypeFlag("--state-dtype", flags["stateDtype"] as string | undefined),
+          mlaFlops: parseChoice("--mla-flops", flags["mlaFlops"] as string, ["mla-576", "mla-576-pv512"] as const),
+          roofline: parseChoice("--roofline", flags["roofline"] as string, ["perKind", "modelTotal"] as const),
+          json: flags["json"] === true,
+        },
+        io,
+      );
+    });
+
+  program
+    .command("models")
+    .description("List the built-in models with their layer stacks and sources.")
+    .option("--json", "print the full descriptors as JSON")
+    .action((flags: { json?: boolean }) => runModels({ json: flags.json === true }, io));
+
+  program
+    .command("hardware")
+    .description("List the built-in accelerators with price, peaks, bandwidth and sources.")
+    .option("--json", "print the full descriptors as JSON")
+    .action((flags: { json?: boolean }) => runHardware({ json: flags.json === true }, io));
+
+  return program;
+}
+
+/**
+ * Runs the planner CLI on `argv` (without the node and script paths) and returns the exit code:
+ * 0 on success, 1 when the job ran and failed, 2 on invalid usage or input.
+ */
+export async function main(argv: readonly string[], io: CliIo): Promise<number> {
+  const program = buildProgram(io);
+  try {
+    await program.parseAsync([...argv], { from: "user" });
+    return EXIT_OK;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // Commander has already printed its message; help and version exit with 0.
+      return error.exitCode === 0 ? EXIT_OK : EXIT_USAGE;
+    }
+    if (isInputError(error)) {
+      io.stderr(`planner: ${(error as Error).message}\n`);
+      return EXIT_USAGE;
+    }
+    io.stderr(`planner: the job failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    return EXIT_JOB_FAILED;
+  }
+}

@@ -1,0 +1,54 @@
+import { ELEMENT_TYPES, type ElementType } from "@modelsys/attention";
+
+import { UsageError } from "./usage-error.js";
+
+/** Splits a comma-separated list and repeated flags into trimmed, non-empty items. */
+export function splitList(values: readonly string[]): string[] {
+  return values.flatMap((value) => value.split(",")).map((item) => item.trim()).filter((item) => item !== "");
+}
+
+/**
+ * Parses context lengths in tokens: `8192`, `8K` or `8k` (× 1024), `1M` (× 1048576), as a list.
+ * Rejects negative, fractional and non-numeric values.
+ */
+export function parseContexts(values: readonly string[]): number[] {
+  return splitList(values).map((item) => {
+    const match = /^(\d+)([kKmM]?)$/.exec(item);
+    if (match === null) {
+      throw new UsageError(
+        `Invalid --context "${item}": expected a non-negative whole number of tokens, such as 8192 or 8K.`,
+      );
+    }
+    const scale = { "": 1, k: 1024, m: 1024 * 1024 }[match[2]!.toLowerCase() as "" | "k" | "m"];
+    const tokens = Number(match[1]) * scale;
+    if (!Number.isSafeInteger(tokens)) throw new UsageError(`Invalid --context "${item}": the value is too large.`);
+    return tokens;
+  });
+}
+
+/** Parses an element type flag such as `--kv-dtype fp8`. */
+export function parseElementTypeFlag(flag: string, value: string | undefined): ElementType | undefined {
+  if (value === undefined) return undefined;
+  if ((ELEMENT_TYPES as readonly string[]).includes(value)) return value as ElementType;
+  throw new UsageError(`Invalid ${flag} "${value}": expected one of ${ELEMENT_TYPES.join(", ")}.`);
+}
+
+/** Parses one of a fixed set of choices. */
+export function parseChoice<T extends string>(flag: string, value: string, choices: readonly T[]): T {
+  if ((choices as readonly string[]).includes(value)) return value as T;
+  throw new UsageError(`Invalid ${flag} "${value}": expected one of ${choices.join(", ")}.`);
+}
+
+/** Parses `--price id=USD` flags into a map of accelerator id to USD per card-hour. */
+export function parsePrices(values: readonly string[]): Map<string, number> {
+  const prices = new Map<string, number>();
+  for (const item of splitList(values)) {
+    const match = /^([^=]+)=(.+)$/.exec(item);
+    const price = match === null ? Number.NaN : Number(match[2]);
+    if (match === null || !Number.isFinite(price) || price <= 0) {
+      throw new UsageError(`Invalid --price "${item}": expected <hardware id>=<USD per card-hour>, such as h100=2.5.`);
+    }
+    prices.set(match[1]!.trim(), price);
+  }
+  return prices;
+}

@@ -1,0 +1,30 @@
+import { getModel, importHfConfigText, type ModelDescriptor } from "@modelsys/catalog";
+
+import type { CliIo } from "./io.js";
+import { UsageError } from "./usage-error.js";
+
+/** A model named on the command line, with what its import assumed. */
+export interface ResolvedModel {
+  model: ModelDescriptor;
+  /** Fields defaulted and layers skipped when the model came from a config.json file. */
+  importNotes: string[];
+}
+
+/**
+ * Resolves `--model`: a built-in id, or a path to a Hugging Face config.json (anything ending in
+ * `.json` or containing a path separator).
+ */
+export function resolveModel(reference: string, io: CliIo): ResolvedModel {
+  const looksLikePath = reference.endsWith(".json") || reference.includes("/") || reference.includes("\\");
+  if (!looksLikePath) return { model: getModel(reference), importNotes: [] };
+
+  if (!io.fileExists(reference)) {
+    throw new UsageError(`Model file not found: ${reference}. Pass a built-in id (see "planner models") or a path to a config.json.`);
+  }
+  const result = importHfConfigText(io.readTextFile(reference), { file: reference });
+  const importNotes = [
+    ...result.notes,
+    ...result.defaultedFields.map((field) => `${field.field} defaulted to ${JSON.stringify(field.value)} (${field.source})`),
+  ];
+  return { model: result.model, importNotes };
+}

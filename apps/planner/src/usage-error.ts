@@ -1,0 +1,18 @@
+import { isAttentionError } from "@modelsys/attention";
+import { isCatalogError } from "@modelsys/catalog";
+import { isRooflineError } from "@modelsys/roofline";
+
+/** Invalid usage or input: the command cannot run. The CLI exits with code 2. */
+export class UsageError extends Error {
+  override readonly name = "UsageError";
+}
+
+/** Exit codes of the planner CLI. */
+export const EXIT_OK = 0;
+export const EXIT_JOB_FAILED = 1;
+export const EXIT_USAGE = 2;
+
+/** Returns true for errors caused by the user's input, which exit with code 2. */
+export function isInputError(error: unknown): boolean {
+  return error instanceof UsageError || isCatalogError(error) || isAttentionError(error) || isRooflineError(error);
+}

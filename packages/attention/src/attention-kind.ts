@@ -1,0 +1,185 @@
+import { AttentionError } from "./errors.js";
+
+/**
+ * A local attention span. `sliding`: the current token sees at most `sizeTokens` keys, itself
+ * included (the Hugging Face `masking_utils`, vLLM and SGLang convention). `chunked`: the
+ * sequence is cut into chunks of `sizeTokens` and a token sees only keys of its own chunk
+ * (Llama 4). Either way the layer's cache holds at most `sizeTokens` entries.
+ */
+export interface AttentionWindow {
+  kind: "sliding" | "chunked";
+  sizeTokens: number;
+}
+
+/**
+ * Softmax attention with grouped KV heads. MHA has `numKvHeads = numQueryHeads`, MQA has
+ * `numKvHeads = 1`. `headDim` is explicit because `hiddenSize / numQueryHeads` is often wrong
+ * (Qwen3-32B: 5120 / 64 = 80, but the head is 128 wide).
+ */
+export interface GroupedQueryAttention {
+  kind: "gqa";
+  numQueryHeads: number;
+  numKvHeads: number;
+  /** Width of each query and key head. */
+  headDim: number;
+  /** Width of each value head when it differs from `headDim`. */
+  valueHeadDim?: number;
+  window?: AttentionWindow;
+  /** A sigmoid gate with one scalar per query head on the attention output (Step-3.5-Flash). */
+  headwiseGate?: boolean;
+}
+
+/**
+ * Multi-matrix Factorization Attention (arXiv 2412.19255) as Step-3 runs it: a low-rank query
+ * path (`hidden → queryRank`, RMSNorm, `queryRank → numQueryHeads·headDim`) and one shared KV
+ * head of width `headDim`. With `keyReuse` (MFA-KR) values derive from keys, so only keys are
+ * cached.
+ */
+export interface MultiMatrixFactorizationAttention {
+  kind: "mfa";
+  numQueryHeads: number;
+  headDim: number;
+  queryRank: number;
+  keyReuse: boolean;
+  window?: AttentionWindow;
+}
+
+/**
+ * Multi-head Latent Attention (DeepSeek-V2/V3): one cached vector per token per layer, the
+ * `kvLoraRank`-wide latent plus a `qkRopeHeadDim`-wide shared RoPE key. `qLoraRank` is null
+ * when queries are projected directly from the hidden state (Kimi Linear).
+ */
+export interface MultiHeadLatentAttention {
+  kind: "mla";
+  numQueryHeads: number;
+  kvLoraRank: number;
+  qkRopeHeadDim: number;
+  qkNopeHeadDim: number;
+  vHeadDim: number;
+  qLoraRank: number | null;
+  window?: AttentionWindow;
+}
+
+/**
+ * Linear attention with a fixed-size recurrent state of `numHeads × keyHeadDim × valueHeadDim`
+ * per layer: MiniMax's lightning attention or Kimi Delta Attention (KDA). KDA also keeps short
+ * convolution states of `convKernelSize - 1` tokens for q, k and v.
+ */
+export interface LinearAttention {
+  kind: "linear";
+  variant: "lightning" | "kda";
+  numHeads: number;
+  keyHeadDim: number;
+  valueHeadDim: number;
+  convKernelSize?: number;
+}
+
+/** Any attention design a layer can use. */
+export type AttentionKind =
+  | GroupedQueryAttention
+  | MultiMatrixFactorizationAttention
+  | MultiHeadLatentAttention
+  | LinearAttention;
+
+function requirePositiveInteger(value: number, field: string): void {
+  if (!Number.isSafeInteger(value) || value <= 0) {
+    throw new AttentionError(
+      "INVALID_DESCRIPTOR",
+      `Invalid ${field} ${String(value)}: expected a positive integer.`,
+      { field, value },
+    );
+  }
+}
+
+function checkWindow(window: AttentionWindow | undefined): void {
+  if (window === undefined) return;
+  if (window.kind !== "sliding" && window.kind !== "chunked") {
+    throw new AttentionError(
+      "INVALID_DESCRIPTOR",
+      `Invalid window.kind "${String(window.kind)}": expected "sliding" or "chunked".`,
+      { field: "window.kind", value: window.kind },
+    );
+  }
+  requirePositiveInteger(window.sizeTokens, "window.sizeTokens");
+}
+
+/** Creates a checked {@link GroupedQueryAttention} (MHA, GQA or MQA). */
+export function groupedQueryAttention(spec: Omit<GroupedQueryAttention, "kind">): GroupedQueryAttention {
+  requirePositiveInteger(spec.numQueryHeads, "numQueryHeads");
+  requirePositiveInteger(spec.numKvHeads, "numKvHeads");
+  requirePositiveInteger(spec.headDim, "headDim");
+  if (spec.valueHeadDim !== undefined) requirePositiveInteger(spec.valueHeadDim, "valueHeadDim");
+  if (spec.numQueryHeads % spec.numKvHeads !== 0) {
+    throw new AttentionError(
+      "INVALID_DESCRIPTOR",
+      `Invalid numKvHeads ${spec.numKvHeads}: it must divide numQueryHeads ${spec.numQueryHeads}.`,
+      { field: "numKvHeads", value: spec.numKvHeads },
+    );
+  }
+  checkWindow(spec.window);
+  return { kind: "gqa", ...spec };
+}
+
+/** Creates a checked {@link MultiMatrixFactorizationAttention}. */
+export function multiMatrixFactorizationAttention(
+  spec: Omit<MultiMatrixFactorizationAttention, "kind" | "keyReuse"> & { keyReuse?: boolean },
+): MultiMatrixFactorizationAttention {
+  requirePositiveInteger(spec.numQueryHeads, "numQueryHeads");
+  requirePositiveInteger(spec.headDim, "headDim");
+  requirePositiveInteger(spec.queryRank, "queryRank");
+  checkWindow(spec.window);
+  return { kind: "mfa", ...spec, keyReuse: spec.keyReuse ?? false };
+}
+
+/** Creates a checked {@link MultiHeadLatentAttention}. */
+export function multiHeadLatentAttention(spec: Omit<MultiHeadLatentAttention, "kind">): MultiHeadLatentAttention {
+  requirePositiveInteger(spec.numQueryHeads, "numQueryHeads");
+  requirePositiveInteger(spec.kvLoraRank, "kvLoraRank");
+  requirePositiveInteger(spec.qkRopeHeadDim, "qkRopeHeadDim");
+  requirePositiveInteger(spec.qkNopeHeadDim, "qkNopeHeadDim");
+  requirePositiveInteger(spec.vHeadDim, "vHeadDim");
+  if (spec.qLoraRank !== null) requirePositiveInteger(spec.qLoraRank, "qLoraRank");
+  checkWindow(spec.window);
+  return { kind: "mla", ...spec };
+}
+
+/** Creates a checked {@link LinearAttention}. */
+export function linearAttention(spec: Omit<LinearAttention, "kind">): LinearAttention {
+  if (spec.variant !== "lightning" && spec.variant !== "kda") {
+    throw new AttentionError(
+      "INVALID_DESCRIPTOR",
+      `Invalid variant "${String(spec.variant)}": expected "lightning" or "kda".`,
+      { field: "variant", value: spec.variant },
+    );
+  }
+  requirePositiveInteger(spec.numHeads, "numHeads");
+  requirePositiveInteger(spec.keyHeadDim, "keyHeadDim");
+  requirePositiveInteger(spec.valueHeadDim, "valueHeadDim");
+  if (spec.convKernelSize !== undefined) requirePositiveInteger(spec.convKernelSize, "convKernelSize");
+  return { kind: "linear", ...spec };
+}
+
+/**
+ * Returns the conventional short name of a design: MHA, GQA or MQA for grouped attention,
+ * then MFA, MFA-KR, MLA, Lightning or KDA, with a `SWA`/`chunked` suffix for local spans.
+ */
+export function attentionLabel(attention: AttentionKind): string {
+  const base = baseLabel(attention);
+  if (attention.kind === "linear" || attention.window === undefined) return base;
+  const prefix = attention.window.kind === "sliding" ? "SWA" : "chunked";
+  return `${base} ${prefix} ${attention.window.sizeTokens}`;
+}
+
+function baseLabel(attention: AttentionKind): string {
+  switch (attention.kind) {
+    case "gqa":
+      if (attention.numKvHeads === attention.numQueryHeads) return "MHA";
+      return attention.numKvHeads === 1 ? "MQA" : "GQA";
+    case "mfa":
+      return attention.keyReuse ? "MFA-KR" : "MFA";
+    case "mla":
+      return "MLA";
+    case "linear":
+      return attention.variant === "lightning" ? "Lightning" : "KDA";
+  }
+}

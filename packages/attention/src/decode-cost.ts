@@ -1,0 +1,220 @@
+import type { AttentionKind } from "./attention-kind.js";
+import { bytesPerElement, type ElementType } from "./element-type.js";
+import { AttentionError } from "./errors.js";
+
+/**
+ * How MLA decode FLOPs are counted. `mla-576` (the Step-3 report's convention, arXiv
+ * 2507.19427) counts both QKᵀ and PV over the 576-wide cached vector. `mla-576-pv512` counts PV
+ * over the 512-wide latent only, which gives DeepSeek-V3 an intensity of 483.6 instead of 512.
+ */
+export type MlaFlopConvention = "mla-576" | "mla-576-pv512";
+
+/**
+ * How many keys a token in a chunked layer sees. `max` (default) is the most any token can see,
+ * `min(S, W)`. `position` uses the decoded token's place in its chunk, `(S mod W) + 1`.
+ */
+export type ChunkedKeysConvention = "max" | "position";
+
+/** Options of the per-layer decode cost functions. */
+export interface LayerCostOptions {
+  /** Element type of the KV cache of softmax layers. */
+  cacheElementType: ElementType;
+  /** Element type of linear-attention states. Default `fp32`, as the `fla` kernels keep it. */
+  stateElementType?: ElementType;
+  /** Default `mla-576`. */
+  mlaFlops?: MlaFlopConvention;
+  /** Default `max`. */
+  chunkedKeys?: ChunkedKeysConvention;
+  /** Add KDA's q, k and v short-convolution states to the state bytes. Default false. */
+  includeShortConvState?: boolean;
+}
+
+/** Cost of one decoded token in one layer. */
+export interface LayerDecodeCost {
+  /** KV-cache bytes read, or for linear attention the state bytes read and written. */
+  kvBytes: number;
+  /** FLOPs of QKᵀ and PV (or of the state update for linear attention). */
+  attentionFlops: number;
+  /** FLOPs of the attention projections (q, k, v, o and any low-rank or gate paths). */
+  linearFlops: number;
+  /** `attentionFlops / kvBytes` in FLOP per byte. */
+  arithmeticIntensity: number;
+}
+
+/**
+ * The FLOP constant of a linear-attention state update per `d_k × d_v` state element. NOTE: it
+ * is fitted to the Step-3 report's MiniMax-M1 rows; the report does not state it.
+ */
+export const LINEAR_ATTENTION_FLOPS_PER_STATE_ELEMENT = 10;
+
+/** Default KDA short-convolution kernel size (Kimi Linear, arXiv 2510.26692). */
+export const DEFAULT_KDA_CONV_KERNEL_SIZE = 4;
+
+function checkContextLength(contextTokens: number): void {
+  if (!Number.isSafeInteger(contextTokens) || contextTokens < 0) {
+    throw new AttentionError(
+      "INVALID_CONTEXT_LENGTH",
+      `Invalid context length ${String(contextTokens)}: expected a non-negative integer number of tokens.`,
+      { field: "contextTokens", value: contextTokens },
+    );
+  }
+}
+
+/**
+ * Returns how many cached keys the decoded token attends to in one layer at context
+ * `contextTokens`: all of them, or at most the window for sliding and chunked layers.
+ * Linear attention has no keys and returns 0.
+ */
+export function visibleKeys(
+  attention: AttentionKind,
+  contextTokens: number,
+  chunkedKeys: ChunkedKeysConvention = "max",
+): number {
+  checkContextLength(contextTokens);
+  if (attention.kind === "linear") return 0;
+
+  const window = attention.window;
+  if (window === undefined) return contextTokens;
+  if (window.kind === "chunked" && chunkedKeys === "position") {
+    return (contextTokens % window.sizeTokens) + 1;
+  }
+  return Math.min(contextTokens, window.sizeTokens);
+}
+
+/**
+ * Returns the cache elements one context token adds to one layer: `2·n_kv·d_h` for grouped
+ * attention, `2·d_h` for MFA (`d_h` for MFA-KR), `kv_lora + rope` for MLA (no factor 2), and 0
+ * for linear attention, whose state does not grow.
+ */
+export function cacheElementsPerToken(attention: AttentionKind): number {
+  switch (attention.kind) {
+    case "gqa":
+      return attention.numKvHeads * (attention.headDim + (attention.valueHeadDim ?? attention.headDim));
+    case "mfa":
+      return attention.keyReuse ? attention.headDim : 2 * attention.headDim;
+    case "mla":
+      return attention.kvLoraRank + attention.qkRopeHeadDim;
+    case "linear":
+      return 0;
+  }
+}
+
+/**
+ * Returns the fixed state bytes of a linear-attention layer, read and written once per decoded
+ * token: `2·n_h·d_k·d_v·b_state`, plus with `includeShortConvState` KDA's q, k and v convolution
+ * states, `2·3·(K − 1)·n_h·d_k·b_state`.
+ */
+export function linearStateBytes(
+  attention: AttentionKind,
+  stateElementType: ElementType = "fp32",
+  includeShortConvState = false,
+): number {
+  if (attention.kind !== "linear") return 0;
+
+  const bytes = bytesPerElement(stateElementType);
+  const recurrent = 2 * attention.numHeads * attention.keyHeadDim * attention.valueHeadDim * bytes;
+  if (!includeShortConvState || attention.variant !== "kda") return recurrent;
+
+  const kernel = attention.convKernelSize ?? DEFAULT_KDA_CONV_KERNEL_SIZE;
+  const convolution = 2 * 3 * (kernel - 1) * attention.numHeads * attention.keyHeadDim * bytes;
+  return recurrent + convolution;
+}
+
+/** Returns the KV (or state) bytes one decoded token reads from HBM in one layer at context S. */
+export function kvBytesRead(attention: AttentionKind, contextTokens: number, options: LayerCostOptions): number {
+  if (attention.kind === "linear") {
+    checkContextLength(contextTokens);
+    return linearStateBytes(attention, options.stateElementType, options.includeShortConvState);
+  }
+  const keys = visibleKeys(attention, contextTokens, options.chunkedKeys);
+  return cacheElementsPerToken(attention) * bytesPerElement(options.cacheElementType) * keys;
+}
+
+/**
+ * Returns the QKᵀ plus PV FLOPs of one decoded token in one layer at context S, at 2 FLOPs per
+ * multiply-accumulate: `4·n_q·d_h·S` for grouped attention and MFA, the chosen convention for
+ * MLA, and `10·n_h·d_k·d_v` for linear attention.
+ */
+export function attentionFlops(
+  attention: AttentionKind,
+  contextTokens: number,
+  options: Pick<LayerCostOptions, "mlaFlops" | "chunkedKeys"> = {},
+): number {
+  if (attention.kind === "linear") {
+    checkContextLength(contextTokens);
+    return LINEAR_ATTENTION_FLOPS_PER_STATE_ELEMENT * attention.numHeads * attention.keyHeadDim * attention.valueHeadDim;
+  }
+
+  const keys = visibleKeys(attention, contextTokens, options.chunkedKeys);
+  switch (attention.kind) {
+    case "gqa": {
+      const valueDim = attention.valueHeadDim ?? attention.headDim;
+      return 2 * attention.numQueryHeads * (attention.headDim + valueDim) * keys;
+    }
+    case "mfa":
+      return 4 * attention.numQueryHeads * attention.headDim * keys;
+    case "mla": {
+      const cached = attention.kvLoraRank + attention.qkRopeHeadDim;
+      const valueWidth = (options.mlaFlops ?? "mla-576") === "mla-576" ? cached : attention.kvLoraRank;
+      return 2 * attention.numQueryHeads * (cached + valueWidth) * keys;
+    }
+  }
+}
+
+/**
+ * Returns the FLOPs of the attention projections for one token: twice the projection weights.
+ * The formulas follow the Step-3 report's accounting, counted once per token whether or not an
+ * engine absorbs MLA up-projections.
+ */
+export function projectionFlops(attention: AttentionKind, hiddenSize: number): number {
+  const h = hiddenSize;
+  switch (attention.kind) {
+    case "gqa": {
+      const qk = attention.headDim;
+      const v = attention.valueHeadDim ?? qk;
+      const nq = attention.numQueryHeads;
+      const nkv = attention.numKvHeads;
+      const weights = h * nq * qk + nq * v * h + h * nkv * (qk + v);
+      const gate = attention.headwiseGate === true ? h * nq : 0;
+      return 2 * (weights + gate);
+    }
+    case "mfa": {
+      const r = attention.queryRank;
+      const d = attention.headDim;
+      const nq = attention.numQueryHeads;
+      // MFA-KR has a key projection only, plus the C×C value map applied per head after the
+      // weighted sum of keys.
+      const kv = attention.keyReuse ? h * d + nq * d * d : 2 * h * d;
+      return 2 * (h * r + kv + r * nq * d + nq * d * h);
+    }
+    case "mla": {
+      const nq = attention.numQueryHeads;
+      const qkHead = attention.qkNopeHeadDim + attention.qkRopeHeadDim;
+      const query = attention.qLoraRank === null ? h * nq * qkHead : h * attention.qLoraRank + attention.qLoraRank * nq * qkHead;
+      const kvDown = h * (attention.kvLoraRank + attention.qkRopeHeadDim);
+      const kvUp = attention.kvLoraRank * nq * (attention.qkNopeHeadDim + attention.vHeadDim);
+      const output = nq * attention.vHeadDim * h;
+      return 2 * (query + kvDown + kvUp + output);
+    }
+    case "linear":
+      // Five projections (q, k, v, output gate, o), each h × n_h·d_h.
+      return 2 * 5 * h * attention.numHeads * attention.keyHeadDim;
+  }
+}
+
+/** Returns the KV bytes, attention FLOPs, projection FLOPs and intensity of one decoded token in one layer. */
+export function layerDecodeCost(
+  attention: AttentionKind,
+  contextTokens: number,
+  hiddenSize: number,
+  options: LayerCostOptions,
+): LayerDecodeCost {
+  const kvBytes = kvBytesRead(attention, contextTokens, options);
+  const flops = attentionFlops(attention, contextTokens, options);
+  return {
+    kvBytes,
+    attentionFlops: flops,
+    linearFlops: projectionFlops(attention, hiddenSize),
+    arithmeticIntensity: kvBytes === 0 ? 0 : flops / kvBytes,
+  };
+}

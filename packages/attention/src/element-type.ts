@@ -1,0 +1,27 @@
+import { AttentionError } from "./errors.js";
+
+/**
+ * Storage element types for weights, KV caches and recurrent states. `int8` has the byte size
+ * of `fp8`: hardware without FP8 stores caches as INT8 (Step-3 report, arXiv 2507.19427).
+ */
+export type ElementType = "fp32" | "bf16" | "fp16" | "fp8" | "int8";
+
+/** Every supported {@link ElementType}, in decreasing width. */
+export const ELEMENT_TYPES: readonly ElementType[] = ["fp32", "bf16", "fp16", "fp8", "int8"];
+
+const BYTES: Record<ElementType, number> = { fp32: 4, bf16: 2, fp16: 2, fp8: 1, int8: 1 };
+
+/** Returns the storage size of one element of `type` in bytes. */
+export function bytesPerElement(type: ElementType): number {
+  return BYTES[type];
+}
+
+/** Narrows a user-supplied string to an {@link ElementType}, or throws `UNKNOWN_ELEMENT_TYPE`. */
+export function parseElementType(value: string, field = "elementType"): ElementType {
+  if ((ELEMENT_TYPES as readonly string[]).includes(value)) return value as ElementType;
+  throw new AttentionError(
+    "UNKNOWN_ELEMENT_TYPE",
+    `Invalid ${field} "${value}": expected one of ${ELEMENT_TYPES.join(", ")}.`,
+    { field, value },
+  );
+}

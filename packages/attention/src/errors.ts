@@ -1,0 +1,36 @@
+/** Stable codes of {@link AttentionError}, one per kind of invalid input. */
+export type AttentionErrorCode =
+  | "INVALID_DESCRIPTOR"
+  | "INVALID_CONTEXT_LENGTH"
+  | "UNKNOWN_ELEMENT_TYPE"
+  | "UNKNOWN_OPTION";
+
+/** Options of {@link AttentionError}: the field at fault, its value and the underlying error. */
+export interface AttentionErrorOptions {
+  field?: string;
+  value?: unknown;
+  cause?: unknown;
+}
+
+/**
+ * The error every public function of `@modelsys/attention` throws for invalid input.
+ * `code` is stable across releases; `field` and `value` name what was rejected.
+ */
+export class AttentionError extends Error {
+  override readonly name = "AttentionError";
+  readonly code: AttentionErrorCode;
+  readonly field: string | undefined;
+  readonly value: unknown;
+
+  constructor(code: AttentionErrorCode, message: string, options: AttentionErrorOptions = {}) {
+    super(message, options.cause === undefined ? undefined : { cause: options.cause });
+    this.code = code;
+    this.field = options.field;
+    this.value = options.value;
+  }
+}
+
+/** Returns true when `error` is an {@link AttentionError}, across bundle copies too. */
+export function isAttentionError(error: unknown): error is AttentionError {
+  return error instanceof Error && error.name === "AttentionError" && "code" in error;
+}

@@ -1,0 +1,23 @@
+import type { AttentionKind, ElementType } from "@modelsys/attention";
+
+import type { ModelFamily } from "./model.js";
+
+/**
+ * Returns the element type a family stores a layer's KV cache (or linear-attention state) in,
+ * per the Step-3 report's quantisation assumptions (arXiv 2507.19427): FP8 for Step-3, the MLA
+ * and the GQA families; Llama 4 keeps global layers in BF16; MiniMax-M1 keeps softmax layers in
+ * BF16 and lightning state in FP32. Step-3.5-Flash and Kimi Linear are not in the report: FP8
+ * KV and FP32 state (as the `fla` KDA kernels keep it) are defaults, not published figures.
+ */
+export function familyCacheElementType(family: ModelFamily, attention: AttentionKind): ElementType {
+  if (attention.kind === "linear") return "fp32";
+
+  switch (family) {
+    case "llama4":
+      return attention.window === undefined ? "bf16" : "fp8";
+    case "minimax":
+      return "bf16";
+    default:
+      return "fp8";
+  }
+}

@@ -1,0 +1,117 @@
+import { CatalogError } from "../errors.js";
+
+/** A field the imported file lacks and that took its Hugging Face config class's default. */
+export interface DefaultedField {
+  field: string;
+  value: unknown;
+  /** Where the default comes from, for example `DeepseekV3Config`. */
+  source: string;
+}
+
+/** A JSON object as read from a config file. */
+export type JsonObject = Record<string, unknown>;
+
+/**
+ * Typed access to the fields of one config.json, recording every field that takes a default.
+ * Every error names the field and the file.
+ */
+export class ConfigReader {
+  readonly defaulted: DefaultedField[] = [];
+
+  constructor(
+    readonly config: JsonObject,
+    readonly file: string,
+    /** The Hugging Face config class whose defaults apply, for example `Qwen3Config`. */
+    readonly configClass: string,
+  ) {}
+
+  has(field: string): boolean {
+    return this.config[field] !== undefined && this.config[field] !== null;
+  }
+
+  /** Reads a positive integer that has no usable default: absent is `MISSING_CONFIG_FIELD`. */
+  requiredInt(field: string): number {
+    const value = this.config[field];
+    if (value === undefined || value === null) throw this.missing(field);
+    return this.checkInt(field, value, 1);
+  }
+
+  /** Returns the `MISSING_CONFIG_FIELD` error for `field`, which has no default to fall back on. */
+  missing(field: string): CatalogError {
+    return new CatalogError(
+      "MISSING_CONFIG_FIELD",
+      `Missing field "${field}" in ${this.file}: ${this.configClass} needs it to build the layer stack. Add it from the model's published config.json.`,
+      { field, file: this.file },
+    );
+  }
+
+  /** Reads an integer ≥ `minimum`, or takes `fallback` and records it as defaulted. */
+  intOr(field: string, fallback: number, minimum = 0): number {
+    const value = this.config[field];
+    if (value === undefined) {
+      this.defaulted.push({ field, value: fallback, source: this.configClass });
+      return fallback;
+    }
+    return this.checkInt(field, value, minimum);
+  }
+
+  /** Reads an integer or null (an explicit "none"), or takes `fallback` and records it. */
+  nullableIntOr(field: string, fallback: number | null, minimum = 0): number | null {
+    const value = this.config[field];
+    if (value === undefined) {
+      this.defaulted.push({ field, value: fallback, source: this.configClass });
+      return fallback;
+    }
+    if (value === null) return null;
+    return this.checkInt(field, value, minimum);
+  }
+
+  /** Reads a boolean, or takes `fallback` and records it. */
+  booleanOr(field: string, fallback: boolean): boolean {
+    const value = this.config[field];
+    if (value === undefined || value === null) {
+      this.defaulted.push({ field, value: fallback, source: this.configClass });
+      return fallback;
+    }
+    if (typeof value !== "boolean") throw this.invalid(field, value, "a boolean");
+    return value;
+  }
+
+  /** Reads an array of integers, or returns undefined when the file lacks it. */
+  intArray(field: string): number[] | undefined {
+    const value = this.config[field];
+    if (value === undefined || value === null) return undefined;
+    if (!Array.isArray(value)) throw this.invalid(field, value, "an array of integers");
+    return value.map((item, index) => this.checkInt(`${field}[${index}]`, item, 0));
+  }
+
+  /** Reads an array of strings, or returns undefined when the file lacks it. */
+  stringArray(field: string): string[] | undefined {
+    const value = this.config[field];
+    if (value === undefined || value === null) return undefined;
+    if (!Array.isArray(value) || value.some((item) => typeof item !== "string")) {
+      throw this.invalid(field, value, "an array of strings");
+    }
+    return value as string[];
+  }
+
+  /** Records a derived default (one computed from other fields) without reading anything. */
+  recordDefault(field: string, value: unknown, source = this.configClass): void {
+    this.defaulted.push({ field, value, source });
+  }
+
+  invalid(field: string, value: unknown, expected: string): CatalogError {
+    return new CatalogError(
+      "INVALID_MODEL_CONFIG",
+      `Invalid field "${field}" in ${this.file}: got ${JSON.stringify(value)}, expected ${expected}.`,
+      { field, value, file: this.file },
+    );
+  }
+
+  private checkInt(field: string, value: unknown, minimum: number): number {
+    if (typeof value !== "number" || !Number.isSafeInteger(value) || value < minimum) {
+      throw this.invalid(field, value, minimum === 1 ? "a positive integer" : `an integer ≥ ${minimum}`);
+    }
+    return value;
+  }
+}

@@ -1,0 +1,120 @@
+import { groupedQueryAttention } from "@modelsys/attention";
+
+import { buildLayers } from "../layer-stack.js";
+import type { ConfigReader } from "./config-reader.js";
+import type { ArchitectureImporter, ImportedStack } from "./imported-stack.js";
+import { readHeadDim, readLayerTypes, windowOf, type HfLayerType } from "./layer-types.js";
+
+/** Per-class defaults of the fields dense GQA configs often leave out. */
+interface DenseGqaDefaults {
+  /** `num_key_value_heads` when absent; `"query"` means equal to `num_attention_heads`. */
+  kvHeads: number | "query";
+  /** A fixed `head_dim` default, or undefined to derive `hidden_size / num_attention_heads`. */
+  headDim?: number;
+  /** How the class lays out sliding layers when `layer_types` is absent. */
+  sliding: "none" | "all" | "qwen";
+  /** `sliding_window` when absent. */
+  slidingWindow: number | null;
+}
+
+/** Reads the attention of a Llama-style config: heads, KV heads, head width and the per-layer window. */
+export function readGqaLayers(reader: ConfigReader, defaults: DenseGqaDefaults) {
+  const hiddenSize = reader.requiredInt("hidden_size");
+  const layerCount = reader.requiredInt("num_hidden_layers");
+  const numQueryHeads = reader.requiredInt("num_attention_heads");
+  const numKvHeads = readKvHeads(reader, numQueryHeads, defaults.kvHeads);
+  const headDim = readHeadDim(reader, hiddenSize, numQueryHeads, defaults.headDim);
+  const types = readLayerTypes(reader, layerCount) ?? defaultLayerTypes(reader, layerCount, defaults);
+  const slidingWindow = types.includes("sliding_attention")
+    ? reader.nullableIntOr("sliding_window", defaults.slidingWindow, 1)
+    : null;
+
+  const attentionAt = types.map((type) =>
+    groupedQueryAttention({ numQueryHeads, numKvHeads, headDim, window: windowOf(reader, type, slidingWindow, null) }),
+  );
+  return { hiddenSize, layerCount, attentionAt };
+}
+
+function readKvHeads(reader: ConfigReader, numQueryHeads: number, fallback: number | "query"): number {
+  if (fallback !== "query") return reader.intOr("num_key_value_heads", fallback, 1);
+  if (reader.has("num_key_value_heads")) return reader.requiredInt("num_key_value_heads");
+
+  reader.recordDefault("num_key_value_heads", numQueryHeads, `${reader.configClass} (num_attention_heads)`);
+  return numQueryHeads;
+}
+
+function defaultLayerTypes(reader: ConfigReader, layerCount: number, defaults: DenseGqaDefaults): HfLayerType[] {
+  const all = (type: HfLayerType) => Array.from({ length: layerCount }, () => type);
+  switch (defaults.sliding) {
+    case "none":
+      return all("full_attention");
+    case "all": {
+      // Mistral applies `sliding_window` to every layer unless it is null.
+      const window = reader.nullableIntOr("sliding_window", defaults.slidingWindow, 1);
+      return all(window === null ? "full_attention" : "sliding_attention");
+    }
+    case "qwen": {
+      // Qwen2/Qwen3: layers at or past `max_window_layers` slide when `use_sliding_window` is set.
+      if (!reader.booleanOr("use_sliding_window", false)) return all("full_attention");
+      const firstSliding = reader.intOr("max_window_layers", 28);
+      return Array.from({ length: layerCount }, (_, index) => (index >= firstSliding ? "sliding_attention" : "full_attention"));
+    }
+  }
+}
+
+function denseImporter(
+  architectures: readonly string[],
+  configClass: string,
+  defaults: DenseGqaDefaults,
+): ArchitectureImporter {
+  return {
+    architectures,
+    configClass,
+    read(reader): ImportedStack {
+      const { hiddenSize, layerCount, attentionAt } = readGqaLayers(reader, defaults);
+      const intermediateSize = reader.requiredInt("intermediate_size");
+      return {
+        family: "gqa",
+        hiddenSize,
+        vocabSize: reader.has("vocab_size") ? reader.requiredInt("vocab_size") : null,
+        layers: buildLayers(
+          layerCount,
+          "gqa",
+          (index) => attentionAt[index]!,
+          () => ({ kind: "dense", intermediateSize }),
+        ),
+        mtpLayers: 0,
+        notes: [],
+      };
+    },
+  };
+}
+
+/** Llama 2/3 (`LlamaConfig`): full attention, `head_dim` derived when absent. */
+export const llamaImporter = denseImporter(["LlamaForCausalLM"], "LlamaConfig", {
+  kvHeads: "query",
+  sliding: "none",
+  slidingWindow: null,
+});
+
+/** Mistral (`MistralConfig`): every layer slides when `sliding_window` is set (default 4096). */
+export const mistralImporter = denseImporter(["MistralForCausalLM"], "MistralConfig", {
+  kvHeads: 8,
+  sliding: "all",
+  slidingWindow: 4096,
+});
+
+/** Qwen2 (`Qwen2Config`). */
+export const qwen2Importer = denseImporter(["Qwen2ForCausalLM"], "Qwen2Config", {
+  kvHeads: 32,
+  sliding: "qwen",
+  slidingWindow: 4096,
+});
+
+/** Qwen3 dense (`Qwen3Config`): `head_dim` defaults to 128. */
+export const qwen3Importer = denseImporter(["Qwen3ForCausalLM"], "Qwen3Config", {
+  kvHeads: 32,
+  headDim: 128,
+  sliding: "qwen",
+  slidingWindow: 4096,
+});

@@ -1,0 +1,57 @@
+import { groupedQueryAttention } from "@modelsys/attention";
+
+import { buildLayers } from "../layer-stack.js";
+import type { ArchitectureImporter } from "./imported-stack.js";
+import { readLayerTypes, windowOf, type HfLayerType } from "./layer-types.js";
+
+/**
+ * gpt-oss: alternating sliding-window (default 128) and full layers, every layer MoE with
+ * `num_local_experts` experts and no shared expert. `intermediate_size` is the expert width.
+ */
+export const gptOssImporter: ArchitectureImporter = {
+  architectures: ["GptOssForCausalLM"],
+  configClass: "GptOssConfig",
+  read(reader) {
+    const hiddenSize = reader.requiredInt("hidden_size");
+    const layerCount = reader.requiredInt("num_hidden_layers");
+    const numQueryHeads = reader.requiredInt("num_attention_heads");
+    const numKvHeads = reader.intOr("num_key_value_heads", 8, 1);
+    const headDim = reader.intOr("head_dim", 64, 1);
+    // GptOssConfig's default pattern: even 0-based layers slide, odd layers are full.
+    const types: HfLayerType[] =
+      readLayerTypes(reader, layerCount) ??
+      Array.from({ length: layerCount }, (_, index) => (index % 2 === 0 ? "sliding_attention" : "full_attention"));
+    const slidingWindow = reader.nullableIntOr("sliding_window", 128, 1);
+
+    const expertSize = reader.requiredInt("intermediate_size");
+    const activeField = reader.has("num_experts_per_tok") ? "num_experts_per_tok" : "experts_per_token";
+    const moe = {
+      kind: "moe" as const,
+      numRoutedExperts: reader.intOr("num_local_experts", 128, 1),
+      numActiveExperts: reader.intOr(activeField, 4, 1),
+      numSharedExperts: 0,
+      expertIntermediateSize: expertSize,
+      sharedIntermediateSize: expertSize,
+    };
+
+    return {
+      family: "gqa",
+      hiddenSize,
+      vocabSize: reader.has("vocab_size") ? reader.requiredInt("vocab_size") : null,
+      layers: buildLayers(
+        layerCount,
+        "gqa",
+        (index) =>
+          groupedQueryAttention({
+            numQueryHeads,
+            numKvHeads,
+            headDim,
+            window: windowOf(reader, types[index]!, slidingWindow, null),
+          }),
+        () => moe,
+      ),
+      mtpLayers: 0,
+      notes: [],
+    };
+  },
+};

@@ -1,0 +1,139 @@
+import { CatalogError } from "../errors.js";
+import type { ModelDescriptor } from "../model.js";
+import { defineModel } from "../schema.js";
+import { ConfigReader, type DefaultedField, type JsonObject } from "./config-reader.js";
+import { deepseekImporter } from "./deepseek.js";
+import { llamaImporter, mistralImporter, qwen2Importer, qwen3Importer } from "./dense-gqa.js";
+import { ernieImporter } from "./ernie.js";
+import { gptOssImporter } from "./gpt-oss.js";
+import type { ArchitectureImporter } from "./imported-stack.js";
+import { llama4Importer } from "./llama4.js";
+import { minimaxImporter } from "./minimax.js";
+import { qwenMoeImporter } from "./qwen-moe.js";
+import { step3Importer } from "./step3.js";
+
+const IMPORTERS: readonly ArchitectureImporter[] = [
+  deepseekImporter,
+  qwen3Importer,
+  qwenMoeImporter,
+  qwen2Importer,
+  llamaImporter,
+  mistralImporter,
+  gptOssImporter,
+  minimaxImporter,
+  llama4Importer,
+  ernieImporter,
+  step3Importer,
+];
+
+/** Every `architectures[0]` value {@link importHfConfig} accepts. */
+export const SUPPORTED_ARCHITECTURES: readonly string[] = IMPORTERS.flatMap((importer) => importer.architectures);
+
+/** Options of {@link importHfConfig}. */
+export interface HfImportOptions {
+  /** Name of the file in error messages and the descriptor's `source`. Default `config.json`. */
+  file?: string;
+  /** Descriptor id. Default: derived from `file`. */
+  id?: string;
+  /** Descriptor name. Default: the id. */
+  name?: string;
+}
+
+/** The imported descriptor with everything the import assumed. */
+export interface HfImportResult {
+  model: ModelDescriptor;
+  architecture: string;
+  /** Fields the file lacks that took their config class's default. */
+  defaultedFields: DefaultedField[];
+  /** What the import skipped or dropped (multi-token-prediction layers, removed tail layers). */
+  notes: string[];
+}
+
+/**
+ * Imports a Hugging Face `config.json` (already parsed) as a {@link ModelDescriptor}.
+ *
+ * Core dimensions (hidden size, layer count, head counts, latent ranks, FFN widths) are required,
+ * and a missing one is `MISSING_CONFIG_FIELD` naming the field and the file. Structural fields that
+ * a file may omit (layer patterns, dense-layer counts, `head_dim` where the class derives it)
+ * take the class's default and are listed in `defaultedFields`. The KV element type comes from the
+ * model family, never from `torch_dtype`, and multi-token-prediction layers are skipped.
+ */
+export function importHfConfig(config: unknown, options: HfImportOptions = {}): HfImportResult {
+  const file = options.file ?? "config.json";
+  if (config === null || typeof config !== "object" || Array.isArray(config)) {
+    throw new CatalogError("INVALID_MODEL_CONFIG", `Invalid config in ${file}: expected a JSON object at the top level.`, {
+      file,
+      value: config,
+    });
+  }
+
+  const root = config as JsonObject;
+  const architecture = readArchitecture(root, file);
+  const importer = IMPORTERS.find((candidate) => candidate.architectures.includes(architecture));
+  if (importer === undefined) {
+    throw new CatalogError(
+      "UNSUPPORTED_ARCHITECTURE",
+      `Unsupported architecture "${architecture}" in ${file}. Supported architectures: ${SUPPORTED_ARCHITECTURES.join(", ")}. Describe the model with defineModel() instead.`,
+      { field: "architectures", value: architecture, file },
+    );
+  }
+
+  const textConfig = root["text_config"];
+  const nested = textConfig !== null && typeof textConfig === "object" && !Array.isArray(textConfig);
+  const reader = new ConfigReader(nested ? (textConfig as JsonObject) : root, nested ? `${file} (text_config)` : file, importer.configClass);
+  const stack = importer.read(reader);
+
+  const id = options.id ?? idFromFile(file);
+  const model = defineModel({
+    id,
+    name: options.name ?? id,
+    family: stack.family,
+    hiddenSize: stack.hiddenSize,
+    vocabSize: stack.vocabSize,
+    weightElementType: "fp8",
+    layers: stack.layers,
+    mtpLayers: stack.mtpLayers,
+    source: `Imported from ${file} (${architecture})`,
+    notes: stack.notes,
+  });
+  return { model, architecture, defaultedFields: reader.defaulted, notes: stack.notes };
+}
+
+/** Parses config.json text and imports it; malformed JSON is `INVALID_JSON` naming the file. */
+export function importHfConfigText(text: string, options: HfImportOptions = {}): HfImportResult {
+  let config: unknown;
+  try {
+    config = JSON.parse(text);
+  } catch (error) {
+    const file = options.file ?? "config.json";
+    throw new CatalogError(
+      "INVALID_JSON",
+      `Invalid JSON in ${file}: ${(error as Error).message}. Check that the file is a complete config.json.`,
+      { file, cause: error },
+    );
+  }
+  return importHfConfig(config, options);
+}
+
+function readArchitecture(root: JsonObject, file: string): string {
+  const architectures = root["architectures"];
+  if (Array.isArray(architectures) && typeof architectures[0] === "string") return architectures[0];
+  if (architectures === undefined) {
+    throw new CatalogError(
+      "MISSING_CONFIG_FIELD",
+      `Missing field "architectures" in ${file}: it names the model class, for example ["LlamaForCausalLM"]. Supported: ${SUPPORTED_ARCHITECTURES.join(", ")}.`,
+      { field: "architectures", file },
+    );
+  }
+  throw new CatalogError(
+    "INVALID_MODEL_CONFIG",
+    `Invalid field "architectures" in ${file}: got ${JSON.stringify(architectures)}, expected a list of class names such as ["LlamaForCausalLM"].`,
+    { field: "architectures", value: architectures, file },
+  );
+}
+
+function idFromFile(file: string): string {
+  const base = file.split(/[\\/]/).pop() ?? file;
+  const stem = base.replace(/\.json$/i, "").toLowerCase().replace(/[^a-z0-9.-]+/g, "-").replace(/^[^a-z0-9]+/, "");
+  return stem === "" || stem === "config" ? "imported-model" : stem;
+}

@@ -1,0 +1,73 @@
+import { multiMatrixFactorizationAttention } from "@modelsys/attention";
+
+import { buildLayers } from "../layer-stack.js";
+import type { ConfigReader } from "./config-reader.js";
+import type { ArchitectureImporter } from "./imported-stack.js";
+
+/** Step3TextConfig's default MoE layers, 4…59 (vLLM `vllm/transformers_utils/configs/step3_vl.py`). */
+const DEFAULT_MOE_LAYERS = Array.from({ length: 56 }, (_, offset) => offset + 4);
+
+/**
+ * Step-3 (`Step3TextConfig`, read from `text_config` of `Step3VLForConditionalGeneration`):
+ * MFA with `share_q_dim` as the query rank and exactly one KV head (`num_attention_groups` 1),
+ * as vLLM requires. MoE layers are listed in `moe_layers_enum` (a list or a comma-separated
+ * string); the others are dense.
+ */
+export const step3Importer: ArchitectureImporter = {
+  architectures: ["Step3VLForConditionalGeneration", "Step3TextForCausalLM"],
+  configClass: "Step3TextConfig",
+  read(reader) {
+    const hiddenSize = reader.requiredInt("hidden_size");
+    const layerCount = reader.requiredInt("num_hidden_layers");
+    const groups = reader.intOr("num_attention_groups", 1, 1);
+    if (groups !== 1) throw reader.invalid("num_attention_groups", groups, "1: Step-3's MFA has one shared KV head");
+
+    const attention = multiMatrixFactorizationAttention({
+      numQueryHeads: reader.requiredInt("num_attention_heads"),
+      headDim: reader.intOr("head_dim", 256, 1),
+      queryRank: reader.intOr("share_q_dim", 2048, 1),
+    });
+
+    const moeLayers = new Set(readMoeLayers(reader));
+    const expertSize = reader.requiredInt("moe_intermediate_size");
+    const moe = {
+      kind: "moe" as const,
+      numRoutedExperts: reader.requiredInt("moe_num_experts"),
+      numActiveExperts: reader.requiredInt("moe_top_k"),
+      numSharedExperts: 1,
+      expertIntermediateSize: expertSize,
+      sharedIntermediateSize: reader.intOr("share_expert_dim", expertSize, 1),
+    };
+    const denseSize = reader.requiredInt("intermediate_size");
+
+    return {
+      family: "step3",
+      hiddenSize,
+      vocabSize: reader.has("vocab_size") ? reader.requiredInt("vocab_size") : null,
+      layers: buildLayers(
+        layerCount,
+        "step3",
+        () => attention,
+        (index) => (moeLayers.has(index) ? moe : { kind: "dense", intermediateSize: denseSize }),
+      ),
+      mtpLayers: 0,
+      notes: [],
+    };
+  },
+};
+
+function readMoeLayers(reader: ConfigReader): number[] {
+  const value = reader.config["moe_layers_enum"];
+  if (value === undefined || value === null) {
+    reader.recordDefault("moe_layers_enum", "4…59");
+    return DEFAULT_MOE_LAYERS;
+  }
+  if (typeof value === "string") {
+    const layers = value.split(",").map((part) => Number(part.trim()));
+    if (layers.some((layer) => !Number.isSafeInteger(layer) || layer < 0)) {
+      throw reader.invalid("moe_layers_enum", value, "comma-separated layer indices");
+    }
+    return layers;
+  }
+  return reader.intArray("moe_layers_enum") ?? [];
+}

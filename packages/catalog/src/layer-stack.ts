@@ -1,0 +1,38 @@
+import type { AttentionKind, ElementType } from "@modelsys/attention";
+
+import { familyCacheElementType } from "./family-precision.js";
+import type { FfnKind, LayerDescriptor, ModelFamily } from "./model.js";
+
+/** Builds a decode stack of `count` layers from per-index attention and FFN choices. */
+export function buildLayers(
+  count: number,
+  family: ModelFamily,
+  attentionAt: (index: number) => AttentionKind,
+  ffnAt: (index: number) => FfnKind,
+  cacheElementTypeAt: (index: number, attention: AttentionKind) => ElementType = (_index, attention) =>
+    familyCacheElementType(family, attention),
+): LayerDescriptor[] {
+  return Array.from({ length: count }, (_, index) => {
+    const attention = attentionAt(index);
+    return { attention, ffn: ffnAt(index), cacheElementType: cacheElementTypeAt(index, attention) };
+  });
+}
+
+/** A group of layers that share one attention design, FFN and cache element type. */
+export interface LayerGroup {
+  layer: LayerDescriptor;
+  /** 0-based indices of the layers in the group, ascending. */
+  indices: number[];
+}
+
+/** Groups identical layers, in order of first appearance. */
+export function groupLayers(layers: readonly LayerDescriptor[]): LayerGroup[] {
+  const groups = new Map<string, LayerGroup>();
+  layers.forEach((layer, index) => {
+    const key = JSON.stringify(layer);
+    const group = groups.get(key);
+    if (group === undefined) groups.set(key, { layer, indices: [index] });
+    else group.indices.push(index);
+  });
+  return [...groups.values()];
+}

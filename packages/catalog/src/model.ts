@@ -1,0 +1,67 @@
+import type { AttentionKind, ElementType } from "@modelsys/attention";
+
+/** A dense SwiGLU FFN: gate, up and down matrices of `hiddenSize × intermediateSize`. */
+export interface DenseFfn {
+  kind: "dense";
+  intermediateSize: number;
+}
+
+/**
+ * A mixture-of-experts FFN of SwiGLU experts. `numRoutedExperts` is null where no public figure
+ * gives the total; the decode cost needs only the active and shared experts.
+ */
+export interface MoeFfn {
+  kind: "moe";
+  numRoutedExperts: number | null;
+  /** Routed experts per token (top-k). */
+  numActiveExperts: number;
+  numSharedExperts: number;
+  expertIntermediateSize: number;
+  /** Width of each shared expert; equals `expertIntermediateSize` unless a config says otherwise. */
+  sharedIntermediateSize: number;
+}
+
+/** The FFN of one layer. */
+export type FfnKind = DenseFfn | MoeFfn;
+
+/** One decoder layer: its attention, its FFN and the element type its KV cache or state is stored in. */
+export interface LayerDescriptor {
+  attention: AttentionKind;
+  ffn: FfnKind;
+  /** KV-cache element type of a softmax layer, or state element type of a linear-attention layer. */
+  cacheElementType: ElementType;
+}
+
+/**
+ * Model families whose serving precision the Step-3 report (arXiv 2507.19427, table of
+ * quantisation assumptions) fixes. Imports take the KV element type from the family, never from
+ * `torch_dtype`, which describes the checkpoint's weights.
+ */
+export type ModelFamily =
+  | "step3"
+  | "mla"
+  | "gqa"
+  | "llama4"
+  | "minimax"
+  | "step3.5"
+  | "kimi-linear";
+
+/** A model as the cost model sees it: the decode stack, layer by layer, with its sources. */
+export interface ModelDescriptor {
+  id: string;
+  name: string;
+  family: ModelFamily;
+  hiddenSize: number;
+  /** Vocabulary size, or null where no public config gives it. */
+  vocabSize: number | null;
+  /** Element type of the weights and linear layers as served. */
+  weightElementType: ElementType;
+  /** The decode stack in order. Multi-token-prediction layers are not part of it. */
+  layers: LayerDescriptor[];
+  /** Multi-token-prediction layers the checkpoint has and the decode stack leaves out. */
+  mtpLayers: number;
+  /** Where every figure comes from: papers, model cards, config files. */
+  source: string;
+  /** Assumptions and caveats a user should know. */
+  notes: string[];
+}

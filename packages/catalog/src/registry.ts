@@ -1,0 +1,49 @@
+import type { AcceleratorDescriptor } from "./accelerator.js";
+import { BUILTIN_ACCELERATORS } from "./accelerators/index.js";
+import { CatalogError } from "./errors.js";
+import type { ModelDescriptor } from "./model.js";
+import { BUILTIN_MODELS } from "./models/index.js";
+
+/** Returns the ids of the built-in models, in catalog order. */
+export function listModelIds(): string[] {
+  return BUILTIN_MODELS.map((model) => model.id);
+}
+
+/** Returns the ids of the built-in accelerators, in catalog order. */
+export function listAcceleratorIds(): string[] {
+  return BUILTIN_ACCELERATORS.map((accelerator) => accelerator.id);
+}
+
+/** Returns the built-in model `id`, or throws `UNKNOWN_MODEL` listing the known ids. */
+export function getModel(id: string): ModelDescriptor {
+  const model = BUILTIN_MODELS.find((candidate) => candidate.id === id);
+  if (model !== undefined) return model;
+  throw new CatalogError(
+    "UNKNOWN_MODEL",
+    `Unknown model "${id}". Known models: ${listModelIds().join(", ")}. A path to a Hugging Face config.json also works.`,
+    { field: "model", value: id },
+  );
+}
+
+/** Returns the built-in accelerator `id`, or throws `UNKNOWN_ACCELERATOR` listing the known ids. */
+export function getAccelerator(id: string): AcceleratorDescriptor {
+  const accelerator = BUILTIN_ACCELERATORS.find((candidate) => candidate.id === id);
+  if (accelerator !== undefined) return accelerator;
+  throw new CatalogError(
+    "UNKNOWN_ACCELERATOR",
+    `Unknown accelerator "${id}". Known accelerators: ${listAcceleratorIds().join(", ")}.`,
+    { field: "hardware", value: id },
+  );
+}
+
+/** Returns a copy of `accelerator` with another price in USD per card-hour (for `--price`). */
+export function withPrice(accelerator: AcceleratorDescriptor, priceUsdPerHour: number): AcceleratorDescriptor {
+  if (!Number.isFinite(priceUsdPerHour) || priceUsdPerHour <= 0) {
+    throw new CatalogError(
+      "INVALID_DESCRIPTOR",
+      `Invalid price ${String(priceUsdPerHour)} for "${accelerator.id}": expected a positive number of USD per card-hour.`,
+      { field: "priceUsdPerHour", value: priceUsdPerHour },
+    );
+  }
+  return { ...accelerator, priceUsdPerHour, source: `${accelerator.source}; price supplied by the user` };
+}

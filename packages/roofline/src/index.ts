@@ -1,0 +1,28 @@
+/**
+ * `@modelsys/roofline`: what one decoded token of a model costs on an accelerator, following the
+ * Step-3 system report's cost model (arXiv 2507.19427).
+ *
+ * @example
+ * ```ts
+ * import { getModel, getAccelerator } from "@modelsys/catalog";
+ * import { modelDecodeCost, acceleratorTokenCost } from "@modelsys/roofline";
+ * const cost = modelDecodeCost(getModel("step-3"), { contextTokens: 8192 });
+ * acceleratorTokenCost(cost, getAccelerator("h800")).colocatedUsdPerMillionTokens;
+ * ```
+ */
+export { RooflineError, isRooflineError, type RooflineErrorCode } from "./errors.js";
+export { ffnFlopsPerToken } from "./ffn-flops.js";
+export {
+  modelDecodeCost,
+  type DecodeCostOptions,
+  type LayerKindCost,
+  type ModelDecodeCost,
+} from "./model-decode-cost.js";
+export { unitCosts, type UnitCosts } from "./unit-costs.js";
+export {
+  acceleratorTokenCost,
+  type AcceleratorTokenCost,
+  type AttentionBound,
+  type RooflineMode,
+} from "./token-cost.js";
+export { afdTokenCost, type AfdTokenCost } from "./afd-cost.js";

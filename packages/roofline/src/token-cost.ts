@@ -1,0 +1,82 @@
+import type { AcceleratorDescriptor } from "@modelsys/catalog";
+
+import type { ModelDecodeCost } from "./model-decode-cost.js";
+import { unitCosts } from "./unit-costs.js";
+
+/**
+ * How the attention roofline is taken. `perKind` (default) takes `max(FLOP cost, byte cost)` per
+ * layer kind and sums; `modelTotal` takes one max over the model totals. They differ only for
+ * hybrids whose layer kinds straddle the ridge point.
+ */
+export type RooflineMode = "perKind" | "modelTotal";
+
+/** Whether attention cost is set by compute, by memory traffic, or by both across kinds. */
+export type AttentionBound = "compute" | "memory" | "mixed";
+
+/** USD cost of one decoded token on one accelerator, or null figures when it has no price. */
+export interface AcceleratorTokenCost {
+  acceleratorId: string;
+  priced: boolean;
+  /** Attention (roofline over KV reads and attention FLOPs, plus projection FLOPs), USD per 1M tokens. */
+  attentionUsdPerMillionTokens: number | null;
+  /** FFN FLOPs, USD per 1M tokens. */
+  ffnUsdPerMillionTokens: number | null;
+  /** Attention and FFN on the same accelerator, USD per 1M tokens. */
+  colocatedUsdPerMillionTokens: number | null;
+  attentionBound: AttentionBound;
+}
+
+const PER_MILLION = 1e6;
+
+/**
+ * Prices one decoded token on `accelerator` with the Step-3 report's composition (arXiv
+ * 2507.19427): attention `max(F_attn·U_flop, B_kv·U_byte) + F_linear·U_flop`, FFN
+ * `F_ffn·U_flop`, and their sum when co-located.
+ */
+export function acceleratorTokenCost(
+  cost: ModelDecodeCost,
+  accelerator: AcceleratorDescriptor,
+  roofline: RooflineMode = "perKind",
+): AcceleratorTokenCost {
+  const bound = attentionBound(cost, accelerator);
+  const units = unitCosts(accelerator);
+  if (units === null) {
+    return {
+      acceleratorId: accelerator.id,
+      priced: false,
+      attentionUsdPerMillionTokens: null,
+      ffnUsdPerMillionTokens: null,
+      colocatedUsdPerMillionTokens: null,
+      attentionBound: bound,
+    };
+  }
+
+  const kinds = roofline === "perKind" ? cost.kinds : [cost];
+  const attentionCore = kinds.reduce(
+    (total, kind) => total + Math.max(kind.attentionFlops * units.usdPerFlop, kind.kvBytes * units.usdPerByte),
+    0,
+  );
+  const attentionUsd = attentionCore + cost.linearFlops * units.usdPerFlop;
+  const ffnUsd = cost.ffnFlops * units.usdPerFlop;
+  return {
+    acceleratorId: accelerator.id,
+    priced: true,
+    attentionUsdPerMillionTokens: attentionUsd * PER_MILLION,
+    ffnUsdPerMillionTokens: ffnUsd * PER_MILLION,
+    colocatedUsdPerMillionTokens: (attentionUsd + ffnUsd) * PER_MILLION,
+    attentionBound: bound,
+  };
+}
+
+/** Classifies each layer kind against the ridge point; price does not matter here. */
+function attentionBound(cost: ModelDecodeCost, accelerator: AcceleratorDescriptor): AttentionBound {
+  const ridge =
+    (accelerator.peakFlopsPerSecond.fp8 ?? accelerator.peakFlopsPerSecond.bf16) / accelerator.hbmBandwidthBytesPerSecond;
+  const bounds = new Set(
+    cost.kinds
+      .filter((kind) => kind.kvBytes > 0 || kind.attentionFlops > 0)
+      .map((kind) => (kind.arithmeticIntensity >= ridge ? "compute" : "memory")),
+  );
+  if (bounds.size === 1) return [...bounds][0] as AttentionBound;
+  return bounds.size === 0 ? "compute" : "mixed";
+}
