@@ -1,5 +1,5 @@
-// Shared lint rules for every package and app. Libraries return data or throw, so they may
-// not print; apps may.
+// Shared lint rules for every package and app. Libraries run in Node and in browsers, so their
+// sources may not print, import node: modules or use Node globals; tests and apps may.
 import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 
@@ -9,7 +9,12 @@ export default tseslint.config(
   ...tseslint.configs.recommended,
   {
     files: ["packages/*/src/**/*.ts"],
-    rules: { "no-console": "error" },
+    ignores: ["packages/*/src/**/*.test.ts"],
+    rules: {
+      "no-console": "error",
+      "no-restricted-imports": ["error", { patterns: [{ group: ["node:*"], message: "Library code must run in browsers: put Node-only code behind an adapter." }] }],
+      "no-restricted-globals": ["error", "process", "Buffer", "__dirname", "__filename"],
+    },
   },
   {
     rules: {

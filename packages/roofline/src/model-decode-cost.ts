@@ -125,7 +125,7 @@ function addToKind(
   cacheElementType: ElementType,
   layerCost: { kvBytes: number; attentionFlops: number; linearFlops: number },
 ): void {
-  const key = `${JSON.stringify(attention)}|${cacheElementType}`;
+  const key = `${attentionKey(attention)}|${cacheElementType}`;
   let kind = kinds.get(key);
   if (kind === undefined) {
     kind = {
@@ -146,6 +146,18 @@ function addToKind(
   kind.attentionFlops += layerCost.attentionFlops;
   kind.linearFlops += layerCost.linearFlops;
   kind.arithmeticIntensity = kind.kvBytes === 0 ? 0 : kind.attentionFlops / kind.kvBytes;
+}
+
+// Layers of one kind usually share one descriptor object, so the serialised key is cached per object.
+const attentionKeys = new WeakMap<AttentionKind, string>();
+
+function attentionKey(attention: AttentionKind): string {
+  let key = attentionKeys.get(attention);
+  if (key === undefined) {
+    key = JSON.stringify(attention);
+    attentionKeys.set(attention, key);
+  }
+  return key;
 }
 
 function sum<T>(items: readonly T[], value: (item: T) => number): number {
