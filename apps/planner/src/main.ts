@@ -5,8 +5,8 @@ import { runCost } from "./commands/cost.js";
 import { runHardware } from "./commands/hardware.js";
 import { runModels } from "./commands/models.js";
 import type { CliIo } from "./io.js";
-import { parseChoice, parseContexts, parseElementTypeFlag, parsePrices, splitList } from "./parse-options.js";
-import { EXIT_JOB_FAILED, EXIT_OK, EXIT_USAGE, isInputError } from "./usage-error.js";
+import { parseChoice, parseContexts, parseElementTypeFlag, parsePrices, splitRequiredList } from "./parse-options.js";
+import { EXIT_JOB_FAILED, EXIT_OK, EXIT_USAGE, isInputError, UsageError } from "./usage-error.js";
 
 /** The default job's accelerators: the four the Step-3 report prices. */
 export const DEFAULT_HARDWARE = ["h800", "h20", "a800", "ascend-910b"];
@@ -23,13 +23,14 @@ function buildProgram(io: CliIo): Command {
     .version("0.1.0")
     .showSuggestionAfterError(true)
     .exitOverride()
-    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
+    .addHelpText("after", "\nExit codes: 0 success, 1 the job ran and failed, 2 invalid usage or input.");
 
   program
     .command("cost", { isDefault: true })
     .description("Decode cost of one token per model, context length and accelerator (Step-3 cost model, arXiv 2507.19427).")
     .option("--model <id or config.json>", "built-in model id or path to a Hugging Face config.json; repeatable or comma-separated (default: every built-in model)", collect)
-    .option("--context <tokens>", "context lengths in tokens, such as 8192 or 8K; repeatable or comma-separated", collect)
+    .option("--context <tokens>", `context lengths in tokens, such as 8192 or 8K; repeatable or comma-separated (default: ${DEFAULT_CONTEXTS.join(",")})`, collect)
     .option("--hardware <ids>", `accelerator ids, comma-separated (default: ${DEFAULT_HARDWARE.join(",")})`, collect)
     .option("--price <id=USD>", "price of an accelerator in USD per card-hour, such as h100=2.5; repeatable", collect)
     .option("--kv-dtype <type>", "KV-cache element type for every softmax layer: fp8, int8, bf16, fp16 or fp32 (default: per model family)")
@@ -37,12 +38,21 @@ function buildProgram(io: CliIo): Command {
     .addOption(new Option("--mla-flops <convention>", "MLA FLOP convention").choices(["mla-576", "mla-576-pv512"]).default("mla-576"))
     .addOption(new Option("--roofline <mode>", "roofline per layer kind or over model totals").choices(["perKind", "modelTotal"]).default("perKind"))
     .option("--json", "print machine-readable JSON with units in the field names")
-    .action((flags: Record<string, unknown>) => {
+    // As the default command, cost receives every word that is not a command. Reject such a word
+    // here with a message that names it, because commander's own message gives only a count.
+    .allowExcessArguments()
+    .action((flags: Record<string, unknown>, command: Command) => {
+      const [unexpected] = command.args;
+      if (unexpected !== undefined) {
+        throw new UsageError(
+          `Unknown command or argument "${unexpected}": the commands are cost, models and hardware, and cost takes only options. Run "planner --help" for usage.`,
+        );
+      }
       runCost(
         {
-          models: flags["model"] === undefined ? listModelIds() : splitList(flags["model"] as string[]),
+          models: flags["model"] === undefined ? listModelIds() : splitRequiredList("--model", flags["model"] as string[]),
           contexts: parseContexts((flags["context"] as string[] | undefined) ?? DEFAULT_CONTEXTS),
-          hardware: flags["hardware"] === undefined ? DEFAULT_HARDWARE : splitList(flags["hardware"] as string[]),
+          hardware: flags["hardware"] === undefined ? DEFAULT_HARDWARE : splitRequiredList("--hardware", flags["hardware"] as string[]),
           prices: parsePrices((flags["price"] as string[] | undefined) ?? []),
           kvElementType: parseElementTypeFlag("--kv-dtype", flags["kvDtype"] as string | undefined),
           stateElementType: parseElementTypeFlag("--state-dtype", flags["stateDtype"] as string | undefined),

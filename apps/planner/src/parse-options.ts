@@ -7,12 +7,21 @@ export function splitList(values: readonly string[]): string[] {
   return values.flatMap((value) => value.split(",")).map((item) => item.trim()).filter((item) => item !== "");
 }
 
+/** Splits a list flag like {@link splitList}, and rejects one with no items, such as `--context ,`. */
+export function splitRequiredList(flag: string, values: readonly string[]): string[] {
+  const items = splitList(values);
+  if (items.length === 0) {
+    throw new UsageError(`Invalid ${flag} "${values.join(",")}": expected at least one value.`);
+  }
+  return items;
+}
+
 /**
  * Parses context lengths in tokens: `8192`, `8K` or `8k` (× 1024), `1M` (× 1048576), as a list.
- * Rejects negative, fractional and non-numeric values.
+ * Rejects negative, fractional and non-numeric values, and an empty list.
  */
 export function parseContexts(values: readonly string[]): number[] {
-  return splitList(values).map((item) => {
+  return splitRequiredList("--context", values).map((item) => {
     const match = /^(\d+)([kKmM]?)$/.exec(item);
     if (match === null) {
       throw new UsageError(
@@ -42,7 +51,8 @@ export function parseChoice<T extends string>(flag: string, value: string, choic
 /** Parses `--price id=USD` flags into a map of accelerator id to USD per card-hour. */
 export function parsePrices(values: readonly string[]): Map<string, number> {
   const prices = new Map<string, number>();
-  for (const item of splitList(values)) {
+  const items = values.length === 0 ? [] : splitRequiredList("--price", values);
+  for (const item of items) {
     const match = /^([^=]+)=(.+)$/.exec(item);
     const price = match === null ? Number.NaN : Number(match[2]);
     if (match === null || !Number.isFinite(price) || price <= 0) {

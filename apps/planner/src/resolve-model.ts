@@ -21,7 +21,16 @@ export function resolveModel(reference: string, io: CliIo): ResolvedModel {
   if (!io.fileExists(reference)) {
     throw new UsageError(`Model file not found: ${reference}. Pass a built-in id (see "planner models") or a path to a config.json.`);
   }
-  const result = importHfConfigText(io.readTextFile(reference), { file: reference });
+  let text: string;
+  try {
+    text = io.readTextFile(reference);
+  } catch (error) {
+    throw new UsageError(
+      `Failed to read model file ${reference}: ${(error as Error).message}. Pass a path to a readable config.json file.`,
+      { cause: error },
+    );
+  }
+  const result = importHfConfigText(text, { file: reference });
   const importNotes = [
     ...result.notes,
     ...result.defaultedFields.map((field) => `${field.field} defaulted to ${JSON.stringify(field.value)} (${field.source})`),

@@ -1,9 +1,9 @@
 /** Stable codes of {@link RooflineError}. */
-export type RooflineErrorCode = "INVALID_OPTION" | "NO_PRICE";
+export type RooflineErrorCode = "INVALID_OPTION";
 
 /**
- * The error `@modelsys/roofline` throws for invalid options, or for a cost asked of an
- * accelerator without a price. `field` and `value` name what was rejected.
+ * The error `@modelsys/roofline` throws for invalid options. `field` and `value` name what was
+ * rejected. An accelerator without a price is not an error: its costs are null.
  */
 export class RooflineError extends Error {
   override readonly name = "RooflineError";

@@ -10,8 +10,11 @@ import { unitCosts } from "./unit-costs.js";
  */
 export type RooflineMode = "perKind" | "modelTotal";
 
-/** Whether attention cost is set by compute, by memory traffic, or by both across kinds. */
-export type AttentionBound = "compute" | "memory" | "mixed";
+/**
+ * Whether attention cost is set by compute, by memory traffic, or by both across kinds; `none`
+ * when attention does no work (context 0 with only softmax layers).
+ */
+export type AttentionBound = "compute" | "memory" | "mixed" | "none";
 
 /** USD cost of one decoded token on one accelerator, or null figures when it has no price. */
 export interface AcceleratorTokenCost {
@@ -78,5 +81,5 @@ function attentionBound(cost: ModelDecodeCost, accelerator: AcceleratorDescripto
       .map((kind) => (kind.arithmeticIntensity >= ridge ? "compute" : "memory")),
   );
   if (bounds.size === 1) return [...bounds][0] as AttentionBound;
-  return bounds.size === 0 ? "compute" : "mixed";
+  return bounds.size === 0 ? "none" : "mixed";
 }

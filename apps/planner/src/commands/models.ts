@@ -36,7 +36,9 @@ function attentionSummary(model: ModelDescriptor): string {
 }
 
 function ffnSummary(model: ModelDescriptor): string {
-  return groupLayers(model.layers.map((layer) => ({ ...layer, attention: model.layers[0]!.attention })))
+  // Group by FFN alone, so layers that differ only in attention or cache element type share a group.
+  const first = model.layers[0]!;
+  return groupLayers(model.layers.map((layer) => ({ ...layer, attention: first.attention, cacheElementType: first.cacheElementType })))
     .map(({ layer, indices }) => {
       const ffn = layer.ffn;
       if (ffn.kind === "dense") return `${indices.length}× dense ${ffn.intermediateSize}`;
