@@ -102,7 +102,7 @@ export function cacheElementsPerToken(attention: AttentionKind): number {
 /**
  * Returns the fixed state bytes of a linear-attention layer, read and written once per decoded
  * token: `2·n_h·d_k·d_v·b_state`, plus with `includeShortConvState` KDA's q, k and v convolution
- * states, `2·3·(K − 1)·n_h·d_k·b_state`.
+ * states, `2·(K − 1)·n_h·(2·d_k + d_v)·b_state`.
  */
 export function linearStateBytes(
   attention: AttentionKind,
@@ -115,8 +115,11 @@ export function linearStateBytes(
   const recurrent = 2 * attention.numHeads * attention.keyHeadDim * attention.valueHeadDim * bytes;
   if (!includeShortConvState || attention.variant !== "kda") return recurrent;
 
+  // q and k convolutions are keyHeadDim wide per head, v is valueHeadDim wide; with equal widths
+  // this is 2·3·(K − 1)·n_h·d_h·b_state.
   const kernel = attention.convKernelSize ?? DEFAULT_KDA_CONV_KERNEL_SIZE;
-  const convolution = 2 * 3 * (kernel - 1) * attention.numHeads * attention.keyHeadDim * bytes;
+  const channels = attention.numHeads * (2 * attention.keyHeadDim + attention.valueHeadDim);
+  const convolution = 2 * (kernel - 1) * channels * bytes;
   return recurrent + convolution;
 }
 

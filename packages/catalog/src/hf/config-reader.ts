@@ -49,7 +49,7 @@ export class ConfigReader {
   intOr(field: string, fallback: number, minimum = 0): number {
     const value = this.config[field];
     if (value === undefined) {
-      this.defaulted.push({ field, value: fallback, source: this.configClass });
+      this.recordDefault(field, fallback);
       return fallback;
     }
     return this.checkInt(field, value, minimum);
@@ -59,7 +59,7 @@ export class ConfigReader {
   nullableIntOr(field: string, fallback: number | null, minimum = 0): number | null {
     const value = this.config[field];
     if (value === undefined) {
-      this.defaulted.push({ field, value: fallback, source: this.configClass });
+      this.recordDefault(field, fallback);
       return fallback;
     }
     if (value === null) return null;
@@ -70,7 +70,7 @@ export class ConfigReader {
   booleanOr(field: string, fallback: boolean): boolean {
     const value = this.config[field];
     if (value === undefined || value === null) {
-      this.defaulted.push({ field, value: fallback, source: this.configClass });
+      this.recordDefault(field, fallback);
       return fallback;
     }
     if (typeof value !== "boolean") throw this.invalid(field, value, "a boolean");
@@ -95,8 +95,9 @@ export class ConfigReader {
     return value as string[];
   }
 
-  /** Records a derived default (one computed from other fields) without reading anything. */
+  /** Records a default without reading anything. A field read twice (Mistral's `sliding_window`) is listed once. */
   recordDefault(field: string, value: unknown, source = this.configClass): void {
+    if (this.defaulted.some((entry) => entry.field === field)) return;
     this.defaulted.push({ field, value, source });
   }
 

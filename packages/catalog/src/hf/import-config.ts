@@ -1,3 +1,5 @@
+import { isAttentionError } from "@modelsys/attention";
+
 import { CatalogError } from "../errors.js";
 import type { ModelDescriptor } from "../model.js";
 import { defineModel } from "../schema.js";
@@ -6,7 +8,7 @@ import { deepseekImporter } from "./deepseek.js";
 import { llamaImporter, mistralImporter, qwen2Importer, qwen3Importer } from "./dense-gqa.js";
 import { ernieImporter } from "./ernie.js";
 import { gptOssImporter } from "./gpt-oss.js";
-import type { ArchitectureImporter } from "./imported-stack.js";
+import type { ArchitectureImporter, ImportedStack } from "./imported-stack.js";
 import { llama4Importer } from "./llama4.js";
 import { minimaxImporter } from "./minimax.js";
 import { qwenMoeImporter } from "./qwen-moe.js";
@@ -57,6 +59,8 @@ export interface HfImportResult {
  * a file may omit (layer patterns, dense-layer counts, `head_dim` where the class derives it)
  * take the class's default and are listed in `defaultedFields`. The KV element type comes from the
  * model family, never from `torch_dtype`, and multi-token-prediction layers are skipped.
+ * Attention dimensions that do not fit together (KV heads that do not divide query heads) are
+ * `INVALID_MODEL_CONFIG` naming the file.
  */
 export function importHfConfig(config: unknown, options: HfImportOptions = {}): HfImportResult {
   const file = options.file ?? "config.json";
@@ -81,7 +85,7 @@ export function importHfConfig(config: unknown, options: HfImportOptions = {}): 
   const textConfig = root["text_config"];
   const nested = textConfig !== null && typeof textConfig === "object" && !Array.isArray(textConfig);
   const reader = new ConfigReader(nested ? (textConfig as JsonObject) : root, nested ? `${file} (text_config)` : file, importer.configClass);
-  const stack = importer.read(reader);
+  const stack = readStack(importer, reader);
 
   const id = options.id ?? idFromFile(file);
   const model = defineModel({
@@ -113,6 +117,22 @@ export function importHfConfigText(text: string, options: HfImportOptions = {}):
     );
   }
   return importHfConfig(config, options);
+}
+
+/** Runs the importer, reporting attention dimensions that do not fit together against the file. */
+function readStack(importer: ArchitectureImporter, reader: ConfigReader): ImportedStack {
+  try {
+    return importer.read(reader);
+  } catch (error) {
+    if (!isAttentionError(error)) throw error;
+    const message = `${error.message} The value comes from ${reader.file}, so check it against the model's published config.json.`;
+    throw new CatalogError("INVALID_MODEL_CONFIG", message, {
+      field: error.field,
+      value: error.value,
+      file: reader.file,
+      cause: error,
+    });
+  }
 }
 
 function readArchitecture(root: JsonObject, file: string): string {

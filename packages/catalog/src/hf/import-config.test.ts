@@ -1,0 +1,654 @@
+import { readFileSync, readdirSync } from "node:fs";
+
+import {
+  isAttentionError,
+  type AttentionKind,
+  type GroupedQueryAttention,
+  type MultiHeadLatentAttention,
+} from "@modelsys/attention";
+import { describe, expect, it } from "vitest";
+
+import { CatalogError, isCatalogError } from "../errors.js";
+import type { LayerDescriptor, MoeFfn } from "../model.js";
+import { getModel } from "../registry.js";
+import { SUPPORTED_ARCHITECTURES, importHfConfig, importHfConfigText, type HfImportResult } from "./import-config.js";
+
+const FIXTURES = new URL("../../fixtures/hf-configs/", import.meta.url);
+const FIXTURE_FILES = readdirSync(FIXTURES)
+  .filter((name) => name.endsWith(".json"))
+  .sort();
+
+/** Fixture files whose model has a built-in entry, and that entry's id. */
+const BUILTIN_OF_FIXTURE: Record<string, string> = {
+  "deepseek-v3.json": "deepseek-v3",
+  "kimi-k2-instruct.json": "kimi-k2",
+  "qwen3-235b-a22b.json": "qwen3-235b-a22b",
+  "qwen3-32b.json": "qwen3-32b",
+  "llama-4-maverick-17b-128e-instruct.json": "llama-4-maverick",
+  "minimax-m1.json": "minimax-m1",
+  "ernie-4.5-300b-a47b.paddle-pretrain.json": "ernie-4.5-300b-a47b",
+};
+
+type Json = Record<string, unknown>;
+
+function fixtureText(file: string): string {
+  return readFileSync(new URL(file, FIXTURES), "utf8");
+}
+
+/** Parses a fixture into a fresh object that a test may change. */
+function fixtureJson(file: string): Json {
+  return JSON.parse(fixtureText(file)) as Json;
+}
+
+function importFixture(file: string): HfImportResult {
+  return importHfConfigText(fixtureText(file), { file });
+}
+
+/** Returns `text_config` where the file nests one, else the top level, because the importer reads its fields there. */
+function fieldsOf(config: Json): Json {
+  const textConfig = config["text_config"];
+  return textConfig !== null && typeof textConfig === "object" ? (textConfig as Json) : config;
+}
+
+/** Runs `call` and returns the CatalogError it throws. Fails the test if the call returns. */
+function catchCatalogError(call: () => unknown): CatalogError {
+  try {
+    call();
+  } catch (error) {
+    expect(isCatalogError(error), String(error)).toBe(true);
+    return error as CatalogError;
+  }
+  expect.fail("expected a CatalogError, but the call returned");
+}
+
+function gqaAt(layers: readonly LayerDescriptor[], index: number): GroupedQueryAttention {
+  const attention = layers[index]!.attention;
+  expect(attention.kind).toBe("gqa");
+  return attention as GroupedQueryAttention;
+}
+
+function windowKind(attention: AttentionKind): string {
+  return attention.kind === "linear" || attention.window === undefined ? "full" : attention.window.kind;
+}
+
+function indicesWhere(layers: readonly LayerDescriptor[], test: (layer: LayerDescriptor) => boolean): number[] {
+  return layers.flatMap((layer, index) => (test(layer) ? [index] : []));
+}
+
+describe("real config files", () => {
+  it("fixture folder has the expected files", () => {
+    expect(FIXTURE_FILES).toHaveLength(12);
+    for (const file of Object.keys(BUILTIN_OF_FIXTURE)) expect(FIXTURE_FILES).toContain(file);
+  });
+
+  for (const file of FIXTURE_FILES) {
+    it(`${file} imports`, () => {
+      const result = importFixture(file);
+
+      expect(result.model.layers.length).toBeGreaterThan(0);
+      expect(SUPPORTED_ARCHITECTURES).toContain(result.architecture);
+      expect(result.model.source).toBe(`Imported from ${file} (${result.architecture})`);
+      expect(result.model.weightElementType).toBe("fp8");
+    });
+  }
+
+  for (const [file, id] of Object.entries(BUILTIN_OF_FIXTURE)) {
+    it(`${file} matches built-in ${id}`, () => {
+      const imported = importFixture(file).model;
+      const builtin = getModel(id);
+
+      expect(imported.layers).toHaveLength(builtin.layers.length);
+      expect(imported.layers.map((layer) => layer.attention)).toEqual(builtin.layers.map((layer) => layer.attention));
+      expect(imported.layers.map((layer) => layer.ffn)).toEqual(builtin.layers.map((layer) => layer.ffn));
+      expect(imported.layers.map((layer) => layer.cacheElementType)).toEqual(
+        builtin.layers.map((layer) => layer.cacheElementType),
+      );
+      expect(imported.hiddenSize).toBe(builtin.hiddenSize);
+      expect(imported.mtpLayers).toBe(builtin.mtpLayers);
+    });
+  }
+
+  it("KV type ignores torch_dtype", () => {
+    for (const file of FIXTURE_FILES) {
+      const config = fixtureJson(file);
+      config["torch_dtype"] = "float32";
+      fieldsOf(config)["torch_dtype"] = "float32";
+
+      const original = importFixture(file).model.layers;
+      const changed = importHfConfig(config, { file }).model.layers;
+
+      expect(changed.map((layer) => layer.cacheElementType), file).toEqual(original.map((layer) => layer.cacheElementType));
+    }
+
+    const deepseek = fixtureJson("deepseek-v3.json");
+    deepseek["torch_dtype"] = "float32";
+    const layers = importHfConfig(deepseek, { file: "deepseek-v3.json" }).model.layers;
+    expect(new Set(layers.map((layer) => layer.cacheElementType))).toEqual(new Set(["fp8"]));
+  });
+});
+
+describe("imported facts", () => {
+  it("gpt-oss-20b alternates sliding and full", () => {
+    const { layers } = importFixture("gpt-oss-20b.json").model;
+    const sliding = indicesWhere(layers, (layer) => windowKind(layer.attention) === "sliding");
+    const full = indicesWhere(layers, (layer) => windowKind(layer.attention) === "full");
+
+    expect(layers).toHaveLength(24);
+    expect(sliding).toHaveLength(12);
+    expect(full).toHaveLength(12);
+    expect(sliding[0]).toBe(0);
+    expect(gqaAt(layers, 0).window).toEqual({ kind: "sliding", sizeTokens: 128 });
+  });
+
+  it("gpt-oss-20b head_dim is 64, not 45", () => {
+    const { layers, hiddenSize } = importFixture("gpt-oss-20b.json").model;
+
+    expect(Math.floor(hiddenSize / gqaAt(layers, 0).numQueryHeads)).toBe(45);
+    for (let index = 0; index < layers.length; index += 1) expect(gqaAt(layers, index).headDim).toBe(64);
+  });
+
+  it("gpt-oss-20b is all MoE, 32 experts top-4", () => {
+    const { layers } = importFixture("gpt-oss-20b.json").model;
+
+    for (const layer of layers) {
+      expect(layer.ffn).toEqual({
+        kind: "moe",
+        numRoutedExperts: 32,
+        numActiveExperts: 4,
+        numSharedExperts: 0,
+        expertIntermediateSize: 2880,
+        sharedIntermediateSize: 2880,
+      });
+    }
+  });
+
+  it("gpt-oss default layer pattern matches layer_types", () => {
+    const config = fixtureJson("gpt-oss-20b.json");
+    delete config["layer_types"];
+
+    const defaulted = importHfConfig(config, { file: "gpt-oss-20b.json" }).model.layers;
+    expect(defaulted).toEqual(importFixture("gpt-oss-20b.json").model.layers);
+  });
+
+  it("MiniMax-M1 has 70 linear and 10 softmax layers", () => {
+    const { layers } = importFixture("minimax-m1.json").model;
+    const softmax = indicesWhere(layers, (layer) => layer.attention.kind === "gqa");
+    const linear = indicesWhere(layers, (layer) => layer.attention.kind === "linear");
+
+    expect(softmax).toEqual([7, 15, 23, 31, 39, 47, 55, 63, 71, 79]);
+    expect(linear).toHaveLength(70);
+    for (const index of softmax) expect(layers[index]!.cacheElementType).toBe("bf16");
+    for (const index of linear) expect(layers[index]!.cacheElementType).toBe("fp32");
+  });
+
+  it("MiniMax-M1 lightning state is 64 × 128 × 128", () => {
+    const { layers } = importFixture("minimax-m1.json").model;
+
+    expect(layers[0]!.attention).toEqual({
+      kind: "linear",
+      variant: "lightning",
+      numHeads: 64,
+      keyHeadDim: 128,
+      valueHeadDim: 128,
+    });
+  });
+
+  it("MiniMax layer_types replaces attn_type_list", () => {
+    const config = fixtureJson("minimax-m1.json");
+    const list = config["attn_type_list"] as number[];
+    config["layer_types"] = list.map((value) => (value === 1 ? "full_attention" : "linear_attention"));
+    delete config["attn_type_list"];
+
+    const fromTypes = importHfConfig(config, { file: "minimax-m1.json" }).model.layers;
+    expect(fromTypes).toEqual(importFixture("minimax-m1.json").model.layers);
+  });
+
+  it("Llama 4 has 36 chunked and 12 global layers", () => {
+    const { layers } = importFixture("llama-4-maverick-17b-128e-instruct.json").model;
+    const chunked = indicesWhere(layers, (layer) => windowKind(layer.attention) === "chunked");
+    const global = indicesWhere(layers, (layer) => windowKind(layer.attention) === "full");
+
+    expect(chunked).toHaveLength(36);
+    expect(global).toEqual([3, 7, 11, 15, 19, 23, 27, 31, 35, 39, 43, 47]);
+    expect(gqaAt(layers, 0).window).toEqual({ kind: "chunked", sizeTokens: 8192 });
+    for (const index of global) expect(layers[index]!.cacheElementType).toBe("bf16");
+    for (const index of chunked) expect(layers[index]!.cacheElementType).toBe("fp8");
+  });
+
+  it("Llama 4 lists its defaulted layer split", () => {
+    const fields = importFixture("llama-4-maverick-17b-128e-instruct.json").defaultedFields.map((entry) => entry.field);
+
+    expect(fields).toContain("no_rope_layers");
+    expect(fields).toContain("moe_layers");
+  });
+
+  it("Llama 4 explicit layer lists match defaults", () => {
+    const config = fixtureJson("llama-4-maverick-17b-128e-instruct.json");
+    const text = fieldsOf(config);
+    text["no_rope_layers"] = Array.from({ length: 48 }, (_, index) => ((index + 1) % 4 === 0 ? 0 : 1));
+    text["moe_layers"] = Array.from({ length: 24 }, (_, index) => 2 * index + 1);
+
+    const result = importHfConfig(config, { file: "llama4.json" });
+    const fields = result.defaultedFields.map((entry) => entry.field);
+
+    expect(result.model.layers).toEqual(importFixture("llama-4-maverick-17b-128e-instruct.json").model.layers);
+    expect(fields).not.toContain("no_rope_layers");
+    expect(fields).not.toContain("moe_layers");
+  });
+
+  it("DeepSeek-V3 skips its MTP layer", () => {
+    const result = importFixture("deepseek-v3.json");
+
+    expect(result.model.mtpLayers).toBe(1);
+    expect(result.model.layers).toHaveLength(61);
+    expect(result.notes).toHaveLength(1);
+    expect(result.notes[0]).toContain("num_nextn_predict_layers");
+    expect(result.model.notes).toEqual(result.notes);
+  });
+
+  it("DeepSeek-V3 file defaults nothing", () => {
+    expect(importFixture("deepseek-v3.json").defaultedFields).toEqual([]);
+  });
+
+  it("DeepSeek q_lora_rank null means no query low rank", () => {
+    const config = fixtureJson("deepseek-v3.json");
+    config["q_lora_rank"] = null;
+
+    const result = importHfConfig(config, { file: "deepseek-v2-lite.json" });
+    const attention = result.model.layers[0]!.attention as MultiHeadLatentAttention;
+
+    expect(attention.kind).toBe("mla");
+    expect(attention.qLoraRank).toBeNull();
+    expect(result.defaultedFields.map((entry) => entry.field)).not.toContain("q_lora_rank");
+  });
+
+  it("ERNIE keeps 54 of 56 layers", () => {
+    const result = importFixture("ernie-4.5-300b-a47b.paddle-pretrain.json");
+
+    expect(result.model.layers).toHaveLength(54);
+    expect(result.notes.some((note) => note.includes("remove_tail_layer"))).toBe(true);
+  });
+
+  it("ERNIE head_dim is derived and listed", () => {
+    const result = importFixture("ernie-4.5-300b-a47b.paddle-pretrain.json");
+    const headDim = result.defaultedFields.find((entry) => entry.field === "head_dim");
+
+    expect(gqaAt(result.model.layers, 0).headDim).toBe(128);
+    expect(headDim?.value).toBe(128);
+    expect(headDim?.source).toContain("Ernie4_5_MoeConfig");
+  });
+
+  it("Mistral Small head_dim is 128, not 160", () => {
+    const { layers, hiddenSize } = importFixture("mistral-small-24b-instruct-2501.json").model;
+    const attention = gqaAt(layers, 0);
+
+    expect(hiddenSize / attention.numQueryHeads).toBe(160);
+    expect(attention.headDim).toBe(128);
+    expect(attention.window).toBeUndefined();
+  });
+
+  it("Qwen3-32B head_dim is 128, not 80", () => {
+    const { layers, hiddenSize } = importFixture("qwen3-32b.json").model;
+    const attention = gqaAt(layers, 0);
+
+    expect(hiddenSize / attention.numQueryHeads).toBe(80);
+    expect(attention.headDim).toBe(128);
+  });
+
+  it("Qwen3 head_dim defaults to 128", () => {
+    const config = fixtureJson("qwen3-4b.json");
+    delete config["head_dim"];
+
+    const result = importHfConfig(config, { file: "qwen3-4b.json" });
+    expect(gqaAt(result.model.layers, 0).headDim).toBe(128);
+    expect(result.defaultedFields).toContainEqual({ field: "head_dim", value: 128, source: "Qwen3Config" });
+  });
+
+  it("Llama head_dim derives from hidden size", () => {
+    const config = fixtureJson("llama-3.2-1b-instruct.json");
+    delete config["head_dim"];
+
+    const result = importHfConfig(config, { file: "llama.json" });
+    expect(gqaAt(result.model.layers, 0).headDim).toBe(2048 / 32);
+    expect(result.defaultedFields.map((entry) => entry.field)).toContain("head_dim");
+  });
+
+  it("Qwen sliding layers start at max_window_layers", () => {
+    const config = fixtureJson("qwen3-4b.json");
+    config["use_sliding_window"] = true;
+    config["sliding_window"] = 4096;
+    config["max_window_layers"] = 28;
+
+    const { layers } = importHfConfig(config, { file: "qwen3-4b.json" }).model;
+    const sliding = indicesWhere(layers, (layer) => windowKind(layer.attention) === "sliding");
+
+    expect(sliding).toEqual(Array.from({ length: 8 }, (_, offset) => 28 + offset));
+    expect(gqaAt(layers, 35).window).toEqual({ kind: "sliding", sizeTokens: 4096 });
+  });
+
+  it("Mistral sliding window is listed once", () => {
+    const config = fixtureJson("mistral-small-24b-instruct-2501.json");
+    delete config["sliding_window"];
+
+    const result = importHfConfig(config, { file: "mistral.json" });
+    const listed = result.defaultedFields.filter((entry) => entry.field === "sliding_window");
+
+    expect(gqaAt(result.model.layers, 39).window).toEqual({ kind: "sliding", sizeTokens: 4096 });
+    expect(listed).toEqual([{ field: "sliding_window", value: 4096, source: "MistralConfig" }]);
+  });
+
+  it("Qwen3 MoE mlp_only_layers are dense", () => {
+    const config = fixtureJson("qwen3-235b-a22b.json");
+    config["mlp_only_layers"] = [0, 93];
+
+    const { layers } = importHfConfig(config, { file: "qwen3-235b-a22b.json" }).model;
+    const dense = indicesWhere(layers, (layer) => layer.ffn.kind === "dense");
+
+    expect(dense).toEqual([0, 93]);
+    expect(layers[0]!.ffn).toEqual({ kind: "dense", intermediateSize: 12288 });
+  });
+
+  it("Kimi K2 has one dense layer then 384 experts", () => {
+    const { layers } = importFixture("kimi-k2-instruct.json").model;
+    const moe = layers[1]!.ffn as MoeFfn;
+
+    expect(indicesWhere(layers, (layer) => layer.ffn.kind === "dense")).toEqual([0]);
+    expect(moe.numRoutedExperts).toBe(384);
+    expect(moe.numActiveExperts).toBe(8);
+  });
+});
+
+describe("import options", () => {
+  it("derives the id from the file name", () => {
+    expect(importHfConfigText(fixtureText("qwen3-32b.json"), { file: "models/Qwen3 32B.json" }).model.id).toBe("qwen3-32b");
+    expect(importHfConfigText(fixtureText("qwen3-32b.json"), { file: "config.json" }).model.id).toBe("imported-model");
+    expect(importHfConfigText(fixtureText("qwen3-32b.json")).model.id).toBe("imported-model");
+  });
+
+  it("takes id and name when given", () => {
+    const model = importHfConfigText(fixtureText("qwen3-32b.json"), { file: "x.json", id: "my-qwen", name: "My Qwen" }).model;
+
+    expect(model.id).toBe("my-qwen");
+    expect(model.name).toBe("My Qwen");
+  });
+
+  it("name defaults to the id", () => {
+    expect(importFixture("qwen3-32b.json").model.name).toBe("qwen3-32b");
+  });
+});
+
+describe("import errors", () => {
+  it("unsupported architecture lists the supported ones", () => {
+    const config = fixtureJson("qwen3-32b.json");
+    config["architectures"] = ["GPT2LMHeadModel"];
+
+    const error = catchCatalogError(() => importHfConfig(config, { file: "gpt2.json" }));
+
+    expect(error.code).toBe("UNSUPPORTED_ARCHITECTURE");
+    expect(error.field).toBe("architectures");
+    expect(error.value).toBe("GPT2LMHeadModel");
+    expect(error.file).toBe("gpt2.json");
+    expect(error.message).toContain('"GPT2LMHeadModel"');
+    expect(error.message).toContain("gpt2.json");
+    for (const architecture of SUPPORTED_ARCHITECTURES) expect(error.message).toContain(architecture);
+  });
+
+  it("missing num_attention_heads names field and file", () => {
+    for (const file of FIXTURE_FILES) {
+      const config = fixtureJson(file);
+      const fields = fieldsOf(config);
+      expect(fields["num_attention_heads"], file).toBeDefined();
+      delete fields["num_attention_heads"];
+
+      const error = catchCatalogError(() => importHfConfig(config, { file }));
+
+      expect(error.code, file).toBe("MISSING_CONFIG_FIELD");
+      expect(error.field).toBe("num_attention_heads");
+      expect(error.file).toContain(file);
+      expect(error.message).toContain('"num_attention_heads"');
+      expect(error.message).toContain(file);
+    }
+  });
+
+  it("missing architectures is a missing field", () => {
+    const config = fixtureJson("qwen3-32b.json");
+    delete config["architectures"];
+
+    const error = catchCatalogError(() => importHfConfig(config, { file: "qwen.json" }));
+
+    expect(error.code).toBe("MISSING_CONFIG_FIELD");
+    expect(error.field).toBe("architectures");
+    expect(error.message).toContain("qwen.json");
+  });
+
+  it("architectures must be a list of names", () => {
+    for (const architectures of ["Qwen3ForCausalLM", [], [3]]) {
+      const config = fixtureJson("qwen3-32b.json");
+      config["architectures"] = architectures;
+
+      const error = catchCatalogError(() => importHfConfig(config, { file: "qwen.json" }));
+
+      expect(error.code).toBe("INVALID_MODEL_CONFIG");
+      expect(error.field).toBe("architectures");
+    }
+  });
+
+  it("malformed JSON names the file", () => {
+    const text = fixtureText("deepseek-v3.json");
+    const error = catchCatalogError(() => importHfConfigText(text.slice(0, text.length - 20), { file: "deepseek-v3.json" }));
+
+    expect(error.code).toBe("INVALID_JSON");
+    expect(error.file).toBe("deepseek-v3.json");
+    expect(error.message).toContain("deepseek-v3.json");
+    expect(error.cause).toBeInstanceOf(SyntaxError);
+  });
+
+  it("rejects a non-object top level", () => {
+    for (const config of [[], null, 42, "config", true]) {
+      const error = catchCatalogError(() => importHfConfig(config, { file: "odd.json" }));
+
+      expect(error.code).toBe("INVALID_MODEL_CONFIG");
+      expect(error.file).toBe("odd.json");
+      expect(error.message).toContain("odd.json");
+    }
+
+    expect(catchCatalogError(() => importHfConfigText("[1, 2]")).code).toBe("INVALID_MODEL_CONFIG");
+  });
+
+  it("rejects a string where a number belongs", () => {
+    const config = fixtureJson("deepseek-v3.json");
+    config["hidden_size"] = "7168";
+
+    const error = catchCatalogError(() => importHfConfig(config, { file: "deepseek-v3.json" }));
+
+    expect(error.code).toBe("INVALID_MODEL_CONFIG");
+    expect(error.field).toBe("hidden_size");
+    expect(error.value).toBe("7168");
+    expect(error.message).toContain("deepseek-v3.json");
+  });
+
+  it("rejects fractional and negative counts", () => {
+    const cases: { field: string; value: unknown }[] = [
+      { field: "num_hidden_layers", value: 61.5 },
+      { field: "num_hidden_layers", value: 0 },
+      { field: "first_k_dense_replace", value: -1 },
+      { field: "kv_lora_rank", value: null },
+    ];
+
+    for (const { field, value } of cases) {
+      const config = fixtureJson("deepseek-v3.json");
+      config[field] = value;
+
+      const error = catchCatalogError(() => importHfConfig(config, { file: "deepseek-v3.json" }));
+
+      expect(error.field).toBe(field);
+      expect(error.code, `${field} = ${String(value)}`).toBe(value === null ? "MISSING_CONFIG_FIELD" : "INVALID_MODEL_CONFIG");
+    }
+  });
+
+  it("rejects a 2 in attn_type_list", () => {
+    const config = fixtureJson("minimax-m1.json");
+    (config["attn_type_list"] as number[])[5] = 2;
+
+    const error = catchCatalogError(() => importHfConfig(config, { file: "minimax-m1.json" }));
+
+    expect(error.code).toBe("INVALID_MODEL_CONFIG");
+    expect(error.field).toBe("attn_type_list[5]");
+    expect(error.value).toBe(2);
+  });
+
+  it("rejects attn_type_list of the wrong length", () => {
+    const config = fixtureJson("minimax-m1.json");
+    (config["attn_type_list"] as number[]).pop();
+
+    const error = catchCatalogError(() => importHfConfig(config, { file: "minimax-m1.json" }));
+
+    expect(error.code).toBe("INVALID_MODEL_CONFIG");
+    expect(error.field).toBe("attn_type_list");
+  });
+
+  it("rejects MiniMax without a layer pattern", () => {
+    const config = fixtureJson("minimax-m1.json");
+    delete config["attn_type_list"];
+
+    const error = catchCatalogError(() => importHfConfig(config, { file: "minimax-m1.json" }));
+
+    expect(error.code).toBe("MISSING_CONFIG_FIELD");
+    expect(error.field).toBe("attn_type_list");
+  });
+
+  it("rejects layer_types of the wrong length", () => {
+    const config = fixtureJson("gpt-oss-20b.json");
+    (config["layer_types"] as string[]).pop();
+
+    const error = catchCatalogError(() => importHfConfig(config, { file: "gpt-oss-20b.json" }));
+
+    expect(error.code).toBe("INVALID_MODEL_CONFIG");
+    expect(error.field).toBe("layer_types");
+    expect(error.message).toContain("24 entries");
+  });
+
+  it("rejects an unknown layer type", () => {
+    const config = fixtureJson("gpt-oss-20b.json");
+    (config["layer_types"] as string[])[3] = "mamba";
+
+    const error = catchCatalogError(() => importHfConfig(config, { file: "gpt-oss-20b.json" }));
+
+    expect(error.code).toBe("INVALID_MODEL_CONFIG");
+    expect(error.field).toBe("layer_types[3]");
+    expect(error.value).toBe("mamba");
+  });
+
+  it("rejects wrong types in lists and flags", () => {
+    const cases: { file: string; field: string; value: unknown; reported: string }[] = [
+      { file: "qwen3-32b.json", field: "use_sliding_window", value: "yes", reported: "use_sliding_window" },
+      { file: "qwen3-235b-a22b.json", field: "mlp_only_layers", value: "none", reported: "mlp_only_layers" },
+      { file: "qwen3-235b-a22b.json", field: "mlp_only_layers", value: [1, "2"], reported: "mlp_only_layers[1]" },
+      { file: "gpt-oss-20b.json", field: "layer_types", value: "sliding_attention", reported: "layer_types" },
+    ];
+
+    for (const { file, field, value, reported } of cases) {
+      const config = fixtureJson(file);
+      config[field] = value;
+
+      const error = catchCatalogError(() => importHfConfig(config, { file }));
+
+      expect(error.code, `${file} ${field}`).toBe("INVALID_MODEL_CONFIG");
+      expect(error.field).toBe(reported);
+    }
+  });
+
+  it("rejects KV heads that do not divide query heads", () => {
+    const config = fixtureJson("qwen3-32b.json");
+    config["num_key_value_heads"] = 3;
+
+    const error = catchCatalogError(() => importHfConfig(config, { file: "qwen3-32b.json" }));
+
+    expect(error.code).toBe("INVALID_MODEL_CONFIG");
+    expect(error.field).toBe("numKvHeads");
+    expect(error.value).toBe(3);
+    expect(error.file).toBe("qwen3-32b.json");
+    expect(error.message).toContain("qwen3-32b.json");
+    expect(isAttentionError(error.cause)).toBe(true);
+  });
+});
+
+/**
+ * Builds a Step3TextConfig-shaped file with the Step-3 values of vLLM's `Step3TextConfig` and the
+ * Step-3 system report (arXiv 2507.19427), because no Step-3 config.json is in the fixture folder.
+ */
+function step3Config(overrides: Json = {}): Json {
+  return {
+    architectures: ["Step3VLForConditionalGeneration"],
+    model_type: "step3_vl",
+    torch_dtype: "bfloat16",
+    text_config: {
+      hidden_size: 7168,
+      intermediate_size: 18432,
+      num_attention_heads: 64,
+      num_attention_groups: 1,
+      num_hidden_layers: 61,
+      head_dim: 256,
+      share_q_dim: 2048,
+      moe_intermediate_size: 5120,
+      moe_num_experts: 48,
+      moe_top_k: 3,
+      share_expert_dim: 5120,
+      moe_layers_enum: Array.from({ length: 56 }, (_, offset) => offset + 4).join(","),
+      vocab_size: 128815,
+      ...overrides,
+    },
+  };
+}
+
+describe("Step-3 config", () => {
+  it("imports to the built-in step-3 layers", () => {
+    const result = importHfConfig(step3Config(), { file: "step3.json" });
+
+    expect(result.architecture).toBe("Step3VLForConditionalGeneration");
+    expect(result.model.family).toBe("step3");
+    expect(result.model.layers).toEqual(getModel("step-3").layers);
+    expect(result.model.vocabSize).toBe(128815);
+    expect(result.defaultedFields).toEqual([]);
+  });
+
+  it("accepts moe_layers_enum as a list", () => {
+    const list = Array.from({ length: 56 }, (_, offset) => offset + 4);
+    const result = importHfConfig(step3Config({ moe_layers_enum: list }), { file: "step3.json" });
+
+    expect(result.model.layers).toEqual(getModel("step-3").layers);
+  });
+
+  it("defaults moe_layers_enum to 4…59", () => {
+    const config = step3Config();
+    delete fieldsOf(config)["moe_layers_enum"];
+
+    const result = importHfConfig(config, { file: "step3.json" });
+
+    expect(result.model.layers).toEqual(getModel("step-3").layers);
+    expect(result.defaultedFields.map((entry) => entry.field)).toEqual(["moe_layers_enum"]);
+  });
+
+  it("reads a flat text-only config", () => {
+    const nested = step3Config();
+    const flat = { architectures: ["Step3TextForCausalLM"], ...fieldsOf(nested) };
+
+    expect(importHfConfig(flat, { file: "step3-text.json" }).model.layers).toEqual(getModel("step-3").layers);
+  });
+
+  it("rejects two attention groups", () => {
+    const error = catchCatalogError(() => importHfConfig(step3Config({ num_attention_groups: 2 }), { file: "step3.json" }));
+
+    expect(error.code).toBe("INVALID_MODEL_CONFIG");
+    expect(error.field).toBe("num_attention_groups");
+    expect(error.value).toBe(2);
+    expect(error.file).toBe("step3.json (text_config)");
+  });
+
+  it("rejects a malformed moe_layers_enum", () => {
+    const error = catchCatalogError(() => importHfConfig(step3Config({ moe_layers_enum: "4,5,x" }), { file: "step3.json" }));
+
+    expect(error.code).toBe("INVALID_MODEL_CONFIG");
+    expect(error.field).toBe("moe_layers_enum");
+  });
+});

@@ -1,0 +1,33 @@
+import { describe, expect, it } from "vitest";
+
+describe("package exports", () => {
+  it("match the documented list", async () => {
+    const names = Object.keys(await import("./index.js")).sort();
+    expect(names).toMatchInlineSnapshot(`
+      [
+        "BUILTIN_ACCELERATORS",
+        "BUILTIN_MODELS",
+        "CatalogError",
+        "SUPPORTED_ARCHITECTURES",
+        "acceleratorDescriptorSchema",
+        "buildLayers",
+        "costPeakFlops",
+        "defineAccelerator",
+        "defineModel",
+        "familyCacheElementType",
+        "getAccelerator",
+        "getModel",
+        "groupLayers",
+        "importHfConfig",
+        "importHfConfigText",
+        "isCatalogError",
+        "listAcceleratorIds",
+        "listModelIds",
+        "modelDescriptorSchema",
+        "ridgePoint",
+        "serverNicBytesPerSecond",
+        "withPrice",
+      ]
+    `);
+  });
+});

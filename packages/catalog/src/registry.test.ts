@@ -1,0 +1,100 @@
+import { describe, expect, it } from "vitest";
+
+import { CatalogError, isCatalogError } from "./errors.js";
+import { getAccelerator, getModel, listAcceleratorIds, listModelIds, withPrice } from "./registry.js";
+
+const MODEL_IDS = [
+  "step-3",
+  "deepseek-v3",
+  "kimi-k2",
+  "qwen3-235b-a22b",
+  "qwen3-32b",
+  "ernie-4.5-300b-a47b",
+  "pangu-pro-moe",
+  "llama-4-maverick",
+  "minimax-m1",
+  "step-3.5-flash",
+  "kimi-linear",
+];
+
+const ACCELERATOR_IDS = ["h800", "h20", "a800", "ascend-910b", "h100", "h200", "b200", "l20"];
+
+/** Runs `call` and returns the CatalogError it throws. Fails the test if the call returns. */
+function catchCatalogError(call: () => unknown): CatalogError {
+  try {
+    call();
+  } catch (error) {
+    expect(isCatalogError(error), String(error)).toBe(true);
+    return error as CatalogError;
+  }
+  expect.fail("expected a CatalogError, but the call returned");
+}
+
+describe("model registry", () => {
+  it("lists the 11 built-in models in order", () => {
+    expect(listModelIds()).toEqual(MODEL_IDS);
+  });
+
+  it("getModel finds every listed id", () => {
+    for (const id of MODEL_IDS) expect(getModel(id).id).toBe(id);
+  });
+
+  it("unknown model lists the known ids", () => {
+    const error = catchCatalogError(() => getModel("step3"));
+
+    expect(error.code).toBe("UNKNOWN_MODEL");
+    expect(error.field).toBe("model");
+    expect(error.value).toBe("step3");
+    expect(error.message).toContain('"step3"');
+    for (const id of MODEL_IDS) expect(error.message).toContain(id);
+  });
+
+  it("ids are case-sensitive", () => {
+    expect(catchCatalogError(() => getModel("DeepSeek-V3")).code).toBe("UNKNOWN_MODEL");
+  });
+});
+
+describe("accelerator registry", () => {
+  it("lists the 8 built-in accelerators in order", () => {
+    expect(listAcceleratorIds()).toEqual(ACCELERATOR_IDS);
+  });
+
+  it("getAccelerator finds every listed id", () => {
+    for (const id of ACCELERATOR_IDS) expect(getAccelerator(id).id).toBe(id);
+  });
+
+  it("unknown accelerator lists the known ids", () => {
+    const error = catchCatalogError(() => getAccelerator("h900"));
+
+    expect(error.code).toBe("UNKNOWN_ACCELERATOR");
+    expect(error.field).toBe("hardware");
+    expect(error.value).toBe("h900");
+    expect(error.message).toContain('"h900"');
+    for (const id of ACCELERATOR_IDS) expect(error.message).toContain(id);
+  });
+});
+
+describe("withPrice", () => {
+  it("returns a priced copy", () => {
+    const h100 = getAccelerator("h100");
+    const priced = withPrice(h100, 2.5);
+
+    expect(priced.priceUsdPerHour).toBe(2.5);
+    expect(priced.source).toContain(h100.source);
+    expect(priced.source).toContain("price supplied by the user");
+    expect(priced.peakFlopsPerSecond).toEqual(h100.peakFlopsPerSecond);
+    expect(h100.priceUsdPerHour).toBeNull();
+    expect(getAccelerator("h100").priceUsdPerHour).toBeNull();
+  });
+
+  it("rejects non-positive and non-finite prices", () => {
+    for (const price of [0, -1, Number.NaN, Number.POSITIVE_INFINITY]) {
+      const error = catchCatalogError(() => withPrice(getAccelerator("h800"), price));
+
+      expect(error.code).toBe("INVALID_DESCRIPTOR");
+      expect(error.field).toBe("priceUsdPerHour");
+      expect(error.value).toBe(price);
+      expect(error.message).toContain("h800");
+    }
+  });
+});
