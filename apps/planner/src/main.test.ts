@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -6,8 +6,7 @@ import { fileURLToPath } from "node:url";
 import { listAcceleratorIds, listModelIds } from "@modelsys/catalog";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
-import type { CliIo } from "./io.js";
-import { main } from "./main.js";
+import { runPlanner } from "./test-support.js";
 
 const DEEPSEEK_V3_CONFIG = fileURLToPath(
   new URL("../../../packages/catalog/fixtures/hf-configs/deepseek-v3.json", import.meta.url),
@@ -17,29 +16,7 @@ const REPORT_HARDWARE = ["h800", "h20", "a800", "ascend-910b"];
 /** Step-3 at 8K, from the Step-3 report's worked example. */
 const STEP3 = { kvBytes: 255_852_544, attentionFlops: 32_749_125_632, linearFlops: 20_660_092_928, ffnFlops: 53_288_632_320 };
 
-interface RunResult {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-/** Runs the CLI in-process with real file access, capturing stdout and stderr. */
-async function run(argv: readonly string[]): Promise<RunResult> {
-  let stdout = "";
-  let stderr = "";
-  const io: CliIo = {
-    stdout: (text) => {
-      stdout += text;
-    },
-    stderr: (text) => {
-      stderr += text;
-    },
-    readTextFile: (path) => readFileSync(path, "utf8"),
-    fileExists: (path) => existsSync(path),
-  };
-  const code = await main(argv, io);
-  return { code, stdout, stderr };
-}
+const run = runPlanner;
 
 interface HardwareCostJson {
   acceleratorId: string;

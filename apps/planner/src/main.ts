@@ -1,6 +1,7 @@
 import { listModelIds } from "@modelsys/catalog";
 import { Command, CommanderError, Option } from "commander";
 
+import { registerAfdCommand } from "./commands/afd-command.js";
 import { runCost } from "./commands/cost.js";
 import { runHardware } from "./commands/hardware.js";
 import { runModels } from "./commands/models.js";
@@ -45,7 +46,7 @@ function buildProgram(io: CliIo): Command {
       const [unexpected] = command.args;
       if (unexpected !== undefined) {
         throw new UsageError(
-          `Unknown command or argument "${unexpected}": the commands are cost, models and hardware, and cost takes only options. Run "planner --help" for usage.`,
+          `Unknown command or argument "${unexpected}": the commands are ${program.commands.map((command) => command.name()).join(", ")}, and cost takes only options. Run "planner --help" for usage.`,
         );
       }
       runCost(
@@ -75,6 +76,8 @@ function buildProgram(io: CliIo): Command {
     .description("List the built-in accelerators with price, peaks, bandwidth and sources.")
     .option("--json", "print the full descriptors as JSON")
     .action((flags: { json?: boolean }) => runHardware({ json: flags.json === true }, io));
+
+  registerAfdCommand(program, io);
 
   return program;
 }

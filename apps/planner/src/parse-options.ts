@@ -62,3 +62,30 @@ export function parsePrices(values: readonly string[]): Map<string, number> {
   }
   return prices;
 }
+
+/** Parses a positive finite number, such as `--tpot-ms 50`. */
+export function parsePositiveNumber(flag: string, value: string): number {
+  const number = Number(value);
+  if (value.trim() === "" || !Number.isFinite(number) || number <= 0) {
+    throw new UsageError(`Invalid ${flag} "${value}": expected a positive number.`);
+  }
+  return number;
+}
+
+/** Parses a positive whole number, such as `--top 5`. */
+export function parsePositiveInteger(flag: string, value: string): number {
+  const number = Number(value);
+  if (!/^\d+$/.test(value.trim()) || !Number.isSafeInteger(number) || number <= 0) {
+    throw new UsageError(`Invalid ${flag} "${value}": expected a positive whole number.`);
+  }
+  return number;
+}
+
+/** Parses a fraction in (0, 1], such as `--nic-efficiency 0.8`. */
+export function parseFraction(flag: string, value: string): number {
+  const number = Number(value);
+  if (value.trim() === "" || !Number.isFinite(number) || number <= 0 || number > 1) {
+    throw new UsageError(`Invalid ${flag} "${value}": expected a fraction greater than 0 and at most 1, such as 0.5.`);
+  }
+  return number;
+}

@@ -1,3 +1,4 @@
+import { isAfdError } from "@modelsys/afd";
 import { isAttentionError } from "@modelsys/attention";
 import { isCatalogError } from "@modelsys/catalog";
 import { isRooflineError } from "@modelsys/roofline";
@@ -14,5 +15,7 @@ export const EXIT_USAGE = 2;
 
 /** Returns true for errors caused by the user's input, which exit with code 2. */
 export function isInputError(error: unknown): boolean {
-  return error instanceof UsageError || isCatalogError(error) || isAttentionError(error) || isRooflineError(error);
+  return (
+    error instanceof UsageError || isCatalogError(error) || isAttentionError(error) || isRooflineError(error) || isAfdError(error)
+  );
 }

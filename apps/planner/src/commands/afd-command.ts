@@ -1,0 +1,72 @@
+import { Option, type Command } from "commander";
+
+import type { CliIo } from "../io.js";
+import {
+  parseChoice,
+  parseContexts,
+  parseElementTypeFlag,
+  parseFraction,
+  parsePositiveInteger,
+  parsePositiveNumber,
+  parsePrices,
+} from "../parse-options.js";
+import { UsageError } from "../usage-error.js";
+import { runAfd } from "./afd.js";
+
+/** Adds `planner afd` to the program. */
+export function registerAfdCommand(program: Command, io: CliIo): void {
+  program
+    .command("afd")
+    .description(
+      "Plan attention-FFN disaggregation: attention and FFN instance counts, micro-batches and network under a TPOT target (Step-3 report, arXiv 2507.19427).",
+    )
+    .requiredOption("--model <id or config.json>", "built-in model id or path to a Hugging Face config.json")
+    .option("--attention-hardware <id>", "accelerator of the attention instances", "h800")
+    .option("--ffn-hardware <id>", "accelerator of the FFN instances", "h800")
+    .option("--tpot-ms <ms>", "target time per output token in milliseconds", "50")
+    .option("--context <tokens>", "average context length in tokens, such as 4096 or 4K", "4096")
+    .addOption(new Option("--attention-dtype <type>", "element type of attention weights, compute and KV cache").choices(["fp8", "bf16"]).default("fp8"))
+    .addOption(new Option("--ffn-dtype <type>", "element type of FFN weights and compute").choices(["fp8", "bf16"]).default("fp8"))
+    .addOption(new Option("--stages <n>", "pipeline stages: 3 (attention, communication, FFN) or 4 (each leg apart)").choices(["3", "4"]).default("3"))
+    .option("--flop-efficiency <fraction>", "achievable fraction of peak FLOP/s (default 0.6, a calibration choice)")
+    .option("--hbm-efficiency <fraction>", "achievable fraction of HBM bandwidth (default 0.5, the Step-3 report's L20 assumption)")
+    .option("--nic-efficiency <fraction>", "achievable fraction of NIC line rate (default 0.403, StepMesh's measured 161.3 of 400 Gbps)")
+    .addOption(new Option("--comm-overlap <mode>", "communication legs one after the other or full duplex").choices(["sum", "duplex"]).default("sum"))
+    .option("--max-instances <n>", "largest attention and FFN instance counts searched", "8")
+    .option("--measured-tpot-ms <ms>", "a measured TPOT, to also report tokens/s per GPU at it")
+    .option("--price <id=USD>", "price of an accelerator in USD per card-hour, such as h100=2.5; repeatable", (value: string, previous: string[] = []) => [...previous, value])
+    .option("--top <n>", "plans to print", "5")
+    .option("--json", "print machine-readable JSON")
+    .option("--explain", "show the per-stage budget of the best plan")
+    .action((flags: Record<string, string | boolean | string[] | undefined>) => {
+      const contexts = parseContexts([flags["context"] as string]);
+      if (contexts.length !== 1) throw new UsageError(`Invalid --context "${String(flags["context"])}": afd takes one average context length.`);
+      const optionalFraction = (flag: string, key: string) =>
+        flags[key] === undefined ? undefined : parseFraction(flag, flags[key] as string);
+
+      runAfd(
+        {
+          model: flags["model"] as string,
+          attentionHardware: flags["attentionHardware"] as string,
+          ffnHardware: flags["ffnHardware"] as string,
+          prices: parsePrices((flags["price"] as string[] | undefined) ?? []),
+          tpotMs: parsePositiveNumber("--tpot-ms", flags["tpotMs"] as string),
+          contextTokens: contexts[0]!,
+          attentionElementType: parseElementTypeFlag("--attention-dtype", flags["attentionDtype"] as string)!,
+          ffnElementType: parseElementTypeFlag("--ffn-dtype", flags["ffnDtype"] as string)!,
+          stages: Number(parseChoice("--stages", flags["stages"] as string, ["3", "4"] as const)) as 3 | 4,
+          flopEfficiency: optionalFraction("--flop-efficiency", "flopEfficiency"),
+          hbmEfficiency: optionalFraction("--hbm-efficiency", "hbmEfficiency"),
+          nicEfficiency: optionalFraction("--nic-efficiency", "nicEfficiency"),
+          commOverlap: parseChoice("--comm-overlap", flags["commOverlap"] as string, ["sum", "duplex"] as const),
+          maxInstances: parsePositiveInteger("--max-instances", flags["maxInstances"] as string),
+          measuredTpotMs:
+            flags["measuredTpotMs"] === undefined ? undefined : parsePositiveNumber("--measured-tpot-ms", flags["measuredTpotMs"] as string),
+          top: parsePositiveInteger("--top", flags["top"] as string),
+          json: flags["json"] === true,
+          explain: flags["explain"] === true,
+        },
+        io,
+      );
+    });
+}

@@ -1,0 +1,96 @@
+import { describe, expect, it } from "vitest";
+
+import { runPlanner } from "../test-support.js";
+
+interface PlanJson {
+  attentionInstances: number;
+  ffnInstances: number;
+  gpus: number;
+  totalBatchTokens: number;
+  tokensPerSecondPerGpu: number;
+  binding: string;
+}
+
+const ACCEPTANCE = [
+  "afd",
+  "--model",
+  "step-3",
+  "--attention-hardware",
+  "h800",
+  "--ffn-hardware",
+  "h800",
+  "--tpot-ms",
+  "50",
+  "--context",
+  "4096",
+  "--attention-dtype",
+  "fp8",
+];
+
+describe("planner afd", () => {
+  it("recommends 2A2F for Step-3 on H800 within 10 % of 4,039 tokens/s per GPU", async () => {
+    const result = await runPlanner([...ACCEPTANCE, "--json"]);
+    expect(result.code).toBe(0);
+
+    const json = JSON.parse(result.stdout) as { plans: PlanJson[]; efficiency: Record<string, number> };
+    const best = json.plans[0]!;
+    expect([best.attentionInstances, best.ffnInstances, best.gpus]).toEqual([2, 2, 32]);
+    expect(best.totalBatchTokens).toBe(6144);
+    expect(Math.abs(best.tokensPerSecondPerGpu - 4039) / 4039).toBeLessThan(0.1);
+    expect(json.efficiency).toEqual({ flopEfficiency: 0.6, hbmEfficiency: 0.5, nicEfficiency: 161.3 / 400 });
+  });
+
+  it("reports the co-located DeepSeek-V3 baseline with its gap to 2,324", async () => {
+    const result = await runPlanner(["afd", "--model", "deepseek-v3", "--json"]);
+    const json = JSON.parse(result.stdout) as { colocatedBaseline: { referenceTokensPerSecondPerGpu: number; gapToReference: number; assumptions: string[] } };
+
+    expect(result.code).toBe(0);
+    expect(json.colocatedBaseline.referenceTokensPerSecondPerGpu).toBe(2324);
+    expect(typeof json.colocatedBaseline.gapToReference).toBe("number");
+    expect(json.colocatedBaseline.assumptions.length).toBeGreaterThan(0);
+  });
+
+  it("prints ranked plans and, with --explain, the stage budget", async () => {
+    const result = await runPlanner([...ACCEPTANCE, "--explain"]);
+
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/^ +1 +2A2F +32 +ep /m);
+    expect(result.stdout).toContain("273.2 µs per layer");
+    expect(result.stdout).toContain("0-3, 60");
+    expect(result.stdout).toContain("4-59");
+    expect(result.stdout).toContain("Co-located baseline");
+  });
+
+  it("moves to 4A2F at 8K context", async () => {
+    const result = await runPlanner(["afd", "--model", "step-3", "--context", "8K", "--json"]);
+    const best = (JSON.parse(result.stdout) as { plans: PlanJson[] }).plans[0]!;
+    expect([best.attentionInstances, best.ffnInstances]).toEqual([4, 2]);
+  });
+
+  it("honours --nic-efficiency and --stages", async () => {
+    const faster = JSON.parse((await runPlanner(["afd", "--model", "step-3", "--nic-efficiency", "0.8", "--json"])).stdout) as { plans: PlanJson[] };
+    expect(faster.plans[0]!.attentionInstances).toBe(4);
+
+    const four = JSON.parse((await runPlanner(["afd", "--model", "step-3", "--stages", "4", "--json"])).stdout) as { stages: number };
+    expect(four.stages).toBe(4);
+  });
+
+  const invalid: [string, string[], string][] = [
+    ["a missing --model", ["afd"], "--model"],
+    ["an unknown attention accelerator", ["afd", "--model", "step-3", "--attention-hardware", "h9000"], "h9000"],
+    ["a zero TPOT", ["afd", "--model", "step-3", "--tpot-ms", "0"], '"0"'],
+    ["a NIC fraction above 1", ["afd", "--model", "step-3", "--nic-efficiency", "1.5"], "1.5"],
+    ["an unknown attention dtype", ["afd", "--model", "step-3", "--attention-dtype", "fp4"], "fp4"],
+    ["two contexts", ["afd", "--model", "step-3", "--context", "4096,8192"], "4096,8192"],
+    ["a negative context", ["afd", "--model", "step-3", "--context", "-5"], "-5"],
+    ["a bad --top", ["afd", "--model", "step-3", "--top", "0"], '"0"'],
+  ];
+
+  for (const [name, argv, named] of invalid) {
+    it(`exits 2 on ${name}`, async () => {
+      const result = await runPlanner(argv);
+      expect(result.code).toBe(2);
+      expect(result.stderr).toContain(named);
+    });
+  }
+});

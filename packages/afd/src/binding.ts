@@ -1,0 +1,43 @@
+import type { LayerStageTimes } from "./stage-times.js";
+
+/** What stops a layout from taking one more token per attention GPU. */
+export type BindingConstraint =
+  | "attention-memory-bandwidth"
+  | "attention-compute"
+  | "network"
+  | "ffn-compute"
+  | "ffn-weight-read"
+  | "attention-hbm-capacity"
+  | "ffn-hbm-capacity"
+  | "ffn-parallelism"
+  | "tpot-target";
+
+/**
+ * Returns the stage part that contributes most time to the layers' sum of slowest stages: the
+ * constraint a larger batch runs into.
+ */
+export function dominantStage(layers: readonly LayerStageTimes[]): BindingConstraint {
+  const totals = new Map<BindingConstraint, number>();
+  const add = (key: BindingConstraint, us: number) => totals.set(key, (totals.get(key) ?? 0) + us);
+
+  for (const layer of layers) {
+    const comm = Math.max(layer.commUs, layer.attentionToFfnUs, layer.ffnToAttentionUs);
+    if (layer.layerUs === layer.attentionUs) {
+      add(layer.attentionComputeUs >= layer.attentionMemoryUs ? "attention-compute" : "attention-memory-bandwidth", layer.layerUs);
+    } else if (layer.layerUs === layer.ffnUs) {
+      add(layer.ffnComputeUs >= layer.ffnWeightReadUs ? "ffn-compute" : "ffn-weight-read", layer.layerUs);
+    } else if (layer.layerUs === comm) {
+      add("network", layer.layerUs);
+    }
+  }
+
+  let best: BindingConstraint = "tpot-target";
+  let bestUs = -1;
+  for (const [key, us] of totals) {
+    if (us > bestUs) {
+      best = key;
+      bestUs = us;
+    }
+  }
+  return best;
+}

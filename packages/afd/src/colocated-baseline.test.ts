@@ -1,0 +1,74 @@
+import { getAccelerator, getModel } from "@modelsys/catalog";
+import { describe, expect, it } from "vitest";
+
+import {
+  DEEPSEEK_V3_PUBLISHED_TOKENS_PER_SECOND_PER_GPU,
+  planColocatedBaseline,
+  type ColocatedBaselineInput,
+} from "./colocated-baseline.js";
+import { AfdError } from "./errors.js";
+
+const DEEPSEEK_H800: ColocatedBaselineInput = {
+  model: getModel("deepseek-v3"),
+  accelerator: getAccelerator("h800"),
+  tpotMs: 50,
+  context: 4096,
+  referenceTokensPerSecondPerGpu: DEEPSEEK_V3_PUBLISHED_TOKENS_PER_SECOND_PER_GPU,
+};
+
+describe("co-located DeepSeek-V3 baseline on 128 H800", () => {
+  const baseline = planColocatedBaseline(DEEPSEEK_H800);
+
+  it("holds two routed experts per GPU", () => {
+    expect(baseline.gpus).toBe(128);
+    expect(baseline.assumptions[0]).toContain("2 routed experts per GPU");
+  });
+
+  it("meets the TPOT target at its batch and not one sequence more", () => {
+    expect(baseline.predictedTpotMs).toBeLessThanOrEqual(50);
+    const bigger = planColocatedBaseline({ ...DEEPSEEK_H800, tpotMs: baseline.predictedTpotMs * 0.999 });
+    expect(bigger.batchPerGpu).toBeLessThan(baseline.batchPerGpu);
+  });
+
+  it("is bound by the all-to-all at StepMesh's NIC rate", () => {
+    expect(baseline.binding).toBe("all-to-all");
+    // 3·top_k·H bytes per token per MoE layer over one GPU's NIC share (0.403 · 50 GB/s).
+    const perTokenUs = ((3 * 8 * 7168) / ((161.3 / 400) * 50e9)) * 1e6;
+    expect(baseline.moeLayerAllToAllUs).toBeCloseTo((baseline.batchPerGpu / 2) * perTokenUs, 6);
+    expect(baseline.moeLayerAllToAllUs).toBeGreaterThan(baseline.moeLayerAttentionAndExpertsUs);
+  });
+
+  it("reports tokens per second per GPU and its gap to the published 2,324", () => {
+    expect(baseline.tokensPerSecondPerGpu).toBe(baseline.batchPerGpu / 0.05);
+    expect(baseline.referenceTokensPerSecondPerGpu).toBe(2324);
+    expect(baseline.gapToReference).toBeCloseTo((baseline.tokensPerSecondPerGpu - 2324) / 2324, 12);
+    // The planning model is all-to-all bound at 95 sequences per GPU: 1,900 tokens/s, 18 % low.
+    expect(baseline.batchPerGpu).toBe(95);
+  });
+
+  it("fits the GPU's memory", () => {
+    expect(baseline.gpuBytes).toBeLessThan(0.9 * 80e9);
+  });
+
+  it("serves more per GPU at DeepEP's faster NIC rate", () => {
+    const faster = planColocatedBaseline({ ...DEEPSEEK_H800, efficiency: { nicEfficiency: 0.8 } });
+    expect(faster.tokensPerSecondPerGpu).toBeGreaterThan(baseline.tokensPerSecondPerGpu);
+  });
+});
+
+describe("co-located baseline inputs", () => {
+  it("replicates experts when there are fewer experts than GPUs", () => {
+    const step3 = planColocatedBaseline({ model: getModel("step-3"), accelerator: getAccelerator("h800"), tpotMs: 50 });
+    expect(step3.assumptions[0]).toContain("replicated");
+    expect(step3.batchPerGpu).toBeGreaterThan(0);
+  });
+
+  it("rejects a non-positive GPU count", () => {
+    expect(() => planColocatedBaseline({ ...DEEPSEEK_H800, gpus: 0 })).toThrow(AfdError);
+  });
+
+  it("has no reference gap without a reference", () => {
+    const { referenceTokensPerSecondPerGpu: _reference, ...withoutReference } = DEEPSEEK_H800;
+    expect(planColocatedBaseline(withoutReference).gapToReference).toBeNull();
+  });
+});

@@ -1,0 +1,251 @@
+import { bytesPerElement, type ElementType } from "@modelsys/attention";
+import type { AcceleratorDescriptor, ModelDescriptor } from "@modelsys/catalog";
+import { serverNicBytesPerSecond } from "@modelsys/catalog";
+
+import { DEFAULT_EFFICIENCY, type Efficiency } from "./efficiency.js";
+import { AfdError } from "./errors.js";
+import { computePeakFlops, profileLayers, type LayerProfile } from "./layer-profile.js";
+import { embeddingAndLmHeadBytes } from "./memory.js";
+import { resolveAfdInput, type ContextSample } from "./options.js";
+
+/**
+ * DeepSeek-V3's published decode throughput per GPU on 128 H800 GPUs at a 4K average context,
+ * as the Step-3 report (arXiv 2507.19427) quotes it from DeepSeek's profile data.
+ */
+export const DEEPSEEK_V3_PUBLISHED_TOKENS_PER_SECOND_PER_GPU = 2324;
+
+/** Options of {@link planColocatedBaseline}. */
+export interface ColocatedBaselineInput {
+  model: ModelDescriptor;
+  accelerator: AcceleratorDescriptor;
+  tpotMs: number;
+  /** Average context in tokens, or a distribution. Default 4096. */
+  context?: number | readonly ContextSample[];
+  /** GPUs serving decode together with expert parallelism. Default 128, DeepSeek-V3's published deployment. */
+  gpus?: number;
+  /** Element type of the attention math and KV cache. Default `fp8`. Weights stay at the model's type. */
+  attentionElementType?: ElementType;
+  efficiency?: Partial<Efficiency>;
+  /** Default 0.9. */
+  memoryFraction?: number;
+  /** A published tokens per second per GPU to compare with. */
+  referenceTokensPerSecondPerGpu?: number;
+}
+
+/** The term that limits the baseline's per-GPU batch. */
+export type BaselineBinding = "attention-and-experts" | "all-to-all" | "hbm-capacity" | "tpot-target";
+
+/** The co-located (expert-parallel, no AFD) decode baseline at its largest batch. */
+export interface ColocatedBaseline {
+  modelId: string;
+  acceleratorId: string;
+  gpus: number;
+  /** Sequences decoding on each GPU, `b`. */
+  batchPerGpu: number;
+  tokensPerSecondPerGpu: number;
+  predictedTpotMs: number;
+  binding: BaselineBinding;
+  /** Per-layer time of attention plus local experts, and of the all-to-all, for one micro-batch (µs). */
+  moeLayerAttentionAndExpertsUs: number;
+  moeLayerAllToAllUs: number;
+  gpuBytes: number;
+  efficiency: Efficiency;
+  referenceTokensPerSecondPerGpu: number | null;
+  /** `(modelled − reference) / reference`, or null without a reference. */
+  gapToReference: number | null;
+  assumptions: string[];
+}
+
+const US = 1e6;
+
+/**
+ * Models co-located decode with data-parallel attention and expert parallelism, two micro-batches
+ * overlapped: per layer `T = 2·max(T_attn(b/2) + T_experts(b/2), T_a2a(b/2))` and
+ * `TPOT = Σ layers T`. Each GPU holds `E / N` routed experts plus the shared experts and dense
+ * layers. The all-to-all sends each token to its `top_k` experts in FP8 (`top_k·H` bytes) and
+ * back in BF16 (`2·top_k·H`) over the GPU's share of the server NICs. This is a planning model,
+ * not a measurement: its gap to a published figure is reported, not tuned away.
+ */
+export function planColocatedBaseline(baseline: ColocatedBaselineInput): ColocatedBaseline {
+  const gpus = baseline.gpus ?? 128;
+  if (!Number.isSafeInteger(gpus) || gpus <= 0) {
+    throw new AfdError("INVALID_OPTION", `Invalid gpus ${String(gpus)}: expected a positive integer.`, { field: "gpus", value: gpus });
+  }
+  const elementType = baseline.model.weightElementType;
+  const input = resolveAfdInput({
+    model: baseline.model,
+    attentionAccelerator: baseline.accelerator,
+    ffnAccelerator: baseline.accelerator,
+    tpotMs: baseline.tpotMs,
+    context: baseline.context ?? 4096,
+    attentionElementType: baseline.attentionElementType ?? "fp8",
+    ffnElementType: elementType,
+    efficiency: { ...DEFAULT_EFFICIENCY, ...baseline.efficiency },
+    memoryFraction: baseline.memoryFraction ?? 0.9,
+  });
+  const profiles = profileLayers(input);
+  const model = new BaselineModel(input.model, baseline.accelerator, gpus, elementType, input.efficiency, profiles);
+  const capacityBytes = input.memoryFraction * baseline.accelerator.hbmCapacityBytes;
+  const budgetUs = input.tpotMs * 1000;
+
+  const fits = (batch: number) => model.tpotUs(batch) <= budgetUs && model.gpuBytes(batch, input) <= capacityBytes;
+  let batch = 0;
+  if (fits(1)) {
+    let high = 2;
+    while (high < 1 << 20 && fits(high)) high *= 2;
+    let low = high / 2;
+    while (high - low > 1) {
+      const middle = Math.floor((low + high) / 2);
+      if (fits(middle)) low = middle;
+      else high = middle;
+    }
+    batch = low;
+  }
+
+  const next = batch + 1;
+  const binding: BaselineBinding =
+    batch === 0
+      ? "tpot-target"
+      : model.gpuBytes(next, input) > capacityBytes
+        ? "hbm-capacity"
+        : model.moeAllToAllUs(next / 2) >= model.moeComputeUs(next / 2)
+          ? "all-to-all"
+          : "attention-and-experts";
+  const tokensPerSecondPerGpu = batch / (input.tpotMs / 1000);
+  const reference = baseline.referenceTokensPerSecondPerGpu ?? null;
+
+  return {
+    modelId: input.model.id,
+    acceleratorId: baseline.accelerator.id,
+    gpus,
+    batchPerGpu: batch,
+    tokensPerSecondPerGpu,
+    predictedTpotMs: model.tpotUs(batch) / 1000,
+    binding,
+    moeLayerAttentionAndExpertsUs: model.moeComputeUs(batch / 2),
+    moeLayerAllToAllUs: model.moeAllToAllUs(batch / 2),
+    gpuBytes: model.gpuBytes(batch, input),
+    efficiency: input.efficiency,
+    referenceTokensPerSecondPerGpu: reference,
+    gapToReference: reference === null ? null : (tokensPerSecondPerGpu - reference) / reference,
+    assumptions: [
+      `${gpus} GPUs, data-parallel attention, expert parallelism with ${model.expertsPerGpuLabel()} routed experts per GPU`,
+      "two micro-batches overlap attention and experts with the all-to-all",
+      "uniform routing; all-to-all in FP8 out and BF16 back over the GPU's share of the server NICs",
+      `achievable fractions: FLOP/s ${input.efficiency.flopEfficiency}, HBM ${input.efficiency.hbmEfficiency}, NIC ${input.efficiency.nicEfficiency.toFixed(3)}`,
+      "no node-limited routing, no NVLink forwarding, no multi-token prediction",
+    ],
+  };
+}
+
+/** The per-layer timing of the co-located baseline. */
+class BaselineModel {
+  private readonly flopsPerSecond: number;
+  private readonly bytesPerSecond: number;
+  private readonly nicBytesPerSecond: number;
+  private readonly bytesPerWeight: number;
+
+  constructor(
+    private readonly model: ModelDescriptor,
+    accelerator: AcceleratorDescriptor,
+    private readonly gpus: number,
+    elementType: ElementType,
+    efficiency: Efficiency,
+    private readonly profiles: readonly LayerProfile[],
+  ) {
+    this.flopsPerSecond = efficiency.flopEfficiency * computePeakFlops(accelerator, elementType);
+    this.bytesPerSecond = efficiency.hbmEfficiency * accelerator.hbmBandwidthBytesPerSecond;
+    this.nicBytesPerSecond = (efficiency.nicEfficiency * serverNicBytesPerSecond(accelerator)) / accelerator.cardsPerServer;
+    this.bytesPerWeight = bytesPerElement(elementType);
+  }
+
+  expertsPerGpuLabel(): string {
+    const moe = this.profiles.find((profile) => profile.ffn.kind === "moe")?.ffn;
+    if (moe === undefined || moe.kind !== "moe") return "0";
+
+    const total = moe.numRoutedExperts ?? moe.numActiveExperts;
+    if (total >= this.gpus) return String(total / this.gpus);
+    return `1 (each of the ${total} experts replicated on ${(this.gpus / total).toFixed(2)} GPUs on average)`;
+  }
+
+  tpotUs(batch: number): number {
+    const half = batch / 2;
+    return this.profiles.reduce(
+      (sum, profile) => sum + 2 * Math.max(this.attentionUs(profile, half) + this.ffnUs(profile, half), this.allToAllUs(profile, half)),
+      0,
+    );
+  }
+
+  /** Attention plus local experts of the first MoE layer for a micro-batch of `tokens`. */
+  moeComputeUs(tokens: number): number {
+    const profile = this.firstMoe();
+    return profile === undefined ? 0 : this.attentionUs(profile, tokens) + this.ffnUs(profile, tokens);
+  }
+
+  moeAllToAllUs(tokens: number): number {
+    const profile = this.firstMoe();
+    return profile === undefined ? 0 : this.allToAllUs(profile, tokens);
+  }
+
+  gpuBytes(batch: number, input: Parameters<typeof embeddingAndLmHeadBytes>[0]): number {
+    let bytes = embeddingAndLmHeadBytes(input);
+    for (const profile of this.profiles) {
+      bytes += profile.attentionWeightBytes + batch * profile.kvResidentBytes;
+      const ffn = profile.ffn;
+      if (ffn.kind === "dense") {
+        bytes += profile.ffnWeightBytes;
+        continue;
+      }
+      const expertBytes = 3 * this.model.hiddenSize * ffn.expertIntermediateSize * this.bytesPerWeight;
+      const sharedBytes = 3 * this.model.hiddenSize * ffn.sharedIntermediateSize * this.bytesPerWeight * ffn.numSharedExperts;
+      bytes += sharedBytes + this.localExperts(ffn.numRoutedExperts ?? ffn.numActiveExperts) * expertBytes;
+    }
+    return bytes;
+  }
+
+  private firstMoe(): LayerProfile | undefined {
+    return this.profiles.find((profile) => profile.ffn.kind === "moe");
+  }
+
+  private localExperts(totalExperts: number): number {
+    return Math.max(1, totalExperts / this.gpus);
+  }
+
+  private attentionUs(profile: LayerProfile, tokens: number): number {
+    const compute = (tokens * (profile.attentionFlops + profile.linearFlops) * US) / this.flopsPerSecond;
+    const memory = ((tokens * profile.kvBytesRead + profile.attentionWeightBytes) * US) / this.bytesPerSecond;
+    return Math.max(compute, memory);
+  }
+
+  private ffnUs(profile: LayerProfile, tokens: number): number {
+    const ffn = profile.ffn;
+    const hidden = this.model.hiddenSize;
+    if (ffn.kind === "dense") {
+      return Math.max((tokens * profile.ffnFlops * US) / this.flopsPerSecond, (profile.ffnWeightBytes * US) / this.bytesPerSecond);
+    }
+
+    // Under uniform routing the cluster's N·tokens·top_k token-expert pairs spread evenly over
+    // the N GPUs (replicated experts share their tokens), so each GPU runs tokens·top_k of them,
+    // plus the shared experts on its own tokens.
+    const total = ffn.numRoutedExperts ?? ffn.numActiveExperts;
+    const local = this.localExperts(total);
+    const routedTokens = tokens * ffn.numActiveExperts;
+    const expertFlopsPerToken = 2 * 3 * hidden * ffn.expertIntermediateSize;
+    const sharedFlops = tokens * ffn.numSharedExperts * 2 * 3 * hidden * ffn.sharedIntermediateSize;
+    const compute = ((routedTokens * expertFlopsPerToken + sharedFlops) * US) / this.flopsPerSecond;
+
+    // A local expert is read when any of the cluster's micro-batch tokens picks it.
+    const touched = local * (1 - Math.pow(1 - ffn.numActiveExperts / total, tokens * this.gpus));
+    const expertBytes = 3 * hidden * ffn.expertIntermediateSize * this.bytesPerWeight;
+    const sharedBytes = 3 * hidden * ffn.sharedIntermediateSize * this.bytesPerWeight * ffn.numSharedExperts;
+    const read = ((touched * expertBytes + sharedBytes) * US) / this.bytesPerSecond;
+    return Math.max(compute, read);
+  }
+
+  private allToAllUs(profile: LayerProfile, tokens: number): number {
+    const ffn = profile.ffn;
+    if (ffn.kind === "dense") return 0;
+    const bytes = tokens * 3 * ffn.numActiveExperts * this.model.hiddenSize;
+    return (bytes * US) / this.nicBytesPerSecond;
+  }
+}

@@ -1,0 +1,34 @@
+/**
+ * Achievable fractions of the per-card peaks. The cost model keeps all three at 1.0, as the
+ * Step-3 report does; the planner needs realistic rates to size batches.
+ */
+export interface Efficiency {
+  /** Fraction of peak FLOP/s. */
+  flopEfficiency: number;
+  /** Fraction of HBM bandwidth. */
+  hbmEfficiency: number;
+  /** Fraction of each NIC's line rate. */
+  nicEfficiency: number;
+}
+
+/**
+ * StepMesh's measured per-leg rate, 161.3 Gbps on a 400 Gbps NIC (stepfun-ai/StepMesh
+ * `Introduction.md`: 1,835,008 B in 91 µs and 3,670,016 B in 182 µs), the only published AFD
+ * transfer rate.
+ */
+export const STEPMESH_NIC_EFFICIENCY = 161.3 / 400;
+
+/** DeepEP's measured 40 GB/s on a 400 Gbps (50 GB/s) NIC, the alternative NIC fraction. */
+export const DEEPEP_NIC_EFFICIENCY = 40 / 50;
+
+/**
+ * Planner defaults. `nicEfficiency` is StepMesh's measured rate. `hbmEfficiency` 0.5 is the
+ * fraction the Step-3 report assumes for L20 weight streaming; using it for Hopper is a
+ * calibration choice. `flopEfficiency` 0.6 is a calibration choice that does not bind the Step-3
+ * headline plan.
+ */
+export const DEFAULT_EFFICIENCY: Readonly<Efficiency> = {
+  flopEfficiency: 0.6,
+  hbmEfficiency: 0.5,
+  nicEfficiency: STEPMESH_NIC_EFFICIENCY,
+};

@@ -1,0 +1,25 @@
+/** Stable codes of {@link AfdError}. */
+export type AfdErrorCode = "INVALID_OPTION" | "INFEASIBLE";
+
+/**
+ * The error `@modelsys/afd` throws for invalid planner options (`INVALID_OPTION`, naming the
+ * option and the value) or when no configuration meets the target (`INFEASIBLE`).
+ */
+export class AfdError extends Error {
+  override readonly name = "AfdError";
+  readonly code: AfdErrorCode;
+  readonly field: string | undefined;
+  readonly value: unknown;
+
+  constructor(code: AfdErrorCode, message: string, options: { field?: string; value?: unknown; cause?: unknown } = {}) {
+    super(message, options.cause === undefined ? undefined : { cause: options.cause });
+    this.code = code;
+    this.field = options.field;
+    this.value = options.value;
+  }
+}
+
+/** Returns true when `error` is an {@link AfdError}, across bundle copies too. */
+export function isAfdError(error: unknown): error is AfdError {
+  return error instanceof Error && error.name === "AfdError" && "code" in error;
+}

@@ -1,0 +1,37 @@
+import type { ModelDescriptor } from "@modelsys/catalog";
+
+import type { FfnParallelism } from "./options.js";
+
+/**
+ * Returns how the FFN weights can be split over `ffnInstances` instances of `gpusPerInstance`
+ * GPUs, evenly as the stage-time model assumes, or null if `requested` cannot split them evenly.
+ * `ep`: every GPU holds whole experts, so the routed expert count must divide by the GPU count.
+ * `tp`: every expert is split over one instance's GPUs, so its width must divide by the GPUs
+ * per instance, and the experts must divide by the instance count. `ep+tp` mixes both and
+ * always fits. The preferred split is `ep` (no all-reduce inside an instance), then `tp`.
+ */
+export function chooseFfnParallelism(
+  model: ModelDescriptor,
+  gpusPerInstance: number,
+  ffnInstances: number,
+  requested: FfnParallelism | "auto",
+): FfnParallelism | null {
+  const moe = model.layers.find((layer) => layer.ffn.kind === "moe")?.ffn;
+  const gpus = gpusPerInstance * ffnInstances;
+  const epFits = moe !== undefined && moe.kind === "moe" && (moe.numRoutedExperts ?? 0) % gpus === 0;
+  const tpFits =
+    moe === undefined || moe.kind !== "moe"
+      ? true
+      : moe.expertIntermediateSize % gpusPerInstance === 0 && (moe.numRoutedExperts ?? moe.numActiveExperts) % ffnInstances === 0;
+
+  switch (requested) {
+    case "ep":
+      return epFits ? "ep" : null;
+    case "tp":
+      return tpFits ? "tp" : null;
+    case "ep+tp":
+      return "ep+tp";
+    case "auto":
+      return epFits ? "ep" : tpFits ? "tp" : "ep+tp";
+  }
+}

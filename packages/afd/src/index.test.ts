@@ -1,0 +1,32 @@
+import { expect, it } from "vitest";
+
+it("exports only the documented API", async () => {
+  const exported = Object.keys(await import("./index.js")).sort();
+  expect(exported).toMatchInlineSnapshot(`
+    [
+      "AfdError",
+      "DEEPEP_NIC_EFFICIENCY",
+      "DEEPSEEK_V3_PUBLISHED_TOKENS_PER_SECOND_PER_GPU",
+      "DEFAULT_EFFICIENCY",
+      "STEPMESH_NIC_EFFICIENCY",
+      "afdBytesPerTokenPerLayer",
+      "attentionGpuBytes",
+      "chooseFfnParallelism",
+      "computePeakFlops",
+      "denseBatchForFullMfu",
+      "embeddingAndLmHeadBytes",
+      "ffnGpuBytes",
+      "ffnWeightBytes",
+      "ffnWeightReadBytes",
+      "isAfdError",
+      "layerStageTimes",
+      "minimumSparsity",
+      "moeSparsity",
+      "planAfd",
+      "planColocatedBaseline",
+      "planRates",
+      "profileLayers",
+      "resolveAfdInput",
+    ]
+  `);
+});

@@ -1,0 +1,95 @@
+import {
+  attentionFlops,
+  bytesPerElement,
+  cacheElementsPerToken,
+  kvBytesRead,
+  linearStateBytes,
+  projectionFlops,
+  visibleKeys,
+  type ElementType,
+} from "@modelsys/attention";
+import type { AcceleratorDescriptor, FfnKind } from "@modelsys/catalog";
+import { ffnFlopsPerToken } from "@modelsys/roofline";
+
+import type { ResolvedAfdInput } from "./options.js";
+
+/** Per-token, per-layer quantities the stage times are built from, averaged over the context distribution. */
+export interface LayerProfile {
+  index: number;
+  /** QKᵀ + PV FLOPs of one decoded token. */
+  attentionFlops: number;
+  /** Attention projection FLOPs of one token. */
+  linearFlops: number;
+  /** KV (or state) bytes one decoded token reads. */
+  kvBytesRead: number;
+  /** KV (or state) bytes one sequence keeps resident. */
+  kvResidentBytes: number;
+  /** Attention projection weight bytes, read once per micro-batch by every attention GPU. */
+  attentionWeightBytes: number;
+  ffn: FfnKind;
+  /** FFN FLOPs of one token. */
+  ffnFlops: number;
+  /** Bytes of all FFN weights of the layer (every expert). */
+  ffnWeightBytes: number;
+}
+
+/** Returns the peak FLOP/s for compute in `type`: FP8 (or INT8) uses the FP8 peak where the card has one. */
+export function computePeakFlops(accelerator: AcceleratorDescriptor, type: ElementType): number {
+  const eightBit = type === "fp8" || type === "int8";
+  return eightBit && accelerator.peakFlopsPerSecond.fp8 !== null
+    ? accelerator.peakFlopsPerSecond.fp8
+    : accelerator.peakFlopsPerSecond.bf16;
+}
+
+/** Returns the bytes of one layer's FFN weights, all routed and shared experts included. */
+export function ffnWeightBytes(ffn: FfnKind, hiddenSize: number, bytesPerWeight: number): number {
+  if (ffn.kind === "dense") return 3 * hiddenSize * ffn.intermediateSize * bytesPerWeight;
+
+  const routed = (ffn.numRoutedExperts ?? ffn.numActiveExperts) * ffn.expertIntermediateSize;
+  const shared = ffn.numSharedExperts * ffn.sharedIntermediateSize;
+  return 3 * hiddenSize * (routed + shared) * bytesPerWeight;
+}
+
+/**
+ * Returns the FFN weight bytes one micro-batch of `microBatchTokens` reads from one layer: the
+ * shared experts plus the expected routed experts touched under uniform routing,
+ * `N·(1 − (1 − k/N)^m)`, each `3·h·inter` weights.
+ */
+export function ffnWeightReadBytes(ffn: FfnKind, hiddenSize: number, bytesPerWeight: number, microBatchTokens: number): number {
+  if (ffn.kind === "dense") return ffnWeightBytes(ffn, hiddenSize, bytesPerWeight);
+
+  const total = ffn.numRoutedExperts ?? ffn.numActiveExperts;
+  const touched = total * (1 - Math.pow(1 - ffn.numActiveExperts / total, microBatchTokens));
+  const expertBytes = 3 * hiddenSize * ffn.expertIntermediateSize * bytesPerWeight;
+  const sharedBytes = 3 * hiddenSize * ffn.sharedIntermediateSize * bytesPerWeight * ffn.numSharedExperts;
+  return sharedBytes + touched * expertBytes;
+}
+
+/** Builds the profile of every layer of the model for the planner's input. */
+export function profileLayers(input: ResolvedAfdInput): LayerProfile[] {
+  const { model } = input;
+  const projectionBytesPerWeight = bytesPerElement(input.projectionElementType);
+  const ffnBytesPerWeight = bytesPerElement(input.ffnElementType);
+
+  return model.layers.map((layer, index) => {
+    const isLinear = layer.attention.kind === "linear";
+    const cacheType = isLinear ? layer.cacheElementType : (input.kvElementType ?? layer.cacheElementType);
+    const expected = (value: (tokens: number) => number) =>
+      input.context.reduce((sum, sample) => sum + sample.weight * value(sample.tokens), 0);
+    const linearFlops = projectionFlops(layer.attention, model.hiddenSize);
+
+    return {
+      index,
+      attentionFlops: expected((tokens) => attentionFlops(layer.attention, tokens)),
+      linearFlops,
+      kvBytesRead: expected((tokens) => kvBytesRead(layer.attention, tokens, { cacheElementType: cacheType, stateElementType: cacheType })),
+      kvResidentBytes: isLinear
+        ? linearStateBytes(layer.attention, cacheType) / 2
+        : expected((tokens) => cacheElementsPerToken(layer.attention) * bytesPerElement(cacheType) * visibleKeys(layer.attention, tokens)),
+      attentionWeightBytes: (linearFlops / 2) * projectionBytesPerWeight,
+      ffn: layer.ffn,
+      ffnFlops: ffnFlopsPerToken(layer.ffn, model.hiddenSize),
+      ffnWeightBytes: ffnWeightBytes(layer.ffn, model.hiddenSize, ffnBytesPerWeight),
+    };
+  });
+}

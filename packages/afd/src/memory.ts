@@ -1,0 +1,29 @@
+import type { LayerProfile } from "./layer-profile.js";
+import type { ResolvedAfdInput } from "./options.js";
+
+/** Bytes the embedding and LM head take on an attention GPU (BF16, 2 B per weight), both kept. */
+export function embeddingAndLmHeadBytes(input: ResolvedAfdInput): number {
+  const vocab = input.model.vocabSize ?? 0;
+  return 2 * vocab * input.model.hiddenSize * 2;
+}
+
+/** Bytes one LM-head read costs (BF16), for the `includeLmHead` option. */
+export function lmHeadBytes(input: ResolvedAfdInput): number {
+  return (input.model.vocabSize ?? 0) * input.model.hiddenSize * 2;
+}
+
+/**
+ * Returns the bytes an attention GPU holds: every layer's attention projection weights, the
+ * embedding and LM head, and the KV of `stages · m_a` sequences in flight.
+ */
+export function attentionGpuBytes(profiles: readonly LayerProfile[], input: ResolvedAfdInput, tokensPerAttentionGpu: number): number {
+  const weights = profiles.reduce((sum, profile) => sum + profile.attentionWeightBytes, 0);
+  const kvPerSequence = profiles.reduce((sum, profile) => sum + profile.kvResidentBytes, 0);
+  return weights + embeddingAndLmHeadBytes(input) + input.stages * tokensPerAttentionGpu * kvPerSequence;
+}
+
+/** Returns the bytes an FFN GPU holds: all FFN weights spread evenly over the FFN instances' GPUs. */
+export function ffnGpuBytes(profiles: readonly LayerProfile[], input: ResolvedAfdInput, ffnInstances: number): number {
+  const weights = profiles.reduce((sum, profile) => sum + profile.ffnWeightBytes, 0);
+  return weights / (input.gpusPerInstance * ffnInstances);
+}

@@ -1,0 +1,174 @@
+import type { ElementType } from "@modelsys/attention";
+import type { AcceleratorDescriptor, ModelDescriptor } from "@modelsys/catalog";
+
+import { DEFAULT_EFFICIENCY, type Efficiency } from "./efficiency.js";
+import { AfdError } from "./errors.js";
+
+/** A context length with its share of requests, for planning over a distribution. */
+export interface ContextSample {
+  tokens: number;
+  weight: number;
+}
+
+/** How the two communication legs share time: one after the other, or full duplex. */
+export type CommOverlap = "sum" | "duplex";
+
+/** How the FFN weights of one instance are split over its GPUs. */
+export type FfnParallelism = "ep" | "tp" | "ep+tp";
+
+/** Everything the AFD planner takes. Only the first four fields are required. */
+export interface AfdPlanInput {
+  model: ModelDescriptor;
+  attentionAccelerator: AcceleratorDescriptor;
+  ffnAccelerator: AcceleratorDescriptor;
+  /** Target time per output token. */
+  tpotMs: number;
+  /** Average context in tokens, or a distribution of context lengths. Default 4096. */
+  context?: number | readonly ContextSample[];
+  /** GPUs per attention or FFN instance. Default: the accelerator's cards per server. */
+  gpusPerInstance?: number;
+  /**
+   * Element type of the attention math (QKᵀ and PV), and of the KV cache unless `kvElementType`
+   * is given: the report's "FP8 attention" or "BF16 attention". Default `fp8`.
+   */
+  attentionElementType?: ElementType;
+  /** KV-cache element type. Default: the attention element type if given, else the family's. */
+  kvElementType?: ElementType;
+  /** Element type of the attention projection weights and their compute. Default: the model's weight type (FP8). */
+  projectionElementType?: ElementType;
+  /** Element type of FFN weights and compute. Default `fp8`. */
+  ffnElementType?: ElementType;
+  /** Pipeline stages (attention, communication, FFN; or with A→F and F→A apart). Default 3. */
+  stages?: 3 | 4;
+  efficiency?: Partial<Efficiency>;
+  /** Default `sum`, StepMesh's form `A2F + F2A ≤ stage`. */
+  commOverlap?: CommOverlap;
+  /**
+   * How FFN weights split over the FFN GPUs. Default `auto`: expert parallelism where the experts
+   * divide evenly, else tensor parallelism, else both. Stage times assume an even split either way.
+   */
+  ffnParallelism?: FfnParallelism | "auto";
+  /** Largest attention and FFN instance counts searched. Default 8 each. */
+  maxAttentionInstances?: number;
+  maxFfnInstances?: number;
+  /** Fraction of HBM capacity usable for weights and KV (vLLM's default `gpu_memory_utilization`). Default 0.9. */
+  memoryFraction?: number;
+  /** Add the LM-head weight read to every attention stage. Default false. */
+  includeLmHead?: boolean;
+  /** Use the report's rounded stage (TPOT / stages truncated to 0.1 ms, 16.6 ms at 50 ms). Default false. */
+  reportRounding?: boolean;
+  /** Count shared experts in the sparsity's denominator, `(k + n_s) / (N + n_s)`. Default true. */
+  sharedInDenominator?: boolean;
+  /** Fraction applied to `Net` in the minimum-sparsity formula. Default 1, as the report computes it. */
+  sparsityNicEfficiency?: number;
+  /** A measured TPOT, to report tokens per second per GPU at it as well. */
+  measuredTpotMs?: number;
+}
+
+/** {@link AfdPlanInput} with every default filled in. */
+export interface ResolvedAfdInput {
+  model: ModelDescriptor;
+  attentionAccelerator: AcceleratorDescriptor;
+  ffnAccelerator: AcceleratorDescriptor;
+  tpotMs: number;
+  context: readonly ContextSample[];
+  gpusPerInstance: number;
+  attentionElementType: ElementType;
+  kvElementType: ElementType | undefined;
+  projectionElementType: ElementType;
+  ffnElementType: ElementType;
+  stages: 3 | 4;
+  efficiency: Efficiency;
+  commOverlap: CommOverlap;
+  ffnParallelism: FfnParallelism | "auto";
+  maxAttentionInstances: number;
+  maxFfnInstances: number;
+  memoryFraction: number;
+  includeLmHead: boolean;
+  reportRounding: boolean;
+  sharedInDenominator: boolean;
+  sparsityNicEfficiency: number;
+  measuredTpotMs: number | undefined;
+}
+
+function reject(field: string, value: unknown, expected: string): never {
+  throw new AfdError("INVALID_OPTION", `Invalid ${field} ${JSON.stringify(value)}: expected ${expected}.`, { field, value });
+}
+
+function checkFraction(field: string, value: number): number {
+  if (!(Number.isFinite(value) && value > 0 && value <= 1)) reject(field, value, "a fraction in (0, 1]");
+  return value;
+}
+
+function checkPositiveInteger(field: string, value: number): number {
+  if (!Number.isSafeInteger(value) || value <= 0) reject(field, value, "a positive integer");
+  return value;
+}
+
+function resolveContext(context: AfdPlanInput["context"]): ContextSample[] {
+  if (context === undefined) return [{ tokens: 4096, weight: 1 }];
+  const samples = typeof context === "number" ? [{ tokens: context, weight: 1 }] : [...context];
+  if (samples.length === 0) reject("context", context, "at least one context length");
+
+  for (const [index, sample] of samples.entries()) {
+    if (!Number.isSafeInteger(sample.tokens) || sample.tokens < 0) {
+      reject(`context[${index}].tokens`, sample.tokens, "a non-negative integer number of tokens");
+    }
+    if (!(Number.isFinite(sample.weight) && sample.weight > 0)) reject(`context[${index}].weight`, sample.weight, "a positive weight");
+  }
+  const total = samples.reduce((sum, sample) => sum + sample.weight, 0);
+  return samples.map((sample) => ({ tokens: sample.tokens, weight: sample.weight / total }));
+}
+
+function checkComputeType(field: string, value: ElementType): ElementType {
+  if (value !== "fp8" && value !== "bf16" && value !== "int8" && value !== "fp16") {
+    reject(field, value, '"fp8", "int8", "bf16" or "fp16"');
+  }
+  return value;
+}
+
+/** Fills in defaults and checks every option, throwing `INVALID_OPTION` naming the first bad one. */
+export function resolveAfdInput(input: AfdPlanInput): ResolvedAfdInput {
+  if (!(Number.isFinite(input.tpotMs) && input.tpotMs > 0)) reject("tpotMs", input.tpotMs, "a positive number of milliseconds");
+  const stages = input.stages ?? 3;
+  if (stages !== 3 && stages !== 4) reject("stages", stages, "3 or 4");
+
+  const efficiency = { ...DEFAULT_EFFICIENCY, ...input.efficiency };
+  checkFraction("efficiency.flopEfficiency", efficiency.flopEfficiency);
+  checkFraction("efficiency.hbmEfficiency", efficiency.hbmEfficiency);
+  checkFraction("efficiency.nicEfficiency", efficiency.nicEfficiency);
+
+  const commOverlap = input.commOverlap ?? "sum";
+  if (commOverlap !== "sum" && commOverlap !== "duplex") reject("commOverlap", commOverlap, '"sum" or "duplex"');
+  const ffnParallelism = input.ffnParallelism ?? "auto";
+  if (!["ep", "tp", "ep+tp", "auto"].includes(ffnParallelism)) reject("ffnParallelism", ffnParallelism, '"auto", "ep", "tp" or "ep+tp"');
+  if (input.measuredTpotMs !== undefined && !(Number.isFinite(input.measuredTpotMs) && input.measuredTpotMs > 0)) {
+    reject("measuredTpotMs", input.measuredTpotMs, "a positive number of milliseconds");
+  }
+
+  const attentionElementType = checkComputeType("attentionElementType", input.attentionElementType ?? "fp8");
+  return {
+    model: input.model,
+    attentionAccelerator: input.attentionAccelerator,
+    ffnAccelerator: input.ffnAccelerator,
+    tpotMs: input.tpotMs,
+    context: resolveContext(input.context),
+    gpusPerInstance: checkPositiveInteger("gpusPerInstance", input.gpusPerInstance ?? input.attentionAccelerator.cardsPerServer),
+    attentionElementType,
+    kvElementType: input.kvElementType ?? input.attentionElementType,
+    projectionElementType: checkComputeType("projectionElementType", input.projectionElementType ?? input.model.weightElementType),
+    ffnElementType: checkComputeType("ffnElementType", input.ffnElementType ?? "fp8"),
+    stages,
+    efficiency,
+    commOverlap,
+    ffnParallelism,
+    maxAttentionInstances: checkPositiveInteger("maxAttentionInstances", input.maxAttentionInstances ?? 8),
+    maxFfnInstances: checkPositiveInteger("maxFfnInstances", input.maxFfnInstances ?? 8),
+    memoryFraction: checkFraction("memoryFraction", input.memoryFraction ?? 0.9),
+    includeLmHead: input.includeLmHead ?? false,
+    reportRounding: input.reportRounding ?? false,
+    sharedInDenominator: input.sharedInDenominator ?? true,
+    sparsityNicEfficiency: checkFraction("sparsityNicEfficiency", input.sparsityNicEfficiency ?? 1),
+    measuredTpotMs: input.measuredTpotMs,
+  };
+}

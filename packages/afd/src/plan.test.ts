@@ -1,0 +1,234 @@
+import { getAccelerator, getModel } from "@modelsys/catalog";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+
+import { AfdError } from "./errors.js";
+import { profileLayers } from "./layer-profile.js";
+import { attentionGpuBytes } from "./memory.js";
+import { resolveAfdInput, type AfdPlanInput } from "./options.js";
+import { planAfd, type AfdPlan } from "./plan.js";
+import { layerStageTimes, planRates } from "./stage-times.js";
+
+const STEP3_H800: AfdPlanInput = {
+  model: getModel("step-3"),
+  attentionAccelerator: getAccelerator("h800"),
+  ffnAccelerator: getAccelerator("h800"),
+  tpotMs: 50,
+  context: 4096,
+  attentionElementType: "fp8",
+};
+
+function best(input: Partial<AfdPlanInput> = {}): AfdPlan {
+  const plan = planAfd({ ...STEP3_H800, ...input }).plans[0];
+  if (plan === undefined) throw new Error("no feasible plan");
+  return plan;
+}
+
+const layout = (plan: AfdPlan) => `${plan.attentionInstances}A${plan.ffnInstances}F`;
+
+describe("Step-3 headline plan on H800", () => {
+  const plan = best({ measuredTpotMs: 47.5 });
+
+  it("is 2A2F with 128 tokens per attention GPU and 6,144 in flight", () => {
+    expect(layout(plan)).toBe("2A2F");
+    expect(plan.gpus).toBe(32);
+    expect(plan.tokensPerAttentionGpu).toBe(128);
+    expect(plan.microBatchTokens).toBe(2048);
+    expect(plan.totalBatchTokens).toBe(6144);
+  });
+
+  it("serves within 10 % of the published 4,039 tokens/s per GPU at the SLA", () => {
+    // 6144 / (0.050 s · 32) = 3,840, about 5 % below 4,039.
+    expect(plan.tokensPerSecondPerGpu).toBeCloseTo(3840, 6);
+    expect(Math.abs(plan.tokensPerSecondPerGpu - 4039) / 4039).toBeLessThan(0.1);
+  });
+
+  it("matches 4,039 within 0.1 % at the measured 47.5 ms TPOT", () => {
+    expect(Math.abs(plan.tokensPerSecondPerGpuAtMeasuredTpot! - 4039) / 4039).toBeLessThan(0.001);
+  });
+
+  it("is bound by the network at 273 µs per layer", () => {
+    expect(plan.binding).toBe("network");
+    const moeLayer = plan.layerStages.find((group) => group.layers.includes(30))!.times;
+    // 3·y·m_a·H / (nicEfficiency · 50 GB/s) = 5,505,024 B / 20.1625 GB/s.
+    expect(moeLayer.commUs).toBeCloseTo((3 * 2 * 128 * 7168 * 1e6) / ((161.3 / 400) * 50e9), 6);
+    expect(moeLayer.commUs).toBeCloseTo(273.0, 1);
+    expect(moeLayer.attentionToFfnUs).toBeCloseTo(91.0, 1);
+    expect(moeLayer.ffnToAttentionUs).toBeCloseTo(182.0, 1);
+    expect(moeLayer.attentionUs).toBeCloseTo(261, 0);
+    expect(moeLayer.ffnUs).toBeCloseTo(201, 0);
+  });
+
+  it("holds about 63 GB on each attention GPU", () => {
+    expect(plan.attentionGpuBytes / 1e9).toBeCloseTo(63.1, 1);
+    expect(plan.attentionGpuBytes).toBeLessThan(0.9 * 80e9);
+  });
+
+  it("gives each stage 273.2 µs per layer", () => {
+    expect(plan.stageBudgetPerLayerUs).toBeCloseTo(50_000 / 3 / 61, 9);
+    expect(plan.stageBudgetPerLayerUs).toBeCloseTo(273.2, 1);
+    expect(plan.predictedTpotMs).toBeLessThanOrEqual(50);
+  });
+
+  it("prices the plan from the cards' hourly prices", () => {
+    const usdPerSecond = (32 * 2.0) / 3600;
+    expect(plan.usdPerMillionTokens).toBeCloseTo((usdPerSecond / (6144 / 0.05)) * 1e6, 12);
+  });
+});
+
+describe("stage budget", () => {
+  it("is 204.9 µs per layer with four stages", () => {
+    expect(best({ stages: 4 }).stageBudgetPerLayerUs).toBeCloseTo(204.9, 1);
+  });
+
+  it("is 272.1 µs per layer with the report's 16.6 ms rounding", () => {
+    expect(best({ reportRounding: true }).stageBudgetPerLayerUs).toBeCloseTo(272.1, 1);
+  });
+});
+
+describe("plan direction when one input changes", () => {
+  it("adds attention instances at 8K context and keeps the batch (the scaling rule)", () => {
+    const plan = best({ context: 8192 });
+    expect(layout(plan)).toBe("4A2F");
+    expect(plan.totalBatchTokens).toBe(6144);
+    // TGS scales by (x_base + y) / (x_new + y) = 4/6.
+    expect(plan.tokensPerSecondPerGpu).toBeCloseTo(3840 * (4 / 6), 6);
+  });
+
+  it("needs more attention instances with BF16 attention", () => {
+    expect(layout(best({ attentionElementType: "bf16" }))).toBe("4A2F");
+    expect(layout(best({ attentionElementType: "bf16", efficiency: { hbmEfficiency: 0.6 } }))).toBe("3A2F");
+    expect(best({ attentionElementType: "bf16" }).tokensPerSecondPerGpu).toBeLessThan(best().tokensPerSecondPerGpu);
+  });
+
+  it("moves to 4A2F at DeepEP's NIC rate and 4A1F at full peaks", () => {
+    expect(layout(best({ efficiency: { nicEfficiency: 0.8 } }))).toBe("4A2F");
+    expect(layout(best({ efficiency: { nicEfficiency: 1, hbmEfficiency: 1, flopEfficiency: 1 } }))).toBe("4A1F");
+  });
+
+  it("moves to 3A2F with full-duplex links", () => {
+    expect(layout(best({ commOverlap: "duplex" }))).toBe("3A2F");
+  });
+
+  // The spec's per-layer bounds are 0.478 (attention fits m_a = 128) and 0.737 (one FFN instance
+  // streams an MoE layer's 5.39 GB within 273.2 µs). The planner sums stage times over layers, so
+  // light dense layers absorb some of the MoE layers' excess and 2A1F already wins at 0.73.
+  it("keeps m_a = 128 only for HBM fractions from about 0.478 to about 0.73", () => {
+    expect(best({ efficiency: { hbmEfficiency: 0.47 } }).tokensPerAttentionGpu).toBeLessThan(128);
+    expect(best({ efficiency: { hbmEfficiency: 0.48 } }).tokensPerAttentionGpu).toBe(128);
+    expect(layout(best({ efficiency: { hbmEfficiency: 0.7 } }))).toBe("2A2F");
+    expect(layout(best({ efficiency: { hbmEfficiency: 0.74 } }))).toBe("2A1F");
+  });
+
+  it("turns attention compute-bound and cheaper on H20", () => {
+    const h20 = best({ attentionAccelerator: getAccelerator("h20") });
+    expect(h20.binding).toBe("attention-compute");
+    expect(h20.usdPerMillionTokens!).toBeLessThan(best().usdPerMillionTokens!);
+  });
+
+  it("lowers m_a below 128 when the LM-head read joins the attention stage", () => {
+    expect(best({ includeLmHead: true }).tokensPerAttentionGpu).toBeLessThan(128);
+  });
+});
+
+describe("search", () => {
+  it("returns the largest feasible m_a for every layout", () => {
+    const input = resolveAfdInput(STEP3_H800);
+    const profiles = profileLayers(input);
+    const rates = planRates(input);
+    const totalUs = (x: number, y: number, tokens: number) =>
+      3 * profiles.reduce((sum, profile) => sum + layerStageTimes(profile, { attentionInstances: x, ffnInstances: y, tokensPerAttentionGpu: tokens }, input, rates).layerUs, 0);
+    const fits = (x: number, y: number, tokens: number) =>
+      totalUs(x, y, tokens) <= 50_000 && attentionGpuBytes(profiles, input, tokens) <= 0.9 * 80e9;
+
+    for (const plan of planAfd(STEP3_H800).plans) {
+      expect(fits(plan.attentionInstances, plan.ffnInstances, plan.tokensPerAttentionGpu)).toBe(true);
+      expect(fits(plan.attentionInstances, plan.ffnInstances, plan.tokensPerAttentionGpu + 1)).toBe(false);
+    }
+  });
+
+  it("ranks plans by tokens per second per GPU", () => {
+    const plans = planAfd(STEP3_H800).plans;
+    for (let index = 1; index < plans.length; index += 1) {
+      expect(plans[index - 1]!.tokensPerSecondPerGpu).toBeGreaterThanOrEqual(plans[index]!.tokensPerSecondPerGpu);
+    }
+  });
+
+  it("leaves one FFN instance only tiny batches: its weight reads fill the TPOT target", () => {
+    const result = planAfd(STEP3_H800);
+    expect(result.infeasible).toContainEqual({ attentionInstances: 3, ffnInstances: 1, binding: "tpot-target" });
+    const twoOne = result.plans.find((plan) => plan.attentionInstances === 2 && plan.ffnInstances === 1)!;
+    expect(twoOne.tokensPerAttentionGpu).toBeLessThanOrEqual(2);
+    expect(twoOne.binding).toBe("ffn-weight-read");
+  });
+
+  it("plans every built-in model", () => {
+    for (const id of ["deepseek-v3", "qwen3-32b", "minimax-m1", "llama-4-maverick", "kimi-linear"]) {
+      const result = planAfd({ ...STEP3_H800, model: getModel(id) });
+      expect(result.plans.length + result.infeasible.length).toBe(64);
+    }
+  });
+
+  it("keeps every plan within the TPOT target and HBM (property)", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1024, max: 65_536 }),
+        fc.double({ min: 20, max: 200, noNaN: true }),
+        fc.constantFrom("step-3", "deepseek-v3", "qwen3-235b-a22b"),
+        (context, tpotMs, id) => {
+          const result = planAfd({ ...STEP3_H800, model: getModel(id), context, tpotMs, maxAttentionInstances: 4, maxFfnInstances: 4 });
+          for (const plan of result.plans) {
+            expect(plan.predictedTpotMs).toBeLessThanOrEqual(tpotMs + 1e-9);
+            expect(plan.attentionGpuBytes).toBeLessThanOrEqual(0.9 * 80e9);
+            expect(plan.totalBatchTokens).toBe(3 * 8 * plan.attentionInstances * plan.tokensPerAttentionGpu);
+          }
+        },
+      ),
+      { numRuns: 25 },
+    );
+  });
+});
+
+describe("invalid options", () => {
+  const cases: [string, Partial<AfdPlanInput>][] = [
+    ["tpotMs", { tpotMs: 0 }],
+    ["stages", { stages: 5 as 3 }],
+    ["efficiency.nicEfficiency", { efficiency: { nicEfficiency: 1.5 } }],
+    ["efficiency.hbmEfficiency", { efficiency: { hbmEfficiency: 0 } }],
+    ["context[0].tokens", { context: -1 }],
+    ["context", { context: [] }],
+    ["commOverlap", { commOverlap: "half" as "sum" }],
+    ["maxAttentionInstances", { maxAttentionInstances: 0 }],
+    ["measuredTpotMs", { measuredTpotMs: -3 }],
+  ];
+
+  for (const [field, change] of cases) {
+    it(`rejects ${field}`, () => {
+      let caught: unknown;
+      try {
+        planAfd({ ...STEP3_H800, ...change });
+      } catch (error) {
+        caught = error;
+      }
+      expect(caught).toBeInstanceOf(AfdError);
+      expect((caught as AfdError).code).toBe("INVALID_OPTION");
+      expect((caught as AfdError).field).toBe(field);
+    });
+  }
+});
+
+describe("FFN parallelism", () => {
+  it("uses expert parallelism where Step-3's 48 experts divide over the FFN GPUs", () => {
+    const plans = planAfd(STEP3_H800).plans;
+    // 48 experts over 16 GPUs (2 instances) divide evenly; over 24 GPUs (3 instances) too.
+    expect(plans.find((plan) => plan.ffnInstances === 2)!.ffnParallelism).toBe("ep");
+    // Over 40 GPUs they do not, and 5120 / 8 with 48 / 5 experts does not either.
+    expect(plans.find((plan) => plan.ffnInstances === 5)!.ffnParallelism).toBe("ep+tp");
+  });
+
+  it("rejects layouts a forced expert parallelism cannot split", () => {
+    const result = planAfd({ ...STEP3_H800, ffnParallelism: "ep" });
+    expect(result.infeasible).toContainEqual({ attentionInstances: 1, ffnInstances: 5, binding: "ffn-parallelism" });
+    expect(result.plans.every((plan) => plan.ffnParallelism === "ep")).toBe(true);
+  });
+});

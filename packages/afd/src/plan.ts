@@ -1,0 +1,286 @@
+import { dominantStage, type BindingConstraint } from "./binding.js";
+import type { Efficiency } from "./efficiency.js";
+import { chooseFfnParallelism } from "./ffn-parallelism.js";
+import { computePeakFlops, profileLayers, type LayerProfile } from "./layer-profile.js";
+import { attentionGpuBytes, ffnGpuBytes, lmHeadBytes } from "./memory.js";
+import { resolveAfdInput, type AfdPlanInput, type FfnParallelism, type ResolvedAfdInput } from "./options.js";
+import { denseBatchForFullMfu, minimumSparsity, moeSparsity } from "./sparsity.js";
+import { layerStageTimes, planRates, type LayerStageTimes, type Layout, type PlanRates } from "./stage-times.js";
+
+/** Layers that share the same stage times in a plan, for `--explain`. */
+export interface LayerStageGroup {
+  /** 0-based layer indices. */
+  layers: number[];
+  times: LayerStageTimes;
+}
+
+/** One feasible xAyF layout at its largest batch. */
+export interface AfdPlan {
+  attentionInstances: number;
+  ffnInstances: number;
+  gpus: number;
+  /** How the FFN weights split over the FFN GPUs. */
+  ffnParallelism: FfnParallelism;
+  /** `m_a`: tokens per attention GPU in one micro-batch. */
+  tokensPerAttentionGpu: number;
+  /** `m = gpusPerInstance · x · m_a`. */
+  microBatchTokens: number;
+  /** `B = stages · m`: sequences decoding at once. */
+  totalBatchTokens: number;
+  /** Tokens per second per GPU at the TPOT target, `B / (TPOT · GPUs)`. */
+  tokensPerSecondPerGpu: number;
+  /** Predicted TPOT, `stages · Σ layers max(stage times)`. */
+  predictedTpotMs: number;
+  /** Tokens per second per GPU at the measured TPOT, when one is given. */
+  tokensPerSecondPerGpuAtMeasuredTpot: number | null;
+  /** USD per million decoded tokens at the TPOT target, or null when a price is missing. */
+  usdPerMillionTokens: number | null;
+  /** What stops one more token per attention GPU. */
+  binding: BindingConstraint;
+  /** Per-layer time of every stage within the budget. */
+  stageBudgetPerLayerUs: number;
+  layerStages: LayerStageGroup[];
+  /** NIC bandwidth one attention GPU needs to move its traffic within the per-layer budget, Gbit/s. */
+  networkGbpsNeededPerAttentionGpu: number;
+  attentionGpuBytes: number;
+  ffnGpuBytes: number;
+}
+
+/** A layout with no feasible batch, and why. */
+export interface InfeasibleLayout {
+  attentionInstances: number;
+  ffnInstances: number;
+  binding: BindingConstraint;
+}
+
+/** What the planner returns: ranked plans, rejected layouts and the values it used. */
+export interface AfdPlanResult {
+  modelId: string;
+  attentionAcceleratorId: string;
+  ffnAcceleratorId: string;
+  tpotMs: number;
+  stages: 3 | 4;
+  /** Time budget over all layers of one stage, in ms. */
+  stageBudgetMs: number;
+  efficiency: Efficiency;
+  averageContextTokens: number;
+  attentionElementType: string;
+  ffnElementType: string;
+  /** Feasible plans, best tokens per second per GPU first. */
+  plans: AfdPlan[];
+  infeasible: InfeasibleLayout[];
+  sparsity: {
+    /** The model's MoE sparsity. */
+    sparsity: number;
+    /** Minimum sparsity the FFN accelerator's network sustains (Step-3 report formula). */
+    minimumSparsity: number;
+    /** Tokens per weight read for full MFU on a dense FFN at 100 % of peaks. */
+    denseBatch: number;
+    /** `denseBatch / sparsity`. */
+    moeBatch: number;
+  };
+}
+
+/** Largest `m_a` tried; far above any HBM capacity today. */
+const MAX_TOKENS_PER_GPU = 1 << 20;
+
+interface Evaluation {
+  feasible: boolean;
+  binding: BindingConstraint;
+  layers: LayerStageTimes[];
+  totalUs: number;
+  attentionBytes: number;
+}
+
+interface PlanContext {
+  input: ResolvedAfdInput;
+  profiles: LayerProfile[];
+  rates: PlanRates;
+  budgetUs: number;
+  attentionCapacityBytes: number;
+  lmHeadUs: number;
+}
+
+/**
+ * Plans an attention-FFN disaggregated deployment: for every `x` attention and `y` FFN
+ * instances, finds the largest batch whose pipeline meets the TPOT target and fits HBM, and ranks
+ * the layouts by tokens per second per GPU. Stage times follow the Step-3 report (arXiv
+ * 2507.19427) with achievable fractions of the peaks.
+ */
+export function planAfd(planInput: AfdPlanInput): AfdPlanResult {
+  const input = resolveAfdInput(planInput);
+  const context = buildContext(input);
+  const plans: AfdPlan[] = [];
+  const infeasible: InfeasibleLayout[] = [];
+
+  for (let x = 1; x <= input.maxAttentionInstances; x += 1) {
+    for (let y = 1; y <= input.maxFfnInstances; y += 1) {
+      const outcome = planLayout(context, x, y);
+      if ("binding" in outcome && !("gpus" in outcome)) infeasible.push(outcome);
+      else plans.push(outcome as AfdPlan);
+    }
+  }
+  plans.sort((a, b) => b.tokensPerSecondPerGpu - a.tokensPerSecondPerGpu || a.gpus - b.gpus);
+
+  const ffnPeak = computePeakFlops(input.ffnAccelerator, input.ffnElementType);
+  const sparsity = moeSparsity(input.model, input.sharedInDenominator);
+  const denseBatch = denseBatchForFullMfu(ffnPeak, input.ffnAccelerator.hbmBandwidthBytesPerSecond);
+  return {
+    modelId: input.model.id,
+    attentionAcceleratorId: input.attentionAccelerator.id,
+    ffnAcceleratorId: input.ffnAccelerator.id,
+    tpotMs: input.tpotMs,
+    stages: input.stages,
+    stageBudgetMs: context.budgetUs / input.stages / 1000,
+    efficiency: input.efficiency,
+    averageContextTokens: input.context.reduce((sum, sample) => sum + sample.weight * sample.tokens, 0),
+    attentionElementType: input.attentionElementType,
+    ffnElementType: input.ffnElementType,
+    plans,
+    infeasible,
+    sparsity: {
+      sparsity,
+      minimumSparsity: minimumSparsity({
+        hiddenSize: input.model.hiddenSize,
+        layerCount: input.model.layers.length,
+        accelerator: input.ffnAccelerator,
+        peakFlopsPerSecond: ffnPeak,
+        tpotMs: input.tpotMs,
+        stages: input.stages,
+        nicEfficiency: input.sparsityNicEfficiency,
+      }),
+      denseBatch,
+      moeBatch: denseBatch / sparsity,
+    },
+  };
+}
+
+function buildContext(input: ResolvedAfdInput): PlanContext {
+  const rates = planRates(input);
+  const stageMs = input.reportRounding ? Math.floor((input.tpotMs / input.stages) * 10) / 10 : input.tpotMs / input.stages;
+  return {
+    input,
+    profiles: profileLayers(input),
+    rates,
+    budgetUs: stageMs * input.stages * 1000,
+    attentionCapacityBytes: input.memoryFraction * input.attentionAccelerator.hbmCapacityBytes,
+    lmHeadUs: input.includeLmHead ? (lmHeadBytes(input) * 1e6) / rates.attentionBytesPerSecond : 0,
+  };
+}
+
+function evaluate(context: PlanContext, layout: Layout): Evaluation {
+  const { input, profiles, rates } = context;
+  const layers = profiles.map((profile) => layerStageTimes(profile, layout, input, rates));
+  if (context.lmHeadUs > 0) addLmHead(layers, context.lmHeadUs);
+
+  const totalUs = input.stages * layers.reduce((sum, layer) => sum + layer.layerUs, 0);
+  const attentionBytes = attentionGpuBytes(profiles, input, layout.tokensPerAttentionGpu);
+  if (attentionBytes > context.attentionCapacityBytes) {
+    return { feasible: false, binding: "attention-hbm-capacity", layers, totalUs, attentionBytes };
+  }
+  return { feasible: totalUs <= context.budgetUs, binding: dominantStage(layers), layers, totalUs, attentionBytes };
+}
+
+/** The LM head is read once per micro-batch, on the last layer's attention stage. */
+function addLmHead(layers: LayerStageTimes[], lmHeadUs: number): void {
+  const last = layers[layers.length - 1];
+  if (last === undefined) return;
+  last.attentionMemoryUs += lmHeadUs;
+  last.attentionUs = Math.max(last.attentionComputeUs, last.attentionMemoryUs);
+  last.layerUs = Math.max(last.layerUs, last.attentionUs);
+}
+
+function planLayout(context: PlanContext, x: number, y: number): AfdPlan | InfeasibleLayout {
+  const { input } = context;
+  const parallelism = chooseFfnParallelism(input.model, input.gpusPerInstance, y, input.ffnParallelism);
+  if (parallelism === null) return { attentionInstances: x, ffnInstances: y, binding: "ffn-parallelism" };
+  const ffnBytes = ffnGpuBytes(context.profiles, input, y);
+  if (ffnBytes > input.memoryFraction * input.ffnAccelerator.hbmCapacityBytes) {
+    return { attentionInstances: x, ffnInstances: y, binding: "ffn-hbm-capacity" };
+  }
+
+  const layout = (tokens: number): Layout => ({ attentionInstances: x, ffnInstances: y, tokensPerAttentionGpu: tokens });
+  const first = evaluate(context, layout(1));
+  if (!first.feasible) {
+    const binding = first.binding === "attention-hbm-capacity" ? first.binding : "tpot-target";
+    return { attentionInstances: x, ffnInstances: y, binding };
+  }
+
+  // Every stage time and the KV footprint grow with m_a, so feasibility is monotone: grow, then bisect.
+  let low = 1;
+  let high = 2;
+  while (high <= MAX_TOKENS_PER_GPU && evaluate(context, layout(high)).feasible) {
+    low = high;
+    high *= 2;
+  }
+  while (high - low > 1) {
+    const middle = Math.floor((low + high) / 2);
+    if (evaluate(context, layout(middle)).feasible) low = middle;
+    else high = middle;
+  }
+
+  const chosen = evaluate(context, layout(low));
+  const next = evaluate(context, layout(low + 1));
+  return describePlan(context, x, y, low, chosen, next.binding, ffnBytes, parallelism);
+}
+
+function describePlan(
+  context: PlanContext,
+  x: number,
+  y: number,
+  tokensPerAttentionGpu: number,
+  chosen: Evaluation,
+  binding: BindingConstraint,
+  ffnBytes: number,
+  ffnParallelism: FfnParallelism,
+): AfdPlan {
+  const { input } = context;
+  const gpus = input.gpusPerInstance * (x + y);
+  const microBatchTokens = input.gpusPerInstance * x * tokensPerAttentionGpu;
+  const totalBatchTokens = input.stages * microBatchTokens;
+  const tokensPerSecond = totalBatchTokens / (input.tpotMs / 1000);
+  const layerCount = context.profiles.length;
+  const stageBudgetPerLayerUs = context.budgetUs / input.stages / layerCount;
+  const bytesPerLayer = 3 * y * tokensPerAttentionGpu * input.model.hiddenSize;
+
+  return {
+    attentionInstances: x,
+    ffnInstances: y,
+    gpus,
+    ffnParallelism,
+    tokensPerAttentionGpu,
+    microBatchTokens,
+    totalBatchTokens,
+    tokensPerSecondPerGpu: tokensPerSecond / gpus,
+    predictedTpotMs: chosen.totalUs / 1000,
+    tokensPerSecondPerGpuAtMeasuredTpot:
+      input.measuredTpotMs === undefined ? null : totalBatchTokens / (input.measuredTpotMs / 1000) / gpus,
+    usdPerMillionTokens: usdPerMillionTokens(input, x, y, tokensPerSecond),
+    binding,
+    stageBudgetPerLayerUs,
+    layerStages: groupLayers(chosen.layers),
+    networkGbpsNeededPerAttentionGpu: (bytesPerLayer * 8) / (stageBudgetPerLayerUs * 1e-6) / 1e9,
+    attentionGpuBytes: chosen.attentionBytes,
+    ffnGpuBytes: ffnBytes,
+  };
+}
+
+function usdPerMillionTokens(input: ResolvedAfdInput, x: number, y: number, tokensPerSecond: number): number | null {
+  const attentionPrice = input.attentionAccelerator.priceUsdPerHour;
+  const ffnPrice = input.ffnAccelerator.priceUsdPerHour;
+  if (attentionPrice === null || ffnPrice === null) return null;
+
+  const usdPerSecond = (input.gpusPerInstance * (x * attentionPrice + y * ffnPrice)) / 3600;
+  return (usdPerSecond / tokensPerSecond) * 1e6;
+}
+
+function groupLayers(layers: readonly LayerStageTimes[]): LayerStageGroup[] {
+  const groups = new Map<string, LayerStageGroup>();
+  layers.forEach((times, index) => {
+    const key = JSON.stringify(times);
+    const group = groups.get(key);
+    if (group === undefined) groups.set(key, { layers: [index], times });
+    else group.layers.push(index);
+  });
+  return [...groups.values()];
+}
