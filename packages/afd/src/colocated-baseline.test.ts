@@ -46,6 +46,16 @@ describe("co-located DeepSeek-V3 baseline on 128 H800", () => {
     expect(baseline.batchPerGpu).toBe(95);
   });
 
+  it("explains the gap with the NIC fraction the published figure implies", () => {
+    const implied = baseline.impliedNicEfficiency!;
+    expect(implied).toBeGreaterThan(baseline.efficiency.nicEfficiency);
+    expect(implied).toBeLessThan(0.8);
+    const atImplied = planColocatedBaseline({ ...DEEPSEEK_H800, efficiency: { nicEfficiency: implied } });
+    expect(atImplied.tokensPerSecondPerGpu).toBeGreaterThanOrEqual(2324);
+    const below = planColocatedBaseline({ ...DEEPSEEK_H800, efficiency: { nicEfficiency: implied * 0.99 } });
+    expect(below.tokensPerSecondPerGpu).toBeLessThan(2324);
+  });
+
   it("fits the GPU's memory", () => {
     expect(baseline.gpuBytes).toBeLessThan(0.9 * 80e9);
   });

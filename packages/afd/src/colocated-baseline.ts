@@ -53,6 +53,12 @@ export interface ColocatedBaseline {
   referenceTokensPerSecondPerGpu: number | null;
   /** `(modelled − reference) / reference`, or null without a reference. */
   gapToReference: number | null;
+  /**
+   * The NIC fraction at which this model would reach the reference, found by bisection, or null
+   * without a reference or when no fraction in (0, 1] reaches it. It explains an all-to-all-bound
+   * gap: the reference's effective all-to-all rate as a fraction of line rate.
+   */
+  impliedNicEfficiency: number | null;
   assumptions: string[];
 }
 
@@ -128,6 +134,7 @@ export function planColocatedBaseline(baseline: ColocatedBaselineInput): Colocat
     efficiency: input.efficiency,
     referenceTokensPerSecondPerGpu: reference,
     gapToReference: reference === null ? null : (tokensPerSecondPerGpu - reference) / reference,
+    impliedNicEfficiency: reference === null ? null : impliedNicEfficiency(baseline, reference),
     assumptions: [
       `${gpus} GPUs, data-parallel attention, expert parallelism with ${model.expertsPerGpuLabel()} routed experts per GPU`,
       "two micro-batches overlap attention and experts with the all-to-all",
@@ -136,6 +143,26 @@ export function planColocatedBaseline(baseline: ColocatedBaselineInput): Colocat
       "no node-limited routing, no NVLink forwarding, no multi-token prediction",
     ],
   };
+}
+
+/** Bisects the NIC fraction at which the baseline first reaches `reference` tokens/s per GPU. */
+function impliedNicEfficiency(baseline: ColocatedBaselineInput, reference: number): number | null {
+  const throughput = (nicEfficiency: number) =>
+    planColocatedBaseline({
+      ...baseline,
+      referenceTokensPerSecondPerGpu: undefined,
+      efficiency: { ...baseline.efficiency, nicEfficiency },
+    }).tokensPerSecondPerGpu;
+  if (throughput(1) < reference) return null;
+
+  let low = 0.001;
+  let high = 1;
+  for (let step = 0; step < 30; step += 1) {
+    const middle = (low + high) / 2;
+    if (throughput(middle) >= reference) high = middle;
+    else low = middle;
+  }
+  return high;
 }
 
 /** The per-layer timing of the co-located baseline. */

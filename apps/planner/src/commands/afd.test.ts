@@ -42,11 +42,14 @@ describe("planner afd", () => {
 
   it("reports the co-located DeepSeek-V3 baseline with its gap to 2,324", async () => {
     const result = await runPlanner(["afd", "--model", "deepseek-v3", "--json"]);
-    const json = JSON.parse(result.stdout) as { colocatedBaseline: { referenceTokensPerSecondPerGpu: number; gapToReference: number; assumptions: string[] } };
+    const json = JSON.parse(result.stdout) as {
+      colocatedBaseline: { referenceTokensPerSecondPerGpu: number; gapToReference: number; impliedNicEfficiency: number; assumptions: string[] };
+    };
 
     expect(result.code).toBe(0);
     expect(json.colocatedBaseline.referenceTokensPerSecondPerGpu).toBe(2324);
     expect(typeof json.colocatedBaseline.gapToReference).toBe("number");
+    expect(json.colocatedBaseline.impliedNicEfficiency).toBeCloseTo(0.49, 2);
     expect(json.colocatedBaseline.assumptions.length).toBeGreaterThan(0);
   });
 

@@ -139,6 +139,11 @@ function baselineLines(baseline: ColocatedBaseline): string[] {
     lines.push(
       `  Published: ${formatNumber(baseline.referenceTokensPerSecondPerGpu)} tokens/s per GPU; this planning model is ${(baseline.gapToReference * 100).toFixed(1)} % from it.`,
     );
+    if (baseline.impliedNicEfficiency !== null && baseline.binding === "all-to-all") {
+      lines.push(
+        `  The all-to-all binds: the published figure implies an effective NIC fraction of ${baseline.impliedNicEfficiency.toFixed(3)}, where this model uses ${baseline.efficiency.nicEfficiency.toFixed(3)}.`,
+      );
+    }
   }
   lines.push(...baseline.assumptions.map((assumption) => `  Assumes ${assumption}.`));
   return lines;
