@@ -1,0 +1,13 @@
+// The packages an example may import, by specifier.
+import * as afd from "@modelsys/afd";
+import * as attention from "@modelsys/attention";
+import * as catalog from "@modelsys/catalog";
+import * as roofline from "@modelsys/roofline";
+
+/** Module namespaces available to examples and the playground. */
+export const EXAMPLE_MODULES: Record<string, unknown> = {
+  "@modelsys/attention": attention,
+  "@modelsys/catalog": catalog,
+  "@modelsys/roofline": roofline,
+  "@modelsys/afd": afd,
+};

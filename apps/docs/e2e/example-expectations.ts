@@ -1,0 +1,30 @@
+// What each live example must show: text it prints and the kinds of output it renders. The Node
+// test and the browser test both check these, so a broken example fails CI.
+import type { OutputBlock } from "../.vitepress/theme/runtime/run-example.js";
+
+/** Expected output of one example. */
+export interface ExampleExpectation {
+  /** Strings that must appear in the printed text or table cells. */
+  texts: string[];
+  /** Output kinds that must appear at least once. */
+  kinds: OutputBlock["kind"][];
+}
+
+export const EXAMPLE_EXPECTATIONS: Record<string, ExampleExpectation> = {
+  "attention-window-masks": { texts: ["keys seen at S = 2, 4, 100: 2, 4, 4"], kinds: ["svg", "text"] },
+  "attention-layer-patterns": { texts: ["12× GQA + 33× GQA SWA 512", "70× Lightning + 10× GQA"], kinds: ["svg", "table"] },
+  "catalog-import-config": { texts: ["my-llama4: 48 layers, family llama4", "no_rope_layers", "chunked"], kinds: ["text", "table"] },
+  "roofline-decode-cost": { texts: ["0.0550 (h20 + h800)", "deepseek-v3"], kinds: ["chart", "table"] },
+  "afd-stage-timeline": { texts: ["2A2F on 32 GPUs: 6144 tokens in flight", "bound by network"], kinds: ["text", "svg", "table"] },
+};
+
+/** Flattens output blocks to the text a reader sees. */
+export function visibleText(blocks: readonly OutputBlock[]): string {
+  return blocks
+    .map((block) => {
+      if (block.kind === "text") return block.text;
+      if (block.kind === "table") return block.rows.map((row) => Object.values(row).map(String).join(" ")).join("\n");
+      return "";
+    })
+    .join("\n");
+}

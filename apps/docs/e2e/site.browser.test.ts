@@ -1,0 +1,211 @@
+// Browser tests of the built site in Debian's Chromium, served on 127.0.0.1: every page loads
+// without console errors, every live example shows its expected output, editing and re-running
+// changes the output, and the playground stops a runaway loop. Saves a screenshot of each
+// package page.
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { createServer, type Server } from "node:http";
+import { tmpdir } from "node:os";
+import { extname, join, normalize } from "node:path";
+import { fileURLToPath } from "node:url";
+
+import { chromium, type BrowserContext, type Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
+import { EXAMPLE_EXPECTATIONS } from "./example-expectations.js";
+
+const CHROMIUM_PATH = process.env["CHROMIUM_PATH"] ?? "/usr/bin/chromium";
+const hasChromium = existsSync(CHROMIUM_PATH);
+const SITE_DIR = fileURLToPath(new URL("../.vitepress/dist/", import.meta.url));
+const DOCS_DIR = fileURLToPath(new URL("../../../docs/", import.meta.url));
+const SCREENSHOT_DIR = fileURLToPath(new URL("../screenshots/", import.meta.url));
+
+if (!hasChromium && process.env["CI"] === "true") {
+  throw new Error(
+    `@modelsys/docs browser tests: Chromium not found at ${CHROMIUM_PATH}, and CI=true makes that a failure. Install Debian's chromium package (apt-get install -y chromium).`,
+  );
+}
+if (!hasChromium) {
+  process.stderr.write(
+    `@modelsys/docs browser tests skipped: Chromium not found at ${CHROMIUM_PATH}. Install Debian's chromium package (apt-get install -y chromium) or set CHROMIUM_PATH.\n`,
+  );
+}
+
+const CONTENT_TYPES: Record<string, string> = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript",
+  ".css": "text/css",
+  ".svg": "image/svg+xml",
+  ".json": "application/json",
+  ".woff2": "font/woff2",
+  ".png": "image/png",
+  ".wasm": "application/wasm",
+};
+
+/** Serves the built site like a static host with clean URLs. */
+function serveSite(): Server {
+  return createServer((request, response) => {
+    const path = decodeURIComponent(new URL(request.url ?? "/", "http://127.0.0.1").pathname);
+    const safe = normalize(path).replace(/^(\.\.[/\\])+/, "");
+    const candidates = [join(SITE_DIR, safe), join(SITE_DIR, `${safe}.html`), join(SITE_DIR, safe, "index.html")];
+    const file = candidates.find((candidate) => candidate.startsWith(SITE_DIR) && existsSync(candidate) && !candidate.endsWith("/"));
+    if (file === undefined || !existsSync(file) || readdirSafe(file)) {
+      response.writeHead(404, { "content-type": "text/plain" });
+      response.end("not found");
+      return;
+    }
+    response.writeHead(200, { "content-type": CONTENT_TYPES[extname(file)] ?? "application/octet-stream" });
+    response.end(readFileSync(file));
+  });
+}
+
+function readdirSafe(path: string): boolean {
+  try {
+    readdirSync(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const packagePages = readdirSync(join(DOCS_DIR, "packages"))
+  .filter((file) => file.endsWith(".md"))
+  .map((file) => `/packages/${file.replace(/\.md$/, "")}`);
+const pages = ["/", "/getting-started", ...packagePages, "/playground", "/api/", "/benchmarks"];
+
+/** Which package page shows each example, read from the pages' <LiveExample id="…"> tags. */
+const examplePages = new Map<string, string>();
+for (const page of packagePages) {
+  const markdown = readFileSync(join(DOCS_DIR, `${page}.md`), "utf8");
+  for (const match of markdown.matchAll(/<LiveExample id="([^"]+)"/g)) examplePages.set(match[1]!, page);
+}
+
+describe.skipIf(!hasChromium)("docs site in headless Chromium", () => {
+  let server: Server;
+  let context: BrowserContext;
+  let profileDir: string;
+  let origin = "";
+
+  beforeAll(async () => {
+    if (!existsSync(join(SITE_DIR, "index.html"))) {
+      throw new Error(`The site is not built at ${SITE_DIR}: run the docs build first (npx -y pnpm@10.34.9 build).`);
+    }
+    server = serveSite();
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    const address = server.address();
+    if (address === null || typeof address === "string") throw new Error("server has no TCP address");
+    origin = `http://127.0.0.1:${address.port}`;
+
+    profileDir = mkdtempSync(join(tmpdir(), "modelsys-docs-chromium-"));
+    context = await chromium.launchPersistentContext(profileDir, {
+      executablePath: CHROMIUM_PATH,
+      headless: true,
+      viewport: { width: 1280, height: 900 },
+      args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
+    });
+    mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  });
+
+  afterAll(async () => {
+    await context?.close();
+    await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
+    if (profileDir) rmSync(profileDir, { recursive: true, force: true });
+  });
+
+  async function open(path: string): Promise<{ page: Page; errors: string[] }> {
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on("console", (message) => {
+      if (message.type() === "error") errors.push(`${path}: ${message.text()}`);
+    });
+    page.on("pageerror", (error) => errors.push(`${path}: ${error.message}`));
+    page.on("response", (response) => {
+      if (response.status() >= 400) errors.push(`${path}: ${response.status()} for ${response.url()}`);
+    });
+    const response = await page.goto(`${origin}${path}`, { waitUntil: "load" });
+    expect(response?.status(), `${path} status`).toBe(200);
+    return { page, errors };
+  }
+
+  for (const path of pages) {
+    it(`loads ${path} without console errors`, async () => {
+      const { page, errors } = await open(path);
+      await page.waitForLoadState("networkidle");
+      await page.locator(".live-example[data-status='running']").first().waitFor({ state: "detached", timeout: 60_000 }).catch(() => undefined);
+      expect(errors).toEqual([]);
+      await page.close();
+    });
+  }
+
+  for (const [id, expectation] of Object.entries(EXAMPLE_EXPECTATIONS)) {
+    it(`runs example ${id} on its page`, async () => {
+      const pagePath = examplePages.get(id);
+      expect(pagePath, `a package page shows <LiveExample id="${id}">`).toBeDefined();
+
+      const { page, errors } = await open(pagePath!);
+      const example = page.locator(`.live-example[data-example='${id}']`);
+      await example.locator("xpath=self::*[@data-status='done']").waitFor({ timeout: 60_000 });
+      const text = await example.locator(".live-example-output").innerText();
+      for (const expected of expectation.texts) expect(text).toContain(expected);
+      if (expectation.kinds.includes("svg")) expect(await example.locator(".output-svg svg").count()).toBeGreaterThan(0);
+      if (expectation.kinds.includes("chart")) expect(await example.locator("canvas.chart-view").count()).toBeGreaterThan(0);
+      if (expectation.kinds.includes("table")) expect(await example.locator("table.output-table").count()).toBeGreaterThan(0);
+      expect(errors).toEqual([]);
+      await page.close();
+    });
+  }
+
+  it("re-runs an edited example with new output", async () => {
+    const { page } = await open("/packages/attention");
+    const example = page.locator(".live-example[data-example='attention-window-masks']");
+    await example.locator("xpath=self::*[@data-status='done']").waitFor({ timeout: 60_000 });
+    expect(await example.locator(".live-example-output").innerText()).toContain("2, 4, 4");
+
+    const source = readFileSync(join(DOCS_DIR, "examples", "attention-window-masks.ts"), "utf8");
+    await example.locator(".cm-content").click();
+    await page.keyboard.press("Control+A");
+    await page.keyboard.insertText(source.replace("const window = 4;", "const window = 3;"));
+    await example.locator("button.run").click();
+    await example.locator("xpath=self::*[@data-status='done']").waitFor({ timeout: 60_000 });
+
+    expect(await example.locator(".live-example-output").innerText()).toContain("keys seen at S = 2, 4, 100: 2, 3, 3");
+    await page.close();
+  });
+
+  it("stops a runaway loop in the playground and stays responsive", async () => {
+    const code = Buffer.from("let spins = 0;\nwhile (true) spins += 1;\n").toString("base64url");
+    const { page, errors } = await open(`/playground#code=${code}`);
+    const playground = page.locator(".playground");
+    await page.locator(".cm-content").getByText("while (true)").waitFor();
+    await page.locator("input.time-limit").fill("2");
+    await page.locator(".playground button.run").click();
+
+    await playground.locator("xpath=self::*[@data-status='timeout']").waitFor({ timeout: 30_000 });
+    expect(await playground.innerText()).toContain("Stopped after 2 s");
+    expect(await page.evaluate(() => 6 * 7)).toBe(42);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("shares playground code through the address", async () => {
+    const { page } = await open("/playground");
+    await page.locator(".playground select").selectOption("roofline-decode-cost");
+    await page.locator(".playground button.share").click();
+    const url = new URL(page.url());
+    expect(url.hash.startsWith("#code=")).toBe(true);
+    const decoded = Buffer.from(url.hash.slice("#code=".length), "base64url").toString("utf8");
+    expect(decoded).toContain("modelDecodeCost");
+    await page.close();
+  });
+
+  it("saves a screenshot of each package page", async () => {
+    for (const path of packagePages) {
+      const { page } = await open(path);
+      await page.locator(".live-example[data-status='running']").first().waitFor({ state: "detached", timeout: 60_000 }).catch(() => undefined);
+      const file = join(SCREENSHOT_DIR, `${path.split("/").pop()}.png`);
+      await page.screenshot({ path: file, fullPage: true });
+      expect(existsSync(file)).toBe(true);
+      await page.close();
+    }
+    process.stdout.write(`Screenshots of the package pages saved in ${SCREENSHOT_DIR}\n`);
+  });
+});
