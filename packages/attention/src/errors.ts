@@ -3,7 +3,11 @@ export type AttentionErrorCode =
   | "INVALID_DESCRIPTOR"
   | "INVALID_CONTEXT_LENGTH"
   | "UNKNOWN_ELEMENT_TYPE"
-  | "UNKNOWN_OPTION";
+  | "UNKNOWN_OPTION"
+  | "INVALID_SHAPE"
+  | "INVALID_ARGUMENT"
+  | "NON_FINITE_INPUT"
+  | "BACKEND_UNAVAILABLE";
 
 /** Options of {@link AttentionError}: the field at fault, its value and the underlying error. */
 export interface AttentionErrorOptions {
@@ -15,8 +19,10 @@ export interface AttentionErrorOptions {
 /**
  * The error every public function of `@modelsys/attention` throws for invalid input.
  * `code` is stable across releases; `field` and `value` name what was rejected.
+ * It extends `RangeError` because the kernels' contract rejects out-of-range shapes, windows
+ * and non-finite inputs with a `RangeError`.
  */
-export class AttentionError extends Error {
+export class AttentionError extends RangeError {
   override readonly name = "AttentionError";
   readonly code: AttentionErrorCode;
   readonly field: string | undefined;

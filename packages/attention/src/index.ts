@@ -44,3 +44,81 @@ export {
   type LayerDecodeCost,
   type MlaFlopConvention,
 } from "./decode-cost.js";
+export { checkFinite, elementCount, tensor, zeros, type Tensor } from "./kernels/tensor.js";
+export {
+  CAUSAL_MASK,
+  checkMask,
+  isKeyVisible,
+  windowFromFlashAttention,
+  windowFromMistral,
+  windowFromSglang,
+  type AttentionMask,
+} from "./kernels/masks.js";
+export {
+  emptySoftmaxStates,
+  finalizeSoftmaxStates,
+  mergeNormalizedOutputs,
+  mergeSoftmaxStates,
+  softmax,
+  type SoftmaxStates,
+} from "./kernels/softmax.js";
+export {
+  attentionSoftmaxStates,
+  resolveAttentionProblem,
+  scaledDotProductAttention,
+  visibleKeyCounts,
+  type AttentionOptions,
+  type AttentionProblem,
+  type AttentionResult,
+} from "./kernels/sdpa.js";
+export { linear } from "./kernels/linear.js";
+export { rmsNorm, type RmsNormOptions } from "./kernels/rmsnorm.js";
+export { applyRope, ropeInverseFrequencies, type RopeOptions, type RopeStyle } from "./kernels/rope.js";
+export {
+  keyReuseMatrix,
+  mfaAttention,
+  mfaKeyReuseAttention,
+  mfaProject,
+  type KeyReuseOrder,
+  type MfaKeyReuseOptions,
+  type MfaKeyReuseWeights,
+  type MfaOptions,
+  type MfaProjection,
+  type MfaRope,
+  type MfaWeights,
+} from "./kernels/mfa.js";
+export {
+  mlaAttendAbsorbed,
+  mlaAttendNaive,
+  mlaAttention,
+  mlaProject,
+  type MlaAttendOptions,
+  type MlaOptions,
+  type MlaProjection,
+  type MlaWeights,
+} from "./kernels/mla.js";
+export {
+  GrowingKvCache,
+  RingKvCache,
+  decodeStep,
+  type DecodeOptions,
+  type KvCache,
+  type KvCacheLayout,
+  type KvCacheView,
+} from "./kernels/kv-cache.js";
+export {
+  attnResMix,
+  attnResPipelineTraffic,
+  residualActivationElementsPerToken,
+  runBlockAttnRes,
+  runBlockAttnResTwoPhase,
+  runFullAttnRes,
+  runStandardResidual,
+  type AttnResParameters,
+  type AttnResPipelineTraffic,
+  type AttnResRun,
+  type BlockAttnResOptions,
+  type ResidualScheme,
+  type Sublayer,
+} from "./kernels/attnres.js";
+export { createSimdAttention, type SimdAttention } from "./kernels/simd-attention.js";

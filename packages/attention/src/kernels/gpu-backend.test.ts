@@ -1,0 +1,66 @@
+import { afterAll, describe, expect, it } from "vitest";
+
+import { randomTensor, seededUniform } from "../testing/random.js";
+import { compareArrays, type Tolerance } from "../testing/tolerance.js";
+import { createGpuAttentionBackend, type GpuJsMode } from "./gpu-backend.js";
+import { linear } from "./linear.js";
+import type { AttentionMask } from "./masks.js";
+import { scaledDotProductAttention, type AttentionOptions } from "./sdpa.js";
+import type { Tensor } from "./tensor.js";
+
+// gpu.js kernels accumulate in float32 with their own exp, so they match within 1e-4.
+const GPU_TOLERANCE: Tolerance = { rtol: 1e-4, atol: 1e-4 };
+
+function expectClose(actual: Tensor, expected: Tensor): void {
+  const comparison = compareArrays(actual.data, expected.data, expected.shape, GPU_TOLERANCE);
+  expect(comparison.ok, comparison.message).toBe(true);
+}
+
+const cases: [string, AttentionMask, number, number, number, number, number][] = [
+  ["MHA causal prefill", { kind: "causal" }, 9, 9, 4, 4, 16],
+  ["GQA decode with offset", { kind: "causal" }, 1, 33, 8, 2, 32],
+  ["MQA sliding window", { kind: "sliding", window: 5 }, 12, 12, 4, 1, 8],
+  ["chunked", { kind: "chunked", chunkSize: 4 }, 10, 10, 2, 1, 8],
+  ["bidirectional band", { kind: "band", left: 2, right: 1 }, 7, 7, 2, 2, 8],
+  ["more queries than keys", { kind: "causal" }, 6, 3, 2, 1, 4],
+];
+
+describe.each<GpuJsMode>(["cpu", "webasm"])("gpu.js back end in %s mode", (mode) => {
+  const backend = createGpuAttentionBackend({ mode });
+  afterAll(() => backend.destroy());
+
+  it.each(cases)("%s matches the reference", (_name, mask, queryRows, keyRows, heads, kvHeads, dim) => {
+    const next = seededUniform(queryRows * 1000 + keyRows);
+    const query = randomTensor(next, [queryRows, heads, dim], 2);
+    const key = randomTensor(next, [keyRows, kvHeads, dim], 2);
+    const value = randomTensor(next, [keyRows, kvHeads, dim - 1]);
+    const options: AttentionOptions = { mask };
+    const expected = scaledDotProductAttention(query, key, value, options);
+    const actual = backend.scaledDotProductAttention(query, key, value, options);
+    expectClose(actual.output, expected.output);
+    expectClose(actual.logSumExp, expected.logSumExp);
+  });
+
+  it("learned sinks match the reference", () => {
+    const next = seededUniform(7);
+    const query = randomTensor(next, [5, 4, 8], 2);
+    const key = randomTensor(next, [5, 2, 8], 2);
+    const value = randomTensor(next, [5, 2, 8]);
+    const options: AttentionOptions = { sinkLogits: randomTensor(next, [4], 3).data, mask: { kind: "band", left: 0, right: 0 }, queryOffset: 10, keyPositions: [0, 1, 2, 3, 4] };
+    const expected = scaledDotProductAttention(query, key, value, options);
+    const actual = backend.scaledDotProductAttention(query, key, value, options);
+    expectClose(actual.output, expected.output);
+    expectClose(actual.logSumExp, expected.logSumExp);
+  });
+
+  it("linear matches the reference", () => {
+    const next = seededUniform(11);
+    const x = randomTensor(next, [5, 37]);
+    const weight = randomTensor(next, [19, 37]);
+    expectClose(backend.linear(x, weight), linear(x, weight));
+  });
+
+  it("reports the mode it runs in", () => {
+    expect(backend.mode).toBe(mode);
+  });
+});

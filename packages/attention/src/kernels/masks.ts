@@ -1,0 +1,92 @@
+import { AttentionError } from "../errors.js";
+
+/**
+ * Which keys a query may read. Every rule compares absolute positions, never cache slots.
+ *
+ * - `none`: every key (bidirectional).
+ * - `causal`: key position ≤ query position.
+ * - `sliding`: causal and `qPos − window < kPos`, so `window` counts the visible keys including
+ *   the query itself (the Hugging Face `sliding_window` value). `sinkTokens` keeps positions
+ *   `0 … sinkTokens − 1` visible besides the window (StreamingLLM, arXiv:2309.17453).
+ * - `chunked`: causal and both positions in the same chunk of `chunkSize` (Llama 4).
+ * - `band`: bidirectional band `qPos − left ≤ kPos ≤ qPos + right`, both bounds inclusive,
+ *   which is FlashAttention's `window_size = (left, right)` without `causal`.
+ */
+export type AttentionMask =
+  | { readonly kind: "none" }
+  | { readonly kind: "causal" }
+  | { readonly kind: "sliding"; readonly window: number; readonly sinkTokens?: number }
+  | { readonly kind: "chunked"; readonly chunkSize: number }
+  | { readonly kind: "band"; readonly left: number; readonly right: number };
+
+/** The causal mask, the default of every kernel. */
+export const CAUSAL_MASK: AttentionMask = Object.freeze({ kind: "causal" });
+
+/** Checks a mask's parameters and throws an `INVALID_ARGUMENT` error naming the bad one. */
+export function checkMask(mask: AttentionMask): void {
+  const reject = (field: string, value: unknown, rule: string): never => {
+    throw new AttentionError("INVALID_ARGUMENT", `Attention mask ${field} = ${String(value)} is invalid: ${rule}.`, { field, value });
+  };
+  switch (mask.kind) {
+    case "none":
+    case "causal":
+      return;
+    case "sliding":
+      if (!Number.isInteger(mask.window) || mask.window < 1) {
+        reject("window", mask.window, "a sliding window counts the visible keys including the query, so it must be an integer of at least 1");
+      }
+      if (mask.sinkTokens !== undefined && (!Number.isInteger(mask.sinkTokens) || mask.sinkTokens < 0)) {
+        reject("sinkTokens", mask.sinkTokens, "it must be a non-negative integer");
+      }
+      return;
+    case "chunked":
+      if (!Number.isInteger(mask.chunkSize) || mask.chunkSize < 1) reject("chunkSize", mask.chunkSize, "it must be an integer of at least 1");
+      return;
+    case "band":
+      if (!Number.isInteger(mask.left) || mask.left < 0) reject("left", mask.left, "it must be a non-negative integer");
+      if (!Number.isInteger(mask.right) || mask.right < 0) reject("right", mask.right, "it must be a non-negative integer");
+      return;
+    default:
+      reject("kind", (mask as { kind: unknown }).kind, "expected none, causal, sliding, chunked or band");
+  }
+}
+
+/** Returns true when the key at position `keyPosition` is visible to the query at `queryPosition`. */
+export function isKeyVisible(mask: AttentionMask, queryPosition: number, keyPosition: number): boolean {
+  switch (mask.kind) {
+    case "none":
+      return true;
+    case "causal":
+      return keyPosition <= queryPosition;
+    case "sliding":
+      return keyPosition <= queryPosition && (queryPosition - mask.window < keyPosition || keyPosition < (mask.sinkTokens ?? 0));
+    case "chunked":
+      return keyPosition <= queryPosition && Math.floor(keyPosition / mask.chunkSize) === Math.floor(queryPosition / mask.chunkSize);
+    case "band":
+      return queryPosition - mask.left <= keyPosition && keyPosition <= queryPosition + mask.right;
+  }
+}
+
+/** Returns the library window for Mistral's reference `sliding_window = W_m`, which shows `W_m + 1` keys. */
+export function windowFromMistral(mistralWindow: number): number {
+  checkConventionValue("mistralWindow", mistralWindow, 0);
+  return mistralWindow + 1;
+}
+
+/** Returns the library window for FlashAttention's causal `window_size = (left, 0)`, which shows `left + 1` keys. */
+export function windowFromFlashAttention(left: number): number {
+  checkConventionValue("left", left, 0);
+  return left + 1;
+}
+
+/** Returns the library window for SGLang's `sliding_window_size = s`, which shows `s + 1` keys. */
+export function windowFromSglang(slidingWindowSize: number): number {
+  checkConventionValue("slidingWindowSize", slidingWindowSize, 0);
+  return slidingWindowSize + 1;
+}
+
+function checkConventionValue(field: string, value: number, minimum: number): void {
+  if (!Number.isInteger(value) || value < minimum) {
+    throw new AttentionError("INVALID_ARGUMENT", `${field} = ${value} is invalid: it must be an integer of at least ${minimum}.`, { field, value });
+  }
+}

@@ -1,0 +1,191 @@
+import { AttentionError } from "../errors.js";
+import { linear, reshape, splitLastAxis } from "./linear.js";
+import { rmsNorm } from "./rmsnorm.js";
+import { applyRope, type RopeStyle } from "./rope.js";
+import { scaledDotProductAttention } from "./sdpa.js";
+import { checkAxis, checkTensor, tensor, type Tensor } from "./tensor.js";
+
+/**
+ * Weights of multi-matrix factorization attention (MFA) as Step-3 runs it, in `nn.Linear`
+ * layout (vLLM `step3_text.py`). Step-3's sizes: model width 7168, 64 heads of 256, query rank
+ * 2048 (arXiv:2507.19427).
+ */
+export interface MfaWeights {
+  /** Fused down-projection `[r + d_h + d_h, d_model]` giving `[q_lat | k | v]`. */
+  readonly qkv: Tensor;
+  /** Gain of the RMSNorm on the query latent (`inter_norm`, length `r`); omit for the paper-level form without that norm. */
+  readonly queryNormGain?: Float32Array;
+  /** Per-head query up-projection `[H·d_h, r]`. */
+  readonly queryUp: Tensor;
+  /** Output projection `[d_model, H·d_h]`. */
+  readonly output: Tensor;
+}
+
+/** RoPE settings of MFA; Step-3 uses rotate-half with theta 500,000 on all 256 channels (vLLM `get_rope` default). */
+export interface MfaRope {
+  readonly theta: number;
+  readonly style?: RopeStyle;
+}
+
+/** Options of {@link mfaProject} and {@link mfaAttention}. */
+export interface MfaOptions {
+  readonly heads: number;
+  readonly headDim: number;
+  /** eps of the query-latent RMSNorm; Step-3's `rms_norm_eps` is 1e-5. */
+  readonly eps: number;
+  /** RoPE on queries and the key, or `false` to switch it off (for tests). */
+  readonly rope: MfaRope | false;
+  /** Absolute position of each token; defaults to `0 … T − 1`. */
+  readonly positions?: ArrayLike<number>;
+  /** Softmax scale; defaults to `1/sqrt(d_h)`. */
+  readonly scale?: number;
+}
+
+/** Projected MFA tensors of `T` tokens: `query` `[T, H, d_h]`, and the one KV head `key`, `value` `[T, 1, d_h]`. */
+export interface MfaProjection {
+  readonly query: Tensor;
+  readonly key: Tensor;
+  readonly value: Tensor;
+}
+
+/**
+ * Projects PreNorm outputs `x` (`[T, d_model]`) to MFA queries, key and value: the fused
+ * down-projection, RMSNorm on the query latent, the per-head up-projection, then RoPE on every
+ * query head and on the key. The key is returned after RoPE, as vLLM caches it.
+ */
+export function mfaProject(x: Tensor, weights: MfaWeights, options: MfaOptions): MfaProjection {
+  const [tokens] = checkTensor("x", x, 2) as [number, number];
+  const { heads, headDim } = options;
+  const [fusedWidth] = checkTensor("qkv", weights.qkv, 2) as [number, number];
+  const queryRank = fusedWidth - 2 * headDim;
+  if (queryRank <= 0) {
+    throw new AttentionError("INVALID_SHAPE", `qkv has ${fusedWidth} output rows, which leaves no query latent after 2·headDim = ${2 * headDim}.`, {
+      field: "qkv",
+      value: fusedWidth,
+    });
+  }
+  checkTensor("queryUp", weights.queryUp, 2);
+  checkAxis("queryUp", "output rows", weights.queryUp.shape[0]!, heads * headDim);
+  checkAxis("queryUp", "input size", weights.queryUp.shape[1]!, queryRank);
+
+  const [latentRaw, keyRaw, valueRaw] = splitLastAxis(linear(x, weights.qkv), [queryRank, headDim, headDim]) as [Tensor, Tensor, Tensor];
+  const latent = weights.queryNormGain === undefined ? latentRaw : rmsNorm(latentRaw, weights.queryNormGain, { eps: options.eps });
+  let query = reshape(linear(latent, weights.queryUp), [tokens, heads, headDim]);
+  let key = reshape(keyRaw, [tokens, 1, headDim]);
+  const value = reshape(valueRaw, [tokens, 1, headDim]);
+
+  if (options.rope !== false) {
+    const positions = options.positions ?? defaultPositions(tokens);
+    const rope = { style: options.rope.style ?? "rotate-half", theta: options.rope.theta } as const;
+    query = applyRope(query, positions, rope);
+    key = applyRope(key, positions, rope);
+  }
+  return { query, key, value };
+}
+
+/**
+ * Runs MFA over `T` tokens that attend causally to each other: {@link mfaProject}, attention with
+ * `H` query heads and one shared KV head, and the output projection. Returns `[T, d_model]`.
+ */
+export function mfaAttention(x: Tensor, weights: MfaWeights, options: MfaOptions): Tensor {
+  const { query, key, value } = mfaProject(x, weights, options);
+  const scale = options.scale ?? 1 / Math.sqrt(options.headDim);
+  const attended = scaledDotProductAttention(query, key, value, { scale }).output;
+  return linear(reshape(attended, [x.shape[0]!, options.heads * options.headDim]), weights.output);
+}
+
+/**
+ * Where `α` sits in the MFA-KR value map `M`: `diag-alpha-left` is `I + diag(α)·N` and
+ * `diag-alpha-right` is `I + N·diag(α)`. Secondary descriptions of arXiv:2412.19255 write it both ways.
+ */
+export type KeyReuseOrder = "diag-alpha-left" | "diag-alpha-right";
+
+/** Weights of MFA with key reuse (MFA-KR): values are `v_j = k_j·M`, so only keys are cached. */
+export interface MfaKeyReuseWeights {
+  /** Fused down-projection `[r + d_h, d_model]` giving `[q_lat | k]`. */
+  readonly queryKey: Tensor;
+  readonly queryNormGain?: Float32Array;
+  readonly queryUp: Tensor;
+  readonly output: Tensor;
+  /** `N`, `[d_h, d_h]`. */
+  readonly reuseMatrix: Tensor;
+  /** `α`, length `d_h`, initialised to 0 so that `M = I`. */
+  readonly reuseGate: Float32Array;
+}
+
+/** Options of {@link mfaKeyReuseAttention}. */
+export interface MfaKeyReuseOptions extends MfaOptions {
+  readonly order: KeyReuseOrder;
+  /** Whether values derive from the key before or after RoPE; unconfirmed in the sources, so it is explicit. */
+  readonly valueFromKey: "before-rope" | "after-rope";
+}
+
+/** Returns the MFA-KR value map `M` (`[d_h, d_h]`, row-vector convention `v = k·M`). */
+export function keyReuseMatrix(reuseMatrix: Tensor, reuseGate: Float32Array, order: KeyReuseOrder): Tensor {
+  const [size] = checkTensor("reuseMatrix", reuseMatrix, 2) as [number, number];
+  checkAxis("reuseMatrix", "column count", reuseMatrix.shape[1]!, size);
+  checkAxis("reuseGate", "length", reuseGate.length, size);
+  const map = new Float32Array(size * size);
+  for (let i = 0; i < size; i++) {
+    for (let c = 0; c < size; c++) {
+      const gate = order === "diag-alpha-left" ? reuseGate[i]! : reuseGate[c]!;
+      map[i * size + c] = (i === c ? 1 : 0) + gate * reuseMatrix.data[i * size + c]!;
+    }
+  }
+  return tensor(map, [size, size]);
+}
+
+/**
+ * Runs MFA-KR over `T` causal tokens: the MFA query path, one shared key head, and values
+ * `v_j = k_j·M` derived from the keys. With `α = 0` it equals MFA with `v = k`.
+ */
+export function mfaKeyReuseAttention(x: Tensor, weights: MfaKeyReuseWeights, options: MfaKeyReuseOptions): Tensor {
+  const [tokens] = checkTensor("x", x, 2) as [number, number];
+  const { heads, headDim } = options;
+  const [fusedWidth] = checkTensor("queryKey", weights.queryKey, 2) as [number, number];
+  const mfaWeights: MfaWeights = {
+    qkv: appendKeyRows(weights.queryKey, fusedWidth - headDim, headDim),
+    queryUp: weights.queryUp,
+    output: weights.output,
+    ...(weights.queryNormGain === undefined ? {} : { queryNormGain: weights.queryNormGain }),
+  };
+  const { query, key } = mfaProject(x, mfaWeights, options);
+  const rawKey = options.valueFromKey === "after-rope" ? key : mfaProject(x, mfaWeights, { ...options, rope: false }).key;
+
+  const map = keyReuseMatrix(weights.reuseMatrix, weights.reuseGate, options.order);
+  const value = reshape(matmulRows(reshape(rawKey, [tokens, headDim]), map), [tokens, 1, headDim]);
+  const scale = options.scale ?? 1 / Math.sqrt(headDim);
+  const attended = scaledDotProductAttention(query, key, value, { scale }).output;
+  return linear(reshape(attended, [tokens, heads * headDim]), weights.output);
+}
+
+/** Duplicates the key rows of `[q_lat | k]` as value rows, so MFA's projection code can run KR weights. */
+function appendKeyRows(queryKey: Tensor, queryRank: number, headDim: number): Tensor {
+  const inputs = queryKey.shape[1]!;
+  const fused = new Float32Array((queryRank + 2 * headDim) * inputs);
+  fused.set(queryKey.data);
+  fused.set(queryKey.data.subarray(queryRank * inputs), (queryRank + headDim) * inputs);
+  return tensor(fused, [queryRank + 2 * headDim, inputs]);
+}
+
+/** Returns `a·b` for `a` `[T, n]` and `b` `[n, m]` (row vectors times a matrix), in float64. */
+function matmulRows(a: Tensor, b: Tensor): Tensor {
+  const [rows, inner] = a.shape as [number, number];
+  const columns = b.shape[1]!;
+  const output = new Float32Array(rows * columns);
+  for (let t = 0; t < rows; t++) {
+    for (let c = 0; c < columns; c++) {
+      let sum = 0;
+      for (let i = 0; i < inner; i++) sum += a.data[t * inner + i]! * b.data[i * columns + c]!;
+      output[t * columns + c] = sum;
+    }
+  }
+  return tensor(output, [rows, columns]);
+}
+
+/** Returns positions `0 … count − 1`. */
+export function defaultPositions(count: number): Float64Array {
+  const positions = new Float64Array(count);
+  for (let i = 0; i < count; i++) positions[i] = i;
+  return positions;
+}

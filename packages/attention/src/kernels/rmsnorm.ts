@@ -1,0 +1,47 @@
+import { AttentionError } from "../errors.js";
+import { checkAxis, tensor, type Tensor } from "./tensor.js";
+
+/** Options of {@link rmsNorm}. */
+export interface RmsNormOptions {
+  /**
+   * Added to the mean square before the square root. Required, because models differ: 1e-6 in
+   * DeepSeek-V3's config.json, 1e-5 in Step-3's and Kimi Linear's.
+   */
+  readonly eps: number;
+  /** Multiplies by `1 + g[c]` instead of `g[c]` (zero-centred gain, Gemma style). */
+  readonly zeroCentered?: boolean;
+}
+
+/**
+ * Applies RMSNorm over the last axis (arXiv:1910.07467):
+ * `y[c] = x[c] / sqrt(mean(x²) + eps) · g[c]`, accumulated in float64. `gain` has the length of
+ * the last axis; omit it for a unit gain.
+ */
+export function rmsNorm(x: Tensor, gain: Float32Array | undefined, options: RmsNormOptions): Tensor {
+  if (x.shape.length === 0) {
+    throw new AttentionError("INVALID_SHAPE", "rmsNorm needs at least one axis to normalise over.", { field: "x", value: x.shape });
+  }
+  const width = x.shape[x.shape.length - 1]!;
+  if (gain !== undefined) checkAxis("gain", "length", gain.length, width);
+  if (!(options.eps >= 0) || !Number.isFinite(options.eps)) {
+    throw new AttentionError("INVALID_ARGUMENT", `eps = ${options.eps} is invalid: it must be a finite number of at least 0.`, {
+      field: "eps",
+      value: options.eps,
+    });
+  }
+
+  const output = new Float32Array(x.data.length);
+  const rows = width === 0 ? 0 : x.data.length / width;
+  const offset = options.zeroCentered === true ? 1 : 0;
+  for (let row = 0; row < rows; row++) {
+    const base = row * width;
+    let sumOfSquares = 0;
+    for (let c = 0; c < width; c++) sumOfSquares += x.data[base + c]! * x.data[base + c]!;
+    const inverseRms = 1 / Math.sqrt(sumOfSquares / width + options.eps);
+    for (let c = 0; c < width; c++) {
+      const scale = gain === undefined ? 1 : offset + gain[c]!;
+      output[base + c] = x.data[base + c]! * inverseRms * scale;
+    }
+  }
+  return tensor(output, x.shape);
+}

@@ -1,0 +1,103 @@
+import { AttentionError } from "../errors.js";
+import { checkAxis, tensor, type Tensor } from "./tensor.js";
+
+/**
+ * How RoPE pairs channels. `rotate-half` (GPT-NeoX, Hugging Face `rotate_half`, vLLM
+ * `is_neox_style=True`) pairs `(k, k + d_rot/2)`; `interleaved` (GPT-J, the complex view, vLLM
+ * `is_neox_style=False`) pairs `(2k, 2k + 1)`.
+ */
+export type RopeStyle = "rotate-half" | "interleaved";
+
+/** Options of {@link applyRope}. */
+export interface RopeOptions {
+  readonly style: RopeStyle;
+  /** Rotated leading channels `d_rot` (even, ≤ d); defaults to `d · partialRotaryFactor`. */
+  readonly rotaryDim?: number;
+  /** Fraction of the head dimension that rotates, when `rotaryDim` is not given; defaults to 1. */
+  readonly partialRotaryFactor?: number;
+  /** Base of the frequency table; used when `inverseFrequencies` is absent. Defaults to 10,000. */
+  readonly theta?: number;
+  /** Explicit `ω_k` table of `d_rot/2` entries, for scaled variants (YaRN, Llama-3). */
+  readonly inverseFrequencies?: ArrayLike<number>;
+  /** Multiplies cos and sin (Hugging Face YaRN's attention factor); defaults to 1. */
+  readonly attentionFactor?: number;
+}
+
+/** Returns `ω_k = theta^(−2k/d_rot)` for `k = 0 … d_rot/2 − 1`; the exponent uses `d_rot`, not `d`. */
+export function ropeInverseFrequencies(rotaryDim: number, theta: number): Float64Array {
+  checkRotaryDim(rotaryDim, rotaryDim);
+  if (!(theta > 0) || !Number.isFinite(theta)) {
+    throw new AttentionError("INVALID_ARGUMENT", `theta = ${theta} is invalid: the RoPE base must be a positive finite number.`, {
+      field: "theta",
+      value: theta,
+    });
+  }
+  const frequencies = new Float64Array(rotaryDim / 2);
+  for (let k = 0; k < rotaryDim / 2; k++) frequencies[k] = theta ** ((-2 * k) / rotaryDim);
+  return frequencies;
+}
+
+function checkRotaryDim(rotaryDim: number, headDim: number): void {
+  if (!Number.isInteger(rotaryDim) || rotaryDim < 0 || rotaryDim % 2 !== 0 || rotaryDim > headDim) {
+    throw new AttentionError("INVALID_ARGUMENT", `rotaryDim = ${rotaryDim} is invalid: it must be an even integer from 0 to the head dimension ${headDim}.`, {
+      field: "rotaryDim",
+      value: rotaryDim,
+    });
+  }
+}
+
+/**
+ * Rotates channel pairs of every head of `x` (`[T, H, d]` or `[T, d]`) by the angle
+ * `φ_k = p·ω_k` of its absolute position `p`: `(a, b) → (a·cos φ − b·sin φ, a·sin φ + b·cos φ)`.
+ * Channels from `d_rot` on pass through unchanged. Rotate values never; only queries and keys.
+ */
+export function applyRope(x: Tensor, positions: ArrayLike<number>, options: RopeOptions): Tensor {
+  if (x.shape.length !== 2 && x.shape.length !== 3) {
+    throw new AttentionError("INVALID_SHAPE", `applyRope needs a [T, H, d] or [T, d] tensor, but the shape is [${x.shape.join(", ")}].`, {
+      field: "x",
+      value: x.shape,
+    });
+  }
+  tensor(x.data, x.shape);
+  const rows = x.shape[0]!;
+  const headDim = x.shape[x.shape.length - 1]!;
+  const heads = x.shape.length === 3 ? x.shape[1]! : 1;
+  checkAxis("positions", "length", positions.length, rows);
+
+  const rotaryDim = options.rotaryDim ?? Math.round(headDim * (options.partialRotaryFactor ?? 1));
+  checkRotaryDim(rotaryDim, headDim);
+  const half = rotaryDim / 2;
+  const frequencies = options.inverseFrequencies ?? ropeInverseFrequencies(rotaryDim, options.theta ?? 10_000);
+  checkAxis("inverseFrequencies", "length", frequencies.length, half);
+  if (options.style !== "rotate-half" && options.style !== "interleaved") {
+    throw new AttentionError("INVALID_ARGUMENT", `RoPE style "${String(options.style)}" is unknown; expected "rotate-half" or "interleaved".`, {
+      field: "style",
+      value: options.style,
+    });
+  }
+  const attentionFactor = options.attentionFactor ?? 1;
+
+  const output = Float32Array.from(x.data);
+  const cosines = new Float64Array(half);
+  const sines = new Float64Array(half);
+  for (let t = 0; t < rows; t++) {
+    const position = positions[t]!;
+    for (let k = 0; k < half; k++) {
+      const angle = position * frequencies[k]!;
+      cosines[k] = Math.cos(angle) * attentionFactor;
+      sines[k] = Math.sin(angle) * attentionFactor;
+    }
+    for (let h = 0; h < heads; h++) {
+      const base = (t * heads + h) * headDim;
+      for (let k = 0; k < half; k++) {
+        const first = options.style === "rotate-half" ? base + k : base + 2 * k;
+        const second = options.style === "rotate-half" ? base + k + half : base + 2 * k + 1;
+        const a = x.data[first]!;
+        const b = x.data[second]!;
+        output[first] = a * cosines[k]! - b * sines[k]!;
+        output[second] = a * sines[k]! + b * cosines[k]!;
+      }
+    }
+  }
+  return tensor(output, x.shape);
+}

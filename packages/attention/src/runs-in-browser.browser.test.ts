@@ -1,0 +1,148 @@
+// Checks that the ESM build of @modelsys/attention runs in a real browser and that its gpu.js
+// back end, in WebGL2, agrees with the reference kernels within 1e-4. Bundles a small page with
+// esbuild, serves it on 127.0.0.1 and evaluates it in headless Chromium (Debian's package,
+// /usr/bin/chromium).
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { createServer, type Server } from "node:http";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+import { build } from "esbuild";
+import { chromium, type BrowserContext } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
+const CHROMIUM_PATH = process.env["CHROMIUM_PATH"] ?? "/usr/bin/chromium";
+const hasChromium = existsSync(CHROMIUM_PATH);
+
+if (!hasChromium && process.env["CI"] === "true") {
+  throw new Error(
+    `@modelsys/attention browser tests: Chromium not found at ${CHROMIUM_PATH}, and CI=true makes that a failure. Install Debian's chromium package (apt-get install -y chromium).`,
+  );
+}
+if (!hasChromium) {
+  process.stderr.write(
+    `@modelsys/attention browser tests skipped: Chromium not found at ${CHROMIUM_PATH}. Install Debian's chromium package (apt-get install -y chromium) or set CHROMIUM_PATH.\n`,
+  );
+}
+
+// The page compares the gpu.js back end with the reference on several masks and shapes and
+// reports the largest absolute error of each, and the mode gpu.js chose.
+const ENTRY = `
+import { createSimdAttention, linear, scaledDotProductAttention, tensor } from "../dist/index.js";
+import { createGpuAttentionBackend } from "../dist/gpu.js";
+let seed = 12345;
+const uniform = () => { seed = (seed * 1103515245 + 12345) % 2147483648; return seed / 2147483648; };
+const random = (shape, scale = 1) => {
+  const data = new Float32Array(shape.reduce((a, b) => a * b, 1));
+  for (let i = 0; i < data.length; i++) data[i] = (2 * uniform() - 1) * scale;
+  return tensor(data, shape);
+};
+const maxError = (a, b) => {
+  let worst = 0;
+  for (let i = 0; i < a.length; i++) {
+    if (!Number.isFinite(b[i])) { if (!Object.is(a[i], b[i])) return Infinity; continue; }
+    worst = Math.max(worst, Math.abs(a[i] - b[i]) / (1 + Math.abs(b[i])));
+  }
+  return worst;
+};
+const report = { errors: {} };
+try {
+  const backend = createGpuAttentionBackend({ mode: "gpu" });
+  report.mode = backend.mode;
+  const cases = [
+    ["gqa decode", [1, 8, 32], [64, 2, 32], [64, 2, 32], { mask: { kind: "causal" } }],
+    ["causal prefill", [16, 4, 16], [16, 2, 16], [16, 2, 12], { mask: { kind: "causal" } }],
+    ["sliding window", [16, 4, 16], [16, 1, 16], [16, 1, 16], { mask: { kind: "sliding", window: 5 } }],
+    ["chunked", [12, 2, 8], [12, 2, 8], [12, 2, 8], { mask: { kind: "chunked", chunkSize: 4 } }],
+    ["learned sinks", [6, 4, 8], [6, 2, 8], [6, 2, 8], { sinkLogits: new Float32Array([0.5, -1, 2, 0]) }],
+  ];
+  for (const [name, qs, ks, vs, options] of cases) {
+    const q = random(qs, 2), k = random(ks, 2), v = random(vs);
+    const expected = scaledDotProductAttention(q, k, v, options);
+    const actual = backend.scaledDotProductAttention(q, k, v, options);
+    report.errors[name] = Math.max(maxError(actual.output.data, expected.output.data), maxError(actual.logSumExp.data, expected.logSumExp.data));
+  }
+  const x = random([7, 40]), w = random([23, 40]);
+  report.errors["linear"] = maxError(backend.linear(x, w).data, linear(x, w).data);
+  backend.destroy();
+  const simd = await createSimdAttention();
+  const q = random([1, 8, 64], 2), k = random([50, 2, 64], 2), v = random([50, 2, 64]);
+  report.errors["wasm simd decode"] = maxError(simd.scaledDotProductAttention(q, k, v).output.data, scaledDotProductAttention(q, k, v).output.data);
+} catch (error) {
+  report.failure = String(error && error.stack || error);
+}
+document.body.textContent = JSON.stringify(report);
+`;
+
+describe.skipIf(!hasChromium)("@modelsys/attention in headless Chromium", () => {
+  let server: Server;
+  let context: BrowserContext;
+  let workDir: string;
+  let pageUrl = "";
+  const consoleErrors: string[] = [];
+
+  beforeAll(async () => {
+    const bundle = await build({
+      stdin: { contents: ENTRY, resolveDir: fileURLToPath(new URL(".", import.meta.url)), loader: "js" },
+      bundle: true,
+      format: "esm",
+      platform: "browser",
+      write: false,
+      logLevel: "silent",
+    });
+    const script = bundle.outputFiles[0]!.text;
+    const html = `<!doctype html><html><head><meta charset="utf-8"></head><body><script type="module" src="/app.js"></script></body></html>`;
+
+    server = createServer((request, response) => {
+      const isScript = request.url === "/app.js";
+      response.writeHead(200, { "content-type": isScript ? "text/javascript" : "text/html" });
+      response.end(isScript ? script : html);
+    });
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    const address = server.address();
+    if (address === null || typeof address === "string") throw new Error("server has no TCP address");
+    pageUrl = `http://127.0.0.1:${address.port}/`;
+
+    workDir = mkdtempSync(join(tmpdir(), "modelsys-chromium-"));
+    context = await chromium.launchPersistentContext(workDir, {
+      executablePath: CHROMIUM_PATH,
+      headless: true,
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--disable-quic",
+      ],
+    });
+  });
+
+  afterAll(async () => {
+    await context?.close();
+    await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
+    if (workDir) rmSync(workDir, { recursive: true, force: true });
+  });
+
+  it("gpu.js in WebGL2 and WASM SIMD match the reference", async () => {
+    const page = await context.newPage();
+    page.on("console", (message) => {
+      if (message.type() === "error") consoleErrors.push(message.text());
+    });
+    page.on("pageerror", (error) => consoleErrors.push(error.message));
+
+    await page.goto(pageUrl);
+    await page.waitForFunction(() => document.body.textContent !== "", undefined, { timeout: 110_000 });
+    const report = JSON.parse((await page.textContent("body")) ?? "{}") as { mode?: string; failure?: string; errors: Record<string, number> };
+
+    expect(report.failure).toBeUndefined();
+    expect(consoleErrors).toEqual([]);
+    expect(report.mode).toBe("webgl2");
+    expect(Object.keys(report.errors).sort()).toEqual(["causal prefill", "chunked", "gqa decode", "learned sinks", "linear", "sliding window", "wasm simd decode"]);
+    for (const [name, error] of Object.entries(report.errors)) {
+      expect(error, name).toBeLessThanOrEqual(1e-4);
+    }
+  });
+});
