@@ -7,7 +7,7 @@ import { runHardware } from "./commands/hardware.js";
 import { runModels } from "./commands/models.js";
 import type { CliIo } from "./io.js";
 import { parseChoice, parseContexts, parseElementTypeFlag, parsePrices, splitRequiredList } from "./parse-options.js";
-import { EXIT_JOB_FAILED, EXIT_OK, EXIT_USAGE, isInputError, UsageError } from "./usage-error.js";
+import { EXIT_JOB_FAILED, EXIT_OK, EXIT_USAGE, isInputError, JobFailedError, UsageError } from "./usage-error.js";
 
 /** The default job's accelerators: the four the Step-3 report prices. */
 export const DEFAULT_HARDWARE = ["h800", "h20", "a800", "ascend-910b"];
@@ -95,6 +95,10 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     if (error instanceof CommanderError) {
       // Commander has already printed its message; help and version exit with 0.
       return error.exitCode === 0 ? EXIT_OK : EXIT_USAGE;
+    }
+    if (error instanceof JobFailedError) {
+      io.stderr(`planner: ${error.message}\n`);
+      return EXIT_JOB_FAILED;
     }
     if (isInputError(error)) {
       io.stderr(`planner: ${(error as Error).message}\n`);

@@ -8,6 +8,8 @@ export interface ResolvedModel {
   model: ModelDescriptor;
   /** Fields defaulted and layers skipped when the model came from a config.json file. */
   importNotes: string[];
+  /** True when the model came from a file rather than the built-in catalog. */
+  imported: boolean;
 }
 
 /**
@@ -16,7 +18,7 @@ export interface ResolvedModel {
  */
 export function resolveModel(reference: string, io: CliIo): ResolvedModel {
   const looksLikePath = reference.endsWith(".json") || reference.includes("/") || reference.includes("\\");
-  if (!looksLikePath) return { model: getModel(reference), importNotes: [] };
+  if (!looksLikePath) return { model: getModel(reference), importNotes: [], imported: false };
 
   if (!io.fileExists(reference)) {
     throw new UsageError(`Model file not found: ${reference}. Pass a built-in id (see "planner models") or a path to a config.json.`);
@@ -35,5 +37,5 @@ export function resolveModel(reference: string, io: CliIo): ResolvedModel {
     ...result.notes,
     ...result.defaultedFields.map((field) => `${field.field} defaulted to ${JSON.stringify(field.value)} (${field.source})`),
   ];
-  return { model: result.model, importNotes };
+  return { model: result.model, importNotes, imported: true };
 }

@@ -8,6 +8,11 @@ export class UsageError extends Error {
   override readonly name = "UsageError";
 }
 
+/** The job ran on valid input and failed, for example no plan meets the target. The CLI exits with code 1. */
+export class JobFailedError extends Error {
+  override readonly name = "JobFailedError";
+}
+
 /** Exit codes of the planner CLI. */
 export const EXIT_OK = 0;
 export const EXIT_JOB_FAILED = 1;

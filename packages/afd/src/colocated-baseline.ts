@@ -136,7 +136,7 @@ export function planColocatedBaseline(baseline: ColocatedBaselineInput): Colocat
     gapToReference: reference === null ? null : (tokensPerSecondPerGpu - reference) / reference,
     impliedNicEfficiency: reference === null ? null : impliedNicEfficiency(baseline, reference),
     assumptions: [
-      `${gpus} GPUs, data-parallel attention, expert parallelism with ${model.expertsPerGpuLabel()} routed experts per GPU`,
+      `${gpus} GPUs, data-parallel attention, expert parallelism with ${model.expertsPerGpuLabel()}`,
       "two micro-batches overlap attention and experts with the all-to-all",
       "uniform routing; all-to-all in FP8 out and BF16 back over the GPU's share of the server NICs",
       `achievable fractions: FLOP/s ${input.efficiency.flopEfficiency}, HBM ${input.efficiency.hbmEfficiency}, NIC ${input.efficiency.nicEfficiency.toFixed(3)}`,
@@ -191,8 +191,8 @@ class BaselineModel {
     if (moe === undefined || moe.kind !== "moe") return "0";
 
     const total = moe.numRoutedExperts ?? moe.numActiveExperts;
-    if (total >= this.gpus) return String(total / this.gpus);
-    return `1 (each of the ${total} experts replicated on ${(this.gpus / total).toFixed(2)} GPUs on average)`;
+    if (total >= this.gpus) return `${total / this.gpus} routed experts per GPU`;
+    return `one routed expert per GPU, each of the ${total} experts replicated on ${(this.gpus / total).toFixed(2)} GPUs on average`;
   }
 
   tpotUs(batch: number): number {

@@ -70,6 +70,11 @@ describe("Step-3 headline plan on H800", () => {
     expect(plan.predictedTpotMs).toBeLessThanOrEqual(50);
   });
 
+  it("reports throughput at the predicted TPOT too", () => {
+    expect(plan.tokensPerSecondPerGpuAtPredictedTpot).toBeCloseTo(6144 / (plan.predictedTpotMs / 1000) / 32, 9);
+    expect(plan.tokensPerSecondPerGpuAtPredictedTpot).toBeGreaterThanOrEqual(plan.tokensPerSecondPerGpu);
+  });
+
   it("prices the plan from the cards' hourly prices", () => {
     const usdPerSecond = (32 * 2.0) / 3600;
     expect(plan.usdPerMillionTokens).toBeCloseTo((usdPerSecond / (6144 / 0.05)) * 1e6, 12);
@@ -156,7 +161,7 @@ describe("search", () => {
 
   it("leaves one FFN instance only tiny batches: its weight reads fill the TPOT target", () => {
     const result = planAfd(STEP3_H800);
-    expect(result.infeasible).toContainEqual({ attentionInstances: 3, ffnInstances: 1, binding: "tpot-target" });
+    expect(result.infeasible).toContainEqual({ attentionInstances: 3, ffnInstances: 1, binding: "ffn-weight-read" });
     const twoOne = result.plans.find((plan) => plan.attentionInstances === 2 && plan.ffnInstances === 1)!;
     expect(twoOne.tokensPerAttentionGpu).toBeLessThanOrEqual(2);
     expect(twoOne.binding).toBe("ffn-weight-read");
@@ -230,5 +235,15 @@ describe("FFN parallelism", () => {
     const result = planAfd({ ...STEP3_H800, ffnParallelism: "ep" });
     expect(result.infeasible).toContainEqual({ attentionInstances: 1, ffnInstances: 5, binding: "ffn-parallelism" });
     expect(result.plans.every((plan) => plan.ffnParallelism === "ep")).toBe(true);
+  });
+});
+
+describe("sparsity report", () => {
+  it("gives s_min at the nominal NIC rate and at the planner's NIC fraction", () => {
+    const { sparsity } = planAfd(STEP3_H800);
+    expect(sparsity.minimumSparsity).toBeCloseTo(0.05815, 4);
+    expect(sparsity.minimumSparsityAtNicEfficiency).toBeCloseTo(sparsity.minimumSparsity / (161.3 / 400), 10);
+    // At the measured StepMesh rate Step-3's 4/49 is below s_min, so the network binds.
+    expect(sparsity.sparsity).toBeLessThan(sparsity.minimumSparsityAtNicEfficiency);
   });
 });

@@ -3,7 +3,7 @@ import type { Efficiency } from "./efficiency.js";
 import { chooseFfnParallelism } from "./ffn-parallelism.js";
 import { computePeakFlops, profileLayers, type LayerProfile } from "./layer-profile.js";
 import { attentionGpuBytes, ffnGpuBytes, lmHeadBytes } from "./memory.js";
-import { resolveAfdInput, type AfdPlanInput, type FfnParallelism, type ResolvedAfdInput } from "./options.js";
+import { resolveAfdInput, type AfdPlanInput, type CommOverlap, type FfnParallelism, type ResolvedAfdInput } from "./options.js";
 import { denseBatchForFullMfu, minimumSparsity, moeSparsity } from "./sparsity.js";
 import { layerStageTimes, planRates, type LayerStageTimes, type Layout, type PlanRates } from "./stage-times.js";
 
@@ -31,6 +31,8 @@ export interface AfdPlan {
   tokensPerSecondPerGpu: number;
   /** Predicted TPOT, `stages · Σ layers max(stage times)`. */
   predictedTpotMs: number;
+  /** Tokens per second per GPU at the predicted TPOT, `B / (predicted TPOT · GPUs)`. */
+  tokensPerSecondPerGpuAtPredictedTpot: number;
   /** Tokens per second per GPU at the measured TPOT, when one is given. */
   tokensPerSecondPerGpuAtMeasuredTpot: number | null;
   /** USD per million decoded tokens at the TPOT target, or null when a price is missing. */
@@ -66,14 +68,18 @@ export interface AfdPlanResult {
   averageContextTokens: number;
   attentionElementType: string;
   ffnElementType: string;
+  commOverlap: CommOverlap;
+  measuredTpotMs: number | null;
   /** Feasible plans, best tokens per second per GPU first. */
   plans: AfdPlan[];
   infeasible: InfeasibleLayout[];
   sparsity: {
     /** The model's MoE sparsity. */
     sparsity: number;
-    /** Minimum sparsity the FFN accelerator's network sustains (Step-3 report formula). */
+    /** Minimum sparsity the FFN accelerator's network sustains at its nominal NIC rate (Step-3 report formula). */
     minimumSparsity: number;
+    /** The same at the planner's `nicEfficiency`: the rate the stage times use. */
+    minimumSparsityAtNicEfficiency: number;
     /** Tokens per weight read for full MFU on a dense FFN at 100 % of peaks. */
     denseBatch: number;
     /** `denseBatch / sparsity`. */
@@ -125,6 +131,14 @@ export function planAfd(planInput: AfdPlanInput): AfdPlanResult {
   const ffnPeak = computePeakFlops(input.ffnAccelerator, input.ffnElementType);
   const sparsity = moeSparsity(input.model, input.sharedInDenominator);
   const denseBatch = denseBatchForFullMfu(ffnPeak, input.ffnAccelerator.hbmBandwidthBytesPerSecond);
+  const sparsityInputs = {
+    hiddenSize: input.model.hiddenSize,
+    layerCount: input.model.layers.length,
+    accelerator: input.ffnAccelerator,
+    peakFlopsPerSecond: ffnPeak,
+    tpotMs: input.tpotMs,
+    stages: input.stages,
+  };
   return {
     modelId: input.model.id,
     attentionAcceleratorId: input.attentionAccelerator.id,
@@ -136,19 +150,14 @@ export function planAfd(planInput: AfdPlanInput): AfdPlanResult {
     averageContextTokens: input.context.reduce((sum, sample) => sum + sample.weight * sample.tokens, 0),
     attentionElementType: input.attentionElementType,
     ffnElementType: input.ffnElementType,
+    commOverlap: input.commOverlap,
+    measuredTpotMs: input.measuredTpotMs ?? null,
     plans,
     infeasible,
     sparsity: {
       sparsity,
-      minimumSparsity: minimumSparsity({
-        hiddenSize: input.model.hiddenSize,
-        layerCount: input.model.layers.length,
-        accelerator: input.ffnAccelerator,
-        peakFlopsPerSecond: ffnPeak,
-        tpotMs: input.tpotMs,
-        stages: input.stages,
-        nicEfficiency: input.sparsityNicEfficiency,
-      }),
+      minimumSparsity: minimumSparsity({ ...sparsityInputs, nicEfficiency: input.sparsityNicEfficiency }),
+      minimumSparsityAtNicEfficiency: minimumSparsity({ ...sparsityInputs, nicEfficiency: input.efficiency.nicEfficiency }),
       denseBatch,
       moeBatch: denseBatch / sparsity,
     },
@@ -202,8 +211,8 @@ function planLayout(context: PlanContext, x: number, y: number): AfdPlan | Infea
   const layout = (tokens: number): Layout => ({ attentionInstances: x, ffnInstances: y, tokensPerAttentionGpu: tokens });
   const first = evaluate(context, layout(1));
   if (!first.feasible) {
-    const binding = first.binding === "attention-hbm-capacity" ? first.binding : "tpot-target";
-    return { attentionInstances: x, ffnInstances: y, binding };
+    // Even one token per attention GPU misses the target: name the stage that fills the budget.
+    return { attentionInstances: x, ffnInstances: y, binding: first.binding };
   }
 
   // Every stage time and the KV footprint grow with m_a, so feasibility is monotone: grow, then bisect.
@@ -253,6 +262,7 @@ function describePlan(
     totalBatchTokens,
     tokensPerSecondPerGpu: tokensPerSecond / gpus,
     predictedTpotMs: chosen.totalUs / 1000,
+    tokensPerSecondPerGpuAtPredictedTpot: totalBatchTokens / (chosen.totalUs / 1e6) / gpus,
     tokensPerSecondPerGpuAtMeasuredTpot:
       input.measuredTpotMs === undefined ? null : totalBatchTokens / (input.measuredTpotMs / 1000) / gpus,
     usdPerMillionTokens: usdPerMillionTokens(input, x, y, tokensPerSecond),

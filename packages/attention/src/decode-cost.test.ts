@@ -489,3 +489,39 @@ describe("properties", () => {
     );
   });
 });
+
+describe("option checks", () => {
+  const mla = multiHeadLatentAttention({
+    numQueryHeads: 128,
+    kvLoraRank: 512,
+    qkRopeHeadDim: 64,
+    qkNopeHeadDim: 128,
+    vHeadDim: 128,
+    qLoraRank: 1536,
+  });
+
+  function codeOf(run: () => unknown): string | undefined {
+    try {
+      run();
+    } catch (error) {
+      return (error as AttentionError).code;
+    }
+    return undefined;
+  }
+
+  it("rejects an unknown cache element type", () => {
+    expect(codeOf(() => layerDecodeCost(mla, 8192, 7168, { cacheElementType: "fp4" as ElementType }))).toBe("UNKNOWN_ELEMENT_TYPE");
+  });
+
+  it("rejects an unknown MLA FLOP convention", () => {
+    expect(codeOf(() => attentionFlops(mla, 8192, { mlaFlops: "x" as MlaFlopConvention }))).toBe("UNKNOWN_OPTION");
+  });
+
+  it("rejects an unknown chunked-keys convention", () => {
+    expect(codeOf(() => visibleKeys(mla, 8192, "x" as ChunkedKeysConvention))).toBe("UNKNOWN_OPTION");
+  });
+
+  it("rejects missing options", () => {
+    expect(codeOf(() => kvBytesRead(mla, 8192, undefined as unknown as LayerCostOptions))).toBe("UNKNOWN_OPTION");
+  });
+});

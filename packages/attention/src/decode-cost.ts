@@ -50,6 +50,14 @@ export const LINEAR_ATTENTION_FLOPS_PER_STATE_ELEMENT = 10;
 /** Default KDA short-convolution kernel size (Kimi Linear, arXiv 2510.26692). */
 export const DEFAULT_KDA_CONV_KERNEL_SIZE = 4;
 
+function checkChoice<T extends string>(field: string, value: T | undefined, choices: readonly T[]): void {
+  if (value === undefined || choices.includes(value)) return;
+  throw new AttentionError("UNKNOWN_OPTION", `Invalid ${field} "${String(value)}": expected one of ${choices.join(", ")}.`, {
+    field,
+    value,
+  });
+}
+
 function checkContextLength(contextTokens: number): void {
   if (!Number.isSafeInteger(contextTokens) || contextTokens < 0) {
     throw new AttentionError(
@@ -71,6 +79,7 @@ export function visibleKeys(
   chunkedKeys: ChunkedKeysConvention = "max",
 ): number {
   checkContextLength(contextTokens);
+  checkChoice("chunkedKeys", chunkedKeys, ["max", "position"]);
   if (attention.kind === "linear") return 0;
 
   const window = attention.window;
@@ -125,6 +134,9 @@ export function linearStateBytes(
 
 /** Returns the KV (or state) bytes one decoded token reads from HBM in one layer at context S. */
 export function kvBytesRead(attention: AttentionKind, contextTokens: number, options: LayerCostOptions): number {
+  if (options === undefined || options === null) {
+    throw new AttentionError("UNKNOWN_OPTION", "Missing options: pass { cacheElementType } (for example \"fp8\").", { field: "options" });
+  }
   if (attention.kind === "linear") {
     checkContextLength(contextTokens);
     return linearStateBytes(attention, options.stateElementType, options.includeShortConvState);
@@ -148,6 +160,7 @@ export function attentionFlops(
     return LINEAR_ATTENTION_FLOPS_PER_STATE_ELEMENT * attention.numHeads * attention.keyHeadDim * attention.valueHeadDim;
   }
 
+  checkChoice("mlaFlops", options.mlaFlops, ["mla-576", "mla-576-pv512"]);
   const keys = visibleKeys(attention, contextTokens, options.chunkedKeys);
   switch (attention.kind) {
     case "gqa": {

@@ -11,9 +11,11 @@ export const ELEMENT_TYPES: readonly ElementType[] = ["fp32", "bf16", "fp16", "f
 
 const BYTES: Record<ElementType, number> = { fp32: 4, bf16: 2, fp16: 2, fp8: 1, int8: 1 };
 
-/** Returns the storage size of one element of `type` in bytes. */
+/** Returns the storage size of one element of `type` in bytes, or throws `UNKNOWN_ELEMENT_TYPE`. */
 export function bytesPerElement(type: ElementType): number {
-  return BYTES[type];
+  const bytes = BYTES[type];
+  if (bytes === undefined) parseElementType(String(type));
+  return bytes;
 }
 
 /** Narrows a user-supplied string to an {@link ElementType}, or throws `UNKNOWN_ELEMENT_TYPE`. */

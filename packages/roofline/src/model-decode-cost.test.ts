@@ -13,7 +13,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 
 import { isRooflineError, RooflineError } from "./errors.js";
-import { modelDecodeCost, type LayerKindCost } from "./model-decode-cost.js";
+import { modelDecodeCost, type DecodeCostOptions, type LayerKindCost } from "./model-decode-cost.js";
 
 const S_8K = 8192;
 const S_32K = 32768;
@@ -344,4 +344,28 @@ describe("modelDecodeCost invalid context", () => {
     expect(cost.arithmeticIntensity).toBe(0);
     expect(cost.kvBytesPerContextToken).toBe(31_232);
   });
+});
+
+describe("modelDecodeCost option checks", () => {
+  const cases: [string, unknown][] = [
+    ["kvElementType", { contextTokens: 8192, kvElementType: "fp4" }],
+    ["stateElementType", { contextTokens: 8192, stateElementType: "int4" }],
+    ["mlaFlops", { contextTokens: 8192, mlaFlops: "x" }],
+    ["chunkedKeys", { contextTokens: 8192, chunkedKeys: "x" }],
+    ["options", undefined],
+  ];
+
+  for (const [field, options] of cases) {
+    it(`rejects an invalid ${field}`, () => {
+      let caught: unknown;
+      try {
+        modelDecodeCost(getModel("deepseek-v3"), options as DecodeCostOptions);
+      } catch (error) {
+        caught = error;
+      }
+      expect(caught).toBeInstanceOf(RooflineError);
+      expect((caught as RooflineError).code).toBe("INVALID_OPTION");
+      expect((caught as RooflineError).field).toBe(field);
+    });
+  }
 });

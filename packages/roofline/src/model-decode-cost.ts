@@ -1,4 +1,5 @@
 import {
+  ELEMENT_TYPES,
   attentionLabel,
   bytesPerElement,
   cacheElementsPerToken,
@@ -70,6 +71,7 @@ export interface ModelDecodeCost {
  * layer kind. Follows the Step-3 report's cost model (arXiv 2507.19427).
  */
 export function modelDecodeCost(model: ModelDescriptor, options: DecodeCostOptions): ModelDecodeCost {
+  checkOptions(options);
   const { contextTokens } = options;
   if (!Number.isSafeInteger(contextTokens) || contextTokens < 0) {
     throw new RooflineError(
@@ -112,6 +114,26 @@ export function modelDecodeCost(model: ModelDescriptor, options: DecodeCostOptio
     kvBytesPerContextToken,
     kinds: kindList,
   };
+}
+
+function reject(field: string, value: unknown, expected: string): never {
+  throw new RooflineError("INVALID_OPTION", `Invalid ${field} ${JSON.stringify(value)}: expected ${expected}.`, { field, value });
+}
+
+function checkOptions(options: DecodeCostOptions | undefined): void {
+  if (options === undefined || options === null || typeof options !== "object") {
+    reject("options", options, "an object such as { contextTokens: 8192 }");
+  }
+  for (const field of ["kvElementType", "stateElementType"] as const) {
+    const value = options[field];
+    if (value !== undefined && !ELEMENT_TYPES.includes(value)) reject(field, value, `one of ${ELEMENT_TYPES.join(", ")}`);
+  }
+  if (options.mlaFlops !== undefined && !["mla-576", "mla-576-pv512"].includes(options.mlaFlops)) {
+    reject("mlaFlops", options.mlaFlops, '"mla-576" or "mla-576-pv512"');
+  }
+  if (options.chunkedKeys !== undefined && !["max", "position"].includes(options.chunkedKeys)) {
+    reject("chunkedKeys", options.chunkedKeys, '"max" or "position"');
+  }
 }
 
 function effectiveCacheType(attention: AttentionKind, familyType: ElementType, options: DecodeCostOptions): ElementType {

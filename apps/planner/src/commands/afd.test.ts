@@ -78,7 +78,32 @@ describe("planner afd", () => {
     expect(four.stages).toBe(4);
   });
 
+  it("exits 1 when no layout meets the target", async () => {
+    const result = await runPlanner(["afd", "--model", "step-3", "--tpot-ms", "1"]);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain("No layout meets the target");
+    expect(result.stderr).toContain("1 ms TPOT target");
+  });
+
+  it("compares with 2,324 only at the published DeepSeek-V3 setup", async () => {
+    const baselineOf = async (argv: string[]) =>
+      (JSON.parse((await runPlanner([...argv, "--json"])).stdout) as { colocatedBaseline: { referenceTokensPerSecondPerGpu: number | null } })
+        .colocatedBaseline.referenceTokensPerSecondPerGpu;
+
+    expect(await baselineOf(["afd", "--model", "deepseek-v3"])).toBe(2324);
+    expect(await baselineOf(["afd", "--model", "deepseek-v3", "--context", "65536"])).toBeNull();
+    expect(await baselineOf(["afd", "--model", "deepseek-v3", "--tpot-ms", "100"])).toBeNull();
+    expect(await baselineOf(["afd", "--model", "qwen3-235b-a22b"])).toBeNull();
+  });
+
+  it("shows throughput at the measured TPOT when one is given", async () => {
+    const result = await runPlanner([...ACCEPTANCE, "--measured-tpot-ms", "47.5"]);
+    expect(result.stdout).toContain("at measured TPOT");
+    expect(result.stdout).toContain("4,042");
+  });
+
   const invalid: [string, string[], string][] = [
+    ["a price for hardware the plan does not use", ["afd", "--model", "step-3", "--price", "h20=1"], "h20"],
     ["a missing --model", ["afd"], "--model"],
     ["an unknown attention accelerator", ["afd", "--model", "step-3", "--attention-hardware", "h9000"], "h9000"],
     ["a zero TPOT", ["afd", "--model", "step-3", "--tpot-ms", "0"], '"0"'],

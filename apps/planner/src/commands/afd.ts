@@ -12,6 +12,7 @@ import { getAccelerator, withPrice, type AcceleratorDescriptor } from "@modelsys
 
 import type { CliIo } from "../io.js";
 import { resolveModel } from "../resolve-model.js";
+import { JobFailedError, UsageError } from "../usage-error.js";
 import { formatNumber, formatTable, type Align } from "../table.js";
 
 /** Parsed options of `planner afd`. */
@@ -38,7 +39,14 @@ export interface AfdCommandOptions {
 
 /** Runs `planner afd`: ranked AFD plans, the co-located baseline, and with `--explain` the stage budget. */
 export function runAfd(options: AfdCommandOptions, io: CliIo): void {
-  const { model } = resolveModel(options.model, io);
+  const { model, imported } = resolveModel(options.model, io);
+  for (const id of options.prices.keys()) {
+    if (id !== options.attentionHardware && id !== options.ffnHardware) {
+      throw new UsageError(
+        `Invalid --price for "${id}": this plan uses ${options.attentionHardware} and ${options.ffnHardware}. Price one of those, or drop the flag.`,
+      );
+    }
+  }
   const attention = priced(getAccelerator(options.attentionHardware), options.prices);
   const ffn = priced(getAccelerator(options.ffnHardware), options.prices);
   const efficiency: AfdPlanInput["efficiency"] = {
@@ -70,16 +78,30 @@ export function runAfd(options: AfdCommandOptions, io: CliIo): void {
         context: options.contextTokens,
         attentionElementType: options.attentionElementType,
         efficiency,
-        referenceTokensPerSecondPerGpu:
-          model.id === "deepseek-v3" && attention.id === "h800" ? DEEPSEEK_V3_PUBLISHED_TOKENS_PER_SECOND_PER_GPU : undefined,
+        referenceTokensPerSecondPerGpu: isPublishedDeepSeekSetup(model.id, imported, attention.id, options)
+          ? DEEPSEEK_V3_PUBLISHED_TOKENS_PER_SECOND_PER_GPU
+          : undefined,
       })
     : null;
 
   if (options.json) {
     io.stdout(`${JSON.stringify({ ...result, plans: result.plans.slice(0, options.top), colocatedBaseline: baseline }, null, 2)}\n`);
-    return;
+  } else {
+    io.stdout(`${afdText(result, baseline, options)}\n`);
   }
-  io.stdout(`${afdText(result, baseline, options)}\n`);
+  if (result.plans.length === 0) {
+    throw new JobFailedError(
+      `No layout of up to ${options.maxInstances} attention and FFN instances meets the ${options.tpotMs} ms TPOT target. Relax --tpot-ms, raise --max-instances, or see the rejected layouts' binding constraints.`,
+    );
+  }
+}
+
+/**
+ * The published 2,324 tokens/s per GPU was measured for the real DeepSeek-V3 on H800 at a 4K
+ * context and a 50 ms TPOT, so only that setup is compared with it.
+ */
+function isPublishedDeepSeekSetup(modelId: string, imported: boolean, acceleratorId: string, options: AfdCommandOptions): boolean {
+  return !imported && modelId === "deepseek-v3" && acceleratorId === "h800" && options.contextTokens === 4096 && options.tpotMs === 50;
 }
 
 function priced(accelerator: AcceleratorDescriptor, prices: Map<string, number>): AcceleratorDescriptor {
@@ -89,7 +111,8 @@ function priced(accelerator: AcceleratorDescriptor, prices: Map<string, number>)
 
 function afdText(result: AfdPlanResult, baseline: ColocatedBaseline | null, options: AfdCommandOptions): string {
   const lines = [
-    `AFD plans for ${result.modelId}: attention on ${result.attentionAcceleratorId}, FFN on ${result.ffnAcceleratorId}, TPOT ${formatNumber(result.tpotMs, 1)} ms, context ${formatNumber(result.averageContextTokens)} tokens, ${result.attentionElementType.toUpperCase()} attention, ${result.stages} stages`,
+    `AFD plans for ${result.modelId}: attention on ${result.attentionAcceleratorId}, FFN on ${result.ffnAcceleratorId}, TPOT ${formatNumber(result.tpotMs, 1)} ms, context ${formatNumber(result.averageContextTokens)} tokens`,
+    `${result.attentionElementType.toUpperCase()} attention, ${result.ffnElementType.toUpperCase()} FFN, ${result.stages} stages, communication legs ${result.commOverlap === "sum" ? "one after the other" : "full duplex"}`,
     `Achievable fractions: FLOP/s ${result.efficiency.flopEfficiency}, HBM ${result.efficiency.hbmEfficiency}, NIC ${result.efficiency.nicEfficiency.toFixed(3)}`,
     "",
   ];
@@ -97,22 +120,33 @@ function afdText(result: AfdPlanResult, baseline: ColocatedBaseline | null, opti
   if (result.plans.length === 0) {
     lines.push("No layout meets the target. Rejected layouts:", ...result.infeasible.map((layout) => `  ${layout.attentionInstances}A${layout.ffnInstances}F: ${layout.binding}`));
   } else {
-    lines.push(plansTable(result.plans.slice(0, options.top)));
+    lines.push(
+      plansTable(result.plans.slice(0, options.top), result.measuredTpotMs !== null),
+      "tokens/s/GPU is at the TPOT target, B / (TPOT · GPUs); the next column divides by the " +
+        (result.measuredTpotMs !== null ? `measured ${formatNumber(result.measuredTpotMs, 1)} ms TPOT.` : "predicted TPOT."),
+    );
   }
 
-  const sparsity = result.sparsity;
-  lines.push(
-    "",
-    `MoE sparsity ${sparsity.sparsity.toFixed(4)}; minimum the ${result.ffnAcceleratorId} network sustains ${sparsity.minimumSparsity.toFixed(4)} (${sparsity.sparsity >= sparsity.minimumSparsity ? "network off the critical path" : "sparser than the network sustains"}); dense batch for full MFU ${formatNumber(sparsity.denseBatch, 1)}, MoE batch ${formatNumber(sparsity.moeBatch)} tokens.`,
-  );
-  if (baseline !== null) lines.push(...baselineLines(baseline));
+  lines.push("", ...sparsityLines(result));
+  if (baseline !== null) lines.push(...baselineLines(baseline, result.plans[0]));
   const best = result.plans[0];
   if (options.explain && best !== undefined) lines.push("", ...explainLines(best, result));
   return lines.join("\n");
 }
 
-function plansTable(plans: readonly AfdPlan[]): string {
-  const header = ["rank", "layout", "GPUs", "FFN split", "m_a", "micro-batch", "batch", "tokens/s/GPU", "TPOT ms", "USD/1M tok", "binding"];
+function sparsityLines(result: AfdPlanResult): string[] {
+  const { sparsity } = result;
+  if (sparsity.sparsity >= 1) return [`Dense model: every FFN weight is read for every micro-batch; dense batch for full MFU ${formatNumber(sparsity.denseBatch, 1)} tokens.`];
+
+  const keepsUp = (minimum: number) => (sparsity.sparsity >= minimum ? "the network keeps up" : "the network binds");
+  return [
+    `MoE sparsity ${sparsity.sparsity.toFixed(4)}. Minimum sparsity the ${result.ffnAcceleratorId} network sustains: ${sparsity.minimumSparsity.toFixed(4)} at the nominal NIC rate (${keepsUp(sparsity.minimumSparsity)}), ${sparsity.minimumSparsityAtNicEfficiency.toFixed(4)} at NIC fraction ${result.efficiency.nicEfficiency.toFixed(3)} (${keepsUp(sparsity.minimumSparsityAtNicEfficiency)}).`,
+    `Dense batch for full MFU ${formatNumber(sparsity.denseBatch, 1)} tokens; MoE batch ${formatNumber(sparsity.moeBatch)} tokens.`,
+  ];
+}
+
+function plansTable(plans: readonly AfdPlan[], measured: boolean): string {
+  const header = ["rank", "layout", "GPUs", "FFN split", "m_a", "micro-batch", "batch", "tokens/s/GPU", "TPOT ms", measured ? "at measured TPOT" : "at predicted TPOT", "USD/1M tok", "binding"];
   const rows = plans.map((plan, index) => [
     String(index + 1),
     `${plan.attentionInstances}A${plan.ffnInstances}F`,
@@ -123,21 +157,31 @@ function plansTable(plans: readonly AfdPlan[]): string {
     formatNumber(plan.totalBatchTokens),
     formatNumber(plan.tokensPerSecondPerGpu),
     formatNumber(plan.predictedTpotMs, 2),
+    formatNumber(measured ? plan.tokensPerSecondPerGpuAtMeasuredTpot! : plan.tokensPerSecondPerGpuAtPredictedTpot),
     plan.usdPerMillionTokens === null ? "no price" : plan.usdPerMillionTokens.toFixed(4),
     plan.binding,
   ]);
-  const align: Align[] = ["right", "left", "right", "left", "right", "right", "right", "right", "right", "right", "left"];
+  const align: Align[] = ["right", "left", "right", "left", "right", "right", "right", "right", "right", "right", "right", "left"];
   return formatTable(header, rows, align);
 }
 
-function baselineLines(baseline: ColocatedBaseline): string[] {
+function signedPercent(fraction: number): string {
+  return `${fraction >= 0 ? "+" : ""}${(fraction * 100).toFixed(1)} %`;
+}
+
+function baselineLines(baseline: ColocatedBaseline, best: AfdPlan | undefined): string[] {
   const lines = [
     "",
     `Co-located baseline (expert parallelism, no AFD) on ${baseline.gpus} ${baseline.acceleratorId}: ${formatNumber(baseline.batchPerGpu)} sequences per GPU, ${formatNumber(baseline.tokensPerSecondPerGpu)} tokens/s per GPU, bound by ${baseline.binding}.`,
   ];
+  if (best !== undefined && baseline.tokensPerSecondPerGpu > 0) {
+    lines.push(
+      `  The best AFD plan's tokens/s per GPU differ from it by ${signedPercent(best.tokensPerSecondPerGpu / baseline.tokensPerSecondPerGpu - 1)}, at the same achievable fractions.`,
+    );
+  }
   if (baseline.referenceTokensPerSecondPerGpu !== null && baseline.gapToReference !== null) {
     lines.push(
-      `  Published: ${formatNumber(baseline.referenceTokensPerSecondPerGpu)} tokens/s per GPU; this planning model is ${(baseline.gapToReference * 100).toFixed(1)} % from it.`,
+      `  Published: ${formatNumber(baseline.referenceTokensPerSecondPerGpu)} tokens/s per GPU; this planning model is ${signedPercent(baseline.gapToReference)} from it.`,
     );
     if (baseline.impliedNicEfficiency !== null && baseline.binding === "all-to-all") {
       lines.push(
@@ -162,7 +206,7 @@ function explainLines(plan: AfdPlan, result: AfdPlanResult): string[] {
     `${formatNumber(times.attentionComputeUs, 1)} / ${formatNumber(times.attentionMemoryUs, 1)}`,
     formatNumber(times.attentionToFfnUs, 1),
     formatNumber(times.ffnToAttentionUs, 1),
-    formatNumber(times.commUs, 1),
+    result.stages === 4 ? "—" : formatNumber(times.commUs, 1),
     formatNumber(times.ffnUs, 1),
     `${formatNumber(times.ffnComputeUs, 1)} / ${formatNumber(times.ffnWeightReadUs, 1)}`,
     formatNumber(times.layerUs, 1),

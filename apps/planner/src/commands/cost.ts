@@ -41,9 +41,9 @@ export interface CostRow {
 
 /** Runs `planner cost` and writes the table or JSON. */
 export function runCost(options: CostCommandOptions, io: CliIo): void {
-  const accelerators = resolveAccelerators(options.hardware, options.prices);
-  const models = options.models.map((reference) => resolveModel(reference, io));
-  const rows = options.contexts.flatMap((contextTokens) =>
+  const accelerators = resolveAccelerators([...new Set(options.hardware)], options.prices);
+  const models = [...new Set(options.models)].map((reference) => resolveModel(reference, io));
+  const rows = [...new Set(options.contexts)].flatMap((contextTokens) =>
     models.map((resolved) => costRow(resolved, contextTokens, accelerators, options)),
   );
 
@@ -162,7 +162,7 @@ function costText(rows: readonly CostRow[], accelerators: readonly AcceleratorDe
       ]);
     const align = header.map((_, column): Align => (column === 0 || column === header.length - 1 ? "left" : "right"));
     sections.push(
-      `Decode cost of one token at ${formatNumber(contextTokens)} tokens of context, USD per 1M decoded tokens (co-located per accelerator)`,
+      `Decode cost of one token at ${formatNumber(contextTokens)} ${contextTokens === 1 ? "token" : "tokens"} of context, USD per 1M decoded tokens (co-located per accelerator)`,
       formatTable(header, body, align),
       "",
     );
@@ -185,7 +185,7 @@ function footnotes(rows: readonly CostRow[], accelerators: readonly AcceleratorD
   }
   for (const row of rows) {
     if (row.importNotes.length > 0 && row.contextTokens === rows[0]!.contextTokens) {
-      notes.push(`${row.model}: ${row.importNotes.join("; ")}.`);
+      notes.push(`${row.model}: ${row.importNotes.map((note) => note.replace(/\.$/, "")).join("; ")}.`);
     }
   }
   return notes;

@@ -8,6 +8,13 @@ export interface DefaultedField {
   source: string;
 }
 
+/**
+ * Upper bounds that reject corrupted files before the importer builds a stack from them. Public
+ * models have at most a few hundred layers; the bounds leave a wide margin.
+ */
+const MAXIMUM_BY_FIELD: Record<string, number> = { num_hidden_layers: 4096 };
+const MAXIMUM_DIMENSION = 2 ** 31 - 1;
+
 /** A JSON object as read from a config file. */
 export type JsonObject = Record<string, unknown>;
 
@@ -113,6 +120,8 @@ export class ConfigReader {
     if (typeof value !== "number" || !Number.isSafeInteger(value) || value < minimum) {
       throw this.invalid(field, value, minimum === 1 ? "a positive integer" : `an integer ≥ ${minimum}`);
     }
+    const maximum = MAXIMUM_BY_FIELD[field] ?? MAXIMUM_DIMENSION;
+    if (value > maximum) throw this.invalid(field, value, `at most ${maximum.toLocaleString("en-US")}`);
     return value;
   }
 }

@@ -652,3 +652,31 @@ describe("Step-3 config", () => {
     expect(error.field).toBe("moe_layers_enum");
   });
 });
+
+describe("import edge cases", () => {
+  const qwenText = readFileSync(new URL("qwen3-32b.json", FIXTURES), "utf8");
+
+  it("rejects an absurd layer count before building the stack", () => {
+    const config = { ...(JSON.parse(qwenText) as Record<string, unknown>), num_hidden_layers: 1e9 };
+    let caught: unknown;
+    try {
+      importHfConfig(config, { file: "huge.json" });
+    } catch (error) {
+      caught = error;
+    }
+    expect(isCatalogError(caught)).toBe(true);
+    expect((caught as CatalogError).code).toBe("INVALID_MODEL_CONFIG");
+    expect((caught as CatalogError).field).toBe("num_hidden_layers");
+    expect((caught as CatalogError).message).toContain("at most 4,096");
+  });
+
+  it("accepts a byte-order mark", () => {
+    expect(importHfConfigText(`\uFEFF${qwenText}`, { file: "qwen3-32b.json" }).model.layers).toHaveLength(64);
+  });
+
+  it("names a config.json after its folder", () => {
+    expect(importHfConfigText(qwenText, { file: "models/Qwen3-32B/config.json" }).model.id).toBe("qwen3-32b");
+    expect(importHfConfigText(qwenText, { file: "config.json" }).model.id).toBe("imported-model");
+    expect(importHfConfigText(qwenText, { file: "/tmp/Modèle fin.json" }).model.id).toBe("mod-le-fin");
+  });
+});

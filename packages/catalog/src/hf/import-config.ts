@@ -107,7 +107,8 @@ export function importHfConfig(config: unknown, options: HfImportOptions = {}): 
 export function importHfConfigText(text: string, options: HfImportOptions = {}): HfImportResult {
   let config: unknown;
   try {
-    config = JSON.parse(text);
+    // Editors on some systems save JSON with a byte-order mark, which JSON.parse rejects.
+    config = JSON.parse(text.replace(/^\uFEFF/, ""));
   } catch (error) {
     const file = options.file ?? "config.json";
     throw new CatalogError(
@@ -152,8 +153,24 @@ function readArchitecture(root: JsonObject, file: string): string {
   );
 }
 
+/**
+ * Derives an id from the file name, or from its folder for the usual `config.json` (so
+ * `DeepSeek-V3/config.json` becomes `deepseek-v3`). Characters outside `a-z 0-9 . -` become `-`.
+ */
 function idFromFile(file: string): string {
-  const base = file.split(/[\\/]/).pop() ?? file;
-  const stem = base.replace(/\.json$/i, "").toLowerCase().replace(/[^a-z0-9.-]+/g, "-").replace(/^[^a-z0-9]+/, "");
-  return stem === "" || stem === "config" ? "imported-model" : stem;
+  const parts = file.split(/[\\/]/).filter((part) => part !== "" && part !== ".");
+  const base = parts.pop() ?? file;
+  const stem = slug(base.replace(/\.json$/i, ""));
+  if (stem !== "" && stem !== "config") return stem;
+
+  const folder = slug(parts.pop() ?? "");
+  return folder === "" || folder === ".." ? "imported-model" : folder;
+}
+
+function slug(name: string): string {
+  return name
+    .toLowerCase()
+    .replace(/[^a-z0-9.-]+/g, "-")
+    .replace(/^[^a-z0-9]+/, "")
+    .replace(/-+$/, "");
 }
