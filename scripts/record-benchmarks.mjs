@@ -11,6 +11,15 @@ const reports = ["packages", "apps"].flatMap((folder) =>
     .filter((path) => existsSync(path)),
 );
 
+// A group title that states the work of one call, as "<number> GFLOP" and "<number> MiB …
+// per call" (for example "(0.268 GFLOP, 64 MiB of K and V per call)"), gets GFLOP/s and GiB/s
+// columns computed from each benchmark's mean time.
+function workPerCall(title) {
+  const gflop = /([\d.]+) GFLOP\b/.exec(title);
+  const mib = /([\d.]+) MiB\b[^)]*\bper call\b/.exec(title);
+  return { gflop: gflop === null ? undefined : Number(gflop[1]), mib: mib === null ? undefined : Number(mib[1]) };
+}
+
 const cpu = cpus()[0]?.model ?? "unknown CPU";
 const lines = [
   "# Benchmarks",
@@ -29,21 +38,62 @@ const lines = [
 for (const path of reports) {
   const report = JSON.parse(readFileSync(path, "utf8"));
   lines.push(`## ${relative(root, path).split("/bench/")[0]}`, "");
+  // Mean time of each benchmark by "group title > benchmark name", for the reference table below.
+  const jsMeans = new Map();
 
   for (const file of report.files) {
     for (const group of file.groups) {
       const title = group.fullName.split(" > ").slice(1).join(" > ");
       const baseline = group.benchmarks.find((entry) => entry.name.startsWith("baseline:"));
-      lines.push(`### ${title}`, "", "| benchmark | ops/s | mean (ms) | p99 (ms) | ± (%) | samples | time vs baseline |", "|---|---:|---:|---:|---:|---:|---:|");
+      const work = workPerCall(title);
+      const workHeaders = `${work.gflop === undefined ? "" : " GFLOP/s |"}${work.mib === undefined ? "" : " GiB/s |"}`;
+      const workAlignment = `${work.gflop === undefined ? "" : "---:|"}${work.mib === undefined ? "" : "---:|"}`;
+      lines.push(`### ${title}`, "", `| benchmark | ops/s | mean (ms) | p99 (ms) | ± (%) | samples |${workHeaders} time vs baseline |`, `|---|---:|---:|---:|---:|---:|${workAlignment}---:|`);
       for (const entry of group.benchmarks) {
+        jsMeans.set(`${title} > ${entry.name}`, entry.mean);
         const ratio = baseline === undefined ? "—" : `${(entry.mean / baseline.mean).toFixed(2)}×`;
+        const seconds = entry.mean / 1000;
+        const rates = `${work.gflop === undefined ? "" : ` ${(work.gflop / seconds).toFixed(2)} |`}${work.mib === undefined ? "" : ` ${(work.mib / 1024 / seconds).toFixed(2)} |`}`;
         lines.push(
-          `| ${entry.name} | ${Math.round(entry.hz).toLocaleString("en-US")} | ${entry.mean.toFixed(4)} | ${entry.p99.toFixed(4)} | ${entry.rme.toFixed(2)} | ${entry.sampleCount} | ${ratio} |`,
+          `| ${entry.name} | ${Math.round(entry.hz).toLocaleString("en-US")} | ${entry.mean.toFixed(4)} | ${entry.p99.toFixed(4)} | ${entry.rme.toFixed(2)} | ${entry.sampleCount} |${rates} ${ratio} |`,
         );
       }
       lines.push("");
     }
   }
+
+  // Timings of a reference implementation outside JavaScript, from bench/reference-timings.json
+  // (written by the package's own script), each beside the JS benchmark it names in compareWith.
+  const referencePath = join(path, "..", "reference-timings.json");
+  if (existsSync(referencePath)) {
+    const reference = JSON.parse(readFileSync(referencePath, "utf8"));
+    lines.push(
+      `### Reference: ${reference.tool}`,
+      "",
+      `Measured by \`${reference.command}\` on ${reference.recorded}, on the same files and machine.`,
+      "",
+      "| reference case | mean (ms) | min (ms) | samples | JS benchmark | JS mean (ms) | JS time vs reference |",
+      "|---|---:|---:|---:|---|---:|---:|",
+    );
+    for (const row of reference.rows) {
+      const jsMean = jsMeans.get(row.compareWith);
+      const jsText = jsMean === undefined ? "—" : jsMean.toFixed(4);
+      const ratio = jsMean === undefined ? "—" : `${(jsMean / row.meanMs).toFixed(2)}×`;
+      lines.push(`| ${row.case} | ${row.meanMs.toFixed(4)} | ${row.minMs.toFixed(4)} | ${row.samples} | ${row.compareWith} | ${jsText} | ${ratio} |`);
+    }
+    lines.push("");
+  }
+}
+
+// Bench files may also leave bench/summary.json ({ title, rows: [{ name, value }] }) for figures
+// that are not operations per second, such as simulated requests per second and peak memory.
+for (const path of reports) {
+  const summaryPath = join(path, "..", "summary.json");
+  if (!existsSync(summaryPath)) continue;
+  const summary = JSON.parse(readFileSync(summaryPath, "utf8"));
+  lines.push(`## ${relative(root, summaryPath).split("/bench/")[0]}: ${summary.title}`, "", "| measure | value |", "|---|---:|");
+  for (const row of summary.rows) lines.push(`| ${row.name} | ${row.value} |`);
+  lines.push("");
 }
 
 // Write beside the page, then rename, so an interrupted run never leaves half a page.

@@ -473,3 +473,23 @@ describe("planner models and hardware", () => {
     expect(accelerators.find((accelerator) => accelerator.id === "h100")!.priceUsdPerHour).toBeNull();
   });
 });
+
+describe("number flags", () => {
+  it("rejects a hexadecimal price", async () => {
+    const result = await run(["cost", "--model", "step-3", "--hardware", "h100", "--price", "h100=0x10"]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain("h100=0x10");
+  });
+
+  it("rejects a context past the maximum", async () => {
+    const result = await run(["cost", "--model", "step-3", "--context", "2048M"]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain("1,073,741,824");
+  });
+
+  it("rejects --max-instances past 64", async () => {
+    const result = await run(["afd", "--model", "step-3", "--max-instances", "1000"]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain("the maximum is 64");
+  });
+});

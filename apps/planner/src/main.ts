@@ -2,6 +2,7 @@ import { listModelIds } from "@modelsys/catalog";
 import { Command, CommanderError, Option } from "commander";
 
 import { registerAfdCommand } from "./commands/afd-command.js";
+import { registerPrfaasCommand } from "./commands/prfaas-command.js";
 import { runCost } from "./commands/cost.js";
 import { runHardware } from "./commands/hardware.js";
 import { runModels } from "./commands/models.js";
@@ -78,6 +79,7 @@ function buildProgram(io: CliIo): Command {
     .action((flags: { json?: boolean }) => runHardware({ json: flags.json === true }, io));
 
   registerAfdCommand(program, io);
+  registerPrfaasCommand(program, io);
 
   return program;
 }

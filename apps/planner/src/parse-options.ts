@@ -2,6 +2,12 @@ import { ELEMENT_TYPES, type ElementType } from "@modelsys/attention";
 
 import { UsageError } from "./usage-error.js";
 
+/** A plain decimal number such as `2`, `2.5` or `.5`; no hex, exponents or signs. */
+const DECIMAL = /^(\d+\.?\d*|\.\d+)$/;
+
+/** Largest context length accepted: KV byte counts stay exact (below 2^53) for every built-in model. */
+export const MAX_CONTEXT_TOKENS = 2 ** 30;
+
 /** Splits a comma-separated list and repeated flags into trimmed, non-empty items. */
 export function splitList(values: readonly string[]): string[] {
   return values.flatMap((value) => value.split(",")).map((item) => item.trim()).filter((item) => item !== "");
@@ -30,7 +36,9 @@ export function parseContexts(values: readonly string[]): number[] {
     }
     const scale = { "": 1, k: 1024, m: 1024 * 1024 }[match[2]!.toLowerCase() as "" | "k" | "m"];
     const tokens = Number(match[1]) * scale;
-    if (!Number.isSafeInteger(tokens)) throw new UsageError(`Invalid --context "${item}": the value is too large.`);
+    if (!Number.isSafeInteger(tokens) || tokens > MAX_CONTEXT_TOKENS) {
+      throw new UsageError(`Invalid --context "${item}": the maximum is ${MAX_CONTEXT_TOKENS.toLocaleString("en-US")} tokens (1M × 1024).`);
+    }
     return tokens;
   });
 }
@@ -54,7 +62,7 @@ export function parsePrices(values: readonly string[]): Map<string, number> {
   const items = values.length === 0 ? [] : splitRequiredList("--price", values);
   for (const item of items) {
     const match = /^([^=]+)=(.+)$/.exec(item);
-    const price = match === null ? Number.NaN : Number(match[2]);
+    const price = match === null || !DECIMAL.test(match[2]!.trim()) ? Number.NaN : Number(match[2]);
     if (match === null || !Number.isFinite(price) || price <= 0) {
       throw new UsageError(`Invalid --price "${item}": expected <hardware id>=<USD per card-hour>, such as h100=2.5.`);
     }
@@ -66,7 +74,7 @@ export function parsePrices(values: readonly string[]): Map<string, number> {
 /** Parses a positive finite number, such as `--tpot-ms 50`. */
 export function parsePositiveNumber(flag: string, value: string): number {
   const number = Number(value);
-  if (value.trim() === "" || !Number.isFinite(number) || number <= 0) {
+  if (!DECIMAL.test(value.trim()) || !Number.isFinite(number) || number <= 0) {
     throw new UsageError(`Invalid ${flag} "${value}": expected a positive number.`);
   }
   return number;
@@ -84,7 +92,7 @@ export function parsePositiveInteger(flag: string, value: string): number {
 /** Parses a fraction in (0, 1], such as `--nic-efficiency 0.8`. */
 export function parseFraction(flag: string, value: string): number {
   const number = Number(value);
-  if (value.trim() === "" || !Number.isFinite(number) || number <= 0 || number > 1) {
+  if (!DECIMAL.test(value.trim()) || !Number.isFinite(number) || number <= 0 || number > 1) {
     throw new UsageError(`Invalid ${flag} "${value}": expected a fraction greater than 0 and at most 1, such as 0.5.`);
   }
   return number;

@@ -1,6 +1,7 @@
 import { isAfdError } from "@modelsys/afd";
 import { isAttentionError } from "@modelsys/attention";
 import { isCatalogError } from "@modelsys/catalog";
+import { isPrfaasError } from "@modelsys/prfaas";
 import { isRooflineError } from "@modelsys/roofline";
 
 /** Invalid usage or input: the command cannot run. The CLI exits with code 2. */
@@ -21,6 +22,6 @@ export const EXIT_USAGE = 2;
 /** Returns true for errors caused by the user's input, which exit with code 2. */
 export function isInputError(error: unknown): boolean {
   return (
-    error instanceof UsageError || isCatalogError(error) || isAttentionError(error) || isRooflineError(error) || isAfdError(error)
+    error instanceof UsageError || isCatalogError(error) || isAttentionError(error) || isRooflineError(error) || isAfdError(error) || isPrfaasError(error)
   );
 }

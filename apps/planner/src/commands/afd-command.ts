@@ -13,6 +13,15 @@ import {
 import { UsageError } from "../usage-error.js";
 import { runAfd } from "./afd.js";
 
+/** Largest instance count searched: 64 servers of each kind, 1,024 GPUs, is past any published AFD deployment. */
+const MAX_INSTANCES = 64;
+
+function parseMaxInstances(value: string): number {
+  const instances = parsePositiveInteger("--max-instances", value);
+  if (instances > MAX_INSTANCES) throw new UsageError(`Invalid --max-instances "${value}": the maximum is ${MAX_INSTANCES}.`);
+  return instances;
+}
+
 /** Adds `planner afd` to the program. */
 export function registerAfdCommand(program: Command, io: CliIo): void {
   program
@@ -59,7 +68,7 @@ export function registerAfdCommand(program: Command, io: CliIo): void {
           hbmEfficiency: optionalFraction("--hbm-efficiency", "hbmEfficiency"),
           nicEfficiency: optionalFraction("--nic-efficiency", "nicEfficiency"),
           commOverlap: parseChoice("--comm-overlap", flags["commOverlap"] as string, ["sum", "duplex"] as const),
-          maxInstances: parsePositiveInteger("--max-instances", flags["maxInstances"] as string),
+          maxInstances: parseMaxInstances(flags["maxInstances"] as string),
           measuredTpotMs:
             flags["measuredTpotMs"] === undefined ? undefined : parsePositiveNumber("--measured-tpot-ms", flags["measuredTpotMs"] as string),
           top: parsePositiveInteger("--top", flags["top"] as string),

@@ -1,0 +1,126 @@
+import { ANALYTICAL_POLICY_IDS, type Slo } from "@modelsys/prfaas";
+import { Option, type Command } from "commander";
+
+import type { CliIo } from "../io.js";
+import { parseChoice, parsePositiveInteger, parsePositiveNumber, splitRequiredList } from "../parse-options.js";
+import { UsageError } from "../usage-error.js";
+import { parsePolicies, runPrfaasModel, runPrfaasSimulate, runPrfaasSweep } from "./prfaas.js";
+
+const collect = (value: string, previous: string[] = []) => [...previous, value];
+
+function parseSlo(flags: Record<string, unknown>): Slo {
+  const slo: Slo = {};
+  if (flags["ttftSloMs"] !== undefined) slo.ttftMs = parsePositiveNumber("--ttft-slo-ms", flags["ttftSloMs"] as string);
+  if (flags["tpotSloMs"] !== undefined) slo.tpotMs = parsePositiveNumber("--tpot-slo-ms", flags["tpotSloMs"] as string);
+  if (flags["e2eSloMs"] !== undefined) slo.e2eMs = parsePositiveNumber("--e2e-slo-ms", flags["e2eSloMs"] as string);
+  return slo;
+}
+
+function parseSeed(value: string): number {
+  if (!/^\d+$/.test(value.trim()) || !Number.isSafeInteger(Number(value))) throw new UsageError(`Invalid --seed "${value}": expected a whole number.`);
+  return Number(value);
+}
+
+function addSloOptions(command: Command): Command {
+  return command
+    .option("--ttft-slo-ms <ms>", "TTFT SLO for goodput, in ms (arrival to first token)")
+    .option("--tpot-slo-ms <ms>", "TPOT SLO for goodput, in ms")
+    .option("--e2e-slo-ms <ms>", "end-to-end latency SLO for goodput, in ms");
+}
+
+/** Adds `planner prfaas model|simulate|sweep` to the program. */
+export function registerPrfaasCommand(program: Command, io: CliIo): void {
+  const prfaas = program
+    .command("prfaas")
+    .description("Prefill-as-a-Service: offload long prefills to another datacenter (arXiv:2604.15039). Analytical model and discrete-event simulator.");
+
+  prfaas
+    .command("model")
+    .description("Maximum sustainable request rate of homogeneous-pd, naive-heterogeneous and prfaas from the closed-form throughput model.")
+    .option("--preset <id>", "preset id", "case-study")
+    .addOption(new Option("--service-time <mode>", "T_prefill at each path's mean length (paper) or the mean of T_prefill over its lengths").choices(["at-mean-length", "mean-of-service"]).default("at-mean-length"))
+    .addOption(new Option("--point <mode>", "prfaas operating point: search t at the preset's split, search t and the split, or the preset's fixed t").choices(["search-threshold", "search-all", "fixed"]).default("search-threshold"))
+    .option("--json", "print a JSON array with one object per policy (policy, maxRequestsPerSecond, …)")
+    .action((flags: Record<string, unknown>) =>
+      runPrfaasModel(
+        {
+          preset: flags["preset"] as string,
+          serviceTime: parseChoice("--service-time", flags["serviceTime"] as string, ["at-mean-length", "mean-of-service"] as const),
+          point: parseChoice("--point", flags["point"] as string, ["search-threshold", "search-all", "fixed"] as const),
+          json: flags["json"] === true,
+        },
+        io,
+      ),
+    );
+
+  addSloOptions(
+    prfaas
+      .command("simulate")
+      .description("Simulate a preset's deployment on its synthetic workload or on a trace, per policy.")
+      .option("--preset <id>", "preset id", "case-study")
+      .option("--trace <file>", "replay a Mooncake JSONL, Azure CSV or BurstGPT CSV trace instead of the synthetic workload")
+      .addOption(new Option("--format <format>", "trace format").choices(["auto", "mooncake", "azure", "burstgpt"]).default("auto"))
+      .option("--spread-ties", "spread requests that share a timestamp over the gap to the next one (seeded)")
+      .option("--policy <id|all>", "homogeneous-pd, naive-heterogeneous, prfaas, mooncake-ttft or all; repeatable or comma-separated", collect)
+      .option("--rate <req/s>", "Poisson arrival rate of the synthetic workload (default: 80 % of the model's prfaas rate)")
+      .option("--requests <n>", "synthetic requests", "20000")
+      .option("--seed <n>", "seed of the workload and link noise", "1")
+      .option("--threshold <tokens>", "offload threshold t of prfaas in tokens (default: the preset's)")
+      .option("--link-gbps <gbps>", "cross-datacenter link rate in Gbit/s (default: the preset's)")
+      .option("--json", "print JSON: per policy the resolved configuration and the metrics")
+      .option("--plot <file.svg>", "write TTFT CDFs and link utilisation over time as SVG"),
+  ).action(async (flags: Record<string, unknown>) => {
+    const trace = flags["trace"] as string | undefined;
+    await runPrfaasSimulate(
+      {
+        preset: flags["preset"] as string,
+        trace:
+          trace === undefined
+            ? null
+            : { path: trace, format: parseChoice("--format", flags["format"] as string, ["auto", "mooncake", "azure", "burstgpt"] as const), spreadTies: flags["spreadTies"] === true },
+        policies: parsePolicies(flags["policy"] === undefined ? ["all"] : splitRequiredList("--policy", flags["policy"] as string[])),
+        ratePerSecond: flags["rate"] === undefined ? null : parsePositiveNumber("--rate", flags["rate"] as string),
+        requests: parsePositiveInteger("--requests", flags["requests"] as string),
+        seed: parseSeed(flags["seed"] as string),
+        thresholdTokens: flags["threshold"] === undefined ? null : parsePositiveInteger("--threshold", flags["threshold"] as string),
+        linkGbps: flags["linkGbps"] === undefined ? null : parsePositiveNumber("--link-gbps", flags["linkGbps"] as string),
+        slo: parseSlo(flags),
+        json: flags["json"] === true,
+        plot: (flags["plot"] as string | undefined) ?? null,
+      },
+      io,
+    );
+  });
+
+  addSloOptions(
+    prfaas
+      .command("sweep")
+      .description("Simulate a preset over arrival rates, thresholds or link bandwidths.")
+      .option("--preset <id>", "preset id", "case-study")
+      .addOption(new Option("--over <parameter>", "what to sweep: rate (req/s), threshold (tokens) or bandwidth (Gbit/s)").choices(["rate", "threshold", "bandwidth"]).makeOptionMandatory())
+      .requiredOption("--values <list>", "comma-separated values of the swept parameter")
+      .option("--policy <id|all>", "policies; repeatable or comma-separated (default: prfaas)", collect)
+      .option("--rate <req/s>", "arrival rate when sweeping threshold or bandwidth (default: 80 % of the model's prfaas rate)")
+      .option("--requests <n>", "requests per run", "20000")
+      .option("--seed <n>", "seed", "1")
+      .option("--json", "print a JSON array with one object per run"),
+  ).action((flags: Record<string, unknown>) =>
+    runPrfaasSweep(
+      {
+        preset: flags["preset"] as string,
+        over: parseChoice("--over", flags["over"] as string, ["rate", "threshold", "bandwidth"] as const),
+        values: splitRequiredList("--values", [flags["values"] as string]).map((value) => parsePositiveNumber("--values", value)),
+        policies: parsePolicies(flags["policy"] === undefined ? ["prfaas"] : splitRequiredList("--policy", flags["policy"] as string[])),
+        ratePerSecond: flags["rate"] === undefined ? null : parsePositiveNumber("--rate", flags["rate"] as string),
+        requests: parsePositiveInteger("--requests", flags["requests"] as string),
+        seed: parseSeed(flags["seed"] as string),
+        slo: parseSlo(flags),
+        json: flags["json"] === true,
+      },
+      io,
+    ),
+  );
+
+  // Keep the analytical policy list in the help text in step with the library.
+  prfaas.addHelpText("after", `\nAnalytical policies: ${ANALYTICAL_POLICY_IDS.join(", ")}; mooncake-ttft runs in the simulator only.`);
+}

@@ -1,0 +1,60 @@
+import { PrfaasError, requirePositive } from "./errors.js";
+import { RandomStream } from "./random.js";
+
+/** The link's available bandwidth over time, as a multiple of its nominal rate. */
+export type BandwidthProfileSpec =
+  | { kind: "constant" }
+  /** Piecewise-constant factors: from `atS` seconds on, the link runs at `factor` × nominal. */
+  | { kind: "steps"; steps: readonly { atS: number; factor: number }[] }
+  /**
+   * Seeded fluctuation: every `periodS` seconds the factor is redrawn as
+   * min(1, exp(sigma · z − sigma² / 2)) with z standard normal (link-noise stream).
+   */
+  | { kind: "fluctuating"; periodS: number; sigma: number };
+
+/** A piecewise-constant bandwidth factor over time. */
+export interface BandwidthProfile {
+  /** The factor in (0, 1] at `timeUs`. */
+  factorAt(timeUs: number): number;
+  /** The next time after `timeUs` at which the factor may change, or +∞. */
+  nextChangeUs(timeUs: number): number;
+}
+
+/** Builds the profile of `spec`; a fluctuating profile draws from the `link-noise` stream of `seed`. */
+export function createBandwidthProfile(spec: BandwidthProfileSpec, seed: number): BandwidthProfile {
+  if (spec.kind === "constant") return { factorAt: () => 1, nextChangeUs: () => Number.POSITIVE_INFINITY };
+  if (spec.kind === "steps") {
+    const steps = [...spec.steps].sort((a, b) => a.atS - b.atS);
+    for (const step of steps) {
+      if (!(step.factor > 0 && step.factor <= 1)) {
+        throw new PrfaasError("INVALID_OPTION", `Invalid bandwidth factor ${String(step.factor)} at ${step.atS} s: expected a value in (0, 1].`, {
+          field: "bandwidthProfile.steps",
+          value: step.factor,
+        });
+      }
+    }
+    return {
+      factorAt(timeUs) {
+        let factor = 1;
+        for (const step of steps) if (step.atS * 1e6 <= timeUs) factor = step.factor;
+        return factor;
+      },
+      nextChangeUs(timeUs) {
+        for (const step of steps) if (step.atS * 1e6 > timeUs) return Math.ceil(step.atS * 1e6);
+        return Number.POSITIVE_INFINITY;
+      },
+    };
+  }
+  const periodUs = requirePositive("bandwidthProfile.periodS", spec.periodS) * 1e6;
+  requirePositive("bandwidthProfile.sigma", spec.sigma);
+  const random = new RandomStream(seed, "link-noise");
+  const factors: number[] = [];
+  const factorOf = (period: number) => {
+    while (factors.length <= period) factors.push(Math.min(1, Math.exp(spec.sigma * random.normal() - (spec.sigma * spec.sigma) / 2)));
+    return factors[period]!;
+  };
+  return {
+    factorAt: (timeUs) => factorOf(Math.floor(timeUs / periodUs)),
+    nextChangeUs: (timeUs) => (Math.floor(timeUs / periodUs) + 1) * periodUs,
+  };
+}

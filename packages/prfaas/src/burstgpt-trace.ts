@@ -1,0 +1,64 @@
+import { PrfaasError } from "./errors.js";
+import type { Trace, WorkloadRequest } from "./request.js";
+import type { TraceSource } from "./trace-lines.js";
+import { malformedRow, parseTokenCount, readTraceSource, readTraceText, type TraceRowReader } from "./trace-reader.js";
+
+/** BurstGPT CSV columns (github.com/HPMLL/BurstGPT); `Timestamp` is in seconds from the trace start. */
+const BURSTGPT_COLUMNS = ["Timestamp", "Model", "Request tokens", "Response tokens", "Total tokens", "Log Type"] as const;
+
+function burstGptReader(): TraceRowReader {
+  let timestampColumn = 0;
+  let requestColumn = 2;
+  let responseColumn = 3;
+  return {
+    format: "burstgpt",
+    blockTokens: null,
+    skipReason: "zero response tokens (failed requests)",
+    header(line) {
+      const names = line.text.split(",").map((name) => name.trim());
+      const missing = BURSTGPT_COLUMNS.filter((name) => !names.includes(name));
+      if (missing.length > 0) {
+        throw new PrfaasError(
+          "MALFORMED_TRACE",
+          `Line ${line.lineNumber}: the BurstGPT header lacks ${missing.join(", ")}: expected the columns ${BURSTGPT_COLUMNS.join(",")}.`,
+          { line: line.lineNumber, field: "header", value: line.text },
+        );
+      }
+      timestampColumn = names.indexOf("Timestamp");
+      requestColumn = names.indexOf("Request tokens");
+      responseColumn = names.indexOf("Response tokens");
+    },
+    row(line): WorkloadRequest | null {
+      const cells = line.text.split(",");
+      const rawTime = cells[timestampColumn]?.trim() ?? "";
+      const seconds = rawTime === "" ? Number.NaN : Number(rawTime);
+      if (!Number.isFinite(seconds) || seconds < 0) {
+        throw malformedRow(line, "Timestamp", rawTime, "a non-negative number of seconds from the trace start");
+      }
+      const outputTokens = parseTokenCount(line, "Response tokens", cells[responseColumn]?.trim(), 0);
+      // A row with no response is a failed request: BurstGPT logs it, but it used no decode.
+      if (outputTokens === 0) return null;
+      return {
+        arrivalUs: Math.round(seconds * 1e6),
+        inputTokens: parseTokenCount(line, "Request tokens", cells[requestColumn]?.trim(), 1),
+        outputTokens,
+      };
+    },
+  };
+}
+
+/**
+ * Parses a BurstGPT CSV (`Timestamp,Model,Request tokens,Response tokens,Total tokens,Log Type`).
+ * Rows with zero response tokens are failed requests: they are skipped and counted in
+ * {@link Trace.skipped}.
+ *
+ * @throws PrfaasError `MALFORMED_TRACE` naming the line, the column and the value of a bad row.
+ */
+export function parseBurstGptTrace(text: string): Trace {
+  return readTraceText(text, burstGptReader());
+}
+
+/** Reads a BurstGPT CSV from text chunks or a Web stream; see {@link parseBurstGptTrace}. */
+export function readBurstGptTrace(source: TraceSource): Promise<Trace> {
+  return readTraceSource(source, burstGptReader());
+}

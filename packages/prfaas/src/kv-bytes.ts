@@ -1,0 +1,37 @@
+import { bytesPerElement, cacheElementsPerToken, linearStateBytes, visibleKeys, type ElementType } from "@modelsys/attention";
+import type { ModelDescriptor } from "@modelsys/catalog";
+
+import { requireInteger } from "./errors.js";
+
+/** How the cache is stored: the element types of KV and linear state, before any framing. */
+export interface KvStorage {
+  /** Element type of every softmax layer's KV cache (default: each layer's catalog type). */
+  cacheElementType?: ElementType;
+  /** Element type of linear-attention states (default: each layer's catalog type). */
+  stateElementType?: ElementType;
+  /** Add KDA's short-convolution states to the fixed state (default false). */
+  includeShortConvState?: boolean;
+}
+
+/**
+ * Returns the theoretical bytes of one request's KV cache and state after `tokens` tokens: per
+ * softmax layer, cache elements per token × visible keys × element bytes (a sliding window keeps
+ * at most its window), plus the fixed state of every linear-attention layer.
+ *
+ * NOTE: this is the raw size with no codec framing or block padding. When `@modelsys/kvcache`
+ * publishes its sizing API, this function should delegate to it for codecs.
+ */
+export function theoreticalKvBytes(model: ModelDescriptor, tokens: number, storage: KvStorage = {}): number {
+  requireInteger("tokens", tokens);
+  let bytes = 0;
+  for (const layer of model.layers) {
+    const attention = layer.attention;
+    if (attention.kind === "linear") {
+      bytes += linearStateBytes(attention, storage.stateElementType ?? layer.cacheElementType, storage.includeShortConvState ?? false);
+      continue;
+    }
+    const element = bytesPerElement(storage.cacheElementType ?? layer.cacheElementType);
+    bytes += cacheElementsPerToken(attention) * visibleKeys(attention, tokens) * element;
+  }
+  return bytes;
+}

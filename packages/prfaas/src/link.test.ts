@@ -1,0 +1,83 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+
+import { createBandwidthProfile } from "./bandwidth-profile.js";
+import { Link } from "./link.js";
+
+const constant = createBandwidthProfile({ kind: "constant" }, 1);
+const GBPS_8 = 8; // 10^9 bytes per second
+
+describe("Link", () => {
+  it("shares capacity max-min fairly", () => {
+    const link = new Link(GBPS_8, constant, 1);
+    const a = link.start(0, 1, 1e9, null);
+    const b = link.start(0, 2, 3e9, null);
+    expect(a.rateBytesPerSecond).toBe(0.5e9);
+    expect(b.rateBytesPerSecond).toBe(0.5e9);
+    // a finishes after 2 s; b then gets the whole link and ends at 2 + 2 s.
+    expect(link.nextEventUs(0)).toBe(2_000_000);
+    expect(link.advance(2_000_000).map((transfer) => transfer.requestId)).toEqual([1]);
+    expect(b.rateBytesPerSecond).toBe(1e9);
+    expect(link.nextEventUs(2_000_000)).toBe(4_000_000);
+  });
+
+  it("caps a pipelined transfer at bytes / T_prefill and gives the rest away", () => {
+    const link = new Link(GBPS_8, constant, 1);
+    const pipelined = link.start(0, 1, 0.2e9, 1);
+    const bulk = link.start(0, 2, 10e9, null);
+    expect(pipelined.rateBytesPerSecond).toBeCloseTo(0.2e9, 0);
+    expect(bulk.rateBytesPerSecond).toBeCloseTo(0.8e9, 0);
+    link.advance(500_000);
+    expect(pipelined.sentBytes).toBeCloseTo(0.1e9, 0);
+    const finished = link.prefillDone(1_000_000, pipelined);
+    expect(finished.map((transfer) => transfer.requestId)).toEqual([1]);
+  });
+
+  it("falls behind a prefill when the link is short and catches up after", () => {
+    const link = new Link(0.8, constant, 1); // 0.1 × 10^9 bytes/s
+    const transfer = link.start(0, 1, 0.2e9, 1);
+    expect(transfer.rateBytesPerSecond).toBeCloseTo(0.1e9, 0);
+    expect(link.prefillDone(1_000_000, transfer)).toEqual([]);
+    expect(link.nextEventUs(1_000_000)).toBe(2_000_000);
+  });
+
+  it("never assigns more than its capacity", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.integer({ min: 0, max: 3_000_000 }), fc.integer({ min: 1, max: 2e9 }), fc.option(fc.double({ min: 0.1, max: 5, noNaN: true }))), {
+          minLength: 1,
+          maxLength: 30,
+        }),
+        (starts) => {
+          const link = new Link(GBPS_8, createBandwidthProfile({ kind: "fluctuating", periodS: 0.5, sigma: 0.5 }, 3), 1);
+          const sorted = [...starts].sort((a, b) => a[0] - b[0]);
+          const pending = new Map<number, number>();
+          sorted.forEach(([time, bytes, prefill], index) => {
+            const transfer = link.start(time, index, bytes, prefill);
+            if (prefill !== null) pending.set(index, time + prefill * 1e6);
+            for (const active of link.transfers) {
+              expect(active.sentBytes).toBeLessThanOrEqual(active.bytes + 1e-6);
+            }
+            void transfer;
+          });
+          let now = sorted[sorted.length - 1]![0];
+          for (const [index, doneUs] of [...pending].sort((a, b) => a[1] - b[1])) {
+            const transfer = link.transfers.find((candidate) => candidate.requestId === index);
+            now = Math.max(now, Math.ceil(doneUs));
+            if (transfer !== undefined) link.prefillDone(now, transfer);
+          }
+          for (let step = 0; step < 1000 && link.transfers.length > 0; step++) {
+            now = link.nextEventUs(now);
+            link.advance(now);
+          }
+          expect(link.transfers).toHaveLength(0);
+          expect(link.maxUtilisation).toBeLessThanOrEqual(1 + 1e-9);
+          const sent = link.timeline.bytes.reduce((sum, bytes) => sum + bytes, 0);
+          // Each finished transfer may leave half a byte of rounding slack unsent.
+          expect(Math.abs(sent - starts.reduce((sum, [, bytes]) => sum + bytes, 0))).toBeLessThanOrEqual(0.5 * starts.length);
+        },
+      ),
+      { numRuns: 40 },
+    );
+  });
+});

@@ -1,0 +1,197 @@
+import type { BandwidthProfile } from "./bandwidth-profile.js";
+import { requirePositive } from "./errors.js";
+
+/** One transfer on a {@link Link}. */
+export interface LinkTransfer {
+  /** Request id, for logs. */
+  readonly requestId: number;
+  readonly bytes: number;
+  readonly startUs: number;
+  /**
+   * Layer-wise pipelining: while the prefill runs, the bytes sent never exceed
+   * bytes · elapsed / prefillSeconds. Null for a transfer of data that already exists.
+   */
+  readonly pipelinedPrefillSeconds: number | null;
+  /** True while the prefill that produces the bytes still runs. */
+  prefillRunning: boolean;
+  sentBytes: number;
+  /** Current rate in bytes per second. */
+  rateBytesPerSecond: number;
+  /** Highest rate this transfer ever had, for checks. */
+  peakRateBytesPerSecond: number;
+}
+
+/** Bytes sent per time bucket, for link utilisation over time. */
+export interface LinkTimeline {
+  bucketSeconds: number;
+  /** Bytes sent in each bucket. */
+  bytes: number[];
+  /** Nominal capacity of each bucket in bytes (nominal rate × bandwidth factor × bucket). */
+  capacityBytes: number[];
+}
+
+/**
+ * A capacity-limited link shared by concurrent transfers with max-min fairness (water-filling).
+ * A pipelined transfer whose prefill still runs is capped at bytes / T_prefill while it keeps up
+ * with its prefill, and uncapped while behind, so it ends at or after its prefill. Time moves in
+ * integer microseconds; {@link advance} must be called with non-decreasing times.
+ */
+export class Link {
+  private readonly active: LinkTransfer[] = [];
+  private lastUs = 0;
+  private readonly nominalBytesPerSecond: number;
+  /** Bytes sent since the start. */
+  sentBytesTotal = 0;
+  /** Largest Σ rates / capacity seen, for checks (at most 1 up to rounding). */
+  maxUtilisation = 0;
+  readonly timeline: LinkTimeline;
+
+  constructor(
+    gbps: number,
+    private readonly profile: BandwidthProfile,
+    bucketSeconds: number,
+  ) {
+    this.nominalBytesPerSecond = (requirePositive("link.gbps", gbps) * 1e9) / 8;
+    this.timeline = { bucketSeconds: requirePositive("timelineBucketSeconds", bucketSeconds), bytes: [], capacityBytes: [] };
+  }
+
+  /** Transfers in flight. */
+  get transfers(): readonly LinkTransfer[] {
+    return this.active;
+  }
+
+  /** Capacity at `timeUs` in bytes per second. */
+  capacityAt(timeUs: number): number {
+    return this.nominalBytesPerSecond * this.profile.factorAt(timeUs);
+  }
+
+  /** Starts a transfer at `nowUs` and returns it. */
+  start(nowUs: number, requestId: number, bytes: number, pipelinedPrefillSeconds: number | null): LinkTransfer {
+    this.advance(nowUs);
+    const transfer: LinkTransfer = {
+      requestId,
+      bytes,
+      startUs: nowUs,
+      pipelinedPrefillSeconds,
+      prefillRunning: pipelinedPrefillSeconds !== null,
+      sentBytes: 0,
+      rateBytesPerSecond: 0,
+      peakRateBytesPerSecond: 0,
+    };
+    this.active.push(transfer);
+    this.assignRates(nowUs);
+    return transfer;
+  }
+
+  /**
+   * Marks the prefill behind `transfer` as complete at `nowUs`, which lifts its pipelining cap,
+   * and returns the transfers that are now finished.
+   */
+  prefillDone(nowUs: number, transfer: LinkTransfer): LinkTransfer[] {
+    const finished = this.advance(nowUs);
+    transfer.prefillRunning = false;
+    finished.push(...this.advance(nowUs));
+    this.assignRates(nowUs);
+    return finished;
+  }
+
+  /**
+   * Moves every transfer forward to `nowUs`, removes and returns the finished ones, and
+   * reassigns rates.
+   */
+  advance(nowUs: number): LinkTransfer[] {
+    const seconds = (nowUs - this.lastUs) / 1e6;
+    if (seconds > 0) {
+      let sent = 0;
+      for (const transfer of this.active) {
+        // Rounding event times up to whole microseconds may overshoot the pipelining line; clamp.
+        const next = Math.min(transfer.sentBytes + transfer.rateBytesPerSecond * seconds, pipelineLine(transfer, nowUs));
+        if (next > transfer.sentBytes) {
+          sent += next - transfer.sentBytes;
+          transfer.sentBytes = next;
+        }
+      }
+      this.sentBytesTotal += sent;
+      this.record(this.lastUs, nowUs, sent);
+    }
+    this.lastUs = Math.max(this.lastUs, nowUs);
+
+    const finished: LinkTransfer[] = [];
+    for (let index = this.active.length - 1; index >= 0; index--) {
+      const transfer = this.active[index]!;
+      // Half a byte of slack absorbs rounding of microsecond event times.
+      if (!transfer.prefillRunning && transfer.bytes - transfer.sentBytes <= 0.5) {
+        finished.push(transfer);
+        this.active.splice(index, 1);
+      }
+    }
+    if (finished.length > 0) this.assignRates(nowUs);
+    return finished.reverse();
+  }
+
+  /** Returns the next time at which a transfer finishes, catches up with its prefill, or capacity changes. */
+  nextEventUs(nowUs: number): number {
+    let next = this.active.length === 0 ? Number.POSITIVE_INFINITY : this.profile.nextChangeUs(nowUs);
+    for (const transfer of this.active) {
+      const rate = transfer.rateBytesPerSecond;
+      if (rate <= 0) continue;
+      if (!transfer.prefillRunning) {
+        next = Math.min(next, nowUs + ((transfer.bytes - transfer.sentBytes) / rate) * 1e6);
+        continue;
+      }
+      const cap = transfer.bytes / transfer.pipelinedPrefillSeconds!;
+      const gap = pipelineLine(transfer, nowUs) - transfer.sentBytes;
+      if (rate > cap && gap > 0.5) next = Math.min(next, nowUs + (gap / (rate - cap)) * 1e6);
+    }
+    return Math.ceil(next);
+  }
+
+  /** Water-fills the capacity over active transfers, each up to its cap. */
+  private assignRates(nowUs: number): void {
+    const capacity = this.capacityAt(nowUs);
+    const demands = this.active.map((transfer) => ({ transfer, cap: this.capOf(transfer, nowUs) }));
+    demands.sort((a, b) => a.cap - b.cap);
+    let remaining = capacity;
+    let total = 0;
+    for (let index = 0; index < demands.length; index++) {
+      const { transfer, cap } = demands[index]!;
+      const share = remaining / (demands.length - index);
+      const rate = Math.min(cap, share);
+      transfer.rateBytesPerSecond = rate;
+      transfer.peakRateBytesPerSecond = Math.max(transfer.peakRateBytesPerSecond, rate);
+      remaining -= rate;
+      total += rate;
+    }
+    if (capacity > 0) this.maxUtilisation = Math.max(this.maxUtilisation, total / capacity);
+  }
+
+  private capOf(transfer: LinkTransfer, nowUs: number): number {
+    if (transfer.sentBytes >= transfer.bytes) return 0;
+    if (!transfer.prefillRunning) return Number.POSITIVE_INFINITY;
+    const atLine = pipelineLine(transfer, nowUs) - transfer.sentBytes <= 0.5;
+    return atLine ? transfer.bytes / transfer.pipelinedPrefillSeconds! : Number.POSITIVE_INFINITY;
+  }
+
+  /** Adds `bytes` sent evenly over [fromUs, toUs] to the timeline buckets. */
+  private record(fromUs: number, toUs: number, bytes: number): void {
+    const bucketUs = this.timeline.bucketSeconds * 1e6;
+    let start = fromUs;
+    while (start < toUs) {
+      const bucket = Math.floor(start / bucketUs);
+      const end = Math.min(toUs, (bucket + 1) * bucketUs);
+      while (this.timeline.bytes.length <= bucket) {
+        const index = this.timeline.bytes.length;
+        this.timeline.bytes.push(0);
+        this.timeline.capacityBytes.push(this.capacityAt(index * bucketUs) * this.timeline.bucketSeconds);
+      }
+      this.timeline.bytes[bucket]! += (bytes * (end - start)) / (toUs - fromUs);
+      start = end;
+    }
+  }
+}
+
+/** Returns the maximum bytes a pipelined transfer may have sent by `nowUs`: bytes · elapsed / T_prefill while its prefill runs. */
+function pipelineLine(transfer: LinkTransfer, nowUs: number): number {
+  if (!transfer.prefillRunning || transfer.pipelinedPrefillSeconds === null) return transfer.bytes;
+  return Math.min(transfer.bytes, (transfer.bytes * (nowUs - transfer.startUs)) / 1e6 / transfer.pipelinedPrefillSeconds);
+}

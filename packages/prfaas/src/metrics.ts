@@ -1,0 +1,182 @@
+import type { LinkTimeline } from "./link.js";
+import { summarize, weightedPercentile, type Percentiles } from "./percentile.js";
+import type { PrefixCache } from "./prefix-cache.js";
+import { PATH_OFFLOADED, type RequestLog } from "./request-log.js";
+import type { ClusterId } from "./routing-policy.js";
+import type { ResolvedSimulationConfig } from "./simulator.js";
+
+/** The metrics of one run. Times are in ms; rates in requests per second. */
+export interface SimulationMetrics {
+  arrived: number;
+  finished: number;
+  /** Share of requests prefilled on PrfaaS. */
+  offloadShare: number;
+  /** Token-weighted prefix-cache hit rate: reused prompt tokens / prompt tokens, overall and per cluster lookup. */
+  prefixCacheHitRate: number;
+  prefixCache: Record<ClusterId, { lookups: number; hitRate: number }>;
+  /** Arrival until the decode instance emits the first token (includes the KV transfer); the headline TTFT. */
+  ttftFirstTokenMs: Percentiles | null;
+  /** Arrival until the prefill completes. */
+  ttftPrefillDoneMs: Percentiles | null;
+  /** (E2E − TTFT) / (n − 1), or / n with `tpotDenominator: "n"`; requests with n ≤ 1 are left out. */
+  tpotMs: Percentiles | null;
+  /**
+   * Inter-token gaps pooled over all requests, so long outputs weigh more. With a constant step
+   * time every gap of a request equals its TPOT, so each request adds n − 1 equal gaps.
+   */
+  itlMs: Omit<Percentiles, "mean"> | null;
+  e2eMs: Percentiles | null;
+  /** Time per stage: prefill queue (including any prefix copy), KV transfer after prefill, decode-slot wait. */
+  queueing: { prefillWaitMs: Percentiles | null; transferMs: Percentiles | null; decodeWaitMs: Percentiles | null };
+  /** Time-averaged waiting requests per stage over the run. */
+  meanQueueDepth: { prfaasPrefill: number; pdPrefill: number; decode: number };
+  /** Run duration from first arrival to last completion, in seconds. */
+  durationSeconds: number;
+  throughputRequestsPerSecond: number;
+  /** vLLM-style goodput: requests meeting every configured SLO / duration; attainment is their share. */
+  goodput: { requestsPerSecond: number; attainment: number };
+  link: {
+    /** Mean utilisation of the PrfaaS-to-PD direction over the run. */
+    meanUtilisation: number;
+    /** Largest Σ transfer rates / capacity ever assigned (≤ 1). */
+    maxUtilisation: number;
+    bucketSeconds: number;
+    /** Egress per bucket in Gbit/s. */
+    egressGbps: number[];
+    /** Egress / capacity per bucket. */
+    utilisation: number[];
+  };
+  /** Time-averaged waiting requests (all queues) in the first and second half of the arrival window. */
+  waiting: { firstHalf: number; secondHalf: number };
+  /** Threshold changes of the control loop, in µs and tokens. */
+  thresholdTimeline: { timeUs: number; thresholdTokens: number }[];
+}
+
+/** The counters and logs of a finished simulation that {@link summarizeRun} reads. */
+export interface RunRecord {
+  log: RequestLog;
+  config: ResolvedSimulationConfig;
+  arrived: number;
+  firstArrivalUs: number;
+  lastArrivalUs: number;
+  endUs: number;
+  decodeStepSeconds: number;
+  caches: Record<ClusterId, PrefixCache>;
+  linkTimeline: LinkTimeline;
+  maxLinkUtilisation: number;
+  waitingArea: Record<"prfaas" | "pd" | "decode", number>;
+  waitingTimeline: readonly number[];
+  bucketSeconds: number;
+  thresholdTimeline: { timeUs: number; thresholdTokens: number }[];
+}
+
+/** Computes the metrics of a run from its request log and counters, with type-7 percentiles. */
+export function summarizeRun(record: RunRecord): SimulationMetrics {
+  const { log, config } = record;
+  const count = log.length;
+  const times = log.times;
+  const ms = (from: Float64Array, to: Float64Array) => {
+    const values = new Float64Array(count);
+    for (let index = 0; index < count; index++) values[index] = (to[index]! - from[index]!) / 1000;
+    return values;
+  };
+  const ttft = ms(times.arrivalUs, times.firstTokenUs);
+  const e2e = ms(times.arrivalUs, times.finishUs);
+
+  const byN = config.tpotDenominator === "n";
+  const tpot: number[] = [];
+  const gapValues: number[] = [];
+  const gapWeights: number[] = [];
+  let offloaded = 0;
+  let good = 0;
+  const slo = config.slo ?? {};
+  for (let index = 0; index < count; index++) {
+    const n = log.outputTokens[index]!;
+    if (log.path[index] === PATH_OFFLOADED) offloaded++;
+    let value: number | null = null;
+    if (n > 1) {
+      value = (e2e[index]! - ttft[index]!) / (byN ? n : n - 1);
+      tpot.push(value);
+      gapValues.push((e2e[index]! - ttft[index]!) / (n - 1));
+      gapWeights.push(n - 1);
+    }
+    const meets =
+      (slo.ttftMs === undefined || ttft[index]! <= slo.ttftMs) &&
+      (slo.e2eMs === undefined || e2e[index]! <= slo.e2eMs) &&
+      (slo.tpotMs === undefined || value === null || value <= slo.tpotMs);
+    if (meets) good++;
+  }
+
+  const durationSeconds = count === 0 ? 0 : (record.endUs - record.firstArrivalUs) / 1e6;
+  const cacheStats = (cache: PrefixCache) => ({ lookups: cache.lookups, hitRate: cache.lookupTokens === 0 ? 0 : cache.hitTokens / cache.lookupTokens });
+  const lookupTokens = record.caches.pd.lookupTokens + record.caches.prfaas.lookupTokens;
+  const hitTokens = record.caches.pd.hitTokens + record.caches.prfaas.hitTokens;
+
+  const timeline = record.linkTimeline;
+  const sentBytes = timeline.bytes.reduce((sum, bytes) => sum + bytes, 0);
+  const capacityBytes = timeline.capacityBytes.reduce((sum, bytes) => sum + bytes, 0);
+  const runSeconds = Math.max(record.endUs / 1e6, 1e-9);
+
+  return {
+    arrived: record.arrived,
+    finished: count,
+    offloadShare: count === 0 ? 0 : offloaded / count,
+    prefixCacheHitRate: lookupTokens === 0 ? 0 : hitTokens / lookupTokens,
+    prefixCache: { pd: cacheStats(record.caches.pd), prfaas: cacheStats(record.caches.prfaas) },
+    ttftFirstTokenMs: summarize(ttft),
+    ttftPrefillDoneMs: summarize(ms(times.arrivalUs, times.prefillDoneUs)),
+    tpotMs: summarize(tpot),
+    itlMs:
+      gapValues.length === 0
+        ? null
+        : {
+            p50: weightedPercentile(gapValues, gapWeights, 50),
+            p90: weightedPercentile(gapValues, gapWeights, 90),
+            p99: weightedPercentile(gapValues, gapWeights, 99),
+          },
+    e2eMs: summarize(e2e),
+    queueing: {
+      prefillWaitMs: summarize(ms(times.arrivalUs, times.prefillStartUs)),
+      transferMs: summarize(ms(times.prefillDoneUs, times.kvArrivalUs)),
+      decodeWaitMs: summarize(ms(times.kvArrivalUs, times.decodeStartUs)),
+    },
+    meanQueueDepth: {
+      prfaasPrefill: record.waitingArea.prfaas / runSeconds,
+      pdPrefill: record.waitingArea.pd / runSeconds,
+      decode: record.waitingArea.decode / runSeconds,
+    },
+    durationSeconds,
+    throughputRequestsPerSecond: durationSeconds > 0 ? count / durationSeconds : 0,
+    goodput: { requestsPerSecond: durationSeconds > 0 ? good / durationSeconds : 0, attainment: count === 0 ? 0 : good / count },
+    link: {
+      meanUtilisation: capacityBytes === 0 ? 0 : sentBytes / capacityBytes,
+      maxUtilisation: record.maxLinkUtilisation,
+      bucketSeconds: timeline.bucketSeconds,
+      egressGbps: timeline.bytes.map((bytes) => (bytes * 8) / 1e9 / timeline.bucketSeconds),
+      utilisation: timeline.bytes.map((bytes, index) => (timeline.capacityBytes[index]! > 0 ? bytes / timeline.capacityBytes[index]! : 0)),
+    },
+    waiting: halves(record),
+    thresholdTimeline: record.thresholdTimeline,
+  };
+}
+
+/** Time-averaged waiting requests over each half of [first arrival, last arrival]. */
+function halves(record: RunRecord): { firstHalf: number; secondHalf: number } {
+  const bucketUs = record.bucketSeconds * 1e6;
+  const start = record.firstArrivalUs;
+  const end = record.lastArrivalUs;
+  const middle = (start + end) / 2;
+  // Integrates the per-bucket areas over [from, to), pro rata for partial buckets.
+  const area = (from: number, to: number) => {
+    let sum = 0;
+    for (let bucket = Math.floor(from / bucketUs); bucket * bucketUs < to && bucket < record.waitingTimeline.length; bucket++) {
+      const bucketStart = bucket * bucketUs;
+      const overlap = Math.min(to, bucketStart + bucketUs) - Math.max(from, bucketStart);
+      if (overlap > 0) sum += (record.waitingTimeline[bucket]! * overlap) / bucketUs;
+    }
+    return sum;
+  };
+  const halfSeconds = (middle - start) / 1e6;
+  if (halfSeconds <= 0) return { firstHalf: 0, secondHalf: 0 };
+  return { firstHalf: area(start, middle) / halfSeconds, secondHalf: area(middle, end) / halfSeconds };
+}

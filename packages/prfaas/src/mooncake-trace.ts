@@ -1,0 +1,67 @@
+import type { Trace, WorkloadRequest } from "./request.js";
+import type { TraceSource } from "./trace-lines.js";
+import { malformedRow, parseTokenCount, readTraceSource, readTraceText, type TraceRowReader } from "./trace-reader.js";
+
+/**
+ * Tokens per `hash_ids` block in the Mooncake FAST'25 traces: `hash_ids.length` equals
+ * ceil(input_length / 512) on every row (kvcache-ai/Mooncake, FAST25-release/traces, commit
+ * 3b5a594133958449a1feaf1c9e0fc1b553e34a28).
+ */
+export const MOONCAKE_BLOCK_TOKENS = 512;
+
+function mooncakeReader(): TraceRowReader {
+  return {
+    format: "mooncake",
+    blockTokens: MOONCAKE_BLOCK_TOKENS,
+    row(line): WorkloadRequest {
+      let row: unknown;
+      try {
+        row = JSON.parse(line.text);
+      } catch {
+        throw malformedRow(line, "row", line.text.slice(0, 40), "one JSON object per line");
+      }
+      if (typeof row !== "object" || row === null || Array.isArray(row)) {
+        throw malformedRow(line, "row", row, "a JSON object with timestamp, input_length, output_length and hash_ids");
+      }
+      const record = row as Record<string, unknown>;
+      const timestamp = record["timestamp"];
+      if (typeof timestamp !== "number" || !Number.isFinite(timestamp) || timestamp < 0) {
+        throw malformedRow(line, "timestamp", timestamp, "a non-negative number of milliseconds from the trace start");
+      }
+      const inputTokens = parseTokenCount(line, "input_length", record["input_length"], 1);
+      const outputTokens = parseTokenCount(line, "output_length", record["output_length"], 0);
+      const hashIds = record["hash_ids"];
+      const expectedBlocks = Math.ceil(inputTokens / MOONCAKE_BLOCK_TOKENS);
+      if (!Array.isArray(hashIds) || hashIds.length !== expectedBlocks) {
+        throw malformedRow(
+          line,
+          "hash_ids",
+          Array.isArray(hashIds) ? `${hashIds.length} ids` : hashIds,
+          `ceil(input_length / ${MOONCAKE_BLOCK_TOKENS}) = ${expectedBlocks} block ids`,
+        );
+      }
+      for (const id of hashIds) {
+        if (typeof id !== "number" || !Number.isSafeInteger(id) || id < 0) {
+          throw malformedRow(line, "hash_ids", id, "non-negative whole-number block ids");
+        }
+      }
+      // Millisecond timestamps become integer microseconds.
+      return { arrivalUs: Math.round(timestamp * 1000), inputTokens, outputTokens, hashIds: hashIds as number[] };
+    },
+  };
+}
+
+/**
+ * Parses a Mooncake JSONL trace (`{"timestamp", "input_length", "output_length", "hash_ids"}` per
+ * line, timestamps in milliseconds). Ties keep file order.
+ *
+ * @throws PrfaasError `MALFORMED_TRACE` naming the line, the field and the value of a bad row.
+ */
+export function parseMooncakeTrace(text: string): Trace {
+  return readTraceText(text, mooncakeReader());
+}
+
+/** Reads a Mooncake JSONL trace from text chunks or a Web stream; see {@link parseMooncakeTrace}. */
+export function readMooncakeTrace(source: TraceSource): Promise<Trace> {
+  return readTraceSource(source, mooncakeReader());
+}

@@ -1,0 +1,534 @@
+import { createBandwidthProfile } from "./bandwidth-profile.js";
+import { requireInteger, requirePositive, PrfaasError } from "./errors.js";
+import { EVENT_PRIORITY, EventQueue } from "./event-queue.js";
+import { Link, type LinkTransfer } from "./link.js";
+import { summarizeRun, type SimulationMetrics } from "./metrics.js";
+import { createPolicy } from "./policies.js";
+import type { PrefillCostModel } from "./prefill-profile.js";
+import { PrefixCache } from "./prefix-cache.js";
+import type { WorkloadRequest } from "./request.js";
+import { PATH_LOCAL, PATH_OFFLOADED, RequestLog } from "./request-log.js";
+import type { ClusterId, ClusterStateView, RequestView, RoutingPolicy } from "./routing-policy.js";
+import type { SimulationConfig } from "./simulator-config.js";
+
+/** A request in flight; it is dropped when its last token is out. */
+interface InFlight {
+  id: number;
+  request: WorkloadRequest;
+  cluster: ClusterId;
+  instance: number;
+  prefixTokens: number;
+  computeTokens: number;
+  prefillSeconds: number;
+  prefillStartUs: number;
+  prefillDoneUs: number;
+  kvArrivalUs: number;
+  transfer: LinkTransfer | null;
+}
+
+/** One FCFS prefill instance that runs one request at a time. */
+interface PrefillInstance {
+  queue: InFlight[];
+  head: number;
+  busy: InFlight | null;
+  /** Predicted time at which all accepted work ends, in µs. */
+  backlogEndUs: number;
+}
+
+/** One PD-D instance: BS_max slots and a FCFS wait queue. */
+interface DecodeInstance {
+  active: number;
+  queue: InFlight[];
+  head: number;
+}
+
+type Payload =
+  | { kind: "arrival"; request: WorkloadRequest }
+  | { kind: "prefillDone"; flight: InFlight }
+  | { kind: "transferWakeup"; link: Link; version: number }
+  | { kind: "kvArrival"; flight: InFlight }
+  | { kind: "decodeDone"; flight: InFlight; decodeInstance: number; decodeStartUs: number }
+  | { kind: "controlTick" };
+
+/** The configuration a run resolved, without its cost-model functions, written with the results. */
+export type ResolvedSimulationConfig = Omit<SimulationConfig, "prfaasPrefill" | "pdPrefill" | "onProgress">;
+
+/** A finished run: its resolved configuration, its metrics and the per-request log. */
+export interface SimulationResult {
+  config: ResolvedSimulationConfig;
+  metrics: SimulationMetrics;
+  log: RequestLog;
+  /** Transfers on the cross-cluster link with their peak rate, for checks (only when `recordTransfers`). */
+  transfers: { requestId: number; bytes: number; peakRateBytesPerSecond: number }[] | null;
+}
+
+/** Options of one run besides the configuration. */
+export interface RunOptions {
+  /** Keep every link transfer's size and peak rate in the result (default false). */
+  recordTransfers?: boolean;
+}
+
+/**
+ * Runs the discrete-event simulation of `config` over `requests` (consumed lazily in arrival
+ * order) and returns its metrics. Events run in the order of one key: time in integer µs, then
+ * the class priority of {@link EVENT_PRIORITY}, then insertion order. The working state is bounded
+ * by the requests in flight; each finished request leaves only its row in the {@link RequestLog}.
+ *
+ * @throws PrfaasError `INVALID_OPTION` for an invalid configuration or a request out of order.
+ */
+export function simulate(config: SimulationConfig, requests: Iterable<WorkloadRequest>, options: RunOptions = {}): SimulationResult {
+  const resolved = resolveConfig(config);
+  return new Simulation(config, resolved, options).run(requests);
+}
+
+function resolveConfig(config: SimulationConfig): ResolvedSimulationConfig {
+  requireInteger("prfaasInstances", config.prfaasInstances);
+  requireInteger("pdPrefillInstances", config.pdPrefillInstances);
+  requireInteger("pdDecodeInstances", config.pdDecodeInstances, 1);
+  requireInteger("decode.bsMax", config.decode.bsMax, 1);
+  requirePositive("decode.stepTimeS", config.decode.stepTimeS);
+  if (config.prfaasInstances > 0 && config.prfaasPrefill === null) {
+    throw new PrfaasError("INVALID_OPTION", "prfaasInstances > 0 needs a prfaasPrefill cost model.", { field: "prfaasPrefill" });
+  }
+  const { prfaasPrefill: _prfaas, pdPrefill: _pd, onProgress: _progress, ...rest } = config;
+  return {
+    ...rest,
+    link: {
+      efficiency: 1,
+      latencyMs: 0,
+      intraClusterGbps: 400,
+      layerwisePipelining: true,
+      bandwidthProfile: { kind: "constant" },
+      ...config.link,
+    },
+    cache: { blockTokens: 512, capacityBytes: Number.POSITIVE_INFINITY, stateSnapshots: "request-end", ...config.cache },
+    placement: config.placement ?? "bandwidth-scarce",
+    tpotDenominator: config.tpotDenominator ?? "n-1",
+    timelineBucketSeconds: config.timelineBucketSeconds ?? 1,
+    slo: config.slo ?? {},
+  };
+}
+
+class Simulation {
+  private readonly events = new EventQueue<Payload>();
+  private readonly policy: RoutingPolicy;
+  private readonly prefill: Record<ClusterId, PrefillInstance[]>;
+  private readonly decode: DecodeInstance[];
+  private readonly caches: Record<ClusterId, PrefixCache>;
+  private readonly kvLink: Link;
+  private readonly reverseLink: Link;
+  private readonly transferOwners = new Map<LinkTransfer, { flight: InFlight; purpose: "kv" | "copy" }>();
+  private readonly linkVersions = new Map<Link, number>();
+  private readonly log = new RequestLog();
+  private readonly costs: Record<ClusterId, PrefillCostModel>;
+  private readonly latencyUs: number;
+  private readonly intraBytesPerSecond: number;
+  private readonly pipelining: boolean;
+  private readonly bucketUs: number;
+  private readonly transfers: SimulationResult["transfers"];
+
+  private nowUs = 0;
+  private arrived = 0;
+  private inFlight = 0;
+  private nextDecode = 0;
+  private lastArrivalUs = 0;
+  private firstArrivalUs = 0;
+  private iterator: Iterator<WorkloadRequest> | null = null;
+  /** Requests waiting in prefill and decode queues (not in service), and its time integral per bucket. */
+  private waiting = { prfaas: 0, pd: 0, decode: 0 };
+  private waitingArea = { prfaas: 0, pd: 0, decode: 0 };
+  private readonly waitingTimeline: number[] = [];
+  private lastWaitingUs = 0;
+  private lastTickBytes = 0;
+  private readonly thresholdTimeline: { timeUs: number; thresholdTokens: number }[] = [];
+
+  constructor(
+    private readonly config: SimulationConfig,
+    private readonly resolved: ResolvedSimulationConfig,
+    options: RunOptions,
+  ) {
+    const link = resolved.link;
+    this.policy = createPolicy(config.policy, {
+      thresholdTokens: config.thresholdTokens ?? Number.POSITIVE_INFINITY,
+      placement: resolved.placement!,
+      controlLoop: config.controlLoop ?? {},
+      pullRatio: config.pullRatio ?? 2,
+    });
+    const makePrefill = (count: number) =>
+      Array.from({ length: count }, (): PrefillInstance => ({ queue: [], head: 0, busy: null, backlogEndUs: 0 }));
+    this.prefill = { prfaas: makePrefill(config.prfaasInstances), pd: makePrefill(config.pdPrefillInstances) };
+    this.decode = Array.from({ length: config.pdDecodeInstances }, () => ({ active: 0, queue: [], head: 0 }));
+    this.costs = { prfaas: config.prfaasPrefill ?? config.pdPrefill, pd: config.pdPrefill };
+    const cache = resolved.cache!;
+    const reference = config.prfaasPrefill ?? config.pdPrefill;
+    const cacheOptions = {
+      blockTokens: cache.blockTokens!,
+      blockBytes: reference.bytesPerToken * cache.blockTokens!,
+      snapshotBytes: reference.stateBytes,
+      capacityBytes: cache.capacityBytes!,
+      stateSnapshots: cache.stateSnapshots!,
+    };
+    this.caches = { prfaas: new PrefixCache(cacheOptions), pd: new PrefixCache(cacheOptions) };
+    this.bucketUs = requirePositive("timelineBucketSeconds", resolved.timelineBucketSeconds!) * 1e6;
+    const profile = createBandwidthProfile(link.bandwidthProfile!, config.seed);
+    const gbps = requirePositive("link.gbps", link.gbps) * requirePositive("link.efficiency", link.efficiency!);
+    this.kvLink = new Link(gbps, profile, resolved.timelineBucketSeconds!);
+    this.reverseLink = new Link(gbps, profile, resolved.timelineBucketSeconds!);
+    this.latencyUs = link.latencyMs! * 1000;
+    this.intraBytesPerSecond = (requirePositive("link.intraClusterGbps", link.intraClusterGbps!) * 1e9) / 8;
+    this.pipelining = link.layerwisePipelining!;
+    this.transfers = options.recordTransfers === true ? [] : null;
+    if (config.policy === "naive-heterogeneous" && config.prfaasInstances === 0) {
+      throw new PrfaasError("INVALID_OPTION", "Policy naive-heterogeneous needs PrfaaS instances; set prfaasInstances ≥ 1.", {
+        field: "prfaasInstances",
+        value: 0,
+      });
+    }
+    if (config.policy !== "naive-heterogeneous" && config.pdPrefillInstances === 0) {
+      throw new PrfaasError("INVALID_OPTION", `Policy ${config.policy} needs PD-P instances; set pdPrefillInstances ≥ 1.`, {
+        field: "pdPrefillInstances",
+        value: 0,
+      });
+    }
+  }
+
+  run(requests: Iterable<WorkloadRequest>): SimulationResult {
+    this.iterator = requests[Symbol.iterator]();
+    this.scheduleNextArrival();
+    const loop = this.policy.controlLoop;
+    if (loop !== null) this.events.push(loop.periodMs * 1000, EVENT_PRIORITY.controlTick, { kind: "controlTick" });
+    if (this.policy.thresholdTokens !== null) this.thresholdTimeline.push({ timeUs: 0, thresholdTokens: this.policy.thresholdTokens });
+
+    for (let event = this.events.pop(); event !== undefined; event = this.events.pop()) {
+      this.advanceTo(event.timeUs);
+      const payload = event.payload;
+      switch (payload.kind) {
+        case "arrival":
+          this.onArrival(payload.request);
+          break;
+        case "prefillDone":
+          this.onPrefillDone(payload.flight);
+          break;
+        case "transferWakeup":
+          if (this.linkVersions.get(payload.link) === payload.version) this.pumpLink(payload.link);
+          break;
+        case "kvArrival":
+          this.onKvArrival(payload.flight);
+          break;
+        case "decodeDone":
+          this.onDecodeDone(payload.flight, payload.decodeInstance, payload.decodeStartUs);
+          break;
+        case "controlTick":
+          this.onControlTick();
+          break;
+      }
+    }
+    this.advanceTo(this.nowUs);
+    return {
+      config: this.resolved,
+      metrics: summarizeRun({
+        log: this.log,
+        config: this.resolved,
+        arrived: this.arrived,
+        firstArrivalUs: this.firstArrivalUs,
+        lastArrivalUs: this.lastArrivalUs,
+        endUs: this.nowUs,
+        decodeStepSeconds: this.config.decode.stepTimeS,
+        caches: this.caches,
+        linkTimeline: this.kvLink.timeline,
+        maxLinkUtilisation: Math.max(this.kvLink.maxUtilisation, this.reverseLink.maxUtilisation),
+        waitingArea: this.waitingArea,
+        waitingTimeline: this.waitingTimeline,
+        bucketSeconds: this.bucketUs / 1e6,
+        thresholdTimeline: this.thresholdTimeline,
+      }),
+      log: this.log,
+      transfers: this.transfers,
+    };
+  }
+
+  /** Moves the clock, integrating the waiting counts over time. */
+  private advanceTo(timeUs: number): void {
+    if (timeUs < this.nowUs) throw new Error(`Event time ${timeUs} µs is before the clock ${this.nowUs} µs.`);
+    const total = this.waiting.prfaas + this.waiting.pd + this.waiting.decode;
+    const seconds = (timeUs - this.lastWaitingUs) / 1e6;
+    if (seconds > 0) {
+      this.waitingArea.prfaas += this.waiting.prfaas * seconds;
+      this.waitingArea.pd += this.waiting.pd * seconds;
+      this.waitingArea.decode += this.waiting.decode * seconds;
+      let start = this.lastWaitingUs;
+      while (start < timeUs) {
+        const bucket = Math.floor(start / this.bucketUs);
+        const end = Math.min(timeUs, (bucket + 1) * this.bucketUs);
+        while (this.waitingTimeline.length <= bucket) this.waitingTimeline.push(0);
+        this.waitingTimeline[bucket]! += (total * (end - start)) / 1e6;
+        start = end;
+      }
+    }
+    this.lastWaitingUs = timeUs;
+    this.nowUs = timeUs;
+  }
+
+  private scheduleNextArrival(): void {
+    const next = this.iterator!.next();
+    if (next.done === true) return;
+    const request = next.value;
+    if (!Number.isSafeInteger(request.arrivalUs) || request.arrivalUs < this.lastArrivalUs) {
+      throw new PrfaasError(
+        "INVALID_OPTION",
+        `Request ${this.arrived} arrives at ${request.arrivalUs} µs, before the previous one at ${this.lastArrivalUs} µs: sort requests by arrival time (integer µs).`,
+        { field: "arrivalUs", value: request.arrivalUs },
+      );
+    }
+    if (this.arrived === 0) this.firstArrivalUs = request.arrivalUs;
+    this.lastArrivalUs = request.arrivalUs;
+    this.events.push(request.arrivalUs, EVENT_PRIORITY.arrival, { kind: "arrival", request });
+  }
+
+  private onArrival(request: WorkloadRequest): void {
+    requireInteger("inputTokens", request.inputTokens, 1);
+    const id = this.arrived++;
+    this.inFlight++;
+    const view: RequestView = { ...request, id };
+    const decision = this.policy.route(view, this.stateView());
+    const prefixTokens = Math.min(decision.prefixTokens, request.inputTokens - 1);
+    const flight: InFlight = {
+      id,
+      request,
+      cluster: decision.cluster,
+      instance: decision.instance,
+      prefixTokens,
+      computeTokens: request.inputTokens - prefixTokens,
+      prefillSeconds: 0,
+      prefillStartUs: 0,
+      prefillDoneUs: 0,
+      kvArrivalUs: 0,
+      transfer: null,
+    };
+    // Count the hit in the cache that serves it, refreshing its LRU order.
+    this.caches[decision.cluster].lookup(request.hashIds, request.inputTokens);
+    if (decision.copyTokens > 0) {
+      // A copy of cached prefix KV from the other cluster must land before the prefill starts.
+      const link = decision.cluster === "pd" ? this.kvLink : this.reverseLink;
+      const bytes = decision.copyTokens * this.costs.prfaas.bytesPerToken + this.costs.prfaas.stateBytes;
+      this.startTransfer(link, flight, bytes, null, "copy");
+    } else {
+      this.enqueuePrefill(flight);
+    }
+    this.scheduleNextArrival();
+  }
+
+  private stateView(): ClusterStateView {
+    const cost = this.costs.prfaas;
+    return {
+      nowUs: this.nowUs,
+      prefillInstances: { prfaas: this.prefill.prfaas.length, pd: this.prefill.pd.length },
+      prefixTokens: (cluster, request) => this.caches[cluster].peek(request.hashIds, request.inputTokens),
+      predictedFreeUs: (cluster, index) => Math.max(this.nowUs, this.prefill[cluster][index]!.backlogEndUs),
+      prefillSeconds: (cluster, tokens) => this.costs[cluster].prefillSeconds(Math.max(1, tokens)),
+      kvBytes: (tokens) => cost.kvBytes(tokens),
+      stateBytes: cost.stateBytes,
+      bytesPerToken: cost.bytesPerToken,
+      linkBytesPerSecond: this.kvLink.capacityAt(this.nowUs),
+      linkTransfers: this.kvLink.transfers.length,
+    };
+  }
+
+  private enqueuePrefill(flight: InFlight): void {
+    const instance = this.prefill[flight.cluster][flight.instance];
+    if (instance === undefined) {
+      throw new PrfaasError("INVALID_OPTION", `Policy ${this.policy.id} chose ${flight.cluster} instance ${flight.instance}, which does not exist.`, {
+        field: "instance",
+        value: flight.instance,
+      });
+    }
+    flight.prefillSeconds = this.costs[flight.cluster].prefillSeconds(flight.computeTokens);
+    instance.backlogEndUs = Math.max(instance.backlogEndUs, this.nowUs) + flight.prefillSeconds * 1e6;
+    if (instance.busy === null) {
+      this.startPrefill(instance, flight);
+    } else {
+      instance.queue.push(flight);
+      this.waiting[flight.cluster]++;
+    }
+  }
+
+  private startPrefill(instance: PrefillInstance, flight: InFlight): void {
+    instance.busy = flight;
+    flight.prefillStartUs = this.nowUs;
+    this.events.push(this.nowUs + flight.prefillSeconds * 1e6, EVENT_PRIORITY.prefillDone, { kind: "prefillDone", flight });
+    if (flight.cluster === "prfaas" && this.pipelining) {
+      this.startTransfer(this.kvLink, flight, this.kvTransferBytes(flight), flight.prefillSeconds, "kv");
+    }
+  }
+
+  /**
+   * Bytes an offloaded request sends to the PD cluster: S_state + s_tok × (l_total − l_dest),
+   * where l_dest is the prefix the PD cluster already caches. This is the one place the size of a
+   * cross-cluster KV transfer is computed.
+   */
+  private kvTransferBytes(flight: InFlight): number {
+    const cost = this.costs.prfaas;
+    const destinationPrefix = this.caches.pd.peek(flight.request.hashIds, flight.request.inputTokens);
+    return cost.stateBytes + cost.bytesPerToken * (flight.request.inputTokens - destinationPrefix);
+  }
+
+  private onPrefillDone(flight: InFlight): void {
+    flight.prefillDoneUs = this.nowUs;
+    this.caches[flight.cluster].insert(flight.request.hashIds, flight.request.inputTokens);
+    const instance = this.prefill[flight.cluster][flight.instance]!;
+    instance.busy = null;
+    if (instance.head < instance.queue.length) {
+      const next = instance.queue[instance.head]!;
+      instance.queue[instance.head++] = undefined as unknown as InFlight;
+      if (instance.head > 1024 && instance.head * 2 > instance.queue.length) {
+        instance.queue.splice(0, instance.head);
+        instance.head = 0;
+      }
+      this.waiting[flight.cluster]--;
+      this.startPrefill(instance, next);
+    }
+
+    if (flight.cluster === "pd") {
+      const seconds = this.costs.pd.kvBytes(flight.request.inputTokens) / this.intraBytesPerSecond;
+      this.events.push(this.nowUs + seconds * 1e6, EVENT_PRIORITY.kvArrival, { kind: "kvArrival", flight });
+    } else if (flight.transfer !== null) {
+      const finished = this.kvLink.prefillDone(this.nowUs, flight.transfer);
+      this.finishTransfers(finished);
+      this.scheduleLinkWakeup(this.kvLink);
+    } else {
+      this.startTransfer(this.kvLink, flight, this.kvTransferBytes(flight), null, "kv");
+    }
+  }
+
+  private startTransfer(link: Link, flight: InFlight, bytes: number, pipelinedSeconds: number | null, purpose: "kv" | "copy"): void {
+    this.finishTransfers(link.advance(this.nowUs));
+    const transfer = link.start(this.nowUs, flight.id, bytes, pipelinedSeconds);
+    if (purpose === "kv") flight.transfer = transfer;
+    this.transferOwners.set(transfer, { flight, purpose });
+    this.scheduleLinkWakeup(link);
+  }
+
+  private pumpLink(link: Link): void {
+    this.finishTransfers(link.advance(this.nowUs));
+    this.scheduleLinkWakeup(link);
+  }
+
+  private scheduleLinkWakeup(link: Link): void {
+    const version = (this.linkVersions.get(link) ?? 0) + 1;
+    this.linkVersions.set(link, version);
+    const next = link.nextEventUs(this.nowUs);
+    if (Number.isFinite(next)) this.events.push(Math.max(next, this.nowUs), EVENT_PRIORITY.transferWakeup, { kind: "transferWakeup", link, version });
+  }
+
+  private finishTransfers(finished: readonly LinkTransfer[]): void {
+    for (const transfer of finished) {
+      const owner = this.transferOwners.get(transfer)!;
+      this.transferOwners.delete(transfer);
+      this.transfers?.push({ requestId: transfer.requestId, bytes: transfer.bytes, peakRateBytesPerSecond: transfer.peakRateBytesPerSecond });
+      if (owner.purpose === "copy") {
+        this.enqueuePrefill(owner.flight);
+      } else {
+        this.events.push(this.nowUs + this.latencyUs, EVENT_PRIORITY.kvArrival, { kind: "kvArrival", flight: owner.flight });
+      }
+    }
+  }
+
+  private onKvArrival(flight: InFlight): void {
+    flight.kvArrivalUs = this.nowUs;
+    let index: number;
+    if (this.policy.decodeChoice === "round-robin") {
+      index = this.nextDecode++ % this.decode.length;
+    } else {
+      index = 0;
+      let load = Number.POSITIVE_INFINITY;
+      this.decode.forEach((instance, candidate) => {
+        const candidateLoad = instance.active + instance.queue.length - instance.head;
+        if (candidateLoad < load) {
+          load = candidateLoad;
+          index = candidate;
+        }
+      });
+    }
+    const instance = this.decode[index]!;
+    if (instance.active < this.config.decode.bsMax) {
+      this.startDecode(instance, index, flight);
+    } else {
+      instance.queue.push(flight);
+      this.waiting.decode++;
+    }
+  }
+
+  private startDecode(instance: DecodeInstance, index: number, flight: InFlight): void {
+    instance.active++;
+    const steps = Math.max(1, flight.request.outputTokens);
+    this.events.push(this.nowUs + steps * this.config.decode.stepTimeS * 1e6, EVENT_PRIORITY.decodeDone, {
+      kind: "decodeDone",
+      flight,
+      decodeInstance: index,
+      decodeStartUs: this.nowUs,
+    });
+  }
+
+  private onDecodeDone(flight: InFlight, index: number, decodeStartUs: number): void {
+    const step = this.config.decode.stepTimeS * 1e6;
+    const request = flight.request;
+    this.log.push(
+      flight.id,
+      {
+        arrivalUs: request.arrivalUs,
+        prefillStartUs: flight.prefillStartUs,
+        prefillDoneUs: flight.prefillDoneUs,
+        kvArrivalUs: flight.kvArrivalUs,
+        decodeStartUs,
+        // The first decode step emits the first output token.
+        firstTokenUs: decodeStartUs + step,
+        finishUs: this.nowUs,
+      },
+      request.inputTokens,
+      flight.computeTokens,
+      request.outputTokens,
+      flight.cluster === "prfaas" ? PATH_OFFLOADED : PATH_LOCAL,
+    );
+    this.inFlight--;
+    const progressEvery = this.config.progressEvery ?? 10_000;
+    if (this.config.onProgress !== undefined && this.log.length % progressEvery === 0) this.config.onProgress(this.log.length);
+
+    const instance = this.decode[index]!;
+    instance.active--;
+    if (instance.head < instance.queue.length) {
+      const next = instance.queue[instance.head]!;
+      instance.queue[instance.head++] = undefined as unknown as InFlight;
+      if (instance.head > 1024 && instance.head * 2 > instance.queue.length) {
+        instance.queue.splice(0, instance.head);
+        instance.head = 0;
+      }
+      this.waiting.decode--;
+      this.startDecode(instance, index, next);
+    }
+  }
+
+  private onControlTick(): void {
+    const loop = this.policy.controlLoop!;
+    this.finishTransfers(this.kvLink.advance(this.nowUs));
+    this.scheduleLinkWakeup(this.kvLink);
+    const periodSeconds = loop.periodMs / 1000;
+    const sent = this.kvLink.sentBytesTotal;
+    const utilisation = (sent - this.lastTickBytes) / (this.kvLink.capacityAt(this.nowUs) * periodSeconds);
+    this.lastTickBytes = sent;
+    const before = this.policy.thresholdTokens;
+    this.policy.apply(
+      loop.update({
+        nowUs: this.nowUs,
+        egressUtilisation: utilisation,
+        waitingPerInstance: {
+          prfaas: this.prefill.prfaas.length === 0 ? 0 : this.waiting.prfaas / this.prefill.prfaas.length,
+          pd: this.prefill.pd.length === 0 ? 0 : this.waiting.pd / this.prefill.pd.length,
+        },
+      }),
+    );
+    const after = this.policy.thresholdTokens;
+    if (after !== null && after !== before) this.thresholdTimeline.push({ timeUs: this.nowUs, thresholdTokens: after });
+    // Keep ticking while requests remain, so the loop never keeps the run alive on its own.
+    if (this.inFlight > 0 || this.events.size > 0) this.events.push(this.nowUs + loop.periodMs * 1000, EVENT_PRIORITY.controlTick, { kind: "controlTick" });
+  }
+}

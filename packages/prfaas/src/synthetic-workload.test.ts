@@ -1,0 +1,107 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+
+import { logNormalDistribution } from "./length-distribution.js";
+import { RandomStream } from "./random.js";
+import { generateWorkload, sampleGamma, spreadTiedArrivals } from "./synthetic-workload.js";
+import type { SyntheticWorkload } from "./workload-spec.js";
+
+const caseStudyLengths = { mu: 9.9, sigma: 1, minTokens: 128, maxTokens: 131_072 };
+const workload = (requests: number, arrivals: SyntheticWorkload["arrivals"]): SyntheticWorkload => ({
+  inputLengths: caseStudyLengths,
+  outputLengths: { kind: "constant", tokens: 1024 },
+  arrivals,
+  requests,
+});
+
+describe("RandomStream", () => {
+  it("repeats for a seed and name", () => {
+    const draw = (seed: number, name: string) => {
+      const stream = new RandomStream(seed, name);
+      return [stream.nextUint32(), stream.nextUint32(), stream.uniform()];
+    };
+    expect(draw(7, "arrivals")).toEqual(draw(7, "arrivals"));
+    expect(draw(7, "arrivals")).not.toEqual(draw(7, "lengths"));
+    expect(draw(7, "arrivals")).not.toEqual(draw(8, "arrivals"));
+  });
+
+  it("draws uniforms in [0, 1) with mean 1/2", () => {
+    const stream = new RandomStream(3, "test");
+    let sum = 0;
+    let outside = 0;
+    for (let index = 0; index < 50_000; index++) {
+      const value = stream.uniform();
+      if (value < 0 || value >= 1) outside++;
+      sum += value;
+    }
+    expect(outside).toBe(0);
+    expect(sum / 50_000).toBeCloseTo(0.5, 2);
+  });
+});
+
+describe("generateWorkload", () => {
+  it("truncates lengths by resampling to the closed-form mean", () => {
+    const requests = [...generateWorkload(workload(40_000, { kind: "poisson", ratePerSecond: 2 }), 1)];
+    const inputs = requests.map((request) => request.inputTokens);
+    expect(Math.min(...inputs)).toBeGreaterThanOrEqual(128);
+    expect(Math.max(...inputs)).toBeLessThanOrEqual(131_072);
+    const mean = inputs.reduce((sum, tokens) => sum + tokens, 0) / inputs.length;
+    const expected = logNormalDistribution(caseStudyLengths).meanTokens;
+    expect(expected).toBeCloseTo(27_486, -1);
+    expect(Math.abs(mean - expected) / expected).toBeLessThan(0.02);
+  });
+
+  it("draws Poisson gaps at the requested rate", () => {
+    const requests = [...generateWorkload(workload(20_000, { kind: "poisson", ratePerSecond: 4 }), 2)];
+    const last = requests[requests.length - 1]!.arrivalUs / 1e6;
+    expect(19_999 / last).toBeCloseTo(4, 1);
+  });
+
+  it("makes gamma arrivals burstier than Poisson", () => {
+    const cv = (arrivals: SyntheticWorkload["arrivals"]) => {
+      const times = [...generateWorkload(workload(20_000, arrivals), 3)].map((request) => request.arrivalUs);
+      const gaps = times.slice(1).map((time, index) => time - times[index]!);
+      const mean = gaps.reduce((sum, gap) => sum + gap, 0) / gaps.length;
+      const variance = gaps.reduce((sum, gap) => sum + (gap - mean) ** 2, 0) / gaps.length;
+      return Math.sqrt(variance) / mean;
+    };
+    expect(cv({ kind: "poisson", ratePerSecond: 1 })).toBeCloseTo(1, 1);
+    expect(cv({ kind: "gamma", ratePerSecond: 1, cv: 3 })).toBeGreaterThan(2.7);
+  });
+
+  it("gives identical requests for a seed", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 2 ** 31 }), (seed) => {
+        const spec = workload(50, { kind: "gamma", ratePerSecond: 3, cv: 2 });
+        expect([...generateWorkload(spec, seed)]).toEqual([...generateWorkload(spec, seed)]);
+      }),
+      { numRuns: 20 },
+    );
+  });
+
+  it("rejects a non-positive rate", () => {
+    expect(() => [...generateWorkload(workload(3, { kind: "poisson", ratePerSecond: 0 }), 1)]).toThrow(/arrivals.ratePerSecond/);
+  });
+});
+
+describe("sampleGamma", () => {
+  it("has mean equal to its shape", () => {
+    for (const shape of [0.25, 1, 4]) {
+      const stream = new RandomStream(5, `gamma-${shape}`);
+      let sum = 0;
+      for (let index = 0; index < 40_000; index++) sum += sampleGamma(shape, stream);
+      expect(Math.abs(sum / 40_000 - shape) / shape).toBeLessThan(0.03);
+    }
+  });
+});
+
+describe("spreadTiedArrivals", () => {
+  it("spreads ties within their gap and keeps the order of groups", () => {
+    const base = [0, 0, 0, 3000, 3000, 6000].map((arrivalUs, index) => ({ arrivalUs, inputTokens: index + 1, outputTokens: 1 }));
+    const spread = spreadTiedArrivals(base, 1);
+    expect(spread.map((request) => request.arrivalUs)).toEqual([...spread.map((request) => request.arrivalUs)].sort((a, b) => a - b));
+    expect(spread.filter((request) => request.arrivalUs < 3000).map((request) => request.inputTokens).sort()).toEqual([1, 2, 3]);
+    expect(spread[5]!.arrivalUs).toBe(6000);
+    expect(new Set(spread.slice(0, 3).map((request) => request.arrivalUs)).size).toBe(3);
+  });
+});

@@ -1,0 +1,101 @@
+import { PrfaasError, requireInteger, requirePositive } from "./errors.js";
+import type { LogNormalLengths } from "./length-distribution.js";
+import { RandomStream } from "./random.js";
+import type { WorkloadRequest } from "./request.js";
+import type { ArrivalProcess, OutputLengths, SyntheticWorkload } from "./workload-spec.js";
+
+/** Draws from ln L ~ Normal(mu, sigma), rounded to whole tokens and resampled until inside the bounds. */
+export function sampleTruncatedLogNormal(law: LogNormalLengths, random: RandomStream): number {
+  for (let attempt = 0; attempt < 1_000_000; attempt++) {
+    const tokens = Math.round(Math.exp(law.mu + law.sigma * random.normal()));
+    if (tokens >= law.minTokens && tokens <= law.maxTokens) return tokens;
+  }
+  throw new PrfaasError(
+    "INVALID_OPTION",
+    `The length bounds [${law.minTokens}, ${law.maxTokens}] hold almost none of ln L ~ Normal(${law.mu}, ${law.sigma}): widen them or move mu.`,
+    { field: "inputLengths", value: law },
+  );
+}
+
+/**
+ * Draws a gamma variate of `shape` and scale 1 (Marsaglia and Tsang, ACM TOMS 26(3), 2000;
+ * shape < 1 uses the boost G(shape) = G(shape + 1) · U^(1/shape)).
+ */
+export function sampleGamma(shape: number, random: RandomStream): number {
+  if (shape < 1) return sampleGamma(shape + 1, random) * Math.pow(1 - random.uniform(), 1 / shape);
+  const d = shape - 1 / 3;
+  const c = 1 / Math.sqrt(9 * d);
+  for (;;) {
+    let x: number;
+    let v: number;
+    do {
+      x = random.normal();
+      v = 1 + c * x;
+    } while (v <= 0);
+    v = v * v * v;
+    const u = 1 - random.uniform();
+    if (Math.log(u) < 0.5 * x * x + d - d * v + d * Math.log(v)) return d * v;
+  }
+}
+
+function checkWorkload(workload: SyntheticWorkload): void {
+  requireInteger("requests", workload.requests);
+  requirePositive("arrivals.ratePerSecond", workload.arrivals.ratePerSecond);
+  if (workload.arrivals.kind === "gamma") requirePositive("arrivals.cv", workload.arrivals.cv);
+  if (workload.outputLengths.kind === "constant") requireInteger("outputLengths.tokens", workload.outputLengths.tokens);
+}
+
+function nextGapSeconds(arrivals: ArrivalProcess, random: RandomStream): number {
+  if (arrivals.kind === "poisson") return random.exponential(arrivals.ratePerSecond);
+  // A gamma gap with shape k = 1/cv² and mean 1/rate has scale 1/(k·rate).
+  const shape = 1 / (arrivals.cv * arrivals.cv);
+  return sampleGamma(shape, random) / (shape * arrivals.ratePerSecond);
+}
+
+function sampleOutput(output: OutputLengths, random: RandomStream): number {
+  return output.kind === "constant" ? output.tokens : sampleTruncatedLogNormal(output, random);
+}
+
+/**
+ * Generates a synthetic workload lazily, so a run of millions of requests never holds them all.
+ * Arrivals, input lengths and output lengths draw from separate streams of `seed`, so the same
+ * seed gives the same requests, and changing the arrival rate keeps the lengths.
+ */
+export function* generateWorkload(workload: SyntheticWorkload, seed: number): Generator<WorkloadRequest> {
+  checkWorkload(workload);
+  const arrivals = new RandomStream(seed, "arrivals");
+  const inputs = new RandomStream(seed, "input-lengths");
+  const outputs = new RandomStream(seed, "output-lengths");
+  let timeSeconds = 0;
+  for (let index = 0; index < workload.requests; index++) {
+    if (index > 0) timeSeconds += nextGapSeconds(workload.arrivals, arrivals);
+    yield {
+      arrivalUs: Math.round(timeSeconds * 1e6),
+      inputTokens: sampleTruncatedLogNormal(workload.inputLengths, inputs),
+      outputTokens: sampleOutput(workload.outputLengths, outputs),
+    };
+  }
+}
+
+/**
+ * Spreads each group of requests that share a timestamp uniformly over the gap to the next
+ * distinct timestamp, drawing from the `tie-spreading` stream of `seed`, and re-sorts stably.
+ * The last group keeps its time. Use it for traces whose timestamps sit on a coarse grid.
+ */
+export function spreadTiedArrivals(requests: readonly WorkloadRequest[], seed: number): WorkloadRequest[] {
+  const random = new RandomStream(seed, "tie-spreading");
+  const spread: WorkloadRequest[] = [];
+  let start = 0;
+  while (start < requests.length) {
+    const time = requests[start]!.arrivalUs;
+    let end = start;
+    while (end < requests.length && requests[end]!.arrivalUs === time) end++;
+    const next = requests[end]?.arrivalUs;
+    for (let index = start; index < end; index++) {
+      const offset = next === undefined ? 0 : Math.floor(random.uniform() * (next - time));
+      spread.push({ ...requests[index]!, arrivalUs: time + offset });
+    }
+    start = end;
+  }
+  return spread.sort((a, b) => a.arrivalUs - b.arrivalUs);
+}

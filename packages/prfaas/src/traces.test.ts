@@ -1,0 +1,124 @@
+import { readFileSync } from "node:fs";
+
+import { describe, expect, it } from "vitest";
+
+import { parseAzureTimestampUs, parseAzureTrace, readAzureTrace } from "./azure-trace.js";
+import { parseBurstGptTrace } from "./burstgpt-trace.js";
+import { isPrfaasError, type PrfaasError } from "./errors.js";
+import { parseMooncakeTrace, readMooncakeTrace } from "./mooncake-trace.js";
+
+const fixture = (name: string) => readFileSync(new URL(`../fixtures/traces/${name}`, import.meta.url), "utf8");
+
+function thrown(action: () => unknown): PrfaasError {
+  try {
+    action();
+  } catch (error) {
+    if (isPrfaasError(error)) return error;
+    throw error;
+  }
+  throw new Error("expected a PrfaasError");
+}
+
+describe("Mooncake trace", () => {
+  const trace = parseMooncakeTrace(fixture("mooncake_conversation_trace.jsonl"));
+
+  it("reads every conversation row", () => {
+    expect(trace.requests).toHaveLength(12_031);
+    expect(trace.blockTokens).toBe(512);
+    const meanInput = trace.requests.reduce((sum, request) => sum + request.inputTokens, 0) / trace.requests.length;
+    expect(meanInput).toBeCloseTo(12_035, -1);
+    expect(Math.max(...trace.requests.map((request) => request.inputTokens))).toBe(126_195);
+  });
+
+  it("converts milliseconds to microseconds", () => {
+    const last = trace.requests[trace.requests.length - 1]!;
+    expect(Number.isSafeInteger(last.arrivalUs)).toBe(true);
+    expect(last.arrivalUs / 1e6).toBeGreaterThan(3500);
+    expect(last.arrivalUs / 1e6).toBeLessThan(3600);
+  });
+
+  it("names line and field of a bad row", () => {
+    const text = '{"timestamp": 0, "input_length": 10, "output_length": 1, "hash_ids": [1]}\n{"timestamp": 5, "input_length": 600, "output_length": 1, "hash_ids": [1]}\n';
+    const error = thrown(() => parseMooncakeTrace(text));
+    expect(error.code).toBe("MALFORMED_TRACE");
+    expect(error.line).toBe(2);
+    expect(error.field).toBe("hash_ids");
+    expect(error.message).toMatch(/^Line 2: invalid hash_ids/);
+  });
+
+  it("rejects invalid JSON and negative lengths", () => {
+    expect(thrown(() => parseMooncakeTrace("{oops")).field).toBe("row");
+    const negative = '{"timestamp": 0, "input_length": -3, "output_length": 1, "hash_ids": []}';
+    expect(thrown(() => parseMooncakeTrace(negative)).field).toBe("input_length");
+  });
+
+  it("rejects timestamps that go back", () => {
+    const text = '{"timestamp": 9, "input_length": 1, "output_length": 1, "hash_ids": [1]}\n{"timestamp": 3, "input_length": 1, "output_length": 1, "hash_ids": [2]}';
+    const error = thrown(() => parseMooncakeTrace(text));
+    expect([error.line, error.field]).toEqual([2, "timestamp"]);
+  });
+
+  it("reads a Web stream in small chunks the same way", async () => {
+    const text = fixture("mooncake_conversation_trace.jsonl").slice(0, 20_000);
+    const whole = parseMooncakeTrace(text.slice(0, text.lastIndexOf("\n")));
+    const chunks = text.slice(0, text.lastIndexOf("\n")).match(/[\s\S]{1,97}/g)!;
+    const stream = new ReadableStream<string>({
+      start(controller) {
+        for (const chunk of chunks) controller.enqueue(chunk);
+        controller.close();
+      },
+    });
+    expect(await readMooncakeTrace(stream)).toEqual(whole);
+  });
+});
+
+describe("Azure trace", () => {
+  it("reads the code trace without a final newline", () => {
+    const text = fixture("AzureLLMInferenceTrace_code_2023.csv");
+    const trace = parseAzureTrace(text);
+    expect(trace.requests).toHaveLength(8819);
+    expect(trace.requests[0]!.arrivalUs).toBe(0);
+    const meanContext = trace.requests.reduce((sum, request) => sum + request.inputTokens, 0) / trace.requests.length;
+    expect(meanContext).toBeCloseTo(2048, -1);
+  });
+
+  it("keeps sub-millisecond timestamp digits", () => {
+    const a = parseAzureTimestampUs("2023-11-16 18:17:03.9799600")!;
+    const b = parseAzureTimestampUs("2023-11-16 18:17:04.0000010")!;
+    expect(b - a).toBe(20_041);
+    expect(parseAzureTimestampUs("16/11/2023")).toBeNull();
+  });
+
+  it("reads chunks like text", async () => {
+    const text = "TIMESTAMP,ContextTokens,GeneratedTokens\r\n2023-11-16 18:17:03.0000000,10,2\r\n2023-11-16 18:17:04.5000000,20,3";
+    expect(await readAzureTrace([text.slice(0, 50), text.slice(50)])).toEqual(parseAzureTrace(text));
+  });
+
+  it("names the column of a bad cell", () => {
+    const error = thrown(() => parseAzureTrace("TIMESTAMP,ContextTokens,GeneratedTokens\n2023-11-16 18:17:03.0,ten,2\n"));
+    expect([error.line, error.field, error.value]).toEqual([2, "ContextTokens", "ten"]);
+    expect(thrown(() => parseAzureTrace("time,tokens\n")).field).toBe("header");
+  });
+});
+
+describe("BurstGPT trace", () => {
+  const header = "Timestamp,Model,Request tokens,Response tokens,Total tokens,Log Type";
+
+  it("skips failed rows with a count", () => {
+    const trace = parseBurstGptTrace(`${header}\n5,ChatGPT,472,18,490,Conversation log\n45,ChatGPT,1087,0,1087,Conversation log\n118.5,GPT-4,417,276,693,API log\n`);
+    expect(trace.requests).toEqual([
+      { arrivalUs: 5_000_000, inputTokens: 472, outputTokens: 18 },
+      { arrivalUs: 118_500_000, inputTokens: 417, outputTokens: 276 },
+    ]);
+    expect(trace.skipped).toEqual({ rows: 1, reason: "zero response tokens (failed requests)" });
+  });
+
+  it("names line and field of a bad row", () => {
+    const error = thrown(() => parseBurstGptTrace(`${header}\n5,ChatGPT,472,18,490,Conversation log\nsoon,ChatGPT,1,1,2,API log\n`));
+    expect([error.code, error.line, error.field]).toEqual(["MALFORMED_TRACE", 3, "Timestamp"]);
+  });
+
+  it("rejects an empty file", () => {
+    expect(thrown(() => parseBurstGptTrace(`${header}\n`)).code).toBe("EMPTY_INPUT");
+  });
+});
