@@ -37,6 +37,7 @@ export default defineConfig({
         text: "More",
         items: [
           { text: "Playground", link: "/playground" },
+          { text: "PrfaaS case study", link: "/prfaas-case-study" },
           { text: "API reference", link: "/api/" },
           { text: "Benchmarks", link: "/benchmarks" },
         ],

@@ -15,6 +15,7 @@ export const EXAMPLE_EXPECTATIONS: Record<string, ExampleExpectation> = {
   "attention-layer-patterns": { texts: ["12× GQA + 33× GQA SWA 512", "70× Lightning + 10× GQA"], kinds: ["svg", "table"] },
   "catalog-import-config": { texts: ["my-llama4: 48 layers, family llama4", "no_rope_layers", "chunked"], kinds: ["text", "table"] },
   "roofline-decode-cost": { texts: ["0.0550 (h20 + h800)", "deepseek-v3"], kinds: ["chart", "table"] },
+  "prfaas-offload": { texts: ["naive-heterogeneous", "PrfaaS offloaded", "thresholdTokens"], kinds: ["table", "chart", "text"] },
   "afd-stage-timeline": { texts: ["2A2F on 32 GPUs: 6144 tokens in flight", "bound by network"], kinds: ["text", "svg", "table"] },
 };
 
@@ -23,7 +24,10 @@ export function visibleText(blocks: readonly OutputBlock[]): string {
   return blocks
     .map((block) => {
       if (block.kind === "text") return block.text;
-      if (block.kind === "table") return block.rows.map((row) => Object.values(row).map(String).join(" ")).join("\n");
+      if (block.kind === "table") {
+        const header = [...new Set(block.rows.flatMap((row) => Object.keys(row)))].join(" ");
+        return [header, ...block.rows.map((row) => Object.values(row).map(String).join(" "))].join("\n");
+      }
       return "";
     })
     .join("\n");

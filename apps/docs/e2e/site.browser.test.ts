@@ -70,7 +70,7 @@ function readdirSafe(path: string): boolean {
 const packagePages = readdirSync(join(DOCS_DIR, "packages"))
   .filter((file) => file.endsWith(".md"))
   .map((file) => `/packages/${file.replace(/\.md$/, "")}`);
-const pages = ["/", "/getting-started", ...packagePages, "/playground", "/api/", "/benchmarks"];
+const pages = ["/", "/getting-started", ...packagePages, "/playground", "/prfaas-case-study", "/api/", "/benchmarks"];
 
 /** Which package page shows each example, read from the pages' <LiveExample id="…"> tags. */
 const examplePages = new Map<string, string>();

@@ -2,6 +2,7 @@
 import * as afd from "@modelsys/afd";
 import * as attention from "@modelsys/attention";
 import * as catalog from "@modelsys/catalog";
+import * as prfaas from "@modelsys/prfaas";
 import * as roofline from "@modelsys/roofline";
 
 /** Module namespaces available to examples and the playground. */
@@ -10,4 +11,5 @@ export const EXAMPLE_MODULES: Record<string, unknown> = {
   "@modelsys/catalog": catalog,
   "@modelsys/roofline": roofline,
   "@modelsys/afd": afd,
+  "@modelsys/prfaas": prfaas,
 };
