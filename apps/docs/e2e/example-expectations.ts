@@ -12,6 +12,7 @@ export interface ExampleExpectation {
 
 export const EXAMPLE_EXPECTATIONS: Record<string, ExampleExpectation> = {
   "attention-window-masks": { texts: ["keys seen at S = 2, 4, 100: 2, 4, 4"], kinds: ["svg", "text"] },
+  "attention-gpu-backend": { texts: ["gpu.js back end:", "equal within 1e-4"], kinds: ["text"] },
   "attention-layer-patterns": { texts: ["12× GQA + 33× GQA SWA 512", "70× Lightning + 10× GQA"], kinds: ["svg", "table"] },
   "catalog-import-config": { texts: ["my-llama4: 48 layers, family llama4", "no_rope_layers", "chunked"], kinds: ["text", "table"] },
   "roofline-decode-cost": { texts: ["0.0550 (h20 + h800)", "deepseek-v3"], kinds: ["chart", "table"] },

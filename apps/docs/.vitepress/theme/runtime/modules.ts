@@ -1,6 +1,7 @@
 // The packages an example may import, by specifier.
 import * as afd from "@modelsys/afd";
 import * as attention from "@modelsys/attention";
+import * as attentionGpu from "@modelsys/attention/gpu";
 import * as catalog from "@modelsys/catalog";
 import * as prfaas from "@modelsys/prfaas";
 import * as roofline from "@modelsys/roofline";
@@ -8,6 +9,7 @@ import * as roofline from "@modelsys/roofline";
 /** Module namespaces available to examples and the playground. */
 export const EXAMPLE_MODULES: Record<string, unknown> = {
   "@modelsys/attention": attention,
+  "@modelsys/attention/gpu": attentionGpu,
   "@modelsys/catalog": catalog,
   "@modelsys/roofline": roofline,
   "@modelsys/afd": afd,
