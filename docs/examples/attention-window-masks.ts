@@ -1,23 +1,23 @@
 // Sliding-window and chunked masks: which keys each query sees
-import { visibleKeys, groupedQueryAttention } from "@modelsys/attention";
+import { groupedQueryAttention, isKeyVisible, visibleKeys, windowFromFlashAttention, type AttentionMask } from "@modelsys/attention";
 
 const sequenceLength = 12;
 const window = 4;
 
-// Three ways to read "window 4" for the query at position i (0-based), with causal masking.
-const conventions = {
-  "W keys incl. query (HF, vLLM)": (i: number, j: number) => j <= i && i - j < window,
-  "W + 1 keys (FlashAttention (W, W))": (i: number, j: number) => j <= i && i - j <= window,
-  "chunked (Llama 4)": (i: number, j: number) => j <= i && Math.floor(i / window) === Math.floor(j / window),
+// Three ways to read "window 4", as the library's masks: keys j visible from query i (0-based).
+const conventions: Record<string, AttentionMask> = {
+  "W keys incl. query (HF, vLLM)": { kind: "sliding", window },
+  "W + 1 keys (FlashAttention (W, 0))": { kind: "sliding", window: windowFromFlashAttention(window) },
+  "chunked (Llama 4)": { kind: "chunked", chunkSize: window },
 };
 
 const cell = 10;
-const panels = Object.entries(conventions).map(([name, visible], panel) => {
+const panels = Object.entries(conventions).map(([name, mask], panel) => {
   const x0 = panel * (sequenceLength * cell + 30);
   const squares: string[] = [];
   for (let i = 0; i < sequenceLength; i += 1) {
     for (let j = 0; j < sequenceLength; j += 1) {
-      const fill = visible(i, j) ? "#3451b2" : "#e2e2e3";
+      const fill = isKeyVisible(mask, i, j) ? "#3451b2" : "#e2e2e3";
       squares.push(`<rect x="${x0 + j * cell}" y="${20 + i * cell}" width="${cell - 1}" height="${cell - 1}" fill="${fill}"/>`);
     }
   }
