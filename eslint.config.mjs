@@ -9,7 +9,8 @@ export default tseslint.config(
   ...tseslint.configs.recommended,
   {
     files: ["packages/*/src/**/*.ts"],
-    ignores: ["packages/*/src/**/*.test.ts"],
+    // Exempt: tests and their helpers (src/testing), and Node adapters behind a separate entry point (src/node).
+    ignores: ["packages/*/src/**/*.test.ts", "packages/*/src/testing/**", "packages/*/src/node/**"],
     rules: {
       "no-console": "error",
       "no-restricted-imports": ["error", { patterns: [{ group: ["node:*"], message: "Library code must run in browsers: put Node-only code behind an adapter." }] }],

@@ -1,0 +1,48 @@
+// End-to-end checks of the built CLI: the real process, its exit code and its output streams.
+// The turbo test task builds dist/ first. When running vitest directly, build first.
+import { spawnSync } from "node:child_process";
+import { existsSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+
+import { beforeAll, describe, expect, it } from "vitest";
+
+const CLI = fileURLToPath(new URL("../dist/cli.js", import.meta.url));
+const REPO_ROOT = fileURLToPath(new URL("../../../", import.meta.url));
+
+function mrc(args: readonly string[]) {
+  const result = spawnSync(process.execPath, [CLI, ...args], { cwd: REPO_ROOT, encoding: "utf8", timeout: 30_000 });
+  if (result.error !== undefined) throw result.error;
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+beforeAll(() => {
+  if (!existsSync(CLI)) throw new Error(`${CLI} not found: build the mrc app first (npx -y pnpm@10.34.9 build).`);
+});
+
+describe("mrc cli.js", () => {
+  it("header --json exits 0", () => {
+    const result = mrc(["header", "packages/cryoet/fixtures/emd_3197.map.gz", "--json"]);
+    expect(result.code).toBe(0);
+    expect(JSON.parse(result.stdout).header.nxstart).toBe(-2);
+  });
+
+  it("PNG exits 1", () => {
+    const result = mrc(["header", "packages/cryoet/fixtures/parity/not-mrc.png"]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain("It starts like a PNG image");
+  });
+
+  it("validate of an invalid file exits 1", () => {
+    expect(mrc(["validate", "packages/cryoet/fixtures/EMD-3197.map"]).code).toBe(1);
+  });
+
+  it("unknown command exits 2", () => {
+    const result = mrc(["headr", "x"]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain("header");
+  });
+
+  it("version exits 0", () => {
+    expect(mrc(["--version"]).stdout).toBe("0.1.0\n");
+  });
+});

@@ -1,0 +1,76 @@
+import { formatStamp, formatWarning, getLabels, type MrcLayout, type MrcWarning } from "@modelsys/cryoet";
+import { openMrcFile } from "@modelsys/cryoet/node";
+
+import type { CliIo } from "../io.js";
+import { EXIT_OK } from "../usage-error.js";
+
+/** Options of `mrc header`. */
+export interface HeaderOptions {
+  file: string;
+  json: boolean;
+  permissive: boolean;
+}
+
+/** JSON form of a header: every field by its MRC2014 name, plus what the reader derived from it. */
+export function headerJson(layout: MrcLayout, extras: { file: string; compression: string; warnings: MrcWarning[]; extendedHeaderBytes: number | null }) {
+  const { header } = layout;
+  return {
+    file: extras.file,
+    compression: extras.compression,
+    byteOrder: layout.littleEndian ? "little-endian" : "big-endian",
+    machineStamp: formatStamp(header.machst),
+    mode: header.mode,
+    kind: layout.kind,
+    shape: layout.shape,
+    voxelSizeAngstrom: layout.voxelSize,
+    voxelSizeDefined: layout.voxelSizeDefined,
+    mode0Sign: layout.mode0,
+    dataOffset: layout.dataOffset,
+    dataBytes: Number(layout.dataBytes),
+    extendedHeaderBytes: extras.extendedHeaderBytes,
+    header: {
+      nx: header.nx, ny: header.ny, nz: header.nz, mode: header.mode,
+      nxstart: header.nxstart, nystart: header.nystart, nzstart: header.nzstart,
+      mx: header.mx, my: header.my, mz: header.mz, cella: header.cella, cellb: header.cellb,
+      mapc: header.mapc, mapr: header.mapr, maps: header.maps,
+      dmin: header.dmin, dmax: header.dmax, dmean: header.dmean, rms: header.rms,
+      ispg: header.ispg, nsymbt: header.nsymbt, exttyp: header.exttyp.replace(/\0/g, ""), nversion: header.nversion,
+      imodStamp: header.imodStamp, imodFlags: header.imodFlags,
+      origin: header.origin, map: header.map, nlabl: header.nlabl,
+    },
+    labels: getLabels(header),
+    warnings: extras.warnings.map((warning) => ({ check: warning.check, code: warning.code, severity: warning.severity, message: formatWarning(warning) })),
+  };
+}
+
+/** Prints the header of an MRC file without reading its data (compressed files are decompressed). */
+export async function runHeader(options: HeaderOptions, io: CliIo): Promise<number> {
+  const reader = await openMrcFile(options.file, { permissive: options.permissive });
+  try {
+    const json = headerJson(reader.layout, { file: options.file, compression: reader.compression, warnings: reader.warnings, extendedHeaderBytes: reader.extendedHeader?.length ?? null });
+    if (options.json) {
+      io.stdout(`${JSON.stringify(json, null, 2)}\n`);
+      return EXIT_OK;
+    }
+    const h = json.header;
+    const lines = [
+      `${options.file} (${json.compression === "none" ? "uncompressed" : json.compression}, ${json.byteOrder}, stamp ${json.machineStamp})`,
+      `  dimensions   NX ${h.nx}  NY ${h.ny}  NZ ${h.nz}   mode ${h.mode}   ${json.kind}, shape [${json.shape?.join(", ") ?? "none"}]`,
+      `  start        NXSTART ${h.nxstart}  NYSTART ${h.nystart}  NZSTART ${h.nzstart}`,
+      `  sampling     MX ${h.mx}  MY ${h.my}  MZ ${h.mz}`,
+      `  cell         ${h.cella.join(" × ")} Å, angles ${h.cellb.join(", ")}°`,
+      `  voxel size   ${json.voxelSizeAngstrom.map((size, axis) => `${size}${json.voxelSizeDefined[axis] ? "" : " (undefined)"}`).join(" × ")} Å`,
+      `  axes         MAPC ${h.mapc}  MAPR ${h.mapr}  MAPS ${h.maps}`,
+      `  statistics   DMIN ${h.dmin}  DMAX ${h.dmax}  DMEAN ${h.dmean}  RMS ${h.rms}`,
+      `  origin       ${h.origin.join(", ")} Å`,
+      `  ISPG ${h.ispg}   NSYMBT ${h.nsymbt}   EXTTYP ${JSON.stringify(h.exttyp)}   NVERSION ${h.nversion}   MAP ${JSON.stringify(h.map)}`,
+      `  labels (${h.nlabl})`,
+      ...json.labels.map((label, index) => `    ${index}: ${label}`),
+      ...json.warnings.map((warning) => `warning (check ${warning.check}): ${warning.message}`),
+    ];
+    io.stdout(`${lines.join("\n")}\n`);
+    return EXIT_OK;
+  } finally {
+    await reader.close();
+  }
+}

@@ -1,0 +1,47 @@
+import { imageToPng, projectVolume, type SliceAxis } from "@modelsys/cryoet";
+import { openMrcFile, writeFileAtomic } from "@modelsys/cryoet/node";
+
+import type { CliIo } from "../io.js";
+import { EXIT_OK, UsageError } from "../usage-error.js";
+
+/** Options of `mrc slice`. */
+export interface SliceOptions {
+  file: string;
+  axis: SliceAxis;
+  /** Slice index, or undefined with a projection. */
+  index: number | undefined;
+  projection: "mean" | "max" | "min" | "sum" | undefined;
+  png: string;
+  lowPercentile: number;
+  highPercentile: number;
+  json: boolean;
+  permissive: boolean;
+}
+
+/** Writes one slice, or a projection along an axis, as an 8-bit PNG with contrast from percentiles. */
+export async function runSlice(options: SliceOptions, io: CliIo): Promise<number> {
+  const reader = await openMrcFile(options.file, { permissive: options.permissive });
+  try {
+    const { nx, ny, nz, mode } = reader.header;
+    if (mode === 3 || mode === 4 || mode === 16) throw new UsageError(`Cannot draw mode ${mode} data as a grey-scale PNG: slice takes real modes 0, 1, 2, 6, 12 and 101.`);
+    const size = { x: nx, y: ny, z: nz }[options.axis];
+    let image;
+    if (options.projection !== undefined) {
+      image = projectVolume(await reader.readData(), [nz, ny, nx], options.axis, options.projection);
+    } else {
+      const index = options.index!;
+      if (index >= size) throw new UsageError(`Invalid --index ${index}: the ${options.axis} axis of ${options.file} has ${size} slices (0 to ${size - 1}).`);
+      const region = await reader.readSlice(options.axis, index);
+      const [width, height] = options.axis === "z" ? [nx, ny] : options.axis === "y" ? [nx, nz] : [ny, nz];
+      image = { values: region.data, width, height };
+    }
+    const png = imageToPng(image, { lowPercentile: options.lowPercentile, highPercentile: options.highPercentile });
+    await writeFileAtomic(options.png, png);
+    const what = options.projection === undefined ? `slice ${options.axis} = ${options.index}` : `${options.projection} projection along ${options.axis}`;
+    if (options.json) io.stdout(`${JSON.stringify({ file: options.file, axis: options.axis, index: options.index ?? null, projection: options.projection ?? null, width: image.width, height: image.height, png: options.png }, null, 2)}\n`);
+    else io.stdout(`Wrote ${what} of ${options.file} (${image.width} × ${image.height}) to ${options.png}.\n`);
+    return EXIT_OK;
+  } finally {
+    await reader.close();
+  }
+}

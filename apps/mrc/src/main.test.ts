@@ -1,0 +1,209 @@
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+import { readMrc, validateMrc } from "@modelsys/cryoet";
+import { decode } from "fast-png";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
+import { runMrc } from "./test-support.js";
+
+const fixture = (name: string) => fileURLToPath(new URL(`../../../packages/cryoet/fixtures/${name}`, import.meta.url));
+const EMD = fixture("EMD-3197.map");
+let dir = "";
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), "mrc-cli-"));
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe("mrc header", () => {
+  it.each(["EMD-3197.map", "emd_3197.map.gz", "EMD-3197.map.bz2"])("%s --json prints the EMD-3197 values", async (name) => {
+    const result = await runMrc(["header", fixture(name), "--json"]);
+    expect(result.stderr).toBe("");
+    expect(result.code).toBe(0);
+    const json = JSON.parse(result.stdout);
+    expect(json.compression).toBe(name.endsWith(".gz") ? "gzip" : name.endsWith(".bz2") ? "bzip2" : "none");
+    expect(json.machineStamp).toBe("44 41 00 00");
+    expect(json.shape).toEqual([20, 20, 20]);
+    expect(json.voxelSizeAngstrom.map((size: number) => Number(size.toFixed(6)))).toEqual([11.4, 11.4, 11.4]);
+    expect(json.header).toMatchObject({ nx: 20, ny: 20, nz: 20, mode: 2, nxstart: -2, nystart: 0, nzstart: 0, mx: 20, cella: [228, 228, 228], cellb: [90, 90, 90], mapc: 1, mapr: 2, maps: 3, ispg: 1, nsymbt: 0, exttyp: "", nversion: 0, origin: [0, 0, 0], map: "MAP ", nlabl: 1 });
+    expect(json.header.dmin).toBeCloseTo(-4.1337457, 6);
+    expect(json.header.dmax).toBeCloseTo(5.5767369, 6);
+    expect(json.header.dmean).toBeCloseTo(0.78361201, 6);
+    expect(json.header.rms).toBeCloseTo(2.3999529, 6);
+    expect(json.labels).toEqual(["::::EMDATABANK.org::::EMD-3197::::"]);
+    expect(json.warnings).toEqual([]);
+  });
+
+  it("text output", async () => {
+    const result = await runMrc(["header", EMD]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain("NX 20  NY 20  NZ 20   mode 2   volume");
+    expect(result.stdout).toContain("voxel size   11.4 × 11.4 × 11.4 Å");
+  });
+
+  it("a PNG given as MRC exits 1", async () => {
+    const result = await runMrc(["header", fixture("parity/not-mrc.png")]);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toBe("");
+    expect(result.stderr).toContain("this is not an MRC file");
+    expect(result.stderr).toContain("It starts like a PNG image, not an MRC map.");
+  });
+
+  it("permissive reads a damaged file with warnings", async () => {
+    const strict = await runMrc(["header", fixture("parity/mode-unknown.mrc")]);
+    expect(strict.code).toBe(1);
+    expect(strict.stderr).toContain("Unknown MODE 7");
+    const permissive = await runMrc(["header", fixture("parity/mode-unknown.mrc"), "--permissive", "--json"]);
+    expect(permissive.code).toBe(0);
+    expect(JSON.parse(permissive.stdout).warnings[0].message).toContain("Unknown MODE 7");
+  });
+
+  it("missing file and unknown flag exit 2", async () => {
+    const missing = await runMrc(["header", join(dir, "nope.mrc")]);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain("File not found");
+    const flag = await runMrc(["header", EMD, "--nope"]);
+    expect(flag.code).toBe(2);
+    expect(flag.stderr).toContain("--nope");
+    expect((await runMrc([])).code).toBe(2);
+  });
+});
+
+describe("mrc validate", () => {
+  it("valid file exits 0", async () => {
+    const result = await runMrc(["validate", fixture("parity/mode2-le.mrc")]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain("is a valid MRC2014 file");
+  });
+
+  it("invalid file exits 1 and lists checks", async () => {
+    const result = await runMrc(["validate", EMD, "--json"]);
+    expect(result.code).toBe(1);
+    const json = JSON.parse(result.stdout);
+    expect(json.valid).toBe(false);
+    expect(json.problems.map((problem: { check: number }) => problem.check)).toEqual([13]);
+    const text = await runMrc(["validate", fixture("parity/stats-wrong.mrc")]);
+    expect(text.code).toBe(1);
+    expect(text.stdout).toContain("check 9 (warning): DMAX is 1000");
+  });
+
+  it("tolerance options", async () => {
+    expect((await runMrc(["validate", EMD, "--stats-rel-tol", "-1"])).code).toBe(2);
+  });
+});
+
+describe("mrc stats", () => {
+  it("streams float64 statistics", async () => {
+    const result = await runMrc(["stats", fixture("EMD-3197.map.bz2"), "--json"]);
+    expect(result.code).toBe(0);
+    const json = JSON.parse(result.stdout);
+    expect(json.voxels).toBe(8000);
+    expect(json.min).toBeCloseTo(-4.1337457, 6);
+    expect(json.max).toBeCloseTo(5.5767369, 6);
+    expect(json.mean).toBeCloseTo(0.78361201, 6);
+    expect(json.rms).toBeCloseTo(2.3999529, 6);
+  });
+
+  it("short data exits 1", async () => {
+    const result = await runMrc(["stats", fixture("parity/data-short.mrc")]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain("truncated");
+  });
+});
+
+describe("mrc slice", () => {
+  it("writes a z slice and an x slice", async () => {
+    for (const axis of ["z", "x"]) {
+      const png = join(dir, `slice-${axis}.png`);
+      const result = await runMrc(["slice", EMD, "--axis", axis, "--index", "6", "--png", png]);
+      expect(result.code).toBe(0);
+      const image = decode(readFileSync(png));
+      expect([image.width, image.height, image.channels]).toEqual([20, 20, 1]);
+      expect(Math.max(...(image.data as Uint8Array))).toBe(255);
+    }
+  });
+
+  it("projection", async () => {
+    const png = join(dir, "projection.png");
+    const result = await runMrc(["slice", EMD, "--axis", "y", "--projection", "max", "--png", png, "--json"]);
+    expect(result.code).toBe(0);
+    expect(JSON.parse(result.stdout)).toMatchObject({ axis: "y", projection: "max", width: 20, height: 20 });
+  });
+
+  it.each([
+    [["--axis", "w", "--index", "1"], "--axis"],
+    [["--index", "20"], "Invalid --index 20"],
+    [["--index", "-1"], "Invalid --index"],
+    [["--index", "1", "--low", "99", "--high", "1"], "low must be below high"],
+    [["--axis", "z"], "Missing --index"],
+  ])("usage error %j exits 2", async (flags, message) => {
+    const result = await runMrc(["slice", EMD, ...flags, "--png", join(dir, "bad.png")]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain(message);
+    expect(existsSync(join(dir, "bad.png"))).toBe(false);
+  });
+});
+
+describe("mrc convert", () => {
+  it("float32 to float16 and int16", async () => {
+    const half = join(dir, "half.mrc");
+    const result = await runMrc(["convert", EMD, "--mode", "12", "--output", half]);
+    expect(result.code).toBe(0);
+    const converted = readMrc(readFileSync(half));
+    expect(converted.mode).toBe(12);
+    expect(converted.header.labels[0]).toBe("::::EMDATABANK.org::::EMD-3197::::");
+    expect(converted.voxelSize.map((size) => Number(size.toFixed(5)))).toEqual([11.4, 11.4, 11.4]);
+    expect(validateMrc(readFileSync(half)).valid).toBe(true);
+    const again = await runMrc(["convert", EMD, "--mode", "12", "--output", half]);
+    expect(again.code).toBe(1);
+    expect(again.stderr).toContain("already exists");
+    const ints = await runMrc(["convert", EMD, "--mode", "1", "-o", join(dir, "int.mrc")]);
+    expect(ints.code).toBe(0);
+    expect(Array.from(readMrc(readFileSync(join(dir, "int.mrc"))).data!.slice(0, 1))).toEqual([-2]);
+  });
+
+  it("out-of-range values exit 2 without --clip", async () => {
+    const result = await runMrc(["convert", fixture("parity/mode1-le.mrc"), "--mode", "0", "-o", join(dir, "int8.mrc")]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('pass overflow: "clip"');
+    expect((await runMrc(["convert", fixture("parity/mode1-le.mrc"), "--mode", "0", "-o", join(dir, "int8.mrc"), "--clip"])).code).toBe(0);
+    expect((await runMrc(["convert", EMD, "--mode", "5", "-o", join(dir, "x.mrc")])).code).toBe(2);
+    expect((await runMrc(["convert", EMD, "--mode", "2"])).code).toBe(2);
+  });
+});
+
+describe("mrc zarr", () => {
+  it("exports an OME-Zarr directory", async () => {
+    const out = join(dir, "emd.zarr");
+    const result = await runMrc(["zarr", EMD, out, "--chunk", "8", "--json"]);
+    expect(result.code).toBe(0);
+    const group = JSON.parse(readFileSync(join(out, "zarr.json"), "utf8"));
+    expect(group.attributes.ome.version).toBe("0.5");
+    const array = JSON.parse(readFileSync(join(out, "0", "zarr.json"), "utf8"));
+    expect(array.shape).toEqual([20, 20, 20]);
+    expect(array.chunk_grid.configuration.chunk_shape).toEqual([8, 8, 8]);
+    expect((await runMrc(["zarr", EMD, out])).code).toBe(1);
+    expect((await runMrc(["zarr", EMD, out, "--force"])).code).toBe(0);
+    expect((await runMrc(["zarr", EMD, out, "--chunk", "0"])).code).toBe(2);
+  });
+
+  it("complex data exits 2", async () => {
+    const result = await runMrc(["zarr", fixture("parity/mode4-le.mrc"), join(dir, "complex.zarr")]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain("Cannot export mode 4");
+  });
+});
+
+describe("help", () => {
+  it("lists the option table", async () => {
+    const result = await runMrc(["slice", "--help"]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain("--axis <axis>");
+    expect(result.stdout).toContain("--permissive");
+    expect(result.stdout).toContain("Exit codes: 0 valid file or success, 1 invalid file or failed job, 2 invalid usage.");
+    writeFileSync(join(dir, "unused"), "");
+  });
+});

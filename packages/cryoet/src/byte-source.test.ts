@@ -1,0 +1,101 @@
+// Every byte source runs the same contract suite: memory, Blob, HTTP range requests, a Node file
+// handle, and gzip and bzip2 files (which are decompressed into memory).
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { createServer, type Server } from "node:http";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+
+import { gzipSync } from "fflate";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
+import { BlobSource, BytesSource, encodeMrc, HttpRangeSource, openMrc } from "./index.js";
+import { FileSource } from "./node/index.js";
+import { describeByteSource } from "./testing/byte-source-contract.js";
+import { fixtureBytes, fixturePath } from "./testing/fixtures.js";
+
+const emd = fixtureBytes("EMD-3197.map");
+let server: Server;
+let baseUrl = "";
+let workDir = "";
+const served = new Map<string, Uint8Array>();
+const requests: string[] = [];
+
+beforeAll(async () => {
+  workDir = mkdtempSync(join(tmpdir(), "cryoet-sources-"));
+  server = createServer((request, response) => {
+    const body = served.get(request.url ?? "");
+    requests.push(`${request.url} ${request.headers.range ?? ""}`);
+    if (body === undefined) {
+      response.writeHead(404).end();
+      return;
+    }
+    const match = /^bytes=(\d+)-(\d+)$/.exec(request.headers.range ?? "");
+    if (match === null || request.url?.startsWith("/norange")) {
+      response.writeHead(200, { "content-length": body.length }).end(body);
+      return;
+    }
+    const start = Number(match[1]);
+    const end = Math.min(body.length - 1, Number(match[2]));
+    response.writeHead(206, { "content-range": `bytes ${start}-${end}/${body.length}`, "content-length": end - start + 1 });
+    response.end(body.subarray(start, end + 1));
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const address = server.address();
+  if (address === null || typeof address === "string") throw new Error("server has no TCP address");
+  baseUrl = `http://127.0.0.1:${address.port}`;
+});
+
+afterAll(async () => {
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  rmSync(workDir, { recursive: true, force: true });
+});
+
+// A small volume with odd sizes in several modes and byte orders exercises the strided paths.
+const volumes = {
+  "float32 big-endian": encodeMrc({ data: Float32Array.from({ length: 7 * 6 * 5 }, (_, i) => Math.sin(i) * 100), shape: [5, 6, 7], littleEndian: false, stampLabel: false }).bytes,
+  "mode 101 odd width": encodeMrc({ data: Uint8Array.from({ length: 7 * 6 * 5 }, (_, i) => (i * 7) % 16), shape: [5, 6, 7], mode: 101, stampLabel: false }).bytes,
+  "mode 12": encodeMrc({ data: Float32Array.from({ length: 7 * 6 * 5 }, (_, i) => (i % 13) - 6.5), shape: [5, 6, 7], mode: 12, stampLabel: false }).bytes,
+  "mode 4 complex": encodeMrc({ data: Float32Array.from({ length: 7 * 6 * 5 * 2 }, (_, i) => i / 3), shape: [5, 6, 7, 2], mode: 4, stampLabel: false }).bytes,
+  "mode 0 with odd NSYMBT": encodeMrc({ data: Int8Array.from({ length: 7 * 6 * 5 }, (_, i) => (i % 200) - 100), shape: [5, 6, 7], extendedHeader: new Uint8Array(13), exttyp: "MRCO", stampLabel: false }).bytes,
+};
+
+describe("BytesSource", () => describeByteSource(async () => new BytesSource(emd), emd));
+describe("BlobSource", () => describeByteSource(async () => new BlobSource(new Blob([emd as Uint8Array<ArrayBuffer>])), emd));
+describe("FileSource", () => describeByteSource(() => FileSource.open(fixturePath("EMD-3197.map")), emd));
+describe("HttpRangeSource", () => {
+  served.set("/emd.map", emd);
+  describeByteSource(() => HttpRangeSource.open(`${baseUrl}/emd.map`), emd);
+});
+describe("gzip through BytesSource", () => describeByteSource(async () => new BytesSource(fixtureBytes("emd_3197.map.gz")), emd));
+describe("bzip2 through BlobSource", () => describeByteSource(async () => new BlobSource(new Blob([fixtureBytes("EMD-3197.map.bz2") as Uint8Array<ArrayBuffer>])), emd));
+
+for (const [name, bytes] of Object.entries(volumes)) {
+  describe(`FileSource over ${name}`, () => {
+    const path = join(tmpdir(), `cryoet-contract-${name.replace(/\W+/g, "-")}-${process.pid}.mrc`);
+    writeFileSync(path, bytes);
+    describeByteSource(() => FileSource.open(path), bytes);
+  });
+  describe(`BlobSource over ${name}`, () => describeByteSource(async () => new BlobSource(new Blob([bytes as Uint8Array<ArrayBuffer>])), bytes));
+}
+
+describe("HttpRangeSource errors", () => {
+  it("rejects a server that ignores ranges", async () => {
+    served.set("/norange.map", emd);
+    await expect(HttpRangeSource.open(`${baseUrl}/norange.map`)).rejects.toMatchObject({ code: "READ_FAILED", field: "status", value: 200 });
+  });
+
+  it("reads only the header for a header-only open", async () => {
+    served.set("/big.map", emd);
+    requests.length = 0;
+    const reader = await openMrc(await HttpRangeSource.open(`${baseUrl}/big.map`));
+    expect(reader.header.nx).toBe(20);
+    expect(requests).toEqual(["/big.map bytes=0-0", "/big.map bytes=0-1023"]);
+  });
+
+  it("a gzip file over HTTP is decompressed", async () => {
+    served.set("/emd.map.gz", gzipSync(emd));
+    const reader = await openMrc(await HttpRangeSource.open(`${baseUrl}/emd.map.gz`));
+    expect(reader.compression).toBe("gzip");
+    expect((await reader.readSlice("z", 3)).data.length).toBe(400);
+  });
+});

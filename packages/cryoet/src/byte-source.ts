@@ -1,0 +1,143 @@
+// Byte sources: random access to the bytes of a file, in memory, in a Blob or over HTTP.
+import { MrcError } from "./errors.js";
+
+/** A byte range of a source. */
+export interface ByteRange {
+  offset: number;
+  length: number;
+}
+
+/**
+ * Random access to the bytes of a file. `read` returns exactly `length` bytes, or fewer only at
+ * the end of the source. Implementations: {@link BytesSource} (memory), {@link BlobSource}
+ * (Blob or File), {@link HttpRangeSource} (HTTP range requests) and, from
+ * `@modelsys/cryoet/node`, `FileSource` (a Node file handle).
+ */
+export interface ByteSource {
+  /** Size of the source in bytes. */
+  readonly size: number;
+  /** Name used in messages, such as a path or URL. */
+  readonly name?: string | undefined;
+  read(offset: number, length: number): Promise<Uint8Array>;
+  /** Reads many small ranges at once; sources with a cheaper batch path implement it. */
+  readRanges?(ranges: readonly ByteRange[]): Promise<Uint8Array[]>;
+  close?(): Promise<void>;
+}
+
+/** Throws `OUT_OF_RANGE` unless offset and length are non-negative safe integers. */
+export function checkRange(source: ByteSource, offset: number, length: number): void {
+  if (!Number.isSafeInteger(offset) || !Number.isSafeInteger(length) || offset < 0 || length < 0) {
+    throw new MrcError("OUT_OF_RANGE", `Invalid byte range at offset ${offset} of length ${length}: both must be non-negative integers.`, {
+      field: "range",
+      value: { offset, length },
+      file: source.name,
+    });
+  }
+}
+
+/** A byte source over bytes already in memory. */
+export class BytesSource implements ByteSource {
+  readonly size: number;
+
+  constructor(
+    private readonly bytes: Uint8Array,
+    readonly name?: string,
+  ) {
+    this.size = bytes.length;
+  }
+
+  async read(offset: number, length: number): Promise<Uint8Array> {
+    checkRange(this, offset, length);
+    return this.bytes.subarray(offset, Math.min(this.size, offset + length));
+  }
+
+  async readRanges(ranges: readonly ByteRange[]): Promise<Uint8Array[]> {
+    return ranges.map(({ offset, length }) => this.bytes.subarray(offset, Math.min(this.size, offset + length)));
+  }
+}
+
+/** A byte source over a Blob or File, reading with `Blob.slice` so that only requested bytes load. */
+export class BlobSource implements ByteSource {
+  readonly size: number;
+  readonly name: string | undefined;
+
+  constructor(private readonly blob: Blob) {
+    this.size = blob.size;
+    this.name = "name" in blob && typeof blob.name === "string" ? blob.name : undefined;
+  }
+
+  async read(offset: number, length: number): Promise<Uint8Array> {
+    checkRange(this, offset, length);
+    return new Uint8Array(await this.blob.slice(offset, Math.min(this.size, offset + length)).arrayBuffer());
+  }
+}
+
+/**
+ * A byte source over HTTP range requests (`Range: bytes=a-b`). {@link HttpRangeSource.open} learns
+ * the size from the first response's Content-Range and rejects servers that ignore ranges.
+ */
+export class HttpRangeSource implements ByteSource {
+  private constructor(
+    readonly url: string,
+    readonly size: number,
+    private readonly init: RequestInit,
+    private readonly fetchImpl: typeof fetch,
+  ) {}
+
+  get name(): string {
+    return this.url;
+  }
+
+  /** Opens `url`, reading its first byte to learn the size. `init` is passed to every fetch. */
+  static async open(url: string, init: RequestInit = {}, fetchImpl: typeof fetch = globalThis.fetch): Promise<HttpRangeSource> {
+    const response = await fetchRange(url, 0, 1, init, fetchImpl);
+    const total = /\/(\d+)\s*$/.exec(response.headers.get("content-range") ?? "")?.[1];
+    await response.arrayBuffer();
+    if (total === undefined) {
+      throw new MrcError("READ_FAILED", `${url}: the server returned no Content-Range total; it must support HTTP range requests (status 206 with "Content-Range: bytes 0-0/<size>").`, {
+        field: "Content-Range",
+        value: response.headers.get("content-range"),
+        file: url,
+      });
+    }
+    return new HttpRangeSource(url, Number(total), init, fetchImpl);
+  }
+
+  async read(offset: number, length: number): Promise<Uint8Array> {
+    checkRange(this, offset, length);
+    const end = Math.min(this.size, offset + length);
+    if (end <= offset) return new Uint8Array(0);
+    const response = await fetchRange(this.url, offset, end - offset, this.init, this.fetchImpl);
+    const bytes = new Uint8Array(await response.arrayBuffer());
+    if (bytes.length !== end - offset) {
+      throw new MrcError("READ_FAILED", `${this.url}: requested bytes ${offset}-${end - 1} but received ${bytes.length} bytes.`, { field: "Content-Length", value: bytes.length, file: this.url });
+    }
+    return bytes;
+  }
+}
+
+async function fetchRange(url: string, offset: number, length: number, init: RequestInit, fetchImpl: typeof fetch): Promise<Response> {
+  const headers = new Headers(init.headers);
+  headers.set("Range", `bytes=${offset}-${offset + length - 1}`);
+  let response: Response;
+  try {
+    response = await fetchImpl(url, { ...init, headers });
+  } catch (error) {
+    throw new MrcError("READ_FAILED", `${url}: the range request failed (${error instanceof Error ? error.message : String(error)}).`, { field: "url", value: url, file: url, cause: error });
+  }
+  if (response.status !== 206) {
+    await response.body?.cancel();
+    throw new MrcError("READ_FAILED", `${url}: expected status 206 (Partial Content) for a range request, got ${response.status}; the server must support HTTP range requests.`, {
+      field: "status",
+      value: response.status,
+      file: url,
+    });
+  }
+  return response;
+}
+
+/** Reads every range of `source`, through `readRanges` when the source has it. */
+export async function readRanges(source: ByteSource, ranges: readonly ByteRange[]): Promise<Uint8Array[]> {
+  if (source.readRanges !== undefined) return source.readRanges(ranges);
+  return Promise.all(ranges.map(({ offset, length }) => source.read(offset, length)));
+}

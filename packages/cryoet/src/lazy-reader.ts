@@ -1,0 +1,301 @@
+// Lazy access to an MRC file through a byte source: the header first, then only the bytes of the
+// sections, slices and sub-volumes asked for.
+import { BytesSource, readRanges, type ByteRange, type ByteSource } from "./byte-source.js";
+import { decompress, detectCompression, type Compression } from "./compression.js";
+import { MrcError } from "./errors.js";
+import { decodeFeiExtendedHeader, type FeiExtendedHeader } from "./extended-header.js";
+import { float16Table } from "./float16.js";
+import { HEADER_BYTES } from "./header.js";
+import { interpretHeader, type MrcLayout, type ReadOptions } from "./layout.js";
+import { modeInfo, type MrcMode } from "./modes.js";
+import { ProblemLog, type MrcWarning } from "./problems.js";
+import { checkHeaderLength } from "./reader.js";
+import { StatisticsAccumulator, type VoxelStatistics } from "./statistics.js";
+import { decodeVoxels, type MrcData } from "./voxels.js";
+
+/** Options of {@link openMrc}. */
+export interface OpenMrcOptions extends ReadOptions {
+  /** Ranges closer than this many bytes are read as one (default 4096, one memory page). */
+  maxGapBytes?: number;
+}
+
+/** File axis of a slice: `x` columns, `y` rows, `z` sections (cell axes X, Y, Z when MAPC/MAPR/MAPS are 1, 2, 3). */
+export type SliceAxis = "x" | "y" | "z";
+
+/** A half-open index range [start, end) along each file axis. Omitted axes span the whole axis. */
+export interface Box {
+  x?: [number, number];
+  y?: [number, number];
+  z?: [number, number];
+}
+
+/** Voxel values of a slice or sub-volume, in file order, with their shape. */
+export interface Region {
+  data: MrcData;
+  /** `[nz, ny, nx]` of the region (slices keep their axis of length 1), plus any component axis. */
+  shape: number[];
+}
+
+const STATISTICS_CHUNK_BYTES = 16 * 2 ** 20;
+/** Largest total size of the ranges that a sub-volume read keeps in memory at once. */
+const READ_BATCH_BYTES = 16 * 2 ** 20;
+
+function newArray(mode: MrcMode, signedBytes: boolean, length: number): MrcData {
+  switch (mode) {
+    case 0:
+      return signedBytes ? new Int8Array(length) : new Uint8Array(length);
+    case 1:
+    case 3:
+      return new Int16Array(length);
+    case 6:
+      return new Uint16Array(length);
+    case 2:
+    case 4:
+    case 12:
+      return new Float32Array(length);
+    case 16:
+    case 101:
+      return new Uint8Array(length);
+  }
+}
+
+/** An MRC file opened lazily: the header is read, the data stays in the source until asked for. */
+export class MrcReader {
+  private constructor(
+    readonly source: ByteSource,
+    readonly layout: MrcLayout,
+    readonly compression: Compression,
+    readonly extendedHeader: Uint8Array | null,
+    readonly fei: FeiExtendedHeader | null,
+    readonly warnings: MrcWarning[],
+    private readonly maxGapBytes: number,
+  ) {}
+
+  /** Opens `source` (see {@link openMrc}). */
+  static async open(source: ByteSource, options: OpenMrcOptions = {}): Promise<MrcReader> {
+    const fileName = options.fileName ?? source.name;
+    let head = await source.read(0, Math.min(source.size, HEADER_BYTES));
+    let compression: Compression = "none";
+    // Compressed files cannot be read lazily: decompress them whole and read from memory.
+    if (detectCompression(head) !== "none") {
+      const compressed = await source.read(0, source.size);
+      // The compressed source is no longer needed, so release its file handle now.
+      await source.close?.();
+      const decompressed = decompress(compressed, fileName);
+      compression = decompressed.compression;
+      source = new BytesSource(decompressed.bytes, source.name);
+      head = await source.read(0, Math.min(source.size, HEADER_BYTES));
+    }
+    checkHeaderLength(head.length < HEADER_BYTES ? head : head.subarray(0, HEADER_BYTES), fileName);
+    const log = new ProblemLog(options.permissive ?? false, options.onWarning, fileName);
+    const layout = interpretHeader(head, source.size, options, log);
+    let extendedHeader: Uint8Array | null = null;
+    let fei: FeiExtendedHeader | null = null;
+    if (layout.extendedHeaderReadable && layout.header.nsymbt > 0) {
+      extendedHeader = (await source.read(HEADER_BYTES, layout.header.nsymbt)).slice();
+      if (layout.header.exttyp === "FEI1" || layout.header.exttyp === "FEI2") {
+        fei = decodeFeiExtendedHeader(extendedHeader, layout.header.exttyp, layout.littleEndian, Math.max(0, layout.header.nz), log);
+      }
+    } else if (layout.extendedHeaderReadable) {
+      extendedHeader = new Uint8Array(0);
+    }
+    return new MrcReader(source, layout, compression, extendedHeader, fei, log.warnings, options.maxGapBytes ?? 4096);
+  }
+
+  /** The main header. */
+  get header() {
+    return this.layout.header;
+  }
+
+  /** Shape of the whole data array in file order, or null when no shape exists. */
+  get shape(): number[] | null {
+    return this.layout.shape;
+  }
+
+  private requireData(): { mode: MrcMode; dataOffset: number } {
+    const { mode, dataOffset, plausible } = this.layout;
+    if (mode === null || dataOffset === null || this.layout.shape === null || !plausible) {
+      let reason = "the header has no valid shape";
+      if (mode === null) reason = `MODE ${this.header.mode} is unknown`;
+      else if (dataOffset === null) reason = `NSYMBT ${this.header.nsymbt} is negative`;
+      throw new MrcError("INVALID_ARGUMENT", `Cannot read data: ${reason}. See the warnings of the permissive open.`, { field: "data", value: null, file: this.source.name });
+    }
+    const end = BigInt(dataOffset) + this.layout.dataBytes;
+    if (end > BigInt(this.source.size)) {
+      throw new MrcError("FILE_SIZE_MISMATCH", `Cannot read data: the file is ${this.source.size} bytes but the data block ends at byte ${end}.`, { field: "file size", value: this.source.size, check: 7, file: this.source.name });
+    }
+    return { mode, dataOffset };
+  }
+
+  /** Reads the whole data block, subject to `maxDataBytes` like {@link readMrc}. */
+  async readData(): Promise<MrcData> {
+    const { mode, dataOffset } = this.requireData();
+    if (!this.layout.dataReadable) {
+      throw new MrcError("DATA_TOO_LARGE", `Cannot read the whole data block of ${this.layout.dataBytes} bytes: it exceeds maxDataBytes. Read sections, slices or sub-volumes instead.`, { field: "data", value: Number(this.layout.dataBytes), file: this.source.name });
+    }
+    const bytes = await this.source.read(dataOffset, Number(this.layout.dataBytes));
+    return this.decodeBlock(bytes, mode, true);
+  }
+
+  private decodeBlock(bytes: Uint8Array, mode: MrcMode, copy: boolean): MrcData {
+    return decodeVoxels(bytes, { mode, littleEndian: this.layout.littleEndian, signedBytes: this.layout.mode0?.signed ?? true, nx: this.header.nx, copy });
+  }
+
+  /** Reads section `index` (0 ≤ index < NZ) as an `[1, ny, nx]` region. */
+  async readSection(index: number): Promise<Region> {
+    return this.readSlice("z", index);
+  }
+
+  /** Reads the plane at `index` along a file axis: `z` one section, `y` one row of every section, `x` one column. */
+  async readSlice(axis: SliceAxis, index: number): Promise<Region> {
+    const box: Box = { [axis]: [index, index + 1] };
+    return this.readSubvolume(box);
+  }
+
+  /** Reads the voxels inside `box` (half-open ranges per file axis). Unlike full reads, it has no size limit. */
+  async readSubvolume(box: Box): Promise<Region> {
+    const { mode, dataOffset } = this.requireData();
+    const { nx, ny, nz } = this.header;
+    const range = (axis: SliceAxis, size: number): [number, number] => {
+      const [start, end] = box[axis] ?? [0, size];
+      if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end > size || start >= end) {
+        throw new MrcError("OUT_OF_RANGE", `Invalid ${axis} range [${start}, ${end}): expected integers with 0 ≤ start < end ≤ ${size} (the ${axis} size).`, { field: axis, value: [start, end], file: this.source.name });
+      }
+      return [start, end];
+    };
+    const [x0, x1] = range("x", nx);
+    const [y0, y1] = range("y", ny);
+    const [z0, z1] = range("z", nz);
+    const info = modeInfo(mode);
+    const components = info.components;
+    const rowBytes = mode === 101 ? Math.ceil(nx / 2) : nx * info.bytesPerVoxel;
+    const sectionBytes = rowBytes * ny;
+    const shape = components === 1 ? [z1 - z0, y1 - y0, x1 - x0] : [z1 - z0, y1 - y0, x1 - x0, components];
+
+    // One contiguous byte range: whole rows of one section, or whole sections.
+    if (x0 === 0 && x1 === nx && (z1 - z0 === 1 || (y0 === 0 && y1 === ny))) {
+      const start = dataOffset + z0 * sectionBytes + y0 * rowBytes;
+      const length = z1 - z0 === 1 ? (y1 - y0) * rowBytes : (z1 - z0) * sectionBytes;
+      return { data: this.decodeBlock(await this.source.read(start, length), mode, true), shape };
+    }
+
+    // Otherwise one run of columns per row. Runs closer than maxGapBytes are read as one range
+    // (a gap within one page costs nothing extra to read), and ranges are read in batches of at
+    // most READ_BATCH_BYTES, so memory stays bounded for x slices, which touch every row.
+    const runStart = (s: number, r: number) => dataOffset + s * sectionBytes + r * rowBytes + (mode === 101 ? x0 >> 1 : x0 * info.bytesPerVoxel);
+    const runLength = mode === 101 ? ((x1 - 1) >> 1) - (x0 >> 1) + 1 : (x1 - x0) * info.bytesPerVoxel;
+    const merged: ByteRange[] = [];
+    for (let s = z0; s < z1; s++) {
+      for (let r = y0; r < y1; r++) {
+        const offset = runStart(s, r);
+        const last = merged[merged.length - 1];
+        const end = offset + runLength;
+        if (last !== undefined && offset - (last.offset + last.length) <= this.maxGapBytes && end - last.offset <= READ_BATCH_BYTES) last.length = end - last.offset;
+        else merged.push({ offset, length: runLength });
+      }
+    }
+    const out = newArray(mode, this.layout.mode0?.signed ?? true, (z1 - z0) * (y1 - y0) * (x1 - x0) * components);
+    const readElements = this.elementReader(mode);
+    let batchStart = 0;
+    let batchChunks: Uint8Array[] = [];
+    let chunkIndex = -1;
+    let target = 0;
+    for (let s = z0; s < z1; s++) {
+      for (let r = y0; r < y1; r++) {
+        const offset = runStart(s, r);
+        if (chunkIndex < 0 || merged[chunkIndex]!.offset + merged[chunkIndex]!.length < offset + runLength) {
+          chunkIndex++;
+          if (chunkIndex >= batchStart + batchChunks.length) {
+            // Load the next batch of merged ranges.
+            batchStart = chunkIndex;
+            let batchEnd = chunkIndex;
+            let bytes = 0;
+            while (batchEnd < merged.length && (batchEnd === chunkIndex || bytes + merged[batchEnd]!.length <= READ_BATCH_BYTES)) bytes += merged[batchEnd++]!.length;
+            batchChunks = await readRanges(this.source, merged.slice(batchStart, batchEnd));
+          }
+        }
+        const range = merged[chunkIndex]!;
+        readElements(batchChunks[chunkIndex - batchStart]!, offset - range.offset, x0, x1 - x0, out, target);
+        target += (x1 - x0) * components;
+      }
+    }
+    return { data: out, shape };
+  }
+
+  /** Returns a function that decodes `count` voxels of a run starting at byte `start` of `chunk` into `out`. */
+  private elementReader(mode: MrcMode): (chunk: Uint8Array, start: number, firstColumn: number, count: number, out: MrcData, target: number) => void {
+    const littleEndian = this.layout.littleEndian;
+    const components = modeInfo(mode).components;
+    if (mode === 101) {
+      return (chunk, start, firstColumn, count, out, target) => {
+        for (let index = 0; index < count; index++) {
+          const nibble = (firstColumn & 1) + index;
+          const byte = chunk[start + (nibble >> 1)]!;
+          out[target + index] = nibble & 1 ? byte >> 4 : byte & 0x0f;
+        }
+      };
+    }
+    if (mode === 0 || mode === 16) {
+      return (chunk, start, _firstColumn, count, out, target) => {
+        out.set(chunk.subarray(start, start + count * components) as never, target);
+      };
+    }
+    const table = mode === 12 ? float16Table() : undefined;
+    return (chunk, start, _firstColumn, count, out, target) => {
+      const view = new DataView(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+      const elements = count * components;
+      for (let index = 0; index < elements; index++) {
+        switch (mode) {
+          case 1:
+          case 3:
+            out[target + index] = view.getInt16(start + index * 2, littleEndian);
+            break;
+          case 6:
+            out[target + index] = view.getUint16(start + index * 2, littleEndian);
+            break;
+          case 12:
+            out[target + index] = table![view.getUint16(start + index * 2, littleEndian)]!;
+            break;
+          default:
+            out[target + index] = view.getFloat32(start + index * 4, littleEndian);
+        }
+      }
+    };
+  }
+
+  /**
+   * Computes min, max, mean and RMS in float64 over the whole data block, reading about 16 MiB of
+   * sections at a time, so the data never needs to fit in memory.
+   */
+  async statistics(): Promise<VoxelStatistics> {
+    const { mode, dataOffset } = this.requireData();
+    const { nz } = this.header;
+    const sectionBytes = Number(this.layout.dataBytes) / Math.max(1, nz);
+    const sectionsPerChunk = Math.max(1, Math.floor(STATISTICS_CHUNK_BYTES / Math.max(1, sectionBytes)));
+    const accumulator = new StatisticsAccumulator(mode === 3 || mode === 4);
+    for (let first = 0; first < nz; first += sectionsPerChunk) {
+      const count = Math.min(sectionsPerChunk, nz - first);
+      const bytes = await this.source.read(dataOffset + first * sectionBytes, count * sectionBytes);
+      accumulator.add(this.decodeBlock(bytes, mode, false));
+    }
+    return accumulator.result();
+  }
+
+  /** Closes the source when it owns a resource, such as a file handle. */
+  async close(): Promise<void> {
+    await this.source.close?.();
+  }
+}
+
+/**
+ * Opens an MRC file lazily from a byte source: reads the header and extended header, runs the
+ * same checks as {@link readMrc}, and reads data only when asked. gzip and bzip2 sources are
+ * decompressed into memory first, because compressed data has no random access.
+ *
+ * @example
+ * const reader = await openMrc(new BlobSource(file));
+ * const { data, shape } = await reader.readSlice("z", 10);
+ */
+export function openMrc(source: ByteSource, options: OpenMrcOptions = {}): Promise<MrcReader> {
+  return MrcReader.open(source, options);
+}

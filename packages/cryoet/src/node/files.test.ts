@@ -1,0 +1,110 @@
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
+import { computeStatistics, encodeMrc, readMrc, validateMrc } from "../index.js";
+import { fixtureBytes } from "../testing/fixtures.js";
+import { MrcSectionWriter, openMrcFile, readMrcFile, replaceFile, updateMrcHeader, writeMrcFile } from "./index.js";
+
+let dir = "";
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), "cryoet-files-"));
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const volume = Float32Array.from({ length: 4 * 5 * 6 }, (_, index) => Math.cos(index) * 3);
+
+describe("writeMrcFile", () => {
+  it("writes, refuses to overwrite, then overwrites", async () => {
+    const path = join(dir, "a.mrc");
+    await writeMrcFile(path, { data: volume, shape: [4, 5, 6], voxelSize: 2.5 });
+    const file = await readMrcFile(path);
+    expect(Array.from(file.data!)).toEqual(Array.from(volume));
+    expect(file.voxelSize).toEqual([2.5, 2.5, 2.5]);
+    expect(validateMrc(readFileSync(path)).valid).toBe(true);
+    await expect(writeMrcFile(path, { data: volume, shape: [4, 5, 6] })).rejects.toMatchObject({ code: "WRITE_FAILED" });
+    await writeMrcFile(path, { data: new Float32Array(8), shape: [2, 2, 2] }, { overwrite: true });
+    expect((await readMrcFile(path)).shape).toEqual([2, 2, 2]);
+  });
+
+  it("gzip from the file name", async () => {
+    const path = join(dir, "b.mrc.gz");
+    await writeMrcFile(path, { data: volume, shape: [4, 5, 6] });
+    expect(readFileSync(path).subarray(0, 2)).toEqual(Buffer.from([0x1f, 0x8b]));
+    expect((await readMrcFile(path)).compression).toBe("gzip");
+    await expect(writeMrcFile(join(dir, "c.mrc.bz2"), { data: volume, shape: [4, 5, 6] })).rejects.toMatchObject({ code: "INVALID_ARGUMENT", value: "bzip2" });
+  });
+
+  it("a failed write leaves the original unchanged", async () => {
+    const path = join(dir, "keep.mrc");
+    writeFileSync(path, fixtureBytes("EMD-3197.map"));
+    await expect(
+      replaceFile(path, async (handle) => {
+        await handle.write(new Uint8Array(100), 0, 100, 0);
+        throw new Error("disk full");
+      }),
+    ).rejects.toMatchObject({ code: "WRITE_FAILED", message: expect.stringContaining("original file is unchanged") });
+    expect(readFileSync(path)).toEqual(Buffer.from(fixtureBytes("EMD-3197.map")));
+    expect(readdirSync(dir).filter((name) => name.includes("keep.mrc."))).toEqual([]);
+  });
+});
+
+describe("updateMrcHeader", () => {
+  it("changes the origin in place and keeps the data", async () => {
+    const path = join(dir, "update.mrc");
+    writeFileSync(path, fixtureBytes("EMD-3197.map"));
+    await updateMrcHeader(path, (header) => {
+      header.origin = [1, 2, 3];
+    });
+    const file = await readMrcFile(path);
+    expect(file.header.origin).toEqual([1, 2, 3]);
+    expect(file.header.machst).toEqual([0x44, 0x41, 0, 0]);
+    expect(Array.from(file.data!)).toEqual(Array.from(readMrc(fixtureBytes("EMD-3197.map")).data!));
+  });
+
+  it("rejects layout changes", async () => {
+    const path = join(dir, "update2.mrc");
+    writeFileSync(path, fixtureBytes("EMD-3197.map"));
+    await expect(updateMrcHeader(path, (header) => void (header.nx = 10))).rejects.toMatchObject({ code: "INVALID_ARGUMENT" });
+    expect(readFileSync(path)).toEqual(Buffer.from(fixtureBytes("EMD-3197.map")));
+  });
+});
+
+describe("MrcSectionWriter", () => {
+  it("streams sections and writes statistics", async () => {
+    const path = join(dir, "stream.mrc");
+    const writer = await MrcSectionWriter.create(path, { shape: [4, 5, 6], mode: 2, stampLabel: false });
+    for (let section = 0; section < 4; section++) await writer.writeSection(volume.subarray(section * 30, section * 30 + 30));
+    await writer.close();
+    const streamed = readFileSync(path);
+    expect(new Uint8Array(streamed)).toEqual(encodeMrc({ data: volume, shape: [4, 5, 6], stampLabel: false }).bytes);
+    const statistics = computeStatistics(volume);
+    const file = await readMrcFile(path);
+    expect(file.header.rms).toBe(Math.fround(statistics.rms));
+  });
+
+  it("an incomplete file is removed and the original kept", async () => {
+    const path = join(dir, "partial.mrc");
+    writeFileSync(path, "original");
+    const writer = await MrcSectionWriter.create(path, { shape: [4, 5, 6], mode: 2, overwrite: true });
+    await writer.writeSection(volume.subarray(0, 30));
+    await expect(writer.close()).rejects.toMatchObject({ code: "WRITE_FAILED" });
+    expect(readFileSync(path, "utf8")).toBe("original");
+    expect(readdirSync(dir).filter((name) => name.startsWith(".partial.mrc"))).toEqual([]);
+  });
+});
+
+describe("openMrcFile", () => {
+  it("reads the header without the data", async () => {
+    const reader = await openMrcFile(join(dir, "..", "does-not-exist.mrc")).catch((error: unknown) => error);
+    expect(reader).toMatchObject({ code: "READ_FAILED" });
+    const path = join(dir, "lazy.mrc");
+    writeFileSync(path, fixtureBytes("EMD-3197.map"));
+    const lazy = await openMrcFile(path);
+    expect(lazy.header.nx).toBe(20);
+    expect((await lazy.readSlice("x", 1)).shape).toEqual([20, 20, 1]);
+    await lazy.close();
+  });
+});

@@ -1,0 +1,30 @@
+import { rename, rm, stat } from "node:fs/promises";
+
+import FileSystemStore from "@zarrita/storage/fs";
+
+import { MrcError } from "../errors.js";
+import type { MrcData } from "../voxels.js";
+import { writeOmeZarr, type OmeZarrOptions } from "../zarr.js";
+import { temporaryPathFor } from "./atomic.js";
+
+/**
+ * Writes an OME-Zarr directory (see {@link writeOmeZarr}) into a temporary directory beside
+ * `path` and renames it into place, so a failed export leaves nothing behind. An existing
+ * directory is an error unless `overwrite` is set, in which case it is replaced after the export succeeds.
+ */
+export async function writeOmeZarrDirectory(path: string, data: MrcData, shape: readonly number[], options: OmeZarrOptions & { overwrite?: boolean } = {}): Promise<void> {
+  const exists = await stat(path).then(() => true, () => false);
+  if (exists && !options.overwrite) {
+    throw new MrcError("WRITE_FAILED", `${path} already exists: pass overwrite: true (the CLI's --force) to replace it.`, { field: "path", value: path, file: path });
+  }
+  const temporary = temporaryPathFor(path);
+  try {
+    await writeOmeZarr(new FileSystemStore(temporary), data, shape, options);
+    if (exists) await rm(path, { recursive: true, force: true });
+    await rename(temporary, path);
+  } catch (error) {
+    await rm(temporary, { recursive: true, force: true });
+    if (error instanceof MrcError) throw error;
+    throw new MrcError("WRITE_FAILED", `Writing ${path} failed: ${(error as Error).message}`, { field: "path", value: path, file: path, cause: error });
+  }
+}

@@ -1,0 +1,76 @@
+// SHREC particle_locations.txt: one particle per line, `CLASS x y z a1 a2 a3`, with x, y, z
+// voxel indices in the frame of occupancy_mask.mrc and a1-a3 the ZXZ rotation angles in degrees
+// that PyTom uses (NaN for fiducials and vesicles).
+import { ShrecError } from "./errors.js";
+import { normaliseClassName, type ShrecClass } from "./shrec-classes.js";
+
+/** One line of a particle list. */
+export interface Particle {
+  className: ShrecClass;
+  /** 0-based voxel coordinates in x, y, z order. */
+  x: number;
+  y: number;
+  z: number;
+  /** ZXZ Euler angles in degrees; NaN for particles without an orientation. */
+  angles: [number, number, number];
+  /** 1-based index among the data lines, which is the particle's number in the occupancy mask. */
+  number: number;
+  /** 1-based line number in the text. */
+  line: number;
+}
+
+/** Options of {@link parseParticleList}. */
+export interface ParseParticlesOptions {
+  /** File name used in messages. */
+  file?: string;
+  /** Ground truth requires integer x, y, z; submissions may use any finite numbers. Default false. */
+  groundTruth?: boolean;
+}
+
+/**
+ * Parses a SHREC particle list. Blank lines and lines whose first non-space character is `#` are
+ * skipped and not numbered. A token such as `12NaN` is split into `12 NaN`. Fields after the
+ * seventh are ignored; missing angles are NaN. Throws a {@link ShrecError} naming the line for
+ * fewer than four fields, a non-finite coordinate, a fractional ground-truth coordinate or an
+ * unknown class.
+ */
+export function parseParticleList(text: string, options: ParseParticlesOptions = {}): Particle[] {
+  const particles: Particle[] = [];
+  const where = (line: number) => `${options.file ?? "particle list"} line ${line}`;
+  text.split(/\r?\n/).forEach((raw, index) => {
+    const line = index + 1;
+    const trimmed = raw.trim();
+    if (trimmed === "" || trimmed.startsWith("#")) return;
+    const fields = trimmed.replace(/([0-9.])NaN/g, "$1 NaN").split(/\s+/);
+    if (fields.length < 4) {
+      throw new ShrecError("INVALID_PARTICLE_LINE", `${where(line)}: expected CLASS x y z [a1 a2 a3], got ${fields.length} field(s): ${JSON.stringify(trimmed)}.`, { file: options.file, line, field: "line", value: trimmed });
+    }
+    const className = normaliseClassName(fields[0]!);
+    if (className === undefined) {
+      throw new ShrecError("UNKNOWN_CLASS", `${where(line)}: unknown class ${JSON.stringify(fields[0])}; expected a SHREC 2021 PDB ID (such as 1S3X), vesicle or fiducial.`, { file: options.file, line, field: "class", value: fields[0] });
+    }
+    const [x, y, z] = [1, 2, 3].map((position) => {
+      const value = Number(fields[position]);
+      const name = "xyz"[position - 1]!;
+      if (!Number.isFinite(value) || fields[position]!.trim() === "") {
+        throw new ShrecError("INVALID_PARTICLE_LINE", `${where(line)}: ${name} is ${JSON.stringify(fields[position])}; expected a finite number.`, { file: options.file, line, field: name, value: fields[position] });
+      }
+      if (options.groundTruth && !Number.isInteger(value)) {
+        throw new ShrecError("INVALID_PARTICLE_LINE", `${where(line)}: ground-truth ${name} is ${fields[position]}; expected an integer voxel index.`, { file: options.file, line, field: name, value });
+      }
+      return value;
+    }) as [number, number, number];
+    const angles = [4, 5, 6].map((position) => (fields[position] === undefined ? Number.NaN : Number(fields[position]))) as [number, number, number];
+    particles.push({ className, x, y, z, angles, number: particles.length + 1, line });
+  });
+  return particles;
+}
+
+function formatAngle(value: number): string {
+  return Number.isNaN(value) ? "NaN" : value.toFixed(4);
+}
+
+/** Formats particles as SHREC text: `CLASS x y z a1 a2 a3` per line, angles with 4 decimals, NaN kept. */
+export function formatParticleList(particles: readonly Pick<Particle, "className" | "x" | "y" | "z" | "angles">[]): string {
+  return particles.map((particle) => [particle.className, particle.x, particle.y, particle.z, ...particle.angles.map(formatAngle)].join(" ")).join("\n") + (particles.length > 0 ? "\n" : "");
+}

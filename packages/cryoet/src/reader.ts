@@ -1,0 +1,98 @@
+// Reading a whole MRC file held in memory: Uint8Array, ArrayBuffer or Blob.
+import { decompress, type Compression } from "./compression.js";
+import { MrcError } from "./errors.js";
+import { decodeFeiExtendedHeader, type FeiExtendedHeader } from "./extended-header.js";
+import { foreignFormatHint } from "./file-signature.js";
+import { HEADER_BYTES } from "./header.js";
+import { interpretHeader, type MrcLayout, type ReadOptions } from "./layout.js";
+import { ProblemLog, type MrcWarning } from "./problems.js";
+import { decodeVoxels, type MrcData } from "./voxels.js";
+
+/** Options of {@link readMrc}. */
+export interface ReadMrcOptions extends ReadOptions {
+  /** Read the header and extended header only, as mrcfile's `header_only`. Default false. */
+  headerOnly?: boolean;
+  /** Copy the data block even when the data could be a view of the input bytes. Default false. */
+  copy?: boolean;
+}
+
+/** An MRC file read into memory. */
+export interface MrcFile extends MrcLayout {
+  compression: Compression;
+  /** Extended header bytes, or null when NSYMBT is negative or the file is too short for them. */
+  extendedHeader: Uint8Array | null;
+  /** The decoded FEI1 or FEI2 extended header, or null for other types and invalid blocks. */
+  fei: FeiExtendedHeader | null;
+  /**
+   * Voxel values in file order with {@link MrcLayout.shape}; null when the mode is unknown, no shape
+   * exists, the file is too short, the block exceeds `maxDataBytes` or the read was header-only.
+   * Little-endian data may be a view of the input bytes (set `copy` for a separate buffer).
+   */
+  data: MrcData | null;
+  /** Problems that the read tolerated, each with its fallback. */
+  warnings: MrcWarning[];
+}
+
+function toBytes(input: Uint8Array | ArrayBuffer): Uint8Array {
+  return input instanceof Uint8Array ? input : new Uint8Array(input);
+}
+
+/** Throws check 1 (both modes): a file shorter than the 1024-byte main header. */
+export function checkHeaderLength(bytes: Uint8Array, fileName?: string): void {
+  if (bytes.length >= HEADER_BYTES) return;
+  const where = fileName === undefined ? "" : `${fileName}: `;
+  throw new MrcError("FILE_TOO_SHORT", `${where}File is ${bytes.length} bytes, shorter than the ${HEADER_BYTES}-byte MRC header, so it is not an MRC file.${foreignFormatHint(bytes)}`, {
+    field: "file size",
+    value: bytes.length,
+    check: 1,
+    file: fileName,
+  });
+}
+
+/**
+ * Reads an MRC file from its bytes. gzip and bzip2 files are detected by magic bytes and
+ * decompressed first. A strict read (the default) throws an {@link MrcError} for the problems the
+ * validation checks mark as errors; `permissive: true` returns what can be read, with warnings.
+ *
+ * @example
+ * const mrc = readMrc(bytes);
+ * mrc.shape; // [nz, ny, nx]
+ * mrc.data;  // Float32Array for mode 2
+ */
+export function readMrc(input: Uint8Array | ArrayBuffer, options: ReadMrcOptions = {}): MrcFile {
+  const { bytes, compression } = decompress(toBytes(input), options.fileName);
+  checkHeaderLength(bytes, options.fileName);
+  const log = new ProblemLog(options.permissive ?? false, options.onWarning, options.fileName);
+  const layout = interpretHeader(bytes, bytes.length, options, log);
+
+  const offset = layout.dataOffset;
+  const extendedHeader = layout.extendedHeaderReadable && offset !== null ? bytes.slice(HEADER_BYTES, offset) : null;
+  let fei: FeiExtendedHeader | null = null;
+  if (extendedHeader !== null && (layout.header.exttyp === "FEI1" || layout.header.exttyp === "FEI2")) {
+    fei = decodeFeiExtendedHeader(extendedHeader, layout.header.exttyp, layout.littleEndian, Math.max(0, layout.header.nz), log);
+  }
+
+  let data: MrcData | null = null;
+  if (!options.headerOnly && layout.dataReadable && offset !== null && layout.mode !== null) {
+    const block = bytes.subarray(offset, offset + Number(layout.dataBytes));
+    data = decodeVoxels(block, {
+      mode: layout.mode,
+      littleEndian: layout.littleEndian,
+      signedBytes: layout.mode0?.signed ?? true,
+      nx: layout.header.nx,
+      copy: options.copy ?? false,
+    });
+  }
+  return { ...layout, compression, extendedHeader, fei, data, warnings: log.warnings };
+}
+
+/** Reads only the header and extended header of an MRC file, as mrcfile's `header_only` open. */
+export function readMrcHeader(input: Uint8Array | ArrayBuffer, options: ReadOptions = {}): MrcFile {
+  return readMrc(input, { ...options, headerOnly: true });
+}
+
+/** Reads an MRC file from a Blob or File (browsers and Node), like {@link readMrc}. */
+export async function readMrcBlob(blob: Blob, options: ReadMrcOptions = {}): Promise<MrcFile> {
+  const name = options.fileName ?? ("name" in blob && typeof blob.name === "string" ? blob.name : undefined);
+  return readMrc(new Uint8Array(await blob.arrayBuffer()), { ...options, fileName: name });
+}

@@ -1,0 +1,220 @@
+// Encoding whole MRC files: header from data, statistics, extended header, data block.
+import { MrcError } from "./errors.js";
+import { cloneHeader, decodeHeader, defaultHeader, encodeHeader, HEADER_BYTES, IMOD_FLAGS, IMOD_STAMP, type MrcHeader, type Vec3 } from "./header.js";
+import { addLabel, creationLabel } from "./labels.js";
+import { kindOf, voxelSizeOf, type MrcKind } from "./layout.js";
+import { isKnownMode, modeInfo, type MrcMode } from "./modes.js";
+import { ProblemLog, type MrcWarning } from "./problems.js";
+import { computeStatistics, type VoxelStatistics } from "./statistics.js";
+import { encodeVoxels, type MrcData } from "./voxels.js";
+
+/** Data and metadata of an MRC file to write. */
+export interface MrcWriteInput {
+  /** Voxel values in file order. Float64Array and 32-bit integer arrays are rejected, as in mrcfile. */
+  data: MrcData;
+  /**
+   * Shape in file order, as {@link readMrc} returns it: `[ny, nx]`, `[nz, ny, nx]` or
+   * `[volumes, mz, ny, nx]`, plus a trailing 2 for modes 3 and 4 and a trailing 3 for mode 16.
+   */
+  shape: readonly number[];
+  /** Mode to store. Default from the array type: Int8Array 0, Int16Array 1, Float32Array 2, Uint16Array 6, Uint8Array 6 (widened). */
+  mode?: MrcMode;
+  /** Kind of 3-D data: `volume` (ISPG 1, MZ = NZ, the default) or `imageStack` (ISPG 0, MZ = 1). */
+  kind?: "volume" | "imageStack";
+  /** A header to start from, such as the one of a file being rewritten; its EXTTYP is kept. */
+  header?: MrcHeader;
+  /** Voxel size in Å, one value or X, Y, Z. Default: the base header's, else 1.0 Å (a convention). */
+  voxelSize?: number | Vec3;
+  /** ORIGIN in Å. */
+  origin?: Vec3;
+  /** NXSTART, NYSTART, NZSTART. */
+  nstart?: Vec3;
+  /** Labels to add after the creation label. */
+  labels?: readonly string[];
+  /** Extended header bytes; requires `exttyp` unless a base header supplies one. */
+  extendedHeader?: Uint8Array;
+  /** EXTTYP of the extended header, such as `FEI1` or `SERI`. */
+  exttyp?: string;
+  /** Write a little-endian file (stamp 44 44 00 00, the default) or big-endian (11 11 00 00). */
+  littleEndian?: boolean;
+  /** Compute DMIN, DMAX, DMEAN and RMS from the data (default) or write the undetermined sentinels. */
+  computeStats?: boolean;
+  /** Add the creation label with a UTC time stamp to new files. Default true; false gives reproducible bytes. */
+  stampLabel?: boolean;
+  /** Clock of the creation label. */
+  now?: Date;
+}
+
+/** Result of {@link encodeMrc}: the file bytes, the header as stored (floats rounded to float32) and any warnings. */
+export interface EncodedMrc {
+  bytes: Uint8Array;
+  header: MrcHeader;
+  warnings: MrcWarning[];
+}
+
+/** Returns the mode mrcfile would pick for a typed array, or throws for unsupported types. */
+export function modeForArray(data: unknown): MrcMode {
+  if (data instanceof Int8Array) return 0;
+  if (data instanceof Int16Array) return 1;
+  if (data instanceof Float32Array) return 2;
+  if (data instanceof Uint16Array || data instanceof Uint8Array) return 6;
+  const type = (data as { constructor?: { name?: string } })?.constructor?.name ?? typeof data;
+  throw new MrcError("INVALID_ARGUMENT", `Cannot write ${type} data: use Int8Array (mode 0), Int16Array (1), Float32Array (2 or 12), Uint16Array or Uint8Array (6), or pass mode for 3, 4, 16 and 101.`, {
+    field: "data",
+    value: type,
+  });
+}
+
+const ARRAY_TYPES: Record<MrcMode, readonly string[]> = {
+  0: ["Int8Array", "Uint8Array"],
+  1: ["Int16Array"],
+  2: ["Float32Array"],
+  3: ["Int16Array"],
+  4: ["Float32Array"],
+  6: ["Uint16Array", "Uint8Array"],
+  12: ["Float32Array"],
+  16: ["Uint8Array"],
+  101: ["Uint8Array"],
+};
+
+function checkShape(shape: readonly number[], mode: MrcMode, length: number): number[] {
+  const components = modeInfo(mode).components;
+  const spatial = components === 1 ? [...shape] : shape.slice(0, -1);
+  if (components !== 1 && shape[shape.length - 1] !== components) {
+    throw new MrcError("INVALID_ARGUMENT", `Invalid shape [${shape.join(", ")}] for mode ${mode}: the last axis must be ${components}.`, { field: "shape", value: shape });
+  }
+  if (spatial.length < 2 || spatial.length > 4 || !spatial.every((size) => Number.isSafeInteger(size) && size >= 0)) {
+    throw new MrcError("INVALID_ARGUMENT", `Invalid shape [${shape.join(", ")}]: expected 2 to 4 non-negative integer axes (image, stack or volume, volume stack).`, { field: "shape", value: shape });
+  }
+  const voxels = spatial.reduce((product, size) => product * size, 1) * components;
+  if (voxels !== length) {
+    throw new MrcError("INVALID_ARGUMENT", `Shape [${shape.join(", ")}] holds ${voxels} values but the data has ${length}.`, { field: "shape", value: shape });
+  }
+  return spatial;
+}
+
+/**
+ * Encodes data and metadata as a complete MRC2014 file (NVERSION 20141, `"MAP "`). Statistics are
+ * accumulated in float64 over every voxel; data with NaN or ±∞ gets the undetermined sentinels and
+ * a warning. Mode 0 files carry the IMOD stamp with the signed-bytes flag.
+ */
+export function encodeMrc(input: MrcWriteInput): EncodedMrc {
+  const mode = input.mode ?? modeForArray(input.data);
+  checkMode(mode);
+  const arrayType = input.data.constructor.name;
+  if (!ARRAY_TYPES[mode].includes(arrayType)) {
+    throw new MrcError("INVALID_ARGUMENT", `Cannot write ${arrayType} as mode ${mode}: expected ${ARRAY_TYPES[mode].join(" or ")}.`, { field: "data", value: arrayType });
+  }
+  checkShape(input.shape, mode, input.data.length);
+  const log = new ProblemLog(true);
+  const { header, littleEndian, extendedHeader } = buildHeader({ ...input, mode });
+  setStatistics(header, input, mode, log);
+
+  const block = encodeVoxels(input.data, mode, littleEndian, header.nx);
+  const headerBytes = encodeHeader(header, littleEndian);
+  const bytes = new Uint8Array(HEADER_BYTES + extendedHeader.length + block.length);
+  bytes.set(headerBytes, 0);
+  bytes.set(extendedHeader, HEADER_BYTES);
+  bytes.set(block, HEADER_BYTES + extendedHeader.length);
+  // Return the header as stored, with every float rounded to float32.
+  return { bytes, header: decodeHeader(headerBytes, littleEndian), warnings: log.warnings };
+}
+
+function checkMode(mode: number): asserts mode is MrcMode {
+  if (!isKnownMode(mode)) {
+    throw new MrcError("UNKNOWN_MODE", `Cannot write mode ${String(mode)}: expected 0, 1, 2, 3, 4, 6, 12, 16 or 101.`, { field: "mode", value: mode });
+  }
+}
+
+/** Metadata of a file to write, without its data: what {@link buildHeader} needs. */
+export type MrcHeaderInput = Omit<MrcWriteInput, "data" | "mode" | "computeStats"> & { mode: MrcMode };
+
+/**
+ * Builds the header of a file from its shape and metadata, with undetermined statistics: the
+ * header {@link encodeMrc} writes before it fills in the statistics. Streaming writers start here.
+ */
+export function buildHeader(input: MrcHeaderInput): { header: MrcHeader; littleEndian: boolean; extendedHeader: Uint8Array } {
+  const mode = input.mode;
+  checkMode(mode);
+  const components = modeInfo(mode).components;
+  const spatial = components === 1 ? [...input.shape] : input.shape.slice(0, -1);
+  checkShape(input.shape, mode, spatial.reduce((product, size) => product * size, 1) * components);
+  const isNew = input.header === undefined;
+  const header = input.header === undefined ? defaultHeader() : cloneHeader(input.header);
+  const previousVoxelSize = isNew ? undefined : voxelSizeOf(header).size;
+
+  header.mode = mode;
+  setDimensions(header, spatial, input.kind, isNew);
+  const littleEndian = input.littleEndian ?? true;
+  header.machst = littleEndian ? [0x44, 0x44, 0, 0] : [0x11, 0x11, 0, 0];
+  header.map = "MAP ";
+  header.nversion = 20141;
+  Object.assign(header, { dmin: 0, dmax: -1, dmean: -2, rms: -1 });
+
+  // Keep the voxel size when the shape changes: CELLA = voxel size × M.
+  const size = input.voxelSize ?? previousVoxelSize ?? 1;
+  const voxelSize: Vec3 = typeof size === "number" ? [size, size, size] : [...size];
+  if (!voxelSize.every((value) => Number.isFinite(value) && value > 0)) {
+    throw new MrcError("INVALID_ARGUMENT", `Invalid voxel size ${JSON.stringify(size)}: expected positive finite Å values.`, { field: "voxelSize", value: size });
+  }
+  header.cella = [voxelSize[0] * header.mx, voxelSize[1] * header.my, voxelSize[2] * header.mz];
+  if (input.origin !== undefined) header.origin = [...input.origin];
+  if (input.nstart !== undefined) [header.nxstart, header.nystart, header.nzstart] = input.nstart;
+
+  if (mode === 0) {
+    header.imodStamp = IMOD_STAMP;
+    header.imodFlags |= IMOD_FLAGS.signedBytes;
+  }
+  if (isNew && input.stampLabel !== false) addLabel(header, creationLabel(input.now));
+  for (const label of input.labels ?? []) addLabel(header, label);
+
+  const extendedHeader = input.extendedHeader ?? new Uint8Array(0);
+  if (input.exttyp !== undefined) header.exttyp = input.exttyp.padEnd(4, "\0").slice(0, 4);
+  if (extendedHeader.length > 0 && input.exttyp === undefined && isNew) {
+    throw new MrcError("INVALID_ARGUMENT", "An extended header needs its EXTTYP, such as FEI1, SERI or CCP4: pass exttyp.", { field: "exttyp", value: undefined });
+  }
+  if (input.extendedHeader !== undefined || isNew) header.nsymbt = extendedHeader.length;
+  return { header, littleEndian, extendedHeader };
+}
+
+/** Stores `statistics` in the header by the writer's rules: sentinels for non-finite data, complex RMS only. */
+export function applyStatistics(header: MrcHeader, statistics: VoxelStatistics, mode: MrcMode, log: ProblemLog): void {
+  const sentinels = () => Object.assign(header, { dmin: 0, dmax: -1, dmean: -2, rms: -1 });
+  if (statistics.count === 0 || mode === 16) {
+    sentinels();
+    return;
+  }
+  if (statistics.nonFinite > 0) {
+    sentinels();
+    log.warn({ check: 9, code: "NONFINITE_DATA", field: "data", value: statistics.nonFinite, message: `The data contain ${statistics.nonFinite} NaN or infinite values.` }, "Writing undetermined statistics (DMIN 0, DMAX -1, DMEAN -2, RMS -1).");
+    return;
+  }
+  if (mode === 3 || mode === 4) Object.assign(header, { dmin: 0, dmax: -1, dmean: -2, rms: statistics.rms });
+  else Object.assign(header, { dmin: statistics.min, dmax: statistics.max, dmean: statistics.mean, rms: statistics.rms });
+}
+
+function setDimensions(header: MrcHeader, spatial: number[], kind: MrcWriteInput["kind"], isNew: boolean): void {
+  const previous: MrcKind = isNew ? "volume" : kindOf(header);
+  if (spatial.length === 2) {
+    const [ny, nx] = spatial as [number, number];
+    Object.assign(header, { nx, ny, nz: 1, mx: nx, my: ny, mz: 1, ispg: 0 });
+  } else if (spatial.length === 3) {
+    const [nz, ny, nx] = spatial as [number, number, number];
+    // A new 3-D array is a volume unless kind says otherwise; replaced data keeps the current kind.
+    const stack = kind === "imageStack" || (kind === undefined && (previous === "image" || previous === "imageStack"));
+    Object.assign(header, { nx, ny, nz, mx: nx, my: ny, mz: stack ? 1 : nz });
+    if (stack) header.ispg = 0;
+    else if (header.ispg === 0 || header.ispg > 230) header.ispg = 1;
+  } else {
+    const [volumes, mz, ny, nx] = spatial as [number, number, number, number];
+    Object.assign(header, { nx, ny, nz: volumes * mz, mx: nx, my: ny, mz });
+    if (!(header.ispg >= 401 && header.ispg <= 630)) header.ispg = 401;
+  }
+}
+
+function setStatistics(header: MrcHeader, input: MrcWriteInput, mode: MrcMode, log: ProblemLog): void {
+  if (input.computeStats === false) return;
+  // Mode 0 statistics use the signed values the file declares.
+  const values = mode === 0 && input.data instanceof Uint8Array ? new Int8Array(input.data.buffer, input.data.byteOffset, input.data.length) : input.data;
+  applyStatistics(header, computeStatistics(values, mode === 3 || mode === 4), mode, log);
+}
