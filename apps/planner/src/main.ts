@@ -2,6 +2,7 @@ import { listModelIds } from "@modelsys/catalog";
 import { Command, CommanderError, Option } from "commander";
 
 import { registerAfdCommand } from "./commands/afd-command.js";
+import { registerKvCommand } from "./commands/kv.js";
 import { registerPrfaasCommand } from "./commands/prfaas-command.js";
 import { runCost } from "./commands/cost.js";
 import { runHardware } from "./commands/hardware.js";
@@ -79,6 +80,7 @@ function buildProgram(io: CliIo): Command {
     .action((flags: { json?: boolean }) => runHardware({ json: flags.json === true }, io));
 
   registerAfdCommand(program, io);
+  registerKvCommand(program, io);
   registerPrfaasCommand(program, io);
 
   return program;

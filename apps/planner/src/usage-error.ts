@@ -1,6 +1,7 @@
 import { isAfdError } from "@modelsys/afd";
 import { isAttentionError } from "@modelsys/attention";
 import { isCatalogError } from "@modelsys/catalog";
+import { isKvCacheError } from "@modelsys/kvcache";
 import { isPrfaasError } from "@modelsys/prfaas";
 import { isRooflineError } from "@modelsys/roofline";
 
@@ -22,6 +23,6 @@ export const EXIT_USAGE = 2;
 /** Returns true for errors caused by the user's input, which exit with code 2. */
 export function isInputError(error: unknown): boolean {
   return (
-    error instanceof UsageError || isCatalogError(error) || isAttentionError(error) || isRooflineError(error) || isAfdError(error) || isPrfaasError(error)
+    error instanceof UsageError || isCatalogError(error) || isAttentionError(error) || isRooflineError(error) || isKvCacheError(error) || isAfdError(error) || isPrfaasError(error)
   );
 }

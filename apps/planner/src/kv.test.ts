@@ -1,0 +1,101 @@
+import { existsSync, readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+
+import { describe, expect, it } from "vitest";
+
+import type { CliIo } from "./io.js";
+import { main } from "./main.js";
+
+const DEEPSEEK_V3_CONFIG = fileURLToPath(new URL("../../../packages/catalog/fixtures/hf-configs/deepseek-v3.json", import.meta.url));
+
+async function run(argv: readonly string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = "";
+  let stderr = "";
+  const io: CliIo = {
+    stdout: (text) => void (stdout += text),
+    stderr: (text) => void (stderr += text),
+    readTextFile: (path) => readFileSync(path, "utf8"),
+    fileExists: (path) => existsSync(path),
+  };
+  return { code: await main(argv, io), stdout, stderr };
+}
+
+interface KvJson {
+  requestBytes: number;
+  frameOverheadBytes: number;
+  transferSeconds: number;
+  bytesByPlaneKind: Record<string, number>;
+  planes: { role: string; kind: string; bytes: number }[];
+}
+
+async function kvJson(argv: readonly string[]): Promise<KvJson> {
+  const result = await run(["kv", ...argv, "--json"]);
+  expect(result.stderr).toBe("");
+  expect(result.code).toBe(0);
+  return JSON.parse(result.stdout) as KvJson;
+}
+
+describe("planner kv", () => {
+  it("qwen3-32b bf16 at 1024 tokens", async () => {
+    // 2 × 64 layers × 8 KV heads × 128 × 2 bytes = 262,144 bytes per token; header and index
+    // 64 + 2 × 80 + 128 × 40 = 5,344 bytes.
+    const result = await kvJson(["--model", "qwen3-32b", "--context", "1024", "--codec", "bf16"]);
+    expect(result.bytesByPlaneKind["token"]).toBe(262_144 * 1024);
+    expect(result.frameOverheadBytes).toBe(5344);
+    expect(result.requestBytes).toBe(262_144 * 1024 + 5344);
+    expect(result.transferSeconds).toBeCloseTo(((262_144 * 1024 + 5344) * 8) / 100e9, 12);
+  });
+
+  it("fp8 halves the bytes plus one scale per chunk", async () => {
+    const result = await kvJson(["--model", "qwen3-32b", "--context", "1K", "--codec", "fp8-e4m3fn", "--link-gbps", "400"]);
+    // Each of 128 chunks: a 4-byte scale padded to 16, then 1024 × 8 × 128 codes.
+    expect(result.requestBytes).toBe(128 * (16 + 1024 * 8 * 128) + 5344);
+  });
+
+  it("DeepSeek-V3 MLA latent from config.json", async () => {
+    // 61 layers × 576 × 2 bytes = 70,272 bytes per token in bf16.
+    const result = await kvJson(["--model", DEEPSEEK_V3_CONFIG, "--context", "1000"]);
+    expect(result.planes.map((plane) => plane.role)).toEqual(["latent"]);
+    expect(result.bytesByPlaneKind["token"]).toBe(70_272 * 1000);
+  });
+
+  it("window and state planes of hybrid models", async () => {
+    const flash = await kvJson(["--model", "step-3.5-flash", "--context", "32K"]);
+    // 33 sliding layers keep 512 tokens: 2 × 33 × 512 × 8 × 128 × 2 bytes.
+    expect(flash.bytesByPlaneKind["window"]).toBe(2 * 33 * 512 * 8 * 128 * 2);
+    const minimax = await kvJson(["--model", "minimax-m1", "--context", "4096"]);
+    // 70 lightning layers of 64 heads × 128 × 128 fp32 state.
+    expect(minimax.bytesByPlaneKind["state"]).toBe(70 * 64 * 128 * 128 * 4);
+  });
+
+  it("kivi-int4 is about a quarter of fp16", async () => {
+    const fp16 = await kvJson(["--model", "qwen3-32b", "--context", "32768", "--codec", "fp16"]);
+    const int4 = await kvJson(["--model", "qwen3-32b", "--context", "32768", "--codec", "kivi-int4"]);
+    const ratio = fp16.requestBytes / int4.requestBytes;
+    // 5 bits per value at G = 32 gives 3.2×, less a little for the 128-token fp16 residual.
+    expect(ratio).toBeGreaterThan(3.1);
+    expect(ratio).toBeLessThan(3.2);
+  });
+
+  it("prints a table", async () => {
+    const result = await run(["kv", "--model", "qwen3-32b", "--context", "8K", "--codec", "kivi-int2"]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/int2 G=32, 128 residual tokens/);
+    expect(result.stdout).toMatch(/over 100\.0 Gbps/);
+  });
+
+  it.each([
+    [["--codec", "int3"], /Invalid codec "int3": expected one of fp16, bf16/],
+    [["--link-gbps", "0"], /Invalid --link-gbps "0"/],
+    [["--context", "0"], /Invalid --context "0"/],
+  ])("rejects %j with exit code 2", async (extra, message) => {
+    const result = await run(["kv", "--model", "qwen3-32b", "--context", "1024", ...extra]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(message);
+  });
+
+  it("rejects an unknown model with exit code 2", async () => {
+    const result = await run(["kv", "--model", "no-such-model", "--context", "1024"]);
+    expect(result.code).toBe(2);
+  });
+});

@@ -1,0 +1,140 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+
+import { FP8_FORMATS } from "../element-type.js";
+import { fp32FromBits, loadFixture } from "../fixtures.test-helpers.js";
+import { fromFp16Bits } from "../half.js";
+import type { PlaneDescriptor } from "../plane.js";
+import { describeCodec, gaussian, toElements } from "./describe-codec.test-helpers.js";
+import { defaultResidualTokens, intGroupCodec } from "./int-group.js";
+
+for (const elementType of ["fp16", "bf16", "fp32"] as const) {
+  describeCodec({ name: `raw ${elementType}`, elementType, encoding: () => ({ codec: "raw" }), magnitude: 3 });
+}
+describeCodec({ name: "raw fp16 + byte-split + deflate", elementType: "fp16", encoding: () => ({ codec: "raw", stages: ["byte-split", "deflate"] }), magnitude: 3 });
+
+for (const format of FP8_FORMATS) {
+  for (const saturate of [true, false]) {
+    describeCodec({ name: `fp8 ${format} ${saturate ? "sat" : "nonsat"} fp16, no scale`, elementType: "fp16", encoding: () => ({ codec: "fp8", format, saturate, scaleGranularity: "none" }), magnitude: 2 });
+  }
+  describeCodec({ name: `fp8 ${format} fp32, tensor scale`, elementType: "fp32", encoding: () => ({ codec: "fp8", format, saturate: true, scaleGranularity: "tensor" }), magnitude: 1000 });
+  describeCodec({ name: `fp8 ${format} bf16, head scale fp16`, elementType: "bf16", encoding: () => ({ codec: "fp8", format, saturate: true, scaleGranularity: "head", scaleType: "fp16" }), magnitude: 0.01 });
+}
+describeCodec({ name: "fp8 e4m3fn fp16, token scale", elementType: "fp16", encoding: () => ({ codec: "fp8", format: "e4m3fn", saturate: true, scaleGranularity: "token" }), magnitude: 5 });
+describeCodec({
+  name: "fp8 e4m3fn fp16, tile scale of 8 channels",
+  elementType: "fp16",
+  encoding: () => ({ codec: "fp8", format: "e4m3fn", saturate: true, scaleGranularity: "tile", groupSize: 8 }),
+  magnitude: 5,
+});
+
+for (const bits of [2, 4, 8] as const) {
+  const groupSize = 32;
+  for (const elementType of ["fp16", "bf16"] as const) {
+    describeCodec({
+      name: `int${bits} keys ${elementType}, groups along tokens`,
+      elementType,
+      encoding: ({ tokens }) => ({ codec: "int", bits, groupSize, groupAxis: 1, residualTokens: defaultResidualTokens(tokens, 8, groupSize, true) }),
+      magnitude: 4,
+      tokens: fc.integer({ min: 1, max: 80 }),
+    });
+    describeCodec({
+      name: `int${bits} values ${elementType}, groups along channels`,
+      elementType,
+      encoding: ({ tokens }) => ({ codec: "int", bits, groupSize, groupAxis: 3, residualTokens: defaultResidualTokens(tokens, 8, groupSize, false) }),
+      magnitude: 4,
+    });
+  }
+  describeCodec({
+    name: `int${bits} values fp32 with fp32 scales`,
+    elementType: "fp32",
+    encoding: () => ({ codec: "int", bits, groupSize: 16, groupAxis: 3, scaleType: "fp32", residualTokens: 0 }),
+    magnitude: 1e6,
+  });
+}
+
+interface KiviCase {
+  bits: 2 | 4 | 8;
+  inputBits: number[];
+  scaleBits: number;
+  minBits: number;
+  codes: number[];
+  words: number[];
+  decodedBits: number[];
+}
+
+describe("int codec against the NumPy reference", () => {
+  const cases = loadFixture<KiviCase[]>("kivi");
+  it.each(cases.map((c, i) => [i, c] as const))("group %i", (_, reference) => {
+    // One value row of 32 channels: [tokens 1, heads 1, channels 32], groups along channels.
+    const plane: PlaneDescriptor = {
+      role: "value",
+      kind: "token",
+      elementType: "fp16",
+      dims: [1, 1, 32],
+      axisRoles: ["token", "head", "channel"],
+      position: 0,
+      channelOffset: 0,
+      encoding: { codec: "int", bits: reference.bits, groupSize: 32, groupAxis: 2, residualTokens: 0 },
+    };
+    const payload = intGroupCodec.encode(plane as never, Uint16Array.from(reference.inputBits));
+    const view = new DataView(payload.buffer);
+    expect(view.getUint16(0, true)).toBe(reference.scaleBits);
+    expect(view.getUint16(16, true)).toBe(reference.minBits);
+    expect([...new Uint32Array(payload.buffer, 32, reference.words.length)]).toEqual(reference.words);
+    expect([...(intGroupCodec.decode(plane as never, payload) as Uint16Array)]).toEqual(reference.decodedBits);
+    expect(fromFp16Bits(reference.scaleBits)).toBeGreaterThanOrEqual(0);
+  });
+});
+
+describe("int codec rules", () => {
+  const base: PlaneDescriptor = {
+    role: "key",
+    kind: "token",
+    elementType: "fp16",
+    dims: [40, 2, 8],
+    axisRoles: ["token", "head", "channel"],
+    position: 0,
+    channelOffset: 0,
+    encoding: { codec: "int", bits: 4, groupSize: 32, groupAxis: 0, residualTokens: 8 },
+  };
+  it("default residual split", () => {
+    expect(defaultResidualTokens(300, 128, 32, true)).toBe(140);
+    expect(defaultResidualTokens(300, 128, 32, false)).toBe(128);
+    expect(defaultResidualTokens(100, 128, 32, true)).toBe(100);
+    expect(defaultResidualTokens(256, 0, 32, true)).toBe(0);
+  });
+  it("rejects widths other than 2, 4 and 8", () => {
+    expect(intGroupCodec.check({ ...base, encoding: { ...base.encoding, bits: 3 as 2 } } as never)).toMatch(/bits must be 2, 4 or 8/);
+  });
+  it("rejects groups that do not fill whole words", () => {
+    expect(intGroupCodec.check({ ...base, encoding: { ...base.encoding, groupSize: 12 } } as never)).toMatch(/multiple of 32/);
+  });
+  it("rejects key groups that do not fill the quantised tokens", () => {
+    expect(intGroupCodec.check({ ...base, encoding: { ...base.encoding, residualTokens: 7 } } as never)).toMatch(/multiple of groupSize/);
+  });
+  it("rejects non-finite input naming the element", () => {
+    const data = toElements(gaussian(40 * 16, 1, 1), "fp16") as Uint16Array;
+    data[5] = 0x7c00;
+    expect(() => intGroupCodec.encode(base as never, data, { planeIndex: 0, layerIndex: 3 })).toThrow(/Invalid value Infinity at plane 0 \(key\), layer 3, element 5/);
+  });
+  it("passes non-finite residual values through", () => {
+    const data = toElements(gaussian(40 * 16, 1, 1), "fp16") as Uint16Array;
+    data[39 * 16] = 0x7e00;
+    const decoded = intGroupCodec.decode(base as never, intGroupCodec.encode(base as never, data)) as Uint16Array;
+    expect(decoded[39 * 16]).toBe(0x7e00);
+  });
+  it("suggests fp32 scales when fp16 ones overflow", () => {
+    const plane = { ...base, elementType: "fp32" as const };
+    const data = gaussian(40 * 16, 1, 1);
+    data[0] = 1e6;
+    expect(() => intGroupCodec.encode(plane as never, data)).toThrow(/Set encoding.scaleType to "fp32"/);
+  });
+  it("zero-scale group decodes to its minimum", () => {
+    const plane = { ...base, encoding: { ...base.encoding, residualTokens: 8 } };
+    const data = new Uint16Array(40 * 16).fill(0x3e00);
+    const decoded = intGroupCodec.decode(plane as never, intGroupCodec.encode(plane as never, data)) as Uint16Array;
+    expect([...new Set(decoded)]).toEqual([0x3e00]);
+    expect(fp32FromBits(0)).toBe(0);
+  });
+});

@@ -1,0 +1,239 @@
+import { allocateElements, type ElementArray, type ElementTypeName } from "../element-type.js";
+import { elementValues, halfUlp } from "../element-values.js";
+import { KvCacheRangeError } from "../errors.js";
+import { checkScale, encodeThroughTable, fp8DecodeTable, fp8EncodeTable, fp8Format } from "../fp8.js";
+import { bf16ValueTable, fp16ValueTable, fromFp16Bits, toFp16Bits } from "../half.js";
+import { decodeMinifloat, encodeMinifloat, ulpOf } from "../minifloat.js";
+import { chunkShape, type Fp8Encoding, type PlaneDescriptor } from "../plane.js";
+import { forEachScaleRun, scaleCount, type ScaleLayout } from "../scale-runs.js";
+import { layoutSections } from "../sections.js";
+import type { ChunkCodec, EncodeChunkOptions } from "./codec.js";
+
+type Fp8Plane = PlaneDescriptor & { encoding: Fp8Encoding };
+
+/** Runs of 16-bit inputs shorter than this are converted directly instead of through a per-scale table. */
+const TABLE_MIN_RUN = 16_384;
+
+/** Returns where an FP8 plane's scales vary, or undefined when it has none. */
+export function fp8ScaleLayout(plane: Fp8Plane): ScaleLayout | undefined {
+  const shape = chunkShape(plane);
+  const roles = shape.axisRoles;
+  const all = (except: number) => roles.map((_, axis) => axis).filter((axis) => axis !== except);
+  const base = { dims: shape.dims, groupAxis: -1, groupSize: 1 };
+  switch (plane.encoding.scaleGranularity) {
+    case "none":
+      return undefined;
+    case "tensor":
+      return { ...base, scaleAxes: [] };
+    case "head":
+      return { ...base, scaleAxes: [roles.indexOf("head")] };
+    case "token":
+      return { ...base, scaleAxes: [roles.indexOf("token"), roles.indexOf("head")].filter((axis) => axis >= 0).sort((a, b) => a - b) };
+    case "group":
+    case "tile": {
+      const groupAxis =
+        plane.encoding.scaleGranularity === "tile" ? roles.indexOf("channel") : shape.chunkAxis(plane.encoding.groupAxis ?? -1);
+      return { dims: shape.dims, scaleAxes: all(groupAxis), groupAxis, groupSize: plane.encoding.groupSize ?? 0 };
+    }
+  }
+}
+
+function scaleBytes(plane: Fp8Plane): number {
+  return (plane.encoding.scaleType ?? "fp32") === "fp32" ? 4 : 2;
+}
+
+/** Rounds a scale to the plane's scale type and checks it stays finite and positive. */
+function storedScale(value: number, plane: Fp8Plane, field: string): number {
+  checkScale(value, field);
+  const rounded = (plane.encoding.scaleType ?? "fp32") === "fp32" ? Math.fround(value) : fromFp16Bits(toFp16Bits(value));
+  if (!(rounded > 0) || !Number.isFinite(rounded)) {
+    throw new KvCacheRangeError(
+      "INVALID_SCALE",
+      `Invalid ${field} ${value}: it rounds to ${rounded} in the plane's scale type ${plane.encoding.scaleType ?? "fp32"}. Use scaleType "fp32" or a scale within its range.`,
+      { field, value },
+    );
+  }
+  return rounded;
+}
+
+function readScales(plane: Fp8Plane, payload: Uint8Array, count: number): Float64Array {
+  const scales = new Float64Array(count);
+  const view = new DataView(payload.buffer, payload.byteOffset, payload.byteLength);
+  const fp32 = scaleBytes(plane) === 4;
+  for (let k = 0; k < count; k++) scales[k] = fp32 ? view.getFloat32(k * 4, true) : fromFp16Bits(view.getUint16(k * 2, true));
+  return scales;
+}
+
+/**
+ * The FP8 codec: one E4M3FN, E5M2 or E4M3FNUZ code per element, with scales per tensor, head,
+ * token, group or tile stored before the codes. Error bound per element, with `s` its scale and
+ * `q = fl32(x / s)`: `s·(ulp₈(q) + ulp₃₂(q))/2 + ulp(x')/2` in range, plus `|x| − max·s` when
+ * saturating; unbounded (Infinity or NaN) on non-saturating overflow.
+ */
+export const fp8Codec: ChunkCodec<Fp8Encoding> = {
+  codec: "fp8",
+
+  check(plane: Fp8Plane): string | undefined {
+    const { encoding } = plane;
+    const roles = chunkShape(plane).axisRoles;
+    fp8Format(encoding.format);
+    if (typeof encoding.saturate !== "boolean") return "encoding.saturate must be true or false";
+    if (encoding.scaleType !== undefined && encoding.scaleType !== "fp32" && encoding.scaleType !== "fp16") {
+      return `encoding.scaleType must be "fp32" or "fp16", got "${String(encoding.scaleType)}"`;
+    }
+    switch (encoding.scaleGranularity) {
+      case "none":
+      case "tensor":
+        return undefined;
+      case "head":
+        return roles.includes("head") ? undefined : "head scales need a head axis";
+      case "token":
+        return roles.includes("token") ? undefined : "token scales need a token axis";
+      case "group":
+      case "tile": {
+        if (!Number.isSafeInteger(encoding.groupSize) || (encoding.groupSize ?? 0) < 1) return "group and tile scales need a positive groupSize";
+        if (encoding.scaleGranularity === "tile") return roles.includes("channel") ? undefined : "tile scales need a channel axis";
+        const axis = chunkShape(plane).chunkAxis(encoding.groupAxis ?? -1);
+        return encoding.groupAxis !== undefined && axis >= 0 && axis < roles.length ? undefined : "group scales need a groupAxis that is not the layer axis";
+      }
+      default:
+        return `unknown scaleGranularity "${String(encoding.scaleGranularity)}"`;
+    }
+  },
+
+  storedType: (plane: Fp8Plane): ElementTypeName => plane.encoding.format,
+
+  sectionSizes(plane: Fp8Plane): number[] {
+    const layout = fp8ScaleLayout(plane);
+    const codes = chunkShape(plane).elementCount;
+    return layout === undefined ? [codes] : [scaleCount(layout) * scaleBytes(plane), codes];
+  },
+
+  encode(plane: Fp8Plane, data: ElementArray, options: EncodeChunkOptions = {}): Uint8Array {
+    const { encoding } = plane;
+    const layout = fp8ScaleLayout(plane);
+    const sizes = fp8Codec.sectionSizes(plane);
+    const { offsets, size } = layoutSections(sizes);
+    const payload = new Uint8Array(size);
+    const codes = payload.subarray(offsets[offsets.length - 1]!);
+
+    let scales: Float64Array | undefined;
+    if (layout !== undefined) {
+      scales = resolveScales(plane, layout, data, options.scales);
+      const view = new DataView(payload.buffer);
+      scales.forEach((scale, k) => {
+        if (scaleBytes(plane) === 4) view.setFloat32(k * 4, scale, true);
+        else view.setUint16(k * 2, toFp16Bits(scale), true);
+      });
+    }
+
+    const format = fp8Format(encoding.format);
+    const runs = layout ?? { dims: [data.length], scaleAxes: [], groupAxis: -1, groupSize: 1 };
+    if (plane.elementType === "fp32") {
+      const values = data as Float32Array;
+      forEachScaleRun(runs, (start, length, k) => {
+        const scale = scales?.[k];
+        for (let i = start; i < start + length; i++) {
+          const value = values[i]!;
+          codes[i] = encodeMinifloat(scale === undefined ? value : Math.fround(value / scale), format, encoding.saturate);
+        }
+      });
+    } else {
+      const inputType = plane.elementType;
+      const values = inputType === "fp16" ? fp16ValueTable() : bf16ValueTable();
+      const bits = data as Uint16Array;
+      forEachScaleRun(runs, (start, length, k) => {
+        const scale = scales?.[k];
+        if (length < TABLE_MIN_RUN && scale !== undefined) {
+          // Building a 65,536-entry table costs more than converting a short run directly.
+          for (let i = start; i < start + length; i++) codes[i] = encodeMinifloat(Math.fround(values[bits[i]!]! / scale), format, encoding.saturate);
+          return;
+        }
+        const table = fp8EncodeTable(encoding.format, encoding.saturate, inputType, scale);
+        encodeThroughTable(data as Uint16Array, start, codes, start, length, table);
+      });
+    }
+    return payload;
+  },
+
+  decode(plane: Fp8Plane, payload: Uint8Array): ElementArray {
+    const layout = fp8ScaleLayout(plane);
+    const { offsets } = layoutSections(fp8Codec.sectionSizes(plane));
+    const codes = payload.subarray(offsets[offsets.length - 1]!);
+    const out = allocateElements(plane.elementType, chunkShape(plane).elementCount);
+    const scales = layout === undefined ? undefined : readScales(plane, payload, scaleCount(layout));
+    scales?.forEach((scale, k) => {
+      if (!(scale > 0) || !Number.isFinite(scale)) {
+        throw new KvCacheRangeError("INVALID_SCALE", `Invalid stored scale ${scale} at index ${k}: a scale must be finite and greater than 0.`, {
+          field: "scales",
+          value: scale,
+        });
+      }
+    });
+    const runs = layout ?? { dims: [out.length], scaleAxes: [], groupAxis: -1, groupSize: 1 };
+    forEachScaleRun(runs, (start, length, k) => {
+      const table = fp8DecodeTable(plane.encoding.format, plane.elementType, scales?.[k]);
+      for (let i = start; i < start + length; i++) out[i] = table[codes[i]!]!;
+    });
+    return out;
+  },
+
+  errorBounds(plane: Fp8Plane, input: ElementArray, decoded: ElementArray): Float64Array {
+    const format = fp8Format(plane.encoding.format);
+    const layout = fp8ScaleLayout(plane);
+    const values = elementValues(input, plane.elementType);
+    const outputs = elementValues(decoded, plane.elementType);
+    const scales = layout === undefined ? undefined : readScales(plane, fp8Codec.encode(plane, input), scaleCount(layout));
+    const bounds = new Float64Array(values.length);
+    const runs = layout ?? { dims: [values.length], scaleAxes: [], groupAxis: -1, groupSize: 1 };
+    forEachScaleRun(runs, (start, length, k) => {
+      const scale = scales?.[k] ?? 1;
+      for (let i = start; i < start + length; i++) {
+        const x = values[i]!;
+        const q = scales === undefined ? x : Math.fround(x / scale);
+        const code = encodeMinifloat(q, format, plane.encoding.saturate);
+        const overflowed = Math.abs(q) > format.maxFinite || !Number.isFinite(q);
+        if (overflowed && !Number.isFinite(decodeMinifloat(code, format))) {
+          bounds[i] = Infinity;
+          continue;
+        }
+        const clamp = overflowed ? Math.abs(x) - format.maxFinite * scale : 0;
+        const fp32Rounding = scales === undefined ? 0 : (scale * ulpOf(q, FP32_LIKE)) / 2;
+        bounds[i] = clamp + (scale * ulpOf(q, format)) / 2 + fp32Rounding + halfUlp(outputs[i]!, plane.elementType);
+      }
+    });
+    return bounds;
+  },
+};
+
+// Only the fields ulpOf reads: binary32 spacing for the rounding of x / s.
+const FP32_LIKE = { ...fp8Format("e4m3fn"), mantissaBits: 23, minNormal: 2 ** -126, minSubnormal: 2 ** -149, maxFinite: 3.4028234663852886e38 };
+
+function resolveScales(plane: Fp8Plane, layout: ScaleLayout, data: ElementArray, given: Float32Array | undefined): Float64Array {
+  const count = scaleCount(layout);
+  const scales = new Float64Array(count);
+  if (given !== undefined) {
+    if (given.length !== count) {
+      throw new KvCacheRangeError("INVALID_SCALE", `Invalid scales: expected ${count} for ${plane.encoding.scaleGranularity} granularity, got ${given.length}.`, {
+        field: "scales",
+        value: given.length,
+      });
+    }
+    given.forEach((value, k) => (scales[k] = storedScale(value, plane, `scales[${k}]`)));
+    return scales;
+  }
+  // amax / max of the format per scale, as vLLM's calculate_kv_scales derives k_scale.
+  const values = elementValues(data, plane.elementType);
+  const amax = new Float64Array(count);
+  forEachScaleRun(layout, (start, length, k) => {
+    let peak = amax[k]!;
+    for (let i = start; i < start + length; i++) {
+      const magnitude = Math.abs(values[i]!);
+      if (magnitude > peak && magnitude !== Infinity) peak = magnitude;
+    }
+    amax[k] = peak;
+  });
+  const max = fp8Format(plane.encoding.format).maxFinite;
+  amax.forEach((peak, k) => (scales[k] = storedScale(peak > 0 ? peak / max : 1, plane, `derived scale ${k}`)));
+  return scales;
+}

@@ -1,0 +1,25 @@
+import { KvCacheError } from "../errors.js";
+import type { PlaneDescriptor, PlaneEncoding } from "../plane.js";
+import type { ChunkCodec } from "./codec.js";
+import { fp8Codec } from "./fp8-codec.js";
+import { intGroupCodec } from "./int-group.js";
+import { rawCodec } from "./raw.js";
+
+/** The codec of each encoding kind. */
+export const CODECS: { [K in PlaneEncoding["codec"]]: ChunkCodec<Extract<PlaneEncoding, { codec: K }>> } = {
+  raw: rawCodec,
+  fp8: fp8Codec,
+  int: intGroupCodec,
+};
+
+/** Returns the codec of a plane, or throws `INVALID_ARGUMENT` for an unknown codec name. */
+export function codecOf(plane: PlaneDescriptor): ChunkCodec {
+  const codec = (CODECS as Record<string, ChunkCodec | undefined>)[plane.encoding?.codec];
+  if (codec === undefined) {
+    throw new KvCacheError("INVALID_ARGUMENT", `Invalid encoding.codec "${String(plane.encoding?.codec)}": expected "raw", "fp8" or "int".`, {
+      field: "encoding.codec",
+      value: plane.encoding?.codec,
+    });
+  }
+  return codec;
+}

@@ -1,0 +1,88 @@
+import { KvCacheError } from "./errors.js";
+
+/**
+ * Element types a plane is decoded to (`fp32`, `fp16`, `bf16`) or stored as (any of them). The
+ * numbers are the frame format's element-type ids, version 1.
+ */
+export const ELEMENT_TYPE_IDS = {
+  fp32: 1,
+  fp16: 2,
+  bf16: 3,
+  e4m3fn: 4,
+  e4m3fnuz: 5,
+  e5m2: 6,
+  uint2: 7,
+  uint4: 8,
+  uint8: 9,
+} as const;
+
+/** Any element type a frame can name. */
+export type ElementTypeName = keyof typeof ELEMENT_TYPE_IDS;
+
+/** The element types a plane's values are given and decoded in. */
+export type DecodedElementType = "fp32" | "fp16" | "bf16";
+
+/** The three FP8 formats. E4M3FN and E4M3FNUZ are always named apart, never as a bare "e4m3". */
+export type Fp8Format = "e4m3fn" | "e5m2" | "e4m3fnuz";
+
+/** Every {@link Fp8Format}. */
+export const FP8_FORMATS: readonly Fp8Format[] = ["e4m3fn", "e5m2", "e4m3fnuz"];
+
+/**
+ * Values of one plane chunk: a `Float32Array` for fp32, and a `Uint16Array` of bit patterns
+ * for fp16 and bf16.
+ */
+export type ElementArray = Float32Array | Uint16Array;
+
+/** Returns the storage bits of one element of `type`. */
+export function elementBits(type: ElementTypeName): number {
+  switch (type) {
+    case "fp32":
+      return 32;
+    case "fp16":
+    case "bf16":
+      return 16;
+    case "uint2":
+      return 2;
+    case "uint4":
+      return 4;
+    default:
+      return 8;
+  }
+}
+
+/** Returns the bytes one element of a decoded type takes. */
+export function decodedElementBytes(type: DecodedElementType): number {
+  return type === "fp32" ? 4 : 2;
+}
+
+/** Returns the element type name of a frame id, or undefined for an unknown id. */
+export function elementTypeFromId(id: number): ElementTypeName | undefined {
+  for (const [name, value] of Object.entries(ELEMENT_TYPE_IDS)) {
+    if (value === id) return name as ElementTypeName;
+  }
+  return undefined;
+}
+
+/** Checks that `data` has the array type `type` needs, and returns its element count. */
+export function checkElementArray(data: ElementArray, type: DecodedElementType, field: string): number {
+  const expected = type === "fp32" ? Float32Array : Uint16Array;
+  if (!(data instanceof expected)) {
+    throw new KvCacheError(
+      "INVALID_ARGUMENT",
+      `Invalid ${field}: ${type} values must be a ${expected.name} (${type === "fp32" ? "the values" : "their bit patterns"}), got ${describeArray(data)}.`,
+      { field, value: describeArray(data) },
+    );
+  }
+  return data.length;
+}
+
+/** Allocates an array for `length` values of a decoded element type. */
+export function allocateElements(type: DecodedElementType, length: number): ElementArray {
+  return type === "fp32" ? new Float32Array(length) : new Uint16Array(length);
+}
+
+function describeArray(data: unknown): string {
+  if (data === null || typeof data !== "object") return String(data);
+  return (data as object).constructor?.name ?? "object";
+}

@@ -1,0 +1,149 @@
+import { describe, expect, it } from "vitest";
+
+import { FP8_FORMATS, type Fp8Format } from "./element-type.js";
+import { decodeFp8, encodeFp8 } from "./fp8.js";
+import { fp32FromBits, hex, loadFixture } from "./fixtures.test-helpers.js";
+import { fp32ToFp16 } from "./half.js";
+
+interface Fp8Fixture {
+  decodeBits: (number | null)[];
+  inputBits: number[];
+  saturating: number[];
+  nonSaturating: number[];
+}
+const fixture = loadFixture<Record<Fp8Format, Fp8Fixture>>("fp8");
+const ALL_CODES = Uint8Array.from({ length: 256 }, (_, code) => code);
+const NAN_CODES: Record<Fp8Format, number[]> = {
+  e4m3fn: [0x7f, 0xff],
+  e5m2: [0x7d, 0x7e, 0x7f, 0xfd, 0xfe, 0xff],
+  e4m3fnuz: [0x80],
+};
+
+describe.each(FP8_FORMATS)("%s", (format) => {
+  it("decodes every code like the reference", () => {
+    const decoded = decodeFp8(ALL_CODES, format);
+    const bits = new Uint32Array(decoded.buffer);
+    fixture[format].decodeBits.forEach((expected, code) => {
+      if (expected === null) expect(Number.isNaN(decoded[code]), `code ${hex(code)}`).toBe(true);
+      else expect(hex(bits[code]!), `code ${hex(code)}`).toBe(hex(expected));
+    });
+  });
+
+  it("re-encodes every non-NaN code to itself, non-saturating", () => {
+    const decoded = decodeFp8(ALL_CODES, format);
+    const encoded = encodeFp8(decoded, format, { saturate: false });
+    const fromFp16 = encodeFp8(fp32ToFp16(decoded), format, { saturate: false });
+    for (let code = 0; code < 256; code++) {
+      if (NAN_CODES[format].includes(code)) continue;
+      expect(hex(encoded[code]!), `fp32 path, code ${hex(code)}`).toBe(hex(code));
+      // fp16 holds every FP8 value exactly, so the table path must agree.
+      expect(hex(fromFp16[code]!), `fp16 path, code ${hex(code)}`).toBe(hex(code));
+    }
+  });
+
+  it("maps NaN codes to the canonical NaN", () => {
+    const decoded = decodeFp8(Uint8Array.from(NAN_CODES[format]), format);
+    const bits = new Uint32Array(decoded.buffer);
+    NAN_CODES[format].forEach((code, index) => {
+      const negative = (code & 0x80) !== 0 && format !== "e4m3fnuz";
+      expect(hex(bits[index]!), `code ${hex(code)}`).toBe(negative ? "0xffc00000" : "0x7fc00000");
+    });
+  });
+
+  it.each([
+    ["saturating", true],
+    ["nonSaturating", false],
+  ] as const)("encodes fp32 like the reference, %s", (mode, saturate) => {
+    const inputs = Float32Array.from(fixture[format].inputBits, fp32FromBits);
+    const codes = encodeFp8(inputs, format, { saturate });
+    const expected = fixture[format][mode];
+    const mismatches = [...codes].flatMap((code, i) =>
+      code === expected[i] ? [] : [`${inputs[i]} → ${hex(code)}, expected ${hex(expected[i]!)}`],
+    );
+    expect(mismatches).toEqual([]);
+  });
+
+  it("fp16 table path matches the fp32 path on every fp16 value", () => {
+    for (const saturate of [true, false]) {
+      const bits = Uint16Array.from({ length: 65536 }, (_, i) => i);
+      const viaTable = encodeFp8(bits, format, { saturate });
+      const values = new Float32Array(65536);
+      const table = decodeFp8; // keep the import used when the loop below is skipped
+      expect(typeof table).toBe("function");
+      for (let i = 0; i < 65536; i++) values[i] = fp16Value(i);
+      const direct = encodeFp8(values, format, { saturate });
+      let mismatch = -1;
+      for (let i = 0; i < 65536 && mismatch < 0; i++) if (viaTable[i] !== direct[i]) mismatch = i;
+      expect(mismatch, `first mismatch at fp16 ${hex(mismatch)}`).toBe(-1);
+    }
+  });
+});
+
+function fp16Value(bits: number): number {
+  const exponent = (bits >> 10) & 0x1f;
+  const mantissa = bits & 0x3ff;
+  const sign = bits & 0x8000 ? -1 : 1;
+  if (exponent === 0x1f) return mantissa === 0 ? sign * Infinity : Number.NaN;
+  if (exponent === 0) return sign * mantissa * 2 ** -24;
+  return sign * (1 + mantissa / 1024) * 2 ** (exponent - 15);
+}
+
+describe("FP8 required examples", () => {
+  it("1.0 encodes to 0x38 and 0x3C", () => {
+    expect(encodeFp8(new Float32Array([1]), "e4m3fn")[0]).toBe(0x38);
+    expect(encodeFp8(new Float32Array([1]), "e5m2")[0]).toBe(0x3c);
+  });
+  it("448 encodes to E4M3FN 0x7E", () => {
+    expect(encodeFp8(new Float32Array([448]), "e4m3fn", { saturate: false })[0]).toBe(0x7e);
+  });
+  it("57344 encodes to E5M2 0x7B", () => {
+    expect(encodeFp8(new Float32Array([57344]), "e5m2", { saturate: false })[0]).toBe(0x7b);
+  });
+});
+
+describe("FP8 rounding and overflow", () => {
+  it("ties go to even", () => {
+    // 1.0625 lies halfway between 1.0 (0x38) and 1.125 (0x39) in E4M3FN; 1.1875 between 0x39 and 0x3A.
+    expect([...encodeFp8(new Float32Array([1.0625, 1.1875]), "e4m3fn")]).toEqual([0x38, 0x3a]);
+  });
+  it("rounds before the overflow check", () => {
+    // 464 is the midpoint of 448 and the unbounded next step 480, and ties to 448 (mantissa 110).
+    expect(encodeFp8(new Float32Array([464]), "e4m3fn", { saturate: false })[0]).toBe(0x7e);
+    expect(encodeFp8(new Float32Array([465]), "e4m3fn", { saturate: false })[0]).toBe(0x7f);
+    expect(encodeFp8(new Float32Array([-465]), "e4m3fn", { saturate: true })[0]).toBe(0xfe);
+    // E5M2: 61440 ties to 65536 (mantissa 00) and overflows.
+    expect(encodeFp8(new Float32Array([61440]), "e5m2", { saturate: false })[0]).toBe(0x7c);
+    expect(encodeFp8(new Float32Array([61439]), "e5m2", { saturate: false })[0]).toBe(0x7b);
+  });
+  it("E4M3FNUZ encodes NaN, overflow and zeros per its rules", () => {
+    const codes = encodeFp8(new Float32Array([Number.NaN, 1000, -0, -1e-9, -Infinity]), "e4m3fnuz", { saturate: false });
+    expect([...codes]).toEqual([0x80, 0x80, 0x00, 0x00, 0x80]);
+    expect([...encodeFp8(new Float32Array([1000, -Infinity]), "e4m3fnuz")]).toEqual([0x7f, 0xff]);
+  });
+  it("applies the scale before saturation", () => {
+    // 900 / 2 = 450 rounds to 448; 1000 / 2 = 500 saturates to 448 or becomes NaN.
+    expect([...encodeFp8(new Float32Array([900, 1000]), "e4m3fn", { scale: 2 })]).toEqual([0x7e, 0x7e]);
+    expect([...encodeFp8(new Float32Array([900, 1000]), "e4m3fn", { scale: 2, saturate: false })]).toEqual([0x7e, 0x7f]);
+    expect([...decodeFp8(new Uint8Array([0x7e]), "e4m3fn", { scale: 2 })]).toEqual([896]);
+  });
+  it("per-block scales rotate", () => {
+    const scale = { scales: new Float32Array([1, 2]), blockSize: 2 };
+    const codes = encodeFp8(new Float32Array([2, 2, 2, 2, 2, 2]), "e4m3fn", { scale });
+    expect([...codes]).toEqual([0x40, 0x40, 0x38, 0x38, 0x40, 0x40]);
+    expect([...decodeFp8(codes, "e4m3fn", { scale })]).toEqual([2, 2, 2, 2, 2, 2]);
+  });
+  it("rejects invalid scales with a RangeError", () => {
+    for (const scale of [0, -1, Number.NaN, Infinity]) {
+      expect(() => encodeFp8(new Float32Array([1]), "e4m3fn", { scale })).toThrow(RangeError);
+    }
+  });
+  it("rejects an unknown format", () => {
+    expect(() => encodeFp8(new Float32Array([1]), "e4m3" as Fp8Format)).toThrow(/Invalid FP8 format "e4m3"/);
+  });
+  it("table path handles unaligned views", () => {
+    const backing = new Uint16Array(40).map((_, i) => 0x3c00 + i);
+    const aligned = encodeFp8(backing.slice(1, 38), "e5m2");
+    const unaligned = encodeFp8(backing.subarray(1, 38), "e5m2");
+    expect([...unaligned]).toEqual([...aligned]);
+  });
+});

@@ -1,0 +1,62 @@
+import type { AxisRole, PlaneKind, PlaneRole, ScaleGranularity } from "./plane.js";
+
+/** Field values of the frame format, version 1.0. Value 0 is invalid wherever not listed. */
+export const FRAME_MAGIC = [0x4d, 0x53, 0x4b, 0x56]; // ASCII "MSKV"
+export const FRAME_VERSION_MAJOR = 1;
+export const FRAME_VERSION_MINOR = 0;
+export const HEADER_SIZE = 64;
+export const PLANE_ENTRY_SIZE = 80;
+export const CHUNK_ENTRY_SIZE = 40;
+/** Byte offset of `headerChecksum` in the fixed header. */
+export const HEADER_CHECKSUM_OFFSET = 56;
+/** No group axis, in a plane entry's `groupAxis`. */
+export const NO_GROUP_AXIS = 255;
+
+export const ROLE_IDS: Record<PlaneRole, number> = { key: 1, value: 2, latent: 3, state: 4 };
+export const PLANE_KIND_IDS: Record<PlaneKind, number> = { token: 1, window: 2, state: 3 };
+export const CODEC_IDS = { raw: 1, fp8: 2, int: 3 } as const;
+export const SCALE_GRANULARITY_IDS: Record<ScaleGranularity, number> = { none: 0, tensor: 1, head: 2, token: 3, group: 4, tile: 5 };
+export const SCALE_TYPE_IDS = { none: 0, fp32: 1, fp16: 2 } as const;
+export const AXIS_ROLE_IDS: Record<AxisRole, number> = { other: 0, layer: 1, token: 2, head: 3, channel: 4 };
+
+/**
+ * Where the sender's tensor came from. Informational only: payloads always follow the plane's
+ * `dims`. `KV_2LTD`, `KV_T2D`, `KV_2TD` and `KV_MLA_FMT` are LMCache v1 `MemoryFormat` names;
+ * `vllm-nhd` and `vllm-hnd` are vLLM's `get_kv_cache_layout()` orders.
+ */
+export type SourceLayout = "unspecified" | "KV_2LTD" | "KV_T2D" | "KV_2TD" | "KV_MLA_FMT" | "vllm-nhd" | "vllm-hnd";
+export const SOURCE_LAYOUT_IDS: Record<SourceLayout, number> = {
+  unspecified: 0,
+  KV_2LTD: 1,
+  KV_T2D: 2,
+  KV_2TD: 3,
+  KV_MLA_FMT: 4,
+  "vllm-nhd": 5,
+  "vllm-hnd": 6,
+};
+
+/** Returns the key of `table` whose value is `id`, or undefined. */
+export function nameOf<K extends string>(table: Record<K, number>, id: number): K | undefined {
+  for (const [name, value] of Object.entries(table) as [K, number][]) if (value === id) return name;
+  return undefined;
+}
+
+/** Limits a reader enforces before it allocates or trusts any size. */
+export interface FrameLimits {
+  /** Default 4 GiB. */
+  maxFrameBytes: number;
+  /** Largest `storedSize` or `decodedSize` of one chunk. Default 1 GiB. */
+  maxChunkBytes: number;
+  /** Default 256. */
+  maxPlanes: number;
+  /** Default 65,536. */
+  maxChunks: number;
+}
+
+/** The default {@link FrameLimits}. */
+export const DEFAULT_FRAME_LIMITS: Readonly<FrameLimits> = {
+  maxFrameBytes: 4 * 2 ** 30,
+  maxChunkBytes: 2 ** 30,
+  maxPlanes: 256,
+  maxChunks: 65_536,
+};

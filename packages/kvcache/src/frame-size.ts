@@ -1,0 +1,45 @@
+import { codecOf } from "./codecs/index.js";
+import { CHUNK_ENTRY_SIZE, HEADER_SIZE, PLANE_ENTRY_SIZE } from "./frame-format.js";
+import { checkPlane } from "./plane-entry.js";
+import { chunkShape, type PlaneDescriptor } from "./plane.js";
+import { alignUp, layoutSections } from "./sections.js";
+
+/** Bytes of one plane in a frame that holds all its layers. */
+export interface PlaneSize {
+  planeIndex: number;
+  /** Payload bytes of one chunk (one layer) before stages. */
+  chunkBytes: number;
+  layers: number;
+  /** Payload bytes of all layers, alignment padding between chunks included. */
+  payloadBytes: number;
+}
+
+/** Sizes of a frame holding every layer of every plane once. */
+export interface FrameSize {
+  planes: PlaneSize[];
+  /** Header, plane table, chunk index and the padding after them. */
+  overheadBytes: number;
+  frameBytes: number;
+}
+
+/**
+ * Computes the exact size of a frame that holds every layer of every plane, without encoding
+ * anything. Planes with a deflate stage are counted at their size before deflate, an upper bound.
+ */
+export function frameSize(planes: readonly PlaneDescriptor[]): FrameSize {
+  planes.forEach((plane, index) => checkPlane(plane, `planes[${index}]`));
+  const sizes = planes.map((plane, planeIndex) => ({
+    planeIndex,
+    chunkBytes: layoutSections(codecOf(plane).sectionSizes(plane as never)).size,
+    layers: chunkShape(plane).layerCount,
+  }));
+  const chunkCount = sizes.reduce((sum, size) => sum + size.layers, 0);
+  const payloadOffset = alignUp(HEADER_SIZE + planes.length * PLANE_ENTRY_SIZE + chunkCount * CHUNK_ENTRY_SIZE);
+  // Chunks go layer by layer; every payload but the last is padded to 16 bytes.
+  const result = sizes.map((size) => ({ ...size, payloadBytes: size.layers * alignUp(size.chunkBytes) }));
+  const paddedTotal = result.reduce((sum, size) => sum + size.payloadBytes, 0);
+  const order = [...sizes].filter((size) => size.layers > 0).sort((a, b) => b.layers - a.layers || b.planeIndex - a.planeIndex);
+  const last = order[0];
+  const lastPadding = last === undefined ? 0 : alignUp(last.chunkBytes) - last.chunkBytes;
+  return { planes: result, overheadBytes: payloadOffset, frameBytes: payloadOffset + paddedTotal - lastPadding };
+}

@@ -1,0 +1,201 @@
+import { CHECKSUM_IDS, DEFAULT_CHECKSUM, type ChecksumAlgorithm, type Checksums } from "./checksum.js";
+import { encodeChunk, type EncodedChunk } from "./chunk-encoder.js";
+import type { ElementArray } from "./element-type.js";
+import { KvCacheError } from "./errors.js";
+import {
+  CHUNK_ENTRY_SIZE,
+  FRAME_MAGIC,
+  FRAME_VERSION_MAJOR,
+  FRAME_VERSION_MINOR,
+  HEADER_CHECKSUM_OFFSET,
+  HEADER_SIZE,
+  PLANE_ENTRY_SIZE,
+  SOURCE_LAYOUT_IDS,
+  type SourceLayout,
+} from "./frame-format.js";
+import { checkPlane, writePlaneEntry } from "./plane-entry.js";
+import { chunkShape, type PlaneDescriptor } from "./plane.js";
+import { alignUp } from "./sections.js";
+
+/** One chunk to encode: the values of one layer of one plane. */
+export interface FrameChunkInput {
+  planeIndex: number;
+  layerIndex: number;
+  /** Values in the plane's element type, `dims` order without the layer axis. */
+  data: ElementArray;
+  /** FP8 scales of this chunk, in the plane's scale order. Default: derived from the data. */
+  scales?: Float32Array;
+}
+
+/** What a frame describes besides its chunks. */
+export interface FrameHeaderInput {
+  planes: PlaneDescriptor[];
+  /** Absolute index of the first token the frame's token planes cover. */
+  firstToken: number;
+  /** Tokens the token planes cover; their token axis must have this length. */
+  tokenCount: number;
+  /** Default `unspecified`. */
+  sourceLayout?: SourceLayout;
+}
+
+/** A whole frame to encode. */
+export interface FrameInput extends FrameHeaderInput {
+  chunks: FrameChunkInput[];
+}
+
+/** Options of {@link encodeFrame}. */
+export interface EncodeFrameOptions {
+  /** Checksum functions, from `await loadChecksums()`. */
+  checksums: Checksums;
+  /** Default `xxh64`. */
+  checksum?: ChecksumAlgorithm;
+}
+
+/** Checks the header fields and every plane of a frame, throwing `INVALID_ARGUMENT`. */
+export function checkFrameHeader(input: FrameHeaderInput): void {
+  if (!Array.isArray(input.planes) || input.planes.length === 0 || input.planes.length > 0xffff) {
+    throw new KvCacheError("INVALID_ARGUMENT", `Invalid planes: expected 1 to 65,535 planes, got ${input.planes?.length}.`, { field: "planes" });
+  }
+  if (!Number.isSafeInteger(input.firstToken) || input.firstToken < 0) {
+    throw new KvCacheError("INVALID_ARGUMENT", `Invalid firstToken ${String(input.firstToken)}: expected a non-negative integer.`, {
+      field: "firstToken",
+      value: input.firstToken,
+    });
+  }
+  if (!Number.isSafeInteger(input.tokenCount) || input.tokenCount < 0 || input.tokenCount > 0xffffffff) {
+    throw new KvCacheError("INVALID_ARGUMENT", `Invalid tokenCount ${String(input.tokenCount)}: expected an integer from 0 to 2^32 − 1.`, {
+      field: "tokenCount",
+      value: input.tokenCount,
+    });
+  }
+  if (input.sourceLayout !== undefined && !(input.sourceLayout in SOURCE_LAYOUT_IDS)) {
+    throw new KvCacheError("INVALID_ARGUMENT", `Invalid sourceLayout "${String(input.sourceLayout)}": expected one of ${Object.keys(SOURCE_LAYOUT_IDS).join(", ")}.`, {
+      field: "sourceLayout",
+      value: input.sourceLayout,
+    });
+  }
+  input.planes.forEach((plane, index) => {
+    checkPlane(plane, `planes[${index}]`);
+    if (plane.kind === "token") {
+      const tokens = plane.dims[plane.axisRoles.indexOf("token")];
+      if (tokens !== input.tokenCount) {
+        throw new KvCacheError(
+          "INVALID_ARGUMENT",
+          `Invalid planes[${index}].dims: its token axis has ${tokens} tokens but the frame's tokenCount is ${input.tokenCount}. A token plane covers exactly the frame's tokens; use a window plane for fewer.`,
+          { field: `planes[${index}].dims`, value: plane.dims },
+        );
+      }
+    }
+  });
+}
+
+/**
+ * Encodes a frame (format version 1.0): checks the planes, encodes every chunk, and writes the
+ * header, plane table, chunk index and aligned payloads with a checksum per chunk and one over
+ * the header and tables.
+ *
+ * @example
+ * ```ts
+ * const checksums = await loadChecksums();
+ * const frame = encodeFrame({ planes, firstToken: 0, tokenCount: 256, chunks }, { checksums });
+ * ```
+ */
+export function encodeFrame(input: FrameInput, options: EncodeFrameOptions): Uint8Array {
+  checkFrameHeader(input);
+  const algorithm = options.checksum ?? DEFAULT_CHECKSUM;
+  checkAlgorithm(algorithm);
+  const encoded = input.chunks.map((chunk) => {
+    const plane = input.planes[chunk.planeIndex];
+    if (plane === undefined) {
+      throw new KvCacheError("INVALID_ARGUMENT", `Invalid chunk planeIndex ${String(chunk.planeIndex)}: the frame has ${input.planes.length} planes.`, {
+        field: "planeIndex",
+        value: chunk.planeIndex,
+      });
+    }
+    return encodeChunk(plane, chunk.planeIndex, chunk.layerIndex, chunk.data, options.checksums, algorithm, { scales: chunk.scales });
+  });
+  return assembleFrame(input, encoded, options.checksums);
+}
+
+function checkAlgorithm(algorithm: ChecksumAlgorithm): void {
+  if (!(algorithm in CHECKSUM_IDS)) {
+    throw new KvCacheError("INVALID_ARGUMENT", `Invalid checksum "${String(algorithm)}": expected crc32, crc32c, xxh64 or xxh3.`, {
+      field: "checksum",
+      value: algorithm,
+    });
+  }
+}
+
+/**
+ * Writes a frame from chunks already encoded (for example by worker threads). Chunks are put in
+ * frame order, by layer and then plane; a (plane, layer) pair may appear once. All chunks must
+ * use the same checksum algorithm.
+ */
+export function assembleFrame(header: FrameHeaderInput, chunks: readonly EncodedChunk[], checksums: Checksums): Uint8Array {
+  checkFrameHeader(header);
+  const ordered = [...chunks].sort((a, b) => a.layerIndex - b.layerIndex || a.planeIndex - b.planeIndex);
+  const algorithm = ordered[0]?.algorithm ?? DEFAULT_CHECKSUM;
+  checkAlgorithm(algorithm);
+  ordered.forEach((chunk, index) => {
+    const plane = header.planes[chunk.planeIndex];
+    if (plane === undefined || chunk.layerIndex >= chunkShape(plane).layerCount) {
+      throw new KvCacheError("INVALID_ARGUMENT", `Invalid chunk (plane ${chunk.planeIndex}, layer ${chunk.layerIndex}): no such plane or layer in the frame.`, {
+        field: "chunks",
+      });
+    }
+    const previous = ordered[index - 1];
+    if (previous !== undefined && previous.layerIndex === chunk.layerIndex && previous.planeIndex === chunk.planeIndex) {
+      throw new KvCacheError("INVALID_ARGUMENT", `Invalid chunks: plane ${chunk.planeIndex}, layer ${chunk.layerIndex} appears twice.`, { field: "chunks" });
+    }
+    if (chunk.algorithm !== algorithm) {
+      throw new KvCacheError("INVALID_ARGUMENT", `Invalid chunks: checksums mix ${algorithm} and ${chunk.algorithm}; encode every chunk with one algorithm.`, {
+        field: "chunks",
+      });
+    }
+  });
+  if (ordered.length > 0xffffffff) throw new KvCacheError("INVALID_ARGUMENT", "Invalid chunks: more than 2^32 − 1.", { field: "chunks" });
+
+  const tablesEnd = HEADER_SIZE + header.planes.length * PLANE_ENTRY_SIZE + ordered.length * CHUNK_ENTRY_SIZE;
+  const payloadOffset = alignUp(tablesEnd);
+  const offsets: number[] = [];
+  let end = payloadOffset;
+  for (const chunk of ordered) {
+    const offset = alignUp(end);
+    offsets.push(offset);
+    end = offset + chunk.stored.length;
+  }
+  const frameSize = ordered.length === 0 ? payloadOffset : end;
+  const frame = new Uint8Array(frameSize);
+  const view = new DataView(frame.buffer);
+
+  frame.set(FRAME_MAGIC, 0);
+  view.setUint16(4, FRAME_VERSION_MAJOR, true);
+  view.setUint16(6, FRAME_VERSION_MINOR, true);
+  view.setUint32(8, HEADER_SIZE, true);
+  view.setUint16(12, header.planes.length, true);
+  view.setUint16(14, PLANE_ENTRY_SIZE, true);
+  view.setUint32(16, ordered.length, true);
+  view.setUint16(20, CHUNK_ENTRY_SIZE, true);
+  view.setUint8(22, CHECKSUM_IDS[algorithm]);
+  view.setUint8(23, SOURCE_LAYOUT_IDS[header.sourceLayout ?? "unspecified"]);
+  view.setBigUint64(24, BigInt(frameSize), true);
+  view.setBigUint64(32, BigInt(header.firstToken), true);
+  view.setUint32(40, header.tokenCount, true);
+  view.setUint32(44, payloadOffset, true);
+
+  header.planes.forEach((plane, index) => writePlaneEntry(view, HEADER_SIZE + index * PLANE_ENTRY_SIZE, plane));
+  const indexStart = HEADER_SIZE + header.planes.length * PLANE_ENTRY_SIZE;
+  ordered.forEach((chunk, index) => {
+    const entry = indexStart + index * CHUNK_ENTRY_SIZE;
+    view.setBigUint64(entry, BigInt(offsets[index]!), true);
+    view.setBigUint64(entry + 8, BigInt(chunk.stored.length), true);
+    view.setBigUint64(entry + 16, BigInt(chunk.decodedSize), true);
+    view.setBigUint64(entry + 24, chunk.checksum, true);
+    view.setUint16(entry + 32, chunk.planeIndex, true);
+    view.setUint32(entry + 36, chunk.layerIndex, true);
+    frame.set(chunk.stored, offsets[index]!);
+  });
+  // The header checksum covers bytes 0 to payloadOffset − 1 with its own 8 bytes still zero.
+  view.setBigUint64(HEADER_CHECKSUM_OFFSET, checksums[algorithm](frame.subarray(0, payloadOffset)), true);
+  return frame;
+}

@@ -1,0 +1,99 @@
+import type { AttentionKind } from "@modelsys/attention";
+import type { ModelDescriptor } from "@modelsys/catalog";
+
+import type { DecodedElementType } from "./element-type.js";
+import { KvCacheError } from "./errors.js";
+import type { PlaneGeometry } from "./plane.js";
+
+/** Options of {@link modelPlanes}. */
+export interface ModelPlanesOptions {
+  /** Tokens of the request's context. */
+  contextTokens: number;
+  /** Absolute index of the first token. Default 0. */
+  firstToken?: number;
+  /** Element type of K, V and latent planes as the engine holds them. Default bf16. */
+  elementType?: DecodedElementType;
+  /** Element type of linear-attention states. Default fp32, as the `fla` kernels keep it. */
+  stateElementType?: DecodedElementType;
+}
+
+/** A plane of a model's cache, with the model layers its layer axis runs over. */
+export interface ModelPlane extends PlaneGeometry {
+  /** Model layer index of each entry along the plane's layer axis. */
+  modelLayers: number[];
+}
+
+/**
+ * Returns the planes one request's cache needs, layer kind by layer kind (layers with the same
+ * attention share a plane with a leading layer axis). Full attention: K and V token planes
+ * `[layers, tokens, kvHeads, headDim]` (MFA-KR caches keys only). Sliding and chunked layers:
+ * window planes of the last `min(tokens, window)` tokens, starting at `position`. MLA: one
+ * latent token plane `[layers, tokens, 1, kvLoraRank + qkRopeHeadDim]`, latent first.
+ * Linear attention: a state plane `[layers, heads, keyHeadDim, valueHeadDim]` valid at token
+ * `firstToken + contextTokens`.
+ */
+export function modelPlanes(model: ModelDescriptor, options: ModelPlanesOptions): ModelPlane[] {
+  const tokens = options.contextTokens;
+  if (!Number.isSafeInteger(tokens) || tokens < 1 || tokens > 0xffffffff) {
+    throw new KvCacheError("INVALID_ARGUMENT", `Invalid contextTokens ${String(tokens)}: expected a positive integer below 2^32.`, {
+      field: "contextTokens",
+      value: tokens,
+    });
+  }
+  const firstToken = options.firstToken ?? 0;
+  const elementType = options.elementType ?? "bf16";
+  const stateElementType = options.stateElementType ?? "fp32";
+
+  const groups = new Map<string, { attention: AttentionKind; layers: number[] }>();
+  model.layers.forEach((layer, index) => {
+    const key = JSON.stringify(layer.attention);
+    const group = groups.get(key) ?? { attention: layer.attention, layers: [] };
+    group.layers.push(index);
+    groups.set(key, group);
+  });
+
+  const planes: ModelPlane[] = [];
+  for (const { attention, layers } of groups.values()) {
+    const layerCount = layers.length;
+    const tokenPlane = (role: "key" | "value" | "latent", heads: number, width: number): ModelPlane => {
+      const window = attention.kind === "linear" ? undefined : attention.window;
+      const kept = window === undefined ? tokens : Math.min(tokens, window.sizeTokens);
+      return {
+        role,
+        kind: window === undefined ? "token" : "window",
+        elementType,
+        dims: [layerCount, kept, heads, width],
+        axisRoles: ["layer", "token", "head", "channel"],
+        position: window === undefined ? 0 : firstToken + tokens - kept,
+        channelOffset: 0,
+        modelLayers: layers,
+      };
+    };
+    switch (attention.kind) {
+      case "gqa":
+        planes.push(tokenPlane("key", attention.numKvHeads, attention.headDim));
+        planes.push(tokenPlane("value", attention.numKvHeads, attention.valueHeadDim ?? attention.headDim));
+        break;
+      case "mfa":
+        planes.push(tokenPlane("key", 1, attention.headDim));
+        if (!attention.keyReuse) planes.push(tokenPlane("value", 1, attention.headDim));
+        break;
+      case "mla":
+        planes.push(tokenPlane("latent", 1, attention.kvLoraRank + attention.qkRopeHeadDim));
+        break;
+      case "linear":
+        planes.push({
+          role: "state",
+          kind: "state",
+          elementType: stateElementType,
+          dims: [layerCount, attention.numHeads, attention.keyHeadDim, attention.valueHeadDim],
+          axisRoles: ["layer", "head", "other", "channel"],
+          position: firstToken + tokens,
+          channelOffset: 0,
+          modelLayers: layers,
+        });
+        break;
+    }
+  }
+  return planes;
+}

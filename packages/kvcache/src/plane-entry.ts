@@ -1,0 +1,89 @@
+import { codecOf } from "./codecs/index.js";
+import { ELEMENT_TYPE_IDS, elementBits } from "./element-type.js";
+import { KvCacheError } from "./errors.js";
+import {
+  AXIS_ROLE_IDS,
+  CODEC_IDS,
+  NO_GROUP_AXIS,
+  PLANE_KIND_IDS,
+  ROLE_IDS,
+  SCALE_GRANULARITY_IDS,
+  SCALE_TYPE_IDS,
+} from "./frame-format.js";
+import { checkPlaneGeometry, chunkShape, type PlaneDescriptor, type Stage } from "./plane.js";
+import { STAGE_IDS } from "./stages.js";
+
+/**
+ * Checks a plane descriptor: its geometry, its encoding against the codec's rules, and its
+ * stages. Throws `INVALID_ARGUMENT` naming the field.
+ */
+export function checkPlane(plane: PlaneDescriptor, field = "plane"): void {
+  checkPlaneGeometry(plane, field);
+  const codec = codecOf(plane);
+  const problem = codec.check(plane as never);
+  if (problem !== undefined) {
+    throw new KvCacheError("INVALID_ARGUMENT", `Invalid ${field}.encoding: ${problem}.`, { field: `${field}.encoding`, value: plane.encoding });
+  }
+  const stages = plane.encoding.stages ?? [];
+  if (stages.length > 4 || stages.some((stage) => !(stage in STAGE_IDS))) {
+    throw new KvCacheError("INVALID_ARGUMENT", `Invalid ${field}.encoding.stages ${JSON.stringify(stages)}: expected up to 4 of "byte-split" and "deflate".`, {
+      field: `${field}.encoding.stages`,
+      value: stages,
+    });
+  }
+}
+
+/** Returns the stored element size a byte-plane split uses: whole bytes of the stored type, at least 1. */
+export function splitElementBytes(plane: PlaneDescriptor): number {
+  return Math.max(1, elementBits(codecOf(plane).storedType(plane as never)) / 8);
+}
+
+/** Writes a plane descriptor's 80-byte entry at `offset`. */
+export function writePlaneEntry(view: DataView, offset: number, plane: PlaneDescriptor): void {
+  const { encoding } = plane;
+  const codec = codecOf(plane);
+  view.setUint8(offset, ROLE_IDS[plane.role]);
+  view.setUint8(offset + 1, PLANE_KIND_IDS[plane.kind]);
+  view.setUint8(offset + 2, ELEMENT_TYPE_IDS[plane.elementType]);
+  view.setUint8(offset + 3, CODEC_IDS[encoding.codec]);
+  view.setUint8(offset + 4, ELEMENT_TYPE_IDS[codec.storedType(plane as never)]);
+
+  let overflow = 0;
+  let granularity = 0;
+  let scaleType = 0;
+  let groupSize = 0;
+  let groupAxis = NO_GROUP_AXIS;
+  let residualTokens = 0;
+  if (encoding.codec === "fp8") {
+    overflow = encoding.saturate ? 1 : 2;
+    granularity = SCALE_GRANULARITY_IDS[encoding.scaleGranularity];
+    if (granularity !== 0) scaleType = SCALE_TYPE_IDS[encoding.scaleType ?? "fp32"];
+    if (encoding.scaleGranularity === "group" || encoding.scaleGranularity === "tile") {
+      groupSize = encoding.groupSize ?? 0;
+      groupAxis = encoding.scaleGranularity === "tile" ? plane.axisRoles.indexOf("channel") : (encoding.groupAxis ?? NO_GROUP_AXIS);
+    }
+  } else if (encoding.codec === "int") {
+    granularity = SCALE_GRANULARITY_IDS.group;
+    scaleType = SCALE_TYPE_IDS[encoding.scaleType ?? "fp16"];
+    groupSize = encoding.groupSize;
+    groupAxis = encoding.groupAxis;
+    residualTokens = encoding.residualTokens;
+  }
+  view.setUint8(offset + 5, overflow);
+  view.setUint8(offset + 6, granularity);
+  view.setUint8(offset + 7, scaleType);
+  view.setUint32(offset + 8, groupSize, true);
+  view.setUint8(offset + 12, groupAxis);
+  view.setUint8(offset + 13, plane.dims.length);
+  (encoding.stages ?? []).forEach((stage: Stage, index) => view.setUint8(offset + 14 + index, STAGE_IDS[stage]));
+  view.setUint32(offset + 20, residualTokens, true);
+  view.setBigUint64(offset + 24, BigInt(plane.position), true);
+  view.setUint32(offset + 32, plane.channelOffset, true);
+  plane.dims.forEach((length, axis) => view.setUint32(offset + 40 + axis * 4, length, true));
+  plane.axisRoles.forEach((role, axis) => view.setUint8(offset + 72 + axis, AXIS_ROLE_IDS[role]));
+}
+
+/** Returns the number of chunks (layers) of a plane. */
+export function planeLayerCount(plane: PlaneDescriptor): number {
+  return chunkShape(plane).layerCount;
+}
