@@ -18,6 +18,7 @@ const hasChromium = existsSync(CHROMIUM_PATH);
 const SITE_DIR = fileURLToPath(new URL("../.vitepress/dist/", import.meta.url));
 const DOCS_DIR = fileURLToPath(new URL("../../../docs/", import.meta.url));
 const SCREENSHOT_DIR = fileURLToPath(new URL("../screenshots/", import.meta.url));
+const SAMPLE_MAPS = fileURLToPath(new URL("../../../packages/cryoet/fixtures/", import.meta.url));
 
 if (!hasChromium && process.env["CI"] === "true") {
   throw new Error(
@@ -149,6 +150,30 @@ describe.skipIf(!hasChromium)("docs site in headless Chromium", () => {
       if (expectation.kinds.includes("svg")) expect(await example.locator(".output-svg svg").count()).toBeGreaterThan(0);
       if (expectation.kinds.includes("chart")) expect(await example.locator("canvas.chart-view").count()).toBeGreaterThan(0);
       if (expectation.kinds.includes("table")) expect(await example.locator("table.output-table").count()).toBeGreaterThan(0);
+      expect(errors).toEqual([]);
+      await page.close();
+    });
+  }
+
+  for (const file of ["EMD-3197.map", "emd_3197.map.gz"]) {
+    it(`shows the sample map ${file} in the MRC viewer`, async () => {
+      const { page, errors } = await open("/packages/cryoet");
+      await page.locator(".mrc-viewer input[type=file]").setInputFiles(join(SAMPLE_MAPS, file));
+      const viewer = page.locator(".mrc-viewer[data-loaded='true']");
+      await viewer.waitFor({ timeout: 30_000 });
+
+      expect(await viewer.locator(".summary").innerText()).toContain(`${file}: 20 × 20 × 20 voxels, mode 2`);
+      const pixels = async () =>
+        page.evaluate(() => {
+          const canvas = document.querySelector<HTMLCanvasElement>(".mrc-viewer canvas.slice")!;
+          return Array.from(canvas.getContext("2d")!.getImageData(0, 0, canvas.width, canvas.height).data).join(",");
+        });
+      const middle = await pixels();
+      expect(middle.split(",").some((value, index) => index % 4 === 0 && value !== "0")).toBe(true);
+
+      await viewer.locator("input[type=range]").fill("3");
+      expect(await viewer.locator(".section-index").innerText()).toBe("3");
+      expect(await pixels()).not.toBe(middle);
       expect(errors).toEqual([]);
       await page.close();
     });

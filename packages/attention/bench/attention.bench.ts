@@ -1,8 +1,11 @@
-// Attention benchmarks in one process: the TypeScript reference (the ratio baseline), the WASM
-// SIMD fast path, the gpu.js back end in its Node mode (webasm) and onnxruntime-node 1.30.0 on
-// one thread as the external anchor, all on the same shapes. The ONNX graphs come from
-// bench/generate-onnx.py. Group titles give the FLOPs (4·H_q·d per visible query-key pair) and
-// the KV bytes read per call, so ops/s × FLOPs gives GFLOP/s.
+// Attention benchmarks in one process, all on the same shapes. They run the TypeScript reference
+// (the ratio baseline) and the WASM SIMD fast path with K and V copied per call. The same kernels
+// also run on a SimdKvCache whose K and V stay in WebAssembly memory, as in a decode loop. The
+// gpu.js back end runs in its Node mode (webasm), and onnxruntime-node 1.30.0 on one thread is
+// the external anchor. The ONNX graphs come from bench/generate-onnx.py. Group titles give the
+// FLOPs (4·H_q·d per visible query-key pair) and the K and V bytes read per call, from which
+// scripts/record-benchmarks.mjs computes GFLOP/s and GiB/s. On a shared machine, compare the
+// ratios within one group, which come from the same run.
 import { readFileSync } from "node:fs";
 
 import * as ort from "onnxruntime-node";
@@ -69,13 +72,18 @@ for (const shape of shapes) {
   const slow = { time: 0, iterations: shape.causalPrefill ? 1 : 3, warmupIterations: 0, warmupTime: 0 };
   const fast = { time: 2000, warmupIterations: 2 };
   const heading = `${shape.title} (${gflop.toFixed(3)} GFLOP, ${kvMiB.toFixed(0)} MiB of K and V per call)`;
+  const cache = await simd.createKvCache({ kvHeads: shape.kvHeads, headDim: shape.headDim }, shape.keyRows);
+  cache.append(key, value);
 
   describe(heading, () => {
     bench("baseline: reference (TypeScript, float64)", () => {
       scaledDotProductAttention(query, key, value);
     }, slow);
-    bench("WASM SIMD fast path", () => {
+    bench("WASM SIMD, K and V copied per call", () => {
       simd.scaledDotProductAttention(query, key, value);
+    }, fast);
+    bench("WASM SIMD, K and V resident in a SimdKvCache", () => {
+      cache.attend(query);
     }, fast);
     bench("gpu.js (webasm mode)", () => {
       gpu.scaledDotProductAttention(query, key, value);
@@ -89,8 +97,11 @@ for (const shape of shapes) {
     bench("baseline: onnxruntime-node 1.30.0, 1 thread", async () => {
       await session.run(feeds);
     }, fast);
-    bench("WASM SIMD fast path", () => {
+    bench("WASM SIMD, K and V copied per call", () => {
       simd.scaledDotProductAttention(query, key, value);
+    }, fast);
+    bench("WASM SIMD, K and V resident in a SimdKvCache", () => {
+      cache.attend(query);
     }, fast);
   });
 }

@@ -14,6 +14,7 @@ describe("package exports", () => {
         "GrowingKvCache",
         "LINEAR_ATTENTION_FLOPS_PER_STATE_ELEMENT",
         "RingKvCache",
+        "SimdKvCache",
         "applyRope",
         "attentionFlops",
         "attentionLabel",

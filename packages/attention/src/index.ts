@@ -122,3 +122,4 @@ export {
   type Sublayer,
 } from "./kernels/attnres.js";
 export { createSimdAttention, type SimdAttention } from "./kernels/simd-attention.js";
+export { SimdKvCache, type CachedAttentionOptions } from "./kernels/simd-kv-cache.js";

@@ -69,6 +69,9 @@ try {
   const simd = await createSimdAttention();
   const q = random([1, 8, 64], 2), k = random([50, 2, 64], 2), v = random([50, 2, 64]);
   report.errors["wasm simd decode"] = maxError(simd.scaledDotProductAttention(q, k, v).output.data, scaledDotProductAttention(q, k, v).output.data);
+  const cache = await simd.createKvCache({ kvHeads: 2, headDim: 64 }, 8);
+  cache.append(k, v);
+  report.errors["wasm simd kv cache"] = maxError(cache.attend(q).output.data, scaledDotProductAttention(q, k, v).output.data);
 } catch (error) {
   report.failure = String(error && error.stack || error);
 }
@@ -140,7 +143,7 @@ describe.skipIf(!hasChromium)("@modelsys/attention in headless Chromium", () => 
     expect(report.failure).toBeUndefined();
     expect(consoleErrors).toEqual([]);
     expect(report.mode).toBe("webgl2");
-    expect(Object.keys(report.errors).sort()).toEqual(["causal prefill", "chunked", "gqa decode", "learned sinks", "linear", "sliding window", "wasm simd decode"]);
+    expect(Object.keys(report.errors).sort()).toEqual(["causal prefill", "chunked", "gqa decode", "learned sinks", "linear", "sliding window", "wasm simd decode", "wasm simd kv cache"]);
     for (const [name, error] of Object.entries(report.errors)) {
       expect(error, name).toBeLessThanOrEqual(1e-4);
     }

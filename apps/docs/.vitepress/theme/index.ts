@@ -4,6 +4,7 @@ import type { Theme } from "vitepress";
 import DefaultTheme from "vitepress/theme";
 
 import LiveExample from "./components/LiveExample.vue";
+import MrcViewer from "./components/MrcViewer.vue";
 import PlaygroundEditor from "./components/PlaygroundEditor.vue";
 
 export default {
@@ -11,5 +12,6 @@ export default {
   enhanceApp({ app }) {
     app.component("LiveExample", LiveExample);
     app.component("PlaygroundEditor", PlaygroundEditor);
+    app.component("MrcViewer", MrcViewer);
   },
 } satisfies Theme;

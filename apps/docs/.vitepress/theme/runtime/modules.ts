@@ -3,6 +3,7 @@ import * as afd from "@modelsys/afd";
 import * as attention from "@modelsys/attention";
 import * as attentionGpu from "@modelsys/attention/gpu";
 import * as catalog from "@modelsys/catalog";
+import * as cryoet from "@modelsys/cryoet";
 import * as prfaas from "@modelsys/prfaas";
 import * as roofline from "@modelsys/roofline";
 
@@ -13,5 +14,6 @@ export const EXAMPLE_MODULES: Record<string, unknown> = {
   "@modelsys/catalog": catalog,
   "@modelsys/roofline": roofline,
   "@modelsys/afd": afd,
+  "@modelsys/cryoet": cryoet,
   "@modelsys/prfaas": prfaas,
 };

@@ -1,0 +1,188 @@
+import { AttentionError } from "../errors.js";
+import type { DecodeOptions, KvCache, KvCacheLayout, KvCacheView } from "./kv-cache.js";
+import { resolveAttentionProblem, scaledDotProductAttention, type AttentionOptions, type AttentionResult } from "./sdpa.js";
+import { attendResident, copyPaddedRows, ensureMemory, paddedWidth, type SimdExports } from "./simd-core.js";
+import { checkAxis, checkTensor, tensor, type Tensor } from "./tensor.js";
+
+/** Options of {@link SimdKvCache.attend}: the cache supplies the key positions `0 … length − 1`. */
+export type CachedAttentionOptions = Omit<AttentionOptions, "keyPositions">;
+
+/**
+ * A growing KV cache for full attention whose keys and values live in WebAssembly memory, laid
+ * out head-major (`[H_kv, capacity, d]`, rows zero-padded to multiples of 8 floats) so each KV
+ * head's keys stream contiguously. Decode
+ * steps attend to it without copying the cache, which is what makes the SIMD path fast at long
+ * contexts. Create it with `SimdAttention.createKvCache`. Tokens keep positions
+ * `0 … length − 1`; storage doubles when it fills up.
+ */
+export class SimdKvCache implements KvCache {
+  private readonly kvHeads: number;
+  private readonly headDim: number;
+  private readonly valueDim: number;
+  private readonly headWidth: number;
+  private readonly valueWidth: number;
+  private slots: number;
+  private tokens = 0;
+
+  /** @internal Use `SimdAttention.createKvCache`, which instantiates the module for this cache. */
+  constructor(
+    private readonly wasm: SimdExports,
+    layout: KvCacheLayout,
+    initialCapacity = 16,
+  ) {
+    for (const field of ["kvHeads", "headDim"] as const) {
+      if (!Number.isInteger(layout[field]) || layout[field] < 1) {
+        throw new AttentionError("INVALID_ARGUMENT", `${field} = ${layout[field]} is invalid: it must be an integer of at least 1.`, { field, value: layout[field] });
+      }
+    }
+    if (!Number.isInteger(initialCapacity) || initialCapacity < 1) {
+      throw new AttentionError("INVALID_ARGUMENT", `initialCapacity = ${initialCapacity} is invalid: it must be an integer of at least 1.`, {
+        field: "initialCapacity",
+        value: initialCapacity,
+      });
+    }
+    this.kvHeads = layout.kvHeads;
+    this.headDim = layout.headDim;
+    this.valueDim = layout.valueDim ?? layout.headDim;
+    this.headWidth = paddedWidth(this.headDim);
+    this.valueWidth = paddedWidth(this.valueDim);
+    this.slots = initialCapacity;
+    ensureMemory(wasm, this.scratchAt);
+  }
+
+  get length(): number {
+    return this.tokens;
+  }
+
+  /** Number of tokens the cache can store before its storage grows. */
+  get capacity(): number {
+    return this.slots;
+  }
+
+  private get valueAt(): number {
+    return 4 * this.kvHeads * this.slots * this.headWidth;
+  }
+
+  private get scratchAt(): number {
+    return this.valueAt + 4 * this.kvHeads * this.slots * this.valueWidth;
+  }
+
+  /** Appends `key` `[t, H_kv, d]` and `value` `[t, H_kv, d_v]` at positions `length … length + t − 1`. */
+  append(key: Tensor, value: Tensor): void {
+    const [added] = checkTensor("key", key, 3) as [number, number, number];
+    checkAxis("key", "KV head count", key.shape[1]!, this.kvHeads);
+    checkAxis("key", "head dimension", key.shape[2]!, this.headDim);
+    checkTensor("value", value, 3);
+    checkAxis("value", "row count", value.shape[0]!, added);
+    checkAxis("value", "KV head count", value.shape[1]!, this.kvHeads);
+    checkAxis("value", "value dimension", value.shape[2]!, this.valueDim);
+    if (this.tokens + added > this.slots) this.grow(Math.max(2 * this.slots, this.tokens + added));
+
+    const heap = new Float32Array(this.wasm.memory.buffer);
+    const { kvHeads, headDim, valueDim, headWidth, valueWidth, slots } = this;
+    const valueBase = this.valueAt / 4;
+    for (let t = 0; t < added; t++) {
+      const slot = this.tokens + t;
+      for (let h = 0; h < kvHeads; h++) {
+        copyPaddedRows(heap, (h * slots + slot) * headWidth, key.data.subarray((t * kvHeads + h) * headDim), 1, headDim);
+        copyPaddedRows(heap, valueBase + (h * slots + slot) * valueWidth, value.data.subarray((t * kvHeads + h) * valueDim), 1, valueDim);
+      }
+    }
+    this.tokens += added;
+  }
+
+  /**
+   * Moves every head's rows to the head-major layout of `slots` rows per head. New offsets are
+   * never below old ones, so copying the values and then the keys from the last head to the
+   * first never overwrites rows that have not moved yet.
+   */
+  private grow(slots: number): void {
+    const { kvHeads, headWidth, valueWidth, tokens } = this;
+    const oldSlots = this.slots;
+    const oldValueBase = this.valueAt / 4;
+    this.slots = slots;
+    ensureMemory(this.wasm, this.scratchAt);
+    const heap = new Float32Array(this.wasm.memory.buffer);
+    const valueBase = this.valueAt / 4;
+    for (let h = kvHeads - 1; h >= 0; h--) {
+      const from = oldValueBase + h * oldSlots * valueWidth;
+      heap.copyWithin(valueBase + h * slots * valueWidth, from, from + tokens * valueWidth);
+    }
+    for (let h = kvHeads - 1; h >= 0; h--) {
+      const from = h * oldSlots * headWidth;
+      heap.copyWithin(h * slots * headWidth, from, from + tokens * headWidth);
+    }
+  }
+
+  /** Drops every token from position `length` on, so the cache contains a prefix again. */
+  truncate(length: number): void {
+    if (!Number.isInteger(length) || length < 0 || length > this.tokens) {
+      throw new AttentionError("INVALID_ARGUMENT", `Cannot truncate a cache of ${this.tokens} tokens to ${length}; pass an integer from 0 to ${this.tokens}.`, {
+        field: "length",
+        value: length,
+      });
+    }
+    this.tokens = length;
+  }
+
+  /** Copies the cached tokens out of module memory as row-major `[length, H_kv, d]` tensors. */
+  view(): KvCacheView {
+    const { kvHeads, headDim, valueDim, headWidth, valueWidth, slots, tokens } = this;
+    const heap = new Float32Array(this.wasm.memory.buffer);
+    const key = new Float32Array(tokens * kvHeads * headDim);
+    const value = new Float32Array(tokens * kvHeads * valueDim);
+    const valueBase = this.valueAt / 4;
+    for (let h = 0; h < kvHeads; h++) {
+      for (let t = 0; t < tokens; t++) {
+        const keyFrom = (h * slots + t) * headWidth;
+        key.set(heap.subarray(keyFrom, keyFrom + headDim), (t * kvHeads + h) * headDim);
+        const valueFrom = valueBase + (h * slots + t) * valueWidth;
+        value.set(heap.subarray(valueFrom, valueFrom + valueDim), (t * kvHeads + h) * valueDim);
+      }
+    }
+    const positions = new Float64Array(tokens);
+    for (let i = 0; i < tokens; i++) positions[i] = i;
+    return { key: tensor(key, [tokens, kvHeads, headDim]), value: tensor(value, [tokens, kvHeads, valueDim]), positions };
+  }
+
+  /**
+   * Attends `query` `[T_q, H_q, d]` to every cached token, with the reference's contract. The
+   * default `queryOffset` is `length − T_q`, so after appending a step's tokens their queries
+   * sit at their own positions.
+   */
+  attend(query: Tensor, options: CachedAttentionOptions = {}): AttentionResult {
+    const { kvHeads, headDim, valueDim, headWidth, valueWidth, tokens } = this;
+    if (valueDim === 0 || options.checkFinite === true) {
+      // checkFinite scans K and V in row-major order, so it runs on a row-major copy.
+      const view = this.view();
+      if (valueDim === 0) return scaledDotProductAttention(query, view.key, view.value, options);
+      resolveAttentionProblem(query, view.key, view.value, options);
+    }
+
+    // Shape-only tensors over module memory: resolveAttentionProblem reads their shapes, not their data.
+    const memory = this.wasm.memory.buffer;
+    const keyShape = tensor(new Float32Array(memory, 0, tokens * kvHeads * headDim), [tokens, kvHeads, headDim]);
+    const valueShape = tensor(new Float32Array(memory, this.valueAt, tokens * kvHeads * valueDim), [tokens, kvHeads, valueDim]);
+    const problem = resolveAttentionProblem(query, keyShape, valueShape, { ...options, checkFinite: false });
+    const placement = {
+      keyAt: 0,
+      keyRowStride: 4 * headWidth,
+      keyHeadStride: 4 * this.slots * headWidth,
+      valueAt: this.valueAt,
+      valueRowStride: 4 * valueWidth,
+      valueHeadStride: 4 * this.slots * valueWidth,
+      scratchAt: this.scratchAt,
+    };
+    return attendResident(this.wasm, problem, query.data, placement, options.sinkLogits);
+  }
+
+  /**
+   * Appends the new tokens' keys and values and attends their queries (`[t, H_q, d]`) to the
+   * whole cache at positions `length … length + t − 1`, like `decodeStep` with a `GrowingKvCache`.
+   */
+  decodeStep(query: Tensor, key: Tensor, value: Tensor, options: DecodeOptions = {}): AttentionResult {
+    const queryOffset = this.tokens;
+    this.append(key, value);
+    return this.attend(query, { ...options, queryOffset });
+  }
+}
