@@ -17,6 +17,7 @@ export const EXAMPLE_EXPECTATIONS: Record<string, ExampleExpectation> = {
   "catalog-import-config": { texts: ["my-llama4: 48 layers, family llama4", "no_rope_layers", "chunked"], kinds: ["text", "table"] },
   "roofline-decode-cost": { texts: ["0.0550 (h20 + h800)", "deepseek-v3"], kinds: ["chart", "table"] },
   "cryoet-shrec-scoring": { texts: ["TP 2, FP 1, FN 1, duplicates 1", "1S3X"], kinds: ["text", "table"] },
+  "kvcache-codec-error": { texts: ["kivi-int4", "fp8-e5m2", "errorBounds()"], kinds: ["table", "chart", "text"] },
   "prfaas-offload": { texts: ["naive-heterogeneous", "PrfaaS offloaded", "thresholdTokens"], kinds: ["table", "chart", "text"] },
   "afd-stage-timeline": { texts: ["2A2F on 32 GPUs: 6144 tokens in flight", "bound by network"], kinds: ["text", "svg", "table"] },
 };

@@ -4,6 +4,7 @@ import * as attention from "@modelsys/attention";
 import * as attentionGpu from "@modelsys/attention/gpu";
 import * as catalog from "@modelsys/catalog";
 import * as cryoet from "@modelsys/cryoet";
+import * as kvcache from "@modelsys/kvcache";
 import * as prfaas from "@modelsys/prfaas";
 import * as roofline from "@modelsys/roofline";
 
@@ -15,5 +16,6 @@ export const EXAMPLE_MODULES: Record<string, unknown> = {
   "@modelsys/roofline": roofline,
   "@modelsys/afd": afd,
   "@modelsys/cryoet": cryoet,
+  "@modelsys/kvcache": kvcache,
   "@modelsys/prfaas": prfaas,
 };
