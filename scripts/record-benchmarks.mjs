@@ -1,7 +1,7 @@
 // Renders docs/benchmarks.md from the vitest bench JSON reports that `pnpm bench` leaves in
 // packages/*/bench/results.json and apps/*/bench/results.json, with the machine and the date.
 import { existsSync, readdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
-import { arch, cpus, platform, release, totalmem } from "node:os";
+import { arch, cpus, loadavg, platform, release, totalmem } from "node:os";
 import { join, relative } from "node:path";
 
 const root = new URL("..", import.meta.url).pathname;
@@ -32,6 +32,7 @@ const lines = [
   `- Date: ${new Date().toISOString().slice(0, 10)}`,
   `- Machine: ${cpu}, ${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, ${platform()} ${release()} ${arch()}`,
   `- Node.js: ${process.version}`,
+  `- Load average (1, 5, 15 min) when this page was written: ${loadavg().map((value) => value.toFixed(1)).join(", ")}; other work on the machine slows absolute rates, not ratios measured in one run.`,
   "",
 ];
 
@@ -51,7 +52,7 @@ for (const path of reports) {
       lines.push(`### ${title}`, "", `| benchmark | ops/s | mean (ms) | p99 (ms) | ± (%) | samples |${workHeaders} time vs baseline |`, `|---|---:|---:|---:|---:|---:|${workAlignment}---:|`);
       for (const entry of group.benchmarks) {
         jsMeans.set(`${title} > ${entry.name}`, entry.mean);
-        const ratio = baseline === undefined ? "—" : `${(entry.mean / baseline.mean).toFixed(2)}×`;
+        const ratio = baseline === undefined ? "—" : `${(entry.mean / baseline.mean).toPrecision(3)}×`;
         const seconds = entry.mean / 1000;
         const rates = `${work.gflop === undefined ? "" : ` ${(work.gflop / seconds).toFixed(2)} |`}${work.mib === undefined ? "" : ` ${(work.mib / 1024 / seconds).toFixed(2)} |`}`;
         lines.push(

@@ -226,6 +226,10 @@ describe.skipIf(!hasChromium)("docs site in headless Chromium", () => {
     for (const path of packagePages) {
       const { page } = await open(path);
       await page.locator(".live-example[data-status='running']").first().waitFor({ state: "detached", timeout: 60_000 }).catch(() => undefined);
+      if ((await page.locator(".mrc-viewer").count()) > 0) {
+        await page.locator(".mrc-viewer input[type=file]").setInputFiles(join(SAMPLE_MAPS, "EMD-3197.map"));
+        await page.locator(".mrc-viewer[data-loaded='true']").waitFor({ timeout: 30_000 });
+      }
       const file = join(SCREENSHOT_DIR, `${path.split("/").pop()}.png`);
       await page.screenshot({ path: file, fullPage: true });
       expect(existsSync(file)).toBe(true);
