@@ -35,6 +35,7 @@ it("exports only the documented API", async () => {
       "evaluateThroughput",
       "findSaturationRate",
       "fitProfile",
+      "framedKvBytes",
       "generateWorkload",
       "getPreset",
       "homogeneousPdPolicy",

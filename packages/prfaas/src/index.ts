@@ -37,6 +37,7 @@ export {
 export { rooflineSplitPrefillModel, type RooflineSplitOptions } from "./roofline-split.js";
 export { estimatePrefillSeconds, rooflinePrefillModel, type RooflinePrefillOptions } from "./roofline-prefill.js";
 export { theoreticalKvBytes, type KvStorage } from "./kv-bytes.js";
+export { framedKvBytes } from "./framed-kv-bytes.js";
 export {
   decodeRequestsPerSecond,
   rooflineDecode,

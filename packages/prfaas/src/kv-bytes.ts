@@ -18,8 +18,8 @@ export interface KvStorage {
  * softmax layer, cache elements per token × visible keys × element bytes (a sliding window keeps
  * at most its window), plus the fixed state of every linear-attention layer.
  *
- * NOTE: this is the raw size with no codec framing or block padding. When `@modelsys/kvcache`
- * publishes its sizing API, this function should delegate to it for codecs.
+ * This is the raw size with no codec or framing; `framedKvBytes` gives the size on the wire
+ * under a `@modelsys/kvcache` codec.
  */
 export function theoreticalKvBytes(model: ModelDescriptor, tokens: number, storage: KvStorage = {}): number {
   requireInteger("tokens", tokens);
