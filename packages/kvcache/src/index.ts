@@ -60,6 +60,9 @@ export {
   type FrameHeader,
   type FrameTables,
 } from "./frame-reader.js";
+export { createFrameEncoderStream } from "./frame-encoder-stream.js";
+export { createFrameDecoderStream, type StreamedChunk } from "./frame-decoder-stream.js";
+export { hndToNhd, nhdToHnd, packKv2ltd, unpackKv2ltd, type HeadLayoutShape, type Kv2ltdShape, type KvLayers } from "./layouts.js";
 export { modelPlanes, type ModelPlane, type ModelPlanesOptions } from "./model-planes.js";
 export { CODEC_PRESETS, applyCodecPreset, parseCodecPreset, type CodecPreset, type CodecPresetOptions } from "./codec-presets.js";
 export { frameSize, type FrameSize, type PlaneSize } from "./frame-size.js";

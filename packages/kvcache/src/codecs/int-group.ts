@@ -1,7 +1,8 @@
-import { allocateElements, decodedElementBytes, type ElementArray, type ElementTypeName } from "../element-type.js";
+import { allocateElements, decodedElementBytes, type DecodedElementType, type ElementArray, type ElementTypeName } from "../element-type.js";
 import { elementValues, halfUlp, roundToElement } from "../element-values.js";
 import { KvCacheRangeError } from "../errors.js";
 import { fromFp16Bits, toFp16Bits } from "../half.js";
+import { roundToBf16Bits, roundToFp16Bits } from "../half-rounding.js";
 import { roundHalfEvenNonNegative } from "../minifloat.js";
 import { chunkShape, type IntGroupEncoding, type PlaneDescriptor } from "../plane.js";
 import { layoutSections } from "../sections.js";
@@ -89,6 +90,13 @@ function nonFiniteError(plane: IntPlane, data: ElementArray, options: EncodeChun
   );
 }
 
+/** Rounds a decoded value to the element type, saturating finite overflow (fp16 and bf16 as bits). */
+function roundOutput(value: number, type: DecodedElementType): number {
+  if (type === "fp16") return roundToFp16Bits(value, value === value && value !== Infinity && value !== -Infinity);
+  if (type === "bf16") return roundToBf16Bits(value, value === value && value !== Infinity && value !== -Infinity);
+  return roundToElement(value, type);
+}
+
 /**
  * The KIVI-style integer codec (KIVI, arXiv 2402.02750): asymmetric min/max quantisation per
  * group of `groupSize` along `groupAxis`, `scale = (max − min) / (2^b − 1)` and `min` rounded to
@@ -168,8 +176,8 @@ export const intGroupCodec: ChunkCodec<IntGroupEncoding> = {
       let scale: number;
       let minimum: number;
       if (fp16Parameters) {
-        const scaleCode = toFp16Bits((highest - lowest) / levels);
-        const minCode = toFp16Bits(lowest);
+        const scaleCode = roundToFp16Bits((highest - lowest) / levels, false);
+        const minCode = roundToFp16Bits(lowest, false);
         scale = fromFp16Bits(scaleCode);
         minimum = fromFp16Bits(minCode);
         if (!Number.isFinite(scale) || !Number.isFinite(minimum)) {
@@ -258,6 +266,9 @@ export const intGroupCodec: ChunkCodec<IntGroupEncoding> = {
     const codesPerWord = 32 / bits;
     const mask = levels;
     const lookup = new Float64Array(levels + 1);
+    const elementType = plane.elementType;
+    // With more levels than a group has elements (8 bits, G = 32), rounding each element is cheaper than a table.
+    const useLookup = levels + 1 <= groupSize;
 
     for (let o = 0; o < outer; o++) {
       for (let i = 0; i < inner; i++) {
@@ -266,13 +277,21 @@ export const intGroupCodec: ChunkCodec<IntGroupEncoding> = {
           const index = row * groupsPerRow + g;
           const scale = fp16Parameters ? fromFp16Bits((scaleArray as Uint16Array)[index]!) : (scaleArray as Float32Array)[index]!;
           const minimum = fp16Parameters ? fromFp16Bits((minArray as Uint16Array)[index]!) : (minArray as Float32Array)[index]!;
-          // A group's outputs take at most 2^b values, so round each once.
-          for (let code = 0; code <= levels; code++) lookup[code] = roundToElement(code * scale + minimum, plane.elementType);
           const j1 = Math.min(length, (g + 1) * groupSize);
-          for (let j = g * groupSize; j < j1; j++) {
-            const word = words[row * wordsPerRow + Math.floor(j / codesPerWord)]!;
-            const code = (word >>> (bits * (j % codesPerWord))) & mask;
-            quantised[(o * length + j) * inner + i] = lookup[code]!;
+          if (useLookup) {
+            // A group's outputs take at most 2^b values, so round each once.
+            for (let code = 0; code <= levels; code++) lookup[code] = roundOutput(code * scale + minimum, elementType);
+            for (let j = g * groupSize; j < j1; j++) {
+              const word = words[row * wordsPerRow + Math.floor(j / codesPerWord)]!;
+              const code = (word >>> (bits * (j % codesPerWord))) & mask;
+              quantised[(o * length + j) * inner + i] = lookup[code]!;
+            }
+          } else {
+            for (let j = g * groupSize; j < j1; j++) {
+              const word = words[row * wordsPerRow + Math.floor(j / codesPerWord)]!;
+              const code = (word >>> (bits * (j % codesPerWord))) & mask;
+              quantised[(o * length + j) * inner + i] = roundOutput(code * scale + minimum, elementType);
+            }
           }
         }
       }

@@ -1,0 +1,163 @@
+// The frame reader's version rules, geometry checks and strict and permissive handling of
+// reserved fields and padding.
+import { describe, expect, it } from "vitest";
+
+import { loadChecksums, type Checksums } from "./checksum.js";
+import { gaussian, toElements } from "./codecs/describe-codec.test-helpers.js";
+import { HEADER_CHECKSUM_OFFSET } from "./frame-format.js";
+import { decodeFrame, readFixedHeader } from "./frame-reader.js";
+import { encodeFrame, type FrameInput } from "./frame-writer.js";
+import type { PlaneDescriptor } from "./plane.js";
+
+const KEY: PlaneDescriptor = {
+  role: "key",
+  kind: "token",
+  elementType: "fp16",
+  dims: [2, 15, 2, 8],
+  axisRoles: ["layer", "token", "head", "channel"],
+  position: 0,
+  channelOffset: 0,
+  encoding: { codec: "raw" },
+};
+const VALUE: PlaneDescriptor = { ...KEY, role: "value", dims: [2, 15, 2, 5] };
+
+const INPUT: FrameInput = {
+  planes: [KEY, VALUE],
+  firstToken: 0,
+  tokenCount: 15,
+  chunks: [0, 1].flatMap((layerIndex) =>
+    [KEY, VALUE].map((plane, planeIndex) => ({ planeIndex, layerIndex, data: toElements(gaussian(15 * 2 * plane.dims[3]!, layerIndex * 2 + planeIndex + 1, 1), "fp16") })),
+  ),
+};
+
+/** Rewrites the header checksum after a test edited the header or tables. */
+function resign(frame: Uint8Array, checksums: Checksums): void {
+  const view = new DataView(frame.buffer, frame.byteOffset);
+  const payloadOffset = view.getUint32(44, true);
+  view.setBigUint64(HEADER_CHECKSUM_OFFSET, 0n, true);
+  view.setBigUint64(HEADER_CHECKSUM_OFFSET, checksums.xxh64(frame.subarray(0, payloadOffset)), true);
+}
+
+async function edited(edit: (view: DataView, frame: Uint8Array) => void): Promise<{ frame: Uint8Array; checksums: Checksums }> {
+  const checksums = await loadChecksums();
+  const frame = encodeFrame(INPUT, { checksums });
+  edit(new DataView(frame.buffer), frame);
+  resign(frame, checksums);
+  return { frame, checksums };
+}
+
+function errorOf(run: () => unknown): { code?: string; field?: string; message: string } {
+  try {
+    run();
+  } catch (error) {
+    return error as { code?: string; field?: string; message: string };
+  }
+  throw new Error("expected an error");
+}
+
+describe("frame reader versions", () => {
+  it("accepts version 1.0", async () => {
+    const { frame } = await edited(() => undefined);
+    expect(readFixedHeader(frame)).toMatchObject({ versionMajor: 1, versionMinor: 0, planeCount: 2, chunkCount: 4 });
+  });
+
+  it("rejects a newer minor version naming both", async () => {
+    const { frame } = await edited((view) => view.setUint16(6, 1, true));
+    const error = errorOf(() => readFixedHeader(frame));
+    expect(error.code).toBe("FRAME_UNSUPPORTED_VERSION");
+    expect(error.message).toContain("1.1");
+    expect(error.message).toContain("1.0");
+  });
+
+  it("rejects other major versions", async () => {
+    for (const major of [0, 2, 0xffff]) {
+      const { frame, checksums } = await edited((view) => view.setUint16(4, major, true));
+      expect(errorOf(() => decodeFrame(frame, { checksums })).code, `major ${major}`).toBe("FRAME_UNSUPPORTED_VERSION");
+    }
+  });
+
+  it("rejects entry sizes of another version", async () => {
+    const { frame, checksums } = await edited((view) => view.setUint16(14, 88, true));
+    expect(errorOf(() => decodeFrame(frame, { checksums }))).toMatchObject({ code: "FRAME_INVALID", field: "planeEntrySize" });
+  });
+});
+
+describe("frame reader geometry", () => {
+  it("decodes with the expected planes", async () => {
+    const { frame, checksums } = await edited(() => undefined);
+    const decoded = decodeFrame(frame, { checksums, expectedPlanes: [KEY, VALUE] });
+    expect(decoded.chunks[3]!.data).toEqual(INPUT.chunks[3]!.data);
+  });
+
+  it("rejects a different plane count", async () => {
+    const { frame, checksums } = await edited(() => undefined);
+    expect(errorOf(() => decodeFrame(frame, { checksums, expectedPlanes: [KEY] }))).toMatchObject({ code: "FRAME_GEOMETRY_MISMATCH", field: "planeCount" });
+  });
+
+  it("rejects different dims, roles and offsets", async () => {
+    const { frame, checksums } = await edited(() => undefined);
+    const variants: PlaneDescriptor[] = [
+      { ...VALUE, dims: [2, 15, 1, 10] },
+      { ...VALUE, role: "key" },
+      { ...VALUE, elementType: "bf16" },
+      { ...VALUE, channelOffset: 5 },
+    ];
+    for (const variant of variants) {
+      const error = errorOf(() => decodeFrame(frame, { checksums, expectedPlanes: [KEY, variant] }));
+      expect(error).toMatchObject({ code: "FRAME_GEOMETRY_MISMATCH", field: "planes[1]" });
+      expect(error.message).toContain("expected");
+    }
+  });
+
+  it("rejects a token plane that disagrees with tokenCount", async () => {
+    const { frame, checksums } = await edited((view) => view.setUint32(40, 14, true));
+    expect(errorOf(() => decodeFrame(frame, { checksums }))).toMatchObject({ code: "FRAME_INVALID", field: "planes[0].dims" });
+  });
+});
+
+describe("frame reader strictness", () => {
+  const cases: [string, (view: DataView, frame: Uint8Array) => void, string][] = [
+    ["flags", (view) => view.setUint32(48, 1, true), "flags"],
+    ["header reserved", (view) => view.setUint32(52, 7, true), "reserved at 52"],
+    ["plane reserved", (view) => view.setUint16(64 + 18, 1, true), "planes[0].reserved at 18"],
+    ["chunk reserved", (view) => view.setUint16(64 + 160 + 34, 1, true), "chunks[0].reserved"],
+  ];
+
+  for (const [name, edit, field] of cases) {
+    it(`strict reader rejects non-zero ${name}`, async () => {
+      const { frame, checksums } = await edited(edit);
+      expect(errorOf(() => decodeFrame(frame, { checksums }))).toMatchObject({ code: "FRAME_INVALID", field });
+    });
+
+    it(`permissive reader warns about ${name}`, async () => {
+      const { frame, checksums } = await edited(edit);
+      const warnings: string[] = [];
+      const decoded = decodeFrame(frame, { checksums, strict: false, onWarning: (message) => warnings.push(message) });
+      expect(warnings).toHaveLength(1);
+      expect(warnings[0]).toContain(field);
+      expect(decoded.chunks[0]!.data).toEqual(INPUT.chunks[0]!.data);
+    });
+  }
+
+  it("padding between payloads follows the same rule", async () => {
+    const checksums = await loadChecksums();
+    const frame = encodeFrame(INPUT, { checksums });
+    // Chunk 0 contains 15 × 2 × 8 fp16 values (480 bytes) and chunk 1 15 × 2 × 5 (300 bytes), so chunk 1 ends inside a 16-byte line.
+    const { chunkCount, payloadOffset } = readFixedHeader(frame);
+    expect(chunkCount).toBe(4);
+    const paddingAt = payloadOffset + 480 + 300;
+    expect(paddingAt % 16).not.toBe(0);
+    frame[paddingAt] = 0xaa;
+    expect(errorOf(() => decodeFrame(frame, { checksums }))).toMatchObject({ code: "FRAME_INVALID", field: `padding at ${paddingAt}` });
+    const warnings: string[] = [];
+    decodeFrame(frame, { checksums, strict: false, onWarning: (message) => warnings.push(message) });
+    expect(warnings).toEqual([expect.stringContaining(`padding at ${paddingAt}`)]);
+  });
+
+  it("non-zero reserved fields still need a valid header checksum", async () => {
+    const checksums = await loadChecksums();
+    const frame = encodeFrame(INPUT, { checksums });
+    frame[48] = 1;
+    expect(errorOf(() => decodeFrame(frame, { checksums, strict: false }))).toMatchObject({ code: "FRAME_CHECKSUM_MISMATCH", field: "headerChecksum" });
+  });
+});

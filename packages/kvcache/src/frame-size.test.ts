@@ -1,0 +1,66 @@
+// frameSize on real models: exact byte counts for MLA latents, sliding windows and states, and
+// agreement with the frames encodeFrame writes.
+import { getModel } from "@modelsys/catalog";
+import { describe, expect, it } from "vitest";
+
+import { loadChecksums } from "./checksum.js";
+import { applyCodecPreset, type CodecPreset } from "./codec-presets.js";
+import { gaussian, toElements } from "./codecs/describe-codec.test-helpers.js";
+import { frameSize } from "./frame-size.js";
+import { encodeFrame } from "./frame-writer.js";
+import { modelPlanes } from "./model-planes.js";
+import { chunkShape } from "./plane.js";
+
+function planesOf(model: string, contextTokens: number, preset: CodecPreset) {
+  return modelPlanes(getModel(model), { contextTokens }).map((plane) => applyCodecPreset(plane, preset));
+}
+
+describe("frameSize", () => {
+  it("DeepSeek-V3 bf16 latent is 70,272 bytes per token", () => {
+    const size = frameSize(planesOf("deepseek-v3", 1024, "bf16"));
+    expect(size.planes).toEqual([{ planeIndex: 0, chunkBytes: 1024 * 576 * 2, layers: 61, payloadBytes: 61 * 1024 * 576 * 2 }]);
+    // Header 64, one 80-byte plane entry, 61 40-byte chunk entries, padded to 16.
+    expect(size.overheadBytes).toBe(2592);
+    expect(size.frameBytes - size.overheadBytes).toBe(1024 * 70_272);
+  });
+
+  it("Step-3.5-Flash window planes stop growing at 512 tokens", () => {
+    const at4k = frameSize(planesOf("step-3.5-flash", 4096, "bf16"));
+    const at8k = frameSize(planesOf("step-3.5-flash", 8192, "bf16"));
+    expect(at4k.planes.map((plane) => plane.chunkBytes)).toEqual([4096 * 8 * 128 * 2, 4096 * 8 * 128 * 2, 512 * 8 * 128 * 2, 512 * 8 * 128 * 2]);
+    expect(at8k.planes[2]!.chunkBytes).toBe(at4k.planes[2]!.chunkBytes);
+    expect(at8k.frameBytes - at4k.frameBytes).toBe(2 * 12 * 4096 * 8 * 128 * 2);
+  });
+
+  it("MiniMax-M1 state does not grow with the context", () => {
+    const short = frameSize(planesOf("minimax-m1", 128, "bf16"));
+    const long = frameSize(planesOf("minimax-m1", 4096, "bf16"));
+    expect(short.planes[0]).toEqual({ planeIndex: 0, chunkBytes: 64 * 128 * 128 * 4, layers: 70, payloadBytes: 70 * 64 * 128 * 128 * 4 });
+    expect(long.planes[0]).toEqual(short.planes[0]);
+    expect(long.frameBytes - short.frameBytes).toBe(2 * 10 * (4096 - 128) * 8 * 128 * 2);
+  });
+
+  it("kivi-int4 shrinks DeepSeek-V3 latents about fourfold", () => {
+    const bf16 = frameSize(planesOf("deepseek-v3", 4096, "bf16")).frameBytes;
+    const int4 = frameSize(planesOf("deepseek-v3", 4096, "kivi-int4")).frameBytes;
+    expect(int4 / bf16).toBeGreaterThan(0.25);
+    expect(int4 / bf16).toBeLessThan(0.4);
+  });
+
+  it("matches the length of encoded frames", async () => {
+    const checksums = await loadChecksums();
+    for (const preset of ["bf16", "fp8-e4m3fn", "kivi-int4", "kivi-int2"] as const) {
+      const planes = planesOf("step-3.5-flash", 64, preset);
+      const chunks = planes.flatMap((plane, planeIndex) => {
+        const shape = chunkShape(plane);
+        return Array.from({ length: shape.layerCount }, (_, layerIndex) => ({
+          planeIndex,
+          layerIndex,
+          data: toElements(gaussian(shape.elementCount, planeIndex * 100 + layerIndex + 1, 1), plane.elementType),
+        }));
+      });
+      const frame = encodeFrame({ planes, firstToken: 0, tokenCount: 64, chunks }, { checksums });
+      expect(frameSize(planes).frameBytes, preset).toBe(frame.length);
+    }
+  });
+});

@@ -1,0 +1,194 @@
+// The Web Streams encoder and decoder: one frame per layer chunk, any split of the byte stream,
+// verification before output, and typed errors.
+import { describe, expect, it } from "vitest";
+
+import { loadChecksums } from "./checksum.js";
+import { gaussian, toElements } from "./codecs/describe-codec.test-helpers.js";
+import { isKvCacheError } from "./errors.js";
+import { createFrameDecoderStream, type StreamedChunk } from "./frame-decoder-stream.js";
+import { createFrameEncoderStream } from "./frame-encoder-stream.js";
+import type { FrameChunkInput, FrameHeaderInput } from "./frame-writer.js";
+import type { PlaneDescriptor } from "./plane.js";
+
+const LAYERS = 3;
+
+function plane(role: PlaneDescriptor["role"], encoding: PlaneDescriptor["encoding"]): PlaneDescriptor {
+  return { role, kind: "token", elementType: "fp16", dims: [LAYERS, 32, 2, 16], axisRoles: ["layer", "token", "head", "channel"], position: 0, channelOffset: 0, encoding };
+}
+
+const HEADER: FrameHeaderInput = {
+  planes: [plane("key", { codec: "int", bits: 4, groupSize: 32, groupAxis: 1, residualTokens: 0 }), plane("value", { codec: "raw" })],
+  firstToken: 128,
+  tokenCount: 32,
+};
+
+const CHUNKS: FrameChunkInput[] = Array.from({ length: LAYERS }, (_, layerIndex) =>
+  [0, 1].map((planeIndex) => ({ planeIndex, layerIndex, data: toElements(gaussian(32 * 2 * 16, layerIndex * 2 + planeIndex + 1, 1), "fp16") })),
+).flat();
+
+function readableOf<T>(items: readonly T[]): ReadableStream<T> {
+  return new ReadableStream<T>({
+    start(controller) {
+      for (const item of items) controller.enqueue(item);
+      controller.close();
+    },
+  });
+}
+
+async function collect<T>(stream: ReadableStream<T>): Promise<T[]> {
+  const out: T[] = [];
+  const reader = stream.getReader();
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) return out;
+    out.push(value);
+  }
+}
+
+async function encodeAll(): Promise<Uint8Array[]> {
+  const checksums = await loadChecksums();
+  return collect(readableOf(CHUNKS).pipeThrough(createFrameEncoderStream(HEADER, { checksums })));
+}
+
+function concat(parts: readonly Uint8Array[]): Uint8Array {
+  const out = new Uint8Array(parts.reduce((sum, part) => sum + part.length, 0));
+  let at = 0;
+  for (const part of parts) {
+    out.set(part, at);
+    at += part.length;
+  }
+  return out;
+}
+
+/** Splits `bytes` into pieces of the given sizes, cycling through them. */
+function split(bytes: Uint8Array, sizes: readonly number[]): Uint8Array[] {
+  const pieces: Uint8Array[] = [];
+  for (let at = 0, k = 0; at < bytes.length; k++) {
+    const size = sizes[k % sizes.length]!;
+    pieces.push(bytes.slice(at, at + size));
+    at += size;
+  }
+  return pieces;
+}
+
+async function decodeAll(pieces: readonly Uint8Array[]): Promise<StreamedChunk[]> {
+  const checksums = await loadChecksums();
+  return collect(readableOf(pieces).pipeThrough(createFrameDecoderStream({ checksums, expectedPlanes: HEADER.planes })));
+}
+
+async function rejection(promise: Promise<unknown>): Promise<{ code: string }> {
+  try {
+    await promise;
+  } catch (error) {
+    if (isKvCacheError(error)) return error;
+    throw error;
+  }
+  throw new Error("expected a rejection");
+}
+
+describe("frame encoder stream", () => {
+  it("writes one frame per chunk", async () => {
+    const frames = await encodeAll();
+    expect(frames).toHaveLength(CHUNKS.length);
+    for (const frame of frames) {
+      const view = new DataView(frame.buffer, frame.byteOffset);
+      expect(view.getUint32(16, true)).toBe(1);
+      expect(Number(view.getBigUint64(24, true))).toBe(frame.length);
+    }
+  });
+
+  it("outputs layer 0 before later layers arrive", async () => {
+    const checksums = await loadChecksums();
+    const encoder = createFrameEncoderStream(HEADER, { checksums });
+    const writer = encoder.writable.getWriter();
+    const reader = encoder.readable.getReader();
+    void writer.write(CHUNKS[0]!);
+    const first = await reader.read();
+    expect(first.done).toBe(false);
+    expect(first.value!.length).toBeGreaterThan(0);
+    await writer.abort();
+  });
+
+  it("rejects an invalid header on creation", async () => {
+    const checksums = await loadChecksums();
+    expect(() => createFrameEncoderStream({ ...HEADER, tokenCount: 31 }, { checksums })).toThrow(expect.objectContaining({ code: "INVALID_ARGUMENT" }));
+  });
+
+  it("errors on a chunk of an unknown plane", async () => {
+    const checksums = await loadChecksums();
+    const stream = readableOf([{ ...CHUNKS[0]!, planeIndex: 5 }]).pipeThrough(createFrameEncoderStream(HEADER, { checksums }));
+    expect((await rejection(collect(stream))).code).toBe("INVALID_ARGUMENT");
+  });
+});
+
+describe("frame decoder stream", () => {
+  it("reproduces every chunk from whole frames", async () => {
+    const decoded = await decodeAll(await encodeAll());
+    expect(decoded.map((chunk) => [chunk.layerIndex, chunk.planeIndex])).toEqual(CHUNKS.map((chunk) => [chunk.layerIndex, chunk.planeIndex]));
+    expect(decoded[1]!.data).toEqual(CHUNKS[1]!.data);
+    expect(decoded.every((chunk) => chunk.firstToken === 128 && chunk.tokenCount === 32)).toBe(true);
+  });
+
+  it("accepts any split of the byte stream", async () => {
+    const bytes = concat(await encodeAll());
+    for (const sizes of [[1], [7, 64, 3], [63], [65], [4096], [bytes.length]]) {
+      const decoded = await decodeAll(split(bytes, sizes));
+      expect(decoded).toHaveLength(CHUNKS.length);
+      expect(decoded[LAYERS * 2 - 1]!.data).toEqual(CHUNKS[LAYERS * 2 - 1]!.data);
+    }
+  });
+
+  it("rejects a corrupted chunk before its data", async () => {
+    const frames = await encodeAll();
+    const corrupted = frames[2]!.slice();
+    corrupted[corrupted.length - 1]! ^= 0x01;
+    const checksums = await loadChecksums();
+    const decoder = createFrameDecoderStream({ checksums });
+    const writer = decoder.writable.getWriter();
+    const reader = decoder.readable.getReader();
+    const output: StreamedChunk[] = [];
+    const reading = (async () => {
+      for (;;) {
+        const { done, value } = await reader.read();
+        if (done) return;
+        output.push(value);
+      }
+    })();
+    for (const frame of [frames[0]!, frames[1]!, corrupted, frames[3]!]) void writer.write(frame).catch(() => undefined);
+    void writer.close().catch(() => undefined);
+    expect((await rejection(reading)).code).toBe("FRAME_CHECKSUM_MISMATCH");
+    expect(output.map((chunk) => chunk.layerIndex * 2 + chunk.planeIndex)).toEqual([0, 1]);
+  });
+
+  it("rejects a stream cut inside a frame", async () => {
+    const bytes = concat(await encodeAll());
+    for (const cut of [10, 64, 200, bytes.length - 1]) {
+      expect((await rejection(decodeAll(split(bytes.subarray(0, cut), [100])))).code).toBe("FRAME_TRUNCATED");
+    }
+  });
+
+  it("rejects geometry the receiver does not expect", async () => {
+    const checksums = await loadChecksums();
+    const expectedPlanes = [HEADER.planes[0]!, { ...HEADER.planes[1]!, dims: [LAYERS, 32, 4, 8] }];
+    const stream = readableOf(await encodeAll()).pipeThrough(createFrameDecoderStream({ checksums, expectedPlanes }));
+    expect((await rejection(collect(stream))).code).toBe("FRAME_GEOMETRY_MISMATCH");
+  });
+
+  it("rejects an unknown version", async () => {
+    const frame = (await encodeAll())[0]!.slice();
+    frame[4] = 2;
+    expect((await rejection(decodeAll([frame]))).code).toBe("FRAME_UNSUPPORTED_VERSION");
+  });
+
+  it("rejects an oversized frameSize without buffering it", async () => {
+    const frame = (await encodeAll())[0]!.slice();
+    new DataView(frame.buffer).setBigUint64(24, 2n ** 40n, true);
+    expect((await rejection(decodeAll([frame.subarray(0, 64)]))).code).toBe("FRAME_LIMIT_EXCEEDED");
+  });
+
+  it("rejects input that is not bytes", async () => {
+    const checksums = await loadChecksums();
+    const stream = readableOf(["text" as unknown as Uint8Array]).pipeThrough(createFrameDecoderStream({ checksums }));
+    expect((await rejection(collect(stream))).code).toBe("INVALID_ARGUMENT");
+  });
+});

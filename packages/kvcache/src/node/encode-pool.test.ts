@@ -1,0 +1,56 @@
+// The worker-thread encode pool against the single-thread encoder. Runs the built worker script
+// (dist/encode-worker.js), so `build` must run first, as the turbo test task does.
+import { afterAll, describe, expect, it } from "vitest";
+
+import { loadChecksums } from "../checksum.js";
+import { gaussian, toElements } from "../codecs/describe-codec.test-helpers.js";
+import { assembleFrame, encodeFrame, type FrameInput } from "../frame-writer.js";
+import type { PlaneDescriptor } from "../plane.js";
+import { createEncodePool } from "./index.js";
+
+const LAYERS = 4;
+
+function plane(role: PlaneDescriptor["role"], encoding: PlaneDescriptor["encoding"]): PlaneDescriptor {
+  return { role, kind: "token", elementType: "fp16", dims: [LAYERS, 64, 2, 32], axisRoles: ["layer", "token", "head", "channel"], position: 0, channelOffset: 0, encoding };
+}
+
+const PLANES = [
+  plane("key", { codec: "int", bits: 4, groupSize: 32, groupAxis: 1, residualTokens: 0 }),
+  plane("value", { codec: "fp8", format: "e4m3fn", saturate: true, scaleGranularity: "head" }),
+  plane("latent", { codec: "raw", stages: ["byte-split", "deflate"] }),
+];
+
+const INPUT: FrameInput = {
+  planes: PLANES,
+  firstToken: 0,
+  tokenCount: 64,
+  chunks: PLANES.flatMap((_, planeIndex) =>
+    Array.from({ length: LAYERS }, (__, layerIndex) => ({ planeIndex, layerIndex, data: toElements(gaussian(64 * 2 * 32, planeIndex * 10 + layerIndex + 1, 1), "fp16") })),
+  ),
+};
+
+describe("encode pool", () => {
+  const pool = createEncodePool({ workers: 2 });
+  afterAll(() => pool.close());
+
+  it("has the requested workers", () => {
+    expect(pool.size).toBe(2);
+  });
+
+  it("writes the same bytes as the single-thread encoder", async () => {
+    const checksums = await loadChecksums();
+    const expected = encodeFrame(INPUT, { checksums });
+    const chunks = await Promise.all(INPUT.chunks.map((chunk) => pool.encode(PLANES[chunk.planeIndex]!, chunk.planeIndex, chunk.layerIndex, chunk.data)));
+    const frame = assembleFrame(INPUT, chunks, checksums);
+    expect(frame.length).toBe(expected.length);
+    expect(Buffer.from(frame).equals(Buffer.from(expected))).toBe(true);
+  });
+
+  it("rejects an invalid chunk with a typed error", async () => {
+    await expect(pool.encode(PLANES[0]!, 0, 0, new Uint16Array(5))).rejects.toMatchObject({ name: "KvCacheError", code: "INVALID_ARGUMENT" });
+  });
+
+  it("rejects a worker count below 1", () => {
+    expect(() => createEncodePool({ workers: 0 })).toThrow(expect.objectContaining({ code: "INVALID_ARGUMENT", field: "workers" }));
+  });
+});

@@ -1,0 +1,125 @@
+// Checks that the ESM build of kvcache runs in a real browser: the library must never import
+// node: modules, and its checksums (hash-wasm) and Web Streams must work there. Bundles a tiny
+// page with esbuild, serves it on 127.0.0.1 and evaluates it in headless Chromium (Debian's
+// package, /usr/bin/chromium).
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { createServer, type Server } from "node:http";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+import { build } from "esbuild";
+import { chromium, type BrowserContext } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
+const CHROMIUM_PATH = process.env["CHROMIUM_PATH"] ?? "/usr/bin/chromium";
+const hasChromium = existsSync(CHROMIUM_PATH);
+
+if (!hasChromium && process.env["CI"] === "true") {
+  throw new Error(
+    `@modelsys/kvcache browser tests: Chromium not found at ${CHROMIUM_PATH}, and CI=true makes that a failure. Install Debian's chromium package (apt-get install -y chromium).`,
+  );
+}
+if (!hasChromium) {
+  process.stderr.write(
+    `@modelsys/kvcache browser tests skipped: Chromium not found at ${CHROMIUM_PATH}. Install Debian's chromium package (apt-get install -y chromium) or set CHROMIUM_PATH.\n`,
+  );
+}
+
+const ENTRY = `
+import { createFrameDecoderStream, createFrameEncoderStream, encodeFp8, loadChecksums, modelPlanes } from "@modelsys/kvcache";
+import { getModel } from "@modelsys/catalog";
+const checksums = await loadChecksums();
+const key = { role: "key", kind: "token", elementType: "fp32", dims: [2, 16, 2, 8], axisRoles: ["layer", "token", "head", "channel"], position: 0, channelOffset: 0, encoding: { codec: "fp8", format: "e4m3fn", saturate: true, scaleGranularity: "head" } };
+const header = { planes: [key], firstToken: 0, tokenCount: 16 };
+const chunks = [0, 1].map((layerIndex) => ({ planeIndex: 0, layerIndex, data: Float32Array.from({ length: 256 }, (_, i) => Math.sin(i + layerIndex)) }));
+const source = new ReadableStream({ start(controller) { for (const chunk of chunks) controller.enqueue(chunk); controller.close(); } });
+const frames = [];
+for await (const frame of source.pipeThrough(createFrameEncoderStream(header, { checksums }))) frames.push(frame);
+const decode = (pieces) => new ReadableStream({ start(controller) { for (const piece of pieces) controller.enqueue(piece); controller.close(); } }).pipeThrough(createFrameDecoderStream({ checksums, expectedPlanes: [key] }));
+let maxError = 0;
+let layers = [];
+for await (const chunk of decode(frames)) {
+  layers.push(chunk.layerIndex);
+  chunk.data.forEach((value, i) => { maxError = Math.max(maxError, Math.abs(value - chunks[chunk.layerIndex].data[i])); });
+}
+const corrupted = frames[1].slice();
+corrupted[corrupted.length - 1] ^= 1;
+let corruptionError = "";
+try { for await (const _ of decode([frames[0], corrupted])) {} } catch (error) { corruptionError = error.code; }
+const latent = modelPlanes(getModel("deepseek-v3"), { contextTokens: 1 })[0].dims;
+document.body.textContent = JSON.stringify({ fp8: [...encodeFp8(new Float32Array([1, 448, 500]), "e4m3fn")], frames: frames.length, layers, maxError, corruptionError, latent });
+`;
+
+describe.skipIf(!hasChromium)("packages in headless Chromium", () => {
+  let server: Server;
+  let context: BrowserContext;
+  let workDir: string;
+  let pageUrl = "";
+  const consoleErrors: string[] = [];
+
+  beforeAll(async () => {
+    const bundle = await build({
+      stdin: { contents: ENTRY, resolveDir: fileURLToPath(new URL(".", import.meta.url)), loader: "js" },
+      bundle: true,
+      format: "esm",
+      platform: "browser",
+      write: false,
+      logLevel: "silent",
+    });
+    const script = bundle.outputFiles[0]!.text;
+    const html = `<!doctype html><html><head><meta charset="utf-8"></head><body><script type="module" src="/app.js"></script></body></html>`;
+
+    server = createServer((request, response) => {
+      const isScript = request.url === "/app.js";
+      response.writeHead(200, { "content-type": isScript ? "text/javascript" : "text/html" });
+      response.end(isScript ? script : html);
+    });
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    const address = server.address();
+    if (address === null || typeof address === "string") throw new Error("server has no TCP address");
+    pageUrl = `http://127.0.0.1:${address.port}/`;
+
+    workDir = mkdtempSync(join(tmpdir(), "modelsys-chromium-"));
+    context = await chromium.launchPersistentContext(workDir, {
+      executablePath: CHROMIUM_PATH,
+      headless: true,
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--disable-quic",
+      ],
+    });
+  });
+
+  afterAll(async () => {
+    await context?.close();
+    await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
+    if (workDir) rmSync(workDir, { recursive: true, force: true });
+  });
+
+  it("streams checksummed frames in the page", async () => {
+    const page = await context.newPage();
+    page.on("console", (message) => {
+      if (message.type() === "error") consoleErrors.push(message.text());
+    });
+    page.on("pageerror", (error) => consoleErrors.push(error.message));
+
+    await page.goto(pageUrl);
+    await page.waitForFunction(() => document.body.textContent !== "");
+    const result = JSON.parse((await page.textContent("body")) ?? "{}") as Record<string, unknown>;
+
+    expect(consoleErrors).toEqual([]);
+    expect(result["fp8"]).toEqual([0x38, 0x7e, 0x7e]);
+    expect(result["frames"]).toBe(2);
+    expect(result["layers"]).toEqual([0, 1]);
+    // E4M3 keeps 3 mantissa bits, so values in [-1, 1] with a per-head amax scale err by at most 2^-4.
+    expect(result["maxError"]).toBeLessThanOrEqual(1 / 16);
+    expect(result["corruptionError"]).toBe("FRAME_CHECKSUM_MISMATCH");
+    expect(result["latent"]).toEqual([61, 1, 1, 576]);
+  });
+});
