@@ -95,9 +95,11 @@ export {
 } from "./policies.js";
 export { percentile, percentileOfSorted, summarize, weightedPercentile, type Percentiles } from "./percentile.js";
 export { PATH_LOCAL, PATH_OFFLOADED, RequestLog, type RequestTimes } from "./request-log.js";
+export { QuantileSketch } from "./quantile-sketch.js";
+export { RequestSummary, SUMMARY_RELATIVE_ACCURACY, type FinishedRequestMetrics } from "./request-summary.js";
 export type { SimulationMetrics } from "./metrics.js";
 export type { SimulationConfig, Slo } from "./simulator-config.js";
-export { simulate, type ResolvedSimulationConfig, type RunOptions, type SimulationResult } from "./simulator.js";
+export { simulate, SUMMARY_TIMELINE_MAX_BUCKETS, type ResolvedSimulationConfig, type RunOptions, type SimulationResult, type SummarySimulationResult } from "./simulator.js";
 export { presetSimulationConfig, presetWorkload } from "./preset-simulation.js";
 export { findSaturationRate, isStable, type SaturationOptions, type SaturationProbe, type SaturationResult } from "./saturation.js";
 export { caseStudyReport, renderCaseStudyReport, type CaseStudyReport } from "./case-study-report.js";

@@ -1,4 +1,5 @@
 import type { BandwidthProfile } from "./bandwidth-profile.js";
+import { mergeAdjacentBuckets } from "./bucket-timeline.js";
 import { requirePositive } from "./errors.js";
 
 /** One transfer on a {@link Link}. */
@@ -46,10 +47,15 @@ export class Link {
   maxUtilisation = 0;
   readonly timeline: LinkTimeline;
 
+  /**
+   * @param maxBuckets Bound on the timeline length: past it, adjacent buckets merge and the bucket
+   *   width doubles (default unbounded).
+   */
   constructor(
     gbps: number,
     private readonly profile: BandwidthProfile,
     bucketSeconds: number,
+    private readonly maxBuckets = Number.POSITIVE_INFINITY,
   ) {
     this.nominalBytesPerSecond = (requirePositive("link.gbps", gbps) * 1e9) / 8;
     this.timeline = { bucketSeconds: requirePositive("timelineBucketSeconds", bucketSeconds), bytes: [], capacityBytes: [] };
@@ -174,9 +180,14 @@ export class Link {
 
   /** Adds `bytes` sent evenly over [fromUs, toUs] to the timeline buckets. */
   private record(fromUs: number, toUs: number, bytes: number): void {
-    const bucketUs = this.timeline.bucketSeconds * 1e6;
     let start = fromUs;
     while (start < toUs) {
+      while (Math.floor(start / (this.timeline.bucketSeconds * 1e6)) >= this.maxBuckets) {
+        mergeAdjacentBuckets(this.timeline.bytes);
+        mergeAdjacentBuckets(this.timeline.capacityBytes);
+        this.timeline.bucketSeconds *= 2;
+      }
+      const bucketUs = this.timeline.bucketSeconds * 1e6;
       const bucket = Math.floor(start / bucketUs);
       const end = Math.min(toUs, (bucket + 1) * bucketUs);
       while (this.timeline.bytes.length <= bucket) {

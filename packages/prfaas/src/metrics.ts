@@ -1,7 +1,8 @@
 import type { LinkTimeline } from "./link.js";
 import { summarize, weightedPercentile, type Percentiles } from "./percentile.js";
 import type { PrefixCache } from "./prefix-cache.js";
-import { PATH_OFFLOADED, type RequestLog } from "./request-log.js";
+import { PATH_OFFLOADED, RequestLog } from "./request-log.js";
+import type { FinishedRequestMetrics, RequestSummary } from "./request-summary.js";
 import type { ClusterId } from "./routing-policy.js";
 import type { ResolvedSimulationConfig } from "./simulator.js";
 
@@ -54,7 +55,8 @@ export interface SimulationMetrics {
 
 /** The counters and logs of a finished simulation that {@link summarizeRun} reads. */
 export interface RunRecord {
-  log: RequestLog;
+  /** The exact per-request log (`full` mode) or its fixed-size accumulators (`summary` mode). */
+  requests: RequestLog | RequestSummary;
   config: ResolvedSimulationConfig;
   arrived: number;
   firstArrivalUs: number;
@@ -70,42 +72,15 @@ export interface RunRecord {
   thresholdTimeline: { timeUs: number; thresholdTokens: number }[];
 }
 
-/** Computes the metrics of a run from its request log and counters, with type-7 percentiles. */
+/**
+ * Computes the metrics of a run from its requests and counters. With a {@link RequestLog} the
+ * percentiles are exact type-7 (numpy's default); with a {@link RequestSummary} they are sketch
+ * estimates within its stated relative error.
+ */
 export function summarizeRun(record: RunRecord): SimulationMetrics {
-  const { log, config } = record;
-  const count = log.length;
-  const times = log.times;
-  const ms = (from: Float64Array, to: Float64Array) => {
-    const values = new Float64Array(count);
-    for (let index = 0; index < count; index++) values[index] = (to[index]! - from[index]!) / 1000;
-    return values;
-  };
-  const ttft = ms(times.arrivalUs, times.firstTokenUs);
-  const e2e = ms(times.arrivalUs, times.finishUs);
-
-  const byN = config.tpotDenominator === "n";
-  const tpot: number[] = [];
-  const gapValues: number[] = [];
-  const gapWeights: number[] = [];
-  let offloaded = 0;
-  let good = 0;
-  const slo = config.slo ?? {};
-  for (let index = 0; index < count; index++) {
-    const n = log.outputTokens[index]!;
-    if (log.path[index] === PATH_OFFLOADED) offloaded++;
-    let value: number | null = null;
-    if (n > 1) {
-      value = (e2e[index]! - ttft[index]!) / (byN ? n : n - 1);
-      tpot.push(value);
-      gapValues.push((e2e[index]! - ttft[index]!) / (n - 1));
-      gapWeights.push(n - 1);
-    }
-    const meets =
-      (slo.ttftMs === undefined || ttft[index]! <= slo.ttftMs) &&
-      (slo.e2eMs === undefined || e2e[index]! <= slo.e2eMs) &&
-      (slo.tpotMs === undefined || value === null || value <= slo.tpotMs);
-    if (meets) good++;
-  }
+  const requests = record.requests instanceof RequestLog ? logMetrics(record.requests, record.config) : record.requests.metrics();
+  const count = requests.finished;
+  const { offloaded, good } = requests;
 
   const durationSeconds = count === 0 ? 0 : (record.endUs - record.firstArrivalUs) / 1e6;
   const cacheStats = (cache: PrefixCache) => ({ lookups: cache.lookups, hitRate: cache.lookupTokens === 0 ? 0 : cache.hitTokens / cache.lookupTokens });
@@ -123,23 +98,12 @@ export function summarizeRun(record: RunRecord): SimulationMetrics {
     offloadShare: count === 0 ? 0 : offloaded / count,
     prefixCacheHitRate: lookupTokens === 0 ? 0 : hitTokens / lookupTokens,
     prefixCache: { pd: cacheStats(record.caches.pd), prfaas: cacheStats(record.caches.prfaas) },
-    ttftFirstTokenMs: summarize(ttft),
-    ttftPrefillDoneMs: summarize(ms(times.arrivalUs, times.prefillDoneUs)),
-    tpotMs: summarize(tpot),
-    itlMs:
-      gapValues.length === 0
-        ? null
-        : {
-            p50: weightedPercentile(gapValues, gapWeights, 50),
-            p90: weightedPercentile(gapValues, gapWeights, 90),
-            p99: weightedPercentile(gapValues, gapWeights, 99),
-          },
-    e2eMs: summarize(e2e),
-    queueing: {
-      prefillWaitMs: summarize(ms(times.arrivalUs, times.prefillStartUs)),
-      transferMs: summarize(ms(times.prefillDoneUs, times.kvArrivalUs)),
-      decodeWaitMs: summarize(ms(times.kvArrivalUs, times.decodeStartUs)),
-    },
+    ttftFirstTokenMs: requests.ttftFirstTokenMs,
+    ttftPrefillDoneMs: requests.ttftPrefillDoneMs,
+    tpotMs: requests.tpotMs,
+    itlMs: requests.itlMs,
+    e2eMs: requests.e2eMs,
+    queueing: requests.queueing,
     meanQueueDepth: {
       prfaasPrefill: record.waitingArea.prfaas / runSeconds,
       pdPrefill: record.waitingArea.pd / runSeconds,
@@ -179,4 +143,64 @@ function halves(record: RunRecord): { firstHalf: number; secondHalf: number } {
   const halfSeconds = (middle - start) / 1e6;
   if (halfSeconds <= 0) return { firstHalf: 0, secondHalf: 0 };
   return { firstHalf: area(start, middle) / halfSeconds, secondHalf: area(middle, end) / halfSeconds };
+}
+
+/** Computes the per-request metrics of a full log, with exact type-7 percentiles. */
+function logMetrics(log: RequestLog, config: ResolvedSimulationConfig): FinishedRequestMetrics {
+  const count = log.length;
+  const times = log.times;
+  const ms = (from: Float64Array, to: Float64Array) => {
+    const values = new Float64Array(count);
+    for (let index = 0; index < count; index++) values[index] = (to[index]! - from[index]!) / 1000;
+    return values;
+  };
+  const ttft = ms(times.arrivalUs, times.firstTokenUs);
+  const e2e = ms(times.arrivalUs, times.finishUs);
+
+  const byN = config.tpotDenominator === "n";
+  const tpot: number[] = [];
+  const gapValues: number[] = [];
+  const gapWeights: number[] = [];
+  let offloaded = 0;
+  let good = 0;
+  const slo = config.slo ?? {};
+  for (let index = 0; index < count; index++) {
+    const n = log.outputTokens[index]!;
+    if (log.path[index] === PATH_OFFLOADED) offloaded++;
+    let value: number | null = null;
+    if (n > 1) {
+      value = (e2e[index]! - ttft[index]!) / (byN ? n : n - 1);
+      tpot.push(value);
+      gapValues.push((e2e[index]! - ttft[index]!) / (n - 1));
+      gapWeights.push(n - 1);
+    }
+    const meets =
+      (slo.ttftMs === undefined || ttft[index]! <= slo.ttftMs) &&
+      (slo.e2eMs === undefined || e2e[index]! <= slo.e2eMs) &&
+      (slo.tpotMs === undefined || value === null || value <= slo.tpotMs);
+    if (meets) good++;
+  }
+
+  return {
+    finished: count,
+    offloaded,
+    good,
+    ttftFirstTokenMs: summarize(ttft),
+    ttftPrefillDoneMs: summarize(ms(times.arrivalUs, times.prefillDoneUs)),
+    tpotMs: summarize(tpot),
+    itlMs:
+      gapValues.length === 0
+        ? null
+        : {
+            p50: weightedPercentile(gapValues, gapWeights, 50),
+            p90: weightedPercentile(gapValues, gapWeights, 90),
+            p99: weightedPercentile(gapValues, gapWeights, 99),
+          },
+    e2eMs: summarize(e2e),
+    queueing: {
+      prefillWaitMs: summarize(ms(times.arrivalUs, times.prefillStartUs)),
+      transferMs: summarize(ms(times.prefillDoneUs, times.kvArrivalUs)),
+      decodeWaitMs: summarize(ms(times.kvArrivalUs, times.decodeStartUs)),
+    },
+  };
 }

@@ -59,6 +59,14 @@ export interface SimulationConfig {
   tpotDenominator?: "n-1" | "n";
   /** Width of the link-utilisation and queue-depth buckets in seconds (default 1). */
   timelineBucketSeconds?: number;
+  /**
+   * Maximum number of link-utilisation and queue-depth buckets: past it, adjacent buckets merge
+   * and the bucket width doubles. Default unbounded with the run option `requestLog: "full"` and
+   * 4096 with `summary`. NOTE: with wide merged buckets, the link's mean utilisation reads low by
+   * up to one bucket width over the run duration (the last bucket counts its whole capacity), and
+   * the waiting averages per half of the arrival window split boundary buckets pro rata.
+   */
+  timelineMaxBuckets?: number;
   /** Called every `progressEvery` finished requests with the count so far. */
   onProgress?: (finished: number) => void;
   progressEvery?: number;

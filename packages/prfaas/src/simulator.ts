@@ -7,7 +7,9 @@ import { createPolicy } from "./policies.js";
 import type { PrefillCostModel } from "./prefill-profile.js";
 import { PrefixCache } from "./prefix-cache.js";
 import type { WorkloadRequest } from "./request.js";
-import { PATH_LOCAL, PATH_OFFLOADED, RequestLog } from "./request-log.js";
+import { mergeAdjacentBuckets } from "./bucket-timeline.js";
+import { PATH_LOCAL, PATH_OFFLOADED, RequestLog, type RequestTimes } from "./request-log.js";
+import { RequestSummary } from "./request-summary.js";
 import type { ClusterId, ClusterStateView, RequestView, RoutingPolicy } from "./routing-policy.js";
 import type { SimulationConfig } from "./simulator-config.js";
 
@@ -53,30 +55,52 @@ type Payload =
 /** The configuration a run resolved, without its cost-model functions, written with the results. */
 export type ResolvedSimulationConfig = Omit<SimulationConfig, "prfaasPrefill" | "pdPrefill" | "onProgress">;
 
-/** A finished run: its resolved configuration, its metrics and the per-request log. */
+/** Default timeline bound of `requestLog: "summary"`: 4096 buckets of two numbers each per timeline. */
+export const SUMMARY_TIMELINE_MAX_BUCKETS = 4096;
+
+/** A finished run with `requestLog: "full"`: its resolved configuration, its metrics and the per-request log. */
 export interface SimulationResult {
   config: ResolvedSimulationConfig;
   metrics: SimulationMetrics;
   log: RequestLog;
+  summary: null;
   /** Transfers on the cross-cluster link with their peak rate, for checks (only when `recordTransfers`). */
   transfers: { requestId: number; bytes: number; peakRateBytesPerSecond: number }[] | null;
+}
+
+/** A finished run with `requestLog: "summary"`: the fixed-size accumulators replace the log. */
+export interface SummarySimulationResult extends Omit<SimulationResult, "log" | "summary"> {
+  log: null;
+  summary: RequestSummary;
 }
 
 /** Options of one run besides the configuration. */
 export interface RunOptions {
   /** Keep every link transfer's size and peak rate in the result (default false). */
   recordTransfers?: boolean;
+  /**
+   * What finished requests leave behind. `full` (default) keeps every request in a
+   * {@link RequestLog}, and its percentiles are exact numpy-style (type 7). `summary` folds each
+   * request into a {@link RequestSummary} and drops it: counts are exact, means exact up to
+   * floating-point rounding, and percentiles are sketch estimates within 1 % relative error of
+   * the exact ones, so memory is bounded by the requests in flight.
+   */
+  requestLog?: "full" | "summary";
 }
 
 /**
  * Runs the discrete-event simulation of `config` over `requests` (consumed lazily in arrival
  * order) and returns its metrics. Events run in the order of one key: time in integer µs, then
  * the class priority of {@link EVENT_PRIORITY}, then insertion order. The working state is bounded
- * by the requests in flight; each finished request leaves only its row in the {@link RequestLog}.
+ * by the requests in flight. Each finished request leaves its row in the {@link RequestLog}
+ * (`requestLog: "full"`), or with `summary` is folded into a {@link RequestSummary} and dropped.
  *
  * @throws PrfaasError `INVALID_OPTION` for an invalid configuration or a request out of order.
  */
-export function simulate(config: SimulationConfig, requests: Iterable<WorkloadRequest>, options: RunOptions = {}): SimulationResult {
+export function simulate(config: SimulationConfig, requests: Iterable<WorkloadRequest>, options: RunOptions & { requestLog: "summary" }): SummarySimulationResult;
+export function simulate(config: SimulationConfig, requests: Iterable<WorkloadRequest>, options?: RunOptions & { requestLog?: "full" }): SimulationResult;
+export function simulate(config: SimulationConfig, requests: Iterable<WorkloadRequest>, options?: RunOptions): SimulationResult | SummarySimulationResult;
+export function simulate(config: SimulationConfig, requests: Iterable<WorkloadRequest>, options: RunOptions = {}): SimulationResult | SummarySimulationResult {
   const resolved = resolveConfig(config);
   return new Simulation(config, resolved, options).run(requests);
 }
@@ -119,12 +143,15 @@ class Simulation {
   private readonly reverseLink: Link;
   private readonly transferOwners = new Map<LinkTransfer, { flight: InFlight; purpose: "kv" | "copy" }>();
   private readonly linkVersions = new Map<Link, number>();
-  private readonly log = new RequestLog();
+  private readonly log: RequestLog | null;
+  private readonly summary: RequestSummary | null;
+  private finished = 0;
+  private readonly timelineMaxBuckets: number;
   private readonly costs: Record<ClusterId, PrefillCostModel>;
   private readonly latencyUs: number;
   private readonly intraBytesPerSecond: number;
   private readonly pipelining: boolean;
-  private readonly bucketUs: number;
+  private bucketUs: number;
   private readonly transfers: SimulationResult["transfers"];
 
   private nowUs = 0;
@@ -170,10 +197,18 @@ class Simulation {
     };
     this.caches = { prfaas: new PrefixCache(cacheOptions), pd: new PrefixCache(cacheOptions) };
     this.bucketUs = requirePositive("timelineBucketSeconds", resolved.timelineBucketSeconds!) * 1e6;
+    const mode = options.requestLog ?? "full";
+    if (mode !== "full" && mode !== "summary") {
+      throw new PrfaasError("INVALID_OPTION", `Invalid requestLog ${String(mode)}: expected "full" or "summary".`, { field: "requestLog", value: mode });
+    }
+    this.log = mode === "full" ? new RequestLog() : null;
+    this.summary = mode === "summary" ? new RequestSummary(resolved.slo!, resolved.tpotDenominator!) : null;
+    this.timelineMaxBuckets = config.timelineMaxBuckets ?? (mode === "summary" ? SUMMARY_TIMELINE_MAX_BUCKETS : Number.POSITIVE_INFINITY);
+    if (this.timelineMaxBuckets !== Number.POSITIVE_INFINITY) requireInteger("timelineMaxBuckets", this.timelineMaxBuckets, 2);
     const profile = createBandwidthProfile(link.bandwidthProfile!, config.seed);
     const gbps = requirePositive("link.gbps", link.gbps) * requirePositive("link.efficiency", link.efficiency!);
-    this.kvLink = new Link(gbps, profile, resolved.timelineBucketSeconds!);
-    this.reverseLink = new Link(gbps, profile, resolved.timelineBucketSeconds!);
+    this.kvLink = new Link(gbps, profile, resolved.timelineBucketSeconds!, this.timelineMaxBuckets);
+    this.reverseLink = new Link(gbps, profile, resolved.timelineBucketSeconds!, this.timelineMaxBuckets);
     this.latencyUs = link.latencyMs! * 1000;
     this.intraBytesPerSecond = (requirePositive("link.intraClusterGbps", link.intraClusterGbps!) * 1e9) / 8;
     this.pipelining = link.layerwisePipelining!;
@@ -192,7 +227,7 @@ class Simulation {
     }
   }
 
-  run(requests: Iterable<WorkloadRequest>): SimulationResult {
+  run(requests: Iterable<WorkloadRequest>): SimulationResult | SummarySimulationResult {
     this.iterator = requests[Symbol.iterator]();
     this.scheduleNextArrival();
     const loop = this.policy.controlLoop;
@@ -224,10 +259,10 @@ class Simulation {
       }
     }
     this.advanceTo(this.nowUs);
-    return {
+    const base = {
       config: this.resolved,
       metrics: summarizeRun({
-        log: this.log,
+        requests: this.log ?? this.summary!,
         config: this.resolved,
         arrived: this.arrived,
         firstArrivalUs: this.firstArrivalUs,
@@ -242,9 +277,9 @@ class Simulation {
         bucketSeconds: this.bucketUs / 1e6,
         thresholdTimeline: this.thresholdTimeline,
       }),
-      log: this.log,
       transfers: this.transfers,
     };
+    return this.log !== null ? { ...base, log: this.log, summary: null } : { ...base, log: null, summary: this.summary! };
   }
 
   /** Moves the clock, integrating the waiting counts over time. */
@@ -258,6 +293,10 @@ class Simulation {
       this.waitingArea.decode += this.waiting.decode * seconds;
       let start = this.lastWaitingUs;
       while (start < timeUs) {
+        while (Math.floor(start / this.bucketUs) >= this.timelineMaxBuckets) {
+          mergeAdjacentBuckets(this.waitingTimeline);
+          this.bucketUs *= 2;
+        }
         const bucket = Math.floor(start / this.bucketUs);
         const end = Math.min(timeUs, (bucket + 1) * this.bucketUs);
         while (this.waitingTimeline.length <= bucket) this.waitingTimeline.push(0);
@@ -472,26 +511,23 @@ class Simulation {
   private onDecodeDone(flight: InFlight, index: number, decodeStartUs: number): void {
     const step = this.config.decode.stepTimeS * 1e6;
     const request = flight.request;
-    this.log.push(
-      flight.id,
-      {
-        arrivalUs: request.arrivalUs,
-        prefillStartUs: flight.prefillStartUs,
-        prefillDoneUs: flight.prefillDoneUs,
-        kvArrivalUs: flight.kvArrivalUs,
-        decodeStartUs,
-        // The first decode step emits the first output token.
-        firstTokenUs: decodeStartUs + step,
-        finishUs: this.nowUs,
-      },
-      request.inputTokens,
-      flight.computeTokens,
-      request.outputTokens,
-      flight.cluster === "prfaas" ? PATH_OFFLOADED : PATH_LOCAL,
-    );
+    const times: RequestTimes = {
+      arrivalUs: request.arrivalUs,
+      prefillStartUs: flight.prefillStartUs,
+      prefillDoneUs: flight.prefillDoneUs,
+      kvArrivalUs: flight.kvArrivalUs,
+      decodeStartUs,
+      // The first decode step emits the first output token.
+      firstTokenUs: decodeStartUs + step,
+      finishUs: this.nowUs,
+    };
+    const path = flight.cluster === "prfaas" ? PATH_OFFLOADED : PATH_LOCAL;
+    if (this.log !== null) this.log.push(flight.id, times, request.inputTokens, flight.computeTokens, request.outputTokens, path);
+    else this.summary!.push(times, request.outputTokens, path);
+    this.finished++;
     this.inFlight--;
     const progressEvery = this.config.progressEvery ?? 10_000;
-    if (this.config.onProgress !== undefined && this.log.length % progressEvery === 0) this.config.onProgress(this.log.length);
+    if (this.config.onProgress !== undefined && this.finished % progressEvery === 0) this.config.onProgress(this.finished);
 
     const instance = this.decode[index]!;
     instance.active--;

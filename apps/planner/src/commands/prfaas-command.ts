@@ -68,7 +68,12 @@ export function registerPrfaasCommand(program: Command, io: CliIo): void {
       .option("--threshold <tokens>", "offload threshold t of prfaas in tokens (default: the preset's)")
       .option("--link-gbps <gbps>", "cross-datacenter link rate in Gbit/s (default: the preset's)")
       .option("--json", "print JSON: per policy the resolved configuration and the metrics")
-      .option("--plot <file.svg>", "write TTFT CDFs and link utilisation over time as SVG"),
+      .option("--plot <file.svg>", "write TTFT CDFs and link utilisation over time as SVG")
+      .addOption(
+        new Option("--request-log <mode>", "full: keep every request, exact percentiles; summary: fixed memory, percentiles within 1 % relative error")
+          .choices(["full", "summary"])
+          .default("full"),
+      ),
   ).action(async (flags: Record<string, unknown>) => {
     const trace = flags["trace"] as string | undefined;
     await runPrfaasSimulate(
@@ -87,6 +92,7 @@ export function registerPrfaasCommand(program: Command, io: CliIo): void {
         slo: parseSlo(flags),
         json: flags["json"] === true,
         plot: (flags["plot"] as string | undefined) ?? null,
+        requestLog: parseChoice("--request-log", flags["requestLog"] as string, ["full", "summary"] as const),
       },
       io,
     );

@@ -56,6 +56,27 @@ describe("planner prfaas simulate", () => {
     expect(result.stdout).toMatch(/^homogeneous-pd +500 +0\.0 %/m);
   });
 
+  it("simulates with a summary request log", async () => {
+    const args = ["prfaas", "simulate", "--trace", MOONCAKE_TRACE, "--policy", "prfaas", "--json"];
+    const full = await runPlanner(args);
+    const summary = await runPlanner([...args, "--request-log", "summary"]);
+    expect(summary.code).toBe(0);
+    type Run = { metrics: { finished: number; offloadShare: number; ttftFirstTokenMs: { mean: number; p99: number } } };
+    const [fullRun] = JSON.parse(full.stdout) as Run[];
+    const [summaryRun] = JSON.parse(summary.stdout) as Run[];
+    expect(summaryRun!.metrics.finished).toBe(fullRun!.metrics.finished);
+    expect(summaryRun!.metrics.offloadShare).toBe(fullRun!.metrics.offloadShare);
+    expect(summaryRun!.metrics.ttftFirstTokenMs.mean).toBeCloseTo(fullRun!.metrics.ttftFirstTokenMs.mean, 6);
+    const p99 = fullRun!.metrics.ttftFirstTokenMs.p99;
+    expect(Math.abs(summaryRun!.metrics.ttftFirstTokenMs.p99 - p99)).toBeLessThanOrEqual(0.01 * p99 * (1 + 1e-9));
+  }, 30_000);
+
+  it("rejects a plot with a summary log", async () => {
+    const result = await runPlanner(["prfaas", "simulate", "--policy", "prfaas", "--requests", "10", "--request-log", "summary", "--plot", join(directory, "none.svg")]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/--plot needs every request's TTFT/);
+  });
+
   it("names the line of a malformed trace and exits with 2", async () => {
     const trace = join(directory, "bad.jsonl");
     writeFileSync(trace, '{"timestamp": 0, "input_length": 10, "output_length": 1, "hash_ids": [1]}\n{"timestamp": 1, "input_length": 10}\n');

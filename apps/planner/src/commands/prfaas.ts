@@ -16,6 +16,7 @@ import {
   type SimulationConfig,
   type SimulationResult,
   type Slo,
+  type SummarySimulationResult,
   type Trace,
   type WorkloadRequest,
 } from "@modelsys/prfaas";
@@ -92,6 +93,8 @@ export interface PrfaasSimulateOptions {
   slo: Slo;
   json: boolean;
   plot: string | null;
+  /** `full` keeps every request for exact percentiles, and `summary` keeps fixed-size sketches within 1 % relative error. */
+  requestLog: "full" | "summary";
 }
 
 /** Reads and parses a trace file, choosing the format by extension and header when `auto`. */
@@ -111,6 +114,9 @@ export function loadTrace(path: string, format: "auto" | "mooncake" | "azure" | 
 
 /** Runs the simulator once per policy and prints metrics, JSON or an SVG plot. */
 export async function runPrfaasSimulate(options: PrfaasSimulateOptions, io: CliIo): Promise<void> {
+  if (options.requestLog === "summary" && options.plot !== null) {
+    throw new UsageError("--plot needs every request's TTFT, which --request-log summary drops: pass only one of them.");
+  }
   const resolved = resolvePreset(getPreset(options.preset));
   let requests: () => Iterable<WorkloadRequest>;
   let total: number;
@@ -129,7 +135,8 @@ export async function runPrfaasSimulate(options: PrfaasSimulateOptions, io: CliI
     source = `synthetic ${options.requests} requests, Poisson ${rate.toFixed(3)} req/s, seed ${options.seed}`;
   }
 
-  const runs: { policy: PolicyId; result: SimulationResult }[] = [];
+  const runs: { policy: PolicyId; result: SimulationResult | SummarySimulationResult }[] = [];
+  const fullRuns: { policy: PolicyId; result: SimulationResult }[] = [];
   for (const policy of options.policies) {
     const overrides: Partial<SimulationConfig> = { seed: options.seed, slo: options.slo };
     if (options.thresholdTokens !== null) overrides.thresholdTokens = options.thresholdTokens;
@@ -140,14 +147,15 @@ export async function runPrfaasSimulate(options: PrfaasSimulateOptions, io: CliI
       ...overrides,
       ...(bar === null ? {} : { onProgress: (finished: number) => bar.update(finished), progressEvery: 5000 }),
     });
-    const result = simulate(config, requests());
+    const result = simulate(config, requests(), { requestLog: options.requestLog });
     bar?.update(total);
     bar?.stop();
     runs.push({ policy, result });
+    if (result.log !== null) fullRuns.push({ policy, result });
   }
 
   if (options.plot !== null) {
-    writeFileSync(options.plot, await renderSimulationPlot(runs));
+    writeFileSync(options.plot, await renderSimulationPlot(fullRuns));
     io.stderr(`Wrote ${options.plot}\n`);
   }
   if (options.json) {
