@@ -5,10 +5,10 @@ Usage (the JS benchmark runs this itself when Debian's python3-mrcfile is instal
 
     /usr/bin/python3 packages/cryoet/bench/mrcfile_timings.py OUT.json VOLUME.mrc [VOLUME.mrc ...]
 
-For each volume it times four operations with time.perf_counter and a fixed number of repeats.
+For each volume it times five operations with time.perf_counter and a fixed number of repeats.
 The full read is mrcfile.open, which reads the whole data block. Statistics run on the data in
 memory: NumPy min, max, mean and std accumulated in float64 (as the JS statistics are), and in
-float32 (as mrcfile's update_header_stats does). The slices copy one z slice and one x slice out
+float32 (as mrcfile's update_header_stats does). The slices copy one z, one y and one x slice out
 of mrcfile.mmap. Each row names the JS benchmark it compares with.
 """
 
@@ -21,7 +21,7 @@ import time
 import mrcfile
 import numpy as np
 
-REPEATS = {"full read": 3, "statistics": 3, "z-slice": 20, "x-slice": 5}
+REPEATS = {"full read": 3, "statistics": 3, "z-slice": 20, "y-slice": 5, "x-slice": 5}
 
 
 def timed(action, repeats):
@@ -63,6 +63,7 @@ def main():
 
         with mrcfile.mmap(path, mode="r") as mrc:
             rows.append({"case": f"z-slice {size}: np.array(mmap.data[k])", **timed(lambda: np.array(mrc.data[n // 2]), REPEATS["z-slice"]), "compareWith": f"z-slice {size} float32 > MrcReader.readSlice z"})
+            rows.append({"case": f"y-slice {size}: np.array(mmap.data[:, k, :])", **timed(lambda: np.array(mrc.data[:, n // 2, :]), REPEATS["y-slice"]), "compareWith": f"y-slice {size} float32 > MrcReader.readSlice y"})
             rows.append({"case": f"x-slice {size}: np.array(mmap.data[:, :, k])", **timed(lambda: np.array(mrc.data[:, :, n // 2]), REPEATS["x-slice"]), "compareWith": f"x-slice {size} float32 > MrcReader.readSlice x"})
 
     result = {

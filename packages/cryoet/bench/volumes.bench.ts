@@ -1,5 +1,6 @@
-// Benchmarks of reading generated 256³ and 512³ float32 volumes: full read, statistics, one z
-// slice and one x slice. Each group's baseline is a raw read of the same file (fs.readFile). The
+// Benchmarks of reading generated 256³ and 512³ float32 volumes: full read, statistics, and one
+// slice along each axis, from a file handle and, for x and y, from bytes in memory. Slices from
+// the file are measured with the file in the page cache, as mrcfile's memory map is. Each group's baseline is a raw read of the same file (fs.readFile). The
 // volumes are written to os.tmpdir() on first use. When Debian's python3-mrcfile is installed,
 // bench/mrcfile_timings.py times mrcfile + NumPy on the same files in the same run and writes
 // bench/reference-timings.json, which scripts/record-benchmarks.mjs shows beside these numbers.
@@ -11,7 +12,7 @@ import { fileURLToPath } from "node:url";
 
 import { bench, describe } from "vitest";
 
-import { computeStatistics } from "../src/index.js";
+import { BytesSource, computeStatistics, openMrc } from "../src/index.js";
 import { MrcSectionWriter, openMrcFile, readMrcFile } from "../src/node/index.js";
 
 const SIZES = [256, 512];
@@ -61,6 +62,7 @@ for (const [index, size] of SIZES.entries()) {
   const rawRead = () => readFileSync(path);
   const inMemory = (await readMrcFile(path, { copy: true })).data!;
   const reader = await openMrcFile(path);
+  const memoryReader = await openMrc(new BytesSource(readFileSync(path)));
   const middle = size / 2;
 
   describe(`full read ${size}³ float32`, () => {
@@ -87,10 +89,23 @@ for (const [index, size] of SIZES.entries()) {
     }, slice);
   });
 
+  describe(`y-slice ${size}³ float32`, () => {
+    bench("baseline: raw read (fs.readFile)", rawRead, slice);
+    bench("MrcReader.readSlice y", async () => {
+      await reader.readSlice("y", middle);
+    }, slice);
+    bench("MrcReader.readSlice y (bytes in memory)", async () => {
+      await memoryReader.readSlice("y", middle);
+    }, slice);
+  });
+
   describe(`x-slice ${size}³ float32`, () => {
     bench("baseline: raw read (fs.readFile)", rawRead, slice);
     bench("MrcReader.readSlice x", async () => {
       await reader.readSlice("x", middle);
+    }, slice);
+    bench("MrcReader.readSlice x (bytes in memory)", async () => {
+      await memoryReader.readSlice("x", middle);
     }, slice);
   });
 }

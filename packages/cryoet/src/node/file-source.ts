@@ -1,8 +1,18 @@
+import { Buffer } from "node:buffer";
 import { readSync } from "node:fs";
 import { open, type FileHandle } from "node:fs/promises";
 
 import { checkRange, type ByteRange, type ByteSource } from "../byte-source.js";
 import { MrcError } from "../errors.js";
+
+/**
+ * Allocates a byte array without zero-filling it, because reads overwrite it. Callers zero any
+ * bytes past a short read, so old memory never reaches the caller.
+ */
+function uninitializedBytes(length: number): Uint8Array {
+  const buffer = Buffer.allocUnsafeSlow(length);
+  return new Uint8Array(buffer.buffer, buffer.byteOffset, length);
+}
 
 /** A byte source over a Node file handle, reading with positioned reads. */
 export class FileSource implements ByteSource {
@@ -27,31 +37,41 @@ export class FileSource implements ByteSource {
   async read(offset: number, length: number): Promise<Uint8Array> {
     checkRange(this, offset, length);
     const end = Math.min(this.size, offset + length);
-    const bytes = new Uint8Array(Math.max(0, end - offset));
+    const bytes = uninitializedBytes(Math.max(0, end - offset));
     let filled = 0;
     while (filled < bytes.length) {
       const { bytesRead } = await this.handle.read(bytes, filled, bytes.length - filled, offset + filled);
       if (bytesRead === 0) break;
       filled += bytesRead;
     }
+    bytes.fill(0, filled);
     return filled === bytes.length ? bytes : bytes.subarray(0, filled);
   }
 
   /**
-   * Reads many small ranges with synchronous positioned reads on the open descriptor: one system
-   * call each, without a round trip through the thread pool per range (x slices read one voxel per row).
+   * Reads many ranges with synchronous positioned reads on the open descriptor: one system call
+   * each, without a round trip through the thread pool per range (x slices read one voxel per
+   * row). All ranges share one buffer.
    */
   async readRanges(ranges: readonly ByteRange[]): Promise<Uint8Array[]> {
     const fd = this.handle.fd;
-    return ranges.map(({ offset, length }) => {
+    const lengths = ranges.map(({ offset, length }) => {
       checkRange(this, offset, length);
-      const bytes = new Uint8Array(Math.max(0, Math.min(this.size, offset + length) - offset));
+      return Math.max(0, Math.min(this.size, offset + length) - offset);
+    });
+    const total = lengths.reduce((sum, length) => sum + length, 0);
+    const storage = uninitializedBytes(total);
+    let position = 0;
+    return ranges.map(({ offset }, index) => {
+      const bytes = storage.subarray(position, position + lengths[index]!);
+      position += bytes.length;
       let filled = 0;
       while (filled < bytes.length) {
         const count = readSync(fd, bytes, filled, bytes.length - filled, offset + filled);
         if (count === 0) break;
         filled += count;
       }
+      bytes.fill(0, filled);
       return bytes.subarray(0, filled);
     });
   }
