@@ -10,10 +10,10 @@ export interface ContextSample {
   weight: number;
 }
 
-/** How the two communication legs share time: one after the other, or full duplex. */
+/** The time sharing of the two communication legs: one after the other, or full duplex. */
 export type CommOverlap = "sum" | "duplex";
 
-/** How the FFN weights of one instance are split over its GPUs. */
+/** The split of one instance's FFN weights over its GPUs. */
 export type FfnParallelism = "ep" | "tp" | "ep+tp";
 
 /** Everything the AFD planner takes. Only the first four fields are required. */
@@ -44,7 +44,7 @@ export interface AfdPlanInput {
   /** Default `sum`, StepMesh's form `A2F + F2A ≤ stage`. */
   commOverlap?: CommOverlap;
   /**
-   * How FFN weights split over the FFN GPUs. Default `auto`: expert parallelism where the experts
+   * The split of FFN weights over the FFN GPUs. Default `auto`: expert parallelism where the experts
    * divide evenly, else tensor parallelism, else both. Stage times assume an even split either way.
    */
   ffnParallelism?: FfnParallelism | "auto";

@@ -19,7 +19,7 @@ export interface AfdPlan {
   attentionInstances: number;
   ffnInstances: number;
   gpus: number;
-  /** How the FFN weights split over the FFN GPUs. */
+  /** The split of the FFN weights over the FFN GPUs. */
   ffnParallelism: FfnParallelism;
   /** `m_a`: tokens per attention GPU in one micro-batch. */
   tokensPerAttentionGpu: number;
@@ -37,7 +37,7 @@ export interface AfdPlan {
   tokensPerSecondPerGpuAtMeasuredTpot: number | null;
   /** USD per million decoded tokens at the TPOT target, or null when a price is missing. */
   usdPerMillionTokens: number | null;
-  /** What stops one more token per attention GPU. */
+  /** The constraint that stops one more token per attention GPU. */
   binding: BindingConstraint;
   /** Per-layer time of every stage within the budget. */
   stageBudgetPerLayerUs: number;
@@ -55,7 +55,7 @@ export interface InfeasibleLayout {
   binding: BindingConstraint;
 }
 
-/** What the planner returns: ranked plans, rejected layouts and the values it used. */
+/** The planner's result: ranked plans, rejected layouts and the values it used. */
 export interface AfdPlanResult {
   modelId: string;
   attentionAcceleratorId: string;
@@ -190,7 +190,7 @@ function evaluate(context: PlanContext, layout: Layout): Evaluation {
   return { feasible: totalUs <= context.budgetUs, binding: dominantStage(layers), layers, totalUs, attentionBytes };
 }
 
-/** The LM head is read once per micro-batch, on the last layer's attention stage. */
+/** Adds the LM-head read, once per micro-batch, to the last layer's attention stage. */
 function addLmHead(layers: LayerStageTimes[], lmHeadUs: number): void {
   const last = layers[layers.length - 1];
   if (last === undefined) return;

@@ -17,7 +17,7 @@ export interface MoeFfn {
   numActiveExperts: number;
   numSharedExperts: number;
   expertIntermediateSize: number;
-  /** Width of each shared expert; equals `expertIntermediateSize` unless a config says otherwise. */
+  /** Width of each shared expert; equals `expertIntermediateSize` unless a config gives another width. */
   sharedIntermediateSize: number;
 }
 
@@ -46,7 +46,7 @@ export type ModelFamily =
   | "step3.5"
   | "kimi-linear";
 
-/** A model as the cost model sees it: the decode stack, layer by layer, with its sources. */
+/** A model as the cost model uses it: the decode stack, layer by layer, with its sources. */
 export interface ModelDescriptor {
   id: string;
   name: string;
@@ -60,7 +60,7 @@ export interface ModelDescriptor {
   layers: LayerDescriptor[];
   /** Multi-token-prediction layers the checkpoint has and the decode stack leaves out. */
   mtpLayers: number;
-  /** Where every figure comes from: papers, model cards, config files. */
+  /** The sources of every figure: papers, model cards, config files. */
   source: string;
   /** Assumptions and caveats a user should know. */
   notes: string[];

@@ -3,7 +3,7 @@ import type { ModelDescriptor } from "@modelsys/catalog";
 
 import { requireInteger } from "./errors.js";
 
-/** How the cache is stored: the element types of KV and linear state, before any framing. */
+/** The storage of the cache: the element types of KV and linear state, before any framing. */
 export interface KvStorage {
   /** Element type of every softmax layer's KV cache (default: each layer's catalog type). */
   cacheElementType?: ElementType;
