@@ -11,13 +11,18 @@ const reports = ["packages", "apps"].flatMap((folder) =>
     .filter((path) => existsSync(path)),
 );
 
-// A group title that states the work of one call, as "<number> GFLOP" and "<number> MiB …
-// per call" (for example "(0.268 GFLOP, 64 MiB of K and V per call)"), gets GFLOP/s and GiB/s
-// columns computed from each benchmark's mean time.
+// A group title that states the work of one call, as "<number> GFLOP", "<number> MiB … per
+// call" or "<number> MB … per call" (for example "(0.268 GFLOP, 64 MiB of K and V per call)"),
+// gets GFLOP/s, GiB/s or GB/s columns computed from each benchmark's mean time.
 function workPerCall(title) {
   const gflop = /([\d.]+) GFLOP\b/.exec(title);
   const mib = /([\d.]+) MiB\b[^)]*\bper call\b/.exec(title);
-  return { gflop: gflop === null ? undefined : Number(gflop[1]), mib: mib === null ? undefined : Number(mib[1]) };
+  const mb = /([\d.]+) MB\b[^)]*\bper call\b/.exec(title);
+  return {
+    gflop: gflop === null ? undefined : Number(gflop[1]),
+    mib: mib === null ? undefined : Number(mib[1]),
+    mb: mb === null ? undefined : Number(mb[1]),
+  };
 }
 
 const cpu = cpus()[0]?.model ?? "unknown CPU";
@@ -47,14 +52,16 @@ for (const path of reports) {
       const title = group.fullName.split(" > ").slice(1).join(" > ");
       const baseline = group.benchmarks.find((entry) => entry.name.startsWith("baseline:"));
       const work = workPerCall(title);
-      const workHeaders = `${work.gflop === undefined ? "" : " GFLOP/s |"}${work.mib === undefined ? "" : " GiB/s |"}`;
-      const workAlignment = `${work.gflop === undefined ? "" : "---:|"}${work.mib === undefined ? "" : "---:|"}`;
+      const workHeaders = `${work.gflop === undefined ? "" : " GFLOP/s |"}${work.mib === undefined ? "" : " GiB/s |"}${work.mb === undefined ? "" : " GB/s |"}`;
+      const workAlignment = `${work.gflop === undefined ? "" : "---:|"}${work.mib === undefined ? "" : "---:|"}${work.mb === undefined ? "" : "---:|"}`;
       lines.push(`### ${title}`, "", `| benchmark | ops/s | mean (ms) | p99 (ms) | ± (%) | samples |${workHeaders} time vs baseline |`, `|---|---:|---:|---:|---:|---:|${workAlignment}---:|`);
       for (const entry of group.benchmarks) {
         jsMeans.set(`${title} > ${entry.name}`, entry.mean);
         const ratio = baseline === undefined ? "—" : `${(entry.mean / baseline.mean).toPrecision(3)}×`;
         const seconds = entry.mean / 1000;
-        const rates = `${work.gflop === undefined ? "" : ` ${(work.gflop / seconds).toFixed(2)} |`}${work.mib === undefined ? "" : ` ${(work.mib / 1024 / seconds).toFixed(2)} |`}`;
+        const rates = `${work.gflop === undefined ? "" : ` ${(work.gflop / seconds).toFixed(2)} |`}${work.mib === undefined ? "" : ` ${(work.mib / 1024 / seconds).toFixed(2)} |`}${
+          work.mb === undefined ? "" : ` ${(work.mb / 1000 / seconds).toFixed(3)} |`
+        }`;
         lines.push(
           `| ${entry.name} | ${Math.round(entry.hz).toLocaleString("en-US")} | ${entry.mean.toFixed(4)} | ${entry.p99.toFixed(4)} | ${entry.rme.toFixed(2)} | ${entry.sampleCount} |${rates} ${ratio} |`,
         );

@@ -1,6 +1,7 @@
 import type { DecodedElementType, Fp8Format } from "./element-type.js";
 import { KvCacheError, KvCacheRangeError } from "./errors.js";
 import { bf16ValueTable, fp16ValueTable } from "./half.js";
+import { kvSimd, type KvSimd } from "./wasm/kv-simd.js";
 import {
   BF16,
   E4M3FN,
@@ -104,10 +105,68 @@ export function fp8EncodeTable(
 
 /**
  * Encodes `count` 16-bit inputs from `input[inputStart…]` into `output[outputStart…]` through a
- * 65,536-entry table. The aligned middle goes four codes per 32-bit store, which is about twice
- * as fast in V8 as byte stores.
+ * 65,536-entry table, in WebAssembly where the engine has it. A table must not change after its
+ * first use here, because the module keeps its own copy.
  */
 export function encodeThroughTable(
+  input: Uint16Array,
+  inputStart: number,
+  output: Uint8Array,
+  outputStart: number,
+  count: number,
+  table: Uint8Array,
+): void {
+  const simd = count >= SIMD_MIN_COUNT ? kvSimd() : undefined;
+  if (simd !== undefined) {
+    encodeThroughTableSimd(simd, input, inputStart, output, outputStart, count, table);
+    return;
+  }
+  encodeThroughTableJs(input, inputStart, output, outputStart, count, table);
+}
+
+// Runs shorter than this are not worth the copies into WebAssembly memory.
+const SIMD_MIN_COUNT = 4096;
+// Elements per block: the block's input, codes and the table stay in the L2 cache.
+const SIMD_BLOCK = 32768;
+const SIMD_INPUT = 65536;
+const SIMD_OUTPUT = SIMD_INPUT + SIMD_BLOCK * 2;
+let tableInMemory: Uint8Array | undefined;
+
+/**
+ * Runs {@link encodeThroughTable} in WebAssembly: copies blocks of the input into the module's
+ * memory, encodes them there through the table and copies the codes out.
+ */
+function encodeThroughTableSimd(
+  simd: KvSimd,
+  input: Uint16Array,
+  inputStart: number,
+  output: Uint8Array,
+  outputStart: number,
+  count: number,
+  table: Uint8Array,
+): void {
+  const memory = simd.reserve(SIMD_OUTPUT + SIMD_BLOCK);
+  if (tableInMemory !== table) {
+    memory.set(table, 0);
+    tableInMemory = table;
+  }
+  const inputBytes = new Uint8Array(input.buffer, input.byteOffset, input.byteLength);
+  const whole = count - (count % 8);
+  for (let done = 0; done < whole; done += SIMD_BLOCK) {
+    const length = Math.min(SIMD_BLOCK, whole - done);
+    const first = inputStart + done;
+    memory.set(inputBytes.subarray(first * 2, (first + length) * 2), SIMD_INPUT);
+    simd.exports.lookupFp8(SIMD_INPUT, SIMD_OUTPUT, length);
+    output.set(memory.subarray(SIMD_OUTPUT, SIMD_OUTPUT + length), outputStart + done);
+  }
+  for (let i = whole; i < count; i++) output[outputStart + i] = table[input[inputStart + i]!]!;
+}
+
+/**
+ * Runs {@link encodeThroughTable} in JavaScript. The aligned middle goes four codes per 32-bit
+ * store, which is about twice as fast in V8 as byte stores.
+ */
+export function encodeThroughTableJs(
   input: Uint16Array,
   inputStart: number,
   output: Uint8Array,

@@ -25,6 +25,7 @@ describe("package exports", () => {
         "encodeChunk",
         "encodeFp8",
         "encodeFrame",
+        "encoderBackend",
         "fp16ToFp32",
         "fp32ToBf16",
         "fp32ToFp16",

@@ -22,6 +22,7 @@ export {
 } from "./element-type.js";
 export { bf16ToFp32, fp16ToFp32, fp32ToBf16, fp32ToFp16 } from "./half.js";
 export { decodeFp8, encodeFp8, type Fp8Options, type Fp8Scale } from "./fp8.js";
+export { encoderBackend } from "./wasm/kv-simd.js";
 export type {
   AxisRole,
   Fp8Encoding,

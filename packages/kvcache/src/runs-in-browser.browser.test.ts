@@ -12,6 +12,10 @@ import { build } from "esbuild";
 import { chromium, type BrowserContext } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
+import { CODECS } from "./codecs/index.js";
+import { encodeFp8 } from "./fp8.js";
+import { fp32ToFp16 } from "./half.js";
+
 const CHROMIUM_PATH = process.env["CHROMIUM_PATH"] ?? "/usr/bin/chromium";
 const hasChromium = existsSync(CHROMIUM_PATH);
 
@@ -26,8 +30,22 @@ if (!hasChromium) {
   );
 }
 
+// Encodes large enough for the WebAssembly kernels (FP8 from 4,096 elements, integer codes
+// whenever the vector width fits), each folded to one number. The same source runs in Node.
+const LARGE_ENCODES = `
+function largeEncodes() {
+  const fold = (bytes) => bytes.reduce((sum, byte, i) => (sum + byte * ((i % 251) + 1)) >>> 0, 0);
+  const input = fp32ToFp16(Float32Array.from({ length: 64 * 2 * 64 }, (_, i) => Math.sin(i * 0.37) * 3));
+  const plane = (role, encoding) => ({ role, kind: "token", elementType: "fp16", dims: [64, 2, 64], axisRoles: ["token", "head", "channel"], position: 0, channelOffset: 0, encoding });
+  return [
+    fold(encodeFp8(input, "e4m3fn", { scale: 0.02 })),
+    fold(CODECS.int.encode(plane("key", { codec: "int", bits: 4, groupSize: 32, groupAxis: 0, residualTokens: 0 }), input)),
+    fold(CODECS.int.encode(plane("value", { codec: "int", bits: 2, groupSize: 32, groupAxis: 2, residualTokens: 0 }), input)),
+  ];
+}`;
+
 const ENTRY = `
-import { createFrameDecoderStream, createFrameEncoderStream, encodeFp8, loadChecksums, modelPlanes } from "@modelsys/kvcache";
+import { CODECS, createFrameDecoderStream, createFrameEncoderStream, encodeFp8, encoderBackend, fp32ToFp16, loadChecksums, modelPlanes } from "@modelsys/kvcache";
 import { getModel } from "@modelsys/catalog";
 const checksums = await loadChecksums();
 const key = { role: "key", kind: "token", elementType: "fp32", dims: [2, 16, 2, 8], axisRoles: ["layer", "token", "head", "channel"], position: 0, channelOffset: 0, encoding: { codec: "fp8", format: "e4m3fn", saturate: true, scaleGranularity: "head" } };
@@ -48,7 +66,8 @@ corrupted[corrupted.length - 1] ^= 1;
 let corruptionError = "";
 try { for await (const _ of decode([frames[0], corrupted])) {} } catch (error) { corruptionError = error.code; }
 const latent = modelPlanes(getModel("deepseek-v3"), { contextTokens: 1 })[0].dims;
-document.body.textContent = JSON.stringify({ fp8: [...encodeFp8(new Float32Array([1, 448, 500]), "e4m3fn")], frames: frames.length, layers, maxError, corruptionError, latent });
+${LARGE_ENCODES}
+document.body.textContent = JSON.stringify({ fp8: [...encodeFp8(new Float32Array([1, 448, 500]), "e4m3fn")], frames: frames.length, layers, maxError, corruptionError, latent, large: largeEncodes(), backend: encoderBackend() });
 `;
 
 describe.skipIf(!hasChromium)("packages in headless Chromium", () => {
@@ -121,5 +140,10 @@ describe.skipIf(!hasChromium)("packages in headless Chromium", () => {
     expect(result["maxError"]).toBeLessThanOrEqual(1 / 16);
     expect(result["corruptionError"]).toBe("FRAME_CHECKSUM_MISMATCH");
     expect(result["latent"]).toEqual([61, 1, 1, 576]);
+    // The page's WebAssembly kernels write the bytes Node writes (whose kernels match the
+    // JavaScript reference in src/wasm/kv-simd.test.ts).
+    const nodeEncodes = new Function("encodeFp8", "fp32ToFp16", "CODECS", `${LARGE_ENCODES}; return largeEncodes();`) as (...args: unknown[]) => number[];
+    expect(result["backend"]).toBe("wasm-simd");
+    expect(result["large"]).toEqual(nodeEncodes(encodeFp8, fp32ToFp16, CODECS));
   });
 });

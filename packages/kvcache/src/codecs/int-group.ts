@@ -6,7 +6,9 @@ import { roundToBf16Bits, roundToFp16Bits } from "../half-rounding.js";
 import { roundHalfEvenNonNegative } from "../minifloat.js";
 import { chunkShape, type IntGroupEncoding, type PlaneDescriptor } from "../plane.js";
 import { layoutSections } from "../sections.js";
+import { kvSimd } from "../wasm/kv-simd.js";
 import type { ChunkCodec, EncodeChunkOptions } from "./codec.js";
+import { encodeGroupsSimd } from "./int-group-simd.js";
 
 type IntPlane = PlaneDescriptor & { encoding: IntGroupEncoding };
 
@@ -102,7 +104,8 @@ function roundOutput(value: number, type: DecodedElementType): number {
  * group of `groupSize` along `groupAxis`, `scale = (max − min) / (2^b − 1)` and `min` rounded to
  * the scale type, codes packed least-significant bits first into little-endian 32-bit words, a
  * row per fixed index of the other axes, and the last `residualTokens` tokens stored unquantised.
- * Everything is evaluated in float64 with one rounding per stored value.
+ * Everything is evaluated in float64 with one rounding per stored value; the WebAssembly SIMD
+ * kernels (kv-simd.wat) and the JavaScript loops below give the same bytes.
  *
  * Error bound per quantised element: `scale/2 + (2^b − 1)·|scale − exactScale| +
  * |min − exactMin| + ulp(x')/2`, with the exact values before rounding to the scale type;
@@ -154,8 +157,12 @@ export const intGroupCodec: ChunkCodec<IntGroupEncoding> = {
     const residual = view.tokenOuter === 1 ? data.subarray(view.quantisedTokens * view.tokenInner) : copyTokens(data, view, totalTokens, view.quantisedTokens, totalTokens);
     payload.set(new Uint8Array(residual.buffer, residual.byteOffset, residual.byteLength), offsets[3]!);
 
-    const values = elementValues(quantised, plane.elementType);
     const fp16Parameters = parameterBytes(plane) === 2;
+    const simd = kvSimd();
+    const targets = { payload, scaleOffset: offsets[0]!, minOffset: offsets[1]!, wordsOffset: offsets[2]! };
+    if (simd !== undefined && encodeGroupsSimd(simd, quantised, plane.elementType, view, plane.encoding, fp16Parameters, targets)) return payload;
+
+    const values = elementValues(quantised, plane.elementType);
     const groupCount = view.rows * view.groupsPerRow;
     const scaleBits = fp16Parameters ? new Uint16Array(payload.buffer, offsets[0]!, groupCount) : new Float32Array(payload.buffer, offsets[0]!, groupCount);
     const minBits = fp16Parameters ? new Uint16Array(payload.buffer, offsets[1]!, groupCount) : new Float32Array(payload.buffer, offsets[1]!, groupCount);
@@ -173,11 +180,14 @@ export const intGroupCodec: ChunkCodec<IntGroupEncoding> = {
     // Rounds the exact scale and minimum to the parameter type and stores them.
     const storeParameters = (lowest: number, highest: number, index: number, slot: number): void => {
       if (!Number.isFinite(lowest) || !Number.isFinite(highest)) throw nonFiniteError(plane, data, options);
+      // Adding +0 turns −0 into +0, so a range of zeros stores the same bits whatever their signs.
+      const exactScale = (highest - lowest) / levels + 0;
+      const exactMinimum = lowest + 0;
       let scale: number;
       let minimum: number;
       if (fp16Parameters) {
-        const scaleCode = roundToFp16Bits((highest - lowest) / levels, false);
-        const minCode = roundToFp16Bits(lowest, false);
+        const scaleCode = roundToFp16Bits(exactScale, false);
+        const minCode = roundToFp16Bits(exactMinimum, false);
         scale = fromFp16Bits(scaleCode);
         minimum = fromFp16Bits(minCode);
         if (!Number.isFinite(scale) || !Number.isFinite(minimum)) {
@@ -190,8 +200,8 @@ export const intGroupCodec: ChunkCodec<IntGroupEncoding> = {
         (scaleBits as Uint16Array)[index] = scaleCode;
         (minBits as Uint16Array)[index] = minCode;
       } else {
-        scale = Math.fround((highest - lowest) / levels);
-        minimum = Math.fround(lowest);
+        scale = Math.fround(exactScale);
+        minimum = Math.fround(exactMinimum);
         (scaleBits as Float32Array)[index] = scale;
         (minBits as Float32Array)[index] = minimum;
       }

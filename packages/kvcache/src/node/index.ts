@@ -82,8 +82,10 @@ export function createEncodePool(options: EncodePoolOptions = {}): EncodePool {
       const id = nextId++;
       return new Promise<EncodedChunk>((resolve, reject) => {
         pending.set(id, { resolve, reject });
-        const transfer = options.transferInput ? [data.buffer as ArrayBuffer] : [];
-        workers[index]!.postMessage({ id, plane, planeIndex, layerIndex, data, algorithm, scales }, transfer);
+        // Structured cloning copies a view's whole buffer, however small the view; a copy of just
+        // the chunk, transferred, moves each byte once.
+        const input = options.transferInput ? data : (data.slice() as ElementArray);
+        workers[index]!.postMessage({ id, plane, planeIndex, layerIndex, data: input, algorithm, scales }, [input.buffer as ArrayBuffer]);
       });
     },
     async close() {

@@ -1,0 +1,332 @@
+;; WebAssembly kernels of the FP8 and KIVI-style integer encoders. Every kernel reproduces the
+;; JavaScript reference bit for bit: the same IEEE 754 operations in the same precision
+;; (float64 for the integer codes, round to nearest with ties to even). The host copies inputs
+;; in and results out; pointers are byte offsets into the exported memory.
+(module
+  (memory (export "memory") 1)
+
+  ;; FP8 codes of `count` 16-bit inputs through a 65,536-entry table at address 0; `count` is a
+  ;; multiple of 8 (the host does the rest).
+  (func (export "lookupFp8") (param $in i32) (param $out i32) (param $count i32)
+    (local $end i32) (local $a i32) (local $b i32) (local $c i32) (local $d i32)
+    (local.set $end (i32.add (local.get $out) (local.get $count)))
+    (block $done
+      (loop $next
+        (br_if $done (i32.ge_u (local.get $out) (local.get $end)))
+        (local.set $a (i32.load (local.get $in)))
+        (local.set $b (i32.load offset=4 (local.get $in)))
+        (local.set $c (i32.load offset=8 (local.get $in)))
+        (local.set $d (i32.load offset=12 (local.get $in)))
+        (i32.store (local.get $out)
+          (i32.or
+            (i32.or (i32.load8_u (i32.and (local.get $a) (i32.const 0xffff))) (i32.shl (i32.load8_u (i32.shr_u (local.get $a) (i32.const 16))) (i32.const 8)))
+            (i32.or (i32.shl (i32.load8_u (i32.and (local.get $b) (i32.const 0xffff))) (i32.const 16)) (i32.shl (i32.load8_u (i32.shr_u (local.get $b) (i32.const 16))) (i32.const 24)))))
+        (i32.store offset=4 (local.get $out)
+          (i32.or
+            (i32.or (i32.load8_u (i32.and (local.get $c) (i32.const 0xffff))) (i32.shl (i32.load8_u (i32.shr_u (local.get $c) (i32.const 16))) (i32.const 8)))
+            (i32.or (i32.shl (i32.load8_u (i32.and (local.get $d) (i32.const 0xffff))) (i32.const 16)) (i32.shl (i32.load8_u (i32.shr_u (local.get $d) (i32.const 16))) (i32.const 24)))))
+        (local.set $in (i32.add (local.get $in) (i32.const 16)))
+        (local.set $out (i32.add (local.get $out) (i32.const 8)))
+        (br $next))))
+
+  ;; fp16 bits to fp32 values, 4 at a time (`count` a multiple of 4). Magnitude bits shifted
+  ;; into place and scaled by 2^112 give normal and subnormal values exactly; Infinity and NaN
+  ;; keep their payload under an all-ones exponent.
+  (func (export "fp16ToFp32") (param $in i32) (param $out i32) (param $count i32)
+    (local $end i32) (local $v v128) (local $magnitude v128) (local $shifted v128)
+    (local.set $end (i32.add (local.get $out) (i32.shl (local.get $count) (i32.const 2))))
+    (block $done
+      (loop $next
+        (br_if $done (i32.ge_u (local.get $out) (local.get $end)))
+        (local.set $v (v128.load64_zero (local.get $in)))
+        (local.set $v (i32x4.extend_low_i16x8_u (local.get $v)))
+        (local.set $magnitude (v128.and (local.get $v) (v128.const i32x4 0x7fff 0x7fff 0x7fff 0x7fff)))
+        (local.set $shifted (i32x4.shl (local.get $magnitude) (i32.const 13)))
+        (v128.store (local.get $out)
+          (v128.or
+            (i32x4.shl (v128.and (local.get $v) (v128.const i32x4 0x8000 0x8000 0x8000 0x8000)) (i32.const 16))
+            (v128.bitselect
+              (v128.or (local.get $shifted) (v128.const i32x4 0x7f800000 0x7f800000 0x7f800000 0x7f800000))
+              (f32x4.mul (local.get $shifted) (v128.const f32x4 0x1p112 0x1p112 0x1p112 0x1p112))
+              (i32x4.ge_u (local.get $magnitude) (v128.const i32x4 0x7c00 0x7c00 0x7c00 0x7c00)))))
+        (local.set $in (i32.add (local.get $in) (i32.const 8)))
+        (local.set $out (i32.add (local.get $out) (i32.const 16)))
+        (br $next))))
+
+  ;; bf16 bits to fp32 values, 4 at a time: the bits are the top half of the fp32 pattern.
+  (func (export "bf16ToFp32") (param $in i32) (param $out i32) (param $count i32)
+    (local $end i32)
+    (local.set $end (i32.add (local.get $out) (i32.shl (local.get $count) (i32.const 2))))
+    (block $done
+      (loop $next
+        (br_if $done (i32.ge_u (local.get $out) (local.get $end)))
+        (v128.store (local.get $out) (i32x4.shl (i32x4.extend_low_i16x8_u (v128.load64_zero (local.get $in))) (i32.const 16)))
+        (local.set $in (i32.add (local.get $in) (i32.const 8)))
+        (local.set $out (i32.add (local.get $out) (i32.const 16)))
+        (br $next))))
+
+  ;; Per-column minimum and maximum of a `rows` × `columns` fp32 block (`rows` at least 1,
+  ;; `columns` a multiple of 4), written to `low` and `high` (fp32, one per column). The block is
+  ;; read in order, row by row, with the running values in `low` and `high`. Returns 1 when the
+  ;; block holds a NaN (its range is then meaningless), else 0.
+  (func (export "columnRange") (param $in i32) (param $rows i32) (param $columns i32) (param $low i32) (param $high i32) (result i32)
+    (local $offset i32) (local $rowBytes i32) (local $end i32) (local $x v128) (local $nan v128)
+    (local.set $rowBytes (i32.shl (local.get $columns) (i32.const 2)))
+    (local.set $end (i32.add (local.get $in) (i32.mul (local.get $rows) (local.get $rowBytes))))
+    (memory.copy (local.get $low) (local.get $in) (local.get $rowBytes))
+    (memory.copy (local.get $high) (local.get $in) (local.get $rowBytes))
+    (block $done
+      (loop $nextRow
+        (br_if $done (i32.ge_u (local.get $in) (local.get $end)))
+        (local.set $offset (i32.const 0))
+        (loop $nextColumns
+          (local.set $x (v128.load (i32.add (local.get $in) (local.get $offset))))
+          (local.set $nan (v128.or (local.get $nan) (f32x4.ne (local.get $x) (local.get $x))))
+          (v128.store (i32.add (local.get $low) (local.get $offset)) (f32x4.pmin (v128.load (i32.add (local.get $low) (local.get $offset))) (local.get $x)))
+          (v128.store (i32.add (local.get $high) (local.get $offset)) (f32x4.pmax (v128.load (i32.add (local.get $high) (local.get $offset))) (local.get $x)))
+          (local.set $offset (i32.add (local.get $offset) (i32.const 16)))
+          (br_if $nextColumns (i32.lt_u (local.get $offset) (local.get $rowBytes))))
+        (local.set $in (i32.add (local.get $in) (local.get $rowBytes)))
+        (br $nextRow)))
+    (v128.any_true (local.get $nan)))
+
+  ;; Minimum and maximum of each group of `groupSize` consecutive values along rows of `length`
+  ;; (the last group of a row may be shorter; `length` and `groupSize` multiples of 4), written
+  ;; in group order to `low` and `high`. Returns 1 when the rows hold a NaN, else 0.
+  (func (export "groupRange") (param $in i32) (param $rows i32) (param $length i32) (param $groupSize i32) (param $low i32) (param $high i32) (result i32)
+    (local $row i32) (local $end i32) (local $groupEnd i32) (local $lo v128) (local $hi v128) (local $x v128) (local $nan v128)
+    (block $rowsDone
+      (loop $nextRow
+        (br_if $rowsDone (i32.ge_u (local.get $row) (local.get $rows)))
+        (local.set $end (i32.add (local.get $in) (i32.shl (local.get $length) (i32.const 2))))
+        (block $groupsDone
+          (loop $nextGroup
+            (br_if $groupsDone (i32.ge_u (local.get $in) (local.get $end)))
+            (local.set $groupEnd (i32.add (local.get $in) (i32.shl (local.get $groupSize) (i32.const 2))))
+            (if (i32.gt_u (local.get $groupEnd) (local.get $end)) (then (local.set $groupEnd (local.get $end))))
+            (local.set $lo (v128.const f32x4 inf inf inf inf))
+            (local.set $hi (v128.const f32x4 -inf -inf -inf -inf))
+            (block $valuesDone
+              (loop $nextValues
+                (br_if $valuesDone (i32.ge_u (local.get $in) (local.get $groupEnd)))
+                (local.set $x (v128.load (local.get $in)))
+                (local.set $nan (v128.or (local.get $nan) (f32x4.ne (local.get $x) (local.get $x))))
+                (local.set $lo (f32x4.pmin (local.get $lo) (local.get $x)))
+                (local.set $hi (f32x4.pmax (local.get $hi) (local.get $x)))
+                (local.set $in (i32.add (local.get $in) (i32.const 16)))
+                (br $nextValues)))
+            (local.set $lo (f32x4.pmin (local.get $lo) (i8x16.shuffle 8 9 10 11 12 13 14 15 0 1 2 3 4 5 6 7 (local.get $lo) (local.get $lo))))
+            (local.set $lo (f32x4.pmin (local.get $lo) (i8x16.shuffle 4 5 6 7 0 1 2 3 4 5 6 7 0 1 2 3 (local.get $lo) (local.get $lo))))
+            (local.set $hi (f32x4.pmax (local.get $hi) (i8x16.shuffle 8 9 10 11 12 13 14 15 0 1 2 3 4 5 6 7 (local.get $hi) (local.get $hi))))
+            (local.set $hi (f32x4.pmax (local.get $hi) (i8x16.shuffle 4 5 6 7 0 1 2 3 4 5 6 7 0 1 2 3 (local.get $hi) (local.get $hi))))
+            (f32.store (local.get $low) (f32x4.extract_lane 0 (local.get $lo)))
+            (f32.store (local.get $high) (f32x4.extract_lane 0 (local.get $hi)))
+            (local.set $low (i32.add (local.get $low) (i32.const 4)))
+            (local.set $high (i32.add (local.get $high) (i32.const 4)))
+            (br $nextGroup)))
+        (local.set $row (i32.add (local.get $row) (i32.const 1)))
+        (br $nextRow)))
+    (v128.any_true (local.get $nan)))
+
+  ;; Rounds a finite float64 to fp16 bits with ties to even; overflow gives ±Infinity bits.
+  (func $fp16FromF64 (param $x f64) (result i32)
+    (local $sign i32) (local $a f64) (local $exponent i32)
+    (local.set $sign (i32.and (i32.wrap_i64 (i64.shr_u (i64.reinterpret_f64 (local.get $x)) (i64.const 48))) (i32.const 0x8000)))
+    (local.set $a (f64.abs (local.get $x)))
+    ;; 65,520 is halfway between the largest fp16 (65,504) and 2^16: it and above round to Infinity.
+    (if (f64.ge (local.get $a) (f64.const 65520)) (then (return (i32.or (local.get $sign) (i32.const 0x7c00)))))
+    ;; Below 2^-14 the spacing is the subnormal step 2^-24, and code 1024 is the smallest normal.
+    (if (f64.lt (local.get $a) (f64.const 0x1p-14))
+      (then (return (i32.or (local.get $sign) (i32.trunc_f64_u (f64.nearest (f64.mul (local.get $a) (f64.const 0x1p24))))))))
+    (local.set $exponent (i32.sub (i32.wrap_i64 (i64.shr_u (i64.reinterpret_f64 (local.get $a)) (i64.const 52))) (i32.const 1023)))
+    ;; a × 2^(10 − e) lies in [1024, 2048); 2048 after rounding carries into the exponent.
+    (i32.or (local.get $sign)
+      (i32.add
+        (i32.shl (i32.add (local.get $exponent) (i32.const 15)) (i32.const 10))
+        (i32.sub
+          (i32.trunc_f64_u (f64.nearest (f64.mul (local.get $a)
+            (f64.reinterpret_i64 (i64.shl (i64.extend_i32_u (i32.sub (i32.const 1033) (local.get $exponent))) (i64.const 52))))))
+          (i32.const 1024)))))
+
+  ;; The value of finite fp16 bits.
+  (func $f64FromFp16 (param $bits i32) (result f64)
+    (local $exponent i32) (local $magnitude f64)
+    (local.set $exponent (i32.and (i32.shr_u (local.get $bits) (i32.const 10)) (i32.const 0x1f)))
+    (local.set $magnitude
+      (if (result f64) (i32.eqz (local.get $exponent))
+        (then (f64.mul (f64.convert_i32_u (i32.and (local.get $bits) (i32.const 0x3ff))) (f64.const 0x1p-24)))
+        (else (f64.mul
+          (f64.convert_i32_u (i32.or (i32.and (local.get $bits) (i32.const 0x3ff)) (i32.const 0x400)))
+          (f64.reinterpret_i64 (i64.shl (i64.extend_i32_u (i32.add (local.get $exponent) (i32.const 998))) (i64.const 52)))))))
+    (if (result f64) (i32.and (local.get $bits) (i32.const 0x8000))
+      (then (f64.neg (local.get $magnitude)))
+      (else (local.get $magnitude))))
+
+  ;; Group parameters: for group k, scale = (high − low) / levels and minimum = low, each plus
+  ;; +0 (so −0 stores as +0) and rounded once to fp16 (`fp16` = 1) or fp32. Stored values go to
+  ;; `scaleOut` and `minOut` at element `k × stride`; their float64 values go to `scales` and
+  ;; `minimums` (a zero scale as +Infinity, so every code of its group comes out 0). Returns
+  ;; -1, or the first group whose range is not finite or whose fp16 parameters overflow.
+  (func (export "groupParameters") (param $low i32) (param $high i32) (param $count i32) (param $levels f64) (param $fp16 i32)
+    (param $scaleOut i32) (param $minOut i32) (param $stride i32) (param $scales i32) (param $minimums i32) (result i32)
+    (local $k i32) (local $lo f64) (local $hi f64) (local $scaleBits i32) (local $minBits i32) (local $scale f64) (local $minimum f64) (local $offset i32)
+    (block $done
+      (loop $next
+        (br_if $done (i32.ge_u (local.get $k) (local.get $count)))
+        (local.set $lo (f64.promote_f32 (f32.load (i32.add (local.get $low) (i32.shl (local.get $k) (i32.const 2))))))
+        (local.set $hi (f64.promote_f32 (f32.load (i32.add (local.get $high) (i32.shl (local.get $k) (i32.const 2))))))
+        ;; Finite iff x − x is 0 (NaN for NaN and ±Infinity).
+        (if (i32.or (f64.ne (f64.sub (local.get $lo) (local.get $lo)) (f64.const 0)) (f64.ne (f64.sub (local.get $hi) (local.get $hi)) (f64.const 0)))
+          (then (return (local.get $k))))
+        (local.set $scale (f64.add (f64.div (f64.sub (local.get $hi) (local.get $lo)) (local.get $levels)) (f64.const 0)))
+        (local.set $minimum (f64.add (local.get $lo) (f64.const 0)))
+        (local.set $offset (i32.mul (local.get $k) (local.get $stride)))
+        (if (local.get $fp16)
+          (then
+            (local.set $scaleBits (call $fp16FromF64 (local.get $scale)))
+            (local.set $minBits (call $fp16FromF64 (local.get $minimum)))
+            (if (i32.or (i32.eq (i32.and (local.get $scaleBits) (i32.const 0x7fff)) (i32.const 0x7c00))
+                        (i32.eq (i32.and (local.get $minBits) (i32.const 0x7fff)) (i32.const 0x7c00)))
+              (then (return (local.get $k))))
+            (i32.store16 (i32.add (local.get $scaleOut) (i32.shl (local.get $offset) (i32.const 1))) (local.get $scaleBits))
+            (i32.store16 (i32.add (local.get $minOut) (i32.shl (local.get $offset) (i32.const 1))) (local.get $minBits))
+            (local.set $scale (call $f64FromFp16 (local.get $scaleBits)))
+            (local.set $minimum (call $f64FromFp16 (local.get $minBits))))
+          (else
+            (local.set $scale (f64.promote_f32 (f32.demote_f64 (local.get $scale))))
+            (local.set $minimum (f64.promote_f32 (f32.demote_f64 (local.get $minimum))))
+            (f32.store (i32.add (local.get $scaleOut) (i32.shl (local.get $offset) (i32.const 2))) (f32.demote_f64 (local.get $scale)))
+            (f32.store (i32.add (local.get $minOut) (i32.shl (local.get $offset) (i32.const 2))) (f32.demote_f64 (local.get $minimum)))))
+        (if (f64.eq (local.get $scale) (f64.const 0)) (then (local.set $scale (f64.const inf))))
+        (f64.store (i32.add (local.get $scales) (i32.shl (local.get $k) (i32.const 3))) (local.get $scale))
+        (f64.store (i32.add (local.get $minimums) (i32.shl (local.get $k) (i32.const 3))) (local.get $minimum))
+        (local.set $k (i32.add (local.get $k) (i32.const 1)))
+        (br $next)))
+    (i32.const -1))
+
+  ;; Codes of a `rows` × `columns` fp32 block quantised per column (`columns` a multiple of 4,
+  ;; float64 `scales` and `minimums` per column), packed `bits` per code, least-significant
+  ;; first, into the 32-bit words of each column's row at `words` (column c's first word at
+  ;; `words + c × rowStride` bytes). The block is read in order; `pending` (one int32 per
+  ;; column) collects a word until it is full or the rows end.
+  (func (export "columnCodes") (param $in i32) (param $rows i32) (param $columns i32) (param $bits i32)
+    (param $scales i32) (param $minimums i32) (param $pending i32) (param $words i32) (param $rowStride i32)
+    (local $row i32) (local $offset i32) (local $rowBytes i32) (local $shift i32) (local $column i32) (local $target i32)
+    (local $levels v128) (local $x v128) (local $codes v128) (local $wide i32)
+    (local.set $levels (f64x2.splat (f64.convert_i32_u (i32.sub (i32.shl (i32.const 1) (local.get $bits)) (i32.const 1)))))
+    (local.set $rowBytes (i32.shl (local.get $columns) (i32.const 2)))
+    (memory.fill (local.get $pending) (i32.const 0) (local.get $rowBytes))
+    (block $done
+      (loop $nextRow
+        (br_if $done (i32.ge_u (local.get $row) (local.get $rows)))
+        (local.set $offset (i32.const 0))
+        (loop $nextColumns
+          (local.set $x (v128.load (i32.add (local.get $in) (local.get $offset))))
+          (local.set $wide (i32.add (local.get $offset) (local.get $offset)))
+          (local.set $codes
+            (i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+              (i32x4.trunc_sat_f64x2_s_zero (f64x2.nearest (f64x2.pmin (f64x2.pmax
+                (f64x2.div
+                  (f64x2.sub (f64x2.promote_low_f32x4 (local.get $x)) (v128.load (i32.add (local.get $minimums) (local.get $wide))))
+                  (v128.load (i32.add (local.get $scales) (local.get $wide))))
+                (v128.const f64x2 0 0)) (local.get $levels))))
+              (i32x4.trunc_sat_f64x2_s_zero (f64x2.nearest (f64x2.pmin (f64x2.pmax
+                (f64x2.div
+                  (f64x2.sub
+                    (f64x2.promote_low_f32x4 (i8x16.shuffle 8 9 10 11 12 13 14 15 0 1 2 3 4 5 6 7 (local.get $x) (local.get $x)))
+                    (v128.load offset=16 (i32.add (local.get $minimums) (local.get $wide))))
+                  (v128.load offset=16 (i32.add (local.get $scales) (local.get $wide))))
+                (v128.const f64x2 0 0)) (local.get $levels))))))
+          (v128.store (i32.add (local.get $pending) (local.get $offset))
+            (v128.or (v128.load (i32.add (local.get $pending) (local.get $offset))) (i32x4.shl (local.get $codes) (local.get $shift))))
+          (local.set $offset (i32.add (local.get $offset) (i32.const 16)))
+          (br_if $nextColumns (i32.lt_u (local.get $offset) (local.get $rowBytes))))
+        (local.set $in (i32.add (local.get $in) (local.get $rowBytes)))
+        (local.set $shift (i32.add (local.get $shift) (local.get $bits)))
+        (local.set $row (i32.add (local.get $row) (i32.const 1)))
+        (if (i32.or (i32.eq (local.get $shift) (i32.const 32)) (i32.eq (local.get $row) (local.get $rows)))
+          (then
+            (local.set $column (i32.const 0))
+            (local.set $target (local.get $words))
+            (loop $nextWord
+              (i32.store (local.get $target) (i32.load (i32.add (local.get $pending) (i32.shl (local.get $column) (i32.const 2)))))
+              (i32.store (i32.add (local.get $pending) (i32.shl (local.get $column) (i32.const 2))) (i32.const 0))
+              (local.set $target (i32.add (local.get $target) (local.get $rowStride)))
+              (local.set $column (i32.add (local.get $column) (i32.const 1)))
+              (br_if $nextWord (i32.lt_u (local.get $column) (local.get $columns))))
+            (local.set $shift (i32.const 0))
+            (local.set $words (i32.add (local.get $words) (i32.const 4)))))
+        (br $nextRow))))
+
+  ;; Codes of rows of `length` fp32 values quantised in groups of `groupSize` along the row
+  ;; (the last group may be shorter; `length` and `groupSize` multiples of 4, float64 `scales`
+  ;; and `minimums` per group in order), packed `bits` per code, least-significant first, into
+  ;; `wordsPerRow` 32-bit words per row at `words`.
+  (func (export "groupCodes") (param $in i32) (param $rows i32) (param $length i32) (param $groupSize i32) (param $bits i32)
+    (param $scales i32) (param $minimums i32) (param $words i32) (param $wordsPerRow i32)
+    (local $row i32) (local $end i32) (local $groupEnd i32) (local $word i32) (local $shift i32) (local $value i32)
+    (local $levels v128) (local $scale v128) (local $minimum v128) (local $x v128) (local $codes v128) (local $weights v128)
+    (local.set $levels (f64x2.splat (f64.convert_i32_u (i32.sub (i32.shl (i32.const 1) (local.get $bits)) (i32.const 1)))))
+    ;; Lane k's code moves up k × bits; the lanes' bits do not overlap, so a sum packs them.
+    (local.set $weights (v128.const i32x4 1 1 1 1))
+    (local.set $weights (i32x4.replace_lane 1 (local.get $weights) (i32.shl (i32.const 1) (local.get $bits))))
+    (local.set $weights (i32x4.replace_lane 2 (local.get $weights) (i32.shl (i32.const 1) (i32.shl (local.get $bits) (i32.const 1)))))
+    (local.set $weights (i32x4.replace_lane 3 (local.get $weights) (i32.shl (i32.const 1) (i32.mul (local.get $bits) (i32.const 3)))))
+    (block $rowsDone
+      (loop $nextRow
+        (br_if $rowsDone (i32.ge_u (local.get $row) (local.get $rows)))
+        (local.set $end (i32.add (local.get $in) (i32.shl (local.get $length) (i32.const 2))))
+        (local.set $word (i32.add (local.get $words) (i32.shl (i32.mul (local.get $row) (local.get $wordsPerRow)) (i32.const 2))))
+        (block $groupsDone
+          (loop $nextGroup
+            (br_if $groupsDone (i32.ge_u (local.get $in) (local.get $end)))
+            (local.set $groupEnd (i32.add (local.get $in) (i32.shl (local.get $groupSize) (i32.const 2))))
+            (if (i32.gt_u (local.get $groupEnd) (local.get $end)) (then (local.set $groupEnd (local.get $end))))
+            (local.set $scale (v128.load64_splat (local.get $scales)))
+            (local.set $minimum (v128.load64_splat (local.get $minimums)))
+            (local.set $scales (i32.add (local.get $scales) (i32.const 8)))
+            (local.set $minimums (i32.add (local.get $minimums) (i32.const 8)))
+            (local.set $shift (i32.const 0))
+            (local.set $value (i32.const 0))
+            (block $valuesDone
+              (loop $nextValues
+                (br_if $valuesDone (i32.ge_u (local.get $in) (local.get $groupEnd)))
+                (local.set $x (v128.load (local.get $in)))
+                (local.set $codes
+                  (i32x4.mul (local.get $weights)
+                    (i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+                      (i32x4.trunc_sat_f64x2_s_zero (f64x2.nearest (f64x2.pmin (f64x2.pmax
+                        (f64x2.div (f64x2.sub (f64x2.promote_low_f32x4 (local.get $x)) (local.get $minimum)) (local.get $scale))
+                        (v128.const f64x2 0 0)) (local.get $levels))))
+                      (i32x4.trunc_sat_f64x2_s_zero (f64x2.nearest (f64x2.pmin (f64x2.pmax
+                        (f64x2.div
+                          (f64x2.sub (f64x2.promote_low_f32x4 (i8x16.shuffle 8 9 10 11 12 13 14 15 0 1 2 3 4 5 6 7 (local.get $x) (local.get $x))) (local.get $minimum))
+                          (local.get $scale))
+                        (v128.const f64x2 0 0)) (local.get $levels)))))))
+                (local.set $codes (i32x4.add (local.get $codes) (i8x16.shuffle 8 9 10 11 12 13 14 15 0 1 2 3 4 5 6 7 (local.get $codes) (local.get $codes))))
+                (local.set $value (i32.or (local.get $value)
+                  (i32.shl (i32.add (i32x4.extract_lane 0 (local.get $codes)) (i32x4.extract_lane 1 (local.get $codes))) (local.get $shift))))
+                (local.set $shift (i32.add (local.get $shift) (i32.shl (local.get $bits) (i32.const 2))))
+                (local.set $in (i32.add (local.get $in) (i32.const 16)))
+                (if (i32.or (i32.eq (local.get $shift) (i32.const 32)) (i32.ge_u (local.get $in) (local.get $groupEnd)))
+                  (then
+                    (i32.store (local.get $word) (local.get $value))
+                    (local.set $word (i32.add (local.get $word) (i32.const 4)))
+                    (local.set $shift (i32.const 0))
+                    (local.set $value (i32.const 0))))
+                (br $nextValues)))
+            (br $nextGroup)))
+        (local.set $row (i32.add (local.get $row) (i32.const 1)))
+        (br $nextRow))))
+  ;; Copies `count` runs of `bytes` bytes from `source` (runs `sourceStride` apart) to `target`
+  ;; (runs `targetStride` apart): a strided block copy.
+  (func (export "copyRuns") (param $source i32) (param $sourceStride i32) (param $target i32) (param $targetStride i32) (param $count i32) (param $bytes i32)
+    (block $done
+      (loop $next
+        (br_if $done (i32.eqz (local.get $count)))
+        (memory.copy (local.get $target) (local.get $source) (local.get $bytes))
+        (local.set $source (i32.add (local.get $source) (local.get $sourceStride)))
+        (local.set $target (i32.add (local.get $target) (local.get $targetStride)))
+        (local.set $count (i32.sub (local.get $count) (i32.const 1)))
+        (br $next))))
+)
