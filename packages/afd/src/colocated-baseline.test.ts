@@ -2,6 +2,7 @@ import { getAccelerator, getModel } from "@modelsys/catalog";
 import { describe, expect, it } from "vitest";
 
 import {
+  DEEPSEEK_V3_PROFILE_BATCH_PER_GPU,
   DEEPSEEK_V3_PUBLISHED_TOKENS_PER_SECOND_PER_GPU,
   planColocatedBaseline,
   type ColocatedBaselineInput,
@@ -63,6 +64,29 @@ describe("co-located DeepSeek-V3 baseline on 128 H800", () => {
   it("serves more per GPU at DeepEP's faster NIC rate", () => {
     const faster = planColocatedBaseline({ ...DEEPSEEK_H800, efficiency: { nicEfficiency: 0.8 } });
     expect(faster.tokensPerSecondPerGpu).toBeGreaterThan(baseline.tokensPerSecondPerGpu);
+  });
+});
+
+describe("the baseline at the published profile's batch", () => {
+  const point = planColocatedBaseline({ ...DEEPSEEK_H800, referenceBatchPerGpu: DEEPSEEK_V3_PROFILE_BATCH_PER_GPU }).atReferenceBatch!;
+
+  it("takes the TPOT the published figure implies at 128 sequences per GPU", () => {
+    expect(point.batchPerGpu).toBe(128);
+    expect(point.referenceTpotMs).toBeCloseTo((128 / 2324) * 1000, 9);
+    expect(point.referenceTpotMs).toBeGreaterThan(55);
+  });
+
+  it("predicts a TPOT at that batch consistent with the search's own timing", () => {
+    const atTarget = planColocatedBaseline({ ...DEEPSEEK_H800, tpotMs: point.predictedTpotMs });
+    expect(atTarget.batchPerGpu).toBe(128);
+    expect(point.tokensPerSecondPerGpu).toBeCloseTo(128 / (point.predictedTpotMs / 1000), 6);
+    expect(point.gapToReference).toBeCloseTo(point.tokensPerSecondPerGpu / 2324 - 1, 12);
+    expect(point.fitsMemory).toBe(true);
+  });
+
+  it("is absent without a reference batch and rejects a non-integer one", () => {
+    expect(planColocatedBaseline(DEEPSEEK_H800).atReferenceBatch).toBeNull();
+    expect(() => planColocatedBaseline({ ...DEEPSEEK_H800, referenceBatchPerGpu: 12.5 })).toThrow(AfdError);
   });
 });
 

@@ -14,6 +14,13 @@ import { resolveAfdInput, type ContextSample } from "./options.js";
  */
 export const DEEPSEEK_V3_PUBLISHED_TOKENS_PER_SECOND_PER_GPU = 2324;
 
+/**
+ * Sequences per GPU in DeepSeek's published decode profile (EP128, TP1, 4K prompt, two
+ * micro-batches), from the README of github.com/deepseek-ai/profile-data. With the published
+ * 2,324 tokens/s per GPU it implies a TPOT of 128 / 2,324 s = 55.1 ms.
+ */
+export const DEEPSEEK_V3_PROFILE_BATCH_PER_GPU = 128;
+
 /** Options of {@link planColocatedBaseline}. */
 export interface ColocatedBaselineInput {
   model: ModelDescriptor;
@@ -30,6 +37,23 @@ export interface ColocatedBaselineInput {
   memoryFraction?: number;
   /** A published tokens per second per GPU to compare with. */
   referenceTokensPerSecondPerGpu?: number;
+  /** Sequences per GPU at which the reference was measured, to compare at its operating point too. */
+  referenceBatchPerGpu?: number;
+}
+
+/** The baseline evaluated at the batch per GPU the reference was measured at. */
+export interface ReferenceOperatingPoint {
+  batchPerGpu: number;
+  /** The TPOT the reference implies: `batchPerGpu / reference tokens/s per GPU`. */
+  referenceTpotMs: number;
+  /** This model's TPOT at that batch. */
+  predictedTpotMs: number;
+  /** `batchPerGpu / predictedTpot`. */
+  tokensPerSecondPerGpu: number;
+  /** `(modelled − reference) / reference` at that batch. */
+  gapToReference: number;
+  /** Whether that batch fits the GPU's memory in this model. */
+  fitsMemory: boolean;
 }
 
 /** The term that limits the baseline's per-GPU batch. */
@@ -59,6 +83,12 @@ export interface ColocatedBaseline {
    * gap: the reference's effective all-to-all rate as a fraction of line rate.
    */
   impliedNicEfficiency: number | null;
+  /**
+   * The model at the reference's own batch per GPU, or null without a reference batch. A
+   * reference measured at a batch whose implied TPOT differs from the target compares more
+   * fairly there than at the target.
+   */
+  atReferenceBatch: ReferenceOperatingPoint | null;
   assumptions: string[];
 }
 
@@ -135,6 +165,7 @@ export function planColocatedBaseline(baseline: ColocatedBaselineInput): Colocat
     referenceTokensPerSecondPerGpu: reference,
     gapToReference: reference === null ? null : (tokensPerSecondPerGpu - reference) / reference,
     impliedNicEfficiency: reference === null ? null : impliedNicEfficiency(baseline, reference),
+    atReferenceBatch: reference === null ? null : atReferenceBatch(model, baseline.referenceBatchPerGpu, reference, capacityBytes, input),
     assumptions: [
       `${gpus} GPUs, data-parallel attention, expert parallelism with ${model.expertsPerGpuLabel()}`,
       "two micro-batches overlap attention and experts with the all-to-all",
@@ -145,12 +176,40 @@ export function planColocatedBaseline(baseline: ColocatedBaselineInput): Colocat
   };
 }
 
+/** Evaluates the model at the reference's batch per GPU, or returns null without one. */
+function atReferenceBatch(
+  model: BaselineModel,
+  batchPerGpu: number | undefined,
+  reference: number,
+  capacityBytes: number,
+  input: Parameters<typeof embeddingAndLmHeadBytes>[0],
+): ReferenceOperatingPoint | null {
+  if (batchPerGpu === undefined) return null;
+  if (!Number.isSafeInteger(batchPerGpu) || batchPerGpu <= 0) {
+    throw new AfdError("INVALID_OPTION", `Invalid referenceBatchPerGpu ${String(batchPerGpu)}: expected a positive integer number of sequences.`, {
+      field: "referenceBatchPerGpu",
+      value: batchPerGpu,
+    });
+  }
+  const predictedTpotMs = model.tpotUs(batchPerGpu) / 1000;
+  const tokensPerSecondPerGpu = batchPerGpu / (predictedTpotMs / 1000);
+  return {
+    batchPerGpu,
+    referenceTpotMs: (batchPerGpu / reference) * 1000,
+    predictedTpotMs,
+    tokensPerSecondPerGpu,
+    gapToReference: (tokensPerSecondPerGpu - reference) / reference,
+    fitsMemory: model.gpuBytes(batchPerGpu, input) <= capacityBytes,
+  };
+}
+
 /** Bisects the NIC fraction at which the baseline first reaches `reference` tokens/s per GPU. */
 function impliedNicEfficiency(baseline: ColocatedBaselineInput, reference: number): number | null {
   const throughput = (nicEfficiency: number) =>
     planColocatedBaseline({
       ...baseline,
       referenceTokensPerSecondPerGpu: undefined,
+      referenceBatchPerGpu: undefined,
       efficiency: { ...baseline.efficiency, nicEfficiency },
     }).tokensPerSecondPerGpu;
   if (throughput(1) < reference) return null;

@@ -6,6 +6,7 @@ it("exports only the documented API", async () => {
     [
       "AfdError",
       "DEEPEP_NIC_EFFICIENCY",
+      "DEEPSEEK_V3_PROFILE_BATCH_PER_GPU",
       "DEEPSEEK_V3_PUBLISHED_TOKENS_PER_SECOND_PER_GPU",
       "DEFAULT_EFFICIENCY",
       "STEPMESH_NIC_EFFICIENCY",

@@ -36,8 +36,10 @@ export {
 } from "./plan.js";
 export {
   DEEPSEEK_V3_PUBLISHED_TOKENS_PER_SECOND_PER_GPU,
+  DEEPSEEK_V3_PROFILE_BATCH_PER_GPU,
   planColocatedBaseline,
   type BaselineBinding,
   type ColocatedBaseline,
   type ColocatedBaselineInput,
+  type ReferenceOperatingPoint,
 } from "./colocated-baseline.js";

@@ -53,6 +53,17 @@ describe("planner afd", () => {
     expect(json.colocatedBaseline.assumptions.length).toBeGreaterThan(0);
   });
 
+  it("also compares at the 128 sequences per GPU of DeepSeek's profile", async () => {
+    const json = JSON.parse((await runPlanner(["afd", "--model", "deepseek-v3", "--json"])).stdout) as {
+      colocatedBaseline: { atReferenceBatch: { batchPerGpu: number; referenceTpotMs: number; tokensPerSecondPerGpu: number } };
+    };
+    const text = (await runPlanner(["afd", "--model", "deepseek-v3"])).stdout;
+
+    expect(json.colocatedBaseline.atReferenceBatch.batchPerGpu).toBe(128);
+    expect(json.colocatedBaseline.atReferenceBatch.referenceTpotMs).toBeCloseTo(55.08, 2);
+    expect(text).toContain("measured at 128 sequences per GPU, which implies a TPOT of 55.1 ms");
+  });
+
   it("prints ranked plans and, with --explain, the stage budget", async () => {
     const result = await runPlanner([...ACCEPTANCE, "--explain"]);
 
