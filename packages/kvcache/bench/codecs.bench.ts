@@ -51,8 +51,7 @@ describe("decode to 8 MiB of fp16 (8.389 MB of fp16 output per call)", () => {
   for (const [name, target, scales] of PLANES) {
     const codec = CODECS[target.encoding.codec];
     const payload = codec.encode(target as never, input, { scales });
-    // Integer decoding runs in JavaScript, about a hundred times the copy's time, so it runs
-    // with few iterations.
+    // Integer decoding takes tens of times the copy's time, so it runs with few iterations.
     const slow = target.encoding.codec === "int";
     bench(name, () => {
       codec.decode(target as never, payload);

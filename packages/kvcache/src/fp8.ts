@@ -1,7 +1,7 @@
 import type { DecodedElementType, Fp8Format } from "./element-type.js";
 import { KvCacheError, KvCacheRangeError } from "./errors.js";
 import { bf16ValueTable, fp16ValueTable } from "./half.js";
-import { kvSimd, type KvSimd } from "./wasm/kv-simd.js";
+import { KV_SIMD_LAYOUT, kvSimd, type KvSimd } from "./wasm/kv-simd.js";
 import {
   BF16,
   E4M3FN,
@@ -126,11 +126,9 @@ export function encodeThroughTable(
 
 // Runs shorter than this are not worth the copies into WebAssembly memory.
 const SIMD_MIN_COUNT = 4096;
-// Elements per block: the block's input, codes and the table stay in the L2 cache.
-const SIMD_BLOCK = 32768;
-const SIMD_INPUT = 65536;
-const SIMD_OUTPUT = SIMD_INPUT + SIMD_BLOCK * 2;
-let tableInMemory: Uint8Array | undefined;
+// The module's copy of the table last given to encodeThroughTable, and of decodeThroughTable.
+let encodeTableInMemory: Uint8Array | undefined;
+let decodeTableInMemory: Uint16Array | Float32Array | undefined;
 
 /**
  * Runs {@link encodeThroughTable} in WebAssembly: copies blocks of the input into the module's
@@ -145,19 +143,20 @@ function encodeThroughTableSimd(
   count: number,
   table: Uint8Array,
 ): void {
-  const memory = simd.reserve(SIMD_OUTPUT + SIMD_BLOCK);
-  if (tableInMemory !== table) {
-    memory.set(table, 0);
-    tableInMemory = table;
+  const { fp8Block, fp8EncodeTable, fp8Input, fp8Output, scratch } = KV_SIMD_LAYOUT;
+  const memory = simd.reserve(scratch);
+  if (encodeTableInMemory !== table) {
+    memory.set(table, fp8EncodeTable);
+    encodeTableInMemory = table;
   }
   const inputBytes = new Uint8Array(input.buffer, input.byteOffset, input.byteLength);
   const whole = count - (count % 8);
-  for (let done = 0; done < whole; done += SIMD_BLOCK) {
-    const length = Math.min(SIMD_BLOCK, whole - done);
+  for (let done = 0; done < whole; done += fp8Block) {
+    const length = Math.min(fp8Block, whole - done);
     const first = inputStart + done;
-    memory.set(inputBytes.subarray(first * 2, (first + length) * 2), SIMD_INPUT);
-    simd.exports.lookupFp8(SIMD_INPUT, SIMD_OUTPUT, length);
-    output.set(memory.subarray(SIMD_OUTPUT, SIMD_OUTPUT + length), outputStart + done);
+    memory.set(inputBytes.subarray(first * 2, (first + length) * 2), fp8Input);
+    simd.exports.lookupFp8(fp8Input, fp8Output, length);
+    output.set(memory.subarray(fp8Output, fp8Output + length), outputStart + done);
   }
   for (let i = whole; i < count; i++) output[outputStart + i] = table[input[inputStart + i]!]!;
 }
@@ -201,6 +200,37 @@ export function encodeThroughTableJs(
     i += words * 8;
   }
   for (; i < count; i++) output[outputStart + i] = table[input[inputStart + i]!]!;
+}
+
+/**
+ * Decodes `count` FP8 codes from `codes[start…]` into `output[start…]` through a 256-entry table
+ * of output values (fp16 or bf16 bits in a `Uint16Array`, fp32 in a `Float32Array`), in
+ * WebAssembly where the engine has it. A table must not change after its first use here.
+ */
+export function decodeThroughTable(codes: Uint8Array, output: Uint16Array | Float32Array, start: number, count: number, table: Uint16Array | Float32Array): void {
+  const simd = count >= SIMD_MIN_COUNT ? kvSimd() : undefined;
+  let done = 0;
+  if (simd !== undefined) {
+    const { fp8Block, fp8Input, fp8Output, scratch } = KV_SIMD_LAYOUT;
+    const tableAddress = KV_SIMD_LAYOUT.fp8DecodeTable;
+    const memory = simd.reserve(scratch);
+    if (decodeTableInMemory !== table) {
+      memory.set(new Uint8Array(table.buffer, table.byteOffset, table.byteLength), tableAddress);
+      decodeTableInMemory = table;
+    }
+    const width = table.BYTES_PER_ELEMENT;
+    const outputBytes = new Uint8Array(output.buffer, output.byteOffset, output.byteLength);
+    const whole = count - (count % 4);
+    for (; done < whole; done += fp8Block) {
+      const length = Math.min(fp8Block, whole - done);
+      memory.set(codes.subarray(start + done, start + done + length), fp8Input);
+      if (width === 2) simd.exports.lookup16(tableAddress, fp8Input, fp8Output, length);
+      else simd.exports.lookup32(tableAddress, fp8Input, fp8Output, length);
+      outputBytes.set(memory.subarray(fp8Output, fp8Output + length * width), (start + done) * width);
+    }
+    done = whole;
+  }
+  for (let i = start + done; i < start + count; i++) output[i] = table[codes[i]!]!;
 }
 
 /** Resolves the scale of element block `block`, or undefined without a scale. */
@@ -285,7 +315,7 @@ export function decodeFp8(bytes: Uint8Array, format: Fp8Format, options: Pick<Fp
   for (let start = 0; start < bytes.length; start += blockSize) {
     const end = Math.min(bytes.length, start + blockSize);
     const table = fp8DecodeTable(format, "fp32", blockScale(options.scale, start / blockSize)) as Float32Array;
-    for (let i = start; i < end; i++) out[i] = table[bytes[i]!]!;
+    decodeThroughTable(bytes, out, start, end - start, table);
   }
   return out;
 }

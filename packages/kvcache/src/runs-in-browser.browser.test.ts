@@ -13,7 +13,7 @@ import { chromium, type BrowserContext } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import { CODECS } from "./codecs/index.js";
-import { encodeFp8 } from "./fp8.js";
+import { decodeFp8, encodeFp8 } from "./fp8.js";
 import { fp32ToFp16 } from "./half.js";
 
 const CHROMIUM_PATH = process.env["CHROMIUM_PATH"] ?? "/usr/bin/chromium";
@@ -30,22 +30,31 @@ if (!hasChromium) {
   );
 }
 
-// Encodes large enough for the WebAssembly kernels (FP8 from 4,096 elements, integer codes
-// whenever the vector width fits), each folded to one number. The same source runs in Node.
+// Encodes and decodes large enough for the WebAssembly kernels (FP8 from 4,096 elements, integer
+// codes whenever the vector width fits), each folded to one number. The same source runs in Node.
 const LARGE_ENCODES = `
 function largeEncodes() {
   const fold = (bytes) => bytes.reduce((sum, byte, i) => (sum + byte * ((i % 251) + 1)) >>> 0, 0);
   const input = fp32ToFp16(Float32Array.from({ length: 64 * 2 * 64 }, (_, i) => Math.sin(i * 0.37) * 3));
   const plane = (role, encoding) => ({ role, kind: "token", elementType: "fp16", dims: [64, 2, 64], axisRoles: ["token", "head", "channel"], position: 0, channelOffset: 0, encoding });
+  const keys = plane("key", { codec: "int", bits: 4, groupSize: 32, groupAxis: 0, residualTokens: 0 });
+  const values = plane("value", { codec: "int", bits: 2, groupSize: 32, groupAxis: 2, residualTokens: 0 });
+  const codes = encodeFp8(input, "e4m3fn", { scale: 0.02 });
+  const keyPayload = CODECS.int.encode(keys, input);
+  const valuePayload = CODECS.int.encode(values, input);
+  const bytesOf = (array) => new Uint8Array(array.buffer);
   return [
-    fold(encodeFp8(input, "e4m3fn", { scale: 0.02 })),
-    fold(CODECS.int.encode(plane("key", { codec: "int", bits: 4, groupSize: 32, groupAxis: 0, residualTokens: 0 }), input)),
-    fold(CODECS.int.encode(plane("value", { codec: "int", bits: 2, groupSize: 32, groupAxis: 2, residualTokens: 0 }), input)),
+    fold(codes),
+    fold(bytesOf(decodeFp8(codes, "e4m3fn", { scale: 0.02 }))),
+    fold(keyPayload),
+    fold(bytesOf(CODECS.int.decode(keys, keyPayload))),
+    fold(valuePayload),
+    fold(bytesOf(CODECS.int.decode(values, valuePayload))),
   ];
 }`;
 
 const ENTRY = `
-import { CODECS, createFrameDecoderStream, createFrameEncoderStream, encodeFp8, encoderBackend, fp32ToFp16, loadChecksums, modelPlanes } from "@modelsys/kvcache";
+import { CODECS, createFrameDecoderStream, createFrameEncoderStream, decodeFp8, encodeFp8, encoderBackend, fp32ToFp16, loadChecksums, modelPlanes } from "@modelsys/kvcache";
 import { getModel } from "@modelsys/catalog";
 const checksums = await loadChecksums();
 const key = { role: "key", kind: "token", elementType: "fp32", dims: [2, 16, 2, 8], axisRoles: ["layer", "token", "head", "channel"], position: 0, channelOffset: 0, encoding: { codec: "fp8", format: "e4m3fn", saturate: true, scaleGranularity: "head" } };
@@ -142,8 +151,8 @@ describe.skipIf(!hasChromium)("packages in headless Chromium", () => {
     expect(result["latent"]).toEqual([61, 1, 1, 576]);
     // The page's WebAssembly kernels write the bytes Node writes (whose kernels match the
     // JavaScript reference in src/wasm/kv-simd.test.ts).
-    const nodeEncodes = new Function("encodeFp8", "fp32ToFp16", "CODECS", `${LARGE_ENCODES}; return largeEncodes();`) as (...args: unknown[]) => number[];
+    const nodeEncodes = new Function("encodeFp8", "decodeFp8", "fp32ToFp16", "CODECS", `${LARGE_ENCODES}; return largeEncodes();`) as (...args: unknown[]) => number[];
     expect(result["backend"]).toBe("wasm-simd");
-    expect(result["large"]).toEqual(nodeEncodes(encodeFp8, fp32ToFp16, CODECS));
+    expect(result["large"]).toEqual(nodeEncodes(encodeFp8, decodeFp8, fp32ToFp16, CODECS));
   });
 });

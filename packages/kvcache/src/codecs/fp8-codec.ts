@@ -1,7 +1,7 @@
 import { allocateElements, type ElementArray, type ElementTypeName } from "../element-type.js";
 import { elementValues, halfUlp } from "../element-values.js";
 import { KvCacheRangeError } from "../errors.js";
-import { checkScale, encodeThroughTable, fp8DecodeTable, fp8EncodeTable, fp8Format } from "../fp8.js";
+import { checkScale, decodeThroughTable, encodeThroughTable, fp8DecodeTable, fp8EncodeTable, fp8Format } from "../fp8.js";
 import { bf16ValueTable, fp16ValueTable, fromFp16Bits, toFp16Bits } from "../half.js";
 import { decodeMinifloat, encodeMinifloat, ulpOf } from "../minifloat.js";
 import { chunkShape, type Fp8Encoding, type PlaneDescriptor } from "../plane.js";
@@ -172,8 +172,7 @@ export const fp8Codec: ChunkCodec<Fp8Encoding> = {
     });
     const runs = layout ?? { dims: [out.length], scaleAxes: [], groupAxis: -1, groupSize: 1 };
     forEachScaleRun(runs, (start, length, k) => {
-      const table = fp8DecodeTable(plane.encoding.format, plane.elementType, scales?.[k]);
-      for (let i = start; i < start + length; i++) out[i] = table[codes[i]!]!;
+      decodeThroughTable(codes, out as Uint16Array | Float32Array, start, length, fp8DecodeTable(plane.encoding.format, plane.elementType, scales?.[k]));
     });
     return out;
   },

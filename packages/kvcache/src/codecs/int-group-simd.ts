@@ -1,5 +1,5 @@
 import type { DecodedElementType, ElementArray } from "../element-type.js";
-import type { KvSimd } from "../wasm/kv-simd.js";
+import { KV_SIMD_LAYOUT, type KvSimd } from "../wasm/kv-simd.js";
 
 /** The quantised block of a chunk as `[outer, length, inner]` around the group axis. */
 export interface GroupShape {
@@ -10,8 +10,8 @@ export interface GroupShape {
   wordsPerRow: number;
 }
 
-/** Output of the encoder: the payload and the byte offsets of its scale, minimum and code sections. */
-export interface GroupTargets {
+/** A payload and the byte offsets of its scale, minimum and code sections. */
+export interface GroupSections {
   payload: Uint8Array;
   scaleOffset: number;
   minOffset: number;
@@ -22,14 +22,15 @@ export interface GroupTargets {
 const ROW_BLOCK_ELEMENTS = 16384;
 
 /**
- * Lays out consecutive regions and returns their offsets and the total. Region k starts k × 256
+ * Lays out consecutive regions from the module's scratch area and returns their offsets and the
+ * end. Region k starts k × 256
  * bytes past a 4 KiB boundary, so no two regions share their address bits below 4 KiB. Kernels
  * that read one region while writing another, row by row, then avoid the 4K-aliasing stall of
  * x86 cores.
  */
 function regions(sizes: readonly number[]): { offsets: number[]; total: number } {
   const offsets: number[] = [];
-  let total = 0;
+  let total = KV_SIMD_LAYOUT.scratch;
   sizes.forEach((size, k) => {
     const start = Math.ceil(total / 4096) * 4096 + k * 256;
     offsets.push(start);
@@ -65,7 +66,7 @@ export function encodeGroupsSimd(
   shape: GroupShape,
   encoding: { bits: number; groupSize: number },
   fp16Parameters: boolean,
-  targets: GroupTargets,
+  targets: GroupSections,
 ): boolean {
   const { outer, length, inner, groupsPerRow, wordsPerRow } = shape;
   const { bits, groupSize } = encoding;

@@ -8,6 +8,7 @@ import { chunkShape, type IntGroupEncoding, type PlaneDescriptor } from "../plan
 import { layoutSections } from "../sections.js";
 import { kvSimd } from "../wasm/kv-simd.js";
 import type { ChunkCodec, EncodeChunkOptions } from "./codec.js";
+import { decodeGroupsSimd } from "./int-group-decode-simd.js";
 import { encodeGroupsSimd } from "./int-group-simd.js";
 
 type IntPlane = PlaneDescriptor & { encoding: IntGroupEncoding };
@@ -90,6 +91,57 @@ function nonFiniteError(plane: IntPlane, data: ElementArray, options: EncodeChun
     `Invalid value ${values[index]} at ${where}: integer quantisation has no NaN or Infinity code. Keep these tokens in the residual or use an fp16, bf16 or FP8 codec.`,
     { field: "data", value: values[index] },
   );
+}
+
+/**
+ * Decodes the quantised block of a chunk in JavaScript, the reference for the WebAssembly
+ * kernels: each output is `round(code × scale + minimum)` in the element type.
+ */
+function decodeGroups(plane: IntPlane, payload: Uint8Array, offsets: readonly number[], view: GroupView, fp16Parameters: boolean): ElementArray {
+  const { bits, groupSize } = plane.encoding;
+  const { outer, length, inner, groupsPerRow, wordsPerRow } = view;
+  const groupCount = view.rows * groupsPerRow;
+  const buffer = payload.buffer;
+  const base0 = payload.byteOffset;
+  const scaleArray = fp16Parameters ? new Uint16Array(buffer, base0 + offsets[0]!, groupCount) : new Float32Array(buffer, base0 + offsets[0]!, groupCount);
+  const minArray = fp16Parameters ? new Uint16Array(buffer, base0 + offsets[1]!, groupCount) : new Float32Array(buffer, base0 + offsets[1]!, groupCount);
+  const words = new Uint32Array(buffer, base0 + offsets[2]!, view.rows * wordsPerRow);
+  const quantised = allocateElements(plane.elementType, outer * length * inner);
+  const levels = 2 ** bits - 1;
+  const codesPerWord = 32 / bits;
+  const mask = levels;
+  const lookup = new Float64Array(levels + 1);
+  const elementType = plane.elementType;
+  // With more levels than a group has elements (8 bits, G = 32), rounding each element is cheaper than a table.
+  const useLookup = levels + 1 <= groupSize;
+
+  for (let o = 0; o < outer; o++) {
+    for (let i = 0; i < inner; i++) {
+      const row = o * inner + i;
+      for (let g = 0; g < groupsPerRow; g++) {
+        const index = row * groupsPerRow + g;
+        const scale = fp16Parameters ? fromFp16Bits((scaleArray as Uint16Array)[index]!) : (scaleArray as Float32Array)[index]!;
+        const minimum = fp16Parameters ? fromFp16Bits((minArray as Uint16Array)[index]!) : (minArray as Float32Array)[index]!;
+        const j1 = Math.min(length, (g + 1) * groupSize);
+        if (useLookup) {
+          // A group's outputs take at most 2^b values, so round each once.
+          for (let code = 0; code <= levels; code++) lookup[code] = roundOutput(code * scale + minimum, elementType);
+          for (let j = g * groupSize; j < j1; j++) {
+            const word = words[row * wordsPerRow + Math.floor(j / codesPerWord)]!;
+            const code = (word >>> (bits * (j % codesPerWord))) & mask;
+            quantised[(o * length + j) * inner + i] = lookup[code]!;
+          }
+        } else {
+          for (let j = g * groupSize; j < j1; j++) {
+            const word = words[row * wordsPerRow + Math.floor(j / codesPerWord)]!;
+            const code = (word >>> (bits * (j % codesPerWord))) & mask;
+            quantised[(o * length + j) * inner + i] = roundOutput(code * scale + minimum, elementType);
+          }
+        }
+      }
+    }
+  }
+  return quantised;
 }
 
 /** Rounds a decoded value to the element type, saturating finite overflow (fp16 and bf16 as bits). */
@@ -254,7 +306,7 @@ export const intGroupCodec: ChunkCodec<IntGroupEncoding> = {
   },
 
   decode(plane: IntPlane, payload: Uint8Array): ElementArray {
-    const { bits, groupSize, residualTokens } = plane.encoding;
+    const { residualTokens } = plane.encoding;
     const view = groupView(plane);
     const { offsets } = layoutSections(intGroupCodec.sectionSizes(plane));
     const totalTokens = view.quantisedTokens + residualTokens;
@@ -263,49 +315,12 @@ export const intGroupCodec: ChunkCodec<IntGroupEncoding> = {
     const residual = allocateElements(plane.elementType, view.tokenOuter * residualTokens * view.tokenInner);
     new Uint8Array(residual.buffer).set(payload.subarray(offsets[3]!, offsets[3]! + residual.byteLength));
 
-    const { outer, length, inner, groupsPerRow, wordsPerRow } = view;
-    const groupCount = view.rows * groupsPerRow;
     const fp16Parameters = parameterBytes(plane) === 2;
-    const buffer = payload.buffer;
-    const base0 = payload.byteOffset;
-    const scaleArray = fp16Parameters ? new Uint16Array(buffer, base0 + offsets[0]!, groupCount) : new Float32Array(buffer, base0 + offsets[0]!, groupCount);
-    const minArray = fp16Parameters ? new Uint16Array(buffer, base0 + offsets[1]!, groupCount) : new Float32Array(buffer, base0 + offsets[1]!, groupCount);
-    const words = new Uint32Array(buffer, base0 + offsets[2]!, view.rows * wordsPerRow);
-    const quantised = allocateElements(plane.elementType, outer * length * inner);
-    const levels = 2 ** bits - 1;
-    const codesPerWord = 32 / bits;
-    const mask = levels;
-    const lookup = new Float64Array(levels + 1);
-    const elementType = plane.elementType;
-    // With more levels than a group has elements (8 bits, G = 32), rounding each element is cheaper than a table.
-    const useLookup = levels + 1 <= groupSize;
-
-    for (let o = 0; o < outer; o++) {
-      for (let i = 0; i < inner; i++) {
-        const row = o * inner + i;
-        for (let g = 0; g < groupsPerRow; g++) {
-          const index = row * groupsPerRow + g;
-          const scale = fp16Parameters ? fromFp16Bits((scaleArray as Uint16Array)[index]!) : (scaleArray as Float32Array)[index]!;
-          const minimum = fp16Parameters ? fromFp16Bits((minArray as Uint16Array)[index]!) : (minArray as Float32Array)[index]!;
-          const j1 = Math.min(length, (g + 1) * groupSize);
-          if (useLookup) {
-            // A group's outputs take at most 2^b values, so round each once.
-            for (let code = 0; code <= levels; code++) lookup[code] = roundOutput(code * scale + minimum, elementType);
-            for (let j = g * groupSize; j < j1; j++) {
-              const word = words[row * wordsPerRow + Math.floor(j / codesPerWord)]!;
-              const code = (word >>> (bits * (j % codesPerWord))) & mask;
-              quantised[(o * length + j) * inner + i] = lookup[code]!;
-            }
-          } else {
-            for (let j = g * groupSize; j < j1; j++) {
-              const word = words[row * wordsPerRow + Math.floor(j / codesPerWord)]!;
-              const code = (word >>> (bits * (j % codesPerWord))) & mask;
-              quantised[(o * length + j) * inner + i] = roundOutput(code * scale + minimum, elementType);
-            }
-          }
-        }
-      }
-    }
+    const simd = kvSimd();
+    const sections = { payload, scaleOffset: offsets[0]!, minOffset: offsets[1]!, wordsOffset: offsets[2]! };
+    const quantised =
+      (simd === undefined ? undefined : decodeGroupsSimd(simd, sections, view, plane.encoding, fp16Parameters, plane.elementType)) ??
+      decodeGroups(plane, payload, offsets, view, fp16Parameters);
     placeTokens(out, quantised, view, totalTokens, 0, view.quantisedTokens);
     placeTokens(out, residual, view, totalTokens, view.quantisedTokens, totalTokens);
     return out;

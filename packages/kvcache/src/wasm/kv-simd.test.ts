@@ -11,9 +11,10 @@ import { CODECS } from "../codecs/index.js";
 import { defaultResidualTokens } from "../codecs/int-group.js";
 import type { DecodedElementType } from "../element-type.js";
 import { isKvCacheError } from "../errors.js";
-import { encodeFp8 } from "../fp8.js";
+import { decodeFp8, encodeFp8 } from "../fp8.js";
 import { bf16ValueTable, fp16ValueTable, fp32ToBf16, fp32ToFp16 } from "../half.js";
 import type { PlaneDescriptor } from "../plane.js";
+import { layoutSections } from "../sections.js";
 import { kvSimd, setKvSimdEnabled } from "./kv-simd.js";
 
 afterEach(() => setKvSimdEnabled(true));
@@ -93,6 +94,61 @@ describe("FP8 encoding", () => {
   });
 });
 
+describe("FP8 decoding", () => {
+  it("gives the same values with and without the kernels", () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom("e4m3fn", "e5m2", "e4m3fnuz") as fc.Arbitrary<"e4m3fn" | "e5m2" | "e4m3fnuz">,
+        fc.integer({ min: 4096, max: 70000 }),
+        fc.double({ min: 1e-3, max: 1e3, noNaN: true }),
+        fc.integer({ min: 0, max: 2 ** 31 - 1 }),
+        (format, count, scale, seed) => {
+          let state = seed;
+          const codes = new Uint8Array(count).map(() => (state = (Math.imul(state, 1103515245) + 12345) >>> 0) >>> 24);
+          const { simd, js } = bothWays(() => new Uint32Array(decodeFp8(codes, format, { scale: Math.fround(scale) }).buffer));
+          expect(simd).toEqual(js);
+        },
+      ),
+      { numRuns: 30 },
+    );
+  });
+
+  it("decodes fp16 and bf16 chunks the same way either way", () => {
+    for (const elementType of ["fp16", "bf16"] as const) {
+      const plane: PlaneDescriptor = {
+        role: "key",
+        kind: "token",
+        elementType,
+        dims: [64, 2, 64],
+        axisRoles: ["token", "head", "channel"],
+        position: 0,
+        channelOffset: 0,
+        encoding: { codec: "fp8", format: "e4m3fn", saturate: true, scaleGranularity: "tensor" },
+      };
+      const payload = CODECS.fp8.encode(plane as never, toType(values(64 * 2 * 64, 3, 11), elementType));
+      const { simd, js } = bothWays(() => CODECS.fp8.decode(plane as never, payload));
+      expect(simd).toEqual(js);
+    }
+  });
+
+  it("keeps its tables apart from the integer kernels' memory", () => {
+    const input = fp32ToFp16(values(8192, 2, 5));
+    const before = encodeFp8(input, "e5m2", { scale: 0.5 });
+    const plane: PlaneDescriptor = {
+      role: "key",
+      kind: "token",
+      elementType: "fp16",
+      dims: [256, 2, 64],
+      axisRoles: ["token", "head", "channel"],
+      position: 0,
+      channelOffset: 0,
+      encoding: { codec: "int", bits: 4, groupSize: 32, groupAxis: 0, residualTokens: 0 },
+    };
+    CODECS.int.encode(plane as never, fp32ToFp16(values(256 * 2 * 64, 7, 9)));
+    expect(encodeFp8(input, "e5m2", { scale: 0.5 })).toEqual(before);
+  });
+});
+
 const elementTypes = fc.constantFrom("fp16", "bf16", "fp32") as fc.Arbitrary<DecodedElementType>;
 
 function toType(values: Float32Array, type: DecodedElementType): Float32Array | Uint16Array {
@@ -145,10 +201,95 @@ describe("KIVI-style integer encoding", () => {
           const input = toType(values(tokens * heads * channels, magnitude, seed), elementType);
           const { simd, js } = bothWays(() => CODECS.int.encode(plane as never, input));
           expect(simd).toEqual(js);
+
+          // Decoding compares bit patterns, so NaN payloads and signed zeros count.
+          const decoded = bothWays(() => new Uint8Array(CODECS.int.decode(plane as never, simd as Uint8Array).buffer));
+          expect(decoded.simd).toEqual(decoded.js);
         },
       ),
       { numRuns: 150 },
     );
+  });
+
+  it("saturates outputs beyond the element type's range the same way with and without the kernels", () => {
+    // Groups spanning the whole fp32 or bf16 range: code × scale + minimum can round past the largest finite value.
+    const largest = { fp32: 3.4028234663852886e38, bf16: 3.3895313892515355e38 } as const;
+    for (const elementType of ["fp32", "bf16"] as const) {
+      for (const bits of [2, 4, 8] as const) {
+        for (const keys of [true, false]) {
+          const plane: PlaneDescriptor = {
+            role: keys ? "key" : "value",
+            kind: "token",
+            elementType,
+            dims: [32, 1, 32],
+            axisRoles: ["token", "head", "channel"],
+            position: 0,
+            channelOffset: 0,
+            encoding: { codec: "int", bits, groupSize: 32, groupAxis: keys ? 0 : 2, residualTokens: 0, scaleType: "fp32" },
+          };
+          const input = values(32 * 32, largest[elementType] / 3, 17);
+          for (let i = 0; i < input.length; i += 5) {
+            input[i] = largest[elementType];
+            input[i + 1] = -largest[elementType];
+          }
+          const { simd, js } = bothWays(() => {
+            const payload = CODECS.int.encode(plane as never, toType(input, elementType));
+            return new Uint8Array(CODECS.int.decode(plane as never, payload).buffer);
+          });
+          expect(simd).toEqual(js);
+        }
+      }
+    }
+  });
+
+  it("saturates outputs of stored parameters beyond the element type's range the same way", () => {
+    // Payloads from elsewhere: large stored scales and minimums make outputs overflow every type.
+    for (const [elementType, scaleType, large] of [
+      ["fp32", "fp32", 3e38],
+      ["bf16", "fp32", 1.5e38],
+      ["fp16", "fp16", 0x7bff],
+    ] as const) {
+      for (const keys of [true, false]) {
+        const plane: PlaneDescriptor = {
+          role: keys ? "key" : "value",
+          kind: "token",
+          elementType,
+          dims: [32, 1, 32],
+          axisRoles: ["token", "head", "channel"],
+          position: 0,
+          channelOffset: 0,
+          encoding: { codec: "int", bits: 4, groupSize: 32, groupAxis: keys ? 0 : 2, residualTokens: 0, scaleType },
+        };
+        const payload = CODECS.int.encode(plane as never, toType(values(32 * 32, 1, 23), elementType));
+        const { offsets } = layoutSections(CODECS.int.sectionSizes(plane as never));
+        const parameters = scaleType === "fp32" ? new Float32Array(payload.buffer, 0, (offsets[2]! / 4)) : new Uint16Array(payload.buffer, 0, offsets[2]! / 2);
+        parameters.fill(large);
+        const { simd, js } = bothWays(() => new Uint8Array(CODECS.int.decode(plane as never, payload).buffer));
+        expect(simd).toEqual(js);
+      }
+    }
+  });
+
+  it("decodes non-finite stored parameters the same way either way", () => {
+    for (const keys of [true, false]) {
+      const plane: PlaneDescriptor = {
+        role: keys ? "key" : "value",
+        kind: "token",
+        elementType: "fp16",
+        dims: [32, 2, 16],
+        axisRoles: ["token", "head", "channel"],
+        position: 0,
+        channelOffset: 0,
+        encoding: { codec: "int", bits: 4, groupSize: 16, groupAxis: keys ? 0 : 2, residualTokens: 0, scaleType: "fp32" },
+      };
+      const payload = CODECS.int.encode(plane as never, fp32ToFp16(values(32 * 2 * 16, 1, 3)));
+      // A corrupted payload outside a frame: the first group's fp32 scale becomes NaN, the second's minimum Infinity.
+      new Float32Array(payload.buffer, 0, 2).set([Number.NaN, 1]);
+      const minOffset = layoutSections(CODECS.int.sectionSizes(plane as never)).offsets[1]!;
+      new Float32Array(payload.buffer, minOffset, 2).set([0, Infinity]);
+      const { simd, js } = bothWays(() => new Uint8Array(CODECS.int.decode(plane as never, payload).buffer));
+      expect(simd).toEqual(js);
+    }
   });
 
   for (const [name, value, code] of [

@@ -31,6 +31,47 @@ export interface KvSimdExports {
     words: number,
     rowStride: number,
   ): void;
+  lookup16(table: number, input: number, output: number, count: number): void;
+  lookup32(table: number, input: number, output: number, count: number): void;
+  decodeParameters(
+    scaleIn: number,
+    minIn: number,
+    count: number,
+    stride: number,
+    fp16: number,
+    levels: number,
+    type: number,
+    scales: number,
+    minimums: number,
+    tables: number,
+  ): number;
+  decodeColumns(
+    words: number,
+    rowStride: number,
+    first: number,
+    rows: number,
+    columns: number,
+    bits: number,
+    type: number,
+    tables: number,
+    scales: number,
+    minimums: number,
+    output: number,
+    outputStride: number,
+  ): void;
+  decodeRows(
+    words: number,
+    wordsPerRow: number,
+    rows: number,
+    length: number,
+    groupSize: number,
+    bits: number,
+    type: number,
+    tables: number,
+    scales: number,
+    minimums: number,
+    output: number,
+  ): void;
   copyRuns(source: number, sourceStride: number, target: number, targetStride: number, count: number, bytes: number): void;
   groupCodes(input: number, rows: number, length: number, groupSize: number, bits: number, scales: number, minimums: number, words: number, wordsPerRow: number): void;
 }
@@ -43,6 +84,21 @@ export interface KvSimd {
 }
 
 const PAGE_BYTES = 65536;
+
+/**
+ * Byte offsets in the module's memory. The FP8 encoder keeps its 65,536-entry table at 0 between
+ * calls and the decoder its 256-entry table, so other kernels work only from `scratch` up.
+ */
+export const KV_SIMD_LAYOUT = {
+  /** Elements per FP8 block. */
+  fp8Block: 32768,
+  fp8EncodeTable: 0,
+  fp8Input: 65536,
+  /** Room for a block of 4-byte outputs. */
+  fp8Output: 131072,
+  fp8DecodeTable: 262144,
+  scratch: 327680,
+} as const;
 let instance: KvSimd | null | undefined;
 let enabled = true;
 
@@ -55,7 +111,8 @@ function decodeBase64(text: string): Uint8Array<ArrayBuffer> {
 
 function instantiate(): KvSimd | null {
   try {
-    // The module is under 4 KiB, so browsers also compile it synchronously on the main thread.
+    // Synchronous compilation keeps the codecs synchronous; Chromium allows it on the main
+    // thread for a module of this size (the browser test checks that the kernels run there).
     const module = new WebAssembly.Module(decodeBase64(KV_SIMD_WASM_BASE64));
     const exports = new WebAssembly.Instance(module).exports as unknown as KvSimdExports;
     return {

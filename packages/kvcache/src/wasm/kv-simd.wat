@@ -329,4 +329,222 @@
         (local.set $target (i32.add (local.get $target) (local.get $targetStride)))
         (local.set $count (i32.sub (local.get $count) (i32.const 1)))
         (br $next))))
+
+  ;; 16-bit values of `count` byte codes through a 256-entry table of 16-bit values at `table`;
+  ;; `count` is a multiple of 4.
+  (func (export "lookup16") (param $table i32) (param $in i32) (param $out i32) (param $count i32)
+    (local $end i32) (local $w i32)
+    (local.set $end (i32.add (local.get $in) (local.get $count)))
+    (block $done
+      (loop $next
+        (br_if $done (i32.ge_u (local.get $in) (local.get $end)))
+        (local.set $w (i32.load (local.get $in)))
+        (i32.store (local.get $out)
+          (i32.or
+            (i32.load16_u (i32.add (local.get $table) (i32.shl (i32.and (local.get $w) (i32.const 0xff)) (i32.const 1))))
+            (i32.shl (i32.load16_u (i32.add (local.get $table) (i32.and (i32.shr_u (local.get $w) (i32.const 7)) (i32.const 0x1fe)))) (i32.const 16))))
+        (i32.store offset=4 (local.get $out)
+          (i32.or
+            (i32.load16_u (i32.add (local.get $table) (i32.and (i32.shr_u (local.get $w) (i32.const 15)) (i32.const 0x1fe))))
+            (i32.shl (i32.load16_u (i32.add (local.get $table) (i32.and (i32.shr_u (local.get $w) (i32.const 23)) (i32.const 0x1fe)))) (i32.const 16))))
+        (local.set $in (i32.add (local.get $in) (i32.const 4)))
+        (local.set $out (i32.add (local.get $out) (i32.const 8)))
+        (br $next))))
+
+  ;; 32-bit values of `count` byte codes through a 256-entry table of 32-bit values at `table`;
+  ;; `count` is a multiple of 4.
+  (func (export "lookup32") (param $table i32) (param $in i32) (param $out i32) (param $count i32)
+    (local $end i32) (local $w i32)
+    (local.set $end (i32.add (local.get $in) (local.get $count)))
+    (block $done
+      (loop $next
+        (br_if $done (i32.ge_u (local.get $in) (local.get $end)))
+        (local.set $w (i32.load (local.get $in)))
+        (i32.store (local.get $out) (i32.load (i32.add (local.get $table) (i32.shl (i32.and (local.get $w) (i32.const 0xff)) (i32.const 2)))))
+        (i32.store offset=4 (local.get $out) (i32.load (i32.add (local.get $table) (i32.and (i32.shr_u (local.get $w) (i32.const 6)) (i32.const 0x3fc)))))
+        (i32.store offset=8 (local.get $out) (i32.load (i32.add (local.get $table) (i32.and (i32.shr_u (local.get $w) (i32.const 14)) (i32.const 0x3fc)))))
+        (i32.store offset=12 (local.get $out) (i32.load (i32.add (local.get $table) (i32.and (i32.shr_u (local.get $w) (i32.const 22)) (i32.const 0x3fc)))))
+        (local.set $in (i32.add (local.get $in) (i32.const 4)))
+        (local.set $out (i32.add (local.get $out) (i32.const 16)))
+        (br $next))))
+
+  ;; Rounds a finite float64 to an element type with ties to even, saturating at the type's
+  ;; largest finite value: `type` 0 gives fp16 bits, 1 bf16 bits, 2 fp32 bits.
+  (func $roundOutput (param $x f64) (param $type i32) (result i32)
+    (local $sign i32) (local $a f64) (local $exponent i32) (local $rounded f64) (local $f f32)
+    (if (i32.eqz (local.get $type))
+      (then
+        (local.set $sign (call $fp16FromF64 (local.get $x)))
+        ;; Infinity bits mean overflow: saturate to ±65504.
+        (return (select (i32.or (i32.and (local.get $sign) (i32.const 0x8000)) (i32.const 0x7bff)) (local.get $sign)
+          (i32.eq (i32.and (local.get $sign) (i32.const 0x7fff)) (i32.const 0x7c00))))))
+    (if (i32.eq (local.get $type) (i32.const 2))
+      (then
+        (local.set $f (f32.demote_f64 (local.get $x)))
+        (if (f32.eq (f32.abs (local.get $f)) (f32.const inf))
+          (then (local.set $f (f32.copysign (f32.const 0x1.fffffep127) (local.get $f)))))
+        (return (i32.reinterpret_f32 (local.get $f)))))
+    ;; bf16: the spacing is 2^(max(e, −126) − 7).
+    (local.set $sign (i32.and (i32.wrap_i64 (i64.shr_u (i64.reinterpret_f64 (local.get $x)) (i64.const 48))) (i32.const 0x8000)))
+    (local.set $a (f64.abs (local.get $x)))
+    (local.set $exponent (i32.sub (i32.wrap_i64 (i64.shr_u (i64.reinterpret_f64 (local.get $a)) (i64.const 52))) (i32.const 1023)))
+    (if (i32.lt_s (local.get $exponent) (i32.const -126)) (then (local.set $exponent (i32.const -126))))
+    (local.set $rounded
+      (f64.mul
+        (f64.nearest (f64.mul (local.get $a) (f64.reinterpret_i64 (i64.shl (i64.extend_i32_u (i32.sub (i32.const 1030) (local.get $exponent))) (i64.const 52)))))
+        (f64.reinterpret_i64 (i64.shl (i64.extend_i32_u (i32.add (i32.const 1016) (local.get $exponent))) (i64.const 52)))))
+    (if (f64.gt (local.get $rounded) (f64.const 0x1.fep127)) (then (return (i32.or (local.get $sign) (i32.const 0x7f7f)))))
+    (i32.or (local.get $sign) (i32.shr_u (i32.reinterpret_f32 (f32.demote_f64 (local.get $rounded))) (i32.const 16))))
+
+  ;; Decoding parameters of `count` groups whose stored scale and minimum sit `stride` elements
+  ;; apart (fp16 bits when `fp16` is 1, else fp32): their float64 values go to `scales` and
+  ;; `minimums`, and, when `tables` is not 0, each group's output for every code c,
+  ;; round(c × scale + minimum), to `tables` (`levels` + 1 entries per group, 2 or 4 bytes each
+  ;; by `type`). Returns -1, or the first group with a parameter that is not finite.
+  (func (export "decodeParameters") (param $scaleIn i32) (param $minIn i32) (param $count i32) (param $stride i32) (param $fp16 i32)
+    (param $levels i32) (param $type i32) (param $scales i32) (param $minimums i32) (param $tables i32) (result i32)
+    (local $k i32) (local $offset i32) (local $scale f64) (local $minimum f64) (local $code i32) (local $bits i32)
+    (block $done
+      (loop $next
+        (br_if $done (i32.ge_u (local.get $k) (local.get $count)))
+        (local.set $offset (i32.mul (local.get $k) (local.get $stride)))
+        (if (local.get $fp16)
+          (then
+            (local.set $bits (i32.load16_u (i32.add (local.get $scaleIn) (i32.shl (local.get $offset) (i32.const 1)))))
+            (local.set $code (i32.load16_u (i32.add (local.get $minIn) (i32.shl (local.get $offset) (i32.const 1)))))
+            (if (i32.or (i32.eq (i32.and (local.get $bits) (i32.const 0x7c00)) (i32.const 0x7c00)) (i32.eq (i32.and (local.get $code) (i32.const 0x7c00)) (i32.const 0x7c00)))
+              (then (return (local.get $k))))
+            (local.set $scale (call $f64FromFp16 (local.get $bits)))
+            (local.set $minimum (call $f64FromFp16 (local.get $code))))
+          (else
+            (local.set $scale (f64.promote_f32 (f32.load (i32.add (local.get $scaleIn) (i32.shl (local.get $offset) (i32.const 2))))))
+            (local.set $minimum (f64.promote_f32 (f32.load (i32.add (local.get $minIn) (i32.shl (local.get $offset) (i32.const 2))))))
+            (if (i32.or (f64.ne (f64.sub (local.get $scale) (local.get $scale)) (f64.const 0)) (f64.ne (f64.sub (local.get $minimum) (local.get $minimum)) (f64.const 0)))
+              (then (return (local.get $k))))))
+        (f64.store (i32.add (local.get $scales) (i32.shl (local.get $k) (i32.const 3))) (local.get $scale))
+        (f64.store (i32.add (local.get $minimums) (i32.shl (local.get $k) (i32.const 3))) (local.get $minimum))
+        (if (local.get $tables)
+          (then
+            (local.set $code (i32.const 0))
+            (loop $nextCode
+              (local.set $bits (call $roundOutput (f64.add (f64.mul (f64.convert_i32_u (local.get $code)) (local.get $scale)) (local.get $minimum)) (local.get $type)))
+              (if (i32.eq (local.get $type) (i32.const 2))
+                (then (i32.store (local.get $tables) (local.get $bits)) (local.set $tables (i32.add (local.get $tables) (i32.const 4))))
+                (else (i32.store16 (local.get $tables) (local.get $bits)) (local.set $tables (i32.add (local.get $tables) (i32.const 2)))))
+              (local.set $code (i32.add (local.get $code) (i32.const 1)))
+              (br_if $nextCode (i32.le_u (local.get $code) (local.get $levels))))))
+        (local.set $k (i32.add (local.get $k) (i32.const 1)))
+        (br $next)))
+    (i32.const -1))
+
+  ;; Stores the output of `code` at `address` in `type`'s width: the entry of `table` (one per
+  ;; code) when it is not 0, else round(code × scale + minimum).
+  (func $decodeOne (param $address i32) (param $code i32) (param $type i32) (param $table i32) (param $scale f64) (param $minimum f64)
+    (local $value i32)
+    (local.set $value (call $roundOutput (f64.add (f64.mul (f64.convert_i32_u (local.get $code)) (local.get $scale)) (local.get $minimum)) (local.get $type)))
+    (if (i32.eq (local.get $type) (i32.const 2))
+      (then (i32.store (local.get $address) (local.get $value)))
+      (else (i32.store16 (local.get $address) (local.get $value)))))
+
+  ;; Outputs of a block of `rows` × `columns` values whose codes run along rows of words, one row
+  ;; of words per column (`rowStride` bytes apart; the block's first row is code `first` of its
+  ;; row, `first` a multiple of the codes per word). Output r, c goes to `out + r × outStride`
+  ;; at column c in `type`'s width: column c's table entry when `tables` is not 0, else
+  ;; round(code × scale + minimum) from column c's float64 parameters. Columns go one at a time,
+  ;; so each reads its words in order and the block's rows stay in the L1 cache.
+  (func (export "decodeColumns") (param $words i32) (param $rowStride i32) (param $first i32) (param $rows i32) (param $columns i32) (param $bits i32)
+    (param $type i32) (param $tables i32) (param $scales i32) (param $minimums i32) (param $out i32) (param $outStride i32)
+    (local $row i32) (local $column i32) (local $shift i32) (local $word i32) (local $w i32) (local $mask i32) (local $width i32) (local $table i32) (local $tableBytes i32)
+    (local $scale f64) (local $minimum f64) (local $target i32) (local $code i32)
+    (local.set $mask (i32.sub (i32.shl (i32.const 1) (local.get $bits)) (i32.const 1)))
+    (local.set $width (select (i32.const 4) (i32.const 2) (i32.eq (local.get $type) (i32.const 2))))
+    (local.set $tableBytes (select (i32.mul (i32.add (local.get $mask) (i32.const 1)) (local.get $width)) (i32.const 0) (local.get $tables)))
+    (local.set $table (local.get $tables))
+    (local.set $words (i32.add (local.get $words) (i32.shl (i32.div_u (local.get $first) (i32.div_u (i32.const 32) (local.get $bits))) (i32.const 2))))
+    (block $columnsDone
+      (loop $nextColumn
+        (br_if $columnsDone (i32.ge_u (local.get $column) (local.get $columns)))
+        (local.set $scale (f64.load (i32.add (local.get $scales) (i32.shl (local.get $column) (i32.const 3)))))
+        (local.set $minimum (f64.load (i32.add (local.get $minimums) (i32.shl (local.get $column) (i32.const 3)))))
+        (local.set $word (local.get $words))
+        (local.set $shift (i32.const 32))
+        (local.set $target (i32.add (local.get $out) (i32.mul (local.get $column) (local.get $width))))
+        (local.set $row (i32.const 0))
+        (block $rowsDone
+          (loop $nextRow
+            (br_if $rowsDone (i32.ge_u (local.get $row) (local.get $rows)))
+            (if (i32.eq (local.get $shift) (i32.const 32))
+              (then
+                (local.set $w (i32.load (local.get $word)))
+                (local.set $word (i32.add (local.get $word) (i32.const 4)))
+                (local.set $shift (i32.const 0))))
+            (local.set $code (i32.and (i32.shr_u (local.get $w) (local.get $shift)) (local.get $mask)))
+            (if (local.get $table)
+              (then
+                (if (i32.eq (local.get $width) (i32.const 4))
+                  (then (i32.store (local.get $target) (i32.load (i32.add (local.get $table) (i32.shl (local.get $code) (i32.const 2))))))
+                  (else (i32.store16 (local.get $target) (i32.load16_u (i32.add (local.get $table) (i32.shl (local.get $code) (i32.const 1))))))))
+              (else (call $decodeOne (local.get $target) (local.get $code) (local.get $type) (i32.const 0) (local.get $scale) (local.get $minimum))))
+            (local.set $shift (i32.add (local.get $shift) (local.get $bits)))
+            (local.set $target (i32.add (local.get $target) (local.get $outStride)))
+            (local.set $row (i32.add (local.get $row) (i32.const 1)))
+            (br $nextRow)))
+        (local.set $words (i32.add (local.get $words) (local.get $rowStride)))
+        (local.set $table (i32.add (local.get $table) (local.get $tableBytes)))
+        (local.set $column (i32.add (local.get $column) (i32.const 1)))
+        (br $nextColumn))))
+
+  ;; Outputs of `rows` rows of `length` values whose codes run along the row in one row of
+  ;; `wordsPerRow` words each, in groups of `groupSize` (a multiple of the codes per word).
+  ;; Output r, j goes to `out` at (r × length + j) in `type`'s width, from group
+  ;; k = r × groups + floor(j / groupSize): table k's entry when `tables` is not 0, else
+  ;; round(code × scale + minimum) from group k's float64 parameters.
+  (func (export "decodeRows") (param $words i32) (param $wordsPerRow i32) (param $rows i32) (param $length i32) (param $groupSize i32) (param $bits i32)
+    (param $type i32) (param $tables i32) (param $scales i32) (param $minimums i32) (param $out i32)
+    (local $row i32) (local $j i32) (local $mask i32) (local $width i32) (local $table i32) (local $tableBytes i32)
+    (local $inGroup i32) (local $shift i32) (local $w i32) (local $word i32) (local $scale f64) (local $minimum f64) (local $code i32)
+    (local.set $mask (i32.sub (i32.shl (i32.const 1) (local.get $bits)) (i32.const 1)))
+    (local.set $width (select (i32.const 4) (i32.const 2) (i32.eq (local.get $type) (i32.const 2))))
+    (local.set $tableBytes (select (i32.mul (i32.add (local.get $mask) (i32.const 1)) (local.get $width)) (i32.const 0) (local.get $tables)))
+    (local.set $table (local.get $tables))
+    (block $rowsDone
+      (loop $nextRow
+        (br_if $rowsDone (i32.ge_u (local.get $row) (local.get $rows)))
+        (local.set $word (i32.add (local.get $words) (i32.shl (i32.mul (local.get $row) (local.get $wordsPerRow)) (i32.const 2))))
+        (local.set $shift (i32.const 32))
+        (local.set $inGroup (local.get $groupSize))
+        (local.set $j (i32.const 0))
+        (block $valuesDone
+          (loop $nextValue
+            (br_if $valuesDone (i32.ge_u (local.get $j) (local.get $length)))
+            (if (i32.eq (local.get $inGroup) (local.get $groupSize))
+              (then
+                ;; A new group: its table (or parameters) follow the previous group's.
+                (if (local.get $j) (then (local.set $table (i32.add (local.get $table) (local.get $tableBytes)))))
+                (local.set $scale (f64.load (local.get $scales)))
+                (local.set $minimum (f64.load (local.get $minimums)))
+                (local.set $scales (i32.add (local.get $scales) (i32.const 8)))
+                (local.set $minimums (i32.add (local.get $minimums) (i32.const 8)))
+                (local.set $inGroup (i32.const 0))))
+            (if (i32.eq (local.get $shift) (i32.const 32))
+              (then
+                (local.set $w (i32.load (local.get $word)))
+                (local.set $word (i32.add (local.get $word) (i32.const 4)))
+                (local.set $shift (i32.const 0))))
+            (local.set $code (i32.and (i32.shr_u (local.get $w) (local.get $shift)) (local.get $mask)))
+            (if (local.get $table)
+              (then
+                (if (i32.eq (local.get $width) (i32.const 4))
+                  (then (i32.store (local.get $out) (i32.load (i32.add (local.get $table) (i32.shl (local.get $code) (i32.const 2))))))
+                  (else (i32.store16 (local.get $out) (i32.load16_u (i32.add (local.get $table) (i32.shl (local.get $code) (i32.const 1))))))))
+              (else (call $decodeOne (local.get $out) (local.get $code) (local.get $type) (i32.const 0) (local.get $scale) (local.get $minimum))))
+            (local.set $shift (i32.add (local.get $shift) (local.get $bits)))
+            (local.set $out (i32.add (local.get $out) (local.get $width)))
+            (local.set $inGroup (i32.add (local.get $inGroup) (i32.const 1)))
+            (local.set $j (i32.add (local.get $j) (i32.const 1)))
+            (br $nextValue)))
+        ;; The next row starts a new group and, with tables, a new table.
+        (local.set $table (i32.add (local.get $table) (local.get $tableBytes)))
+        (local.set $row (i32.add (local.get $row) (i32.const 1)))
+        (br $nextRow))))
 )
