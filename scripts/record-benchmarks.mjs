@@ -71,8 +71,10 @@ for (const path of reports) {
   }
 
   // Timings of a reference implementation outside JavaScript, from bench/reference-timings.json
-  // (written by the package's own script), each beside the JS benchmark it names in compareWith.
+  // (written by the package's own script), each beside the JS benchmark it names in compareWith
+  // (one benchmark, or a list of them).
   const referencePath = join(path, "..", "reference-timings.json");
+  const referenceMeans = new Map();
   if (existsSync(referencePath)) {
     const reference = JSON.parse(readFileSync(referencePath, "utf8"));
     lines.push(
@@ -84,12 +86,39 @@ for (const path of reports) {
       "|---|---:|---:|---:|---|---:|---:|",
     );
     for (const row of reference.rows) {
-      const jsMean = jsMeans.get(row.compareWith);
-      const jsText = jsMean === undefined ? "—" : jsMean.toFixed(4);
-      const ratio = jsMean === undefined ? "—" : `${(jsMean / row.meanMs).toFixed(2)}×`;
-      lines.push(`| ${row.case} | ${row.meanMs.toFixed(4)} | ${row.minMs.toFixed(4)} | ${row.samples} | ${row.compareWith} | ${jsText} | ${ratio} |`);
+      referenceMeans.set(row.case, row.meanMs);
+      for (const compareWith of [row.compareWith].flat()) {
+        const jsMean = jsMeans.get(compareWith);
+        const jsText = jsMean === undefined ? "—" : jsMean.toFixed(4);
+        const ratio = jsMean === undefined ? "—" : `${(jsMean / row.meanMs).toFixed(2)}×`;
+        lines.push(`| ${row.case} | ${row.meanMs.toFixed(4)} | ${row.minMs.toFixed(4)} | ${row.samples} | ${compareWith} | ${jsText} | ${ratio} |`);
+      }
     }
     lines.push("");
+  }
+
+  // Time per item across sizes, from bench/scaling.json (written by the package's bench file):
+  // { unit, tables: [{ title, note, columns, rows: [{ name, cells: [{ benchmark | reference, items }] }] }] }.
+  // Each cell is the mean time of a benchmark ("group title > name") or of a reference case,
+  // divided by the items one call handles. The last column is the last cell over the first.
+  const scalingPath = join(path, "..", "scaling.json");
+  if (existsSync(scalingPath)) {
+    const scaling = JSON.parse(readFileSync(scalingPath, "utf8"));
+    for (const table of scaling.tables) {
+      const columns = table.columns.map((column) => `${column} (ns per ${scaling.unit})`);
+      lines.push(`### ${table.title}`, "", table.note, "", `| case | ${columns.join(" | ")} | ${table.columns.at(-1)} / ${table.columns[0]} |`, `|---|${"---:|".repeat(columns.length + 1)}`);
+      for (const row of table.rows) {
+        const perItem = row.cells.map((cell) => {
+          const mean = cell.benchmark === undefined ? referenceMeans.get(cell.reference) : jsMeans.get(cell.benchmark);
+          return mean === undefined ? undefined : (mean * 1e6) / cell.items;
+        });
+        const first = perItem[0];
+        const last = perItem.at(-1);
+        const ratio = first === undefined || last === undefined ? "—" : `${(last / first).toFixed(2)}`;
+        lines.push(`| ${row.name} | ${perItem.map((value) => (value === undefined ? "—" : value.toPrecision(3))).join(" | ")} | ${ratio} |`);
+      }
+      lines.push("");
+    }
   }
 }
 

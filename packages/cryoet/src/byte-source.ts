@@ -18,9 +18,20 @@ export interface ByteSource {
   readonly size: number;
   /** Name used in messages, such as a path or URL. */
   readonly name?: string | undefined;
+  /**
+   * True when the bytes are already in memory, so a read copies nothing and readers may merge
+   * ranges across gaps of any size.
+   */
+  readonly inMemory?: boolean;
   read(offset: number, length: number): Promise<Uint8Array>;
   /** Reads many small ranges at once; sources with a cheaper batch path implement it. */
   readRanges?(ranges: readonly ByteRange[]): Promise<Uint8Array[]>;
+  /**
+   * Reads every range and calls `visit` once per range, in any order, with its bytes clipped at the
+   * end of the source. The bytes are valid only during the call, so the source can reuse a few
+   * buffers instead of holding every range in memory at once.
+   */
+  visitRanges?(ranges: readonly ByteRange[], visit: (bytes: Uint8Array, index: number) => void): Promise<void>;
   close?(): Promise<void>;
 }
 
@@ -38,6 +49,7 @@ export function checkRange(source: ByteSource, offset: number, length: number): 
 /** A byte source over bytes already in memory. */
 export class BytesSource implements ByteSource {
   readonly size: number;
+  readonly inMemory = true;
 
   constructor(
     private readonly bytes: Uint8Array,
@@ -140,4 +152,11 @@ async function fetchRange(url: string, offset: number, length: number, init: Req
 export async function readRanges(source: ByteSource, ranges: readonly ByteRange[]): Promise<Uint8Array[]> {
   if (source.readRanges !== undefined) return source.readRanges(ranges);
   return Promise.all(ranges.map(({ offset, length }) => source.read(offset, length)));
+}
+
+/** Calls `visit` with the bytes of every range of `source`, through `visitRanges` when the source has it. */
+export async function visitRanges(source: ByteSource, ranges: readonly ByteRange[], visit: (bytes: Uint8Array, index: number) => void): Promise<void> {
+  if (source.visitRanges !== undefined) return source.visitRanges(ranges, visit);
+  const chunks = await readRanges(source, ranges);
+  chunks.forEach((bytes, index) => visit(bytes, index));
 }

@@ -76,6 +76,7 @@ describe("@modelsys/cryoet exports", () => {
         "toXFastest",
         "unpackFourBit",
         "validateMrc",
+        "visitRanges",
         "voxelSizeOf",
         "writeOmeZarr",
       ]

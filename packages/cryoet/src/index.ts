@@ -1,7 +1,7 @@
 // @modelsys/cryoet: MRC2014 volume I/O for Node and browsers, validation, particle lists and
 // SHREC 2021 scoring. Node-only parts (file handles, atomic writes) are in @modelsys/cryoet/node.
 export { gridPosition, nstartOf, toXFastest, type ShapedData } from "./axes.js";
-export { BlobSource, BytesSource, HttpRangeSource, readRanges, type ByteRange, type ByteSource } from "./byte-source.js";
+export { BlobSource, BytesSource, HttpRangeSource, readRanges, visitRanges, type ByteRange, type ByteSource } from "./byte-source.js";
 export { formatStamp } from "./byte-order.js";
 export { bunzip2, decompress, detectCompression, gzip, type Compression } from "./compression.js";
 export { isMrcError, isShrecError, MrcError, ShrecError, type MrcErrorCode, type MrcErrorOptions, type ShrecErrorCode, type ShrecErrorOptions } from "./errors.js";

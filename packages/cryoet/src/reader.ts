@@ -1,4 +1,5 @@
 // Reading a whole MRC file held in memory: Uint8Array, ArrayBuffer or Blob.
+import type { ByteRange } from "./byte-source.js";
 import { decompress, type Compression } from "./compression.js";
 import { MrcError } from "./errors.js";
 import { decodeFeiExtendedHeader, type FeiExtendedHeader } from "./extended-header.js";
@@ -62,28 +63,77 @@ export function checkHeaderLength(bytes: Uint8Array, fileName?: string): void {
 export function readMrc(input: Uint8Array | ArrayBuffer, options: ReadMrcOptions = {}): MrcFile {
   const { bytes, compression } = decompress(toBytes(input), options.fileName);
   checkHeaderLength(bytes, options.fileName);
-  const log = new ProblemLog(options.permissive ?? false, options.onWarning, options.fileName);
-  const layout = interpretHeader(bytes, bytes.length, options, log);
+  const started = startMrcRead(bytes, bytes.length, options);
+  const extendedRange = extendedHeaderRange(started.layout);
+  const dataRange = dataBlockRange(started.layout, options);
+  return finishMrcRead(started, {
+    compression,
+    extendedHeader: extendedRange === null ? null : bytes.slice(extendedRange.offset, extendedRange.offset + extendedRange.length),
+    dataBlock: dataRange === null ? null : bytes.subarray(dataRange.offset, dataRange.offset + dataRange.length),
+    copy: options.copy ?? false,
+    inPlace: false,
+  });
+}
 
-  const offset = layout.dataOffset;
-  const extendedHeader = layout.extendedHeaderReadable && offset !== null ? bytes.slice(HEADER_BYTES, offset) : null;
+/** The state of a whole read after its main header: the layout and the log that collects warnings. */
+export interface StartedMrcRead {
+  layout: MrcLayout;
+  log: ProblemLog;
+}
+
+/**
+ * Starts a whole read: interprets the 1024-byte main header `head` against the file size. A strict
+ * read throws here for a bad header, a size mismatch or data beyond `maxDataBytes`, so callers can
+ * check before they allocate memory for the data.
+ */
+export function startMrcRead(head: Uint8Array, fileBytes: number, options: ReadMrcOptions): StartedMrcRead {
+  const log = new ProblemLog(options.permissive ?? false, options.onWarning, options.fileName);
+  return { layout: interpretHeader(head, fileBytes, options, log), log };
+}
+
+/** Returns the byte range of the extended header (empty when NSYMBT is 0), or null when it cannot be read. */
+export function extendedHeaderRange(layout: MrcLayout): ByteRange | null {
+  if (!layout.extendedHeaderReadable || layout.dataOffset === null) return null;
+  return { offset: HEADER_BYTES, length: layout.dataOffset - HEADER_BYTES };
+}
+
+/** Returns the byte range of the data block to decode, or null when the read returns no data. */
+export function dataBlockRange(layout: MrcLayout, options: ReadMrcOptions): ByteRange | null {
+  if (options.headerOnly || !layout.dataReadable || layout.dataOffset === null || layout.mode === null) return null;
+  return { offset: layout.dataOffset, length: Number(layout.dataBytes) };
+}
+
+/** The bytes of a whole read, as returned for the ranges of {@link extendedHeaderRange} and {@link dataBlockRange}. */
+export interface MrcReadParts {
+  compression: Compression;
+  extendedHeader: Uint8Array | null;
+  dataBlock: Uint8Array | null;
+  /** Copy the data block even when the data could be a view of it. */
+  copy: boolean;
+  /** The data block belongs to this read, so it may be byte-swapped in place (the `inPlace` option of {@link decodeVoxels}). */
+  inPlace: boolean;
+}
+
+/** Finishes a whole read: decodes the FEI extended header and the data block into an {@link MrcFile}. */
+export function finishMrcRead(started: StartedMrcRead, parts: MrcReadParts): MrcFile {
+  const { layout, log } = started;
+  const { extendedHeader, dataBlock } = parts;
   let fei: FeiExtendedHeader | null = null;
   if (extendedHeader !== null && (layout.header.exttyp === "FEI1" || layout.header.exttyp === "FEI2")) {
     fei = decodeFeiExtendedHeader(extendedHeader, layout.header.exttyp, layout.littleEndian, Math.max(0, layout.header.nz), log);
   }
-
   let data: MrcData | null = null;
-  if (!options.headerOnly && layout.dataReadable && offset !== null && layout.mode !== null) {
-    const block = bytes.subarray(offset, offset + Number(layout.dataBytes));
-    data = decodeVoxels(block, {
+  if (dataBlock !== null && layout.mode !== null) {
+    data = decodeVoxels(dataBlock, {
       mode: layout.mode,
       littleEndian: layout.littleEndian,
       signedBytes: layout.mode0?.signed ?? true,
       nx: layout.header.nx,
-      copy: options.copy ?? false,
+      copy: parts.copy,
+      inPlace: parts.inPlace,
     });
   }
-  return { ...layout, compression, extendedHeader, fei, data, warnings: log.warnings };
+  return { ...layout, compression: parts.compression, extendedHeader, fei, data, warnings: log.warnings };
 }
 
 /** Reads only the header and extended header of an MRC file, as mrcfile's `header_only` open. */

@@ -13,8 +13,24 @@ export type MrcData = Int8Array | Uint8Array | Int16Array | Uint16Array | Float3
 /** True on little-endian platforms, where little-endian blocks can be viewed without copying. */
 export const PLATFORM_LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 
-function swapInPlace(bytes: Uint8Array, elementBytes: number): void {
-  if (elementBytes === 2) {
+/**
+ * Reverses the byte order of every whole 2- or 4-byte element of `bytes` in place. Aligned bytes
+ * are swapped a word at a time. A trailing partial element is left as it is.
+ */
+export function swapByteOrder(bytes: Uint8Array, elementBytes: number): void {
+  if (elementBytes === 4 && bytes.byteOffset % 4 === 0) {
+    const words = new Uint32Array(bytes.buffer, bytes.byteOffset, bytes.length >> 2);
+    for (let index = 0; index < words.length; index++) {
+      const word = words[index]!;
+      words[index] = (word << 24) | ((word & 0xff00) << 8) | ((word >>> 8) & 0xff00) | (word >>> 24);
+    }
+  } else if (elementBytes === 2 && bytes.byteOffset % 2 === 0) {
+    const halves = new Uint16Array(bytes.buffer, bytes.byteOffset, bytes.length >> 1);
+    for (let index = 0; index < halves.length; index++) {
+      const half = halves[index]!;
+      halves[index] = (half << 8) | (half >>> 8);
+    }
+  } else if (elementBytes === 2) {
     for (let index = 0; index + 1 < bytes.length; index += 2) {
       const first = bytes[index]!;
       bytes[index] = bytes[index + 1]!;
@@ -32,13 +48,21 @@ function swapInPlace(bytes: Uint8Array, elementBytes: number): void {
   }
 }
 
-/** Returns `bytes` in platform order at an aligned offset, copying only when needed. */
-function platformBytes(bytes: Uint8Array, elementBytes: number, littleEndian: boolean, copy: boolean): Uint8Array {
+/**
+ * Returns `bytes` in platform order at an aligned offset. Copies only when `copy` is set, or when a
+ * swap or alignment is needed and `inPlace` is not allowed (or the bytes are misaligned).
+ */
+function platformBytes(bytes: Uint8Array, elementBytes: number, littleEndian: boolean, copy: boolean, inPlace: boolean): Uint8Array {
   const needsSwap = elementBytes > 1 && littleEndian !== PLATFORM_LITTLE_ENDIAN;
-  if (!copy && !needsSwap && bytes.byteOffset % elementBytes === 0) return bytes;
-  const aligned = bytes.slice();
-  if (needsSwap) swapInPlace(aligned, elementBytes);
-  return aligned;
+  const aligned = bytes.byteOffset % elementBytes === 0;
+  if (inPlace && aligned) {
+    if (needsSwap) swapByteOrder(bytes, elementBytes);
+    return bytes;
+  }
+  if (!copy && !needsSwap && aligned) return bytes;
+  const copied = bytes.slice();
+  if (needsSwap) swapByteOrder(copied, elementBytes);
+  return copied;
 }
 
 /** Unpacks mode-101 rows of ceil(nx / 2) bytes, low nibble first, dropping the padding nibble of odd rows. */
@@ -85,15 +109,23 @@ export interface DecodeVoxelsOptions {
   nx: number;
   /** Copy the bytes even when a view would do, so that the result owns its memory. */
   copy?: boolean;
+  /**
+   * The caller gives up `bytes`: the result may be a view of them with the byte order swapped in
+   * place, so no copy is made for aligned data of either byte order. `copy` is then not needed.
+   */
+  inPlace?: boolean;
 }
 
 /**
  * Decodes stored voxel bytes into a typed array. For little-endian data on a little-endian
- * platform at an aligned offset, the result is a view of `bytes` unless `copy` is set.
+ * platform at an aligned offset, the result is a view of `bytes` unless `copy` is set. With
+ * `inPlace`, aligned data of either byte order is decoded in `bytes` themselves (modes 12 and
+ * 101 always decode into a new array).
  */
 export function decodeVoxels(bytes: Uint8Array, options: DecodeVoxelsOptions): MrcData {
   const { mode, littleEndian } = options;
-  const copy = options.copy ?? false;
+  const inPlace = options.inPlace ?? false;
+  const copy = (options.copy ?? false) && !inPlace;
   switch (mode) {
     case 0: {
       const source = copy ? bytes.slice() : bytes;
@@ -105,16 +137,16 @@ export function decodeVoxels(bytes: Uint8Array, options: DecodeVoxelsOptions): M
       return copy ? bytes.slice() : bytes;
     case 1:
     case 3: {
-      const source = platformBytes(bytes, 2, littleEndian, copy);
+      const source = platformBytes(bytes, 2, littleEndian, copy, inPlace);
       return new Int16Array(source.buffer, source.byteOffset, source.length >> 1);
     }
     case 6: {
-      const source = platformBytes(bytes, 2, littleEndian, copy);
+      const source = platformBytes(bytes, 2, littleEndian, copy, inPlace);
       return new Uint16Array(source.buffer, source.byteOffset, source.length >> 1);
     }
     case 2:
     case 4: {
-      const source = platformBytes(bytes, 4, littleEndian, copy);
+      const source = platformBytes(bytes, 4, littleEndian, copy, inPlace);
       return new Float32Array(source.buffer, source.byteOffset, source.length >> 2);
     }
     case 12: {

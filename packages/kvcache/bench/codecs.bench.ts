@@ -5,7 +5,7 @@
 // benchmarks page gives GB/s = 8,388,608 bytes of fp16 input (or output, for decoding) / mean time.
 import { afterAll, bench, describe } from "vitest";
 
-import { encodeChunk, loadChecksums, type PlaneDescriptor } from "../src/index.js";
+import { encodeChunk, encodeFrame, loadChecksums, type PlaneDescriptor } from "../src/index.js";
 import { CODECS } from "../src/codecs/index.js";
 import { createEncodePool } from "../src/node/index.js";
 import { gaussian, toElements } from "../src/codecs/describe-codec.test-helpers.js";
@@ -59,7 +59,7 @@ describe("decode to 8 MiB of fp16 (8.389 MB of fp16 output per call)", () => {
   }
 });
 
-describe("checksum share of fp8-e4m3fn chunk encoding", () => {
+describe("checksum share of fp8-e4m3fn chunk and frame encoding", () => {
   const target = PLANES[1]![1];
   const payload = CODECS.fp8.encode(target as never, input, { scales: SCALE });
   bench("baseline: Uint8Array.set", () => copyTarget.set(inputBytes));
@@ -68,6 +68,12 @@ describe("checksum share of fp8-e4m3fn chunk encoding", () => {
   });
   bench("fp8 chunk with xxh64 (default)", () => {
     encodeChunk(target, 0, 0, input, checksums, "xxh64", { scales: SCALE });
+  });
+  // A whole frame of this one layer: chunk encoding plus the header, index and assembly.
+  const framePlane: PlaneDescriptor = { ...target, dims: [1, TOKENS, HEADS, CHANNELS], axisRoles: ["layer", "token", "head", "channel"] };
+  const frame = { planes: [framePlane], firstToken: 0, tokenCount: TOKENS, chunks: [{ planeIndex: 0, layerIndex: 0, data: input, scales: SCALE }] };
+  bench("fp8 frame of this layer with xxh64 (default)", () => {
+    encodeFrame(frame, { checksums });
   });
   for (const algorithm of ["xxh64", "xxh3", "crc32", "crc32c"] as const) {
     bench(`${algorithm} of the 4 MiB fp8 payload`, () => {

@@ -4,6 +4,16 @@ import { open, type FileHandle } from "node:fs/promises";
 
 import { checkRange, type ByteRange, type ByteSource } from "../byte-source.js";
 import { MrcError } from "../errors.js";
+import { MAX_READS_IN_FLIGHT, readAt } from "./positioned-read.js";
+
+/**
+ * Ranges up to this length are read with synchronous reads in {@link FileSource.visitRanges}: one
+ * system call costs less than a round trip through the thread pool (tens of microseconds).
+ */
+const SYNC_READ_MAX_BYTES = 64 * 1024;
+
+/** Maximum bytes of read buffers that {@link FileSource.visitRanges} keeps at once. */
+const MAX_BUFFERED_BYTES = 16 * 2 ** 20;
 
 /**
  * Allocates a byte array without zero-filling it, because reads overwrite it. Callers zero any
@@ -35,15 +45,8 @@ export class FileSource implements ByteSource {
   }
 
   async read(offset: number, length: number): Promise<Uint8Array> {
-    checkRange(this, offset, length);
-    const end = Math.min(this.size, offset + length);
-    const bytes = uninitializedBytes(Math.max(0, end - offset));
-    let filled = 0;
-    while (filled < bytes.length) {
-      const { bytesRead } = await this.handle.read(bytes, filled, bytes.length - filled, offset + filled);
-      if (bytesRead === 0) break;
-      filled += bytesRead;
-    }
+    const bytes = uninitializedBytes(this.clippedLength(offset, length));
+    const filled = await readAt(this.handle, bytes, offset);
     bytes.fill(0, filled);
     return filled === bytes.length ? bytes : bytes.subarray(0, filled);
   }
@@ -55,10 +58,7 @@ export class FileSource implements ByteSource {
    */
   async readRanges(ranges: readonly ByteRange[]): Promise<Uint8Array[]> {
     const fd = this.handle.fd;
-    const lengths = ranges.map(({ offset, length }) => {
-      checkRange(this, offset, length);
-      return Math.max(0, Math.min(this.size, offset + length) - offset);
-    });
+    const lengths = ranges.map(({ offset, length }) => this.clippedLength(offset, length));
     const total = lengths.reduce((sum, length) => sum + length, 0);
     const storage = uninitializedBytes(total);
     let position = 0;
@@ -74,6 +74,85 @@ export class FileSource implements ByteSource {
       bytes.fill(0, filled);
       return bytes.subarray(0, filled);
     });
+  }
+
+  /**
+   * Reads every range into a few reused buffers and calls `visit` with each range's bytes, in any
+   * order. Ranges up to 64 KiB are read synchronously into one buffer, larger ones with up to four
+   * asynchronous reads in flight, each into its own buffer, so the copies from the page cache run
+   * on several cores. A failed read rejects with `READ_FAILED` and stops the remaining reads.
+   */
+  async visitRanges(ranges: readonly ByteRange[], visit: (bytes: Uint8Array, index: number) => void): Promise<void> {
+    const lengths = ranges.map(({ offset, length }) => this.clippedLength(offset, length));
+    const large: number[] = [];
+    const small: number[] = [];
+    lengths.forEach((length, index) => (length > SYNC_READ_MAX_BYTES ? large : small).push(index));
+
+    // The asynchronous reads start first, so that the thread pool copies while this thread reads the small ranges.
+    const largest = large.reduce((longest, index) => Math.max(longest, lengths[index]!), 0);
+    const readers = Math.max(1, Math.min(MAX_READS_IN_FLIGHT, large.length, Math.floor(MAX_BUFFERED_BYTES / Math.max(1, largest))));
+    const state = { next: 0, failed: false };
+    const asynchronous = large.length === 0 ? [] : Array.from({ length: readers }, () => this.visitQueue(ranges, lengths, large, state, visit));
+    try {
+      this.visitSynchronously(ranges, lengths, small, visit);
+    } catch (error) {
+      state.failed = true;
+      await Promise.allSettled(asynchronous);
+      throw error;
+    }
+    await Promise.all(asynchronous);
+  }
+
+  private visitSynchronously(ranges: readonly ByteRange[], lengths: number[], indices: number[], visit: (bytes: Uint8Array, index: number) => void): void {
+    const buffer = uninitializedBytes(indices.reduce((longest, index) => Math.max(longest, lengths[index]!), 0));
+    // Ranges of one length (one run per row) share one view, so a slice does not allocate one per row.
+    let view = buffer.subarray(0, 0);
+    for (const index of indices) {
+      const offset = ranges[index]!.offset;
+      const length = lengths[index]!;
+      let filled = 0;
+      try {
+        while (filled < length) {
+          const count = readSync(this.handle.fd, buffer, filled, length - filled, offset + filled);
+          if (count === 0) break;
+          filled += count;
+        }
+      } catch (error) {
+        throw this.readError(offset, length, error);
+      }
+      if (view.length !== filled) view = buffer.subarray(0, filled);
+      visit(view, index);
+    }
+  }
+
+  /** Reads ranges `indices[state.next++]` one after another into one buffer until none is left or another reader failed. */
+  private async visitQueue(ranges: readonly ByteRange[], lengths: number[], indices: number[], state: { next: number; failed: boolean }, visit: (bytes: Uint8Array, index: number) => void): Promise<void> {
+    let buffer: Uint8Array = new Uint8Array(0);
+    try {
+      while (!state.failed && state.next < indices.length) {
+        const index = indices[state.next++]!;
+        const length = lengths[index]!;
+        if (buffer.length < length) buffer = uninitializedBytes(length);
+        const bytes = buffer.subarray(0, length);
+        const offset = ranges[index]!.offset;
+        const filled = await readAt(this.handle, bytes, offset).catch((error: unknown) => {
+          throw this.readError(offset, length, error);
+        });
+        if (!state.failed) visit(bytes.subarray(0, filled), index);
+      }
+    } catch (error) {
+      state.failed = true;
+      throw error;
+    }
+  }
+
+  private clippedLength(offset: number, length: number): number {
+    checkRange(this, offset, length);
+    return Math.max(0, Math.min(this.size, offset + length) - offset);
+  }
+
+  private readError(offset: number, length: number, cause: unknown): MrcError {
+    return new MrcError("READ_FAILED", `Cannot read bytes ${offset}-${offset + length - 1} of ${this.name}: ${(cause as Error).message}`, { field: "range", value: { offset, length }, file: this.name, cause });
   }
 
   async close(): Promise<void> {

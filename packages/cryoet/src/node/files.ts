@@ -1,33 +1,91 @@
-import { open, readFile } from "node:fs/promises";
+import { open, type FileHandle } from "node:fs/promises";
 
-import { gzip, type Compression } from "../compression.js";
+import { detectCompression, gzip, type Compression } from "../compression.js";
 import { MrcError } from "../errors.js";
 import { encodeHeader, HEADER_BYTES, type MrcHeader } from "../header.js";
 import { openMrc, type MrcReader, type OpenMrcOptions } from "../lazy-reader.js";
 import { ProblemLog } from "../problems.js";
-import { readMrc, type MrcFile, type ReadMrcOptions } from "../reader.js";
+import { dataBlockRange, extendedHeaderRange, finishMrcRead, readMrc, startMrcRead, type MrcFile, type ReadMrcOptions } from "../reader.js";
 import { encodeMrc, type EncodedMrc, type MrcWriteInput } from "../writer.js";
 import { interpretHeader } from "../layout.js";
 import { replaceFile, writeFileAtomic } from "./atomic.js";
 import { FileSource } from "./file-source.js";
+import { readExactlyAt } from "./positioned-read.js";
 
-async function readWhole(path: string): Promise<Uint8Array> {
+/**
+ * Reads a whole MRC file (plain, gzip or bzip2) from disk, with the checks and result of
+ * {@link readMrc}. An uncompressed file is read part by part. The main header is checked against
+ * the file size and `maxDataBytes` before anything else is allocated. The data block is then read
+ * into a buffer of its own with several reads at once, so the data always owns its memory, for
+ * either byte order and any extended header length. Compressed files are read whole and
+ * decompressed in memory.
+ */
+export async function readMrcFile(path: string, options: ReadMrcOptions = {}): Promise<MrcFile> {
+  const handle = await openForReading(path);
   try {
-    const buffer = await readFile(path);
-    return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
+    const size = (await handle.stat()).size;
+    const head = new Uint8Array(Math.min(size, HEADER_BYTES));
+    await readExactlyAt(handle, head, 0, path);
+    if (head.length < HEADER_BYTES || detectCompression(head) !== "none") {
+      return readMrc(await readAll(handle, size, path), { fileName: path, ...options });
+    }
+    return await readParts(handle, head, size, path, { fileName: path, ...options });
+  } finally {
+    await handle.close();
+  }
+}
+
+/** Reads the extended header and data block that the main header `head` describes. */
+async function readParts(handle: FileHandle, head: Uint8Array, size: number, path: string, options: ReadMrcOptions): Promise<MrcFile> {
+  const started = startMrcRead(head, size, options);
+  const extendedRange = extendedHeaderRange(started.layout);
+  const dataRange = dataBlockRange(started.layout, options);
+  const extendedHeader = extendedRange === null ? null : new Uint8Array(extendedRange.length);
+  if (extendedRange !== null) await readExactlyAt(handle, extendedHeader!, extendedRange.offset, path);
+  let dataBlock: Uint8Array | null = null;
+  if (dataRange !== null) {
+    dataBlock = allocate(dataRange.length, path);
+    await readExactlyAt(handle, dataBlock, dataRange.offset, path);
+  }
+  return finishMrcRead(started, { compression: "none", extendedHeader, dataBlock, copy: false, inPlace: true });
+}
+
+/** Reads the bytes of a file, for {@link validateMrc} and other functions that take bytes. */
+export async function readBytes(path: string): Promise<Uint8Array> {
+  const handle = await openForReading(path);
+  try {
+    return await readAll(handle, (await handle.stat()).size, path);
+  } finally {
+    await handle.close();
+  }
+}
+
+async function openForReading(path: string): Promise<FileHandle> {
+  try {
+    return await open(path, "r");
   } catch (error) {
     throw new MrcError("READ_FAILED", `Cannot read ${path}: ${(error as Error).message}`, { field: "path", value: path, file: path, cause: error });
   }
 }
 
-/** Reads a whole MRC file (plain, gzip or bzip2) from disk; see {@link readMrc}. */
-export async function readMrcFile(path: string, options: ReadMrcOptions = {}): Promise<MrcFile> {
-  return readMrc(await readWhole(path), { fileName: path, ...options });
+async function readAll(handle: FileHandle, size: number, path: string): Promise<Uint8Array> {
+  const bytes = allocate(size, path);
+  await readExactlyAt(handle, bytes, 0, path);
+  return bytes;
 }
 
-/** Reads the bytes of a file, for {@link validateMrc} and other functions that take bytes. */
-export async function readBytes(path: string): Promise<Uint8Array> {
-  return readWhole(path);
+/** Allocates zeroed bytes, turning an allocation failure into `DATA_TOO_LARGE`. */
+function allocate(length: number, path: string): Uint8Array {
+  try {
+    return new Uint8Array(length);
+  } catch (error) {
+    throw new MrcError("DATA_TOO_LARGE", `Cannot allocate ${length} bytes to read ${path} (${(error as Error).message}). Read sections, slices or sub-volumes with openMrcFile instead.`, {
+      field: "data",
+      value: length,
+      file: path,
+      cause: error,
+    });
+  }
 }
 
 /** Opens an MRC file lazily through a file handle; see {@link openMrc}. Close the reader when done. */
