@@ -11,13 +11,15 @@ const reports = ["packages", "apps"].flatMap((folder) =>
     .filter((path) => existsSync(path)),
 );
 
-// A group title that states the work of one call, as "<number> GFLOP", "<number> MiB … per
-// call" or "<number> MB … per call" (for example "(0.268 GFLOP, 64 MiB of K and V per call)"),
-// gets GFLOP/s, GiB/s or GB/s columns computed from each benchmark's mean time.
+// A group title that ends by stating the work of one call in parentheses, as "<number> GFLOP",
+// "<number> MiB … per call" or "<number> MB … per call" (for example "(0.268 GFLOP, 64 MiB of K
+// and V per call)"), gets GFLOP/s, GiB/s or GB/s columns computed from each benchmark's mean time.
 function workPerCall(title) {
-  const gflop = /([\d.]+) GFLOP\b/.exec(title);
-  const mib = /([\d.]+) MiB\b[^)]*\bper call\b/.exec(title);
-  const mb = /([\d.]+) MB\b[^)]*\bper call\b/.exec(title);
+  // Only the title's closing parenthesis counts, so sizes elsewhere in the title are not work.
+  const work = /\(([^()]*)\)\s*$/.exec(title)?.[1] ?? "";
+  const gflop = /([\d.]+) GFLOP\b/.exec(work);
+  const mib = /([\d.]+) MiB\b[^)]*\bper call\b/.exec(work);
+  const mb = /([\d.]+) MB\b[^)]*\bper call\b/.exec(work);
   return {
     gflop: gflop === null ? undefined : Number(gflop[1]),
     mib: mib === null ? undefined : Number(mib[1]),
