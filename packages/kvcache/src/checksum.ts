@@ -27,22 +27,72 @@ function wrap(hasher: IHasher, bytesOut: 4 | 8): ChecksumFunction {
   };
 }
 
-let loaded: Promise<Checksums> | undefined;
+/** Options of {@link loadChecksums}. */
+export interface LoadChecksumsOptions {
+  /**
+   * Use the native xxHash64 of `@node-rs/xxhash` where it loads, that is in Node with the
+   * optional dependency installed. It gives the same values as hash-wasm's and runs faster on
+   * data in cache. Default true. Elsewhere, and with false, every function comes from hash-wasm.
+   */
+  native?: boolean;
+}
+
+/** The native module's entry point, as `@node-rs/xxhash` 1.7 exports it. */
+interface NativeXxhash {
+  xxh64(input: Uint8Array, seed?: bigint): bigint;
+}
+
+const loaded = new Map<boolean, Promise<Checksums>>();
+const providers = new WeakMap<ChecksumFunction, string>();
+
+/** Returns the library that computes `checksum`: `"@node-rs/xxhash"` or `"hash-wasm"`. */
+export function checksumProvider(checksum: ChecksumFunction): string {
+  return providers.get(checksum) ?? "unknown";
+}
+
+function provided(checksum: ChecksumFunction, provider: string): ChecksumFunction {
+  providers.set(checksum, provider);
+  return checksum;
+}
+
+/** Loads the native xxHash64, or returns undefined where the module is missing or fails to load. */
+async function loadNativeXxh64(): Promise<ChecksumFunction | undefined> {
+  // A specifier in a variable keeps bundlers from resolving this Node-only optional package.
+  const specifier = "@node-rs/xxhash";
+  try {
+    const module = (await import(/* @vite-ignore */ specifier)) as Partial<NativeXxhash> & { default?: Partial<NativeXxhash> };
+    const xxh64 = module.xxh64 ?? module.default?.xxh64;
+    if (typeof xxh64 !== "function") return undefined;
+    return provided((bytes) => xxh64(bytes, 0n), "@node-rs/xxhash");
+  } catch {
+    return undefined;
+  }
+}
 
 /**
- * Loads the checksum functions from hash-wasm (WebAssembly, so the same code runs in Node and
- * browsers). CRC-32 and CRC-32C are the reflected forms with initial value and final XOR
- * 0xFFFFFFFF (polynomials 0xEDB88320 and 0x82F63B78); xxHash64 and XXH3-64 use seed 0.
- * Loading is asynchronous once; the returned functions are synchronous.
+ * Loads the checksum functions: hash-wasm's (WebAssembly, so the same code runs in Node and
+ * browsers), with `@node-rs/xxhash`'s native xxHash64 in its place where it loads (see
+ * {@link LoadChecksumsOptions}). CRC-32 and CRC-32C are the reflected forms with initial value
+ * and final XOR 0xFFFFFFFF (polynomials 0xEDB88320 and 0x82F63B78); xxHash64 and XXH3-64 use
+ * seed 0. Loading is asynchronous once; the returned functions are synchronous.
  */
-export function loadChecksums(): Promise<Checksums> {
-  loaded ??= Promise.all([createCRC32(0xedb88320), createCRC32(0x82f63b78), createXXHash64(0, 0), createXXHash3(0, 0)]).then(
-    ([crc32, crc32c, xxh64, xxh3]) => ({
-      crc32: wrap(crc32, 4),
-      crc32c: wrap(crc32c, 4),
-      xxh64: wrap(xxh64, 8),
-      xxh3: wrap(xxh3, 8),
-    }),
-  );
-  return loaded;
+export function loadChecksums(options: LoadChecksumsOptions = {}): Promise<Checksums> {
+  const native = options.native ?? true;
+  let checksums = loaded.get(native);
+  if (checksums === undefined) {
+    checksums = Promise.all([
+      createCRC32(0xedb88320),
+      createCRC32(0x82f63b78),
+      createXXHash64(0, 0),
+      createXXHash3(0, 0),
+      native ? loadNativeXxh64() : Promise.resolve(undefined),
+    ]).then(([crc32, crc32c, xxh64, xxh3, nativeXxh64]) => ({
+      crc32: provided(wrap(crc32, 4), "hash-wasm"),
+      crc32c: provided(wrap(crc32c, 4), "hash-wasm"),
+      xxh64: nativeXxh64 ?? provided(wrap(xxh64, 8), "hash-wasm"),
+      xxh3: provided(wrap(xxh3, 8), "hash-wasm"),
+    }));
+    loaded.set(native, checksums);
+  }
+  return checksums;
 }

@@ -17,6 +17,7 @@ describe("package exports", () => {
         "applyCodecPreset",
         "assembleFrame",
         "bf16ToFp32",
+        "checksumProvider",
         "createFrameDecoderStream",
         "createFrameEncoderStream",
         "decodeFp8",

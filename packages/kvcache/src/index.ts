@@ -39,7 +39,16 @@ export type {
 export type { ChunkCodec, EncodeChunkOptions } from "./codecs/codec.js";
 export { CODECS } from "./codecs/index.js";
 export { defaultResidualTokens } from "./codecs/int-group.js";
-export { CHECKSUM_IDS, DEFAULT_CHECKSUM, loadChecksums, type ChecksumAlgorithm, type ChecksumFunction, type Checksums } from "./checksum.js";
+export {
+  CHECKSUM_IDS,
+  DEFAULT_CHECKSUM,
+  checksumProvider,
+  loadChecksums,
+  type ChecksumAlgorithm,
+  type ChecksumFunction,
+  type Checksums,
+  type LoadChecksumsOptions,
+} from "./checksum.js";
 export { DEFAULT_FRAME_LIMITS, type FrameLimits, type SourceLayout } from "./frame-format.js";
 export { encodeChunk, type EncodedChunk } from "./chunk-encoder.js";
 export {

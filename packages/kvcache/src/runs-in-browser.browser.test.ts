@@ -54,7 +54,7 @@ function largeEncodes() {
 }`;
 
 const ENTRY = `
-import { CODECS, createFrameDecoderStream, createFrameEncoderStream, decodeFp8, encodeFp8, encoderBackend, fp32ToFp16, loadChecksums, modelPlanes } from "@modelsys/kvcache";
+import { CODECS, checksumProvider, createFrameDecoderStream, createFrameEncoderStream, decodeFp8, encodeFp8, encoderBackend, fp32ToFp16, loadChecksums, modelPlanes } from "@modelsys/kvcache";
 import { getModel } from "@modelsys/catalog";
 const checksums = await loadChecksums();
 const key = { role: "key", kind: "token", elementType: "fp32", dims: [2, 16, 2, 8], axisRoles: ["layer", "token", "head", "channel"], position: 0, channelOffset: 0, encoding: { codec: "fp8", format: "e4m3fn", saturate: true, scaleGranularity: "head" } };
@@ -76,7 +76,7 @@ let corruptionError = "";
 try { for await (const _ of decode([frames[0], corrupted])) {} } catch (error) { corruptionError = error.code; }
 const latent = modelPlanes(getModel("deepseek-v3"), { contextTokens: 1 })[0].dims;
 ${LARGE_ENCODES}
-document.body.textContent = JSON.stringify({ fp8: [...encodeFp8(new Float32Array([1, 448, 500]), "e4m3fn")], frames: frames.length, layers, maxError, corruptionError, latent, large: largeEncodes(), backend: encoderBackend() });
+document.body.textContent = JSON.stringify({ fp8: [...encodeFp8(new Float32Array([1, 448, 500]), "e4m3fn")], frames: frames.length, layers, maxError, corruptionError, latent, large: largeEncodes(), backend: encoderBackend(), xxh64Provider: checksumProvider(checksums.xxh64) });
 `;
 
 describe.skipIf(!hasChromium)("packages in headless Chromium", () => {
@@ -153,6 +153,8 @@ describe.skipIf(!hasChromium)("packages in headless Chromium", () => {
     // JavaScript reference in src/wasm/kv-simd.test.ts).
     const nodeEncodes = new Function("encodeFp8", "decodeFp8", "fp32ToFp16", "CODECS", `${LARGE_ENCODES}; return largeEncodes();`) as (...args: unknown[]) => number[];
     expect(result["backend"]).toBe("wasm-simd");
+    // The native xxHash64 is Node-only: the page falls back to hash-wasm's, which gives the same values.
+    expect(result["xxh64Provider"]).toBe("hash-wasm");
     expect(result["large"]).toEqual(nodeEncodes(encodeFp8, decodeFp8, fp32ToFp16, CODECS));
   });
 });
