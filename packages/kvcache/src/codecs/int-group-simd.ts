@@ -123,8 +123,15 @@ export function encodeGroupsSimd(
         for (let g = g0; g < g1; g++) {
           const j0 = g * groupSize;
           const rows = Math.min(groupSize, length - j0);
-          loadBlock(simd, memory, data, type, (o * length + j0) * inner, rows * inner, raw, f32);
-          if (exports.columnRange(f32, rows, inner, low, high) !== 0) return false;
+          const start = (o * length + j0) * inner;
+          if (type === "fp16") {
+            // Conversion and column ranges in one pass over the block.
+            memory.set(new Uint8Array(data.buffer, data.byteOffset + start * 2, rows * inner * 2), raw);
+            if (exports.fp16ColumnRange(raw, f32, rows, inner, low, high) !== 0) return false;
+          } else {
+            loadBlock(simd, memory, data, type, start, rows * inner, raw, f32);
+            if (exports.columnRange(f32, rows, inner, low, high) !== 0) return false;
+          }
           const first = o * inner * groupsPerRow + g;
           const status = exports.groupParameters(low, high, inner, levels, fp16, scaleOut + first * parameterBytes, minOut + first * parameterBytes, groupsPerRow, scales, minimums);
           if (status >= 0) return false;

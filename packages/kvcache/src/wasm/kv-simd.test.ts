@@ -8,6 +8,8 @@ import fc from "fast-check";
 import { afterEach, describe, expect, it } from "vitest";
 
 import { CODECS } from "../codecs/index.js";
+import { decodeGroupsSimd } from "../codecs/int-group-decode-simd.js";
+import { encodeGroupsSimd } from "../codecs/int-group-simd.js";
 import { defaultResidualTokens } from "../codecs/int-group.js";
 import type { DecodedElementType } from "../element-type.js";
 import { isKvCacheError } from "../errors.js";
@@ -15,7 +17,7 @@ import { decodeFp8, encodeFp8 } from "../fp8.js";
 import { bf16ValueTable, fp16ValueTable, fp32ToBf16, fp32ToFp16 } from "../half.js";
 import type { PlaneDescriptor } from "../plane.js";
 import { layoutSections } from "../sections.js";
-import { kvSimd, setKvSimdEnabled } from "./kv-simd.js";
+import { KV_SIMD_LAYOUT, kvSimd, setKvSimdEnabled } from "./kv-simd.js";
 
 afterEach(() => setKvSimdEnabled(true));
 
@@ -58,10 +60,16 @@ describe("element conversions", () => {
   ] as const) {
     it(`${name} to fp32 gives the reference value of all 65,536 patterns`, () => {
       const simd = kvSimd()!;
-      const memory = simd.reserve(65536 * 6);
-      memory.set(new Uint8Array(patterns.buffer), 0);
-      simd.exports[convert](0, 131072, 65536);
-      const values = new Float32Array(simd.exports.memory.buffer, 131072, 65536);
+      // In the scratch area, which the kernels' callers lay out afresh on every call.
+      const input = KV_SIMD_LAYOUT.scratch;
+      const output = input + 131072;
+      const memory = simd.reserve(output + 65536 * 4);
+      memory.set(new Uint8Array(patterns.buffer), input);
+      // 65,532 values: eight at a time, then the last four on their own.
+      simd.exports[convert](input, output, 65532);
+      memory.fill(0, output + 65532 * 4, output + 65536 * 4);
+      simd.exports[convert](input + 65532 * 2, output + 65532 * 4, 4);
+      const values = new Float32Array(simd.exports.memory.buffer, output, 65536);
       for (let bits = 0; bits < 65536; bits++) {
         if (Number.isNaN(table[bits]!)) expect(values[bits]).toBeNaN();
         else expect(Object.is(values[bits], table[bits]), `pattern 0x${bits.toString(16)}`).toBe(true);
@@ -209,6 +217,34 @@ describe("KIVI-style integer encoding", () => {
       ),
       { numRuns: 150 },
     );
+  });
+
+  it("takes the WebAssembly path on finite data", () => {
+    // Same bytes either way means a kernel that always fell back would pass the tests above.
+    const simd = kvSimd()!;
+    for (const elementType of ["fp16", "bf16", "fp32"] as const) {
+      for (const keys of [true, false]) {
+        const plane: PlaneDescriptor = {
+          role: keys ? "key" : "value",
+          kind: "token",
+          elementType,
+          dims: [64, 2, 64],
+          axisRoles: ["token", "head", "channel"],
+          position: 0,
+          channelOffset: 0,
+          encoding: { codec: "int", bits: 4, groupSize: 32, groupAxis: keys ? 0 : 2, residualTokens: 0 },
+        };
+        // [outer, length, inner] around the group axis: tokens for keys, channels for values.
+        const shape = keys
+          ? { outer: 1, length: 64, inner: 128, groupsPerRow: 2, wordsPerRow: 8 }
+          : { outer: 128, length: 64, inner: 1, groupsPerRow: 2, wordsPerRow: 8 };
+        const { offsets, size } = layoutSections(CODECS.int.sectionSizes(plane as never));
+        const sections = { payload: new Uint8Array(size), scaleOffset: offsets[0]!, minOffset: offsets[1]!, wordsOffset: offsets[2]! };
+        const input = toType(values(64 * 2 * 64, 2, 29), elementType);
+        expect(encodeGroupsSimd(simd, input, elementType, shape, { bits: 4, groupSize: 32 }, true, sections)).toBe(true);
+        expect(decodeGroupsSimd(simd, sections, shape, { bits: 4, groupSize: 32 }, true, elementType)).toBeDefined();
+      }
+    }
   });
 
   it("saturates outputs beyond the element type's range the same way with and without the kernels", () => {

@@ -7,6 +7,7 @@ export interface KvSimdExports {
   fp16ToFp32(input: number, output: number, count: number): void;
   bf16ToFp32(input: number, output: number, count: number): void;
   columnRange(input: number, rows: number, columns: number, low: number, high: number): number;
+  fp16ColumnRange(input: number, output: number, rows: number, columns: number, low: number, high: number): number;
   groupRange(input: number, rows: number, length: number, groupSize: number, low: number, high: number): number;
   groupParameters(
     low: number,

@@ -29,29 +29,45 @@
         (local.set $out (i32.add (local.get $out) (i32.const 8)))
         (br $next))))
 
-  ;; fp16 bits to fp32 values, 4 at a time (`count` a multiple of 4). Magnitude bits shifted
-  ;; into place and scaled by 2^112 give normal and subnormal values exactly; Infinity and NaN
-  ;; keep their payload under an all-ones exponent.
+  ;; fp16 bits to fp32 values (`count` a multiple of 4), eight at a time while eight remain.
+  ;; Magnitude bits shifted into place and scaled by 2^112 give normal and subnormal values
+  ;; exactly; Infinity and NaN keep their payload under an all-ones exponent.
   (func (export "fp16ToFp32") (param $in i32) (param $out i32) (param $count i32)
-    (local $end i32) (local $v v128) (local $magnitude v128) (local $shifted v128)
+    (local $end i32) (local $v v128) (local $low v128) (local $high v128)
     (local.set $end (i32.add (local.get $out) (i32.shl (local.get $count) (i32.const 2))))
     (block $done
       (loop $next
-        (br_if $done (i32.ge_u (local.get $out) (local.get $end)))
-        (local.set $v (v128.load64_zero (local.get $in)))
-        (local.set $v (i32x4.extend_low_i16x8_u (local.get $v)))
-        (local.set $magnitude (v128.and (local.get $v) (v128.const i32x4 0x7fff 0x7fff 0x7fff 0x7fff)))
-        (local.set $shifted (i32x4.shl (local.get $magnitude) (i32.const 13)))
+        (br_if $done (i32.gt_u (i32.add (local.get $out) (i32.const 32)) (local.get $end)))
+        (local.set $v (v128.load (local.get $in)))
+        (local.set $low (i32x4.extend_low_i16x8_u (local.get $v)))
+        (local.set $high (i32x4.extend_high_i16x8_u (local.get $v)))
         (v128.store (local.get $out)
           (v128.or
-            (i32x4.shl (v128.and (local.get $v) (v128.const i32x4 0x8000 0x8000 0x8000 0x8000)) (i32.const 16))
+            (i32x4.shl (v128.and (local.get $low) (v128.const i32x4 0x8000 0x8000 0x8000 0x8000)) (i32.const 16))
             (v128.bitselect
-              (v128.or (local.get $shifted) (v128.const i32x4 0x7f800000 0x7f800000 0x7f800000 0x7f800000))
-              (f32x4.mul (local.get $shifted) (v128.const f32x4 0x1p112 0x1p112 0x1p112 0x1p112))
-              (i32x4.ge_u (local.get $magnitude) (v128.const i32x4 0x7c00 0x7c00 0x7c00 0x7c00)))))
-        (local.set $in (i32.add (local.get $in) (i32.const 8)))
-        (local.set $out (i32.add (local.get $out) (i32.const 16)))
-        (br $next))))
+              (v128.or (i32x4.shl (v128.and (local.get $low) (v128.const i32x4 0x7fff 0x7fff 0x7fff 0x7fff)) (i32.const 13)) (v128.const i32x4 0x7f800000 0x7f800000 0x7f800000 0x7f800000))
+              (f32x4.mul (i32x4.shl (v128.and (local.get $low) (v128.const i32x4 0x7fff 0x7fff 0x7fff 0x7fff)) (i32.const 13)) (v128.const f32x4 0x1p112 0x1p112 0x1p112 0x1p112))
+              (i32x4.ge_u (v128.and (local.get $low) (v128.const i32x4 0x7fff 0x7fff 0x7fff 0x7fff)) (v128.const i32x4 0x7c00 0x7c00 0x7c00 0x7c00)))))
+        (v128.store offset=16 (local.get $out)
+          (v128.or
+            (i32x4.shl (v128.and (local.get $high) (v128.const i32x4 0x8000 0x8000 0x8000 0x8000)) (i32.const 16))
+            (v128.bitselect
+              (v128.or (i32x4.shl (v128.and (local.get $high) (v128.const i32x4 0x7fff 0x7fff 0x7fff 0x7fff)) (i32.const 13)) (v128.const i32x4 0x7f800000 0x7f800000 0x7f800000 0x7f800000))
+              (f32x4.mul (i32x4.shl (v128.and (local.get $high) (v128.const i32x4 0x7fff 0x7fff 0x7fff 0x7fff)) (i32.const 13)) (v128.const f32x4 0x1p112 0x1p112 0x1p112 0x1p112))
+              (i32x4.ge_u (v128.and (local.get $high) (v128.const i32x4 0x7fff 0x7fff 0x7fff 0x7fff)) (v128.const i32x4 0x7c00 0x7c00 0x7c00 0x7c00)))))
+        (local.set $in (i32.add (local.get $in) (i32.const 16)))
+        (local.set $out (i32.add (local.get $out) (i32.const 32)))
+        (br $next)))
+    (if (i32.lt_u (local.get $out) (local.get $end))
+      (then
+        (local.set $low (i32x4.extend_low_i16x8_u (v128.load64_zero (local.get $in))))
+        (v128.store (local.get $out)
+          (v128.or
+            (i32x4.shl (v128.and (local.get $low) (v128.const i32x4 0x8000 0x8000 0x8000 0x8000)) (i32.const 16))
+            (v128.bitselect
+              (v128.or (i32x4.shl (v128.and (local.get $low) (v128.const i32x4 0x7fff 0x7fff 0x7fff 0x7fff)) (i32.const 13)) (v128.const i32x4 0x7f800000 0x7f800000 0x7f800000 0x7f800000))
+              (f32x4.mul (i32x4.shl (v128.and (local.get $low) (v128.const i32x4 0x7fff 0x7fff 0x7fff 0x7fff)) (i32.const 13)) (v128.const f32x4 0x1p112 0x1p112 0x1p112 0x1p112))
+              (i32x4.ge_u (v128.and (local.get $low) (v128.const i32x4 0x7fff 0x7fff 0x7fff 0x7fff)) (v128.const i32x4 0x7c00 0x7c00 0x7c00 0x7c00))))))))
 
   ;; bf16 bits to fp32 values, 4 at a time: the bits are the top half of the fp32 pattern.
   (func (export "bf16ToFp32") (param $in i32) (param $out i32) (param $count i32)
@@ -87,6 +103,81 @@
           (local.set $offset (i32.add (local.get $offset) (i32.const 16)))
           (br_if $nextColumns (i32.lt_u (local.get $offset) (local.get $rowBytes))))
         (local.set $in (i32.add (local.get $in) (local.get $rowBytes)))
+        (br $nextRow)))
+    (v128.any_true (local.get $nan)))
+
+  ;; fp32 values of a `rows` × `columns` block of fp16 bits (`rows` at least 1, `columns` a
+  ;; multiple of 4), written to `out`, with each column's minimum and maximum in `low` and `high`
+  ;; as columnRange gives them: fp16ToFp32 and columnRange in one pass.
+  ;; Returns 1 when the block holds a NaN, else 0.
+  (func (export "fp16ColumnRange") (param $in i32) (param $out i32) (param $rows i32) (param $columns i32) (param $low i32) (param $high i32) (result i32)
+    (local $row i32) (local $column i32) (local $v v128) (local $x v128) (local $y v128) (local $nan v128) (local $lowAt i32) (local $highAt i32)
+    ;; The running minimum and maximum start at +Infinity and −Infinity.
+    (local.set $column (i32.const 0))
+    (block $initDone
+      (loop $init
+        (br_if $initDone (i32.ge_u (local.get $column) (local.get $columns)))
+        (v128.store (i32.add (local.get $low) (i32.shl (local.get $column) (i32.const 2))) (v128.const f32x4 inf inf inf inf))
+        (v128.store (i32.add (local.get $high) (i32.shl (local.get $column) (i32.const 2))) (v128.const f32x4 -inf -inf -inf -inf))
+        (local.set $column (i32.add (local.get $column) (i32.const 4)))
+        (br $init)))
+    (block $rowsDone
+      (loop $nextRow
+        (br_if $rowsDone (i32.ge_u (local.get $row) (local.get $rows)))
+        (local.set $column (i32.const 0))
+        (local.set $lowAt (local.get $low))
+        (local.set $highAt (local.get $high))
+        (block $eightDone
+          (loop $eight
+            (br_if $eightDone (i32.gt_u (i32.add (local.get $column) (i32.const 8)) (local.get $columns)))
+            (local.set $v (v128.load (local.get $in)))
+            (local.set $x (i32x4.extend_low_i16x8_u (local.get $v)))
+            (local.set $x
+              (v128.or
+              (i32x4.shl (v128.and (local.get $x) (v128.const i32x4 0x8000 0x8000 0x8000 0x8000)) (i32.const 16))
+              (v128.bitselect
+                (v128.or (i32x4.shl (v128.and (local.get $x) (v128.const i32x4 0x7fff 0x7fff 0x7fff 0x7fff)) (i32.const 13)) (v128.const i32x4 0x7f800000 0x7f800000 0x7f800000 0x7f800000))
+                (f32x4.mul (i32x4.shl (v128.and (local.get $x) (v128.const i32x4 0x7fff 0x7fff 0x7fff 0x7fff)) (i32.const 13)) (v128.const f32x4 0x1p112 0x1p112 0x1p112 0x1p112))
+                (i32x4.ge_u (v128.and (local.get $x) (v128.const i32x4 0x7fff 0x7fff 0x7fff 0x7fff)) (v128.const i32x4 0x7c00 0x7c00 0x7c00 0x7c00)))))
+            (local.set $y (i32x4.extend_high_i16x8_u (local.get $v)))
+            (local.set $y
+              (v128.or
+              (i32x4.shl (v128.and (local.get $y) (v128.const i32x4 0x8000 0x8000 0x8000 0x8000)) (i32.const 16))
+              (v128.bitselect
+                (v128.or (i32x4.shl (v128.and (local.get $y) (v128.const i32x4 0x7fff 0x7fff 0x7fff 0x7fff)) (i32.const 13)) (v128.const i32x4 0x7f800000 0x7f800000 0x7f800000 0x7f800000))
+                (f32x4.mul (i32x4.shl (v128.and (local.get $y) (v128.const i32x4 0x7fff 0x7fff 0x7fff 0x7fff)) (i32.const 13)) (v128.const f32x4 0x1p112 0x1p112 0x1p112 0x1p112))
+                (i32x4.ge_u (v128.and (local.get $y) (v128.const i32x4 0x7fff 0x7fff 0x7fff 0x7fff)) (v128.const i32x4 0x7c00 0x7c00 0x7c00 0x7c00)))))
+            (v128.store (local.get $out) (local.get $x))
+            (v128.store offset=16 (local.get $out) (local.get $y))
+            (local.set $nan (v128.or (local.get $nan) (f32x4.ne (local.get $x) (local.get $x))))
+            (v128.store offset=0 (local.get $lowAt) (f32x4.pmin (v128.load offset=0 (local.get $lowAt)) (local.get $x)))
+            (v128.store offset=0 (local.get $highAt) (f32x4.pmax (v128.load offset=0 (local.get $highAt)) (local.get $x)))
+            (local.set $nan (v128.or (local.get $nan) (f32x4.ne (local.get $y) (local.get $y))))
+            (v128.store offset=16 (local.get $lowAt) (f32x4.pmin (v128.load offset=16 (local.get $lowAt)) (local.get $y)))
+            (v128.store offset=16 (local.get $highAt) (f32x4.pmax (v128.load offset=16 (local.get $highAt)) (local.get $y)))
+            (local.set $in (i32.add (local.get $in) (i32.const 16)))
+            (local.set $out (i32.add (local.get $out) (i32.const 32)))
+            (local.set $lowAt (i32.add (local.get $lowAt) (i32.const 32)))
+            (local.set $highAt (i32.add (local.get $highAt) (i32.const 32)))
+            (local.set $column (i32.add (local.get $column) (i32.const 8)))
+            (br $eight)))
+        (if (i32.lt_u (local.get $column) (local.get $columns))
+          (then
+            (local.set $x (i32x4.extend_low_i16x8_u (v128.load64_zero (local.get $in))))
+            (local.set $x
+              (v128.or
+              (i32x4.shl (v128.and (local.get $x) (v128.const i32x4 0x8000 0x8000 0x8000 0x8000)) (i32.const 16))
+              (v128.bitselect
+                (v128.or (i32x4.shl (v128.and (local.get $x) (v128.const i32x4 0x7fff 0x7fff 0x7fff 0x7fff)) (i32.const 13)) (v128.const i32x4 0x7f800000 0x7f800000 0x7f800000 0x7f800000))
+                (f32x4.mul (i32x4.shl (v128.and (local.get $x) (v128.const i32x4 0x7fff 0x7fff 0x7fff 0x7fff)) (i32.const 13)) (v128.const f32x4 0x1p112 0x1p112 0x1p112 0x1p112))
+                (i32x4.ge_u (v128.and (local.get $x) (v128.const i32x4 0x7fff 0x7fff 0x7fff 0x7fff)) (v128.const i32x4 0x7c00 0x7c00 0x7c00 0x7c00)))))
+            (v128.store (local.get $out) (local.get $x))
+            (local.set $nan (v128.or (local.get $nan) (f32x4.ne (local.get $x) (local.get $x))))
+            (v128.store offset=0 (local.get $lowAt) (f32x4.pmin (v128.load offset=0 (local.get $lowAt)) (local.get $x)))
+            (v128.store offset=0 (local.get $highAt) (f32x4.pmax (v128.load offset=0 (local.get $highAt)) (local.get $x)))
+            (local.set $in (i32.add (local.get $in) (i32.const 8)))
+            (local.set $out (i32.add (local.get $out) (i32.const 16)))))
+        (local.set $row (i32.add (local.get $row) (i32.const 1)))
         (br $nextRow)))
     (v128.any_true (local.get $nan)))
 
@@ -170,6 +261,7 @@
   (func (export "groupParameters") (param $low i32) (param $high i32) (param $count i32) (param $levels f64) (param $fp16 i32)
     (param $scaleOut i32) (param $minOut i32) (param $stride i32) (param $scales i32) (param $minimums i32) (result i32)
     (local $k i32) (local $lo f64) (local $hi f64) (local $scaleBits i32) (local $minBits i32) (local $scale f64) (local $minimum f64) (local $offset i32)
+    (local $pair v128) (local $magnitude v128) (local $exponent v128) (local $quantised v128)
     (block $done
       (loop $next
         (br_if $done (i32.ge_u (local.get $k) (local.get $count)))
@@ -183,15 +275,43 @@
         (local.set $offset (i32.mul (local.get $k) (local.get $stride)))
         (if (local.get $fp16)
           (then
-            (local.set $scaleBits (call $fp16FromF64 (local.get $scale)))
-            (local.set $minBits (call $fp16FromF64 (local.get $minimum)))
-            (if (i32.or (i32.eq (i32.and (local.get $scaleBits) (i32.const 0x7fff)) (i32.const 0x7c00))
-                        (i32.eq (i32.and (local.get $minBits) (i32.const 0x7fff)) (i32.const 0x7c00)))
+            ;; Both parameters at once, in the two lanes: round |x| at the spacing 2^(e − 10) of
+            ;; its binade, e = max(exponent, −14), so that below 2^-14 the spacing stays the
+            ;; subnormal step 2^-24. q = round(|x| · 2^(10 − e)) lies in [0, 2048], the bits are
+            ;; ((e + 15) << 10) + q − 1024 (q = 2048 carries into the exponent, and subnormals
+            ;; come out as q), and the value is q · 2^(e − 10), both with x's sign.
+            (local.set $pair (f64x2.replace_lane 1 (f64x2.splat (local.get $scale)) (local.get $minimum)))
+            (local.set $magnitude (f64x2.abs (local.get $pair)))
+            ;; 65,520 is halfway between the largest fp16 (65,504) and 2^16: it and above overflow.
+            (if (v128.any_true (f64x2.ge (local.get $magnitude) (v128.const f64x2 65520 65520)))
               (then (return (local.get $k))))
+            (local.set $exponent (i64x2.sub (i64x2.shr_u (local.get $magnitude) (i32.const 52)) (v128.const i64x2 1023 1023)))
+            (local.set $exponent
+              (v128.bitselect (v128.const i64x2 -14 -14) (local.get $exponent) (i64x2.lt_s (local.get $exponent) (v128.const i64x2 -14 -14))))
+            (local.set $quantised
+              (f64x2.nearest (f64x2.mul (local.get $magnitude) (i64x2.shl (i64x2.sub (v128.const i64x2 1033 1033) (local.get $exponent)) (i32.const 52)))))
+            (local.set $scaleBits
+              (i32.or
+                (i32.and (i32.wrap_i64 (i64.shr_u (i64x2.extract_lane 0 (local.get $pair)) (i64.const 48))) (i32.const 0x8000))
+                (i32.sub
+                  (i32.add (i32.shl (i32.add (i32.wrap_i64 (i64x2.extract_lane 0 (local.get $exponent))) (i32.const 15)) (i32.const 10))
+                    (i32.trunc_f64_u (f64x2.extract_lane 0 (local.get $quantised))))
+                  (i32.const 1024))))
+            (local.set $minBits
+              (i32.or
+                (i32.and (i32.wrap_i64 (i64.shr_u (i64x2.extract_lane 1 (local.get $pair)) (i64.const 48))) (i32.const 0x8000))
+                (i32.sub
+                  (i32.add (i32.shl (i32.add (i32.wrap_i64 (i64x2.extract_lane 1 (local.get $exponent))) (i32.const 15)) (i32.const 10))
+                    (i32.trunc_f64_u (f64x2.extract_lane 1 (local.get $quantised))))
+                  (i32.const 1024))))
             (i32.store16 (i32.add (local.get $scaleOut) (i32.shl (local.get $offset) (i32.const 1))) (local.get $scaleBits))
             (i32.store16 (i32.add (local.get $minOut) (i32.shl (local.get $offset) (i32.const 1))) (local.get $minBits))
-            (local.set $scale (call $f64FromFp16 (local.get $scaleBits)))
-            (local.set $minimum (call $f64FromFp16 (local.get $minBits))))
+            (local.set $pair
+              (v128.or
+                (f64x2.mul (local.get $quantised) (i64x2.shl (i64x2.add (local.get $exponent) (v128.const i64x2 1013 1013)) (i32.const 52)))
+                (v128.and (local.get $pair) (v128.const i64x2 0x8000000000000000 0x8000000000000000))))
+            (local.set $scale (f64x2.extract_lane 0 (local.get $pair)))
+            (local.set $minimum (f64x2.extract_lane 1 (local.get $pair))))
           (else
             (local.set $scale (f64.promote_f32 (f32.demote_f64 (local.get $scale))))
             (local.set $minimum (f64.promote_f32 (f32.demote_f64 (local.get $minimum))))
@@ -203,6 +323,10 @@
         (local.set $k (i32.add (local.get $k) (i32.const 1)))
         (br $next)))
     (i32.const -1))
+
+  ;; The integer kernels compute each code as clamp((x − minimum) / scale, 0, levels) in float64,
+  ;; rounded to nearest with ties to even by adding 2^52: the sum's spacing is 1, and its low 32
+  ;; bits then hold the code.
 
   ;; Codes of a `rows` × `columns` fp32 block quantised per column (`columns` a multiple of 4,
   ;; float64 `scales` and `minimums` per column), packed `bits` per code, least-significant
@@ -224,19 +348,19 @@
           (local.set $x (v128.load (i32.add (local.get $in) (local.get $offset))))
           (local.set $wide (i32.add (local.get $offset) (local.get $offset)))
           (local.set $codes
-            (i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-              (i32x4.trunc_sat_f64x2_s_zero (f64x2.nearest (f64x2.pmin (f64x2.pmax
+            (i8x16.shuffle 0 1 2 3 8 9 10 11 16 17 18 19 24 25 26 27
+              (f64x2.add (f64x2.pmin (f64x2.pmax
                 (f64x2.div
                   (f64x2.sub (f64x2.promote_low_f32x4 (local.get $x)) (v128.load (i32.add (local.get $minimums) (local.get $wide))))
                   (v128.load (i32.add (local.get $scales) (local.get $wide))))
-                (v128.const f64x2 0 0)) (local.get $levels))))
-              (i32x4.trunc_sat_f64x2_s_zero (f64x2.nearest (f64x2.pmin (f64x2.pmax
+                (v128.const f64x2 0 0)) (local.get $levels)) (v128.const f64x2 0x1p52 0x1p52))
+              (f64x2.add (f64x2.pmin (f64x2.pmax
                 (f64x2.div
                   (f64x2.sub
                     (f64x2.promote_low_f32x4 (i8x16.shuffle 8 9 10 11 12 13 14 15 0 1 2 3 4 5 6 7 (local.get $x) (local.get $x)))
                     (v128.load offset=16 (i32.add (local.get $minimums) (local.get $wide))))
                   (v128.load offset=16 (i32.add (local.get $scales) (local.get $wide))))
-                (v128.const f64x2 0 0)) (local.get $levels))))))
+                (v128.const f64x2 0 0)) (local.get $levels)) (v128.const f64x2 0x1p52 0x1p52))))
           (v128.store (i32.add (local.get $pending) (local.get $offset))
             (v128.or (v128.load (i32.add (local.get $pending) (local.get $offset))) (i32x4.shl (local.get $codes) (local.get $shift))))
           (local.set $offset (i32.add (local.get $offset) (i32.const 16)))
@@ -294,15 +418,15 @@
                 (local.set $x (v128.load (local.get $in)))
                 (local.set $codes
                   (i32x4.mul (local.get $weights)
-                    (i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-                      (i32x4.trunc_sat_f64x2_s_zero (f64x2.nearest (f64x2.pmin (f64x2.pmax
+                    (i8x16.shuffle 0 1 2 3 8 9 10 11 16 17 18 19 24 25 26 27
+                      (f64x2.add (f64x2.pmin (f64x2.pmax
                         (f64x2.div (f64x2.sub (f64x2.promote_low_f32x4 (local.get $x)) (local.get $minimum)) (local.get $scale))
-                        (v128.const f64x2 0 0)) (local.get $levels))))
-                      (i32x4.trunc_sat_f64x2_s_zero (f64x2.nearest (f64x2.pmin (f64x2.pmax
+                        (v128.const f64x2 0 0)) (local.get $levels)) (v128.const f64x2 0x1p52 0x1p52))
+                      (f64x2.add (f64x2.pmin (f64x2.pmax
                         (f64x2.div
                           (f64x2.sub (f64x2.promote_low_f32x4 (i8x16.shuffle 8 9 10 11 12 13 14 15 0 1 2 3 4 5 6 7 (local.get $x) (local.get $x))) (local.get $minimum))
                           (local.get $scale))
-                        (v128.const f64x2 0 0)) (local.get $levels)))))))
+                        (v128.const f64x2 0 0)) (local.get $levels)) (v128.const f64x2 0x1p52 0x1p52)))))
                 (local.set $codes (i32x4.add (local.get $codes) (i8x16.shuffle 8 9 10 11 12 13 14 15 0 1 2 3 4 5 6 7 (local.get $codes) (local.get $codes))))
                 (local.set $value (i32.or (local.get $value)
                   (i32.shl (i32.add (i32x4.extract_lane 0 (local.get $codes)) (i32x4.extract_lane 1 (local.get $codes))) (local.get $shift))))
