@@ -1,7 +1,8 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 
 import { FP8_FORMATS, type Fp8Format } from "./element-type.js";
-import { decodeFp8, encodeFp8 } from "./fp8.js";
+import { decodeFp8, decodeRun, encodeFp8, fp8DecodeTable } from "./fp8.js";
 import { fp32FromBits, hex, loadFixture } from "./fixtures.test-helpers.js";
 import { fp32ToFp16 } from "./half.js";
 
@@ -145,5 +146,32 @@ describe("FP8 rounding and overflow", () => {
     const aligned = encodeFp8(backing.slice(1, 38), "e5m2");
     const unaligned = encodeFp8(backing.subarray(1, 38), "e5m2");
     expect([...unaligned]).toEqual([...aligned]);
+  });
+});
+
+describe("FP8 decoding of short runs", () => {
+  it("gives, code by code, what a table for the run's scale gives", () => {
+    // Runs of every code under scales no table holds: tiny, huge (overflowing fp16, bf16 and
+    // fp32) and ordinary, for every format and output type.
+    const codes = Uint8Array.from({ length: 256 }, (_, code) => code);
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...FP8_FORMATS),
+        fc.constantFrom("fp16", "bf16", "fp32") as fc.Arbitrary<"fp16" | "bf16" | "fp32">,
+        fc.oneof(fc.double({ min: 1e-42, max: 1e-30, noNaN: true }), fc.double({ min: 1e-3, max: 1e3, noNaN: true }), fc.double({ min: 1e35, max: 3e38, noNaN: true })),
+        (format, type, scale) => {
+          const stored = Math.fround(scale);
+          fc.pre(stored > 0 && Number.isFinite(stored));
+          const direct = type === "fp32" ? new Float32Array(256) : new Uint16Array(256);
+          decodeRun(codes, direct, 0, 256, format, type, stored);
+          const table = fp8DecodeTable(format, type, stored);
+          const expected = type === "fp32" ? new Float32Array(256) : new Uint16Array(256);
+          codes.forEach((code) => (expected[code] = table[code]!));
+          // Bit patterns, so that NaN signs and signed zeros count.
+          expect(new Uint8Array(direct.buffer)).toEqual(new Uint8Array(expected.buffer));
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 });

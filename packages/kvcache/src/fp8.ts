@@ -1,5 +1,6 @@
 import type { DecodedElementType, Fp8Format } from "./element-type.js";
 import { KvCacheError, KvCacheRangeError } from "./errors.js";
+import { roundToBf16Bits, roundToFp16Bits } from "./half-rounding.js";
 import { bf16ValueTable, fp16ValueTable } from "./half.js";
 import { KV_SIMD_LAYOUT, kvSimd, type KvSimd } from "./wasm/kv-simd.js";
 import {
@@ -314,14 +315,57 @@ export function decodeFp8(bytes: Uint8Array, format: Fp8Format, options: Pick<Fp
   const out = new Float32Array(bytes.length);
   for (let start = 0; start < bytes.length; start += blockSize) {
     const end = Math.min(bytes.length, start + blockSize);
-    const table = fp8DecodeTable(format, "fp32", blockScale(options.scale, start / blockSize)) as Float32Array;
-    decodeThroughTable(bytes, out, start, end - start, table);
+    decodeRun(bytes, out, start, end - start, format, "fp32", blockScale(options.scale, start / blockSize));
   }
   return out;
 }
 
 const FP32_MAX = 3.4028234663852886e38; // (2 − 2^-23) × 2^127, IEEE 754 binary32
 const decodeTables = new Map<string, Float32Array | Uint16Array>();
+
+// Building a 256-entry table costs about as much as decoding this many codes one by one, so
+// shorter runs whose scale has no cached table are decoded directly.
+const DIRECT_MAX_RUN = 2048;
+
+/**
+ * Decodes `count` FP8 codes from `codes[start…]` into `output[start…]` as `output` values for one
+ * scale: through the scale's cached table, a new table for long runs, or code by code for short
+ * runs of a new scale (per-token and tile scales), with the same results as the table.
+ */
+export function decodeRun(
+  codes: Uint8Array,
+  output: Uint16Array | Float32Array,
+  start: number,
+  count: number,
+  format: Fp8Format,
+  type: DecodedElementType,
+  scale: number | undefined,
+): void {
+  const cached = decodeTables.get(`${format}/${type}/${scale ?? "none"}`);
+  if (cached !== undefined || count >= DIRECT_MAX_RUN || scale === undefined) {
+    decodeThroughTable(codes, output, start, count, cached ?? fp8DecodeTable(format, type, scale));
+    return;
+  }
+  const exact = fp8DecodeTable(format, "fp32", undefined) as Float32Array;
+  const fnuz = fp8Format(format).specials === "fnuz";
+  const bits = type === "fp32" ? new Uint32Array(output.buffer, output.byteOffset, output.length) : undefined;
+  for (let i = start; i < start + count; i++) {
+    const code = codes[i]!;
+    const decoded = exact[code]!;
+    const nanNegative = (code & 0x80) !== 0 && !fnuz;
+    let value = Math.fround(decoded * scale);
+    if (Number.isFinite(decoded) && !Number.isFinite(value)) value = Math.sign(decoded) * FP32_MAX;
+    if (type === "fp32") {
+      if (Number.isNaN(value)) bits![i] = nanNegative ? 0xffc00000 : 0x7fc00000;
+      else output[i] = value;
+    } else if (Number.isNaN(value)) {
+      output[i] = (nanNegative ? 0x8000 : 0) | (type === "fp16" ? FP16 : BF16).canonicalNanCode;
+    } else {
+      // Saturate finite values; Infinity codes keep their Infinity.
+      output[i] = type === "fp16" ? roundToFp16Bits(value, Number.isFinite(decoded)) : roundToBf16Bits(value, Number.isFinite(decoded));
+    }
+  }
+}
 
 /**
  * Returns the 256-entry table from FP8 codes to `output` values for one scale: a `Float32Array`

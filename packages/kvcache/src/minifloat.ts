@@ -85,8 +85,23 @@ export function roundHalfEvenNonNegative(value: number): number {
   return value + TWO_POW_52 - TWO_POW_52;
 }
 
+// Scratch views for reading a float64's exponent field without allocating.
+const float64 = new Float64Array(1);
+const float64Words = new Uint32Array(float64.buffer);
+const HIGH_WORD = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1 ? 1 : 0;
+const POWERS_OF_TWO = Float64Array.from({ length: 2101 }, (_, k) => 2 ** (k - 1075));
+
+/** Returns 2^k for an integer k in [−1075, 1025] from a table, and through `**` otherwise. */
+function powerOfTwo(k: number): number {
+  return k >= -1075 && k <= 1025 ? POWERS_OF_TWO[k + 1075]! : 2 ** k;
+}
+
 /** Returns floor(log2(value)) exactly for a positive finite number. */
 function exponentOf(value: number): number {
+  float64[0] = value;
+  const field = (float64Words[HIGH_WORD]! >>> 20) & 0x7ff;
+  // Normal float64 numbers carry the exponent in their bits; subnormals take the slow path.
+  if (field !== 0) return field - 1023;
   let exponent = Math.floor(Math.log2(value));
   // Math.log2 may round up just below a power of two; powers of two themselves are exact.
   if (2 ** exponent > value) exponent -= 1;
@@ -122,7 +137,7 @@ export function encodeMinifloat(value: number, format: MinifloatFormat, saturate
   if (magnitude < format.minNormal) {
     rounded = roundHalfEvenNonNegative(magnitude / format.minSubnormal) * format.minSubnormal;
   } else {
-    const quantum = 2 ** (exponentOf(magnitude) - format.mantissaBits);
+    const quantum = powerOfTwo(exponentOf(magnitude) - format.mantissaBits);
     rounded = roundHalfEvenNonNegative(magnitude / quantum) * quantum;
   }
   if (rounded > format.maxFinite) return overflow();
@@ -134,7 +149,7 @@ export function encodeMinifloat(value: number, format: MinifloatFormat, saturate
 function encodeMagnitude(magnitude: number, format: MinifloatFormat): number {
   if (magnitude < format.minNormal) return magnitude / format.minSubnormal;
   const exponent = exponentOf(magnitude);
-  const mantissa = (magnitude / 2 ** exponent - 1) * 2 ** format.mantissaBits;
+  const mantissa = (magnitude / powerOfTwo(exponent) - 1) * powerOfTwo(format.mantissaBits);
   return ((exponent + format.bias) << format.mantissaBits) | mantissa;
 }
 

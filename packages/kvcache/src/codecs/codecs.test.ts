@@ -6,6 +6,7 @@ import { fp32FromBits, loadFixture } from "../fixtures.test-helpers.js";
 import { fromFp16Bits } from "../half.js";
 import type { PlaneDescriptor } from "../plane.js";
 import { describeCodec, gaussian, toElements } from "./describe-codec.test-helpers.js";
+import { CODECS } from "./index.js";
 import { defaultResidualTokens, intGroupCodec } from "./int-group.js";
 
 for (const elementType of ["fp16", "bf16", "fp32"] as const) {
@@ -136,5 +137,45 @@ describe("int codec rules", () => {
     const decoded = intGroupCodec.decode(plane as never, intGroupCodec.encode(plane as never, data)) as Uint16Array;
     expect([...new Set(decoded)]).toEqual([0x3e00]);
     expect(fp32FromBits(0)).toBe(0);
+  });
+});
+
+describe("codec inputs", () => {
+  const plane = (encoding: PlaneDescriptor["encoding"]): PlaneDescriptor => ({
+    role: "key",
+    kind: "token",
+    elementType: "fp16",
+    dims: [64, 2, 8],
+    axisRoles: ["token", "head", "channel"],
+    position: 0,
+    channelOffset: 0,
+    encoding,
+  });
+  const encodings: PlaneDescriptor["encoding"][] = [
+    { codec: "raw" },
+    { codec: "fp8", format: "e4m3fn", saturate: true, scaleGranularity: "tensor" },
+    { codec: "int", bits: 4, groupSize: 32, groupAxis: 0, residualTokens: 0 },
+    { codec: "int", bits: 4, groupSize: 8, groupAxis: 2, residualTokens: 4 },
+  ];
+
+  it("rejects payloads shorter or longer than their sections with a typed error", () => {
+    const data = toElements(gaussian(64 * 2 * 8, 3, 1), "fp16");
+    for (const encoding of encodings) {
+      const target = plane(encoding);
+      const codec = CODECS[encoding.codec];
+      const payload = codec.encode(target as never, data);
+      // A view into a larger buffer must not be read past its end.
+      const host = new Uint8Array(payload.length + 64);
+      host.set(payload, 16);
+      for (const wrong of [payload.subarray(0, payload.length - 1), host.subarray(16, 16 + payload.length - 16), host.subarray(16, 16 + payload.length + 16)]) {
+        expect(() => codec.decode(target as never, wrong)).toThrow(expect.objectContaining({ code: "INVALID_ARGUMENT", field: "payload" }));
+      }
+      expect(codec.decode(target as never, host.subarray(16, 16 + payload.length))).toEqual(codec.decode(target as never, payload));
+    }
+  });
+
+  it("rejects group sizes beyond the frame's 32-bit field", () => {
+    expect(intGroupCodec.check(plane({ codec: "int", bits: 4, groupSize: 2 ** 33, groupAxis: 0, residualTokens: 0 }) as never)).toMatch(/32-bit/);
+    expect(CODECS.fp8.check(plane({ codec: "fp8", format: "e4m3fn", saturate: true, scaleGranularity: "tile", groupSize: 2 ** 32 }) as never)).toMatch(/32-bit/);
   });
 });

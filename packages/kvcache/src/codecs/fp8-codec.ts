@@ -1,13 +1,14 @@
 import { allocateElements, type ElementArray, type ElementTypeName } from "../element-type.js";
 import { elementValues, halfUlp } from "../element-values.js";
 import { KvCacheRangeError } from "../errors.js";
-import { checkScale, decodeThroughTable, encodeThroughTable, fp8DecodeTable, fp8EncodeTable, fp8Format } from "../fp8.js";
+import { checkScale, decodeRun, encodeThroughTable, fp8EncodeTable, fp8Format } from "../fp8.js";
 import { bf16ValueTable, fp16ValueTable, fromFp16Bits, toFp16Bits } from "../half.js";
 import { decodeMinifloat, encodeMinifloat, ulpOf } from "../minifloat.js";
 import { chunkShape, type Fp8Encoding, type PlaneDescriptor } from "../plane.js";
 import { forEachScaleRun, scaleCount, type ScaleLayout } from "../scale-runs.js";
 import { layoutSections } from "../sections.js";
 import type { ChunkCodec, EncodeChunkOptions } from "./codec.js";
+import { checkPayloadSize } from "./payload-size.js";
 
 type Fp8Plane = PlaneDescriptor & { encoding: Fp8Encoding };
 
@@ -92,6 +93,8 @@ export const fp8Codec: ChunkCodec<Fp8Encoding> = {
       case "group":
       case "tile": {
         if (!Number.isSafeInteger(encoding.groupSize) || (encoding.groupSize ?? 0) < 1) return "group and tile scales need a positive groupSize";
+        // The frame stores groupSize as a u32.
+        if (encoding.groupSize! > 0xffffffff) return `groupSize ${encoding.groupSize} does not fit the frame's 32-bit field (at most 4,294,967,295)`;
         if (encoding.scaleGranularity === "tile") return roles.includes("channel") ? undefined : "tile scales need a channel axis";
         const axis = chunkShape(plane).chunkAxis(encoding.groupAxis ?? -1);
         return encoding.groupAxis !== undefined && axis >= 0 && axis < roles.length ? undefined : "group scales need a groupAxis that is not the layer axis";
@@ -157,6 +160,7 @@ export const fp8Codec: ChunkCodec<Fp8Encoding> = {
   },
 
   decode(plane: Fp8Plane, payload: Uint8Array): ElementArray {
+    checkPayloadSize("fp8", fp8Codec.sectionSizes(plane), payload);
     const layout = fp8ScaleLayout(plane);
     const { offsets } = layoutSections(fp8Codec.sectionSizes(plane));
     const codes = payload.subarray(offsets[offsets.length - 1]!);
@@ -172,7 +176,7 @@ export const fp8Codec: ChunkCodec<Fp8Encoding> = {
     });
     const runs = layout ?? { dims: [out.length], scaleAxes: [], groupAxis: -1, groupSize: 1 };
     forEachScaleRun(runs, (start, length, k) => {
-      decodeThroughTable(codes, out as Uint16Array | Float32Array, start, length, fp8DecodeTable(plane.encoding.format, plane.elementType, scales?.[k]));
+      decodeRun(codes, out as Uint16Array | Float32Array, start, length, plane.encoding.format, plane.elementType, scales?.[k]);
     });
     return out;
   },

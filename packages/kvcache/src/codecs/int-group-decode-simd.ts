@@ -20,8 +20,8 @@ function regions(sizes: readonly number[]): { offsets: number[]; total: number }
 /**
  * Decodes the quantised block of a KIVI-style chunk with the WebAssembly kernels: each output is
  * `round(code × scale + minimum)` in the element type, through a per-group table of every code's
- * output when a group has at least as many elements as codes. Returns undefined when a stored
- * scale or minimum is not finite; the JavaScript decoder then runs and gives those outputs.
+ * output when a group has at least as many elements as codes. Returns undefined for an empty
+ * block and when a stored scale or minimum is not finite; the JavaScript decoder then runs.
  * Both give the same values, bit for bit.
  */
 export function decodeGroupsSimd(
@@ -38,6 +38,8 @@ export function decodeGroupsSimd(
   const useTables = levels + 1 <= groupSize;
   const width = type === "fp32" ? 4 : 2;
   const alongRows = inner === 1;
+  // An empty block (every token in the residual) has nothing for the kernels to do.
+  if (outer * length * inner === 0) return undefined;
 
   const groupCount = outer * inner * groupsPerRow;
   const parameterBytes = fp16Parameters ? 2 : 4;

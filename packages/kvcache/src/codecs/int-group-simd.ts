@@ -56,7 +56,8 @@ function loadBlock(simd: KvSimd, memory: Uint8Array, data: ElementArray, type: D
  * Encodes the quantised block of a KIVI-style chunk with the WebAssembly kernels, writing the
  * scale, minimum and code sections of `targets.payload`. The vector width needs `inner`, or
  * `length` when `inner` is 1, to be a multiple of 4. Returns false, with nothing written, for
- * other shapes and when a group's range is not finite or overflows its fp16 parameters. The
+ * other shapes, for an empty block and when a group's range is not finite or overflows its fp16
+ * parameters. The
  * JavaScript encoder then runs and reports any error; both give the same bytes.
  */
 export function encodeGroupsSimd(
@@ -71,6 +72,8 @@ export function encodeGroupsSimd(
   const { outer, length, inner, groupsPerRow, wordsPerRow } = shape;
   const { bits, groupSize } = encoding;
   const alongRows = inner === 1;
+  // An empty block (every token in the residual) has nothing for the kernels to do.
+  if (outer * length * inner === 0) return false;
   if (alongRows ? length % 4 !== 0 : inner % 4 !== 0) return false;
 
   // Along rows, blocks of whole rows. Across columns, blocks of groups whose codes make at least

@@ -10,6 +10,7 @@ import { kvSimd } from "../wasm/kv-simd.js";
 import type { ChunkCodec, EncodeChunkOptions } from "./codec.js";
 import { decodeGroupsSimd } from "./int-group-decode-simd.js";
 import { encodeGroupsSimd } from "./int-group-simd.js";
+import { checkPayloadSize } from "./payload-size.js";
 
 type IntPlane = PlaneDescriptor & { encoding: IntGroupEncoding };
 
@@ -170,6 +171,7 @@ export const intGroupCodec: ChunkCodec<IntGroupEncoding> = {
     const { bits, groupSize, residualTokens, scaleType } = plane.encoding;
     const shape = chunkShape(plane);
     if (bits !== 2 && bits !== 4 && bits !== 8) return `bits must be 2, 4 or 8, got ${String(bits)}`;
+    if (Number.isSafeInteger(groupSize) && groupSize > 0xffffffff) return `groupSize ${groupSize} does not fit the frame's 32-bit field (at most 4,294,967,295)`;
     if (!Number.isSafeInteger(groupSize) || groupSize < 1 || (groupSize * bits) % 32 !== 0) {
       return `groupSize ${String(groupSize)} × ${bits} bits must be a positive multiple of 32 (groupSize a multiple of ${32 / bits})`;
     }
@@ -306,6 +308,7 @@ export const intGroupCodec: ChunkCodec<IntGroupEncoding> = {
   },
 
   decode(plane: IntPlane, payload: Uint8Array): ElementArray {
+    checkPayloadSize("int", intGroupCodec.sectionSizes(plane), payload);
     const { residualTokens } = plane.encoding;
     const view = groupView(plane);
     const { offsets } = layoutSections(intGroupCodec.sectionSizes(plane));

@@ -1,6 +1,7 @@
 import { allocateElements, decodedElementBytes, type ElementArray } from "../element-type.js";
 import { chunkShape, type PlaneDescriptor, type RawEncoding } from "../plane.js";
 import type { ChunkCodec } from "./codec.js";
+import { checkPayloadSize } from "./payload-size.js";
 
 type RawPlane = PlaneDescriptor & { encoding: RawEncoding };
 
@@ -17,6 +18,7 @@ export const rawCodec: ChunkCodec<RawEncoding> = {
     return new Uint8Array(data.buffer, data.byteOffset, data.byteLength).slice();
   },
   decode(plane: RawPlane, payload: Uint8Array): ElementArray {
+    checkPayloadSize("raw", rawCodec.sectionSizes(plane), payload);
     const out = allocateElements(plane.elementType, chunkShape(plane).elementCount);
     new Uint8Array(out.buffer).set(payload.subarray(0, out.byteLength));
     return out;

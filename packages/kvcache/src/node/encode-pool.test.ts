@@ -50,6 +50,26 @@ describe("encode pool", () => {
     await expect(pool.encode(PLANES[0]!, 0, 0, new Uint16Array(5))).rejects.toMatchObject({ name: "KvCacheError", code: "INVALID_ARGUMENT" });
   });
 
+  it("rejects requests it cannot send with typed errors instead of leaving them pending", async () => {
+    const typed = { name: "KvCacheError", code: "INVALID_ARGUMENT" };
+    const bad = { ...PLANES[0]!, encoding: { codec: "int", bits: 3, groupSize: 32, groupAxis: 1, residualTokens: 0 } } as unknown as PlaneDescriptor;
+    await expect(pool.encode(bad, 0, 0, new Uint16Array(64 * 2 * 32))).rejects.toMatchObject(typed);
+    await expect(pool.encode(PLANES[0]!, 0, 0, [1, 2, 3] as unknown as Uint16Array)).rejects.toMatchObject(typed);
+    const withFunction = { ...PLANES[0]!, extra: () => 1 } as unknown as PlaneDescriptor;
+    await expect(pool.encode(withFunction, 0, 0, new Uint16Array(64 * 2 * 32))).rejects.toMatchObject(typed);
+  });
+
+  it("rejects a detached buffer and encodes after close", async () => {
+    const transferring = createEncodePool({ workers: 1, transferInput: true });
+    const shared = new Uint16Array(2 * 64 * 2 * 32);
+    const [layer0, layer1] = [shared.subarray(0, 64 * 2 * 32), shared.subarray(64 * 2 * 32)];
+    const first = transferring.encode(PLANES[0]!, 0, 0, layer0);
+    await expect(transferring.encode(PLANES[0]!, 0, 1, layer1)).rejects.toMatchObject({ code: "INVALID_ARGUMENT", field: "data" });
+    await first;
+    await transferring.close();
+    await expect(transferring.encode(PLANES[0]!, 0, 0, new Uint16Array(64 * 2 * 32))).rejects.toMatchObject({ code: "INVALID_ARGUMENT", field: "pool" });
+  });
+
   it("rejects a worker count below 1", () => {
     expect(() => createEncodePool({ workers: 0 })).toThrow(expect.objectContaining({ code: "INVALID_ARGUMENT", field: "workers" }));
   });

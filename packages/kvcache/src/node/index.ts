@@ -19,6 +19,7 @@ import { DEFAULT_CHECKSUM, type ChecksumAlgorithm } from "../checksum.js";
 import type { EncodedChunk } from "../chunk-encoder.js";
 import type { ElementArray } from "../element-type.js";
 import { KvCacheError } from "../errors.js";
+import { checkPlane } from "../plane-entry.js";
 import type { PlaneDescriptor } from "../plane.js";
 
 /** Options of {@link createEncodePool}. */
@@ -43,6 +44,27 @@ export interface EncodePool {
 interface Pending {
   resolve: (chunk: EncodedChunk) => void;
   reject: (error: Error) => void;
+}
+
+/**
+ * Checks one request before it goes to a worker, so that a bad request fails here with a typed
+ * error instead of leaving its promise pending forever.
+ */
+function checkRequest(closed: boolean, plane: PlaneDescriptor, data: ElementArray, transferInput: boolean): void {
+  if (closed) throw new KvCacheError("INVALID_ARGUMENT", "The encode pool is closed: create a new pool with createEncodePool.", { field: "pool" });
+  checkPlane(plane);
+  if (!(data instanceof Uint16Array || data instanceof Float32Array)) {
+    throw new KvCacheError("INVALID_ARGUMENT", "Invalid data: expected a Uint16Array (fp16 or bf16 bits) or a Float32Array.", { field: "data" });
+  }
+  // Node silently drops a message that transfers a detached buffer; a detached buffer has no bytes.
+  if (transferInput && data.buffer.byteLength === 0) {
+    throw new KvCacheError("INVALID_ARGUMENT", "Invalid data: its buffer is empty or was already transferred (detached). With transferInput, give each chunk a buffer of its own.", {
+      field: "data",
+    });
+  }
+  if (transferInput && !(data.buffer instanceof ArrayBuffer)) {
+    throw new KvCacheError("INVALID_ARGUMENT", "Invalid data: transferInput needs an ArrayBuffer, not a SharedArrayBuffer. Leave transferInput off to copy the chunk.", { field: "data" });
+  }
 }
 
 /** Starts a pool of worker threads that run the library's chunk encoder. */
@@ -73,22 +95,35 @@ export function createEncodePool(options: EncodePoolOptions = {}): EncodePool {
     return worker;
   });
 
+  let closed = false;
+
   return {
     size,
     encode(plane, planeIndex, layerIndex, data, scales) {
+      try {
+        checkRequest(closed, plane, data, options.transferInput === true);
+      } catch (error) {
+        return Promise.reject(error as Error);
+      }
       let index = 0;
       for (let k = 1; k < size; k++) if (load[k]! < load[index]!) index = k;
-      load[index]!++;
       const id = nextId++;
       return new Promise<EncodedChunk>((resolve, reject) => {
-        pending.set(id, { resolve, reject });
         // Structured cloning copies a view's whole buffer, however small the view; a copy of just
         // the chunk, transferred, moves each byte once.
         const input = options.transferInput ? data : (data.slice() as ElementArray);
-        workers[index]!.postMessage({ id, plane, planeIndex, layerIndex, data: input, algorithm, scales }, [input.buffer as ArrayBuffer]);
+        try {
+          workers[index]!.postMessage({ id, plane, planeIndex, layerIndex, data: input, algorithm, scales }, [input.buffer as ArrayBuffer]);
+        } catch (error) {
+          reject(new KvCacheError("INVALID_ARGUMENT", `Cannot send chunk (plane ${planeIndex}, layer ${layerIndex}) to a worker: ${(error as Error).message}`, { field: "data", cause: error }));
+          return;
+        }
+        pending.set(id, { resolve, reject });
+        load[index]!++;
       });
     },
     async close() {
+      closed = true;
       for (const entry of pending.values()) entry.reject(new Error("The encode pool was closed."));
       pending.clear();
       await Promise.all(workers.map((worker) => worker.terminate()));

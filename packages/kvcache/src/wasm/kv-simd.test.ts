@@ -219,6 +219,26 @@ describe("KIVI-style integer encoding", () => {
     );
   });
 
+  it("round-trips transposed keys whose tokens are all in the residual", () => {
+    // [head, channel, token] with groups along tokens: the quantised block is empty.
+    const plane: PlaneDescriptor = {
+      role: "key",
+      kind: "token",
+      elementType: "fp16",
+      dims: [2, 8, 20],
+      axisRoles: ["head", "channel", "token"],
+      position: 0,
+      channelOffset: 0,
+      encoding: { codec: "int", bits: 2, groupSize: 32, groupAxis: 2, residualTokens: defaultResidualTokens(20, 128, 32, true) },
+    };
+    const input = new Uint16Array(2 * 8 * 20).map((_, i) => 0x3c00 + i);
+    const shape = { outer: 16, length: 0, inner: 1, groupsPerRow: 0, wordsPerRow: 0 };
+    const sections = { payload: new Uint8Array(0), scaleOffset: 0, minOffset: 0, wordsOffset: 0 };
+    expect(encodeGroupsSimd(kvSimd()!, input, "fp16", shape, { bits: 2, groupSize: 32 }, true, sections)).toBe(false);
+    expect(decodeGroupsSimd(kvSimd()!, sections, shape, { bits: 2, groupSize: 32 }, true, "fp16")).toBeUndefined();
+    expect(CODECS.int.decode(plane as never, CODECS.int.encode(plane as never, input))).toEqual(input);
+  });
+
   it("takes the WebAssembly path on finite data", () => {
     // Same bytes either way means a kernel that always fell back would pass the tests above.
     const simd = kvSimd()!;

@@ -119,6 +119,7 @@ function instantiate(): KvSimd | null {
     return {
       exports,
       reserve(bytes: number): Uint8Array {
+        if (!Number.isSafeInteger(bytes) || bytes < 0) throw new RangeError(`Invalid WebAssembly memory size ${bytes}: expected a whole number of bytes.`);
         const missing = bytes - exports.memory.buffer.byteLength;
         if (missing > 0) exports.memory.grow(Math.ceil(missing / PAGE_BYTES));
         return new Uint8Array(exports.memory.buffer);
