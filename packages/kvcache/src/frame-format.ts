@@ -47,6 +47,11 @@ export interface FrameLimits {
   maxFrameBytes: number;
   /** Largest `storedSize` or `decodedSize` of one chunk. Default 1 GiB. */
   maxChunkBytes: number;
+  /**
+   * Largest sum of the chunks' `decodedSize`, which bounds what decompression may produce from
+   * one frame. Default 16 GiB.
+   */
+  maxDecodedBytes: number;
   /** Default 256. */
   maxPlanes: number;
   /** Default 65,536. */
@@ -57,6 +62,7 @@ export interface FrameLimits {
 export const DEFAULT_FRAME_LIMITS: Readonly<FrameLimits> = {
   maxFrameBytes: 4 * 2 ** 30,
   maxChunkBytes: 2 ** 30,
+  maxDecodedBytes: 16 * 2 ** 30,
   maxPlanes: 256,
   maxChunks: 65_536,
 };

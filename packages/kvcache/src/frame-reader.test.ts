@@ -161,3 +161,19 @@ describe("frame reader strictness", () => {
     expect(errorOf(() => decodeFrame(frame, { checksums, strict: false }))).toMatchObject({ code: "FRAME_CHECKSUM_MISMATCH", field: "headerChecksum" });
   });
 });
+
+describe("decoded size limit", () => {
+  it("rejects a frame whose chunks would decode to more than maxDecodedBytes, before inflating them", async () => {
+    const checksums = await loadChecksums();
+    // Zeros deflate about a thousandfold, so a small frame can declare large decoded chunks.
+    const plane: PlaneDescriptor = { ...KEY, dims: [2, 256, 4, 64], encoding: { codec: "raw", stages: ["deflate"] } };
+    const frame = encodeFrame(
+      { planes: [plane], firstToken: 0, tokenCount: 256, chunks: [0, 1].map((layerIndex) => ({ planeIndex: 0, layerIndex, data: new Uint16Array(256 * 4 * 64) })) },
+      { checksums },
+    );
+    const decodedBytes = 2 * 256 * 4 * 64 * 2;
+    expect(frame.length).toBeLessThan(decodedBytes / 50);
+    expect(errorOf(() => decodeFrame(frame, { checksums, limits: { maxDecodedBytes: decodedBytes - 1 } }))).toMatchObject({ code: "FRAME_LIMIT_EXCEEDED" });
+    expect(decodeFrame(frame, { checksums, limits: { maxDecodedBytes: decodedBytes } }).chunks).toHaveLength(2);
+  });
+});

@@ -337,6 +337,7 @@ export function readFrameTables(bytes: Uint8Array, options: DecodeFrameOptions):
   const chunks: ChunkEntry[] = [];
   const indexStart = HEADER_SIZE + header.planeCount * PLANE_ENTRY_SIZE;
   let end = header.payloadOffset;
+  let decodedBytes = 0;
   for (let index = 0; index < header.chunkCount; index++) {
     const at = indexStart + index * CHUNK_ENTRY_SIZE;
     const entry: ChunkEntry = {
@@ -349,6 +350,8 @@ export function readFrameTables(bytes: Uint8Array, options: DecodeFrameOptions):
     };
     reserved(context, `chunks[${index}].reserved`, view.getUint16(at + 34, true), index);
     checkChunkEntry(entry, index, planes, chunks[index - 1], end, max);
+    decodedBytes += entry.decodedSize;
+    limit("the chunks' total decodedSize", decodedBytes, max.maxDecodedBytes, "maxDecodedBytes");
     end = entry.offset + entry.storedSize;
     chunks.push(entry);
   }
