@@ -1,7 +1,9 @@
 // End-to-end checks of the built CLI: the real process, its exit code and its output streams.
 // The turbo test task builds dist/ first. When running vitest directly, build first.
 import { spawnSync } from "node:child_process";
-import { existsSync } from "node:fs";
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 
 import { beforeAll, describe, expect, it } from "vitest";
@@ -40,6 +42,21 @@ describe("mrc cli.js", () => {
     const result = mrc(["headr", "x"]);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain("header");
+  });
+
+  it("zarr onto its input keeps it", () => {
+    const dir = mkdtempSync(join(tmpdir(), "mrc-cli-js-"));
+    try {
+      const input = join(dir, "a.mrc");
+      copyFileSync(join(REPO_ROOT, "packages/cryoet/fixtures/EMD-3197.map"), input);
+      const result = mrc(["zarr", input, input, "--force"]);
+      expect(result.code).toBe(2);
+      expect(result.stderr).toContain("is the input file");
+      expect(statSync(input).isFile()).toBe(true);
+      expect(readFileSync(input)).toEqual(readFileSync(join(REPO_ROOT, "packages/cryoet/fixtures/EMD-3197.map")));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it("version exits 0", () => {

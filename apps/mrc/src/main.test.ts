@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, linkSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -197,11 +197,132 @@ describe("mrc zarr", () => {
   });
 });
 
+describe("--permissive on files without readable data", () => {
+  const cases: [string, string][] = [
+    ["parity/not-mrc.png", "MODE 1380206665 is unknown"],
+    ["parity/not-mrc.txt.gz", "is unknown"],
+    ["parity/mode-unknown.mrc", "MODE 7 is unknown"],
+    ["parity/nx-negative.mrc", "NX -5, NY 4, NZ 3 include a negative dimension"],
+    ["parity/nsymbt-negative.mrc", "NSYMBT -80 is negative"],
+  ];
+
+  it.each(cases)("stats of %s exits 1", async (name, message) => {
+    for (const permissive of [[], ["--permissive"]]) {
+      const result = await runMrc(["stats", fixture(name), ...permissive]);
+      expect(result.code, result.stderr).toBe(1);
+      if (permissive.length > 0) expect(result.stderr).toContain(message);
+    }
+  });
+
+  it.each(cases)("slice of %s exits 1", async (name, message) => {
+    for (const axis of ["x", "z"]) {
+      const png = join(dir, `unreadable-${axis}.png`);
+      const result = await runMrc(["slice", fixture(name), "--axis", axis, "--index", "0", "--png", png, "--permissive"]);
+      expect(result.code, result.stderr).toBe(1);
+      expect(result.stderr).toContain(message);
+      expect(result.stderr).not.toContain("slices (0 to");
+      expect(existsSync(png)).toBe(false);
+    }
+  });
+
+  it("text file exits 1", async () => {
+    const text = join(dir, "notes.txt");
+    writeFileSync(text, "plain text, not an MRC map\n".repeat(100));
+    for (const command of [["stats"], ["slice", "--projection", "max", "--png", join(dir, "notes.png")]]) {
+      const result = await runMrc([command[0]!, text, ...command.slice(1), "--permissive"]);
+      expect(result.code, result.stderr).toBe(1);
+      expect(result.stderr).toContain("Cannot read data");
+    }
+  });
+});
+
+describe("output paths", () => {
+  const copyOfEmd = (name: string) => {
+    const path = join(dir, name);
+    copyFileSync(EMD, path);
+    return path;
+  };
+
+  it.each([
+    ["slice", (input: string) => ["slice", input, "--index", "0", "--png", input, "--force"]],
+    ["convert", (input: string) => ["convert", input, "--mode", "2", "-o", input, "--force"]],
+    ["zarr", (input: string) => ["zarr", input, input, "--force"]],
+  ])("%s onto its input exits 2", async (command, argv) => {
+    const input = copyOfEmd(`same-${command}.mrc`);
+    const result = await runMrc(argv(input));
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain(`The output path ${input} is the input file ${input}`);
+    expect(readFileSync(input)).toEqual(readFileSync(EMD));
+  });
+
+  it("symbolic and hard links to the input exit 2", async () => {
+    const input = copyOfEmd("linked.mrc");
+    symlinkSync(input, join(dir, "symlink.mrc"));
+    linkSync(input, join(dir, "hardlink.mrc"));
+    for (const output of [join(dir, "symlink.mrc"), join(dir, "hardlink.mrc")]) {
+      const slice = await runMrc(["slice", input, "--index", "0", "--png", output, "--force"]);
+      expect(slice.code).toBe(2);
+      expect(slice.stderr).toContain("is the input file");
+      const zarr = await runMrc(["zarr", input, output, "--force"]);
+      expect(zarr.code).toBe(2);
+    }
+    expect(readFileSync(input)).toEqual(readFileSync(EMD));
+  });
+
+  it("relative output naming the input exits 2", async () => {
+    const input = copyOfEmd("relative.mrc");
+    const cwd = process.cwd();
+    process.chdir(dir);
+    try {
+      const result = await runMrc(["convert", input, "--mode", "12", "-o", "./relative.mrc", "--force"]);
+      expect(result.code).toBe(2);
+      expect(result.stderr).toContain("is the input file");
+    } finally {
+      process.chdir(cwd);
+    }
+    expect(readFileSync(input)).toEqual(readFileSync(EMD));
+  });
+
+  it("zarr into a directory containing the input exits 2", async () => {
+    const folder = join(dir, "holder");
+    mkdirSync(folder);
+    const input = join(folder, "inside.mrc");
+    copyFileSync(EMD, input);
+    const result = await runMrc(["zarr", input, folder, "--force"]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain(`The output directory ${folder} contains the input file`);
+    expect(readFileSync(input)).toEqual(readFileSync(EMD));
+  });
+
+  it("zarr --force keeps a regular file", async () => {
+    const output = join(dir, "not-a-directory.zarr");
+    writeFileSync(output, "keep me");
+    const result = await runMrc(["zarr", EMD, output, "--force"]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain("is not a directory");
+    expect(readFileSync(output, "utf8")).toBe("keep me");
+  });
+
+  it("slice keeps an existing PNG without --force", async () => {
+    const png = join(dir, "existing.png");
+    writeFileSync(png, "old");
+    const rejected = await runMrc(["slice", EMD, "--index", "0", "--png", png]);
+    expect(rejected.code).toBe(1);
+    expect(rejected.stderr).toContain(`${png} already exists: pass --force to replace it.`);
+    expect(readFileSync(png, "utf8")).toBe("old");
+    const forced = await runMrc(["slice", EMD, "--index", "0", "--png", png, "--force"]);
+    expect(forced.code).toBe(0);
+    expect(decode(readFileSync(png)).width).toBe(20);
+    expect(statSync(png).isFile()).toBe(true);
+  });
+});
+
 describe("help", () => {
   it("lists the option table", async () => {
     const result = await runMrc(["slice", "--help"]);
     expect(result.code).toBe(0);
     expect(result.stdout).toContain("--axis <axis>");
+    expect(result.stdout).toContain("--force");
     expect(result.stdout).toContain("--permissive");
     expect(result.stdout).toContain("Exit codes: 0 valid file or success, 1 invalid file or failed job, 2 invalid usage.");
     writeFileSync(join(dir, "unused"), "");

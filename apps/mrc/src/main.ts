@@ -29,6 +29,7 @@ export const OPTION_TABLES: Record<string, readonly OptionRow[]> = {
     { flags: "--png <out.png>", description: "path of the PNG to write (required)" },
     { flags: "--low <percentile>", description: "percentile drawn black", defaultValue: "1" },
     { flags: "--high <percentile>", description: "percentile drawn white", defaultValue: "99" },
+    { flags: "--force", description: "replace an existing PNG file" },
   ],
   convert: [
     { flags: "--mode <mode>", description: "target mode: 0 int8, 1 int16, 2 float32, 6 uint16, 12 float16, 101 4-bit", choices: ["0", "1", "2", "6", "12", "101"] },
@@ -98,6 +99,7 @@ function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
         png: flags["png"],
         lowPercentile,
         highPercentile,
+        force: flags["force"] === true,
         json: flags["json"] === true,
         permissive: flags["permissive"] === true,
       },

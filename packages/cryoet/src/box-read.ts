@@ -49,7 +49,7 @@ export async function readBoxRuns(source: ByteSource, layout: RunLayout, options
     await visitRanges(source, ranges, (bytes, index) => {
       const range = ranges[index]!;
       if (bytes.length < range.length) {
-        throw new MrcError("READ_FAILED", `Read ${bytes.length} bytes at offset ${range.offset} instead of ${range.length}: the source ended early, so the file was truncated after it was opened.`, {
+        throw new MrcError("READ_FAILED", `Read ${bytes.length} of ${range.length} bytes at offset ${range.offset} of ${source.name ?? "the source"}: the source ended early, so the file was truncated after it was opened.`, {
           field: "range",
           value: range,
           file: source.name,

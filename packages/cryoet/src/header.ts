@@ -1,5 +1,6 @@
 // The 1024-byte MRC2014 main header. Offsets: MRC2014 (Cheng et al. 2015) and IMOD's
 // mrc_format.txt for the fields IMOD keeps inside EXTRA.
+import { copyBytes } from "./copy-bytes.js";
 
 /** Size of the main header in bytes. */
 export const HEADER_BYTES = 1024;
@@ -114,7 +115,7 @@ export function decodeHeader(bytes: Uint8Array, littleEndian: boolean): MrcHeade
     dmean: f32(84),
     ispg: i32(88),
     nsymbt: i32(92),
-    extra: bytes.slice(96, 196),
+    extra: copyBytes(bytes, 96, 196),
     exttyp: latin1(bytes.subarray(104, 108)),
     nversion: i32(108),
     creatid: i16(96),
@@ -227,7 +228,7 @@ export function cloneHeader(header: MrcHeader): MrcHeader {
     ...header,
     cella: [...header.cella],
     cellb: [...header.cellb],
-    extra: header.extra.slice(),
+    extra: copyBytes(header.extra),
     tiltangles: [...header.tiltangles],
     origin: [...header.origin],
     machst: [...header.machst],

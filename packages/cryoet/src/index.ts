@@ -3,7 +3,7 @@
 export { gridPosition, nstartOf, toXFastest, type ShapedData } from "./axes.js";
 export { BlobSource, BytesSource, HttpRangeSource, readRanges, visitRanges, type ByteRange, type ByteSource } from "./byte-source.js";
 export { formatStamp } from "./byte-order.js";
-export { bunzip2, decompress, detectCompression, gzip, type Compression } from "./compression.js";
+export { bunzip2, decompress, detectCompression, gzip, type Compression, type DecompressOptions } from "./compression.js";
 export { isMrcError, isShrecError, MrcError, ShrecError, type MrcErrorCode, type MrcErrorOptions, type ShrecErrorCode, type ShrecErrorOptions } from "./errors.js";
 export { decodeFeiExtendedHeader, type FeiBlock, type FeiExtendedHeader } from "./extended-header.js";
 export { FEI_FIELDS, type FeiField, type FeiFieldType } from "./fei-fields.js";

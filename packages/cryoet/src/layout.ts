@@ -27,7 +27,10 @@ export interface ReadOptions {
   permissive?: boolean;
   /** Sign of mode-0 bytes. Default `auto`. */
   mode0Sign?: Mode0Sign;
-  /** Largest decoded data array a whole read may allocate, in bytes. Default 2³² (4 GiB). */
+  /**
+   * Largest decoded data array a whole read may allocate, in bytes. Default 2³² (4 GiB). gzip and
+   * bzip2 input stops decompressing with `DATA_TOO_LARGE` past this plus the 1024-byte header.
+   */
   maxDataBytes?: number;
   /** Called with each warning as it is found, in addition to the returned list. */
   onWarning?: (warning: import("./problems.js").MrcWarning) => void;

@@ -2,8 +2,9 @@
 // sections, slices and sub-volumes asked for.
 import { readBoxRuns } from "./box-read.js";
 import { BytesSource, type ByteSource } from "./byte-source.js";
-import { decompress, detectCompression, type Compression } from "./compression.js";
-import { MrcError } from "./errors.js";
+import { decompress, decompressedByteLimit, detectCompression, type Compression } from "./compression.js";
+import { copyBytes } from "./copy-bytes.js";
+import { MrcError, type MrcErrorCode } from "./errors.js";
 import { decodeFeiExtendedHeader, type FeiExtendedHeader } from "./extended-header.js";
 import type { GatherOptions } from "./gather.js";
 import { HEADER_BYTES } from "./header.js";
@@ -67,7 +68,7 @@ export class MrcReader {
       const compressed = await source.read(0, source.size);
       // The compressed source is no longer needed, so release its file handle now.
       await source.close?.();
-      const decompressed = decompress(compressed, fileName);
+      const decompressed = decompress(compressed, { fileName, maxBytes: decompressedByteLimit(options.maxDataBytes) });
       compression = decompressed.compression;
       source = new BytesSource(decompressed.bytes, source.name);
       head = await source.read(0, Math.min(source.size, HEADER_BYTES));
@@ -78,7 +79,7 @@ export class MrcReader {
     let extendedHeader: Uint8Array | null = null;
     let fei: FeiExtendedHeader | null = null;
     if (layout.extendedHeaderReadable && layout.header.nsymbt > 0) {
-      extendedHeader = (await source.read(HEADER_BYTES, layout.header.nsymbt)).slice();
+      extendedHeader = copyBytes(await source.read(HEADER_BYTES, layout.header.nsymbt));
       if (layout.header.exttyp === "FEI1" || layout.header.exttyp === "FEI2") {
         fei = decodeFeiExtendedHeader(extendedHeader, layout.header.exttyp, layout.littleEndian, Math.max(0, layout.header.nz), log);
       }
@@ -99,13 +100,24 @@ export class MrcReader {
     return this.layout.shape;
   }
 
+  /**
+   * Throws the {@link MrcError} that a data read would throw when the header describes no readable
+   * data block: `UNKNOWN_MODE`, `INVALID_EXTENDED_HEADER` (negative NSYMBT), `INVALID_DIMENSIONS`
+   * (a negative dimension), `NOT_MRC` (an implausible header) or `FILE_SIZE_MISMATCH`. Only a permissive open gets this far
+   * with such a header.
+   */
+  checkDataReadable(): void {
+    this.requireData();
+  }
+
   private requireData(): { mode: MrcMode; dataOffset: number } {
-    const { mode, dataOffset, plausible } = this.layout;
-    if (mode === null || dataOffset === null || this.layout.shape === null || !plausible) {
-      let reason = "the header has no valid shape";
-      if (mode === null) reason = `MODE ${this.header.mode} is unknown`;
-      else if (dataOffset === null) reason = `NSYMBT ${this.header.nsymbt} is negative`;
-      throw new MrcError("INVALID_ARGUMENT", `Cannot read data: ${reason}. See the warnings of the permissive open.`, { field: "data", value: null, file: this.source.name });
+    const { mode, dataOffset } = this.layout;
+    const problem = this.dataProblem();
+    if (problem !== null || mode === null || dataOffset === null) {
+      // dataProblem() returns a problem whenever mode or dataOffset is null; the fallback only narrows the types.
+      const { code, field, value, reason } = problem ?? { code: "NOT_MRC" as const, field: "data", value: null, reason: "the header describes no data block" };
+      const where = this.source.name === undefined ? "" : `${this.source.name}: `;
+      throw new MrcError(code, `${where}Cannot read data: ${reason}. See the warnings of the permissive open.`, { field, value, file: this.source.name });
     }
     const end = BigInt(dataOffset) + this.layout.dataBytes;
     if (end > BigInt(this.source.size)) {
@@ -114,14 +126,42 @@ export class MrcReader {
     return { mode, dataOffset };
   }
 
+  /** Returns why the header describes no readable data block, or null when it describes one. */
+  private dataProblem(): { code: MrcErrorCode; field: string; value: unknown; reason: string } | null {
+    const { nx, ny, nz, mode, nsymbt } = this.header;
+    if (this.layout.mode === null) return { code: "UNKNOWN_MODE", field: "mode", value: mode, reason: `MODE ${mode} is unknown` };
+    if (this.layout.dataOffset === null) return { code: "INVALID_EXTENDED_HEADER", field: "nsymbt", value: nsymbt, reason: `NSYMBT ${nsymbt} is negative` };
+    if (this.layout.shape === null) {
+      return { code: "INVALID_DIMENSIONS", field: "dimensions", value: [nx, ny, nz], reason: `NX ${nx}, NY ${ny}, NZ ${nz} include a negative dimension, so no data shape exists` };
+    }
+    if (!this.layout.plausible) return { code: "NOT_MRC", field: "header", value: null, reason: "the header values are implausible in both byte orders, so this is probably not an MRC file" };
+    return null;
+  }
+
   /** Reads the whole data block, subject to `maxDataBytes` like {@link readMrc}. */
   async readData(): Promise<MrcData> {
     const { mode, dataOffset } = this.requireData();
     if (!this.layout.dataReadable) {
       throw new MrcError("DATA_TOO_LARGE", `Cannot read the whole data block of ${this.layout.dataBytes} bytes: it exceeds maxDataBytes. Read sections, slices or sub-volumes instead.`, { field: "data", value: Number(this.layout.dataBytes), file: this.source.name });
     }
-    const bytes = await this.source.read(dataOffset, Number(this.layout.dataBytes));
+    const bytes = await this.readExactly(dataOffset, Number(this.layout.dataBytes));
     return this.decodeBlock(bytes, mode, true);
+  }
+
+  /**
+   * Reads `length` bytes at `offset` of the data block. Throws `READ_FAILED` when the source returns
+   * fewer, as a file truncated after it was opened does, instead of decoding short data.
+   */
+  private async readExactly(offset: number, length: number): Promise<Uint8Array> {
+    const bytes = await this.source.read(offset, length);
+    if (bytes.length !== length) {
+      throw new MrcError("READ_FAILED", `Read ${bytes.length} of ${length} bytes at offset ${offset} of ${this.source.name ?? "the source"}: the source ended early, so the file was truncated after it was opened.`, {
+        field: "range",
+        value: { offset, length, filled: bytes.length },
+        file: this.source.name,
+      });
+    }
+    return bytes;
   }
 
   private decodeBlock(bytes: Uint8Array, mode: MrcMode, copy: boolean): MrcData {
@@ -163,7 +203,7 @@ export class MrcReader {
     if (x0 === 0 && x1 === nx && (z1 - z0 === 1 || (y0 === 0 && y1 === ny))) {
       const start = dataOffset + z0 * sectionBytes + y0 * rowBytes;
       const length = z1 - z0 === 1 ? (y1 - y0) * rowBytes : (z1 - z0) * sectionBytes;
-      return { data: this.decodeBlock(await this.source.read(start, length), mode, true), shape };
+      return { data: this.decodeBlock(await this.readExactly(start, length), mode, true), shape };
     }
 
     // Otherwise one run of columns per row of each section.
@@ -198,7 +238,7 @@ export class MrcReader {
     const sectionBytes = Number(this.layout.dataBytes) / Math.max(1, nz);
     const sectionsPerChunk = Math.max(1, Math.floor(STATISTICS_CHUNK_BYTES / Math.max(1, sectionBytes)));
     const accumulator = new StatisticsAccumulator(mode === 3 || mode === 4);
-    const readChunk = (first: number) => this.source.read(dataOffset + first * sectionBytes, Math.min(sectionsPerChunk, nz - first) * sectionBytes);
+    const readChunk = (first: number) => this.readExactly(dataOffset + first * sectionBytes, Math.min(sectionsPerChunk, nz - first) * sectionBytes);
     // The next chunk is requested before the current one is summed, so that an asynchronous
     // source reads while the statistics loop runs. At most two chunks are in memory at once.
     let next = nz > 0 ? readChunk(0) : undefined;

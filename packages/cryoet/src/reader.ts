@@ -1,6 +1,7 @@
 // Reading a whole MRC file held in memory: Uint8Array, ArrayBuffer or Blob.
 import type { ByteRange } from "./byte-source.js";
-import { decompress, type Compression } from "./compression.js";
+import { decompress, decompressedByteLimit, type Compression } from "./compression.js";
+import { copyBytes } from "./copy-bytes.js";
 import { MrcError } from "./errors.js";
 import { decodeFeiExtendedHeader, type FeiExtendedHeader } from "./extended-header.js";
 import { foreignFormatHint } from "./file-signature.js";
@@ -61,14 +62,14 @@ export function checkHeaderLength(bytes: Uint8Array, fileName?: string): void {
  * mrc.data;  // Float32Array for mode 2
  */
 export function readMrc(input: Uint8Array | ArrayBuffer, options: ReadMrcOptions = {}): MrcFile {
-  const { bytes, compression } = decompress(toBytes(input), options.fileName);
+  const { bytes, compression } = decompress(toBytes(input), { fileName: options.fileName, maxBytes: decompressedByteLimit(options.maxDataBytes) });
   checkHeaderLength(bytes, options.fileName);
   const started = startMrcRead(bytes, bytes.length, options);
   const extendedRange = extendedHeaderRange(started.layout);
   const dataRange = dataBlockRange(started.layout, options);
   return finishMrcRead(started, {
     compression,
-    extendedHeader: extendedRange === null ? null : bytes.slice(extendedRange.offset, extendedRange.offset + extendedRange.length),
+    extendedHeader: extendedRange === null ? null : copyBytes(bytes, extendedRange.offset, extendedRange.offset + extendedRange.length),
     dataBlock: dataRange === null ? null : bytes.subarray(dataRange.offset, dataRange.offset + dataRange.length),
     copy: options.copy ?? false,
     inPlace: false,

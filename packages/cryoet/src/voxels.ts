@@ -1,4 +1,5 @@
 // Conversion between the stored bytes of a data block and typed arrays.
+import { copyBytes } from "./copy-bytes.js";
 import { MrcError } from "./errors.js";
 import { float16Table, numberToFloat16Bits } from "./float16.js";
 import type { MrcMode } from "./modes.js";
@@ -60,7 +61,7 @@ function platformBytes(bytes: Uint8Array, elementBytes: number, littleEndian: bo
     return bytes;
   }
   if (!copy && !needsSwap && aligned) return bytes;
-  const copied = bytes.slice();
+  const copied = copyBytes(bytes);
   if (needsSwap) swapByteOrder(copied, elementBytes);
   return copied;
 }
@@ -128,13 +129,13 @@ export function decodeVoxels(bytes: Uint8Array, options: DecodeVoxelsOptions): M
   const copy = (options.copy ?? false) && !inPlace;
   switch (mode) {
     case 0: {
-      const source = copy ? bytes.slice() : bytes;
+      const source = copy ? copyBytes(bytes) : bytes;
       return options.signedBytes
         ? new Int8Array(source.buffer, source.byteOffset, source.length)
         : new Uint8Array(source.buffer, source.byteOffset, source.length);
     }
     case 16:
-      return copy ? bytes.slice() : bytes;
+      return copy ? copyBytes(bytes) : bytes;
     case 1:
     case 3: {
       const source = platformBytes(bytes, 2, littleEndian, copy, inPlace);

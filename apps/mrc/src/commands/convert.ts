@@ -2,6 +2,7 @@ import { convertData, formatWarning, type MrcMode } from "@modelsys/cryoet";
 import { readMrcFile, writeMrcFile } from "@modelsys/cryoet/node";
 
 import type { CliIo } from "../io.js";
+import { rejectOutputOverInput } from "../output-path.js";
 import { EXIT_JOB_FAILED, EXIT_OK } from "../usage-error.js";
 
 /** Options of `mrc convert`. */
@@ -17,6 +18,7 @@ export interface ConvertCommandOptions {
 
 /** Converts the data to another mode and writes a new file (temporary file, then rename), keeping the metadata. */
 export async function runConvert(options: ConvertCommandOptions, io: CliIo): Promise<number> {
+  await rejectOutputOverInput(options.file, options.output);
   const file = await readMrcFile(options.file, { permissive: options.permissive });
   if (file.data === null || file.mode === null || file.shape === null) {
     io.stderr(`mrc: ${options.file} has no readable data, so it cannot be converted:\n${file.warnings.map((warning) => `  ${formatWarning(warning)}`).join("\n")}\n`);

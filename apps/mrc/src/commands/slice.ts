@@ -1,8 +1,11 @@
+import { stat } from "node:fs/promises";
+
 import { imageToPng, projectVolume, type SliceAxis } from "@modelsys/cryoet";
 import { openMrcFile, writeFileAtomic } from "@modelsys/cryoet/node";
 
 import type { CliIo } from "../io.js";
-import { EXIT_OK, UsageError } from "../usage-error.js";
+import { rejectOutputOverInput } from "../output-path.js";
+import { EXIT_JOB_FAILED, EXIT_OK, UsageError } from "../usage-error.js";
 
 /** Options of `mrc slice`. */
 export interface SliceOptions {
@@ -14,14 +17,24 @@ export interface SliceOptions {
   png: string;
   lowPercentile: number;
   highPercentile: number;
+  /** Replace an existing PNG file. */
+  force: boolean;
   json: boolean;
   permissive: boolean;
 }
 
 /** Writes one slice, or a projection along an axis, as an 8-bit PNG with contrast from percentiles. */
 export async function runSlice(options: SliceOptions, io: CliIo): Promise<number> {
+  await rejectOutputOverInput(options.file, options.png);
+  if (!options.force && (await pathExists(options.png))) {
+    io.stderr(`mrc: ${options.png} already exists: pass --force to replace it.\n`);
+    return EXIT_JOB_FAILED;
+  }
   const reader = await openMrcFile(options.file, { permissive: options.permissive });
   try {
+    // A permissive open accepts headers without readable data: report the file problem (exit 1)
+    // before the index check, which would misreport a negative size as invalid usage.
+    reader.checkDataReadable();
     const { nx, ny, nz, mode } = reader.header;
     if (mode === 3 || mode === 4 || mode === 16) throw new UsageError(`Cannot draw mode ${mode} data as a grey-scale PNG: slice takes real modes 0, 1, 2, 6, 12 and 101.`);
     const size = { x: nx, y: ny, z: nz }[options.axis];
@@ -44,4 +57,11 @@ export async function runSlice(options: SliceOptions, io: CliIo): Promise<number
   } finally {
     await reader.close();
   }
+}
+
+async function pathExists(path: string): Promise<boolean> {
+  return stat(path).then(
+    () => true,
+    () => false,
+  );
 }

@@ -2,6 +2,7 @@ import { toXFastest } from "@modelsys/cryoet";
 import { readMrcFile, writeOmeZarrDirectory } from "@modelsys/cryoet/node";
 
 import type { CliIo } from "../io.js";
+import { rejectOutputOverInput } from "../output-path.js";
 import { EXIT_JOB_FAILED, EXIT_OK, UsageError } from "../usage-error.js";
 
 /** Options of `mrc zarr`. */
@@ -16,6 +17,7 @@ export interface ZarrOptions {
 
 /** Exports a volume as an OME-Zarr 0.5 directory in X-fastest [z][y][x] order, with the voxel size in nanometres. */
 export async function runZarr(options: ZarrOptions, io: CliIo): Promise<number> {
+  await rejectOutputOverInput(options.file, options.output, { directory: true });
   const file = await readMrcFile(options.file, { permissive: options.permissive });
   if (file.data === null || file.shape === null) {
     io.stderr(`mrc: ${options.file} has no readable data, so it cannot be exported.\n`);

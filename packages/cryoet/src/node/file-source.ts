@@ -16,8 +16,8 @@ const SYNC_READ_MAX_BYTES = 64 * 1024;
 const MAX_BUFFERED_BYTES = 16 * 2 ** 20;
 
 /**
- * Allocates a byte array without zero-filling it, because reads overwrite it. Callers zero any
- * bytes past a short read, so old memory never reaches the caller.
+ * Allocates a byte array without zero-filling it, because reads overwrite it. A short read throws
+ * `READ_FAILED` before the array reaches the caller, so old memory never does.
  */
 function uninitializedBytes(length: number): Uint8Array {
   const buffer = Buffer.allocUnsafeSlow(length);
@@ -44,11 +44,17 @@ export class FileSource implements ByteSource {
     return new FileSource(handle, stats.size, path);
   }
 
+  /**
+   * Reads `length` bytes at `offset`, clipped at the size the file had when it was opened. Throws
+   * `READ_FAILED` when the file now ends before that size, because it was truncated.
+   */
   async read(offset: number, length: number): Promise<Uint8Array> {
     const bytes = uninitializedBytes(this.clippedLength(offset, length));
-    const filled = await readAt(this.handle, bytes, offset);
-    bytes.fill(0, filled);
-    return filled === bytes.length ? bytes : bytes.subarray(0, filled);
+    const filled = await readAt(this.handle, bytes, offset).catch((error: unknown) => {
+      throw this.readError(offset, bytes.length, error);
+    });
+    if (filled < bytes.length) throw this.shortReadError(offset, bytes.length, filled);
+    return bytes;
   }
 
   /**
@@ -66,13 +72,17 @@ export class FileSource implements ByteSource {
       const bytes = storage.subarray(position, position + lengths[index]!);
       position += bytes.length;
       let filled = 0;
-      while (filled < bytes.length) {
-        const count = readSync(fd, bytes, filled, bytes.length - filled, offset + filled);
-        if (count === 0) break;
-        filled += count;
+      try {
+        while (filled < bytes.length) {
+          const count = readSync(fd, bytes, filled, bytes.length - filled, offset + filled);
+          if (count === 0) break;
+          filled += count;
+        }
+      } catch (error) {
+        throw this.readError(offset, bytes.length, error);
       }
-      bytes.fill(0, filled);
-      return bytes.subarray(0, filled);
+      if (filled < bytes.length) throw this.shortReadError(offset, bytes.length, filled);
+      return bytes;
     });
   }
 
@@ -120,6 +130,7 @@ export class FileSource implements ByteSource {
       } catch (error) {
         throw this.readError(offset, length, error);
       }
+      if (filled < length) throw this.shortReadError(offset, length, filled);
       if (view.length !== filled) view = buffer.subarray(0, filled);
       visit(view, index);
     }
@@ -138,7 +149,8 @@ export class FileSource implements ByteSource {
         const filled = await readAt(this.handle, bytes, offset).catch((error: unknown) => {
           throw this.readError(offset, length, error);
         });
-        if (!state.failed) visit(bytes.subarray(0, filled), index);
+        if (filled < length) throw this.shortReadError(offset, length, filled);
+        if (!state.failed) visit(bytes, index);
       }
     } catch (error) {
       state.failed = true;
@@ -153,6 +165,15 @@ export class FileSource implements ByteSource {
 
   private readError(offset: number, length: number, cause: unknown): MrcError {
     return new MrcError("READ_FAILED", `Cannot read bytes ${offset}-${offset + length - 1} of ${this.name}: ${(cause as Error).message}`, { field: "range", value: { offset, length }, file: this.name, cause });
+  }
+
+  /** Builds the error for a read that ended before `length` bytes, although the file had `this.size` bytes when it was opened. */
+  private shortReadError(offset: number, length: number, filled: number): MrcError {
+    return new MrcError(
+      "READ_FAILED",
+      `Read ${filled} of ${length} bytes at offset ${offset} of ${this.name}: the file ended early, so it was truncated after it was opened (it was ${this.size} bytes then).`,
+      { field: "range", value: { offset, length, filled }, file: this.name },
+    );
   }
 
   async close(): Promise<void> {

@@ -11,11 +11,16 @@ import { temporaryPathFor } from "./atomic.js";
  * Writes an OME-Zarr directory (see {@link writeOmeZarr}) into a temporary directory beside
  * `path` and renames it into place, so a failed export leaves nothing behind. An existing
  * directory is an error unless `overwrite` is set, in which case it is replaced after the export succeeds.
+ * Any other existing entry, such as a regular file, is always an error and is left untouched.
  */
 export async function writeOmeZarrDirectory(path: string, data: MrcData, shape: readonly number[], options: OmeZarrOptions & { overwrite?: boolean } = {}): Promise<void> {
-  const exists = await stat(path).then(() => true, () => false);
+  const existing = await stat(path).catch(() => null);
+  const exists = existing !== null;
   if (exists && !options.overwrite) {
     throw new MrcError("WRITE_FAILED", `${path} already exists: pass overwrite: true (the CLI's --force) to replace it.`, { field: "path", value: path, file: path });
+  }
+  if (exists && !existing.isDirectory()) {
+    throw new MrcError("WRITE_FAILED", `${path} exists and is not a directory: overwrite replaces only an existing directory, so the entry is left unchanged. Remove it or choose another output path.`, { field: "path", value: path, file: path });
   }
   const temporary = temporaryPathFor(path);
   try {
