@@ -8,6 +8,7 @@ import { join } from "node:path";
 import { gzipSync } from "fflate";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
+import { HTTP_CONCURRENT_REQUESTS } from "./byte-source.js";
 import { BlobSource, BytesSource, encodeMrc, HttpRangeSource, openMrc } from "./index.js";
 import { FileSource } from "./node/index.js";
 import { describeByteSource } from "./testing/byte-source-contract.js";
@@ -90,6 +91,52 @@ describe("HttpRangeSource errors", () => {
     const reader = await openMrc(await HttpRangeSource.open(`${baseUrl}/big.map`));
     expect(reader.header.nx).toBe(20);
     expect(requests).toEqual(["/big.map bytes=0-0", "/big.map bytes=0-1023"]);
+  });
+
+  it("merges an x slice of long rows into a few requests", async () => {
+    // Rows of 2,048 float32 values (8 KiB): one request per voxel would be 16 × 16 = 256 requests.
+    const bytes = encodeMrc({ data: Float32Array.from({ length: 2048 * 16 * 16 }, (_, i) => i % 1000), shape: [16, 16, 2048], stampLabel: false }).bytes;
+    served.set("/rows.map", bytes);
+    let inFlight = 0;
+    let peak = 0;
+    let count = 0;
+    const counting: typeof fetch = async (input, init) => {
+      inFlight++;
+      count++;
+      peak = Math.max(peak, inFlight);
+      try {
+        return await fetch(input, init);
+      } finally {
+        inFlight--;
+      }
+    };
+    const reader = await openMrc(await HttpRangeSource.open(`${baseUrl}/rows.map`, {}, counting));
+    count = 0;
+    const slice = await reader.readSlice("x", 1500);
+    const expected = await (await openMrc(new BytesSource(bytes))).readSlice("x", 1500);
+    expect(slice.data).toEqual(expected.data);
+    expect(count).toBeLessThanOrEqual(4);
+    expect(peak).toBeLessThanOrEqual(HTTP_CONCURRENT_REQUESTS);
+  });
+
+  it("keeps at most six range requests in flight for scattered reads", async () => {
+    served.set("/scattered.map", emd);
+    let inFlight = 0;
+    let peak = 0;
+    const counting: typeof fetch = async (input, init) => {
+      inFlight++;
+      peak = Math.max(peak, inFlight);
+      try {
+        return await fetch(input, init);
+      } finally {
+        inFlight--;
+      }
+    };
+    const source = await HttpRangeSource.open(`${baseUrl}/scattered.map`, {}, counting);
+    const ranges = Array.from({ length: 40 }, (_, i) => ({ offset: 1024 + i * 100, length: 4 }));
+    const chunks = await source.readRanges(ranges);
+    expect(chunks.map((chunk) => [...chunk])).toEqual(ranges.map(({ offset }) => [...emd.subarray(offset, offset + 4)]));
+    expect(peak).toBe(HTTP_CONCURRENT_REQUESTS);
   });
 
   it("a gzip file over HTTP is decompressed", async () => {

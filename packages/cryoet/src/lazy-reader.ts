@@ -19,7 +19,8 @@ import { decodeVoxels, type MrcData } from "./voxels.js";
 /** Options of {@link openMrc}. */
 export interface OpenMrcOptions extends ReadOptions {
   /**
-   * Ranges closer than this many bytes are read as one. Default 4096 (one memory page), and no
+   * Ranges closer than this many bytes are read as one. Default: the source's
+   * {@link ByteSource.preferredGapBytes} (1 MiB over HTTP), else 4096 (one memory page), and no
    * limit for sources in memory ({@link ByteSource.inMemory}), whose reads copy nothing.
    */
   maxGapBytes?: number;
@@ -86,7 +87,7 @@ export class MrcReader {
     } else if (layout.extendedHeaderReadable) {
       extendedHeader = new Uint8Array(0);
     }
-    const maxGapBytes = options.maxGapBytes ?? (source.inMemory ? Number.POSITIVE_INFINITY : DEFAULT_MAX_GAP_BYTES);
+    const maxGapBytes = options.maxGapBytes ?? (source.inMemory ? Number.POSITIVE_INFINITY : (source.preferredGapBytes ?? DEFAULT_MAX_GAP_BYTES));
     return new MrcReader(source, layout, compression, extendedHeader, fei, log.warnings, maxGapBytes);
   }
 
