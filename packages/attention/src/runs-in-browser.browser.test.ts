@@ -2,29 +2,12 @@
 // back end, in WebGL2, agrees with the reference kernels within 1e-4. Bundles a small page with
 // esbuild, serves it on 127.0.0.1 and evaluates it in headless Chromium (Debian's package,
 // /usr/bin/chromium).
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
-import { createServer, type Server } from "node:http";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 
-import { build } from "esbuild";
-import { chromium, type BrowserContext } from "playwright-core";
+import { chromiumAvailable, startBundledPage, type BundledPage } from "@modelsys/browser-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
-const CHROMIUM_PATH = process.env["CHROMIUM_PATH"] ?? "/usr/bin/chromium";
-const hasChromium = existsSync(CHROMIUM_PATH);
-
-if (!hasChromium && process.env["CI"] === "true") {
-  throw new Error(
-    `@modelsys/attention browser tests: Chromium not found at ${CHROMIUM_PATH}, and CI=true makes that a failure. Install Debian's chromium package (apt-get install -y chromium).`,
-  );
-}
-if (!hasChromium) {
-  process.stderr.write(
-    `@modelsys/attention browser tests skipped: Chromium not found at ${CHROMIUM_PATH}. Install Debian's chromium package (apt-get install -y chromium) or set CHROMIUM_PATH.\n`,
-  );
-}
+const hasChromium = chromiumAvailable("@modelsys/attention");
 
 // The page compares the gpu.js back end with the reference on several masks and shapes and
 // reports the largest absolute error of each, and the mode gpu.js chose.
@@ -79,66 +62,18 @@ document.body.textContent = JSON.stringify(report);
 `;
 
 describe.skipIf(!hasChromium)("@modelsys/attention in headless Chromium", () => {
-  let server: Server;
-  let context: BrowserContext;
-  let workDir: string;
-  let pageUrl = "";
-  const consoleErrors: string[] = [];
+  let page: BundledPage;
 
   beforeAll(async () => {
-    const bundle = await build({
-      stdin: { contents: ENTRY, resolveDir: fileURLToPath(new URL(".", import.meta.url)), loader: "js" },
-      bundle: true,
-      format: "esm",
-      platform: "browser",
-      write: false,
-      logLevel: "silent",
-    });
-    const script = bundle.outputFiles[0]!.text;
-    const html = `<!doctype html><html><head><meta charset="utf-8"></head><body><script type="module" src="/app.js"></script></body></html>`;
-
-    server = createServer((request, response) => {
-      const isScript = request.url === "/app.js";
-      response.writeHead(200, { "content-type": isScript ? "text/javascript" : "text/html" });
-      response.end(isScript ? script : html);
-    });
-    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-    const address = server.address();
-    if (address === null || typeof address === "string") throw new Error("server has no TCP address");
-    pageUrl = `http://127.0.0.1:${address.port}/`;
-
-    workDir = mkdtempSync(join(tmpdir(), "modelsys-chromium-"));
-    context = await chromium.launchPersistentContext(workDir, {
-      executablePath: CHROMIUM_PATH,
-      headless: true,
-      args: [
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-        "--disable-quic",
-      ],
-    });
+    page = await startBundledPage({ entry: ENTRY, resolveDir: fileURLToPath(new URL(".", import.meta.url)) });
   });
 
   afterAll(async () => {
-    await context?.close();
-    await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
-    if (workDir) rmSync(workDir, { recursive: true, force: true });
+    await page?.close();
   });
 
   it("gpu.js in WebGL2 and WASM SIMD match the reference", async () => {
-    const page = await context.newPage();
-    page.on("console", (message) => {
-      if (message.type() === "error") consoleErrors.push(message.text());
-    });
-    page.on("pageerror", (error) => consoleErrors.push(error.message));
-
-    await page.goto(pageUrl);
-    await page.waitForFunction(() => document.body.textContent !== "", undefined, { timeout: 110_000 });
-    const report = JSON.parse((await page.textContent("body")) ?? "{}") as { mode?: string; failure?: string; errors: Record<string, number> };
+    const { result: report, consoleErrors } = await page.run<{ mode?: string; failure?: string; errors: Record<string, number> }>({ timeoutMs: 110_000 });
 
     expect(report.failure).toBeUndefined();
     expect(consoleErrors).toEqual([]);

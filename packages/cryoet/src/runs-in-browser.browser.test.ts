@@ -2,29 +2,14 @@
 // lazily through BlobSource, over HTTP range requests, and from gzip and bzip2 copies. Bundles a
 // page with esbuild for the browser platform (which fails on any node: import), serves it and the
 // EMD-3197 fixtures on 127.0.0.1, and evaluates it in headless Chromium (/usr/bin/chromium).
-import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { createServer, type Server } from "node:http";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { readFileSync } from "node:fs";
+import type { IncomingMessage, ServerResponse } from "node:http";
 import { fileURLToPath } from "node:url";
 
-import { build } from "esbuild";
-import { chromium, type BrowserContext } from "playwright-core";
+import { chromiumAvailable, startBundledPage, type BundledPage } from "@modelsys/browser-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
-const CHROMIUM_PATH = process.env["CHROMIUM_PATH"] ?? "/usr/bin/chromium";
-const hasChromium = existsSync(CHROMIUM_PATH);
-
-if (!hasChromium && process.env["CI"] === "true") {
-  throw new Error(
-    `@modelsys/cryoet browser tests: Chromium not found at ${CHROMIUM_PATH}, and CI=true makes that a failure. Install Debian's chromium package (apt-get install -y chromium).`,
-  );
-}
-if (!hasChromium) {
-  process.stderr.write(
-    `@modelsys/cryoet browser tests skipped: Chromium not found at ${CHROMIUM_PATH}. Install Debian's chromium package (apt-get install -y chromium) or set CHROMIUM_PATH.\n`,
-  );
-}
+const hasChromium = chromiumAvailable("@modelsys/cryoet");
 
 const ENTRY = `
 import { BlobSource, HttpRangeSource, openMrc, readMrcBlob, validateMrc, computeStatistics } from "@modelsys/cryoet";
@@ -52,80 +37,40 @@ const FIXTURES = new Map(
   ["EMD-3197.map", "emd_3197.map.gz", "EMD-3197.map.bz2"].map((name) => [`/${name}`, readFileSync(new URL(`../fixtures/${name}`, import.meta.url))]),
 );
 
+/** Serves the fixtures, with HTTP range requests; returns false for any other path. */
+function serveFixture(request: IncomingMessage, response: ServerResponse): boolean {
+  const fixture = FIXTURES.get(request.url ?? "");
+  if (fixture === undefined) return false;
+
+  const range = /^bytes=(\d+)-(\d+)$/.exec(request.headers.range ?? "");
+  if (range === null) {
+    response.writeHead(200, { "content-type": "application/octet-stream", "content-length": fixture.length }).end(fixture);
+    return true;
+  }
+  const start = Number(range[1]);
+  const end = Math.min(fixture.length - 1, Number(range[2]));
+  response.writeHead(206, { "content-range": `bytes ${start}-${end}/${fixture.length}`, "content-length": end - start + 1 });
+  response.end(fixture.subarray(start, end + 1));
+  return true;
+}
+
 describe.skipIf(!hasChromium)("packages in headless Chromium", () => {
-  let server: Server;
-  let context: BrowserContext;
-  let workDir: string;
-  let pageUrl = "";
-  const consoleErrors: string[] = [];
+  let page: BundledPage;
 
   beforeAll(async () => {
-    const bundle = await build({
-      stdin: { contents: ENTRY, resolveDir: fileURLToPath(new URL(".", import.meta.url)), loader: "js" },
-      bundle: true,
-      format: "esm",
-      platform: "browser",
-      write: false,
-      logLevel: "silent",
-    });
-    const script = bundle.outputFiles[0]!.text;
-    const html = `<!doctype html><html><head><meta charset="utf-8"></head><body><script type="module" src="/app.js"></script></body></html>`;
-
-    server = createServer((request, response) => {
-      const fixture = FIXTURES.get(request.url ?? "");
-      if (fixture !== undefined) {
-        const range = /^bytes=(\d+)-(\d+)$/.exec(request.headers.range ?? "");
-        if (range === null) {
-          response.writeHead(200, { "content-type": "application/octet-stream", "content-length": fixture.length }).end(fixture);
-          return;
-        }
-        const start = Number(range[1]);
-        const end = Math.min(fixture.length - 1, Number(range[2]));
-        response.writeHead(206, { "content-range": `bytes ${start}-${end}/${fixture.length}`, "content-length": end - start + 1 });
-        response.end(fixture.subarray(start, end + 1));
-        return;
-      }
-      const isScript = request.url === "/app.js";
-      response.writeHead(200, { "content-type": isScript ? "text/javascript" : "text/html" });
-      response.end(isScript ? script : html);
-    });
-    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-    const address = server.address();
-    if (address === null || typeof address === "string") throw new Error("server has no TCP address");
-    pageUrl = `http://127.0.0.1:${address.port}/`;
-
-    workDir = mkdtempSync(join(tmpdir(), "modelsys-chromium-"));
-    context = await chromium.launchPersistentContext(workDir, {
-      executablePath: CHROMIUM_PATH,
-      headless: true,
-      args: [
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-        "--disable-quic",
-      ],
+    page = await startBundledPage({
+      entry: ENTRY,
+      resolveDir: fileURLToPath(new URL(".", import.meta.url)),
+      route: serveFixture,
     });
   });
 
   afterAll(async () => {
-    await context?.close();
-    await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
-    if (workDir) rmSync(workDir, { recursive: true, force: true });
+    await page?.close();
   });
 
   it("reads EMD-3197 from a Blob, lazily and over HTTP ranges", async () => {
-    const page = await context.newPage();
-    page.on("console", (message) => {
-      if (message.type() === "error") consoleErrors.push(message.text());
-    });
-    page.on("pageerror", (error) => consoleErrors.push(error.message));
-
-    await page.goto(pageUrl);
-    await page.waitForFunction(() => document.body.textContent !== "");
-    const result = JSON.parse((await page.textContent("body")) ?? "{}") as Record<string, unknown>;
+    const { result, consoleErrors } = await page.run<Record<string, unknown>>();
 
     expect(result["error"]).toBeUndefined();
     expect(consoleErrors).toEqual([]);

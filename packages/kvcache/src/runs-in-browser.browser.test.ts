@@ -2,33 +2,16 @@
 // node: modules, and its checksums (hash-wasm) and Web Streams must work there. Bundles a tiny
 // page with esbuild, serves it on 127.0.0.1 and evaluates it in headless Chromium (Debian's
 // package, /usr/bin/chromium).
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
-import { createServer, type Server } from "node:http";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 
-import { build } from "esbuild";
-import { chromium, type BrowserContext } from "playwright-core";
+import { chromiumAvailable, startBundledPage, type BundledPage } from "@modelsys/browser-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import { CODECS } from "./codecs/index.js";
 import { decodeFp8, encodeFp8 } from "./fp8.js";
 import { fp32ToFp16 } from "./half.js";
 
-const CHROMIUM_PATH = process.env["CHROMIUM_PATH"] ?? "/usr/bin/chromium";
-const hasChromium = existsSync(CHROMIUM_PATH);
-
-if (!hasChromium && process.env["CI"] === "true") {
-  throw new Error(
-    `@modelsys/kvcache browser tests: Chromium not found at ${CHROMIUM_PATH}, and CI=true makes that a failure. Install Debian's chromium package (apt-get install -y chromium).`,
-  );
-}
-if (!hasChromium) {
-  process.stderr.write(
-    `@modelsys/kvcache browser tests skipped: Chromium not found at ${CHROMIUM_PATH}. Install Debian's chromium package (apt-get install -y chromium) or set CHROMIUM_PATH.\n`,
-  );
-}
+const hasChromium = chromiumAvailable("@modelsys/kvcache");
 
 // Encodes and decodes large enough for the WebAssembly kernels (FP8 from 4,096 elements, integer
 // codes whenever the vector width fits), each folded to one number. The same source runs in Node.
@@ -80,66 +63,18 @@ document.body.textContent = JSON.stringify({ fp8: [...encodeFp8(new Float32Array
 `;
 
 describe.skipIf(!hasChromium)("packages in headless Chromium", () => {
-  let server: Server;
-  let context: BrowserContext;
-  let workDir: string;
-  let pageUrl = "";
-  const consoleErrors: string[] = [];
+  let page: BundledPage;
 
   beforeAll(async () => {
-    const bundle = await build({
-      stdin: { contents: ENTRY, resolveDir: fileURLToPath(new URL(".", import.meta.url)), loader: "js" },
-      bundle: true,
-      format: "esm",
-      platform: "browser",
-      write: false,
-      logLevel: "silent",
-    });
-    const script = bundle.outputFiles[0]!.text;
-    const html = `<!doctype html><html><head><meta charset="utf-8"></head><body><script type="module" src="/app.js"></script></body></html>`;
-
-    server = createServer((request, response) => {
-      const isScript = request.url === "/app.js";
-      response.writeHead(200, { "content-type": isScript ? "text/javascript" : "text/html" });
-      response.end(isScript ? script : html);
-    });
-    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-    const address = server.address();
-    if (address === null || typeof address === "string") throw new Error("server has no TCP address");
-    pageUrl = `http://127.0.0.1:${address.port}/`;
-
-    workDir = mkdtempSync(join(tmpdir(), "modelsys-chromium-"));
-    context = await chromium.launchPersistentContext(workDir, {
-      executablePath: CHROMIUM_PATH,
-      headless: true,
-      args: [
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-        "--disable-quic",
-      ],
-    });
+    page = await startBundledPage({ entry: ENTRY, resolveDir: fileURLToPath(new URL(".", import.meta.url)) });
   });
 
   afterAll(async () => {
-    await context?.close();
-    await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
-    if (workDir) rmSync(workDir, { recursive: true, force: true });
+    await page?.close();
   });
 
   it("streams checksummed frames in the page", async () => {
-    const page = await context.newPage();
-    page.on("console", (message) => {
-      if (message.type() === "error") consoleErrors.push(message.text());
-    });
-    page.on("pageerror", (error) => consoleErrors.push(error.message));
-
-    await page.goto(pageUrl);
-    await page.waitForFunction(() => document.body.textContent !== "");
-    const result = JSON.parse((await page.textContent("body")) ?? "{}") as Record<string, unknown>;
+    const { result, consoleErrors } = await page.run<Record<string, unknown>>();
 
     expect(consoleErrors).toEqual([]);
     expect(result["fp8"]).toEqual([0x38, 0x7e, 0x7e]);
