@@ -205,7 +205,7 @@ export function encodeThroughTableJs(
 
 /**
  * Decodes `count` FP8 codes from `codes[start…]` into `output[start…]` through a 256-entry table
- * of output values (fp16 or bf16 bits in a `Uint16Array`, fp32 in a `Float32Array`), in
+ * of output values: fp16 or bf16 bits in a `Uint16Array`, fp32 in a `Float32Array`. Runs in
  * WebAssembly where the engine has it. A table must not change after its first use here.
  */
 export function decodeThroughTable(codes: Uint8Array, output: Uint16Array | Float32Array, start: number, count: number, table: Uint16Array | Float32Array): void {
@@ -328,9 +328,9 @@ const decodeTables = new Map<string, Float32Array | Uint16Array>();
 const DIRECT_MAX_RUN = 2048;
 
 /**
- * Decodes `count` FP8 codes from `codes[start…]` into `output[start…]` as `output` values for one
- * scale: through the scale's cached table, a new table for long runs, or code by code for short
- * runs of a new scale (per-token and tile scales), with the same results as the table.
+ * Decodes `count` FP8 codes from `codes[start…]` into `output[start…]` for one scale. Long runs
+ * and scales with a cached table go through a table. Short runs of a new scale, as per-token and
+ * tile scales give, go code by code, with the same results as the table.
  */
 export function decodeRun(
   codes: Uint8Array,

@@ -163,7 +163,8 @@ describe("frame reader strictness", () => {
 });
 
 describe("decoded size limit", () => {
-  it("rejects a frame whose chunks would decode to more than maxDecodedBytes, before inflating them", async () => {
+  // The reader checks the sum of the declared decoded sizes before it inflates any chunk.
+  it("rejects decoded sizes above maxDecodedBytes", async () => {
     const checksums = await loadChecksums();
     // Zeros deflate about a thousandfold, so a small frame can declare large decoded chunks.
     const plane: PlaneDescriptor = { ...KEY, dims: [2, 256, 4, 64], encoding: { codec: "raw", stages: ["deflate"] } };

@@ -1,21 +1,10 @@
 import { allocateElements, type DecodedElementType, type ElementArray } from "../element-type.js";
-import { KV_SIMD_LAYOUT, type KvSimd } from "../wasm/kv-simd.js";
-import type { GroupShape, GroupSections } from "./int-group-simd.js";
+import type { KvSimd } from "../wasm/kv-simd.js";
+import { regions, type GroupShape, type GroupSections } from "./int-group-simd.js";
 
 // Output elements per block when groups run along rows; a block's outputs stay in L2.
 const ROW_BLOCK_ELEMENTS = 16384;
 const TYPE_CODES: Record<DecodedElementType, number> = { fp16: 0, bf16: 1, fp32: 2 };
-
-/** Lays out consecutive 16-byte aligned regions from the module's scratch area. */
-function regions(sizes: readonly number[]): { offsets: number[]; total: number } {
-  const offsets: number[] = [];
-  let total = KV_SIMD_LAYOUT.scratch;
-  for (const size of sizes) {
-    offsets.push(total);
-    total += Math.ceil(size / 16) * 16;
-  }
-  return { offsets, total };
-}
 
 /**
  * Decodes the quantised block of a KIVI-style chunk with the WebAssembly kernels: each output is

@@ -28,7 +28,7 @@ const ROW_BLOCK_ELEMENTS = 16384;
  * that read one region while writing another, row by row, then avoid the 4K-aliasing stall of
  * x86 cores.
  */
-function regions(sizes: readonly number[]): { offsets: number[]; total: number } {
+export function regions(sizes: readonly number[]): { offsets: number[]; total: number } {
   const offsets: number[] = [];
   let total = KV_SIMD_LAYOUT.scratch;
   sizes.forEach((size, k) => {

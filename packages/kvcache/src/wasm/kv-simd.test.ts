@@ -21,6 +21,17 @@ import { KV_SIMD_LAYOUT, kvSimd, setKvSimdEnabled } from "./kv-simd.js";
 
 afterEach(() => setKvSimdEnabled(true));
 
+/** A token plane of `dims` along `axisRoles` (tokens, heads, channels unless given). */
+function tokenPlane(
+  role: PlaneDescriptor["role"],
+  elementType: DecodedElementType,
+  dims: number[],
+  encoding: PlaneDescriptor["encoding"],
+  axisRoles: PlaneDescriptor["axisRoles"] = ["token", "head", "channel"],
+): PlaneDescriptor {
+  return { role, kind: "token", elementType, dims, axisRoles, position: 0, channelOffset: 0, encoding };
+}
+
 /** Runs `encode` with the kernels on and off and returns both results (or the errors' codes). */
 function bothWays<T>(encode: () => T): { simd: T | string; js: T | string } {
   const run = (): T | string => {
@@ -123,16 +134,7 @@ describe("FP8 decoding", () => {
 
   it("decodes fp16 and bf16 chunks the same way either way", () => {
     for (const elementType of ["fp16", "bf16"] as const) {
-      const plane: PlaneDescriptor = {
-        role: "key",
-        kind: "token",
-        elementType,
-        dims: [64, 2, 64],
-        axisRoles: ["token", "head", "channel"],
-        position: 0,
-        channelOffset: 0,
-        encoding: { codec: "fp8", format: "e4m3fn", saturate: true, scaleGranularity: "tensor" },
-      };
+      const plane = tokenPlane("key", elementType, [64, 2, 64], { codec: "fp8", format: "e4m3fn", saturate: true, scaleGranularity: "tensor" });
       const payload = CODECS.fp8.encode(plane as never, toType(values(64 * 2 * 64, 3, 11), elementType));
       const { simd, js } = bothWays(() => CODECS.fp8.decode(plane as never, payload));
       expect(simd).toEqual(js);
@@ -142,16 +144,7 @@ describe("FP8 decoding", () => {
   it("keeps its tables apart from the integer kernels' memory", () => {
     const input = fp32ToFp16(values(8192, 2, 5));
     const before = encodeFp8(input, "e5m2", { scale: 0.5 });
-    const plane: PlaneDescriptor = {
-      role: "key",
-      kind: "token",
-      elementType: "fp16",
-      dims: [256, 2, 64],
-      axisRoles: ["token", "head", "channel"],
-      position: 0,
-      channelOffset: 0,
-      encoding: { codec: "int", bits: 4, groupSize: 32, groupAxis: 0, residualTokens: 0 },
-    };
+    const plane = tokenPlane("key", "fp16", [256, 2, 64], { codec: "int", bits: 4, groupSize: 32, groupAxis: 0, residualTokens: 0 });
     CODECS.int.encode(plane as never, fp32ToFp16(values(256 * 2 * 64, 7, 9)));
     expect(encodeFp8(input, "e5m2", { scale: 0.5 })).toEqual(before);
   });
@@ -196,16 +189,7 @@ describe("KIVI-style integer encoding", () => {
           const groupSize = (groupWords * 32) / bits;
           const tokens = keys ? groupSize * Math.ceil(tokenCount / groupSize) : tokenCount;
           const residualTokens = defaultResidualTokens(tokens, keys ? 0 : 3, groupSize, keys);
-          const plane: PlaneDescriptor = {
-            role: keys ? "key" : "value",
-            kind: "token",
-            elementType,
-            dims: [tokens, heads, channels],
-            axisRoles: ["token", "head", "channel"],
-            position: 0,
-            channelOffset: 0,
-            encoding: { codec: "int", bits, groupSize, groupAxis: keys ? 0 : 2, residualTokens, scaleType },
-          };
+          const plane = tokenPlane(keys ? "key" : "value", elementType, [tokens, heads, channels], { codec: "int", bits, groupSize, groupAxis: keys ? 0 : 2, residualTokens, scaleType });
           const input = toType(values(tokens * heads * channels, magnitude, seed), elementType);
           const { simd, js } = bothWays(() => CODECS.int.encode(plane as never, input));
           expect(simd).toEqual(js);
@@ -221,16 +205,7 @@ describe("KIVI-style integer encoding", () => {
 
   it("round-trips transposed keys whose tokens are all in the residual", () => {
     // [head, channel, token] with groups along tokens: the quantised block is empty.
-    const plane: PlaneDescriptor = {
-      role: "key",
-      kind: "token",
-      elementType: "fp16",
-      dims: [2, 8, 20],
-      axisRoles: ["head", "channel", "token"],
-      position: 0,
-      channelOffset: 0,
-      encoding: { codec: "int", bits: 2, groupSize: 32, groupAxis: 2, residualTokens: defaultResidualTokens(20, 128, 32, true) },
-    };
+    const plane = tokenPlane("key", "fp16", [2, 8, 20], { codec: "int", bits: 2, groupSize: 32, groupAxis: 2, residualTokens: defaultResidualTokens(20, 128, 32, true) }, ["head", "channel", "token"]);
     const input = new Uint16Array(2 * 8 * 20).map((_, i) => 0x3c00 + i);
     const shape = { outer: 16, length: 0, inner: 1, groupsPerRow: 0, wordsPerRow: 0 };
     const sections = { payload: new Uint8Array(0), scaleOffset: 0, minOffset: 0, wordsOffset: 0 };
@@ -244,16 +219,7 @@ describe("KIVI-style integer encoding", () => {
     const simd = kvSimd()!;
     for (const elementType of ["fp16", "bf16", "fp32"] as const) {
       for (const keys of [true, false]) {
-        const plane: PlaneDescriptor = {
-          role: keys ? "key" : "value",
-          kind: "token",
-          elementType,
-          dims: [64, 2, 64],
-          axisRoles: ["token", "head", "channel"],
-          position: 0,
-          channelOffset: 0,
-          encoding: { codec: "int", bits: 4, groupSize: 32, groupAxis: keys ? 0 : 2, residualTokens: 0 },
-        };
+        const plane = tokenPlane(keys ? "key" : "value", elementType, [64, 2, 64], { codec: "int", bits: 4, groupSize: 32, groupAxis: keys ? 0 : 2, residualTokens: 0 });
         // [outer, length, inner] around the group axis: tokens for keys, channels for values.
         const shape = keys
           ? { outer: 1, length: 64, inner: 128, groupsPerRow: 2, wordsPerRow: 8 }
@@ -273,16 +239,7 @@ describe("KIVI-style integer encoding", () => {
     for (const elementType of ["fp32", "bf16"] as const) {
       for (const bits of [2, 4, 8] as const) {
         for (const keys of [true, false]) {
-          const plane: PlaneDescriptor = {
-            role: keys ? "key" : "value",
-            kind: "token",
-            elementType,
-            dims: [32, 1, 32],
-            axisRoles: ["token", "head", "channel"],
-            position: 0,
-            channelOffset: 0,
-            encoding: { codec: "int", bits, groupSize: 32, groupAxis: keys ? 0 : 2, residualTokens: 0, scaleType: "fp32" },
-          };
+          const plane = tokenPlane(keys ? "key" : "value", elementType, [32, 1, 32], { codec: "int", bits, groupSize: 32, groupAxis: keys ? 0 : 2, residualTokens: 0, scaleType: "fp32" });
           const input = values(32 * 32, largest[elementType] / 3, 17);
           for (let i = 0; i < input.length; i += 5) {
             input[i] = largest[elementType];
@@ -306,16 +263,7 @@ describe("KIVI-style integer encoding", () => {
       ["fp16", "fp16", 0x7bff],
     ] as const) {
       for (const keys of [true, false]) {
-        const plane: PlaneDescriptor = {
-          role: keys ? "key" : "value",
-          kind: "token",
-          elementType,
-          dims: [32, 1, 32],
-          axisRoles: ["token", "head", "channel"],
-          position: 0,
-          channelOffset: 0,
-          encoding: { codec: "int", bits: 4, groupSize: 32, groupAxis: keys ? 0 : 2, residualTokens: 0, scaleType },
-        };
+        const plane = tokenPlane(keys ? "key" : "value", elementType, [32, 1, 32], { codec: "int", bits: 4, groupSize: 32, groupAxis: keys ? 0 : 2, residualTokens: 0, scaleType });
         const payload = CODECS.int.encode(plane as never, toType(values(32 * 32, 1, 23), elementType));
         const { offsets } = layoutSections(CODECS.int.sectionSizes(plane as never));
         const parameters = scaleType === "fp32" ? new Float32Array(payload.buffer, 0, (offsets[2]! / 4)) : new Uint16Array(payload.buffer, 0, offsets[2]! / 2);
@@ -328,16 +276,7 @@ describe("KIVI-style integer encoding", () => {
 
   it("decodes non-finite stored parameters the same way either way", () => {
     for (const keys of [true, false]) {
-      const plane: PlaneDescriptor = {
-        role: keys ? "key" : "value",
-        kind: "token",
-        elementType: "fp16",
-        dims: [32, 2, 16],
-        axisRoles: ["token", "head", "channel"],
-        position: 0,
-        channelOffset: 0,
-        encoding: { codec: "int", bits: 4, groupSize: 16, groupAxis: keys ? 0 : 2, residualTokens: 0, scaleType: "fp32" },
-      };
+      const plane = tokenPlane(keys ? "key" : "value", "fp16", [32, 2, 16], { codec: "int", bits: 4, groupSize: 16, groupAxis: keys ? 0 : 2, residualTokens: 0, scaleType: "fp32" });
       const payload = CODECS.int.encode(plane as never, fp32ToFp16(values(32 * 2 * 16, 1, 3)));
       // A corrupted payload outside a frame: the first group's fp32 scale becomes NaN, the second's minimum Infinity.
       new Float32Array(payload.buffer, 0, 2).set([Number.NaN, 1]);
@@ -355,16 +294,7 @@ describe("KIVI-style integer encoding", () => {
   ] as const) {
     it(`rejects ${name} with the same error either way`, () => {
       for (const keys of [true, false]) {
-        const plane: PlaneDescriptor = {
-          role: keys ? "key" : "value",
-          kind: "token",
-          elementType: "fp32",
-          dims: [32, 2, 16],
-          axisRoles: ["token", "head", "channel"],
-          position: 0,
-          channelOffset: 0,
-          encoding: { codec: "int", bits: 2, groupSize: 16, groupAxis: keys ? 0 : 2, residualTokens: 0 },
-        };
+        const plane = tokenPlane(keys ? "key" : "value", "fp32", [32, 2, 16], { codec: "int", bits: 2, groupSize: 16, groupAxis: keys ? 0 : 2, residualTokens: 0 });
         const input = values(32 * 2 * 16, 1, 7);
         input[100] = value;
         input[101] = -value;
