@@ -120,6 +120,8 @@ function instantiate(): KvSimd | null {
       exports,
       reserve(bytes: number): Uint8Array {
         if (!Number.isSafeInteger(bytes) || bytes < 0) throw new RangeError(`Invalid WebAssembly memory size ${bytes}: expected a whole number of bytes.`);
+        // NOTE: WebAssembly memory cannot shrink, so after a large chunk the module keeps that
+        // much memory for the life of the process (or worker).
         const missing = bytes - exports.memory.buffer.byteLength;
         if (missing > 0) exports.memory.grow(Math.ceil(missing / PAGE_BYTES));
         return new Uint8Array(exports.memory.buffer);
