@@ -67,6 +67,31 @@ describe("co-located DeepSeek-V3 baseline on 128 H800", () => {
   });
 });
 
+describe("the baseline at the two published all-to-all rates", () => {
+  const [stepMesh, deepEp] = planColocatedBaseline(DEEPSEEK_H800).publishedNicRates;
+
+  it("re-plans at StepMesh's and DeepEP's rates", () => {
+    expect(stepMesh!.source).toBe("stepmesh");
+    expect(stepMesh!.nicEfficiency).toBeCloseTo(161.3 / 400, 12);
+    expect(stepMesh!.batchPerGpu).toBe(95);
+    expect(deepEp!.source).toBe("deepep-ep128-decode");
+    expect(deepEp!.nicEfficiency).toBeCloseTo(39 / 50, 12);
+  });
+
+  it("brackets the published 2,324", () => {
+    expect(stepMesh!.tokensPerSecondPerGpu).toBeLessThan(2324);
+    expect(deepEp!.tokensPerSecondPerGpu).toBeGreaterThan(2324);
+    expect(deepEp!.gapToReference).toBeCloseTo(deepEp!.tokensPerSecondPerGpu / 2324 - 1, 12);
+  });
+
+  it("matches a plan made directly at each rate", () => {
+    const direct = planColocatedBaseline({ ...DEEPSEEK_H800, referenceTokensPerSecondPerGpu: undefined, efficiency: { nicEfficiency: 39 / 50 } });
+    expect(deepEp!.batchPerGpu).toBe(direct.batchPerGpu);
+    expect(deepEp!.binding).toBe(direct.binding);
+    expect(direct.publishedNicRates).toEqual([]);
+  });
+});
+
 describe("the baseline at the published profile's batch", () => {
   const point = planColocatedBaseline({ ...DEEPSEEK_H800, referenceBatchPerGpu: DEEPSEEK_V3_PROFILE_BATCH_PER_GPU }).atReferenceBatch!;
 

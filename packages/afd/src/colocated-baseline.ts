@@ -2,7 +2,7 @@ import { bytesPerElement, type ElementType } from "@modelsys/attention";
 import type { AcceleratorDescriptor, ModelDescriptor } from "@modelsys/catalog";
 import { serverNicBytesPerSecond } from "@modelsys/catalog";
 
-import { DEFAULT_EFFICIENCY, type Efficiency } from "./efficiency.js";
+import { DEEPEP_EP128_DECODE_NIC_EFFICIENCY, DEFAULT_EFFICIENCY, STEPMESH_NIC_EFFICIENCY, type Efficiency } from "./efficiency.js";
 import { AfdError } from "./errors.js";
 import { computePeakFlops, profileLayers, type LayerProfile } from "./layer-profile.js";
 import { embeddingAndLmHeadBytes } from "./memory.js";
@@ -56,6 +56,18 @@ export interface ReferenceOperatingPoint {
   fitsMemory: boolean;
 }
 
+/** The baseline at one published all-to-all rate, everything else unchanged. */
+export interface PublishedNicRate {
+  /** The library whose measurement gives the rate. */
+  source: "stepmesh" | "deepep-ep128-decode";
+  nicEfficiency: number;
+  batchPerGpu: number;
+  tokensPerSecondPerGpu: number;
+  binding: BaselineBinding;
+  /** `(modelled − reference) / reference`. */
+  gapToReference: number;
+}
+
 /** The term that limits the baseline's per-GPU batch. */
 export type BaselineBinding = "attention-and-experts" | "all-to-all" | "hbm-capacity" | "tpot-target";
 
@@ -89,6 +101,12 @@ export interface ColocatedBaseline {
    * fairly there than at the target.
    */
   atReferenceBatch: ReferenceOperatingPoint | null;
+  /**
+   * The baseline at each published all-to-all rate: StepMesh's (the planner default) and that of
+   * DeepEP's decode kernels at EP128, the library DeepSeek's deployment uses. Empty without a
+   * reference. A reference between the two shows that the NIC rate alone can explain the gap.
+   */
+  publishedNicRates: PublishedNicRate[];
   assumptions: string[];
 }
 
@@ -166,6 +184,7 @@ export function planColocatedBaseline(baseline: ColocatedBaselineInput): Colocat
     gapToReference: reference === null ? null : (tokensPerSecondPerGpu - reference) / reference,
     impliedNicEfficiency: reference === null ? null : impliedNicEfficiency(baseline, reference),
     atReferenceBatch: reference === null ? null : atReferenceBatch(model, baseline.referenceBatchPerGpu, reference, capacityBytes, input),
+    publishedNicRates: reference === null ? [] : publishedNicRates(baseline, reference),
     assumptions: [
       `${gpus} GPUs, data-parallel attention, expert parallelism with ${model.expertsPerGpuLabel()}`,
       "two micro-batches overlap attention and experts with the all-to-all",
@@ -201,6 +220,31 @@ function atReferenceBatch(
     gapToReference: (tokensPerSecondPerGpu - reference) / reference,
     fitsMemory: model.gpuBytes(batchPerGpu, input) <= capacityBytes,
   };
+}
+
+/** Re-plans the baseline at StepMesh's and at DeepEP's measured NIC rates. */
+function publishedNicRates(baseline: ColocatedBaselineInput, reference: number): PublishedNicRate[] {
+  const rates = [
+    { source: "stepmesh", nicEfficiency: STEPMESH_NIC_EFFICIENCY },
+    { source: "deepep-ep128-decode", nicEfficiency: DEEPEP_EP128_DECODE_NIC_EFFICIENCY },
+  ] as const;
+
+  return rates.map(({ source, nicEfficiency }) => {
+    const plan = planColocatedBaseline({
+      ...baseline,
+      referenceTokensPerSecondPerGpu: undefined,
+      referenceBatchPerGpu: undefined,
+      efficiency: { ...baseline.efficiency, nicEfficiency },
+    });
+    return {
+      source,
+      nicEfficiency,
+      batchPerGpu: plan.batchPerGpu,
+      tokensPerSecondPerGpu: plan.tokensPerSecondPerGpu,
+      binding: plan.binding,
+      gapToReference: (plan.tokensPerSecondPerGpu - reference) / reference,
+    };
+  });
 }
 
 /** Bisects the NIC fraction at which the baseline first reaches `reference` tokens/s per GPU. */

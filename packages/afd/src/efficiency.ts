@@ -22,6 +22,15 @@ export const STEPMESH_NIC_EFFICIENCY = 161.3 / 400;
 export const DEEPEP_NIC_EFFICIENCY = 40 / 50;
 
 /**
+ * DeepEP's low-latency (decode) kernels at EP128 on H800, one 400 Gbps CX7 NIC per GPU. For 128
+ * tokens per rank, 7168 hidden, top-8, FP8 out and BF16 back, dispatch takes 192 µs and combine
+ * 369 µs, both at 39 GB/s of the NIC's 50 GB/s (github.com/deepseek-ai/DeepEP README, V1
+ * performance table). The rate counts the same `top_k·H` and `2·top_k·H` bytes per token as the
+ * co-located baseline, with the library and EP size of DeepSeek's published decode profile.
+ */
+export const DEEPEP_EP128_DECODE_NIC_EFFICIENCY = 39 / 50;
+
+/**
  * Planner defaults. `nicEfficiency` is StepMesh's measured rate. `hbmEfficiency` 0.5 is the
  * fraction the Step-3 report assumes for L20 weight streaming; using it for Hopper is a
  * calibration choice. `flopEfficiency` 0.6 is a calibration choice that does not bind the Step-3

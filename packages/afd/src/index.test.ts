@@ -5,6 +5,7 @@ it("exports only the documented API", async () => {
   expect(exported).toMatchInlineSnapshot(`
     [
       "AfdError",
+      "DEEPEP_EP128_DECODE_NIC_EFFICIENCY",
       "DEEPEP_NIC_EFFICIENCY",
       "DEEPSEEK_V3_PROFILE_BATCH_PER_GPU",
       "DEEPSEEK_V3_PUBLISHED_TOKENS_PER_SECOND_PER_GPU",

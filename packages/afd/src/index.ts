@@ -12,7 +12,7 @@
  * ```
  */
 export { AfdError, isAfdError, type AfdErrorCode } from "./errors.js";
-export { DEEPEP_NIC_EFFICIENCY, DEFAULT_EFFICIENCY, STEPMESH_NIC_EFFICIENCY, type Efficiency } from "./efficiency.js";
+export { DEEPEP_EP128_DECODE_NIC_EFFICIENCY, DEEPEP_NIC_EFFICIENCY, DEFAULT_EFFICIENCY, STEPMESH_NIC_EFFICIENCY, type Efficiency } from "./efficiency.js";
 export {
   resolveAfdInput,
   type AfdPlanInput,
@@ -41,5 +41,6 @@ export {
   type BaselineBinding,
   type ColocatedBaseline,
   type ColocatedBaselineInput,
+  type PublishedNicRate,
   type ReferenceOperatingPoint,
 } from "./colocated-baseline.js";

@@ -64,6 +64,21 @@ describe("planner afd", () => {
     expect(text).toContain("measured at 128 sequences per GPU, which implies a TPOT of 55.1 ms");
   });
 
+  it("brackets the published figure by NIC rate", async () => {
+    const json = JSON.parse((await runPlanner(["afd", "--model", "deepseek-v3", "--json"])).stdout) as {
+      colocatedBaseline: { publishedNicRates: { source: string; tokensPerSecondPerGpu: number }[] };
+    };
+    const text = (await runPlanner(["afd", "--model", "deepseek-v3"])).stdout;
+
+    const [stepMesh, deepEp] = json.colocatedBaseline.publishedNicRates;
+    expect(stepMesh!.source).toBe("stepmesh");
+    expect(stepMesh!.tokensPerSecondPerGpu).toBeLessThan(2324);
+    expect(deepEp!.source).toBe("deepep-ep128-decode");
+    expect(deepEp!.tokensPerSecondPerGpu).toBeGreaterThan(2324);
+    expect(text).toContain("with StepMesh's NIC fraction 0.403 (-18.2 %");
+    expect(text).toContain("the published figure lies between them");
+  });
+
   it("prints ranked plans and, with --explain, the stage budget", async () => {
     const result = await runPlanner([...ACCEPTANCE, "--explain"]);
 

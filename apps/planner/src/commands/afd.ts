@@ -7,6 +7,7 @@ import {
   type AfdPlanInput,
   type AfdPlanResult,
   type ColocatedBaseline,
+  type PublishedNicRate,
 } from "@modelsys/afd";
 import type { ElementType } from "@modelsys/attention";
 import { getAccelerator, withPrice, type AcceleratorDescriptor } from "@modelsys/catalog";
@@ -190,6 +191,7 @@ function baselineLines(baseline: ColocatedBaseline, best: AfdPlan | undefined): 
         `  The all-to-all binds: the published figure implies an effective NIC fraction of ${baseline.impliedNicEfficiency.toFixed(3)}, where this model uses ${baseline.efficiency.nicEfficiency.toFixed(3)}.`,
       );
     }
+    lines.push(...publishedRateLines(baseline));
     const point = baseline.atReferenceBatch;
     if (point !== null) {
       lines.push(
@@ -199,6 +201,24 @@ function baselineLines(baseline: ColocatedBaseline, best: AfdPlan | undefined): 
   }
   lines.push(...baseline.assumptions.map((assumption) => `  Assumes ${assumption}.`));
   return lines;
+}
+
+const NIC_RATE_LABELS: Record<PublishedNicRate["source"], string> = {
+  stepmesh: "StepMesh's NIC fraction",
+  "deepep-ep128-decode": "DeepEP's EP128 decode fraction",
+};
+
+/** Formats the baseline at each published all-to-all rate, and whether the reference lies between. */
+function publishedRateLines(baseline: ColocatedBaseline): string[] {
+  if (baseline.publishedNicRates.length === 0) return [];
+
+  const parts = baseline.publishedNicRates.map(
+    (rate) =>
+      `${formatNumber(rate.tokensPerSecondPerGpu)} tokens/s per GPU with ${NIC_RATE_LABELS[rate.source]} ${rate.nicEfficiency.toFixed(3)} (${signedPercent(rate.gapToReference)}, bound by ${rate.binding})`,
+  );
+  const gaps = baseline.publishedNicRates.map((rate) => rate.gapToReference);
+  const between = Math.min(...gaps) < 0 && Math.max(...gaps) > 0;
+  return [`  At published all-to-all rates the model gives ${parts.join(" and ")}${between ? "; the published figure lies between them" : ""}.`];
 }
 
 function explainLines(plan: AfdPlan, result: AfdPlanResult): string[] {
