@@ -43,6 +43,59 @@ export function parseContexts(values: readonly string[]): number[] {
   });
 }
 
+/** One context length of a distribution, with its share of requests. */
+export interface WeightedContext {
+  tokens: number;
+  weight: number;
+}
+
+/**
+ * Parses `--context` for commands that take one average context or a distribution: `4K`, or
+ * `tokens:weight` pairs such as `2K:0.3,8K:0.7`. Weights are relative and need not sum to 1.
+ */
+export function parseContextDistribution(value: string): WeightedContext[] {
+  const items = splitRequiredList("--context", [value]);
+  if (items.length === 1 && !items[0]!.includes(":")) return [{ tokens: parseContexts(items)[0]!, weight: 1 }];
+
+  if (items.some((item) => !item.includes(":"))) {
+    throw new UsageError(`Invalid --context "${value}": give one context, such as 4K, or <tokens>:<weight> pairs, such as 2K:0.3,8K:0.7.`);
+  }
+  return items.map((item) => {
+    const match = /^([^:]+):(.+)$/.exec(item);
+    const weight = match === null || !DECIMAL.test(match[2]!.trim()) ? Number.NaN : Number(match[2]);
+    if (match === null || !Number.isFinite(weight) || weight <= 0) {
+      throw new UsageError(
+        `Invalid --context "${item}": a distribution takes <tokens>:<weight> pairs with positive weights, such as 2K:0.3,8K:0.7.`,
+      );
+    }
+    return { tokens: parseContexts([match[1]!.trim()])[0]!, weight };
+  });
+}
+
+/** NIC bandwidth overrides in Gbit/s per server: one for every accelerator, or per accelerator id. */
+export interface NicBandwidths {
+  all: number | undefined;
+  byId: Map<string, number>;
+}
+
+/** Parses `--nic-gbps 1600` (every server of the plan) or `--nic-gbps l20=800` flags. */
+export function parseNicBandwidths(values: readonly string[]): NicBandwidths {
+  const bandwidths: NicBandwidths = { all: undefined, byId: new Map() };
+  const items = values.length === 0 ? [] : splitRequiredList("--nic-gbps", values);
+  for (const item of items) {
+    const match = /^(?:([^=]+)=)?(.+)$/.exec(item)!;
+    const gbps = DECIMAL.test(match[2]!.trim()) ? Number(match[2]) : Number.NaN;
+    if (!Number.isFinite(gbps) || gbps <= 0) {
+      throw new UsageError(
+        `Invalid --nic-gbps "${item}": expected Gbit/s per server, such as 3200, or <hardware id>=<Gbit/s>, such as l20=800.`,
+      );
+    }
+    if (match[1] === undefined) bandwidths.all = gbps;
+    else bandwidths.byId.set(match[1].trim(), gbps);
+  }
+  return bandwidths;
+}
+
 /** Parses an element type flag such as `--kv-dtype fp8`. */
 export function parseElementTypeFlag(flag: string, value: string | undefined): ElementType | undefined {
   if (value === undefined) return undefined;

@@ -1,4 +1,4 @@
-import type { ElementType } from "@modelsys/attention";
+import { ELEMENT_TYPES, type ElementType } from "@modelsys/attention";
 import type { AcceleratorDescriptor, ModelDescriptor } from "@modelsys/catalog";
 
 import { DEFAULT_EFFICIENCY, type Efficiency } from "./efficiency.js";
@@ -127,6 +127,11 @@ function checkComputeType(field: string, value: ElementType): ElementType {
   return value;
 }
 
+function checkCacheType(value: ElementType): ElementType {
+  if (!(ELEMENT_TYPES as readonly string[]).includes(value)) reject("kvElementType", value, `one of ${ELEMENT_TYPES.join(", ")}`);
+  return value;
+}
+
 /** Fills in defaults and checks every option, throwing `INVALID_OPTION` naming the first bad one. */
 export function resolveAfdInput(input: AfdPlanInput): ResolvedAfdInput {
   if (!(Number.isFinite(input.tpotMs) && input.tpotMs > 0)) reject("tpotMs", input.tpotMs, "a positive number of milliseconds");
@@ -155,7 +160,7 @@ export function resolveAfdInput(input: AfdPlanInput): ResolvedAfdInput {
     context: resolveContext(input.context),
     gpusPerInstance: checkPositiveInteger("gpusPerInstance", input.gpusPerInstance ?? input.attentionAccelerator.cardsPerServer),
     attentionElementType,
-    kvElementType: input.kvElementType ?? input.attentionElementType,
+    kvElementType: input.kvElementType === undefined ? input.attentionElementType : checkCacheType(input.kvElementType),
     projectionElementType: checkComputeType("projectionElementType", input.projectionElementType ?? input.model.weightElementType),
     ffnElementType: checkComputeType("ffnElementType", input.ffnElementType ?? "fp8"),
     stages,

@@ -194,6 +194,24 @@ describe("search", () => {
   });
 });
 
+describe("instance size", () => {
+  const rates = (gpusPerInstance: number) => planRates(resolveAfdInput({ ...STEP3_H800, gpusPerInstance }));
+
+  it("keeps each GPU's NIC share", () => {
+    const perServer = rates(8);
+
+    expect(perServer.attentionNicBytesPerSecond).toBeCloseTo((161.3 / 400) * 50e9, 3);
+    expect(rates(16).attentionNicBytesPerSecond).toBe(perServer.attentionNicBytesPerSecond);
+    expect(rates(4).ffnNicBytesPerSecond).toBe(perServer.ffnNicBytesPerSecond);
+  });
+
+  it("scales GPUs used with the instance size", () => {
+    const plan = best({ gpusPerInstance: 16 });
+
+    expect(plan.gpus).toBe(16 * (plan.attentionInstances + plan.ffnInstances));
+  });
+});
+
 describe("invalid options", () => {
   const cases: [string, Partial<AfdPlanInput>][] = [
     ["tpotMs", { tpotMs: 0 }],
@@ -205,6 +223,8 @@ describe("invalid options", () => {
     ["commOverlap", { commOverlap: "half" as "sum" }],
     ["maxAttentionInstances", { maxAttentionInstances: 0 }],
     ["measuredTpotMs", { measuredTpotMs: -3 }],
+    ["kvElementType", { kvElementType: "fp6" as "fp8" }],
+    ["gpusPerInstance", { gpusPerInstance: 2.5 }],
   ];
 
   for (const [field, change] of cases) {

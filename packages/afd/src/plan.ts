@@ -3,7 +3,7 @@ import type { Efficiency } from "./efficiency.js";
 import { chooseFfnParallelism } from "./ffn-parallelism.js";
 import { computePeakFlops, profileLayers, type LayerProfile } from "./layer-profile.js";
 import { attentionGpuBytes, ffnGpuBytes, lmHeadBytes } from "./memory.js";
-import { resolveAfdInput, type AfdPlanInput, type CommOverlap, type FfnParallelism, type ResolvedAfdInput } from "./options.js";
+import { resolveAfdInput, type AfdPlanInput, type CommOverlap, type ContextSample, type FfnParallelism, type ResolvedAfdInput } from "./options.js";
 import { denseBatchForFullMfu, minimumSparsity, moeSparsity } from "./sparsity.js";
 import { layerStageTimes, planRates, type LayerStageTimes, type Layout, type PlanRates } from "./stage-times.js";
 
@@ -66,7 +66,13 @@ export interface AfdPlanResult {
   stageBudgetMs: number;
   efficiency: Efficiency;
   averageContextTokens: number;
+  /** The context lengths planned over, with weights that sum to 1. */
+  contextDistribution: ContextSample[];
+  /** GPUs per attention or FFN instance. */
+  gpusPerInstance: number;
   attentionElementType: string;
+  /** KV-cache element type, or null where each layer keeps its model family's type. */
+  kvElementType: string | null;
   ffnElementType: string;
   commOverlap: CommOverlap;
   measuredTpotMs: number | null;
@@ -148,7 +154,10 @@ export function planAfd(planInput: AfdPlanInput): AfdPlanResult {
     stageBudgetMs: context.budgetUs / input.stages / 1000,
     efficiency: input.efficiency,
     averageContextTokens: input.context.reduce((sum, sample) => sum + sample.weight * sample.tokens, 0),
+    contextDistribution: input.context.map((sample) => ({ ...sample })),
+    gpusPerInstance: input.gpusPerInstance,
     attentionElementType: input.attentionElementType,
+    kvElementType: input.kvElementType ?? null,
     ffnElementType: input.ffnElementType,
     commOverlap: input.commOverlap,
     measuredTpotMs: input.measuredTpotMs ?? null,

@@ -13,22 +13,22 @@ export interface PlanRates {
   attentionBytesPerSecond: number;
   ffnFlopsPerSecond: number;
   ffnBytesPerSecond: number;
-  /** NIC rate of one attention GPU: its share of the server's NICs. */
+  /** NIC rate of one attention GPU: its share of its server's NICs, whatever the instance size. */
   attentionNicBytesPerSecond: number;
   ffnNicBytesPerSecond: number;
 }
 
 /** Returns the per-GPU rates of a plan input. */
 export function planRates(input: ResolvedAfdInput): PlanRates {
-  const { efficiency, attentionAccelerator: attention, ffnAccelerator: ffn, gpusPerInstance } = input;
+  const { efficiency, attentionAccelerator: attention, ffnAccelerator: ffn } = input;
   return {
     attentionFlopsPerSecond: efficiency.flopEfficiency * computePeakFlops(attention, input.attentionElementType),
     projectionFlopsPerSecond: efficiency.flopEfficiency * computePeakFlops(attention, input.projectionElementType),
     attentionBytesPerSecond: efficiency.hbmEfficiency * attention.hbmBandwidthBytesPerSecond,
     ffnFlopsPerSecond: efficiency.flopEfficiency * computePeakFlops(ffn, input.ffnElementType),
     ffnBytesPerSecond: efficiency.hbmEfficiency * ffn.hbmBandwidthBytesPerSecond,
-    attentionNicBytesPerSecond: (efficiency.nicEfficiency * serverNicBytesPerSecond(attention)) / gpusPerInstance,
-    ffnNicBytesPerSecond: (efficiency.nicEfficiency * serverNicBytesPerSecond(ffn)) / gpusPerInstance,
+    attentionNicBytesPerSecond: (efficiency.nicEfficiency * serverNicBytesPerSecond(attention)) / attention.cardsPerServer,
+    ffnNicBytesPerSecond: (efficiency.nicEfficiency * serverNicBytesPerSecond(ffn)) / ffn.cardsPerServer,
   };
 }
 

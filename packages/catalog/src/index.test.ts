@@ -27,6 +27,7 @@ describe("package exports", () => {
         "ridgePoint",
         "serverNicBytesPerSecond",
         "withPrice",
+        "withServerNicBandwidth",
       ]
     `);
   });

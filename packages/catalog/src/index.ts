@@ -23,7 +23,7 @@ export { familyCacheElementType } from "./family-precision.js";
 export { buildLayers, groupLayers, type LayerGroup } from "./layer-stack.js";
 export { BUILTIN_MODELS } from "./models/index.js";
 export { BUILTIN_ACCELERATORS } from "./accelerators/index.js";
-export { getAccelerator, getModel, listAcceleratorIds, listModelIds, withPrice } from "./registry.js";
+export { getAccelerator, getModel, listAcceleratorIds, listModelIds, withPrice, withServerNicBandwidth } from "./registry.js";
 export {
   SUPPORTED_ARCHITECTURES,
   importHfConfig,

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 
 import { CatalogError, isCatalogError } from "./errors.js";
-import { getAccelerator, getModel, listAcceleratorIds, listModelIds, withPrice } from "./registry.js";
+import { serverNicBytesPerSecond } from "./accelerator.js";
+import { getAccelerator, getModel, listAcceleratorIds, listModelIds, withPrice, withServerNicBandwidth } from "./registry.js";
 
 const MODEL_IDS = [
   "step-3",
@@ -94,6 +95,30 @@ describe("withPrice", () => {
       expect(error.code).toBe("INVALID_DESCRIPTOR");
       expect(error.field).toBe("priceUsdPerHour");
       expect(error.value).toBe(price);
+      expect(error.message).toContain("h800");
+    }
+  });
+});
+
+describe("withServerNicBandwidth", () => {
+  it("spreads the server's bandwidth over its NICs", () => {
+    const h800 = getAccelerator("h800");
+    const slower = withServerNicBandwidth(h800, 1600);
+
+    expect(serverNicBytesPerSecond(slower)).toBe(200e9);
+    expect(slower.nicsPerServer).toBe(h800.nicsPerServer);
+    expect(slower.nicBandwidthGbps).toBe(1600 / h800.nicsPerServer);
+    expect(slower.source).toContain("NIC bandwidth supplied by the user");
+    expect(getAccelerator("h800").nicBandwidthGbps).toBe(h800.nicBandwidthGbps);
+  });
+
+  it("rejects non-positive and non-finite bandwidths", () => {
+    for (const gbps of [0, -400, Number.NaN, Number.POSITIVE_INFINITY]) {
+      const error = catchCatalogError(() => withServerNicBandwidth(getAccelerator("h800"), gbps));
+
+      expect(error.code).toBe("INVALID_DESCRIPTOR");
+      expect(error.field).toBe("nicBandwidthGbps");
+      expect(error.value).toBe(gbps);
       expect(error.message).toContain("h800");
     }
   });

@@ -36,6 +36,25 @@ export function getAccelerator(id: string): AcceleratorDescriptor {
   );
 }
 
+/**
+ * Returns a copy of `accelerator` whose server has `gbpsPerServer` Gbit/s of NIC bandwidth in
+ * total, over the same number of NICs (for `--nic-gbps`).
+ */
+export function withServerNicBandwidth(accelerator: AcceleratorDescriptor, gbpsPerServer: number): AcceleratorDescriptor {
+  if (!Number.isFinite(gbpsPerServer) || gbpsPerServer <= 0) {
+    throw new CatalogError(
+      "INVALID_DESCRIPTOR",
+      `Invalid NIC bandwidth ${String(gbpsPerServer)} for "${accelerator.id}": expected a positive number of Gbit/s per server.`,
+      { field: "nicBandwidthGbps", value: gbpsPerServer },
+    );
+  }
+  return {
+    ...accelerator,
+    nicBandwidthGbps: gbpsPerServer / accelerator.nicsPerServer,
+    source: `${accelerator.source}; NIC bandwidth supplied by the user`,
+  };
+}
+
 /** Returns a copy of `accelerator` with another price in USD per card-hour (for `--price`). */
 export function withPrice(accelerator: AcceleratorDescriptor, priceUsdPerHour: number): AcceleratorDescriptor {
   if (!Number.isFinite(priceUsdPerHour) || priceUsdPerHour <= 0) {

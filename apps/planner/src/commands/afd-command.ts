@@ -3,9 +3,10 @@ import { Option, type Command } from "commander";
 import type { CliIo } from "../io.js";
 import {
   parseChoice,
-  parseContexts,
+  parseContextDistribution,
   parseElementTypeFlag,
   parseFraction,
+  parseNicBandwidths,
   parsePositiveInteger,
   parsePositiveNumber,
   parsePrices,
@@ -33,13 +34,24 @@ export function registerAfdCommand(program: Command, io: CliIo): void {
     .option("--attention-hardware <id>", "accelerator of the attention instances", "h800")
     .option("--ffn-hardware <id>", "accelerator of the FFN instances", "h800")
     .option("--tpot-ms <ms>", "target time per output token in milliseconds", "50")
-    .option("--context <tokens>", "average context length in tokens, such as 4096 or 4K", "4096")
-    .addOption(new Option("--attention-dtype <type>", "element type of attention weights, compute and KV cache").choices(["fp8", "bf16"]).default("fp8"))
+    .option(
+      "--context <tokens>",
+      "average context length in tokens, such as 4096 or 4K, or a distribution of tokens:weight pairs, such as 2K:0.3,8K:0.7",
+      "4096",
+    )
+    .option("--gpus-per-instance <n>", "GPUs per attention or FFN instance (default: the attention accelerator's cards per server)")
+    .addOption(new Option("--attention-dtype <type>", "element type of attention compute, and of the KV cache unless --kv-dtype is given").choices(["fp8", "bf16"]).default("fp8"))
+    .addOption(new Option("--kv-dtype <type>", "element type of the KV cache (default: the attention element type)").choices(["fp8", "bf16"]))
     .addOption(new Option("--ffn-dtype <type>", "element type of FFN weights and compute").choices(["fp8", "bf16"]).default("fp8"))
     .addOption(new Option("--stages <n>", "pipeline stages: 3 (attention, communication, FFN) or 4 (each leg apart)").choices(["3", "4"]).default("3"))
     .option("--flop-efficiency <fraction>", "achievable fraction of peak FLOP/s (default 0.6, a calibration choice)")
     .option("--hbm-efficiency <fraction>", "achievable fraction of HBM bandwidth (default 0.5, the Step-3 report's L20 assumption)")
     .option("--nic-efficiency <fraction>", "achievable fraction of NIC line rate (default 0.403, StepMesh's measured 161.3 of 400 Gbps)")
+    .option(
+      "--nic-gbps <Gbit/s>",
+      "NIC bandwidth per server in Gbit/s, for every server of the plan (such as 1600) or one accelerator (such as l20=800); repeatable",
+      (value: string, previous: string[] = []) => [...previous, value],
+    )
     .addOption(new Option("--comm-overlap <mode>", "communication legs one after the other or full duplex").choices(["sum", "duplex"]).default("sum"))
     .option("--max-instances <n>", "largest attention and FFN instance counts searched", "8")
     .option("--measured-tpot-ms <ms>", "a measured TPOT, to also report tokens/s per GPU at it")
@@ -48,8 +60,8 @@ export function registerAfdCommand(program: Command, io: CliIo): void {
     .option("--json", "print machine-readable JSON")
     .option("--explain", "show the per-stage budget of the best plan")
     .action((flags: Record<string, string | boolean | string[] | undefined>) => {
-      const contexts = parseContexts([flags["context"] as string]);
-      if (contexts.length !== 1) throw new UsageError(`Invalid --context "${String(flags["context"])}": afd takes one average context length.`);
+      const optionalInteger = (flag: string, key: string) =>
+        flags[key] === undefined ? undefined : parsePositiveInteger(flag, flags[key] as string);
       const optionalFraction = (flag: string, key: string) =>
         flags[key] === undefined ? undefined : parseFraction(flag, flags[key] as string);
 
@@ -60,8 +72,11 @@ export function registerAfdCommand(program: Command, io: CliIo): void {
           ffnHardware: flags["ffnHardware"] as string,
           prices: parsePrices((flags["price"] as string[] | undefined) ?? []),
           tpotMs: parsePositiveNumber("--tpot-ms", flags["tpotMs"] as string),
-          contextTokens: contexts[0]!,
+          context: parseContextDistribution(flags["context"] as string),
+          gpusPerInstance: optionalInteger("--gpus-per-instance", "gpusPerInstance"),
+          nicBandwidths: parseNicBandwidths((flags["nicGbps"] as string[] | undefined) ?? []),
           attentionElementType: parseElementTypeFlag("--attention-dtype", flags["attentionDtype"] as string)!,
+          kvElementType: parseElementTypeFlag("--kv-dtype", flags["kvDtype"] as string | undefined),
           ffnElementType: parseElementTypeFlag("--ffn-dtype", flags["ffnDtype"] as string)!,
           stages: Number(parseChoice("--stages", flags["stages"] as string, ["3", "4"] as const)) as 3 | 4,
           flopEfficiency: optionalFraction("--flop-efficiency", "flopEfficiency"),

@@ -104,6 +104,42 @@ describe("planner afd", () => {
     expect(four.stages).toBe(4);
   });
 
+  it("plans over a context distribution", async () => {
+    const json = JSON.parse((await runPlanner(["afd", "--model", "step-3", "--context", "2K:3,8K:7", "--json"])).stdout) as {
+      contextDistribution: { tokens: number; weight: number }[];
+      averageContextTokens: number;
+      plans: PlanJson[];
+    };
+    const at4K = JSON.parse((await runPlanner([...ACCEPTANCE, "--json"])).stdout) as { plans: PlanJson[] };
+
+    expect(json.contextDistribution.map((sample) => sample.tokens)).toEqual([2048, 8192]);
+    expect(json.contextDistribution[0]!.weight).toBeCloseTo(0.3, 12);
+    expect(json.averageContextTokens).toBeCloseTo(0.3 * 2048 + 0.7 * 8192, 9);
+    expect(json.plans[0]!.tokensPerSecondPerGpu).toBeLessThan(at4K.plans[0]!.tokensPerSecondPerGpu);
+  });
+
+  it("lowers throughput with a BF16 KV cache under FP8 attention", async () => {
+    const json = JSON.parse((await runPlanner([...ACCEPTANCE, "--kv-dtype", "bf16", "--json"])).stdout) as { kvElementType: string; plans: PlanJson[] };
+    const fp8 = JSON.parse((await runPlanner([...ACCEPTANCE, "--json"])).stdout) as { kvElementType: string; plans: PlanJson[] };
+
+    expect(json.kvElementType).toBe("bf16");
+    expect(fp8.kvElementType).toBe("fp8");
+    expect(json.plans[0]!.tokensPerSecondPerGpu).toBeLessThan(fp8.plans[0]!.tokensPerSecondPerGpu);
+  });
+
+  it("takes the NIC bandwidth per server and the instance size", async () => {
+    const slower = JSON.parse((await runPlanner([...ACCEPTANCE, "--nic-gbps", "h800=1600", "--json"])).stdout) as { plans: PlanJson[] };
+    const nominal = JSON.parse((await runPlanner([...ACCEPTANCE, "--json"])).stdout) as { plans: PlanJson[] };
+    const small = JSON.parse((await runPlanner([...ACCEPTANCE, "--gpus-per-instance", "4", "--json"])).stdout) as {
+      gpusPerInstance: number;
+      plans: PlanJson[];
+    };
+
+    expect(slower.plans[0]!.tokensPerSecondPerGpu).toBeLessThan(nominal.plans[0]!.tokensPerSecondPerGpu);
+    expect(small.gpusPerInstance).toBe(4);
+    expect(small.plans[0]!.gpus).toBe(4 * (small.plans[0]!.attentionInstances + small.plans[0]!.ffnInstances));
+  });
+
   it("exits 1 when no layout meets the target", async () => {
     const result = await runPlanner(["afd", "--model", "step-3", "--tpot-ms", "1"]);
     expect(result.code).toBe(1);
@@ -138,6 +174,11 @@ describe("planner afd", () => {
     ["two contexts", ["afd", "--model", "step-3", "--context", "4096,8192"], "4096,8192"],
     ["a negative context", ["afd", "--model", "step-3", "--context", "-5"], "-5"],
     ["a bad --top", ["afd", "--model", "step-3", "--top", "0"], '"0"'],
+    ["a zero context weight", ["afd", "--model", "step-3", "--context", "2K:0,8K:1"], '"2K:0"'],
+    ["a zero NIC bandwidth", ["afd", "--model", "step-3", "--nic-gbps", "0"], '"0"'],
+    ["a NIC bandwidth for unused hardware", ["afd", "--model", "step-3", "--nic-gbps", "l20=800"], "l20"],
+    ["an unknown KV dtype", ["afd", "--model", "step-3", "--kv-dtype", "fp4"], "fp4"],
+    ["a fractional instance size", ["afd", "--model", "step-3", "--gpus-per-instance", "2.5"], '"2.5"'],
   ];
 
   for (const [name, argv, named] of invalid) {

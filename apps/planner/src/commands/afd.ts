@@ -10,9 +10,10 @@ import {
   type PublishedNicRate,
 } from "@modelsys/afd";
 import type { ElementType } from "@modelsys/attention";
-import { getAccelerator, withPrice, type AcceleratorDescriptor } from "@modelsys/catalog";
+import { getAccelerator, withPrice, withServerNicBandwidth, type AcceleratorDescriptor } from "@modelsys/catalog";
 
 import type { CliIo } from "../io.js";
+import type { NicBandwidths, WeightedContext } from "../parse-options.js";
 import { resolveModel } from "../resolve-model.js";
 import { JobFailedError, UsageError } from "../usage-error.js";
 import { formatNumber, formatTable, type Align } from "../table.js";
@@ -24,8 +25,11 @@ export interface AfdCommandOptions {
   ffnHardware: string;
   prices: Map<string, number>;
   tpotMs: number;
-  contextTokens: number;
+  context: WeightedContext[];
+  gpusPerInstance: number | undefined;
+  nicBandwidths: NicBandwidths;
   attentionElementType: ElementType;
+  kvElementType: ElementType | undefined;
   ffnElementType: ElementType;
   stages: 3 | 4;
   flopEfficiency: number | undefined;
@@ -42,15 +46,10 @@ export interface AfdCommandOptions {
 /** Runs `planner afd`: ranked AFD plans, the co-located baseline, and with `--explain` the stage budget. */
 export function runAfd(options: AfdCommandOptions, io: CliIo): void {
   const { model, imported } = resolveModel(options.model, io);
-  for (const id of options.prices.keys()) {
-    if (id !== options.attentionHardware && id !== options.ffnHardware) {
-      throw new UsageError(
-        `Invalid --price for "${id}": this plan uses ${options.attentionHardware} and ${options.ffnHardware}. Price one of those, or drop the flag.`,
-      );
-    }
-  }
-  const attention = priced(getAccelerator(options.attentionHardware), options.prices);
-  const ffn = priced(getAccelerator(options.ffnHardware), options.prices);
+  checkHardwareIds("--price", options.prices.keys(), options);
+  checkHardwareIds("--nic-gbps", options.nicBandwidths.byId.keys(), options);
+  const attention = withOverrides(getAccelerator(options.attentionHardware), options);
+  const ffn = withOverrides(getAccelerator(options.ffnHardware), options);
   const efficiency: AfdPlanInput["efficiency"] = {
     ...(options.flopEfficiency === undefined ? {} : { flopEfficiency: options.flopEfficiency }),
     ...(options.hbmEfficiency === undefined ? {} : { hbmEfficiency: options.hbmEfficiency }),
@@ -62,8 +61,10 @@ export function runAfd(options: AfdCommandOptions, io: CliIo): void {
     attentionAccelerator: attention,
     ffnAccelerator: ffn,
     tpotMs: options.tpotMs,
-    context: options.contextTokens,
+    context: options.context,
+    ...(options.gpusPerInstance === undefined ? {} : { gpusPerInstance: options.gpusPerInstance }),
     attentionElementType: options.attentionElementType,
+    ...(options.kvElementType === undefined ? {} : { kvElementType: options.kvElementType }),
     ffnElementType: options.ffnElementType,
     stages: options.stages,
     efficiency,
@@ -77,7 +78,7 @@ export function runAfd(options: AfdCommandOptions, io: CliIo): void {
         model,
         accelerator: attention,
         tpotMs: options.tpotMs,
-        context: options.contextTokens,
+        context: options.context,
         attentionElementType: options.attentionElementType,
         efficiency,
         ...(isPublishedDeepSeekSetup(model.id, imported, attention.id, options)
@@ -104,18 +105,35 @@ export function runAfd(options: AfdCommandOptions, io: CliIo): void {
  * that setup is compared with it.
  */
 function isPublishedDeepSeekSetup(modelId: string, imported: boolean, acceleratorId: string, options: AfdCommandOptions): boolean {
-  return !imported && modelId === "deepseek-v3" && acceleratorId === "h800" && options.contextTokens === 4096 && options.tpotMs === 50;
+  const fourK = options.context.length === 1 && options.context[0]!.tokens === 4096;
+  const defaultKv = options.kvElementType === undefined || options.kvElementType === options.attentionElementType;
+  const defaultNic = options.nicBandwidths.all === undefined && options.nicBandwidths.byId.size === 0;
+  return !imported && modelId === "deepseek-v3" && acceleratorId === "h800" && fourK && options.tpotMs === 50 && defaultKv && defaultNic;
 }
 
-function priced(accelerator: AcceleratorDescriptor, prices: Map<string, number>): AcceleratorDescriptor {
-  const price = prices.get(accelerator.id);
-  return price === undefined ? accelerator : withPrice(accelerator, price);
+/** Rejects a per-accelerator flag naming hardware that the plan does not use. */
+function checkHardwareIds(flag: string, ids: Iterable<string>, options: AfdCommandOptions): void {
+  for (const id of ids) {
+    if (id !== options.attentionHardware && id !== options.ffnHardware) {
+      throw new UsageError(
+        `Invalid ${flag} for "${id}": this plan uses ${options.attentionHardware} and ${options.ffnHardware}. Name one of those, or drop the flag.`,
+      );
+    }
+  }
+}
+
+/** Applies `--price` and `--nic-gbps` to one accelerator. */
+function withOverrides(accelerator: AcceleratorDescriptor, options: AfdCommandOptions): AcceleratorDescriptor {
+  const price = options.prices.get(accelerator.id);
+  const nicGbps = options.nicBandwidths.byId.get(accelerator.id) ?? options.nicBandwidths.all;
+  const priced = price === undefined ? accelerator : withPrice(accelerator, price);
+  return nicGbps === undefined ? priced : withServerNicBandwidth(priced, nicGbps);
 }
 
 function afdText(result: AfdPlanResult, baseline: ColocatedBaseline | null, options: AfdCommandOptions): string {
   const lines = [
-    `AFD plans for ${result.modelId}: attention on ${result.attentionAcceleratorId}, FFN on ${result.ffnAcceleratorId}, TPOT ${formatNumber(result.tpotMs, 1)} ms, context ${formatNumber(result.averageContextTokens)} tokens`,
-    `${result.attentionElementType.toUpperCase()} attention, ${result.ffnElementType.toUpperCase()} FFN, ${result.stages} stages, communication legs ${result.commOverlap === "sum" ? "one after the other" : "full duplex"}`,
+    `AFD plans for ${result.modelId}: attention on ${result.attentionAcceleratorId}, FFN on ${result.ffnAcceleratorId}, TPOT ${formatNumber(result.tpotMs, 1)} ms, context ${contextLabel(result)}`,
+    `${elementTypesLabel(result)}, ${result.gpusPerInstance} GPUs per instance, ${result.stages} stages, communication legs ${result.commOverlap === "sum" ? "one after the other" : "full duplex"}`,
     `Achievable fractions: FLOP/s ${result.efficiency.flopEfficiency}, HBM ${result.efficiency.hbmEfficiency}, NIC ${result.efficiency.nicEfficiency.toFixed(3)}`,
     "",
   ];
@@ -135,6 +153,22 @@ function afdText(result: AfdPlanResult, baseline: ColocatedBaseline | null, opti
   const best = result.plans[0];
   if (options.explain && best !== undefined) lines.push("", ...explainLines(best, result));
   return lines.join("\n");
+}
+
+/** Describes the planned context: one length, or the average of a distribution and its parts. */
+function contextLabel(result: AfdPlanResult): string {
+  const samples = result.contextDistribution;
+  if (samples.length === 1) return `${formatNumber(samples[0]!.tokens)} tokens`;
+
+  const parts = samples.map((sample) => `${formatNumber(sample.tokens)} × ${formatNumber(sample.weight * 100, 1)} %`);
+  return `${formatNumber(result.averageContextTokens)} tokens on average (${parts.join(", ")})`;
+}
+
+/** Names the attention, KV-cache (when it differs) and FFN element types. */
+function elementTypesLabel(result: AfdPlanResult): string {
+  const attention = result.attentionElementType.toUpperCase();
+  const kv = result.kvElementType === null || result.kvElementType === result.attentionElementType ? "" : `, ${result.kvElementType.toUpperCase()} KV cache`;
+  return `${attention} attention${kv}, ${result.ffnElementType.toUpperCase()} FFN`;
 }
 
 function sparsityLines(result: AfdPlanResult): string[] {
