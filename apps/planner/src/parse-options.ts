@@ -90,8 +90,11 @@ export function parseNicBandwidths(values: readonly string[]): NicBandwidths {
         `Invalid --nic-gbps "${item}": expected Gbit/s per server, such as 3200, or <hardware id>=<Gbit/s>, such as l20=800.`,
       );
     }
-    if (match[1] === undefined) bandwidths.all = gbps;
-    else bandwidths.byId.set(match[1].trim(), gbps);
+    const id = match[1]?.trim();
+    const repeated = id === undefined ? bandwidths.all !== undefined : bandwidths.byId.has(id);
+    if (repeated) throw new UsageError(`Invalid --nic-gbps "${item}": ${id ?? "every server"} already has a NIC bandwidth. Give each one --nic-gbps.`);
+    if (id === undefined) bandwidths.all = gbps;
+    else bandwidths.byId.set(id, gbps);
   }
   return bandwidths;
 }
@@ -119,7 +122,9 @@ export function parsePrices(values: readonly string[]): Map<string, number> {
     if (match === null || !Number.isFinite(price) || price <= 0) {
       throw new UsageError(`Invalid --price "${item}": expected <hardware id>=<USD per card-hour>, such as h100=2.5.`);
     }
-    prices.set(match[1]!.trim(), price);
+    const id = match[1]!.trim();
+    if (prices.has(id)) throw new UsageError(`Invalid --price "${item}": ${id} already has a price. Give each accelerator one --price.`);
+    prices.set(id, price);
   }
   return prices;
 }
@@ -128,7 +133,7 @@ export function parsePrices(values: readonly string[]): Map<string, number> {
 export function parsePositiveNumber(flag: string, value: string): number {
   const number = Number(value);
   if (!DECIMAL.test(value.trim()) || !Number.isFinite(number) || number <= 0) {
-    throw new UsageError(`Invalid ${flag} "${value}": expected a positive number.`);
+    throw new UsageError(`Invalid ${flag} "${value}": expected a positive decimal number, such as 50 or 12.5.`);
   }
   return number;
 }

@@ -122,6 +122,16 @@ describe("co-located baseline inputs", () => {
     expect(step3.batchPerGpu).toBeGreaterThan(0);
   });
 
+  it("rejects a dense model", () => {
+    expect(() => planColocatedBaseline({ ...DEEPSEEK_H800, model: getModel("qwen3-32b") })).toThrow(/needs MoE layers/);
+  });
+
+  it("rejects a reference that is not a positive number", () => {
+    for (const reference of [0, -5, Number.NaN, Number.POSITIVE_INFINITY]) {
+      expect(() => planColocatedBaseline({ ...DEEPSEEK_H800, referenceTokensPerSecondPerGpu: reference })).toThrow(AfdError);
+    }
+  });
+
   it("rejects a non-positive GPU count", () => {
     expect(() => planColocatedBaseline({ ...DEEPSEEK_H800, gpus: 0 })).toThrow(AfdError);
   });

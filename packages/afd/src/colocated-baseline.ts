@@ -125,6 +125,13 @@ export function planColocatedBaseline(baseline: ColocatedBaselineInput): Colocat
   if (!Number.isSafeInteger(gpus) || gpus <= 0) {
     throw new AfdError("INVALID_OPTION", `Invalid gpus ${String(gpus)}: expected a positive integer.`, { field: "gpus", value: gpus });
   }
+  const reference = baseline.referenceTokensPerSecondPerGpu ?? null;
+  if (reference !== null && !(Number.isFinite(reference) && reference > 0)) {
+    throw new AfdError("INVALID_OPTION", `Invalid referenceTokensPerSecondPerGpu ${String(reference)}: expected a positive number.`, {
+      field: "referenceTokensPerSecondPerGpu",
+      value: reference,
+    });
+  }
   const elementType = baseline.model.weightElementType;
   const input = resolveAfdInput({
     model: baseline.model,
@@ -138,6 +145,12 @@ export function planColocatedBaseline(baseline: ColocatedBaselineInput): Colocat
     memoryFraction: baseline.memoryFraction ?? 0.9,
   });
   const profiles = profileLayers(input);
+  if (!profiles.some((profile) => profile.ffn.kind === "moe")) {
+    throw new AfdError("INVALID_OPTION", `Invalid model "${input.model.id}": the co-located baseline models expert parallelism and needs MoE layers.`, {
+      field: "model",
+      value: input.model.id,
+    });
+  }
   const model = new BaselineModel(input.model, baseline.accelerator, gpus, elementType, input.efficiency, profiles);
   const capacityBytes = input.memoryFraction * baseline.accelerator.hbmCapacityBytes;
   const budgetUs = input.tpotMs * 1000;
@@ -166,7 +179,6 @@ export function planColocatedBaseline(baseline: ColocatedBaselineInput): Colocat
           ? "all-to-all"
           : "attention-and-experts";
   const tokensPerSecondPerGpu = batch / (input.tpotMs / 1000);
-  const reference = baseline.referenceTokensPerSecondPerGpu ?? null;
 
   return {
     modelId: input.model.id,

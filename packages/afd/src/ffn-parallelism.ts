@@ -9,6 +9,8 @@ import type { FfnParallelism } from "./options.js";
  * `tp`: every expert is split over one instance's GPUs, so its width must divide by the GPUs
  * per instance, and the experts must divide by the instance count. `ep+tp` mixes both and
  * always fits. The preferred split is `ep` (no all-reduce inside an instance), then `tp`.
+ * NOTE: stage times leave out the NVLink all-reduce that `tp` adds inside an instance. The split
+ * only decides which layouts can divide the weights, and `ep` and `tp` give equal times.
  */
 export function chooseFfnParallelism(
   model: ModelDescriptor,

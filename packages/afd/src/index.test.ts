@@ -10,6 +10,8 @@ it("exports only the documented API", async () => {
       "DEEPSEEK_V3_PROFILE_BATCH_PER_GPU",
       "DEEPSEEK_V3_PUBLISHED_TOKENS_PER_SECOND_PER_GPU",
       "DEFAULT_EFFICIENCY",
+      "MAX_INSTANCES",
+      "MAX_TPOT_MS",
       "STEPMESH_NIC_EFFICIENCY",
       "afdBytesPerTokenPerLayer",
       "attentionGpuBytes",

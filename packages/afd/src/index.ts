@@ -14,6 +14,8 @@
 export { AfdError, isAfdError, type AfdErrorCode } from "./errors.js";
 export { DEEPEP_EP128_DECODE_NIC_EFFICIENCY, DEEPEP_NIC_EFFICIENCY, DEFAULT_EFFICIENCY, STEPMESH_NIC_EFFICIENCY, type Efficiency } from "./efficiency.js";
 export {
+  MAX_INSTANCES,
+  MAX_TPOT_MS,
   resolveAfdInput,
   type AfdPlanInput,
   type CommOverlap,

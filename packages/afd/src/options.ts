@@ -132,9 +132,43 @@ function checkCacheType(value: ElementType): ElementType {
   return value;
 }
 
+/** Largest TPOT target accepted: one minute per output token is past any serving target. */
+export const MAX_TPOT_MS = 60_000;
+
+/** Largest attention or FFN instance count searched: 64 servers of each kind, 1,024 GPUs at 8 per server. */
+export const MAX_INSTANCES = 64;
+
+function checkModel(model: ModelDescriptor): void {
+  const valid = typeof model === "object" && model !== null && Array.isArray(model.layers) && model.layers.length > 0;
+  if (!valid || !(Number.isSafeInteger(model.hiddenSize) && model.hiddenSize > 0)) {
+    reject("model", typeof model === "object" && model !== null ? model.id : model, "a model descriptor from @modelsys/catalog (getModel or importHfConfig)");
+  }
+}
+
+function checkAccelerator(field: string, accelerator: AcceleratorDescriptor): void {
+  const numbers =
+    typeof accelerator === "object" && accelerator !== null
+      ? [accelerator.peakFlopsPerSecond?.bf16, accelerator.hbmBandwidthBytesPerSecond, accelerator.hbmCapacityBytes, accelerator.cardsPerServer, accelerator.nicsPerServer, accelerator.nicBandwidthGbps]
+      : [];
+  if (numbers.length === 0 || !numbers.every((value) => typeof value === "number" && Number.isFinite(value) && value > 0)) {
+    reject(field, typeof accelerator === "object" && accelerator !== null ? accelerator.id : accelerator, "an accelerator descriptor from @modelsys/catalog (getAccelerator)");
+  }
+}
+
+function checkInstanceCount(field: string, value: number): number {
+  checkPositiveInteger(field, value);
+  if (value > MAX_INSTANCES) reject(field, value, `at most ${MAX_INSTANCES} instances`);
+  return value;
+}
+
 /** Fills in defaults and checks every option, throwing `INVALID_OPTION` naming the first bad one. */
 export function resolveAfdInput(input: AfdPlanInput): ResolvedAfdInput {
-  if (!(Number.isFinite(input.tpotMs) && input.tpotMs > 0)) reject("tpotMs", input.tpotMs, "a positive number of milliseconds");
+  checkModel(input.model);
+  checkAccelerator("attentionAccelerator", input.attentionAccelerator);
+  checkAccelerator("ffnAccelerator", input.ffnAccelerator);
+  if (!(Number.isFinite(input.tpotMs) && input.tpotMs > 0 && input.tpotMs <= MAX_TPOT_MS)) {
+    reject("tpotMs", input.tpotMs, `a positive number of milliseconds, at most ${MAX_TPOT_MS.toLocaleString("en-US")}`);
+  }
   const stages = input.stages ?? 3;
   if (stages !== 3 && stages !== 4) reject("stages", stages, "3 or 4");
 
@@ -167,8 +201,8 @@ export function resolveAfdInput(input: AfdPlanInput): ResolvedAfdInput {
     efficiency,
     commOverlap,
     ffnParallelism,
-    maxAttentionInstances: checkPositiveInteger("maxAttentionInstances", input.maxAttentionInstances ?? 8),
-    maxFfnInstances: checkPositiveInteger("maxFfnInstances", input.maxFfnInstances ?? 8),
+    maxAttentionInstances: checkInstanceCount("maxAttentionInstances", input.maxAttentionInstances ?? 8),
+    maxFfnInstances: checkInstanceCount("maxFfnInstances", input.maxFfnInstances ?? 8),
     memoryFraction: checkFraction("memoryFraction", input.memoryFraction ?? 0.9),
     includeLmHead: input.includeLmHead ?? false,
     reportRounding: input.reportRounding ?? false,

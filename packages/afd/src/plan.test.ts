@@ -194,6 +194,34 @@ describe("search", () => {
   });
 });
 
+describe("network bandwidth needed", () => {
+  const achievedGbps = (161.3 / 400) * 400;
+
+  it("is 3·y·m_a·H per 273.2 µs layer budget for 2A2F", () => {
+    const plan = best();
+    const gbps = (3 * 2 * 128 * 7168 * 8) / (plan.stageBudgetPerLayerUs * 1e-6) / 1e9;
+
+    expect(plan.networkGbpsNeededPerAttentionGpu).toBeCloseTo(gbps, 9);
+    expect(plan.networkGbpsNeededPerFfnGpu).toBeCloseTo(gbps, 9);
+  });
+
+  for (const change of [{}, { commOverlap: "duplex" }, { stages: 4 }] as Partial<AfdPlanInput>[]) {
+    it(`fits the achieved NIC rate on both sides, ${JSON.stringify(change)}`, () => {
+      for (const plan of planAfd({ ...STEP3_H800, ...change }).plans) {
+        expect(plan.networkGbpsNeededPerAttentionGpu).toBeLessThanOrEqual(achievedGbps * (1 + 1e-9));
+        expect(plan.networkGbpsNeededPerFfnGpu).toBeLessThanOrEqual(achievedGbps * (1 + 1e-9));
+      }
+    });
+  }
+
+  it("counts every attention instance on the FFN side", () => {
+    const plan = planAfd(STEP3_H800).plans.find((candidate) => candidate.attentionInstances > candidate.ffnInstances)!;
+    const ratio = plan.attentionInstances / plan.ffnInstances;
+
+    expect(plan.networkGbpsNeededPerFfnGpu).toBeCloseTo(plan.networkGbpsNeededPerAttentionGpu * ratio, 9);
+  });
+});
+
 describe("instance size", () => {
   const rates = (gpusPerInstance: number) => planRates(resolveAfdInput({ ...STEP3_H800, gpusPerInstance }));
 
@@ -224,6 +252,10 @@ describe("invalid options", () => {
     ["maxAttentionInstances", { maxAttentionInstances: 0 }],
     ["measuredTpotMs", { measuredTpotMs: -3 }],
     ["kvElementType", { kvElementType: "fp6" as "fp8" }],
+    ["tpotMs", { tpotMs: 1e30 }],
+    ["maxFfnInstances", { maxFfnInstances: 65 }],
+    ["model", { model: undefined as unknown as AfdPlanInput["model"] }],
+    ["ffnAccelerator", { ffnAccelerator: { id: "x" } as unknown as AfdPlanInput["ffnAccelerator"] }],
     ["gpusPerInstance", { gpusPerInstance: 2.5 }],
   ];
 

@@ -42,8 +42,13 @@ export interface AfdPlan {
   /** Per-layer time of every stage within the budget. */
   stageBudgetPerLayerUs: number;
   layerStages: LayerStageGroup[];
-  /** NIC bandwidth one attention GPU needs to move its traffic within the per-layer budget, Gbit/s. */
+  /**
+   * Achieved NIC bandwidth one attention GPU needs to move its traffic within the per-layer stage
+   * budget, Gbit/s: both legs in one stage (`sum`), or the larger leg (`duplex` or 4 stages).
+   */
   networkGbpsNeededPerAttentionGpu: number;
+  /** The same for one FFN GPU, which serves every attention instance. */
+  networkGbpsNeededPerFfnGpu: number;
   attentionGpuBytes: number;
   ffnGpuBytes: number;
 }
@@ -259,7 +264,8 @@ function describePlan(
   const tokensPerSecond = totalBatchTokens / (input.tpotMs / 1000);
   const layerCount = context.profiles.length;
   const stageBudgetPerLayerUs = context.budgetUs / input.stages / layerCount;
-  const bytesPerLayer = 3 * y * tokensPerAttentionGpu * input.model.hiddenSize;
+  const legBytesPerToken = legBytesInOneBudget(input) * input.model.hiddenSize;
+  const gbpsNeeded = (peers: number) => (peers * tokensPerAttentionGpu * legBytesPerToken * 8) / (stageBudgetPerLayerUs * 1e-6) / 1e9;
 
   return {
     attentionInstances: x,
@@ -278,10 +284,20 @@ function describePlan(
     binding,
     stageBudgetPerLayerUs,
     layerStages: groupLayers(chosen.layers),
-    networkGbpsNeededPerAttentionGpu: (bytesPerLayer * 8) / (stageBudgetPerLayerUs * 1e-6) / 1e9,
+    networkGbpsNeededPerAttentionGpu: gbpsNeeded(y),
+    networkGbpsNeededPerFfnGpu: gbpsNeeded(x),
     attentionGpuBytes: chosen.attentionBytes,
     ffnGpuBytes: ffnBytes,
   };
+}
+
+/**
+ * Returns the bytes per token and hidden unit that must cross one NIC within one stage budget:
+ * both legs (`H` out, `2·H` back) when they share the communication stage one after the other,
+ * else the larger leg, `2·H`.
+ */
+function legBytesInOneBudget(input: ResolvedAfdInput): number {
+  return input.stages === 3 && input.commOverlap === "sum" ? 3 : 2;
 }
 
 function usdPerMillionTokens(input: ResolvedAfdInput, x: number, y: number, tokensPerSecond: number): number | null {

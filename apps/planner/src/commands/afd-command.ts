@@ -1,3 +1,4 @@
+import { MAX_INSTANCES, MAX_TPOT_MS } from "@modelsys/afd";
 import { Option, type Command } from "commander";
 
 import type { CliIo } from "../io.js";
@@ -14,8 +15,11 @@ import {
 import { UsageError } from "../usage-error.js";
 import { runAfd } from "./afd.js";
 
-/** Largest instance count searched: 64 servers of each kind, 1,024 GPUs, is past any published AFD deployment. */
-const MAX_INSTANCES = 64;
+function parseTpotMs(flag: string, value: string): number {
+  const tpotMs = parsePositiveNumber(flag, value);
+  if (tpotMs > MAX_TPOT_MS) throw new UsageError(`Invalid ${flag} "${value}": the maximum is ${MAX_TPOT_MS.toLocaleString("en-US")} ms.`);
+  return tpotMs;
+}
 
 function parseMaxInstances(value: string): number {
   const instances = parsePositiveInteger("--max-instances", value);
@@ -71,7 +75,7 @@ export function registerAfdCommand(program: Command, io: CliIo): void {
           attentionHardware: flags["attentionHardware"] as string,
           ffnHardware: flags["ffnHardware"] as string,
           prices: parsePrices((flags["price"] as string[] | undefined) ?? []),
-          tpotMs: parsePositiveNumber("--tpot-ms", flags["tpotMs"] as string),
+          tpotMs: parseTpotMs("--tpot-ms", flags["tpotMs"] as string),
           context: parseContextDistribution(flags["context"] as string),
           gpusPerInstance: optionalInteger("--gpus-per-instance", "gpusPerInstance"),
           nicBandwidths: parseNicBandwidths((flags["nicGbps"] as string[] | undefined) ?? []),

@@ -1,3 +1,5 @@
+import { fileURLToPath } from "node:url";
+
 import { describe, expect, it } from "vitest";
 
 import { runPlanner } from "../test-support.js";
@@ -140,6 +142,43 @@ describe("planner afd", () => {
     expect(small.plans[0]!.gpus).toBe(4 * (small.plans[0]!.attentionInstances + small.plans[0]!.ffnInstances));
   });
 
+  it("notes a best plan that runs below the target", async () => {
+    const result = await runPlanner(["afd", "--model", "step-3", "--tpot-ms", "100"]);
+
+    expect(result.stdout).toMatch(/Plan 1 runs at [\d.]+ ms, below the target, because attention-hbm-capacity stops its batch/);
+  });
+
+  it("explains why more instances cannot help slow attention hardware", async () => {
+    const result = await runPlanner(["afd", "--model", "step-3", "--attention-hardware", "l20"]);
+
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain("attention-memory-bandwidth: 64 layouts");
+    expect(result.stdout).toContain("no batch meets the TPOT target");
+    expect(result.stderr).toContain("more instances do not shorten it");
+  });
+
+  it("says why a dense model has no baseline", async () => {
+    const result = await runPlanner(["afd", "--model", "qwen3-32b"]);
+
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain("No co-located baseline: qwen3-32b has no MoE layers");
+  });
+
+  it("notes FP8 compute at the BF16 peak on cards without FP8", async () => {
+    const result = await runPlanner(["afd", "--model", "step-3", "--ffn-hardware", "a800"]);
+
+    expect(result.stdout).toContain("a800 has no FP8 peak: FFN keeps FP8 weights but computes at its BF16 peak.");
+  });
+
+  it("prints the notes of an imported config", async () => {
+    const config = fileURLToPath(new URL("../../../../packages/catalog/fixtures/hf-configs/deepseek-v3.json", import.meta.url));
+    const text = (await runPlanner(["afd", "--model", config])).stdout;
+    const json = JSON.parse((await runPlanner(["afd", "--model", config, "--json"])).stdout) as { importNotes: string[] };
+
+    expect(json.importNotes.length).toBeGreaterThan(0);
+    expect(text).toContain(`Import: ${json.importNotes[0]!}`);
+  });
+
   it("exits 1 when no layout meets the target", async () => {
     const result = await runPlanner(["afd", "--model", "step-3", "--tpot-ms", "1"]);
     expect(result.code).toBe(1);
@@ -174,6 +213,8 @@ describe("planner afd", () => {
     ["two contexts", ["afd", "--model", "step-3", "--context", "4096,8192"], "4096,8192"],
     ["a negative context", ["afd", "--model", "step-3", "--context", "-5"], "-5"],
     ["a bad --top", ["afd", "--model", "step-3", "--top", "0"], '"0"'],
+    ["a TPOT above a minute", ["afd", "--model", "step-3", "--tpot-ms", "100000000"], "--tpot-ms"],
+    ["a second price for one accelerator", ["afd", "--model", "step-3", "--price", "h800=2", "--price", "h800=3"], "h800=3"],
     ["a zero context weight", ["afd", "--model", "step-3", "--context", "2K:0,8K:1"], '"2K:0"'],
     ["a zero NIC bandwidth", ["afd", "--model", "step-3", "--nic-gbps", "0"], '"0"'],
     ["a NIC bandwidth for unused hardware", ["afd", "--model", "step-3", "--nic-gbps", "l20=800"], "l20"],

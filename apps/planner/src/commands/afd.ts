@@ -45,7 +45,7 @@ export interface AfdCommandOptions {
 
 /** Runs `planner afd`: ranked AFD plans, the co-located baseline, and with `--explain` the stage budget. */
 export function runAfd(options: AfdCommandOptions, io: CliIo): void {
-  const { model, imported } = resolveModel(options.model, io);
+  const { model, imported, importNotes } = resolveModel(options.model, io);
   checkHardwareIds("--price", options.prices.keys(), options);
   checkHardwareIds("--nic-gbps", options.nicBandwidths.byId.keys(), options);
   const attention = withOverrides(getAccelerator(options.attentionHardware), options);
@@ -88,15 +88,28 @@ export function runAfd(options: AfdCommandOptions, io: CliIo): void {
     : null;
 
   if (options.json) {
-    io.stdout(`${JSON.stringify({ ...result, plans: result.plans.slice(0, options.top), colocatedBaseline: baseline }, null, 2)}\n`);
+    io.stdout(`${JSON.stringify({ ...result, plans: result.plans.slice(0, options.top), colocatedBaseline: baseline, importNotes }, null, 2)}\n`);
   } else {
-    io.stdout(`${afdText(result, baseline, options)}\n`);
+    io.stdout(`${afdText(result, baseline, options, importNotes)}\n`);
   }
-  if (result.plans.length === 0) {
-    throw new JobFailedError(
-      `No layout of up to ${options.maxInstances} attention and FFN instances meets the ${options.tpotMs} ms TPOT target. Relax --tpot-ms, raise --max-instances, or see the rejected layouts' binding constraints.`,
-    );
+  if (result.plans.length === 0) throw new JobFailedError(infeasibleMessage(result, options));
+}
+
+/** The stages that do not shrink with more instances: each attention GPU runs its own batch. */
+const ATTENTION_BINDINGS = new Set(["attention-memory-bandwidth", "attention-compute", "attention-hbm-capacity"]);
+
+/** Explains why no layout fits, with the fix that can work. */
+function infeasibleMessage(result: AfdPlanResult, options: AfdCommandOptions): string {
+  const head = `No layout of up to ${options.maxInstances} attention and FFN instances meets the ${options.tpotMs} ms TPOT target.`;
+  if (result.infeasible.length > 0 && result.infeasible.every((layout) => ATTENTION_BINDINGS.has(layout.binding))) {
+    return `${head} Attention misses it on ${result.attentionAcceleratorId} even at one token per GPU, and more instances do not shorten it: relax --tpot-ms or use faster attention hardware.`;
   }
+  return `${head} Relax --tpot-ms, raise --max-instances, or see the rejected layouts' binding constraints.`;
+}
+
+/** Formats milliseconds with enough digits to tell small values apart. */
+function formatMs(ms: number): string {
+  return ms >= 1 ? formatNumber(ms, 1) : String(Number(ms.toPrecision(3)));
 }
 
 /**
@@ -130,16 +143,18 @@ function withOverrides(accelerator: AcceleratorDescriptor, options: AfdCommandOp
   return nicGbps === undefined ? priced : withServerNicBandwidth(priced, nicGbps);
 }
 
-function afdText(result: AfdPlanResult, baseline: ColocatedBaseline | null, options: AfdCommandOptions): string {
+function afdText(result: AfdPlanResult, baseline: ColocatedBaseline | null, options: AfdCommandOptions, importNotes: readonly string[]): string {
   const lines = [
-    `AFD plans for ${result.modelId}: attention on ${result.attentionAcceleratorId}, FFN on ${result.ffnAcceleratorId}, TPOT ${formatNumber(result.tpotMs, 1)} ms, context ${contextLabel(result)}`,
-    `${elementTypesLabel(result)}, ${result.gpusPerInstance} GPUs per instance, ${result.stages} stages, communication legs ${result.commOverlap === "sum" ? "one after the other" : "full duplex"}`,
-    `Achievable fractions: FLOP/s ${result.efficiency.flopEfficiency}, HBM ${result.efficiency.hbmEfficiency}, NIC ${result.efficiency.nicEfficiency.toFixed(3)}`,
+    `AFD plans for ${result.modelId}: attention on ${result.attentionAcceleratorId}, FFN on ${result.ffnAcceleratorId}, TPOT ${formatMs(result.tpotMs)} ms, context ${contextLabel(result)}`,
+    `${elementTypesLabel(result)}, ${result.gpusPerInstance} GPUs per instance, ${result.stages} stages, ${commLabel(result)}`,
+    `Achievable fractions: FLOP/s ${result.efficiency.flopEfficiency}, HBM ${result.efficiency.hbmEfficiency}, NIC ${formatFraction(result.efficiency.nicEfficiency)}`,
+    ...fp8FallbackLines(result),
+    ...importNotes.map((note) => `Import: ${note}`),
     "",
   ];
 
   if (result.plans.length === 0) {
-    lines.push("No layout meets the target. Rejected layouts:", ...result.infeasible.map((layout) => `  ${layout.attentionInstances}A${layout.ffnInstances}F: ${layout.binding}`));
+    lines.push("No layout meets the target. Rejected layouts by binding constraint:", ...rejectedLines(result));
   } else {
     lines.push(
       plansTable(result.plans.slice(0, options.top), result.measuredTpotMs !== null),
@@ -148,11 +163,53 @@ function afdText(result: AfdPlanResult, baseline: ColocatedBaseline | null, opti
     );
   }
 
+  const best = result.plans[0];
+  if (best !== undefined && best.predictedTpotMs < 0.95 * result.tpotMs) {
+    lines.push(
+      `Plan 1 runs at ${formatNumber(best.predictedTpotMs, 1)} ms, below the target, because ${best.binding} stops its batch: it delivers ${formatNumber(best.tokensPerSecondPerGpuAtPredictedTpot)} tokens/s per GPU. Plans rank by the Step-3 report's figure at the target, B / (TPOT · GPUs).`,
+    );
+  }
   lines.push("", ...sparsityLines(result));
   if (baseline !== null) lines.push(...baselineLines(baseline, result.plans[0]));
-  const best = result.plans[0];
+  else lines.push("", `No co-located baseline: ${result.modelId} has no MoE layers, and the baseline models expert parallelism.`);
   if (options.explain && best !== undefined) lines.push("", ...explainLines(best, result));
   return lines.join("\n");
+}
+
+/** Groups the rejected layouts by their binding constraint, listing at most eight of each. */
+function rejectedLines(result: AfdPlanResult): string[] {
+  const byBinding = new Map<string, string[]>();
+  for (const layout of result.infeasible) {
+    const names = byBinding.get(layout.binding) ?? [];
+    names.push(`${layout.attentionInstances}A${layout.ffnInstances}F`);
+    byBinding.set(layout.binding, names);
+  }
+  return [...byBinding].map(([binding, names]) => {
+    const listed = names.length <= 8 ? names.join(", ") : `${names.slice(0, 4).join(", ")} … ${names.slice(-2).join(", ")}`;
+    return `  ${binding}: ${names.length} ${names.length === 1 ? "layout" : "layouts"} (${listed})`;
+  });
+}
+
+/** Names how the two communication legs share time. */
+function commLabel(result: AfdPlanResult): string {
+  if (result.stages === 4) return "each communication leg in its own stage";
+  return `communication legs ${result.commOverlap === "sum" ? "one after the other" : "full duplex"}`;
+}
+
+/** Formats an achievable fraction with three decimals, or three significant digits when smaller. */
+function formatFraction(fraction: number): string {
+  return fraction >= 0.001 ? fraction.toFixed(3) : String(Number(fraction.toPrecision(3)));
+}
+
+/** Notes each side whose accelerator has no FP8 peak, so FP8 compute runs at its BF16 peak. */
+function fp8FallbackLines(result: AfdPlanResult): string[] {
+  const sides = [
+    { side: "attention", id: result.attentionAcceleratorId, type: result.attentionElementType },
+    { side: "FFN", id: result.ffnAcceleratorId, type: result.ffnElementType },
+  ];
+  return sides
+    .filter(({ id, type }) => type === "fp8" && getAccelerator(id).peakFlopsPerSecond.fp8 === null)
+    .map(({ side, id }) => `${id} has no FP8 peak: ${side} keeps FP8 weights but computes at its BF16 peak.`);
 }
 
 /** Describes the planned context: one length, or the average of a distribution and its parts. */
@@ -176,8 +233,10 @@ function sparsityLines(result: AfdPlanResult): string[] {
   if (sparsity.sparsity >= 1) return [`Dense model: every FFN weight is read for every micro-batch; dense batch for full MFU ${formatNumber(sparsity.denseBatch, 1)} tokens.`];
 
   const keepsUp = (minimum: number) => (sparsity.sparsity >= minimum ? "the network keeps up" : "the network binds");
+  const minimumLabel = (minimum: number) =>
+    minimum > 1 ? `above 1, ${minimum.toPrecision(3)} (no sparsity keeps up)` : `${minimum.toFixed(4)} (${keepsUp(minimum)})`;
   return [
-    `MoE sparsity ${sparsity.sparsity.toFixed(4)}. Minimum sparsity the ${result.ffnAcceleratorId} network sustains: ${sparsity.minimumSparsity.toFixed(4)} at the nominal NIC rate (${keepsUp(sparsity.minimumSparsity)}), ${sparsity.minimumSparsityAtNicEfficiency.toFixed(4)} at NIC fraction ${result.efficiency.nicEfficiency.toFixed(3)} (${keepsUp(sparsity.minimumSparsityAtNicEfficiency)}).`,
+    `MoE sparsity ${sparsity.sparsity.toFixed(4)}. Minimum sparsity the ${result.ffnAcceleratorId} FFN network sustains: ${minimumLabel(sparsity.minimumSparsity)} at the nominal NIC rate, ${minimumLabel(sparsity.minimumSparsityAtNicEfficiency)} at NIC fraction ${formatFraction(result.efficiency.nicEfficiency)}.`,
     `Dense batch for full MFU ${formatNumber(sparsity.denseBatch, 1)} tokens; MoE batch ${formatNumber(sparsity.moeBatch)} tokens.`,
   ];
 }
@@ -207,9 +266,13 @@ function signedPercent(fraction: number): string {
 }
 
 function baselineLines(baseline: ColocatedBaseline, best: AfdPlan | undefined): string[] {
+  const title = `Co-located baseline (expert parallelism, no AFD) on ${baseline.gpus} ${baseline.acceleratorId}`;
+  if (baseline.batchPerGpu === 0) {
+    return ["", `${title}: no batch meets the TPOT target; its weight reads alone take ${formatNumber(baseline.predictedTpotMs, 1)} ms per token.`];
+  }
   const lines = [
     "",
-    `Co-located baseline (expert parallelism, no AFD) on ${baseline.gpus} ${baseline.acceleratorId}: ${formatNumber(baseline.batchPerGpu)} sequences per GPU, ${formatNumber(baseline.tokensPerSecondPerGpu)} tokens/s per GPU, bound by ${baseline.binding}.`,
+    `${title}: ${formatNumber(baseline.batchPerGpu)} sequences per GPU, ${formatNumber(baseline.tokensPerSecondPerGpu)} tokens/s per GPU, bound by ${baseline.binding}.`,
   ];
   if (best !== undefined && baseline.tokensPerSecondPerGpu > 0) {
     lines.push(
@@ -258,7 +321,7 @@ function publishedRateLines(baseline: ColocatedBaseline): string[] {
 function explainLines(plan: AfdPlan, result: AfdPlanResult): string[] {
   const lines = [
     `Stage budget of ${plan.attentionInstances}A${plan.ffnInstances}F: ${formatNumber(result.stageBudgetMs, 2)} ms per stage, ${formatNumber(plan.stageBudgetPerLayerUs, 1)} µs per layer; predicted TPOT ${formatNumber(plan.predictedTpotMs, 2)} ms.`,
-    `Each attention GPU holds ${formatNumber(plan.attentionGpuBytes / 1e9, 1)} GB and needs ${formatNumber(plan.networkGbpsNeededPerAttentionGpu, 1)} Gbit/s of NIC bandwidth; each FFN GPU holds ${formatNumber(plan.ffnGpuBytes / 1e9, 1)} GB.`,
+    `Each attention GPU holds ${formatNumber(plan.attentionGpuBytes / 1e9, 1)} GB and needs ${formatNumber(plan.networkGbpsNeededPerAttentionGpu, 1)} Gbit/s of achieved NIC bandwidth; each FFN GPU holds ${formatNumber(plan.ffnGpuBytes / 1e9, 1)} GB and needs ${formatNumber(plan.networkGbpsNeededPerFfnGpu, 1)} Gbit/s.`,
     "",
   ];
   const header = ["layers", "attention µs", "(compute / memory)", "A→F µs", "F→A µs", "comm µs", "FFN µs", "(compute / weights)", "slowest µs"];
