@@ -1,9 +1,10 @@
-// Benchmarks of the AFD search: the whole 8 × 8 layout search per model, against one layout's
-// stage times over all layers (the unit of work the search repeats), measured in the same run.
+// Benchmarks of the AFD search: the default 8 × 8 layout search and the largest one the planner
+// accepts (MAX_INSTANCES × MAX_INSTANCES), per model, against one layout's stage times over all
+// layers (the unit of work the search repeats), measured in the same run.
 import { getAccelerator, getModel } from "@modelsys/catalog";
 import { bench, describe } from "vitest";
 
-import { layerStageTimes, planAfd, planColocatedBaseline, planRates, profileLayers, resolveAfdInput } from "../src/index.js";
+import { MAX_INSTANCES, layerStageTimes, planAfd, planColocatedBaseline, planRates, profileLayers, resolveAfdInput } from "../src/index.js";
 
 for (const id of ["step-3", "deepseek-v3", "minimax-m1"]) {
   const input = {
@@ -18,12 +19,15 @@ for (const id of ["step-3", "deepseek-v3", "minimax-m1"]) {
   const rates = planRates(resolved);
   const layout = { attentionInstances: 2, ffnInstances: 2, tokensPerAttentionGpu: 128 };
 
-  describe(`AFD search for ${id} on h800, 64 layouts`, () => {
+  describe(`AFD search for ${id} on h800, 8 × 8 layouts by default`, () => {
     bench("baseline: stage times of one layout", () => {
       for (const profile of profiles) layerStageTimes(profile, layout, resolved, rates);
     });
     bench("planAfd (full search)", () => {
       planAfd(input);
+    });
+    bench(`planAfd (${MAX_INSTANCES} × ${MAX_INSTANCES} layouts, the largest search)`, () => {
+      planAfd({ ...input, maxAttentionInstances: MAX_INSTANCES, maxFfnInstances: MAX_INSTANCES });
     });
     bench("planColocatedBaseline", () => {
       planColocatedBaseline({ model: input.model, accelerator: input.attentionAccelerator, tpotMs: 50 });

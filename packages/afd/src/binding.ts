@@ -14,13 +14,16 @@ export type BindingConstraint =
 
 /**
  * Returns the stage part that contributes most time to the layers' sum of slowest stages: the
- * constraint a larger batch runs into.
+ * constraint a larger batch runs into. `counts[i]`, default 1, is how many layers `layers[i]`
+ * stands for.
  */
-export function dominantStage(layers: readonly LayerStageTimes[]): BindingConstraint {
+export function dominantStage(layers: readonly LayerStageTimes[], counts?: readonly number[]): BindingConstraint {
   const totals = new Map<BindingConstraint, number>();
-  const add = (key: BindingConstraint, us: number) => totals.set(key, (totals.get(key) ?? 0) + us);
+  let count = 1;
+  const add = (key: BindingConstraint, us: number) => totals.set(key, (totals.get(key) ?? 0) + count * us);
 
-  for (const layer of layers) {
+  for (const [index, layer] of layers.entries()) {
+    count = counts?.[index] ?? 1;
     const comm = Math.max(layer.commUs, layer.attentionToFfnUs, layer.ffnToAttentionUs);
     if (layer.layerUs === layer.attentionUs) {
       add(layer.attentionComputeUs >= layer.attentionMemoryUs ? "attention-compute" : "attention-memory-bandwidth", layer.layerUs);

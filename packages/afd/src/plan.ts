@@ -104,14 +104,24 @@ const MAX_TOKENS_PER_GPU = 1 << 20;
 interface Evaluation {
   feasible: boolean;
   binding: BindingConstraint;
-  layers: LayerStageTimes[];
+  /** Stage times of each distinct layer, in the order of `PlanContext.distinct`. */
+  distinctTimes: LayerStageTimes[];
   totalUs: number;
   attentionBytes: number;
+}
+
+/** Layers whose profiles are equal, so their stage times are too: the search times each once. */
+interface DistinctLayers {
+  profile: LayerProfile;
+  indices: number[];
+  /** Whether the LM-head read lands on this group, which then holds only the last layer. */
+  lmHead: boolean;
 }
 
 interface PlanContext {
   input: ResolvedAfdInput;
   profiles: LayerProfile[];
+  distinct: DistinctLayers[];
   rates: PlanRates;
   budgetUs: number;
   attentionCapacityBytes: number;
@@ -181,9 +191,11 @@ export function planAfd(planInput: AfdPlanInput): AfdPlanResult {
 function buildContext(input: ResolvedAfdInput): PlanContext {
   const rates = planRates(input);
   const stageMs = input.reportRounding ? Math.floor((input.tpotMs / input.stages) * 10) / 10 : input.tpotMs / input.stages;
+  const profiles = profileLayers(input);
   return {
     input,
-    profiles: profileLayers(input),
+    profiles,
+    distinct: distinctLayers(profiles, input.includeLmHead),
     rates,
     budgetUs: stageMs * input.stages * 1000,
     attentionCapacityBytes: input.memoryFraction * input.attentionAccelerator.hbmCapacityBytes,
@@ -191,23 +203,42 @@ function buildContext(input: ResolvedAfdInput): PlanContext {
   };
 }
 
-function evaluate(context: PlanContext, layout: Layout): Evaluation {
-  const { input, profiles, rates } = context;
-  const layers = profiles.map((profile) => layerStageTimes(profile, layout, input, rates));
-  if (context.lmHeadUs > 0) addLmHead(layers, context.lmHeadUs);
+/**
+ * Groups layers with equal profiles, keeping the last layer apart when the LM-head read is
+ * added to it. Equal profiles give equal stage times at every layout.
+ */
+function distinctLayers(profiles: readonly LayerProfile[], lmHead: boolean): DistinctLayers[] {
+  const groups = new Map<string, DistinctLayers>();
+  profiles.forEach((profile, index) => {
+    const last = lmHead && index === profiles.length - 1;
+    const key = last ? "lm-head" : JSON.stringify({ ...profile, index: 0 });
+    const group = groups.get(key);
+    if (group === undefined) groups.set(key, { profile, indices: [index], lmHead: last });
+    else group.indices.push(index);
+  });
+  return [...groups.values()];
+}
 
-  const totalUs = input.stages * layers.reduce((sum, layer) => sum + layer.layerUs, 0);
+function evaluate(context: PlanContext, layout: Layout): Evaluation {
+  const { input, profiles, rates, distinct } = context;
+  const distinctTimes = distinct.map((group) => {
+    const times = layerStageTimes(group.profile, layout, input, rates);
+    if (group.lmHead) addLmHead(times, context.lmHeadUs);
+    return times;
+  });
+
+  const layerSumUs = distinct.reduce((sum, group, index) => sum + group.indices.length * distinctTimes[index]!.layerUs, 0);
+  const totalUs = input.stages * layerSumUs;
   const attentionBytes = attentionGpuBytes(profiles, input, layout.tokensPerAttentionGpu);
   if (attentionBytes > context.attentionCapacityBytes) {
-    return { feasible: false, binding: "attention-hbm-capacity", layers, totalUs, attentionBytes };
+    return { feasible: false, binding: "attention-hbm-capacity", distinctTimes, totalUs, attentionBytes };
   }
-  return { feasible: totalUs <= context.budgetUs, binding: dominantStage(layers), layers, totalUs, attentionBytes };
+  const counts = distinct.map((group) => group.indices.length);
+  return { feasible: totalUs <= context.budgetUs, binding: dominantStage(distinctTimes, counts), distinctTimes, totalUs, attentionBytes };
 }
 
 /** Adds the LM-head read, once per micro-batch, to the last layer's attention stage. */
-function addLmHead(layers: LayerStageTimes[], lmHeadUs: number): void {
-  const last = layers[layers.length - 1];
-  if (last === undefined) return;
+function addLmHead(last: LayerStageTimes, lmHeadUs: number): void {
   last.attentionMemoryUs += lmHeadUs;
   last.attentionUs = Math.max(last.attentionComputeUs, last.attentionMemoryUs);
   last.layerUs = Math.max(last.layerUs, last.attentionUs);
@@ -283,7 +314,7 @@ function describePlan(
     usdPerMillionTokens: usdPerMillionTokens(input, x, y, tokensPerSecond),
     binding,
     stageBudgetPerLayerUs,
-    layerStages: groupLayers(chosen.layers),
+    layerStages: groupLayers(context, chosen),
     networkGbpsNeededPerAttentionGpu: gbpsNeeded(y),
     networkGbpsNeededPerFfnGpu: gbpsNeeded(x),
     attentionGpuBytes: chosen.attentionBytes,
@@ -309,13 +340,16 @@ function usdPerMillionTokens(input: ResolvedAfdInput, x: number, y: number, toke
   return (usdPerSecond / tokensPerSecond) * 1e6;
 }
 
-function groupLayers(layers: readonly LayerStageTimes[]): LayerStageGroup[] {
+/** Groups the layers with equal stage times, in order of their first layer. */
+function groupLayers(context: PlanContext, evaluation: Evaluation): LayerStageGroup[] {
   const groups = new Map<string, LayerStageGroup>();
-  layers.forEach((times, index) => {
+  context.distinct.forEach((group, index) => {
+    const times = evaluation.distinctTimes[index]!;
     const key = JSON.stringify(times);
-    const group = groups.get(key);
-    if (group === undefined) groups.set(key, { layers: [index], times });
-    else group.layers.push(index);
+    const existing = groups.get(key);
+    if (existing === undefined) groups.set(key, { layers: [...group.indices], times });
+    else existing.layers.push(...group.indices);
   });
-  return [...groups.values()];
+  const sorted = [...groups.values()].map((group) => ({ ...group, layers: group.layers.sort((a, b) => a - b) }));
+  return sorted.sort((a, b) => a.layers[0]! - b.layers[0]!);
 }
