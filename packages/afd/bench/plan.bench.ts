@@ -1,6 +1,6 @@
-// Benchmarks of the AFD search: the default 8 × 8 layout search and the largest one the planner
-// accepts (MAX_INSTANCES × MAX_INSTANCES), per model, against one layout's stage times over all
-// layers (the unit of work the search repeats), measured in the same run.
+// Benchmarks of the AFD search per model: the default 8 × 8 layouts and the largest search the
+// planner accepts, MAX_INSTANCES × MAX_INSTANCES. The baseline, measured in the same run, is one
+// layout's stage times over all layers, the unit of work the search repeats.
 import { getAccelerator, getModel } from "@modelsys/catalog";
 import { bench, describe } from "vitest";
 
