@@ -60,7 +60,7 @@ export function parseContextDistribution(value: string): WeightedContext[] {
   if (items.some((item) => !item.includes(":"))) {
     throw new UsageError(`Invalid --context "${value}": give one context, such as 4K, or <tokens>:<weight> pairs, such as 2K:0.3,8K:0.7.`);
   }
-  return items.map((item) => {
+  const samples = items.map((item) => {
     const match = /^([^:]+):(.+)$/.exec(item);
     const weight = match === null || !DECIMAL.test(match[2]!.trim()) ? Number.NaN : Number(match[2]);
     if (match === null || !Number.isFinite(weight) || weight <= 0) {
@@ -70,6 +70,12 @@ export function parseContextDistribution(value: string): WeightedContext[] {
     }
     return { tokens: parseContexts([match[1]!.trim()])[0]!, weight };
   });
+  const lengths = samples.map((sample) => sample.tokens);
+  const repeated = lengths.find((tokens, index) => lengths.indexOf(tokens) !== index);
+  if (repeated !== undefined) {
+    throw new UsageError(`Invalid --context "${value}": ${repeated} tokens appears twice. Give each length once, with the sum of its weights.`);
+  }
+  return samples;
 }
 
 /** NIC bandwidth overrides in Gbit/s per server: one for every accelerator, or per accelerator id. */

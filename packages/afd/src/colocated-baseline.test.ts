@@ -122,6 +122,38 @@ describe("co-located baseline inputs", () => {
     expect(step3.batchPerGpu).toBeGreaterThan(0);
   });
 
+  it("names HBM capacity when one sequence does not fit", () => {
+    const tooLong = planColocatedBaseline({ ...DEEPSEEK_H800, referenceTokensPerSecondPerGpu: undefined, context: 2 * 1024 * 1024 });
+
+    expect(tooLong.batchPerGpu).toBe(0);
+    expect(tooLong.binding).toBe("hbm-capacity");
+    expect(tooLong.gpuBytes).toBeGreaterThan(0.9 * 80e9);
+  });
+
+  it("names the all-to-all when one sequence misses the target over a slow network", () => {
+    const slow = planColocatedBaseline({ ...DEEPSEEK_H800, referenceTokensPerSecondPerGpu: undefined, efficiency: { nicEfficiency: 1e-6 } });
+
+    expect(slow.batchPerGpu).toBe(0);
+    expect(slow.binding).toBe("all-to-all");
+    expect(slow.predictedTpotMs).toBeGreaterThan(50);
+  });
+
+  it("follows the KV and FFN element types", () => {
+    const bf16Kv = planColocatedBaseline({ ...DEEPSEEK_H800, context: 32768, kvElementType: "bf16" });
+    const fp8Kv = planColocatedBaseline({ ...DEEPSEEK_H800, context: 32768 });
+    const fp8Ffn = planColocatedBaseline(DEEPSEEK_H800);
+    const bf16Ffn = planColocatedBaseline({ ...DEEPSEEK_H800, ffnElementType: "bf16" });
+
+    expect(bf16Kv.gpuBytes / bf16Kv.batchPerGpu).toBeGreaterThan(fp8Kv.gpuBytes / fp8Kv.batchPerGpu);
+    expect(bf16Ffn.batchPerGpu).toBeLessThanOrEqual(fp8Ffn.batchPerGpu);
+    expect(bf16Ffn.moeLayerAttentionAndExpertsUs).toBeGreaterThan(fp8Ffn.moeLayerAttentionAndExpertsUs);
+  });
+
+  it("rejects a missing model or accelerator, naming the option", () => {
+    expect(() => planColocatedBaseline({ ...DEEPSEEK_H800, model: undefined as unknown as ColocatedBaselineInput["model"] })).toThrow(/Invalid model/);
+    expect(() => planColocatedBaseline({ ...DEEPSEEK_H800, accelerator: { id: "x" } as unknown as ColocatedBaselineInput["accelerator"] })).toThrow(/Invalid accelerator/);
+  });
+
   it("rejects a dense model", () => {
     expect(() => planColocatedBaseline({ ...DEEPSEEK_H800, model: getModel("qwen3-32b") })).toThrow(/needs MoE layers/);
   });

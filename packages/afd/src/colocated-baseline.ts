@@ -3,6 +3,7 @@ import type { AcceleratorDescriptor, ModelDescriptor } from "@modelsys/catalog";
 import { serverNicBytesPerSecond } from "@modelsys/catalog";
 
 import { DEEPEP_EP128_DECODE_NIC_EFFICIENCY, DEFAULT_EFFICIENCY, STEPMESH_NIC_EFFICIENCY, type Efficiency } from "./efficiency.js";
+import { checkAcceleratorDescriptor, checkModelDescriptor } from "./descriptors.js";
 import { AfdError } from "./errors.js";
 import { computePeakFlops, profileLayers, type LayerProfile } from "./layer-profile.js";
 import { embeddingAndLmHeadBytes } from "./memory.js";
@@ -30,8 +31,12 @@ export interface ColocatedBaselineInput {
   context?: number | readonly ContextSample[];
   /** GPUs serving decode together with expert parallelism. Default 128, DeepSeek-V3's published deployment. */
   gpus?: number;
-  /** Element type of the attention math and KV cache. Default `fp8`. Weights stay at the model's type. */
+  /** Element type of the attention math, and of the KV cache unless `kvElementType` is given. Default `fp8`. */
   attentionElementType?: ElementType;
+  /** KV-cache element type. Default: the attention element type. */
+  kvElementType?: ElementType;
+  /** Element type of the expert and dense FFN weights and their compute. Default: the model's weight type. */
+  ffnElementType?: ElementType;
   efficiency?: Partial<Efficiency>;
   /** Default 0.9. */
   memoryFraction?: number;
@@ -76,14 +81,22 @@ export interface ColocatedBaseline {
   modelId: string;
   acceleratorId: string;
   gpus: number;
-  /** Sequences decoding on each GPU, `b`. */
+  /** The TPOT target, in ms. */
+  tpotMs: number;
+  /** Sequences decoding on each GPU, `b`; 0 when not even one sequence per GPU fits. */
   batchPerGpu: number;
   tokensPerSecondPerGpu: number;
+  /** Predicted TPOT at `b`, or at one sequence per GPU when `b` is 0. */
   predictedTpotMs: number;
+  /**
+   * The limit on one more sequence per GPU: HBM capacity, else the larger of the all-to-all and
+   * the compute of a micro-batch. `tpot-target` when the weight reads alone exceed the target.
+   */
   binding: BaselineBinding;
-  /** Per-layer time of attention plus local experts, and of the all-to-all, for one micro-batch (µs). */
+  /** Per-layer time of attention plus local experts, and of the all-to-all, for one micro-batch (µs), at `max(b, 1)`. */
   moeLayerAttentionAndExpertsUs: number;
   moeLayerAllToAllUs: number;
+  /** HBM bytes per GPU at `max(b, 1)` sequences. */
   gpuBytes: number;
   efficiency: Efficiency;
   referenceTokensPerSecondPerGpu: number | null;
@@ -132,7 +145,9 @@ export function planColocatedBaseline(baseline: ColocatedBaselineInput): Colocat
       value: reference,
     });
   }
-  const elementType = baseline.model.weightElementType;
+  checkModelDescriptor("model", baseline.model);
+  checkAcceleratorDescriptor("accelerator", baseline.accelerator);
+  const elementType = baseline.ffnElementType ?? baseline.model.weightElementType;
   const input = resolveAfdInput({
     model: baseline.model,
     attentionAccelerator: baseline.accelerator,
@@ -140,6 +155,7 @@ export function planColocatedBaseline(baseline: ColocatedBaselineInput): Colocat
     tpotMs: baseline.tpotMs,
     context: baseline.context ?? 4096,
     attentionElementType: baseline.attentionElementType ?? "fp8",
+    ...(baseline.kvElementType === undefined ? {} : { kvElementType: baseline.kvElementType }),
     ffnElementType: elementType,
     efficiency: { ...DEFAULT_EFFICIENCY, ...baseline.efficiency },
     memoryFraction: baseline.memoryFraction ?? 0.9,
@@ -169,12 +185,14 @@ export function planColocatedBaseline(baseline: ColocatedBaselineInput): Colocat
     batch = low;
   }
 
+  // With no batch that fits, the figures describe one sequence per GPU, the batch that failed.
+  const reported = Math.max(batch, 1);
   const next = batch + 1;
   const binding: BaselineBinding =
-    batch === 0
-      ? "tpot-target"
-      : model.gpuBytes(next, input) > capacityBytes
-        ? "hbm-capacity"
+    model.gpuBytes(next, input) > capacityBytes
+      ? "hbm-capacity"
+      : batch === 0 && model.tpotUs(0) > budgetUs
+        ? "tpot-target"
         : model.moeAllToAllUs(next / 2) >= model.moeComputeUs(next / 2)
           ? "all-to-all"
           : "attention-and-experts";
@@ -184,13 +202,14 @@ export function planColocatedBaseline(baseline: ColocatedBaselineInput): Colocat
     modelId: input.model.id,
     acceleratorId: baseline.accelerator.id,
     gpus,
+    tpotMs: input.tpotMs,
     batchPerGpu: batch,
     tokensPerSecondPerGpu,
-    predictedTpotMs: model.tpotUs(batch) / 1000,
+    predictedTpotMs: model.tpotUs(reported) / 1000,
     binding,
-    moeLayerAttentionAndExpertsUs: model.moeComputeUs(batch / 2),
-    moeLayerAllToAllUs: model.moeAllToAllUs(batch / 2),
-    gpuBytes: model.gpuBytes(batch, input),
+    moeLayerAttentionAndExpertsUs: model.moeComputeUs(reported / 2),
+    moeLayerAllToAllUs: model.moeAllToAllUs(reported / 2),
+    gpuBytes: model.gpuBytes(reported, input),
     efficiency: input.efficiency,
     referenceTokensPerSecondPerGpu: reference,
     gapToReference: reference === null ? null : (tokensPerSecondPerGpu - reference) / reference,

@@ -1,6 +1,7 @@
 import { ELEMENT_TYPES, type ElementType } from "@modelsys/attention";
 import type { AcceleratorDescriptor, ModelDescriptor } from "@modelsys/catalog";
 
+import { checkAcceleratorDescriptor, checkModelDescriptor } from "./descriptors.js";
 import { DEFAULT_EFFICIENCY, type Efficiency } from "./efficiency.js";
 import { AfdError } from "./errors.js";
 
@@ -25,7 +26,7 @@ export interface AfdPlanInput {
   tpotMs: number;
   /** Average context in tokens, or a distribution of context lengths. Default 4096. */
   context?: number | readonly ContextSample[];
-  /** GPUs per attention or FFN instance. Default: the accelerator's cards per server. */
+  /** GPUs per attention or FFN instance, at most one server's cards. Default: one server's cards. */
   gpusPerInstance?: number;
   /**
    * Element type of the attention math (QKᵀ and PV), and of the KV cache unless `kvElementType`
@@ -41,7 +42,7 @@ export interface AfdPlanInput {
   /** Pipeline stages (attention, communication, FFN; or with A→F and F→A apart). Default 3. */
   stages?: 3 | 4;
   efficiency?: Partial<Efficiency>;
-  /** Default `sum`, StepMesh's form `A2F + F2A ≤ stage`. */
+  /** The legs' sharing of the 3-stage pipeline's communication stage. Default `sum`, StepMesh's form `A2F + F2A ≤ stage`; 4 stages take only `sum`. */
   commOverlap?: CommOverlap;
   /**
    * The split of FFN weights over the FFN GPUs. Default `auto`: expert parallelism where the experts
@@ -107,17 +108,21 @@ function checkPositiveInteger(field: string, value: number): number {
 
 function resolveContext(context: AfdPlanInput["context"]): ContextSample[] {
   if (context === undefined) return [{ tokens: 4096, weight: 1 }];
-  const samples = typeof context === "number" ? [{ tokens: context, weight: 1 }] : [...context];
+  if (typeof context !== "number" && !Array.isArray(context)) reject("context", context, "a number of tokens or an array of { tokens, weight }");
+  const samples: ContextSample[] = typeof context === "number" ? [{ tokens: context, weight: 1 }] : [...context];
   if (samples.length === 0) reject("context", context, "at least one context length");
 
   for (const [index, sample] of samples.entries()) {
+    if (typeof sample !== "object" || sample === null) reject(`context[${index}]`, sample, "an object { tokens, weight }");
     if (!Number.isSafeInteger(sample.tokens) || sample.tokens < 0) {
       reject(`context[${index}].tokens`, sample.tokens, "a non-negative integer number of tokens");
     }
     if (!(Number.isFinite(sample.weight) && sample.weight > 0)) reject(`context[${index}].weight`, sample.weight, "a positive weight");
   }
-  const total = samples.reduce((sum, sample) => sum + sample.weight, 0);
-  return samples.map((sample) => ({ tokens: sample.tokens, weight: sample.weight / total }));
+  // Dividing by the largest weight first keeps the sum finite for weights near the float maximum.
+  const largest = Math.max(...samples.map((sample) => sample.weight));
+  const total = samples.reduce((sum, sample) => sum + sample.weight / largest, 0);
+  return samples.map((sample) => ({ tokens: sample.tokens, weight: sample.weight / largest / total }));
 }
 
 function checkComputeType(field: string, value: ElementType): ElementType {
@@ -138,21 +143,15 @@ export const MAX_TPOT_MS = 60_000;
 /** Largest attention or FFN instance count searched: 64 servers of each kind, 1,024 GPUs at 8 per server. */
 export const MAX_INSTANCES = 64;
 
-function checkModel(model: ModelDescriptor): void {
-  const valid = typeof model === "object" && model !== null && Array.isArray(model.layers) && model.layers.length > 0;
-  if (!valid || !(Number.isSafeInteger(model.hiddenSize) && model.hiddenSize > 0)) {
-    reject("model", typeof model === "object" && model !== null ? model.id : model, "a model descriptor from @modelsys/catalog (getModel or importHfConfig)");
-  }
-}
-
-function checkAccelerator(field: string, accelerator: AcceleratorDescriptor): void {
-  const numbers =
-    typeof accelerator === "object" && accelerator !== null
-      ? [accelerator.peakFlopsPerSecond?.bf16, accelerator.hbmBandwidthBytesPerSecond, accelerator.hbmCapacityBytes, accelerator.cardsPerServer, accelerator.nicsPerServer, accelerator.nicBandwidthGbps]
-      : [];
-  if (numbers.length === 0 || !numbers.every((value) => typeof value === "number" && Number.isFinite(value) && value > 0)) {
-    reject(field, typeof accelerator === "object" && accelerator !== null ? accelerator.id : accelerator, "an accelerator descriptor from @modelsys/catalog (getAccelerator)");
-  }
+/**
+ * Returns the GPUs per instance, by default one server's cards. An instance spans at most one
+ * server, because the stage times leave out traffic between the GPUs of one instance.
+ */
+function checkInstanceSize(input: AfdPlanInput): number {
+  const serverCards = Math.min(input.attentionAccelerator.cardsPerServer, input.ffnAccelerator.cardsPerServer);
+  const gpus = checkPositiveInteger("gpusPerInstance", input.gpusPerInstance ?? serverCards);
+  if (gpus > serverCards) reject("gpusPerInstance", gpus, `at most ${serverCards}, one server's cards: traffic inside a multi-server instance is not modelled`);
+  return gpus;
 }
 
 function checkInstanceCount(field: string, value: number): number {
@@ -163,9 +162,10 @@ function checkInstanceCount(field: string, value: number): number {
 
 /** Fills in defaults and checks every option, throwing `INVALID_OPTION` naming the first bad one. */
 export function resolveAfdInput(input: AfdPlanInput): ResolvedAfdInput {
-  checkModel(input.model);
-  checkAccelerator("attentionAccelerator", input.attentionAccelerator);
-  checkAccelerator("ffnAccelerator", input.ffnAccelerator);
+  if (typeof input !== "object" || input === null) reject("input", input, "an object of planner options");
+  checkModelDescriptor("model", input.model);
+  checkAcceleratorDescriptor("attentionAccelerator", input.attentionAccelerator);
+  checkAcceleratorDescriptor("ffnAccelerator", input.ffnAccelerator);
   if (!(Number.isFinite(input.tpotMs) && input.tpotMs > 0 && input.tpotMs <= MAX_TPOT_MS)) {
     reject("tpotMs", input.tpotMs, `a positive number of milliseconds, at most ${MAX_TPOT_MS.toLocaleString("en-US")}`);
   }
@@ -179,6 +179,7 @@ export function resolveAfdInput(input: AfdPlanInput): ResolvedAfdInput {
 
   const commOverlap = input.commOverlap ?? "sum";
   if (commOverlap !== "sum" && commOverlap !== "duplex") reject("commOverlap", commOverlap, '"sum" or "duplex"');
+  if (stages === 4 && commOverlap === "duplex") reject("commOverlap", commOverlap, '"sum" (the default) with 4 stages, where each leg has its own stage');
   const ffnParallelism = input.ffnParallelism ?? "auto";
   if (!["ep", "tp", "ep+tp", "auto"].includes(ffnParallelism)) reject("ffnParallelism", ffnParallelism, '"auto", "ep", "tp" or "ep+tp"');
   if (input.measuredTpotMs !== undefined && !(Number.isFinite(input.measuredTpotMs) && input.measuredTpotMs > 0)) {
@@ -192,7 +193,7 @@ export function resolveAfdInput(input: AfdPlanInput): ResolvedAfdInput {
     ffnAccelerator: input.ffnAccelerator,
     tpotMs: input.tpotMs,
     context: resolveContext(input.context),
-    gpusPerInstance: checkPositiveInteger("gpusPerInstance", input.gpusPerInstance ?? input.attentionAccelerator.cardsPerServer),
+    gpusPerInstance: checkInstanceSize(input),
     attentionElementType,
     kvElementType: input.kvElementType === undefined ? input.attentionElementType : checkCacheType(input.kvElementType),
     projectionElementType: checkComputeType("projectionElementType", input.projectionElementType ?? input.model.weightElementType),

@@ -222,6 +222,28 @@ describe("network bandwidth needed", () => {
   });
 });
 
+describe("context distributions", () => {
+  it("rejects every layout when the longest context cannot fit one sequence", () => {
+    const result = planAfd({ ...getDeepSeek(), context: [{ tokens: 4096, weight: 0.999 }, { tokens: 4 * 1024 * 1024, weight: 0.001 }] });
+
+    const bindings = new Set(result.infeasible.map((layout) => layout.binding));
+
+    expect(result.plans).toEqual([]);
+    expect(bindings.has("attention-hbm-capacity")).toBe(true);
+    expect([...bindings].every((binding) => ["attention-hbm-capacity", "ffn-parallelism", "ffn-hbm-capacity"].includes(binding))).toBe(true);
+  });
+
+  it("keeps weights near the float maximum finite", () => {
+    const result = planAfd({ ...STEP3_H800, context: [{ tokens: 2048, weight: 1e308 }, { tokens: 8192, weight: 1e308 }] });
+
+    expect(result.averageContextTokens).toBe(5120);
+  });
+});
+
+function getDeepSeek(): AfdPlanInput {
+  return { ...STEP3_H800, model: getModel("deepseek-v3") };
+}
+
 describe("instance size", () => {
   const rates = (gpusPerInstance: number) => planRates(resolveAfdInput({ ...STEP3_H800, gpusPerInstance }));
 
@@ -229,14 +251,14 @@ describe("instance size", () => {
     const perServer = rates(8);
 
     expect(perServer.attentionNicBytesPerSecond).toBeCloseTo((161.3 / 400) * 50e9, 3);
-    expect(rates(16).attentionNicBytesPerSecond).toBe(perServer.attentionNicBytesPerSecond);
+    expect(rates(2).attentionNicBytesPerSecond).toBe(perServer.attentionNicBytesPerSecond);
     expect(rates(4).ffnNicBytesPerSecond).toBe(perServer.ffnNicBytesPerSecond);
   });
 
   it("scales GPUs used with the instance size", () => {
-    const plan = best({ gpusPerInstance: 16 });
+    const plan = best({ gpusPerInstance: 4 });
 
-    expect(plan.gpus).toBe(16 * (plan.attentionInstances + plan.ffnInstances));
+    expect(plan.gpus).toBe(4 * (plan.attentionInstances + plan.ffnInstances));
   });
 });
 
@@ -257,6 +279,10 @@ describe("invalid options", () => {
     ["model", { model: undefined as unknown as AfdPlanInput["model"] }],
     ["ffnAccelerator", { ffnAccelerator: { id: "x" } as unknown as AfdPlanInput["ffnAccelerator"] }],
     ["gpusPerInstance", { gpusPerInstance: 2.5 }],
+    ["gpusPerInstance", { gpusPerInstance: 16 }],
+    ["commOverlap", { stages: 4, commOverlap: "duplex" }],
+    ["context", { context: { tokens: 4096, weight: 1 } as unknown as number }],
+    ["context[0]", { context: [null as unknown as { tokens: number; weight: number }] }],
   ];
 
   for (const [field, change] of cases) {

@@ -78,6 +78,8 @@ export interface AfdPlanResult {
   attentionElementType: string;
   /** KV-cache element type, or null where each layer keeps its model family's type. */
   kvElementType: string | null;
+  /** Element type of the attention projection weights and their compute. */
+  projectionElementType: string;
   ffnElementType: string;
   commOverlap: CommOverlap;
   measuredTpotMs: number | null;
@@ -125,6 +127,8 @@ interface PlanContext {
   rates: PlanRates;
   budgetUs: number;
   attentionCapacityBytes: number;
+  /** Whether one sequence at the longest context fits an attention GPU beside the weights. */
+  longestSequenceFits: boolean;
   lmHeadUs: number;
 }
 
@@ -173,6 +177,7 @@ export function planAfd(planInput: AfdPlanInput): AfdPlanResult {
     gpusPerInstance: input.gpusPerInstance,
     attentionElementType: input.attentionElementType,
     kvElementType: input.kvElementType ?? null,
+    projectionElementType: input.projectionElementType,
     ffnElementType: input.ffnElementType,
     commOverlap: input.commOverlap,
     measuredTpotMs: input.measuredTpotMs ?? null,
@@ -192,15 +197,28 @@ function buildContext(input: ResolvedAfdInput): PlanContext {
   const rates = planRates(input);
   const stageMs = input.reportRounding ? Math.floor((input.tpotMs / input.stages) * 10) / 10 : input.tpotMs / input.stages;
   const profiles = profileLayers(input);
+  const attentionCapacityBytes = input.memoryFraction * input.attentionAccelerator.hbmCapacityBytes;
   return {
     input,
     profiles,
     distinct: distinctLayers(profiles, input.includeLmHead),
     rates,
     budgetUs: stageMs * input.stages * 1000,
-    attentionCapacityBytes: input.memoryFraction * input.attentionAccelerator.hbmCapacityBytes,
+    attentionCapacityBytes,
+    longestSequenceFits: longestSequenceBytes(input) <= attentionCapacityBytes,
     lmHeadUs: input.includeLmHead ? (lmHeadBytes(input) * 1e6) / rates.attentionBytesPerSecond : 0,
   };
+}
+
+/**
+ * Returns the bytes on an attention GPU with one sequence at the distribution's longest
+ * context: data-parallel attention keeps each sequence's whole KV cache on one GPU.
+ */
+function longestSequenceBytes(input: ResolvedAfdInput): number {
+  const longest = Math.max(...input.context.map((sample) => sample.tokens));
+  const profiles = profileLayers({ ...input, context: [{ tokens: longest, weight: 1 }] });
+  const kvBytes = profiles.reduce((sum, profile) => sum + profile.kvResidentBytes, 0);
+  return attentionGpuBytes(profiles, input, 0) + kvBytes;
 }
 
 /**
@@ -252,6 +270,8 @@ function planLayout(context: PlanContext, x: number, y: number): AfdPlan | Infea
   if (ffnBytes > input.memoryFraction * input.ffnAccelerator.hbmCapacityBytes) {
     return { attentionInstances: x, ffnInstances: y, binding: "ffn-hbm-capacity" };
   }
+
+  if (!context.longestSequenceFits) return { attentionInstances: x, ffnInstances: y, binding: "attention-hbm-capacity" };
 
   const layout = (tokens: number): Layout => ({ attentionInstances: x, ffnInstances: y, tokensPerAttentionGpu: tokens });
   const first = evaluate(context, layout(1));

@@ -37,13 +37,13 @@ export function registerAfdCommand(program: Command, io: CliIo): void {
     .requiredOption("--model <id or config.json>", "built-in model id or path to a Hugging Face config.json")
     .option("--attention-hardware <id>", "accelerator of the attention instances", "h800")
     .option("--ffn-hardware <id>", "accelerator of the FFN instances", "h800")
-    .option("--tpot-ms <ms>", "target time per output token in milliseconds", "50")
+    .option("--tpot-ms <ms>", `target time per output token in milliseconds, at most ${MAX_TPOT_MS.toLocaleString("en-US")}`, "50")
     .option(
       "--context <tokens>",
       "average context length in tokens, such as 4096 or 4K, or a distribution of tokens:weight pairs, such as 2K:0.3,8K:0.7",
       "4096",
     )
-    .option("--gpus-per-instance <n>", "GPUs per attention or FFN instance (default: the attention accelerator's cards per server)")
+    .option("--gpus-per-instance <n>", "GPUs per attention or FFN instance, at most one server's cards (default: one server's cards)")
     .addOption(new Option("--attention-dtype <type>", "element type of attention compute, and of the KV cache unless --kv-dtype is given").choices(["fp8", "bf16"]).default("fp8"))
     .addOption(new Option("--kv-dtype <type>", "element type of the KV cache (default: the attention element type)").choices(["fp8", "bf16"]))
     .addOption(new Option("--ffn-dtype <type>", "element type of FFN weights and compute").choices(["fp8", "bf16"]).default("fp8"))
@@ -57,7 +57,7 @@ export function registerAfdCommand(program: Command, io: CliIo): void {
       (value: string, previous: string[] = []) => [...previous, value],
     )
     .addOption(new Option("--comm-overlap <mode>", "communication legs one after the other or full duplex").choices(["sum", "duplex"]).default("sum"))
-    .option("--max-instances <n>", "largest attention and FFN instance counts searched", "8")
+    .option("--max-instances <n>", `largest attention and FFN instance counts searched, at most ${MAX_INSTANCES}`, "8")
     .option("--measured-tpot-ms <ms>", "a measured TPOT, to also report tokens/s per GPU at it")
     .option("--price <id=USD>", "price of an accelerator in USD per card-hour, such as h100=2.5; repeatable", (value: string, previous: string[] = []) => [...previous, value])
     .option("--top <n>", "plans to print", "5")

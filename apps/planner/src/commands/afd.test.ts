@@ -167,7 +167,29 @@ describe("planner afd", () => {
   it("notes FP8 compute at the BF16 peak on cards without FP8", async () => {
     const result = await runPlanner(["afd", "--model", "step-3", "--ffn-hardware", "a800"]);
 
-    expect(result.stdout).toContain("a800 has no FP8 peak: FFN keeps FP8 weights but computes at its BF16 peak.");
+    expect(result.stdout).toContain("a800 has no FP8 peak: FP8 compute (FFN) runs at its BF16 peak.");
+  });
+
+  it("explains a baseline that fits no sequence", async () => {
+    const result = await runPlanner(["afd", "--model", "deepseek-v3", "--context", "2M"]);
+
+    expect(result.stdout).toContain("no batch fits, because one sequence needs");
+    expect(result.stderr).toContain("shorten --context, or use attention hardware with more HBM");
+  });
+
+  it("rejects a context length given twice", async () => {
+    const result = await runPlanner(["afd", "--model", "step-3", "--context", "2K:0.3,2K:0.7"]);
+
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain("2048 tokens appears twice");
+  });
+
+  it("compares with the published figure at the H800's own NIC bandwidth", async () => {
+    const json = JSON.parse((await runPlanner(["afd", "--model", "deepseek-v3", "--nic-gbps", "3200", "--json"])).stdout) as {
+      colocatedBaseline: { referenceTokensPerSecondPerGpu: number | null };
+    };
+
+    expect(json.colocatedBaseline.referenceTokensPerSecondPerGpu).toBe(2324);
   });
 
   it("prints the notes of an imported config", async () => {
@@ -214,6 +236,8 @@ describe("planner afd", () => {
     ["a negative context", ["afd", "--model", "step-3", "--context", "-5"], "-5"],
     ["a bad --top", ["afd", "--model", "step-3", "--top", "0"], '"0"'],
     ["a TPOT above a minute", ["afd", "--model", "step-3", "--tpot-ms", "100000000"], "--tpot-ms"],
+    ["four stages with full-duplex legs", ["afd", "--model", "step-3", "--stages", "4", "--comm-overlap", "duplex"], "duplex"],
+    ["an instance larger than a server", ["afd", "--model", "step-3", "--gpus-per-instance", "16"], "16"],
     ["a second price for one accelerator", ["afd", "--model", "step-3", "--price", "h800=2", "--price", "h800=3"], "h800=3"],
     ["a zero context weight", ["afd", "--model", "step-3", "--context", "2K:0,8K:1"], '"2K:0"'],
     ["a zero NIC bandwidth", ["afd", "--model", "step-3", "--nic-gbps", "0"], '"0"'],

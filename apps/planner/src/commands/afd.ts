@@ -10,7 +10,7 @@ import {
   type PublishedNicRate,
 } from "@modelsys/afd";
 import type { ElementType } from "@modelsys/attention";
-import { getAccelerator, withPrice, withServerNicBandwidth, type AcceleratorDescriptor } from "@modelsys/catalog";
+import { getAccelerator, serverNicBytesPerSecond, withPrice, withServerNicBandwidth, type AcceleratorDescriptor } from "@modelsys/catalog";
 
 import type { CliIo } from "../io.js";
 import type { NicBandwidths, WeightedContext } from "../parse-options.js";
@@ -80,8 +80,10 @@ export function runAfd(options: AfdCommandOptions, io: CliIo): void {
         tpotMs: options.tpotMs,
         context: options.context,
         attentionElementType: options.attentionElementType,
+        ...(options.kvElementType === undefined ? {} : { kvElementType: options.kvElementType }),
+        ffnElementType: options.ffnElementType,
         efficiency,
-        ...(isPublishedDeepSeekSetup(model.id, imported, attention.id, options)
+        ...(isPublishedDeepSeekSetup(model.id, imported, attention, options)
           ? { referenceTokensPerSecondPerGpu: DEEPSEEK_V3_PUBLISHED_TOKENS_PER_SECOND_PER_GPU, referenceBatchPerGpu: DEEPSEEK_V3_PROFILE_BATCH_PER_GPU }
           : {}),
       })
@@ -100,11 +102,20 @@ const ATTENTION_BINDINGS = new Set(["attention-memory-bandwidth", "attention-com
 
 /** Explains why no layout fits, with the fix that can work. */
 function infeasibleMessage(result: AfdPlanResult, options: AfdCommandOptions): string {
-  const head = `No layout of up to ${options.maxInstances} attention and FFN instances meets the ${options.tpotMs} ms TPOT target.`;
+  const head = `No layout of up to ${options.maxInstances} attention and FFN instances meets the ${options.tpotMs.toLocaleString("en-US")} ms TPOT target.`;
+  const attentionBound = result.infeasible.filter((layout) => ATTENTION_BINDINGS.has(layout.binding));
+  if (attentionBound.length > 0 && attentionBound.every((layout) => layout.binding === "attention-hbm-capacity")) {
+    return `${head} The KV cache of the sequences in flight does not fit an attention GPU's HBM beside the weights, even at one token per GPU: shorten --context, or use attention hardware with more HBM.`;
+  }
   if (result.infeasible.length > 0 && result.infeasible.every((layout) => ATTENTION_BINDINGS.has(layout.binding))) {
     return `${head} Attention misses it on ${result.attentionAcceleratorId} even at one token per GPU, and more instances do not shorten it: relax --tpot-ms or use faster attention hardware.`;
   }
   return `${head} Relax --tpot-ms, raise --max-instances, or see the rejected layouts' binding constraints.`;
+}
+
+/** Formats a throughput, with three significant digits below 10 so small rates do not print as 0. */
+function formatRate(perSecond: number): string {
+  return perSecond >= 10 ? formatNumber(perSecond) : String(Number(perSecond.toPrecision(3)));
 }
 
 /** Formats milliseconds with enough digits to tell small values apart. */
@@ -117,11 +128,11 @@ function formatMs(ms: number): string {
  * context (128 sequences per GPU), quoted by the Step-3 report for its 50 ms comparison, so only
  * that setup is compared with it.
  */
-function isPublishedDeepSeekSetup(modelId: string, imported: boolean, acceleratorId: string, options: AfdCommandOptions): boolean {
+function isPublishedDeepSeekSetup(modelId: string, imported: boolean, accelerator: AcceleratorDescriptor, options: AfdCommandOptions): boolean {
   const fourK = options.context.length === 1 && options.context[0]!.tokens === 4096;
-  const defaultKv = options.kvElementType === undefined || options.kvElementType === options.attentionElementType;
-  const defaultNic = options.nicBandwidths.all === undefined && options.nicBandwidths.byId.size === 0;
-  return !imported && modelId === "deepseek-v3" && acceleratorId === "h800" && fourK && options.tpotMs === 50 && defaultKv && defaultNic;
+  const fp8 = options.attentionElementType === "fp8" && (options.kvElementType ?? "fp8") === "fp8" && options.ffnElementType === "fp8";
+  const h800 = accelerator.id === "h800" && serverNicBytesPerSecond(accelerator) === serverNicBytesPerSecond(getAccelerator("h800"));
+  return !imported && modelId === "deepseek-v3" && h800 && fourK && options.tpotMs === 50 && fp8;
 }
 
 /** Rejects a per-accelerator flag naming hardware that the plan does not use. */
@@ -129,10 +140,20 @@ function checkHardwareIds(flag: string, ids: Iterable<string>, options: AfdComma
   for (const id of ids) {
     if (id !== options.attentionHardware && id !== options.ffnHardware) {
       throw new UsageError(
-        `Invalid ${flag} for "${id}": this plan uses ${options.attentionHardware} and ${options.ffnHardware}. Name one of those, or drop the flag.`,
+        `Invalid ${flag} for "${id}": this plan uses ${hardwareUsed(options)}. Name ${options.attentionHardware === options.ffnHardware ? "it" : "one of those"}, or drop the flag.`,
       );
     }
   }
+}
+
+/** Names the plan's accelerators, once each. */
+function hardwareUsed(options: AfdCommandOptions): string {
+  return options.attentionHardware === options.ffnHardware ? `only ${options.attentionHardware}` : `${options.attentionHardware} and ${options.ffnHardware}`;
+}
+
+/** Formats a count with its noun, such as "1 GPU" or "8 GPUs". */
+function plural(count: number, noun: string): string {
+  return `${formatNumber(count)} ${noun}${count === 1 ? "" : "s"}`;
 }
 
 /** Applies `--price` and `--nic-gbps` to one accelerator. */
@@ -146,7 +167,7 @@ function withOverrides(accelerator: AcceleratorDescriptor, options: AfdCommandOp
 function afdText(result: AfdPlanResult, baseline: ColocatedBaseline | null, options: AfdCommandOptions, importNotes: readonly string[]): string {
   const lines = [
     `AFD plans for ${result.modelId}: attention on ${result.attentionAcceleratorId}, FFN on ${result.ffnAcceleratorId}, TPOT ${formatMs(result.tpotMs)} ms, context ${contextLabel(result)}`,
-    `${elementTypesLabel(result)}, ${result.gpusPerInstance} GPUs per instance, ${result.stages} stages, ${commLabel(result)}`,
+    `${elementTypesLabel(result)}, ${plural(result.gpusPerInstance, "GPU")} per instance, ${result.stages} stages, ${commLabel(result)}`,
     `Achievable fractions: FLOP/s ${result.efficiency.flopEfficiency}, HBM ${result.efficiency.hbmEfficiency}, NIC ${formatFraction(result.efficiency.nicEfficiency)}`,
     ...fp8FallbackLines(result),
     ...importNotes.map((note) => `Import: ${note}`),
@@ -169,7 +190,7 @@ function afdText(result: AfdPlanResult, baseline: ColocatedBaseline | null, opti
       `Plan 1 runs at ${formatNumber(best.predictedTpotMs, 1)} ms, below the target, because ${best.binding} stops its batch: it delivers ${formatNumber(best.tokensPerSecondPerGpuAtPredictedTpot)} tokens/s per GPU. Plans rank by the Step-3 report's figure at the target, B / (TPOT · GPUs).`,
     );
   }
-  lines.push("", ...sparsityLines(result));
+  lines.push("", ...sparsityLines(result, baseline !== null));
   if (baseline !== null) lines.push(...baselineLines(baseline, result.plans[0]));
   else lines.push("", `No co-located baseline: ${result.modelId} has no MoE layers, and the baseline models expert parallelism.`);
   if (options.explain && best !== undefined) lines.push("", ...explainLines(best, result));
@@ -203,13 +224,15 @@ function formatFraction(fraction: number): string {
 
 /** Notes each side whose accelerator has no FP8 peak, so FP8 compute runs at its BF16 peak. */
 function fp8FallbackLines(result: AfdPlanResult): string[] {
-  const sides = [
-    { side: "attention", id: result.attentionAcceleratorId, type: result.attentionElementType },
-    { side: "FFN", id: result.ffnAcceleratorId, type: result.ffnElementType },
-  ];
-  return sides
-    .filter(({ id, type }) => type === "fp8" && getAccelerator(id).peakFlopsPerSecond.fp8 === null)
-    .map(({ side, id }) => `${id} has no FP8 peak: ${side} keeps FP8 weights but computes at its BF16 peak.`);
+  const parts = [
+    { id: result.attentionAcceleratorId, type: result.attentionElementType, part: "attention math" },
+    { id: result.attentionAcceleratorId, type: result.projectionElementType, part: "attention projections" },
+    { id: result.ffnAcceleratorId, type: result.ffnElementType, part: "FFN" },
+  ].filter(({ id, type }) => type === "fp8" && getAccelerator(id).peakFlopsPerSecond.fp8 === null);
+
+  const byCard = new Map<string, string[]>();
+  for (const { id, part } of parts) byCard.set(id, [...(byCard.get(id) ?? []), part]);
+  return [...byCard].map(([id, names]) => `${id} has no FP8 peak: FP8 compute (${names.join(", ")}) runs at its BF16 peak.`);
 }
 
 /** Describes the planned context: one length, or the average of a distribution and its parts. */
@@ -228,15 +251,20 @@ function elementTypesLabel(result: AfdPlanResult): string {
   return `${attention} attention${kv}, ${result.ffnElementType.toUpperCase()} FFN`;
 }
 
-function sparsityLines(result: AfdPlanResult): string[] {
+function sparsityLines(result: AfdPlanResult, hasMoe: boolean): string[] {
   const { sparsity } = result;
-  if (sparsity.sparsity >= 1) return [`Dense model: every FFN weight is read for every micro-batch; dense batch for full MFU ${formatNumber(sparsity.denseBatch, 1)} tokens.`];
+  if (sparsity.sparsity >= 1) {
+    const kind = hasMoe ? "Every expert is active for every token" : "Dense model";
+    return [`${kind}: every FFN weight is read for every micro-batch; dense batch for full MFU ${formatNumber(sparsity.denseBatch, 1)} tokens.`];
+  }
 
   const keepsUp = (minimum: number) => (sparsity.sparsity >= minimum ? "the network keeps up" : "the network binds");
   const minimumLabel = (minimum: number) =>
     minimum > 1 ? `above 1, ${minimum.toPrecision(3)} (no sparsity keeps up)` : `${minimum.toFixed(4)} (${keepsUp(minimum)})`;
+  // The report derives its formula for 3 stages with the two legs one after the other.
+  const formula = result.stages === 3 && result.commOverlap === "sum" ? "" : " (by the Step-3 report's formula, derived for 3 stages with the legs one after the other)";
   return [
-    `MoE sparsity ${sparsity.sparsity.toFixed(4)}. Minimum sparsity the ${result.ffnAcceleratorId} FFN network sustains: ${minimumLabel(sparsity.minimumSparsity)} at the nominal NIC rate, ${minimumLabel(sparsity.minimumSparsityAtNicEfficiency)} at NIC fraction ${formatFraction(result.efficiency.nicEfficiency)}.`,
+    `MoE sparsity ${sparsity.sparsity.toFixed(4)}. Minimum sparsity the ${result.ffnAcceleratorId} FFN network sustains${formula}: ${minimumLabel(sparsity.minimumSparsity)} at the nominal NIC rate, ${minimumLabel(sparsity.minimumSparsityAtNicEfficiency)} at NIC fraction ${formatFraction(result.efficiency.nicEfficiency)}.`,
     `Dense batch for full MFU ${formatNumber(sparsity.denseBatch, 1)} tokens; MoE batch ${formatNumber(sparsity.moeBatch)} tokens.`,
   ];
 }
@@ -251,7 +279,7 @@ function plansTable(plans: readonly AfdPlan[], measured: boolean): string {
     formatNumber(plan.tokensPerAttentionGpu),
     formatNumber(plan.microBatchTokens),
     formatNumber(plan.totalBatchTokens),
-    formatNumber(plan.tokensPerSecondPerGpu),
+    formatRate(plan.tokensPerSecondPerGpu),
     formatNumber(plan.predictedTpotMs, 2),
     formatNumber(measured ? plan.tokensPerSecondPerGpuAtMeasuredTpot! : plan.tokensPerSecondPerGpuAtPredictedTpot),
     plan.usdPerMillionTokens === null ? "no price" : plan.usdPerMillionTokens.toFixed(4),
@@ -265,14 +293,25 @@ function signedPercent(fraction: number): string {
   return `${fraction >= 0 ? "+" : ""}${(fraction * 100).toFixed(1)} %`;
 }
 
+/** Says why not even one sequence per GPU fits the baseline. */
+function zeroBatchReason(baseline: ColocatedBaseline): string {
+  const capacity = `${formatNumber(baseline.gpuBytes / 1e9, 1)} GB per GPU`;
+  switch (baseline.binding) {
+    case "hbm-capacity":
+      return `no batch fits, because one sequence needs ${capacity} with the weights, beyond the usable HBM`;
+    case "tpot-target":
+      return `no batch meets the TPOT target, because even the weight reads take ${formatNumber(baseline.predictedTpotMs, 1)} ms per token`;
+    default:
+      return `no batch meets the TPOT target: one sequence per GPU takes ${formatNumber(baseline.predictedTpotMs, 1)} ms per token, bound by ${baseline.binding}`;
+  }
+}
+
 function baselineLines(baseline: ColocatedBaseline, best: AfdPlan | undefined): string[] {
   const title = `Co-located baseline (expert parallelism, no AFD) on ${baseline.gpus} ${baseline.acceleratorId}`;
-  if (baseline.batchPerGpu === 0) {
-    return ["", `${title}: no batch meets the TPOT target; its weight reads alone take ${formatNumber(baseline.predictedTpotMs, 1)} ms per token.`];
-  }
+  if (baseline.batchPerGpu === 0) return ["", `${title}: ${zeroBatchReason(baseline)}.`];
   const lines = [
     "",
-    `${title}: ${formatNumber(baseline.batchPerGpu)} sequences per GPU, ${formatNumber(baseline.tokensPerSecondPerGpu)} tokens/s per GPU, bound by ${baseline.binding}.`,
+    `${title}: ${plural(baseline.batchPerGpu, "sequence")} per GPU, ${formatRate(baseline.tokensPerSecondPerGpu)} tokens/s per GPU, bound by ${baseline.binding}.`,
   ];
   if (best !== undefined && baseline.tokensPerSecondPerGpu > 0) {
     lines.push(
@@ -285,7 +324,7 @@ function baselineLines(baseline: ColocatedBaseline, best: AfdPlan | undefined): 
     );
     if (baseline.impliedNicEfficiency !== null && baseline.binding === "all-to-all") {
       lines.push(
-        `  The all-to-all binds: the published figure implies an effective NIC fraction of ${baseline.impliedNicEfficiency.toFixed(3)}, where this model uses ${baseline.efficiency.nicEfficiency.toFixed(3)}.`,
+        `  The all-to-all binds: at the ${formatMs(baseline.tpotMs)} ms target the published figure implies an effective NIC fraction of ${baseline.impliedNicEfficiency.toFixed(3)}, where this model uses ${formatFraction(baseline.efficiency.nicEfficiency)}.`,
       );
     }
     lines.push(...publishedRateLines(baseline));
