@@ -130,6 +130,36 @@ describe("co-located baseline inputs", () => {
     expect(tooLong.gpuBytes).toBeGreaterThan(0.9 * 80e9);
   });
 
+  it("fits nothing when the longest context of a distribution does not fit", () => {
+    const context = [
+      { tokens: 4096, weight: 0.999 },
+      { tokens: 4 * 1024 * 1024, weight: 0.001 },
+    ];
+    const mixed = planColocatedBaseline({ ...DEEPSEEK_H800, referenceTokensPerSecondPerGpu: undefined, context });
+
+    expect(mixed.batchPerGpu).toBe(0);
+    expect(mixed.binding).toBe("hbm-capacity");
+    expect(mixed.gpuBytes).toBeGreaterThan(140e9);
+  });
+
+  it("defaults FFN weights to FP8, as planAfd does", () => {
+    const bf16Model = { ...getModel("deepseek-v3"), weightElementType: "bf16" as const };
+    const plan = (ffnElementType?: "fp8" | "bf16") =>
+      planColocatedBaseline({ ...DEEPSEEK_H800, model: bf16Model, referenceTokensPerSecondPerGpu: undefined, ...(ffnElementType ? { ffnElementType } : {}) });
+
+    expect(plan()).toEqual(plan("fp8"));
+    expect(plan()).not.toEqual(plan("bf16"));
+  });
+
+  it("rechecks a descriptor changed after a first plan", () => {
+    const model = structuredClone(getModel("deepseek-v3"));
+    planColocatedBaseline({ ...DEEPSEEK_H800, model });
+    model.hiddenSize = -5;
+
+    expect(() => planColocatedBaseline({ ...DEEPSEEK_H800, model })).toThrow(/Invalid model/);
+    expect(() => planColocatedBaseline(undefined as unknown as ColocatedBaselineInput)).toThrow(AfdError);
+  });
+
   it("names the all-to-all when one sequence misses the target over a slow network", () => {
     const slow = planColocatedBaseline({ ...DEEPSEEK_H800, referenceTokensPerSecondPerGpu: undefined, efficiency: { nicEfficiency: 1e-6 } });
 

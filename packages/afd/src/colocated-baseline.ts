@@ -7,7 +7,7 @@ import { checkAcceleratorDescriptor, checkModelDescriptor } from "./descriptors.
 import { AfdError } from "./errors.js";
 import { computePeakFlops, profileLayers, type LayerProfile } from "./layer-profile.js";
 import { embeddingAndLmHeadBytes } from "./memory.js";
-import { resolveAfdInput, type ContextSample } from "./options.js";
+import { resolveCheckedDescriptors, type ContextSample } from "./options.js";
 
 /**
  * DeepSeek-V3's published decode throughput per GPU on 128 H800 GPUs at a 4K average context,
@@ -35,7 +35,7 @@ export interface ColocatedBaselineInput {
   attentionElementType?: ElementType;
   /** KV-cache element type. Default: the attention element type. */
   kvElementType?: ElementType;
-  /** Element type of the expert and dense FFN weights and their compute. Default: the model's weight type. */
+  /** Element type of the expert and dense FFN weights and their compute. Default `fp8`, as in `planAfd`. */
   ffnElementType?: ElementType;
   efficiency?: Partial<Efficiency>;
   /** Default 0.9. */
@@ -96,7 +96,7 @@ export interface ColocatedBaseline {
   /** Per-layer time of attention plus local experts, and of the all-to-all, for one micro-batch (µs), at `max(b, 1)`. */
   moeLayerAttentionAndExpertsUs: number;
   moeLayerAllToAllUs: number;
-  /** HBM bytes per GPU at `max(b, 1)` sequences. */
+  /** HBM bytes per GPU at `max(b, 1)` sequences, or with one sequence at the longest context when that does not fit. */
   gpuBytes: number;
   efficiency: Efficiency;
   referenceTokensPerSecondPerGpu: number | null;
@@ -134,6 +134,16 @@ const US = 1e6;
  * not a measurement: its gap to a published figure is reported, not tuned away.
  */
 export function planColocatedBaseline(baseline: ColocatedBaselineInput): ColocatedBaseline {
+  if (typeof baseline !== "object" || baseline === null) {
+    throw new AfdError("INVALID_OPTION", `Invalid input ${String(baseline)}: expected an object of baseline options.`, { field: "input", value: baseline });
+  }
+  checkModelDescriptor("model", baseline.model);
+  checkAcceleratorDescriptor("accelerator", baseline.accelerator);
+  return computeBaseline(baseline);
+}
+
+/** Plans the baseline for options whose descriptors are already checked. */
+function computeBaseline(baseline: ColocatedBaselineInput): ColocatedBaseline {
   const gpus = baseline.gpus ?? 128;
   if (!Number.isSafeInteger(gpus) || gpus <= 0) {
     throw new AfdError("INVALID_OPTION", `Invalid gpus ${String(gpus)}: expected a positive integer.`, { field: "gpus", value: gpus });
@@ -145,10 +155,8 @@ export function planColocatedBaseline(baseline: ColocatedBaselineInput): Colocat
       value: reference,
     });
   }
-  checkModelDescriptor("model", baseline.model);
-  checkAcceleratorDescriptor("accelerator", baseline.accelerator);
-  const elementType = baseline.ffnElementType ?? baseline.model.weightElementType;
-  const input = resolveAfdInput({
+  const elementType = baseline.ffnElementType ?? "fp8";
+  const input = resolveCheckedDescriptors({
     model: baseline.model,
     attentionAccelerator: baseline.accelerator,
     ffnAccelerator: baseline.accelerator,
@@ -171,9 +179,15 @@ export function planColocatedBaseline(baseline: ColocatedBaselineInput): Colocat
   const capacityBytes = input.memoryFraction * baseline.accelerator.hbmCapacityBytes;
   const budgetUs = input.tpotMs * 1000;
 
+  // Each GPU keeps whole sequences, so one at the longest context must fit beside the weights.
+  const longestTokens = Math.max(...input.context.map((sample) => sample.tokens));
+  const longestProfiles = profileLayers({ ...input, context: [{ tokens: longestTokens, weight: 1 }] });
+  const longestBytes = new BaselineModel(input.model, baseline.accelerator, gpus, elementType, input.efficiency, longestProfiles).gpuBytes(1, input);
+  const longestFits = longestBytes <= capacityBytes;
+
   const fits = (batch: number) => model.tpotUs(batch) <= budgetUs && model.gpuBytes(batch, input) <= capacityBytes;
   let batch = 0;
-  if (fits(1)) {
+  if (longestFits && fits(1)) {
     let high = 2;
     while (high < 1 << 20 && fits(high)) high *= 2;
     let low = high / 2;
@@ -189,7 +203,7 @@ export function planColocatedBaseline(baseline: ColocatedBaselineInput): Colocat
   const reported = Math.max(batch, 1);
   const next = batch + 1;
   const binding: BaselineBinding =
-    model.gpuBytes(next, input) > capacityBytes
+    !longestFits || model.gpuBytes(next, input) > capacityBytes
       ? "hbm-capacity"
       : batch === 0 && model.tpotUs(0) > budgetUs
         ? "tpot-target"
@@ -209,7 +223,7 @@ export function planColocatedBaseline(baseline: ColocatedBaselineInput): Colocat
     binding,
     moeLayerAttentionAndExpertsUs: model.moeComputeUs(reported / 2),
     moeLayerAllToAllUs: model.moeAllToAllUs(reported / 2),
-    gpuBytes: model.gpuBytes(reported, input),
+    gpuBytes: longestFits ? model.gpuBytes(reported, input) : longestBytes,
     efficiency: input.efficiency,
     referenceTokensPerSecondPerGpu: reference,
     gapToReference: reference === null ? null : (tokensPerSecondPerGpu - reference) / reference,
@@ -261,7 +275,7 @@ function publishedNicRates(baseline: ColocatedBaselineInput, reference: number):
   ] as const;
 
   return rates.map(({ source, nicEfficiency }) => {
-    const plan = planColocatedBaseline({
+    const plan = computeBaseline({
       ...baseline,
       referenceTokensPerSecondPerGpu: undefined,
       referenceBatchPerGpu: undefined,
@@ -281,7 +295,7 @@ function publishedNicRates(baseline: ColocatedBaselineInput, reference: number):
 /** Bisects the NIC fraction at which the baseline first reaches `reference` tokens/s per GPU. */
 function impliedNicEfficiency(baseline: ColocatedBaselineInput, reference: number): number | null {
   const throughput = (nicEfficiency: number) =>
-    planColocatedBaseline({
+    computeBaseline({
       ...baseline,
       referenceTokensPerSecondPerGpu: undefined,
       referenceBatchPerGpu: undefined,

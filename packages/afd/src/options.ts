@@ -166,7 +166,14 @@ export function resolveAfdInput(input: AfdPlanInput): ResolvedAfdInput {
   checkModelDescriptor("model", input.model);
   checkAcceleratorDescriptor("attentionAccelerator", input.attentionAccelerator);
   checkAcceleratorDescriptor("ffnAccelerator", input.ffnAccelerator);
-  if (!(Number.isFinite(input.tpotMs) && input.tpotMs > 0 && input.tpotMs <= MAX_TPOT_MS)) {
+  return resolveCheckedDescriptors(input);
+}
+
+/**
+ * Fills in defaults and checks every option but the descriptors, which the caller has checked:
+ * the baseline re-plans one input many times.
+ */
+export function resolveCheckedDescriptors(input: AfdPlanInput): ResolvedAfdInput {  if (!(Number.isFinite(input.tpotMs) && input.tpotMs > 0 && input.tpotMs <= MAX_TPOT_MS)) {
     reject("tpotMs", input.tpotMs, `a positive number of milliseconds, at most ${MAX_TPOT_MS.toLocaleString("en-US")}`);
   }
   const stages = input.stages ?? 3;

@@ -262,6 +262,14 @@ describe("instance size", () => {
   });
 });
 
+/** Qwen3-32B with 7 KV heads, which do not divide its 64 query heads. */
+function kvHeadsNotDividingQueryHeads(): AfdPlanInput["model"] {
+  const model = structuredClone(getModel("qwen3-32b"));
+  const attention = model.layers[0]!.attention as { numKvHeads?: number };
+  attention.numKvHeads = 7;
+  return model;
+}
+
 describe("invalid options", () => {
   const cases: [string, Partial<AfdPlanInput>][] = [
     ["tpotMs", { tpotMs: 0 }],
@@ -281,6 +289,7 @@ describe("invalid options", () => {
     ["gpusPerInstance", { gpusPerInstance: 2.5 }],
     ["gpusPerInstance", { gpusPerInstance: 16 }],
     ["commOverlap", { stages: 4, commOverlap: "duplex" }],
+    ["model", { model: kvHeadsNotDividingQueryHeads() }],
     ["context", { context: { tokens: 4096, weight: 1 } as unknown as number }],
     ["context[0]", { context: [null as unknown as { tokens: number; weight: number }] }],
   ];

@@ -50,6 +50,12 @@ export function runAfd(options: AfdCommandOptions, io: CliIo): void {
   checkHardwareIds("--nic-gbps", options.nicBandwidths.byId.keys(), options);
   const attention = withOverrides(getAccelerator(options.attentionHardware), options);
   const ffn = withOverrides(getAccelerator(options.ffnHardware), options);
+  const serverCards = Math.min(attention.cardsPerServer, ffn.cardsPerServer);
+  if (options.gpusPerInstance !== undefined && options.gpusPerInstance > serverCards) {
+    throw new UsageError(
+      `Invalid --gpus-per-instance ${options.gpusPerInstance}: an instance spans at most one server, ${serverCards} cards here. Use ${serverCards} or fewer.`,
+    );
+  }
   const efficiency: AfdPlanInput["efficiency"] = {
     ...(options.flopEfficiency === undefined ? {} : { flopEfficiency: options.flopEfficiency }),
     ...(options.hbmEfficiency === undefined ? {} : { hbmEfficiency: options.hbmEfficiency }),
@@ -105,7 +111,9 @@ function infeasibleMessage(result: AfdPlanResult, options: AfdCommandOptions): s
   const head = `No layout of up to ${options.maxInstances} attention and FFN instances meets the ${options.tpotMs.toLocaleString("en-US")} ms TPOT target.`;
   const attentionBound = result.infeasible.filter((layout) => ATTENTION_BINDINGS.has(layout.binding));
   if (attentionBound.length > 0 && attentionBound.every((layout) => layout.binding === "attention-hbm-capacity")) {
-    return `${head} The KV cache of the sequences in flight does not fit an attention GPU's HBM beside the weights, even at one token per GPU: shorten --context, or use attention hardware with more HBM.`;
+    const longest = Math.max(...result.contextDistribution.map((sample) => sample.tokens));
+    const cause = result.contextDistribution.length > 1 ? `The KV cache of one ${formatNumber(longest)}-token sequence, the longest context,` : "The KV cache of the sequences in flight, even at one token per GPU,";
+    return `${head} ${cause} does not fit an attention GPU's HBM beside the weights: shorten --context, or use attention hardware with more HBM.`;
   }
   if (result.infeasible.length > 0 && result.infeasible.every((layout) => ATTENTION_BINDINGS.has(layout.binding))) {
     return `${head} Attention misses it on ${result.attentionAcceleratorId} even at one token per GPU, and more instances do not shorten it: relax --tpot-ms or use faster attention hardware.`;
@@ -130,7 +138,8 @@ function formatMs(ms: number): string {
  */
 function isPublishedDeepSeekSetup(modelId: string, imported: boolean, accelerator: AcceleratorDescriptor, options: AfdCommandOptions): boolean {
   const fourK = options.context.length === 1 && options.context[0]!.tokens === 4096;
-  const fp8 = options.attentionElementType === "fp8" && (options.kvElementType ?? "fp8") === "fp8" && options.ffnElementType === "fp8";
+  // DeepSeek's profile ran FP8 expert weights; its attention and KV element types are not published.
+  const fp8 = options.ffnElementType === "fp8";
   const h800 = accelerator.id === "h800" && serverNicBytesPerSecond(accelerator) === serverNicBytesPerSecond(getAccelerator("h800"));
   return !imported && modelId === "deepseek-v3" && h800 && fourK && options.tpotMs === 50 && fp8;
 }
@@ -281,7 +290,7 @@ function plansTable(plans: readonly AfdPlan[], measured: boolean): string {
     formatNumber(plan.totalBatchTokens),
     formatRate(plan.tokensPerSecondPerGpu),
     formatNumber(plan.predictedTpotMs, 2),
-    formatNumber(measured ? plan.tokensPerSecondPerGpuAtMeasuredTpot! : plan.tokensPerSecondPerGpuAtPredictedTpot),
+    formatRate(measured ? plan.tokensPerSecondPerGpuAtMeasuredTpot! : plan.tokensPerSecondPerGpuAtPredictedTpot),
     plan.usdPerMillionTokens === null ? "no price" : plan.usdPerMillionTokens.toFixed(4),
     plan.binding,
   ]);
@@ -300,7 +309,7 @@ function zeroBatchReason(baseline: ColocatedBaseline): string {
     case "hbm-capacity":
       return `no batch fits, because one sequence needs ${capacity} with the weights, beyond the usable HBM`;
     case "tpot-target":
-      return `no batch meets the TPOT target, because even the weight reads take ${formatNumber(baseline.predictedTpotMs, 1)} ms per token`;
+      return `no batch meets the TPOT target: one sequence per GPU takes ${formatNumber(baseline.predictedTpotMs, 1)} ms per token, and the weight reads alone exceed the target`;
     default:
       return `no batch meets the TPOT target: one sequence per GPU takes ${formatNumber(baseline.predictedTpotMs, 1)} ms per token, bound by ${baseline.binding}`;
   }
