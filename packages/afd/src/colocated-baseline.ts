@@ -135,7 +135,10 @@ const US = 1e6;
  */
 export function planColocatedBaseline(baseline: ColocatedBaselineInput): ColocatedBaseline {
   if (typeof baseline !== "object" || baseline === null) {
-    throw new AfdError("INVALID_OPTION", `Invalid input ${String(baseline)}: expected an object of baseline options.`, { field: "input", value: baseline });
+    throw new AfdError("INVALID_OPTION", `Invalid input ${JSON.stringify(baseline) ?? String(baseline)}: expected an object of baseline options.`, {
+      field: "input",
+      value: baseline,
+    });
   }
   checkModelDescriptor("model", baseline.model);
   checkAcceleratorDescriptor("accelerator", baseline.accelerator);

@@ -5,14 +5,14 @@ import { AfdError } from "./errors.js";
 /** Runs the catalog's full check of a descriptor and turns its error into `INVALID_OPTION` naming `field`. */
 function check(field: string, value: unknown, define: (value: unknown) => unknown): void {
   if (typeof value !== "object" || value === null) {
-    throw new AfdError("INVALID_OPTION", `Invalid ${field} ${String(value)}: expected a descriptor from @modelsys/catalog.`, { field, value });
+    throw new AfdError("INVALID_OPTION", `Invalid ${field} ${JSON.stringify(value) ?? String(value)}: expected a descriptor from @modelsys/catalog.`, { field, value });
   }
   try {
     define(value);
   } catch (error) {
     if (!isCatalogError(error)) throw error;
     const id = "id" in value ? (value as { id: unknown }).id : undefined;
-    throw new AfdError("INVALID_OPTION", `Invalid ${field}: ${error.message}`, { field, value: id, cause: error });
+    throw new AfdError("INVALID_OPTION", `${error.message} (option ${field})`, { field, value: id, cause: error });
   }
 }
 

@@ -173,7 +173,8 @@ export function resolveAfdInput(input: AfdPlanInput): ResolvedAfdInput {
  * Fills in defaults and checks every option but the descriptors, which the caller has checked:
  * the baseline re-plans one input many times.
  */
-export function resolveCheckedDescriptors(input: AfdPlanInput): ResolvedAfdInput {  if (!(Number.isFinite(input.tpotMs) && input.tpotMs > 0 && input.tpotMs <= MAX_TPOT_MS)) {
+export function resolveCheckedDescriptors(input: AfdPlanInput): ResolvedAfdInput {
+  if (!(Number.isFinite(input.tpotMs) && input.tpotMs > 0 && input.tpotMs <= MAX_TPOT_MS)) {
     reject("tpotMs", input.tpotMs, `a positive number of milliseconds, at most ${MAX_TPOT_MS.toLocaleString("en-US")}`);
   }
   const stages = input.stages ?? 3;

@@ -80,6 +80,10 @@ export interface AfdPlanResult {
   kvElementType: string | null;
   /** Element type of the attention projection weights and their compute. */
   projectionElementType: string;
+  /** Bytes of weights on every attention GPU: all layers' projections, the embedding and the LM head. */
+  attentionWeightBytesPerGpu: number;
+  /** HBM an attention GPU may fill, `memoryFraction · capacity`. */
+  attentionCapacityBytes: number;
   ffnElementType: string;
   commOverlap: CommOverlap;
   measuredTpotMs: number | null;
@@ -178,6 +182,8 @@ export function planAfd(planInput: AfdPlanInput): AfdPlanResult {
     attentionElementType: input.attentionElementType,
     kvElementType: input.kvElementType ?? null,
     projectionElementType: input.projectionElementType,
+    attentionWeightBytesPerGpu: attentionGpuBytes(context.profiles, input, 0),
+    attentionCapacityBytes: context.attentionCapacityBytes,
     ffnElementType: input.ffnElementType,
     commOverlap: input.commOverlap,
     measuredTpotMs: input.measuredTpotMs ?? null,

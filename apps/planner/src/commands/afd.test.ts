@@ -1,3 +1,6 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 
 import { describe, expect, it } from "vitest";
@@ -175,6 +178,22 @@ describe("planner afd", () => {
 
     expect(result.stdout).toContain("no batch fits, because one sequence needs");
     expect(result.stderr).toContain("shorten --context, or use attention hardware with more HBM");
+  });
+
+  it("blames the attention weights when they alone exceed the HBM", async () => {
+    const workDir = mkdtempSync(join(tmpdir(), "afd-weights-"));
+    try {
+      const fixture = fileURLToPath(new URL("../../../../packages/catalog/fixtures/hf-configs/qwen3-32b.json", import.meta.url));
+      const config = { ...JSON.parse(readFileSync(fixture, "utf8")), hidden_size: 40960, num_attention_heads: 320, num_key_value_heads: 8, head_dim: 128 };
+      const path = join(workDir, "wide.json");
+      writeFileSync(path, JSON.stringify(config));
+      const result = await runPlanner(["afd", "--model", path, "--context", "2K:0.5,4K:0.5"]);
+
+      expect(result.code).toBe(1);
+      expect(result.stderr).toMatch(/The attention weights alone take [\d,.]+ GB per attention GPU/);
+    } finally {
+      rmSync(workDir, { recursive: true, force: true });
+    }
   });
 
   it("rejects a context length given twice", async () => {

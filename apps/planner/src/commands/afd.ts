@@ -111,6 +111,9 @@ function infeasibleMessage(result: AfdPlanResult, options: AfdCommandOptions): s
   const head = `No layout of up to ${options.maxInstances} attention and FFN instances meets the ${options.tpotMs.toLocaleString("en-US")} ms TPOT target.`;
   const attentionBound = result.infeasible.filter((layout) => ATTENTION_BINDINGS.has(layout.binding));
   if (attentionBound.length > 0 && attentionBound.every((layout) => layout.binding === "attention-hbm-capacity")) {
+    if (result.attentionWeightBytesPerGpu > result.attentionCapacityBytes) {
+      return `${head} The attention weights alone take ${formatNumber(result.attentionWeightBytesPerGpu / 1e9, 1)} GB per attention GPU, beyond its usable ${formatNumber(result.attentionCapacityBytes / 1e9, 1)} GB: use attention hardware with more HBM.`;
+    }
     const longest = Math.max(...result.contextDistribution.map((sample) => sample.tokens));
     const cause = result.contextDistribution.length > 1 ? `The KV cache of one ${formatNumber(longest)}-token sequence, the longest context,` : "The KV cache of the sequences in flight, even at one token per GPU,";
     return `${head} ${cause} does not fit an attention GPU's HBM beside the weights: shorten --context, or use attention hardware with more HBM.`;
