@@ -84,7 +84,7 @@ describe("the baseline at the two published all-to-all rates", () => {
     expect(deepEp!.gapToReference).toBeCloseTo(deepEp!.tokensPerSecondPerGpu / 2324 - 1, 12);
   });
 
-  it("matches a plan made directly at each rate", () => {
+  it("matches a direct plan per rate", () => {
     const direct = planColocatedBaseline({ ...DEEPSEEK_H800, referenceTokensPerSecondPerGpu: undefined, efficiency: { nicEfficiency: 39 / 50 } });
     expect(deepEp!.batchPerGpu).toBe(direct.batchPerGpu);
     expect(deepEp!.binding).toBe(direct.binding);
@@ -122,7 +122,7 @@ describe("co-located baseline inputs", () => {
     expect(step3.batchPerGpu).toBeGreaterThan(0);
   });
 
-  it("names HBM capacity when one sequence does not fit", () => {
+  it("names HBM when nothing fits", () => {
     const tooLong = planColocatedBaseline({ ...DEEPSEEK_H800, referenceTokensPerSecondPerGpu: undefined, context: 2 * 1024 * 1024 });
 
     expect(tooLong.batchPerGpu).toBe(0);
@@ -130,7 +130,7 @@ describe("co-located baseline inputs", () => {
     expect(tooLong.gpuBytes).toBeGreaterThan(0.9 * 80e9);
   });
 
-  it("fits nothing when the longest context of a distribution does not fit", () => {
+  it("fits nothing beyond the longest context", () => {
     const context = [
       { tokens: 4096, weight: 0.999 },
       { tokens: 4 * 1024 * 1024, weight: 0.001 },
@@ -142,7 +142,7 @@ describe("co-located baseline inputs", () => {
     expect(mixed.gpuBytes).toBeGreaterThan(140e9);
   });
 
-  it("defaults FFN weights to FP8, as planAfd does", () => {
+  it("defaults FFN weights to FP8", () => {
     const bf16Model = { ...getModel("deepseek-v3"), weightElementType: "bf16" as const };
     const plan = (ffnElementType?: "fp8" | "bf16") =>
       planColocatedBaseline({ ...DEEPSEEK_H800, model: bf16Model, referenceTokensPerSecondPerGpu: undefined, ...(ffnElementType ? { ffnElementType } : {}) });
@@ -151,7 +151,7 @@ describe("co-located baseline inputs", () => {
     expect(plan()).not.toEqual(plan("bf16"));
   });
 
-  it("rechecks a descriptor changed after a first plan", () => {
+  it("rechecks a changed descriptor", () => {
     const model = structuredClone(getModel("deepseek-v3"));
     planColocatedBaseline({ ...DEEPSEEK_H800, model });
     model.hiddenSize = -5;
@@ -160,7 +160,7 @@ describe("co-located baseline inputs", () => {
     expect(() => planColocatedBaseline(undefined as unknown as ColocatedBaselineInput)).toThrow(AfdError);
   });
 
-  it("names the all-to-all when one sequence misses the target over a slow network", () => {
+  it("names the all-to-all on slow networks", () => {
     const slow = planColocatedBaseline({ ...DEEPSEEK_H800, referenceTokensPerSecondPerGpu: undefined, efficiency: { nicEfficiency: 1e-6 } });
 
     expect(slow.batchPerGpu).toBe(0);
@@ -168,7 +168,7 @@ describe("co-located baseline inputs", () => {
     expect(slow.predictedTpotMs).toBeGreaterThan(50);
   });
 
-  it("follows the KV and FFN element types", () => {
+  it("follows KV and FFN types", () => {
     const bf16Kv = planColocatedBaseline({ ...DEEPSEEK_H800, context: 32768, kvElementType: "bf16" });
     const fp8Kv = planColocatedBaseline({ ...DEEPSEEK_H800, context: 32768 });
     const fp8Ffn = planColocatedBaseline(DEEPSEEK_H800);
@@ -179,7 +179,7 @@ describe("co-located baseline inputs", () => {
     expect(bf16Ffn.moeLayerAttentionAndExpertsUs).toBeGreaterThan(fp8Ffn.moeLayerAttentionAndExpertsUs);
   });
 
-  it("rejects a missing model or accelerator, naming the option", () => {
+  it("rejects missing model or accelerator", () => {
     expect(() => planColocatedBaseline({ ...DEEPSEEK_H800, model: undefined as unknown as ColocatedBaselineInput["model"] })).toThrow(/Invalid model/);
     expect(() => planColocatedBaseline({ ...DEEPSEEK_H800, accelerator: { id: "x" } as unknown as ColocatedBaselineInput["accelerator"] })).toThrow(/Invalid accelerator/);
   });
@@ -188,7 +188,7 @@ describe("co-located baseline inputs", () => {
     expect(() => planColocatedBaseline({ ...DEEPSEEK_H800, model: getModel("qwen3-32b") })).toThrow(/needs MoE layers/);
   });
 
-  it("rejects a reference that is not a positive number", () => {
+  it("rejects a non-positive reference", () => {
     for (const reference of [0, -5, Number.NaN, Number.POSITIVE_INFINITY]) {
       expect(() => planColocatedBaseline({ ...DEEPSEEK_H800, referenceTokensPerSecondPerGpu: reference })).toThrow(AfdError);
     }

@@ -5,7 +5,7 @@ import { serverNicBytesPerSecond } from "@modelsys/catalog";
 import { DEEPEP_EP128_DECODE_NIC_EFFICIENCY, DEFAULT_EFFICIENCY, STEPMESH_NIC_EFFICIENCY, type Efficiency } from "./efficiency.js";
 import { checkAcceleratorDescriptor, checkModelDescriptor } from "./descriptors.js";
 import { AfdError } from "./errors.js";
-import { computePeakFlops, profileLayers, type LayerProfile } from "./layer-profile.js";
+import { computePeakFlops, profileLayers, profileLongestContext, type LayerProfile } from "./layer-profile.js";
 import { embeddingAndLmHeadBytes } from "./memory.js";
 import { resolveCheckedDescriptors, type ContextSample } from "./options.js";
 
@@ -183,8 +183,7 @@ function computeBaseline(baseline: ColocatedBaselineInput): ColocatedBaseline {
   const budgetUs = input.tpotMs * 1000;
 
   // Each GPU keeps whole sequences, so one at the longest context must fit beside the weights.
-  const longestTokens = Math.max(...input.context.map((sample) => sample.tokens));
-  const longestProfiles = profileLayers({ ...input, context: [{ tokens: longestTokens, weight: 1 }] });
+  const longestProfiles = profileLongestContext(input);
   const longestBytes = new BaselineModel(input.model, baseline.accelerator, gpus, elementType, input.efficiency, longestProfiles).gpuBytes(1, input);
   const longestFits = longestBytes <= capacityBytes;
 
@@ -270,6 +269,16 @@ function atReferenceBatch(
   };
 }
 
+/** Re-plans the baseline at another NIC fraction, without the reference comparison. */
+function atNicEfficiency(baseline: ColocatedBaselineInput, nicEfficiency: number): ColocatedBaseline {
+  return computeBaseline({
+    ...baseline,
+    referenceTokensPerSecondPerGpu: undefined,
+    referenceBatchPerGpu: undefined,
+    efficiency: { ...baseline.efficiency, nicEfficiency },
+  });
+}
+
 /** Re-plans the baseline at StepMesh's and at DeepEP's measured NIC rates. */
 function publishedNicRates(baseline: ColocatedBaselineInput, reference: number): PublishedNicRate[] {
   const rates = [
@@ -278,12 +287,7 @@ function publishedNicRates(baseline: ColocatedBaselineInput, reference: number):
   ] as const;
 
   return rates.map(({ source, nicEfficiency }) => {
-    const plan = computeBaseline({
-      ...baseline,
-      referenceTokensPerSecondPerGpu: undefined,
-      referenceBatchPerGpu: undefined,
-      efficiency: { ...baseline.efficiency, nicEfficiency },
-    });
+    const plan = atNicEfficiency(baseline, nicEfficiency);
     return {
       source,
       nicEfficiency,
@@ -297,13 +301,7 @@ function publishedNicRates(baseline: ColocatedBaselineInput, reference: number):
 
 /** Bisects the NIC fraction at which the baseline first reaches `reference` tokens/s per GPU. */
 function impliedNicEfficiency(baseline: ColocatedBaselineInput, reference: number): number | null {
-  const throughput = (nicEfficiency: number) =>
-    computeBaseline({
-      ...baseline,
-      referenceTokensPerSecondPerGpu: undefined,
-      referenceBatchPerGpu: undefined,
-      efficiency: { ...baseline.efficiency, nicEfficiency },
-    }).tokensPerSecondPerGpu;
+  const throughput = (nicEfficiency: number) => atNicEfficiency(baseline, nicEfficiency).tokensPerSecondPerGpu;
   if (throughput(1) < reference) return null;
 
   let low = 0.001;

@@ -93,3 +93,12 @@ export function profileLayers(input: ResolvedAfdInput): LayerProfile[] {
     };
   });
 }
+
+/**
+ * Builds the layer profiles of one sequence at the longest context of the input's distribution,
+ * for the check that such a sequence fits a GPU on its own.
+ */
+export function profileLongestContext(input: ResolvedAfdInput): LayerProfile[] {
+  const longest = Math.max(...input.context.map((sample) => sample.tokens));
+  return profileLayers({ ...input, context: [{ tokens: longest, weight: 1 }] });
+}

@@ -1,7 +1,7 @@
 import { dominantStage, type BindingConstraint } from "./binding.js";
 import type { Efficiency } from "./efficiency.js";
 import { chooseFfnParallelism } from "./ffn-parallelism.js";
-import { computePeakFlops, profileLayers, type LayerProfile } from "./layer-profile.js";
+import { computePeakFlops, profileLayers, profileLongestContext, type LayerProfile } from "./layer-profile.js";
 import { attentionGpuBytes, ffnGpuBytes, lmHeadBytes } from "./memory.js";
 import { resolveAfdInput, type AfdPlanInput, type CommOverlap, type ContextSample, type FfnParallelism, type ResolvedAfdInput } from "./options.js";
 import { denseBatchForFullMfu, minimumSparsity, moeSparsity } from "./sparsity.js";
@@ -120,7 +120,7 @@ interface Evaluation {
 interface DistinctLayers {
   profile: LayerProfile;
   indices: number[];
-  /** Whether the LM-head read lands on this group, which then holds only the last layer. */
+  /** Whether the LM-head read lands on this group, which then contains only the last layer. */
   lmHead: boolean;
 }
 
@@ -221,8 +221,7 @@ function buildContext(input: ResolvedAfdInput): PlanContext {
  * context: data-parallel attention keeps each sequence's whole KV cache on one GPU.
  */
 function longestSequenceBytes(input: ResolvedAfdInput): number {
-  const longest = Math.max(...input.context.map((sample) => sample.tokens));
-  const profiles = profileLayers({ ...input, context: [{ tokens: longest, weight: 1 }] });
+  const profiles = profileLongestContext(input);
   const kvBytes = profiles.reduce((sum, profile) => sum + profile.kvResidentBytes, 0);
   return attentionGpuBytes(profiles, input, 0) + kvBytes;
 }

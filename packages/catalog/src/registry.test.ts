@@ -101,7 +101,7 @@ describe("withPrice", () => {
 });
 
 describe("withServerNicBandwidth", () => {
-  it("spreads the server's bandwidth over its NICs", () => {
+  it("spreads bandwidth over the NICs", () => {
     const h800 = getAccelerator("h800");
     const slower = withServerNicBandwidth(h800, 1600);
 

@@ -69,7 +69,7 @@ describe("planner afd", () => {
     expect(text).toContain("measured at 128 sequences per GPU, which implies a TPOT of 55.1 ms");
   });
 
-  it("brackets the published figure by NIC rate", async () => {
+  it("brackets the published figure", async () => {
     const json = JSON.parse((await runPlanner(["afd", "--model", "deepseek-v3", "--json"])).stdout) as {
       colocatedBaseline: { publishedNicRates: { source: string; tokensPerSecondPerGpu: number }[] };
     };
@@ -123,7 +123,7 @@ describe("planner afd", () => {
     expect(json.plans[0]!.tokensPerSecondPerGpu).toBeLessThan(at4K.plans[0]!.tokensPerSecondPerGpu);
   });
 
-  it("lowers throughput with a BF16 KV cache under FP8 attention", async () => {
+  it("slows with a BF16 KV cache", async () => {
     const json = JSON.parse((await runPlanner([...ACCEPTANCE, "--kv-dtype", "bf16", "--json"])).stdout) as { kvElementType: string; plans: PlanJson[] };
     const fp8 = JSON.parse((await runPlanner([...ACCEPTANCE, "--json"])).stdout) as { kvElementType: string; plans: PlanJson[] };
 
@@ -132,7 +132,7 @@ describe("planner afd", () => {
     expect(json.plans[0]!.tokensPerSecondPerGpu).toBeLessThan(fp8.plans[0]!.tokensPerSecondPerGpu);
   });
 
-  it("takes the NIC bandwidth per server and the instance size", async () => {
+  it("takes NIC bandwidth and instance size", async () => {
     const slower = JSON.parse((await runPlanner([...ACCEPTANCE, "--nic-gbps", "h800=1600", "--json"])).stdout) as { plans: PlanJson[] };
     const nominal = JSON.parse((await runPlanner([...ACCEPTANCE, "--json"])).stdout) as { plans: PlanJson[] };
     const small = JSON.parse((await runPlanner([...ACCEPTANCE, "--gpus-per-instance", "4", "--json"])).stdout) as {
@@ -145,13 +145,13 @@ describe("planner afd", () => {
     expect(small.plans[0]!.gpus).toBe(4 * (small.plans[0]!.attentionInstances + small.plans[0]!.ffnInstances));
   });
 
-  it("notes a best plan that runs below the target", async () => {
+  it("notes a plan below the target", async () => {
     const result = await runPlanner(["afd", "--model", "step-3", "--tpot-ms", "100"]);
 
     expect(result.stdout).toMatch(/Plan 1 runs at [\d.]+ ms, below the target, because attention-hbm-capacity stops its batch/);
   });
 
-  it("explains why more instances cannot help slow attention hardware", async () => {
+  it("explains too-slow attention hardware", async () => {
     const result = await runPlanner(["afd", "--model", "step-3", "--attention-hardware", "l20"]);
 
     expect(result.code).toBe(1);
@@ -160,27 +160,27 @@ describe("planner afd", () => {
     expect(result.stderr).toContain("more instances do not shorten it");
   });
 
-  it("says why a dense model has no baseline", async () => {
+  it("explains a dense model's missing baseline", async () => {
     const result = await runPlanner(["afd", "--model", "qwen3-32b"]);
 
     expect(result.code).toBe(0);
     expect(result.stdout).toContain("No co-located baseline: qwen3-32b has no MoE layers");
   });
 
-  it("notes FP8 compute at the BF16 peak on cards without FP8", async () => {
+  it("notes cards without an FP8 peak", async () => {
     const result = await runPlanner(["afd", "--model", "step-3", "--ffn-hardware", "a800"]);
 
     expect(result.stdout).toContain("a800 has no FP8 peak: FP8 compute (FFN) runs at its BF16 peak.");
   });
 
-  it("explains a baseline that fits no sequence", async () => {
+  it("explains a baseline fitting nothing", async () => {
     const result = await runPlanner(["afd", "--model", "deepseek-v3", "--context", "2M"]);
 
     expect(result.stdout).toContain("no batch fits, because one sequence needs");
     expect(result.stderr).toContain("shorten --context, or use attention hardware with more HBM");
   });
 
-  it("blames the attention weights when they alone exceed the HBM", async () => {
+  it("blames oversized attention weights", async () => {
     const workDir = mkdtempSync(join(tmpdir(), "afd-weights-"));
     try {
       const fixture = fileURLToPath(new URL("../../../../packages/catalog/fixtures/hf-configs/qwen3-32b.json", import.meta.url));
@@ -203,7 +203,7 @@ describe("planner afd", () => {
     expect(result.stderr).toContain("2048 tokens appears twice");
   });
 
-  it("compares with the published figure at the H800's own NIC bandwidth", async () => {
+  it("compares at the H800's own bandwidth", async () => {
     const json = JSON.parse((await runPlanner(["afd", "--model", "deepseek-v3", "--nic-gbps", "3200", "--json"])).stdout) as {
       colocatedBaseline: { referenceTokensPerSecondPerGpu: number | null };
     };
@@ -211,7 +211,7 @@ describe("planner afd", () => {
     expect(json.colocatedBaseline.referenceTokensPerSecondPerGpu).toBe(2324);
   });
 
-  it("prints the notes of an imported config", async () => {
+  it("prints an imported config's notes", async () => {
     const config = fileURLToPath(new URL("../../../../packages/catalog/fixtures/hf-configs/deepseek-v3.json", import.meta.url));
     const text = (await runPlanner(["afd", "--model", config])).stdout;
     const json = JSON.parse((await runPlanner(["afd", "--model", config, "--json"])).stdout) as { importNotes: string[] };

@@ -124,14 +124,19 @@ function infeasibleMessage(result: AfdPlanResult, options: AfdCommandOptions): s
   return `${head} Relax --tpot-ms, raise --max-instances, or see the rejected layouts' binding constraints.`;
 }
 
-/** Formats a throughput, with three significant digits below 10 so small rates do not print as 0. */
-function formatRate(perSecond: number): string {
-  return perSecond >= 10 ? formatNumber(perSecond) : String(Number(perSecond.toPrecision(3)));
+/** Formats `value` with `format` from `floor` up, and with three significant digits below it, so small values do not print as 0. */
+function formatAboveFloor(value: number, floor: number, format: (value: number) => string): string {
+  return value >= floor ? format(value) : String(Number(value.toPrecision(3)));
 }
 
-/** Formats milliseconds with enough digits to tell small values apart. */
+/** Formats a throughput, with three significant digits below 10. */
+function formatRate(perSecond: number): string {
+  return formatAboveFloor(perSecond, 10, (value) => formatNumber(value));
+}
+
+/** Formats milliseconds, with three significant digits below 1 ms. */
 function formatMs(ms: number): string {
-  return ms >= 1 ? formatNumber(ms, 1) : String(Number(ms.toPrecision(3)));
+  return formatAboveFloor(ms, 1, (value) => formatNumber(value, 1));
 }
 
 /**
@@ -231,7 +236,7 @@ function commLabel(result: AfdPlanResult): string {
 
 /** Formats an achievable fraction with three decimals, or three significant digits when smaller. */
 function formatFraction(fraction: number): string {
-  return fraction >= 0.001 ? fraction.toFixed(3) : String(Number(fraction.toPrecision(3)));
+  return formatAboveFloor(fraction, 0.001, (value) => value.toFixed(3));
 }
 
 /** Notes each side whose accelerator has no FP8 peak, so FP8 compute runs at its BF16 peak. */
