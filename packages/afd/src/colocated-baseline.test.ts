@@ -1,20 +1,15 @@
 import { getAccelerator, getModel } from "@modelsys/catalog";
 import { describe, expect, it } from "vitest";
 
-import {
-  DEEPSEEK_V3_PROFILE_BATCH_PER_GPU,
-  DEEPSEEK_V3_PUBLISHED_TOKENS_PER_SECOND_PER_GPU,
-  planColocatedBaseline,
-  type ColocatedBaselineInput,
-} from "./colocated-baseline.js";
+import { planColocatedBaseline, type ColocatedBaselineInput } from "./colocated-baseline.js";
 import { AfdError } from "./errors.js";
+import { DEEPSEEK_V3_PROFILE_BATCH_PER_GPU, DEEPSEEK_V3_PUBLISHED_TOKENS_PER_SECOND_PER_GPU } from "./published-reference.js";
 
 const DEEPSEEK_H800: ColocatedBaselineInput = {
   model: getModel("deepseek-v3"),
   accelerator: getAccelerator("h800"),
   tpotMs: 50,
   context: 4096,
-  referenceTokensPerSecondPerGpu: DEEPSEEK_V3_PUBLISHED_TOKENS_PER_SECOND_PER_GPU,
 };
 
 describe("co-located DeepSeek-V3 baseline on 128 H800", () => {
@@ -41,7 +36,7 @@ describe("co-located DeepSeek-V3 baseline on 128 H800", () => {
 
   it("reports tokens per second per GPU and its gap to the published 2,324", () => {
     expect(baseline.tokensPerSecondPerGpu).toBe(baseline.batchPerGpu / 0.05);
-    expect(baseline.referenceTokensPerSecondPerGpu).toBe(2324);
+    expect(baseline.referenceTokensPerSecondPerGpu).toBe(DEEPSEEK_V3_PUBLISHED_TOKENS_PER_SECOND_PER_GPU);
     expect(baseline.gapToReference).toBeCloseTo((baseline.tokensPerSecondPerGpu - 2324) / 2324, 12);
     // The planning model is all-to-all bound at 95 sequences per GPU: 1,900 tokens/s, 18 % low.
     expect(baseline.batchPerGpu).toBe(95);
@@ -85,7 +80,7 @@ describe("the baseline at the two published all-to-all rates", () => {
   });
 
   it("matches a direct plan per rate", () => {
-    const direct = planColocatedBaseline({ ...DEEPSEEK_H800, referenceTokensPerSecondPerGpu: undefined, efficiency: { nicEfficiency: 39 / 50 } });
+    const direct = planColocatedBaseline({ ...DEEPSEEK_H800, referenceTokensPerSecondPerGpu: null, efficiency: { nicEfficiency: 39 / 50 } });
     expect(deepEp!.batchPerGpu).toBe(direct.batchPerGpu);
     expect(deepEp!.binding).toBe(direct.binding);
     expect(direct.publishedNicRates).toEqual([]);
@@ -93,7 +88,7 @@ describe("the baseline at the two published all-to-all rates", () => {
 });
 
 describe("the baseline at the published profile's batch", () => {
-  const point = planColocatedBaseline({ ...DEEPSEEK_H800, referenceBatchPerGpu: DEEPSEEK_V3_PROFILE_BATCH_PER_GPU }).atReferenceBatch!;
+  const point = planColocatedBaseline(DEEPSEEK_H800).atReferenceBatch!;
 
   it("takes the TPOT the published figure implies at 128 sequences per GPU", () => {
     expect(point.batchPerGpu).toBe(128);
@@ -109,8 +104,13 @@ describe("the baseline at the published profile's batch", () => {
     expect(point.fitsMemory).toBe(true);
   });
 
+  it("is the published profile's batch by default", () => {
+    expect(point.batchPerGpu).toBe(DEEPSEEK_V3_PROFILE_BATCH_PER_GPU);
+  });
+
   it("is absent without a reference batch and rejects a non-integer one", () => {
-    expect(planColocatedBaseline(DEEPSEEK_H800).atReferenceBatch).toBeNull();
+    expect(planColocatedBaseline({ ...DEEPSEEK_H800, referenceBatchPerGpu: null }).atReferenceBatch).toBeNull();
+    expect(planColocatedBaseline({ ...DEEPSEEK_H800, referenceTokensPerSecondPerGpu: 2000 }).atReferenceBatch).toBeNull();
     expect(() => planColocatedBaseline({ ...DEEPSEEK_H800, referenceBatchPerGpu: 12.5 })).toThrow(AfdError);
   });
 });
@@ -123,7 +123,7 @@ describe("co-located baseline inputs", () => {
   });
 
   it("names HBM when nothing fits", () => {
-    const tooLong = planColocatedBaseline({ ...DEEPSEEK_H800, referenceTokensPerSecondPerGpu: undefined, context: 2 * 1024 * 1024 });
+    const tooLong = planColocatedBaseline({ ...DEEPSEEK_H800, referenceTokensPerSecondPerGpu: null, context: 2 * 1024 * 1024 });
 
     expect(tooLong.batchPerGpu).toBe(0);
     expect(tooLong.binding).toBe("hbm-capacity");
@@ -135,7 +135,7 @@ describe("co-located baseline inputs", () => {
       { tokens: 4096, weight: 0.999 },
       { tokens: 4 * 1024 * 1024, weight: 0.001 },
     ];
-    const mixed = planColocatedBaseline({ ...DEEPSEEK_H800, referenceTokensPerSecondPerGpu: undefined, context });
+    const mixed = planColocatedBaseline({ ...DEEPSEEK_H800, referenceTokensPerSecondPerGpu: null, context });
 
     expect(mixed.batchPerGpu).toBe(0);
     expect(mixed.binding).toBe("hbm-capacity");
@@ -145,7 +145,7 @@ describe("co-located baseline inputs", () => {
   it("defaults FFN weights to FP8", () => {
     const bf16Model = { ...getModel("deepseek-v3"), weightElementType: "bf16" as const };
     const plan = (ffnElementType?: "fp8" | "bf16") =>
-      planColocatedBaseline({ ...DEEPSEEK_H800, model: bf16Model, referenceTokensPerSecondPerGpu: undefined, ...(ffnElementType ? { ffnElementType } : {}) });
+      planColocatedBaseline({ ...DEEPSEEK_H800, model: bf16Model, referenceTokensPerSecondPerGpu: null, ...(ffnElementType ? { ffnElementType } : {}) });
 
     expect(plan()).toEqual(plan("fp8"));
     expect(plan()).not.toEqual(plan("bf16"));
@@ -161,7 +161,7 @@ describe("co-located baseline inputs", () => {
   });
 
   it("names the all-to-all on slow networks", () => {
-    const slow = planColocatedBaseline({ ...DEEPSEEK_H800, referenceTokensPerSecondPerGpu: undefined, efficiency: { nicEfficiency: 1e-6 } });
+    const slow = planColocatedBaseline({ ...DEEPSEEK_H800, referenceTokensPerSecondPerGpu: null, efficiency: { nicEfficiency: 1e-6 } });
 
     expect(slow.batchPerGpu).toBe(0);
     expect(slow.binding).toBe("all-to-all");
@@ -198,8 +198,71 @@ describe("co-located baseline inputs", () => {
     expect(() => planColocatedBaseline({ ...DEEPSEEK_H800, gpus: 0 })).toThrow(AfdError);
   });
 
-  it("has no reference gap without a reference", () => {
-    const { referenceTokensPerSecondPerGpu: _reference, ...withoutReference } = DEEPSEEK_H800;
-    expect(planColocatedBaseline(withoutReference).gapToReference).toBeNull();
+  it("has no reference gap when the comparison is turned off", () => {
+    const off = planColocatedBaseline({ ...DEEPSEEK_H800, referenceTokensPerSecondPerGpu: null });
+    expect(off.gapToReference).toBeNull();
+    expect(off.atReferenceBatch).toBeNull();
+    expect(off.publishedNicRates).toEqual([]);
+  });
+
+  it("rejects a reference that is not a number", () => {
+    const reference = "2324" as unknown as number;
+    expect(() => planColocatedBaseline({ ...DEEPSEEK_H800, referenceTokensPerSecondPerGpu: reference })).toThrow(/referenceTokensPerSecondPerGpu/);
+  });
+});
+
+describe("the baseline's published reference", () => {
+  it("applies to DeepSeek's published setup only", () => {
+    const h800 = getAccelerator("h800");
+    const otherSetups: Partial<ColocatedBaselineInput>[] = [
+      { context: 8192 },
+      { context: [{ tokens: 2048, weight: 0.5 }, { tokens: 6144, weight: 0.5 }] },
+      { tpotMs: 40 },
+      { gpus: 64 },
+      { ffnElementType: "bf16" },
+      { accelerator: getAccelerator("h20") },
+      { accelerator: { ...h800, nicsPerServer: 4 } },
+      { model: { ...getModel("deepseek-v3"), hiddenSize: 6144 } },
+    ];
+
+    expect(planColocatedBaseline(DEEPSEEK_H800).referenceTokensPerSecondPerGpu).toBe(2324);
+    expect(planColocatedBaseline({ ...DEEPSEEK_H800, model: structuredClone(getModel("deepseek-v3")) }).referenceTokensPerSecondPerGpu).toBe(2324);
+    for (const setup of otherSetups) {
+      expect(planColocatedBaseline({ ...DEEPSEEK_H800, ...setup }).referenceTokensPerSecondPerGpu, JSON.stringify(Object.keys(setup))).toBeNull();
+    }
+  });
+
+  it("gives way to the caller's figure", () => {
+    const own = planColocatedBaseline({ ...DEEPSEEK_H800, referenceTokensPerSecondPerGpu: 1900 });
+    expect(own.referenceTokensPerSecondPerGpu).toBe(1900);
+    expect(own.gapToReference).toBeCloseTo(0, 12);
+  });
+});
+
+describe("the baseline's attention element type", () => {
+  // Step-3 at 64K with a low FLOP fraction makes attention compute the limit.
+  const computeBound: ColocatedBaselineInput = {
+    model: getModel("step-3"),
+    accelerator: getAccelerator("h800"),
+    tpotMs: 50,
+    context: 65536,
+    kvElementType: "fp8",
+    efficiency: { flopEfficiency: 0.05 },
+  };
+
+  it("runs the attention math at its own peak", () => {
+    const fp8 = planColocatedBaseline({ ...computeBound, attentionElementType: "fp8" });
+    const bf16 = planColocatedBaseline({ ...computeBound, attentionElementType: "bf16" });
+
+    expect(fp8.binding).toBe("attention-and-experts");
+    expect(bf16.batchPerGpu).toBeLessThan(fp8.batchPerGpu);
+  });
+
+  it("leaves the KV cache in the family's type when omitted, as planAfd does", () => {
+    const minimax = { model: getModel("minimax-m1"), accelerator: getAccelerator("h800"), tpotMs: 50, context: 32768 };
+    const familyKv = planColocatedBaseline(minimax);
+    const fp8Kv = planColocatedBaseline({ ...minimax, attentionElementType: "fp8" });
+
+    expect(familyKv.gpuBytes / familyKv.batchPerGpu).toBeGreaterThan(fp8Kv.gpuBytes / fp8Kv.batchPerGpu);
   });
 });

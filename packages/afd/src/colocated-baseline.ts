@@ -1,26 +1,14 @@
 import { bytesPerElement, type ElementType } from "@modelsys/attention";
 import type { AcceleratorDescriptor, ModelDescriptor } from "@modelsys/catalog";
-import { serverNicBytesPerSecond } from "@modelsys/catalog";
 
 import { DEEPEP_EP128_DECODE_NIC_EFFICIENCY, DEFAULT_EFFICIENCY, STEPMESH_NIC_EFFICIENCY, type Efficiency } from "./efficiency.js";
 import { checkAcceleratorDescriptor, checkModelDescriptor } from "./descriptors.js";
 import { AfdError } from "./errors.js";
-import { computePeakFlops, profileLayers, profileLongestContext, type LayerProfile } from "./layer-profile.js";
+import { profileLayers, profileLongestContext, type LayerProfile } from "./layer-profile.js";
 import { embeddingAndLmHeadBytes } from "./memory.js";
 import { resolveCheckedDescriptors, type ContextSample } from "./options.js";
-
-/**
- * DeepSeek-V3's published decode throughput per GPU on 128 H800 GPUs at a 4K average context,
- * as the Step-3 report (arXiv 2507.19427) quotes it from DeepSeek's profile data.
- */
-export const DEEPSEEK_V3_PUBLISHED_TOKENS_PER_SECOND_PER_GPU = 2324;
-
-/**
- * Sequences per GPU in DeepSeek's published decode profile (EP128, TP1, 4K prompt, two
- * micro-batches), from the README of github.com/deepseek-ai/profile-data. With the published
- * 2,324 tokens/s per GPU it implies a TPOT of 128 / 2,324 s = 55.1 ms.
- */
-export const DEEPSEEK_V3_PROFILE_BATCH_PER_GPU = 128;
+import { publishedColocatedReference, type ColocatedSetup } from "./published-reference.js";
+import { planRates, type PlanRates } from "./stage-times.js";
 
 /** Options of {@link planColocatedBaseline}. */
 export interface ColocatedBaselineInput {
@@ -31,19 +19,30 @@ export interface ColocatedBaselineInput {
   context?: number | readonly ContextSample[];
   /** GPUs serving decode together with expert parallelism. Default 128, DeepSeek-V3's published deployment. */
   gpus?: number;
-  /** Element type of the attention math, and of the KV cache unless `kvElementType` is given. Default `fp8`. */
+  /**
+   * Element type of the attention math (QKᵀ and PV). Default `fp8`. When given, it is also the KV
+   * cache's type unless `kvElementType` is given. When omitted, the KV cache keeps the model
+   * family's type. Projections run in the model's weight type. All three match `planAfd`.
+   */
   attentionElementType?: ElementType;
-  /** KV-cache element type. Default: the attention element type. */
+  /** KV-cache element type. Default: the attention element type if given, else the family's. */
   kvElementType?: ElementType;
   /** Element type of the expert and dense FFN weights and their compute. Default `fp8`, as in `planAfd`. */
   ffnElementType?: ElementType;
   efficiency?: Partial<Efficiency>;
   /** Default 0.9. */
   memoryFraction?: number;
-  /** A published tokens per second per GPU to compare with. */
-  referenceTokensPerSecondPerGpu?: number;
-  /** Sequences per GPU at which the reference was measured, to compare at its operating point too. */
-  referenceBatchPerGpu?: number;
+  /**
+   * A published tokens per second per GPU to compare with. Default: the published figure of this
+   * setup when one is known ({@link publishedColocatedReference}: DeepSeek-V3 on 128 H800 at 4K
+   * and 50 ms), else none. `null` turns the comparison off.
+   */
+  referenceTokensPerSecondPerGpu?: number | null;
+  /**
+   * Sequences per GPU at which the reference was measured, to compare at its operating point too.
+   * Default: the published batch when the published figure applies. `null` skips that comparison.
+   */
+  referenceBatchPerGpu?: number | null;
 }
 
 /** The baseline evaluated at the batch per GPU the reference was measured at. */
@@ -151,13 +150,6 @@ function computeBaseline(baseline: ColocatedBaselineInput): ColocatedBaseline {
   if (!Number.isSafeInteger(gpus) || gpus <= 0) {
     throw new AfdError("INVALID_OPTION", `Invalid gpus ${String(gpus)}: expected a positive integer.`, { field: "gpus", value: gpus });
   }
-  const reference = baseline.referenceTokensPerSecondPerGpu ?? null;
-  if (reference !== null && !(Number.isFinite(reference) && reference > 0)) {
-    throw new AfdError("INVALID_OPTION", `Invalid referenceTokensPerSecondPerGpu ${String(reference)}: expected a positive number.`, {
-      field: "referenceTokensPerSecondPerGpu",
-      value: reference,
-    });
-  }
   const elementType = baseline.ffnElementType ?? "fp8";
   const input = resolveCheckedDescriptors({
     model: baseline.model,
@@ -165,12 +157,13 @@ function computeBaseline(baseline: ColocatedBaselineInput): ColocatedBaseline {
     ffnAccelerator: baseline.accelerator,
     tpotMs: baseline.tpotMs,
     context: baseline.context ?? 4096,
-    attentionElementType: baseline.attentionElementType ?? "fp8",
+    ...(baseline.attentionElementType === undefined ? {} : { attentionElementType: baseline.attentionElementType }),
     ...(baseline.kvElementType === undefined ? {} : { kvElementType: baseline.kvElementType }),
     ffnElementType: elementType,
     efficiency: { ...DEFAULT_EFFICIENCY, ...baseline.efficiency },
     memoryFraction: baseline.memoryFraction ?? 0.9,
   });
+  const { reference, referenceBatch } = resolveReference(baseline, { ...input, accelerator: input.attentionAccelerator, gpus });
   const profiles = profileLayers(input);
   if (!profiles.some((profile) => profile.ffn.kind === "moe")) {
     throw new AfdError("INVALID_OPTION", `Invalid model "${input.model.id}": the co-located baseline models expert parallelism and needs MoE layers.`, {
@@ -178,13 +171,14 @@ function computeBaseline(baseline: ColocatedBaselineInput): ColocatedBaseline {
       value: input.model.id,
     });
   }
-  const model = new BaselineModel(input.model, baseline.accelerator, gpus, elementType, input.efficiency, profiles);
+  const rates = planRates(input);
+  const model = new BaselineModel(input.model, gpus, elementType, rates, profiles);
   const capacityBytes = input.memoryFraction * baseline.accelerator.hbmCapacityBytes;
   const budgetUs = input.tpotMs * 1000;
 
   // Each GPU keeps whole sequences, so one at the longest context must fit beside the weights.
   const longestProfiles = profileLongestContext(input);
-  const longestBytes = new BaselineModel(input.model, baseline.accelerator, gpus, elementType, input.efficiency, longestProfiles).gpuBytes(1, input);
+  const longestBytes = new BaselineModel(input.model, gpus, elementType, rates, longestProfiles).gpuBytes(1, input);
   const longestFits = longestBytes <= capacityBytes;
 
   const fits = (batch: number) => model.tpotUs(batch) <= budgetUs && model.gpuBytes(batch, input) <= capacityBytes;
@@ -230,7 +224,7 @@ function computeBaseline(baseline: ColocatedBaselineInput): ColocatedBaseline {
     referenceTokensPerSecondPerGpu: reference,
     gapToReference: reference === null ? null : (tokensPerSecondPerGpu - reference) / reference,
     impliedNicEfficiency: reference === null ? null : impliedNicEfficiency(baseline, reference),
-    atReferenceBatch: reference === null ? null : atReferenceBatch(model, baseline.referenceBatchPerGpu, reference, capacityBytes, input),
+    atReferenceBatch: reference === null ? null : atReferenceBatch(model, referenceBatch, reference, capacityBytes, input),
     publishedNicRates: reference === null ? [] : publishedNicRates(baseline, reference),
     assumptions: [
       `${gpus} GPUs, data-parallel attention, expert parallelism with ${model.expertsPerGpuLabel()}`,
@@ -240,6 +234,25 @@ function computeBaseline(baseline: ColocatedBaselineInput): ColocatedBaseline {
       "no node-limited routing, no NVLink forwarding, no multi-token prediction",
     ],
   };
+}
+
+/**
+ * Picks the figure to compare with: the caller's, else the published one of this setup. Null
+ * turns the comparison off.
+ */
+function resolveReference(baseline: ColocatedBaselineInput, setup: ColocatedSetup): { reference: number | null; referenceBatch: number | undefined } {
+  const given = baseline.referenceTokensPerSecondPerGpu;
+  if (given !== undefined && given !== null && !(typeof given === "number" && Number.isFinite(given) && given > 0)) {
+    throw new AfdError("INVALID_OPTION", `Invalid referenceTokensPerSecondPerGpu ${String(given)}: expected a positive number, or null for no comparison.`, {
+      field: "referenceTokensPerSecondPerGpu",
+      value: given,
+    });
+  }
+
+  const published = given === undefined ? publishedColocatedReference(setup) : null;
+  const reference = given ?? published?.tokensPerSecondPerGpu ?? null;
+  const batch = baseline.referenceBatchPerGpu === undefined ? published?.batchPerGpu : (baseline.referenceBatchPerGpu ?? undefined);
+  return { reference, referenceBatch: batch };
 }
 
 /** Evaluates the model at the reference's batch per GPU, or returns null without one. */
@@ -273,8 +286,8 @@ function atReferenceBatch(
 function atNicEfficiency(baseline: ColocatedBaselineInput, nicEfficiency: number): ColocatedBaseline {
   return computeBaseline({
     ...baseline,
-    referenceTokensPerSecondPerGpu: undefined,
-    referenceBatchPerGpu: undefined,
+    referenceTokensPerSecondPerGpu: null,
+    referenceBatchPerGpu: null,
     efficiency: { ...baseline.efficiency, nicEfficiency },
   });
 }
@@ -316,22 +329,15 @@ function impliedNicEfficiency(baseline: ColocatedBaselineInput, reference: numbe
 
 /** The per-layer timing of the co-located baseline. */
 class BaselineModel {
-  private readonly flopsPerSecond: number;
-  private readonly bytesPerSecond: number;
-  private readonly nicBytesPerSecond: number;
   private readonly bytesPerWeight: number;
 
   constructor(
     private readonly model: ModelDescriptor,
-    accelerator: AcceleratorDescriptor,
     private readonly gpus: number,
     elementType: ElementType,
-    efficiency: Efficiency,
+    private readonly rates: PlanRates,
     private readonly profiles: readonly LayerProfile[],
   ) {
-    this.flopsPerSecond = efficiency.flopEfficiency * computePeakFlops(accelerator, elementType);
-    this.bytesPerSecond = efficiency.hbmEfficiency * accelerator.hbmBandwidthBytesPerSecond;
-    this.nicBytesPerSecond = (efficiency.nicEfficiency * serverNicBytesPerSecond(accelerator)) / accelerator.cardsPerServer;
     this.bytesPerWeight = bytesPerElement(elementType);
   }
 
@@ -388,8 +394,10 @@ class BaselineModel {
   }
 
   private attentionUs(profile: LayerProfile, tokens: number): number {
-    const compute = (tokens * (profile.attentionFlops + profile.linearFlops) * US) / this.flopsPerSecond;
-    const memory = ((tokens * profile.kvBytesRead + profile.attentionWeightBytes) * US) / this.bytesPerSecond;
+    const compute =
+      (tokens * profile.attentionFlops * US) / this.rates.attentionFlopsPerSecond +
+      (tokens * profile.linearFlops * US) / this.rates.projectionFlopsPerSecond;
+    const memory = ((tokens * profile.kvBytesRead + profile.attentionWeightBytes) * US) / this.rates.attentionBytesPerSecond;
     return Math.max(compute, memory);
   }
 
@@ -397,7 +405,7 @@ class BaselineModel {
     const ffn = profile.ffn;
     const hidden = this.model.hiddenSize;
     if (ffn.kind === "dense") {
-      return Math.max((tokens * profile.ffnFlops * US) / this.flopsPerSecond, (profile.ffnWeightBytes * US) / this.bytesPerSecond);
+      return Math.max((tokens * profile.ffnFlops * US) / this.rates.ffnFlopsPerSecond, (profile.ffnWeightBytes * US) / this.rates.ffnBytesPerSecond);
     }
 
     // Under uniform routing the cluster's N·tokens·top_k token-expert pairs spread evenly over
@@ -408,13 +416,13 @@ class BaselineModel {
     const routedTokens = tokens * ffn.numActiveExperts;
     const expertFlopsPerToken = 2 * 3 * hidden * ffn.expertIntermediateSize;
     const sharedFlops = tokens * ffn.numSharedExperts * 2 * 3 * hidden * ffn.sharedIntermediateSize;
-    const compute = ((routedTokens * expertFlopsPerToken + sharedFlops) * US) / this.flopsPerSecond;
+    const compute = ((routedTokens * expertFlopsPerToken + sharedFlops) * US) / this.rates.ffnFlopsPerSecond;
 
     // A local expert is read when any of the cluster's micro-batch tokens picks it.
     const touched = local * (1 - Math.pow(1 - ffn.numActiveExperts / total, tokens * this.gpus));
     const expertBytes = 3 * hidden * ffn.expertIntermediateSize * this.bytesPerWeight;
     const sharedBytes = 3 * hidden * ffn.sharedIntermediateSize * this.bytesPerWeight * ffn.numSharedExperts;
-    const read = ((touched * expertBytes + sharedBytes) * US) / this.bytesPerSecond;
+    const read = ((touched * expertBytes + sharedBytes) * US) / this.rates.ffnBytesPerSecond;
     return Math.max(compute, read);
   }
 
@@ -422,6 +430,6 @@ class BaselineModel {
     const ffn = profile.ffn;
     if (ffn.kind === "dense") return 0;
     const bytes = tokens * 3 * ffn.numActiveExperts * this.model.hiddenSize;
-    return (bytes * US) / this.nicBytesPerSecond;
+    return (bytes * US) / this.rates.attentionNicBytesPerSecond;
   }
 }

@@ -18,7 +18,12 @@ export interface Efficiency {
  */
 export const STEPMESH_NIC_EFFICIENCY = 161.3 / 400;
 
-/** DeepEP's measured 40 GB/s on a 400 Gbps (50 GB/s) NIC, the alternative NIC fraction. */
+/**
+ * About 40 GB/s measured by DeepEP on a 400 Gbps (50 GB/s) NIC, the spec's alternative to
+ * StepMesh's rate (decode-cost-and-afd spec, settled item 9; github.com/deepseek-ai/DeepEP README).
+ * It raises the minimum sparsity by 25 %. The baseline's comparison uses the EP128 decode
+ * figure below, 39 GB/s.
+ */
 export const DEEPEP_NIC_EFFICIENCY = 40 / 50;
 
 /**

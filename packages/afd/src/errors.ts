@@ -1,9 +1,10 @@
 /** Stable codes of {@link AfdError}. */
-export type AfdErrorCode = "INVALID_OPTION" | "INFEASIBLE";
+export type AfdErrorCode = "INVALID_OPTION";
 
 /**
  * The error `@modelsys/afd` throws for invalid planner options (`INVALID_OPTION`, naming the
- * option and the value) or when no configuration meets the target (`INFEASIBLE`).
+ * option and the value). A target that no layout meets is not an error: `planAfd` returns no
+ * `plans`, and `infeasible` names each layout's binding constraint.
  */
 export class AfdError extends Error {
   override readonly name = "AfdError";

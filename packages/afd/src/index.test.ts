@@ -30,6 +30,7 @@ it("exports only the documented API", async () => {
       "planColocatedBaseline",
       "planRates",
       "profileLayers",
+      "publishedColocatedReference",
       "resolveAfdInput",
     ]
   `);

@@ -39,6 +39,11 @@ export {
 export {
   DEEPSEEK_V3_PUBLISHED_TOKENS_PER_SECOND_PER_GPU,
   DEEPSEEK_V3_PROFILE_BATCH_PER_GPU,
+  publishedColocatedReference,
+  type ColocatedSetup,
+  type PublishedDecodeReference,
+} from "./published-reference.js";
+export {
   planColocatedBaseline,
   type BaselineBinding,
   type ColocatedBaseline,

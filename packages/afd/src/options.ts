@@ -29,8 +29,9 @@ export interface AfdPlanInput {
   /** GPUs per attention or FFN instance, at most one server's cards. Default: one server's cards. */
   gpusPerInstance?: number;
   /**
-   * Element type of the attention math (QKᵀ and PV), and of the KV cache unless `kvElementType`
-   * is given: the report's "FP8 attention" or "BF16 attention". Default `fp8`.
+   * Element type of the attention math (QKᵀ and PV): the report's "FP8 attention" or "BF16
+   * attention". Default `fp8`. When given, it is also the KV cache's type unless `kvElementType`
+   * is given; when omitted, the KV cache keeps the model family's type.
    */
   attentionElementType?: ElementType;
   /** KV-cache element type. Default: the attention element type if given, else the family's. */
@@ -98,6 +99,12 @@ function reject(field: string, value: unknown, expected: string): never {
 
 function checkFraction(field: string, value: number): number {
   if (!(Number.isFinite(value) && value > 0 && value <= 1)) reject(field, value, "a fraction in (0, 1]");
+  return value;
+}
+
+function checkBoolean(field: string, value: boolean | undefined, fallback: boolean): boolean {
+  if (value === undefined) return fallback;
+  if (typeof value !== "boolean") reject(field, value, "true or false");
   return value;
 }
 
@@ -213,9 +220,9 @@ export function resolveCheckedDescriptors(input: AfdPlanInput): ResolvedAfdInput
     maxAttentionInstances: checkInstanceCount("maxAttentionInstances", input.maxAttentionInstances ?? 8),
     maxFfnInstances: checkInstanceCount("maxFfnInstances", input.maxFfnInstances ?? 8),
     memoryFraction: checkFraction("memoryFraction", input.memoryFraction ?? 0.9),
-    includeLmHead: input.includeLmHead ?? false,
-    reportRounding: input.reportRounding ?? false,
-    sharedInDenominator: input.sharedInDenominator ?? true,
+    includeLmHead: checkBoolean("includeLmHead", input.includeLmHead, false),
+    reportRounding: checkBoolean("reportRounding", input.reportRounding, false),
+    sharedInDenominator: checkBoolean("sharedInDenominator", input.sharedInDenominator, true),
     sparsityNicEfficiency: checkFraction("sparsityNicEfficiency", input.sparsityNicEfficiency ?? 1),
     measuredTpotMs: input.measuredTpotMs,
   };

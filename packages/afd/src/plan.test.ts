@@ -292,6 +292,9 @@ describe("invalid options", () => {
     ["model", { model: kvHeadsNotDividingQueryHeads() }],
     ["context", { context: { tokens: 4096, weight: 1 } as unknown as number }],
     ["context[0]", { context: [null as unknown as { tokens: number; weight: number }] }],
+    ["includeLmHead", { includeLmHead: "no" as unknown as boolean }],
+    ["reportRounding", { reportRounding: 1 as unknown as boolean }],
+    ["sharedInDenominator", { sharedInDenominator: "false" as unknown as boolean }],
   ];
 
   for (const [field, change] of cases) {

@@ -1,6 +1,4 @@
 import {
-  DEEPSEEK_V3_PROFILE_BATCH_PER_GPU,
-  DEEPSEEK_V3_PUBLISHED_TOKENS_PER_SECOND_PER_GPU,
   planAfd,
   planColocatedBaseline,
   type AfdPlan,
@@ -10,7 +8,7 @@ import {
   type PublishedNicRate,
 } from "@modelsys/afd";
 import type { ElementType } from "@modelsys/attention";
-import { getAccelerator, serverNicBytesPerSecond, withPrice, withServerNicBandwidth, type AcceleratorDescriptor } from "@modelsys/catalog";
+import { getAccelerator, withPrice, withServerNicBandwidth, type AcceleratorDescriptor } from "@modelsys/catalog";
 
 import type { CliIo } from "../io.js";
 import type { NicBandwidths, WeightedContext } from "../parse-options.js";
@@ -45,7 +43,7 @@ export interface AfdCommandOptions {
 
 /** Runs `planner afd`: ranked AFD plans, the co-located baseline, and with `--explain` the stage budget. */
 export function runAfd(options: AfdCommandOptions, io: CliIo): void {
-  const { model, imported, importNotes } = resolveModel(options.model, io);
+  const { model, importNotes } = resolveModel(options.model, io);
   checkHardwareIds("--price", options.prices.keys(), options);
   checkHardwareIds("--nic-gbps", options.nicBandwidths.byId.keys(), options);
   const attention = withOverrides(getAccelerator(options.attentionHardware), options);
@@ -89,9 +87,6 @@ export function runAfd(options: AfdCommandOptions, io: CliIo): void {
         ...(options.kvElementType === undefined ? {} : { kvElementType: options.kvElementType }),
         ffnElementType: options.ffnElementType,
         efficiency,
-        ...(isPublishedDeepSeekSetup(model.id, imported, attention, options)
-          ? { referenceTokensPerSecondPerGpu: DEEPSEEK_V3_PUBLISHED_TOKENS_PER_SECOND_PER_GPU, referenceBatchPerGpu: DEEPSEEK_V3_PROFILE_BATCH_PER_GPU }
-          : {}),
       })
     : null;
 
@@ -137,19 +132,6 @@ function formatRate(perSecond: number): string {
 /** Formats milliseconds, with three significant digits below 1 ms. */
 function formatMs(ms: number): string {
   return formatAboveFloor(ms, 1, (value) => formatNumber(value, 1));
-}
-
-/**
- * The published 2,324 tokens/s per GPU comes from DeepSeek-V3's decode profile on H800 at a 4K
- * context (128 sequences per GPU), quoted by the Step-3 report for its 50 ms comparison, so only
- * that setup is compared with it.
- */
-function isPublishedDeepSeekSetup(modelId: string, imported: boolean, accelerator: AcceleratorDescriptor, options: AfdCommandOptions): boolean {
-  const fourK = options.context.length === 1 && options.context[0]!.tokens === 4096;
-  // DeepSeek's profile ran FP8 expert weights; its attention and KV element types are not published.
-  const fp8 = options.ffnElementType === "fp8";
-  const h800 = accelerator.id === "h800" && serverNicBytesPerSecond(accelerator) === serverNicBytesPerSecond(getAccelerator("h800"));
-  return !imported && modelId === "deepseek-v3" && h800 && fourK && options.tpotMs === 50 && fp8;
 }
 
 /** Rejects a per-accelerator flag naming hardware that the plan does not use. */

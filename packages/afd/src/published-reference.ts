@@ -1,0 +1,71 @@
+import type { ElementType } from "@modelsys/attention";
+import { getAccelerator, getModel, serverNicBytesPerSecond, type AcceleratorDescriptor, type ModelDescriptor } from "@modelsys/catalog";
+
+import type { ContextSample } from "./options.js";
+
+/**
+ * DeepSeek-V3's published decode throughput per GPU on 128 H800 GPUs at a 4K average context,
+ * as the Step-3 report (arXiv 2507.19427) quotes it from DeepSeek's profile data for its 50 ms
+ * TPOT comparison.
+ */
+export const DEEPSEEK_V3_PUBLISHED_TOKENS_PER_SECOND_PER_GPU = 2324;
+
+/**
+ * Sequences per GPU in DeepSeek's published decode profile (EP128, TP1, 4K prompt, two
+ * micro-batches), from the README of github.com/deepseek-ai/profile-data. With the published
+ * 2,324 tokens/s per GPU it implies a TPOT of 128 / 2,324 s = 55.1 ms.
+ */
+export const DEEPSEEK_V3_PROFILE_BATCH_PER_GPU = 128;
+
+/** GPUs of DeepSeek-V3's published decode profile (EP128). */
+const DEEPSEEK_V3_PROFILE_GPUS = 128;
+
+/** A published co-located decode figure and the batch per GPU it was measured at. */
+export interface PublishedDecodeReference {
+  tokensPerSecondPerGpu: number;
+  batchPerGpu: number;
+}
+
+/** The co-located setup to match against a published figure. */
+export interface ColocatedSetup {
+  model: ModelDescriptor;
+  accelerator: AcceleratorDescriptor;
+  gpus: number;
+  tpotMs: number;
+  context: readonly ContextSample[];
+  ffnElementType: ElementType;
+}
+
+/**
+ * Returns the published figure of a setup, or null when none was published for it. Only
+ * DeepSeek-V3's decode profile is known: the built-in `deepseek-v3` descriptor on 128 built-in
+ * H800s with their NICs, one 4,096-token context, a 50 ms TPOT target (the Step-3 report's
+ * comparison) and FP8 expert weights, as DeepSeek ran them. Its attention and KV element types
+ * are not published, so they do not take part in the match.
+ */
+export function publishedColocatedReference(setup: ColocatedSetup): PublishedDecodeReference | null {
+  const h800 = getAccelerator("h800");
+  const onH800 = setup.accelerator.id === h800.id && serverNicBytesPerSecond(setup.accelerator) === serverNicBytesPerSecond(h800);
+  const fourK = setup.context.length === 1 && setup.context[0]!.tokens === 4096;
+  const published =
+    sameData(setup.model, getModel("deepseek-v3")) &&
+    onH800 &&
+    setup.gpus === DEEPSEEK_V3_PROFILE_GPUS &&
+    fourK &&
+    setup.tpotMs === 50 &&
+    setup.ffnElementType === "fp8";
+
+  return published ? { tokensPerSecondPerGpu: DEEPSEEK_V3_PUBLISHED_TOKENS_PER_SECOND_PER_GPU, batchPerGpu: DEEPSEEK_V3_PROFILE_BATCH_PER_GPU } : null;
+}
+
+/** Deep equality of two plain-data values, ignoring key order. */
+function sameData(left: unknown, right: unknown): boolean {
+  if (left === right) return true;
+  if (typeof left !== "object" || typeof right !== "object" || left === null || right === null) return false;
+  if (Array.isArray(left) !== Array.isArray(right)) return false;
+
+  const leftKeys = Object.keys(left).filter((key) => (left as Record<string, unknown>)[key] !== undefined);
+  const rightKeys = Object.keys(right).filter((key) => (right as Record<string, unknown>)[key] !== undefined);
+  if (leftKeys.length !== rightKeys.length) return false;
+  return leftKeys.every((key) => sameData((left as Record<string, unknown>)[key], (right as Record<string, unknown>)[key]));
+}
