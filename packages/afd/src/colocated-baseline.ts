@@ -1,8 +1,9 @@
 import { bytesPerElement, type ElementType } from "@modelsys/attention";
 import type { AcceleratorDescriptor, ModelDescriptor } from "@modelsys/catalog";
 
-import { DEEPEP_EP128_DECODE_NIC_EFFICIENCY, DEFAULT_EFFICIENCY, STEPMESH_NIC_EFFICIENCY, type Efficiency } from "./efficiency.js";
+import { DEEPEP_EP128_DECODE_NIC_EFFICIENCY, STEPMESH_NIC_EFFICIENCY, type Efficiency } from "./efficiency.js";
 import { checkAcceleratorDescriptor, checkModelDescriptor } from "./descriptors.js";
+import { describeValue } from "./describe-value.js";
 import { AfdError } from "./errors.js";
 import { profileLayers, profileLongestContext, type LayerProfile } from "./layer-profile.js";
 import { embeddingAndLmHeadBytes } from "./memory.js";
@@ -134,7 +135,7 @@ const US = 1e6;
  */
 export function planColocatedBaseline(baseline: ColocatedBaselineInput): ColocatedBaseline {
   if (typeof baseline !== "object" || baseline === null) {
-    throw new AfdError("INVALID_OPTION", `Invalid input ${JSON.stringify(baseline) ?? String(baseline)}: expected an object of baseline options.`, {
+    throw new AfdError("INVALID_OPTION", `Invalid input ${describeValue(baseline)}: expected an object of baseline options.`, {
       field: "input",
       value: baseline,
     });
@@ -148,7 +149,7 @@ export function planColocatedBaseline(baseline: ColocatedBaselineInput): Colocat
 function computeBaseline(baseline: ColocatedBaselineInput): ColocatedBaseline {
   const gpus = baseline.gpus ?? 128;
   if (!Number.isSafeInteger(gpus) || gpus <= 0) {
-    throw new AfdError("INVALID_OPTION", `Invalid gpus ${String(gpus)}: expected a positive integer.`, { field: "gpus", value: gpus });
+    throw new AfdError("INVALID_OPTION", `Invalid gpus ${describeValue(gpus)}: expected a positive integer.`, { field: "gpus", value: gpus });
   }
   const elementType = baseline.ffnElementType ?? "fp8";
   const input = resolveCheckedDescriptors({
@@ -160,7 +161,7 @@ function computeBaseline(baseline: ColocatedBaselineInput): ColocatedBaseline {
     ...(baseline.attentionElementType === undefined ? {} : { attentionElementType: baseline.attentionElementType }),
     ...(baseline.kvElementType === undefined ? {} : { kvElementType: baseline.kvElementType }),
     ffnElementType: elementType,
-    efficiency: { ...DEFAULT_EFFICIENCY, ...baseline.efficiency },
+    ...(baseline.efficiency === undefined ? {} : { efficiency: baseline.efficiency }),
     memoryFraction: baseline.memoryFraction ?? 0.9,
   });
   const { reference, referenceBatch } = resolveReference(baseline, { ...input, accelerator: input.attentionAccelerator, gpus });
@@ -243,7 +244,7 @@ function computeBaseline(baseline: ColocatedBaselineInput): ColocatedBaseline {
 function resolveReference(baseline: ColocatedBaselineInput, setup: ColocatedSetup): { reference: number | null; referenceBatch: number | undefined } {
   const given = baseline.referenceTokensPerSecondPerGpu;
   if (given !== undefined && given !== null && !(typeof given === "number" && Number.isFinite(given) && given > 0)) {
-    throw new AfdError("INVALID_OPTION", `Invalid referenceTokensPerSecondPerGpu ${String(given)}: expected a positive number, or null for no comparison.`, {
+    throw new AfdError("INVALID_OPTION", `Invalid referenceTokensPerSecondPerGpu ${describeValue(given)}: expected a positive number, or null for no comparison.`, {
       field: "referenceTokensPerSecondPerGpu",
       value: given,
     });
@@ -265,7 +266,7 @@ function atReferenceBatch(
 ): ReferenceOperatingPoint | null {
   if (batchPerGpu === undefined) return null;
   if (!Number.isSafeInteger(batchPerGpu) || batchPerGpu <= 0) {
-    throw new AfdError("INVALID_OPTION", `Invalid referenceBatchPerGpu ${String(batchPerGpu)}: expected a positive integer number of sequences.`, {
+    throw new AfdError("INVALID_OPTION", `Invalid referenceBatchPerGpu ${describeValue(batchPerGpu)}: expected a positive integer number of sequences.`, {
       field: "referenceBatchPerGpu",
       value: batchPerGpu,
     });

@@ -1,11 +1,12 @@
 import { defineAccelerator, defineModel, isCatalogError, type AcceleratorDescriptor, type ModelDescriptor } from "@modelsys/catalog";
 
+import { describeValue } from "./describe-value.js";
 import { AfdError } from "./errors.js";
 
 /** Runs the catalog's full check of a descriptor and turns its error into `INVALID_OPTION` naming `field`. */
 function check(field: string, value: unknown, define: (value: unknown) => unknown): void {
   if (typeof value !== "object" || value === null) {
-    throw new AfdError("INVALID_OPTION", `Invalid ${field} ${JSON.stringify(value) ?? String(value)}: expected a descriptor from @modelsys/catalog.`, { field, value });
+    throw new AfdError("INVALID_OPTION", `Invalid ${field} ${describeValue(value)}: expected a descriptor from @modelsys/catalog.`, { field, value });
   }
   try {
     define(value);

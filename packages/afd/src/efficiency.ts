@@ -41,8 +41,8 @@ export const DEEPEP_EP128_DECODE_NIC_EFFICIENCY = 39 / 50;
  * calibration choice. `flopEfficiency` 0.6 is a calibration choice that does not bind the Step-3
  * headline plan.
  */
-export const DEFAULT_EFFICIENCY: Readonly<Efficiency> = {
+export const DEFAULT_EFFICIENCY: Readonly<Efficiency> = Object.freeze({
   flopEfficiency: 0.6,
   hbmEfficiency: 0.5,
   nicEfficiency: STEPMESH_NIC_EFFICIENCY,
-};
+});

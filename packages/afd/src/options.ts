@@ -3,6 +3,7 @@ import type { AcceleratorDescriptor, ModelDescriptor } from "@modelsys/catalog";
 
 import { checkAcceleratorDescriptor, checkModelDescriptor } from "./descriptors.js";
 import { DEFAULT_EFFICIENCY, type Efficiency } from "./efficiency.js";
+import { describeValue } from "./describe-value.js";
 import { AfdError } from "./errors.js";
 
 /** A context length with its share of requests, for planning over a distribution. */
@@ -94,7 +95,7 @@ export interface ResolvedAfdInput {
 }
 
 function reject(field: string, value: unknown, expected: string): never {
-  throw new AfdError("INVALID_OPTION", `Invalid ${field} ${JSON.stringify(value)}: expected ${expected}.`, { field, value });
+  throw new AfdError("INVALID_OPTION", `Invalid ${field} ${describeValue(value)}: expected ${expected}.`, { field, value });
 }
 
 function checkFraction(field: string, value: number): number {
@@ -113,6 +114,25 @@ function checkPositiveInteger(field: string, value: number): number {
   return value;
 }
 
+const EFFICIENCY_FIELDS = Object.keys(DEFAULT_EFFICIENCY) as (keyof Efficiency)[];
+
+/** Fills in the default of each fraction left out, and rejects unknown fields and bad fractions. */
+function resolveEfficiency(given: Partial<Efficiency> | undefined): Efficiency {
+  if (given === undefined) return { ...DEFAULT_EFFICIENCY };
+  if (typeof given !== "object" || given === null || Array.isArray(given)) {
+    reject("efficiency", given, `an object with any of ${EFFICIENCY_FIELDS.join(", ")}`);
+  }
+  for (const field of Object.keys(given)) {
+    if (!(EFFICIENCY_FIELDS as string[]).includes(field)) reject(`efficiency.${field}`, field, `one of ${EFFICIENCY_FIELDS.join(", ")}`);
+  }
+
+  const efficiency = { ...DEFAULT_EFFICIENCY };
+  for (const field of EFFICIENCY_FIELDS) {
+    if (given[field] !== undefined) efficiency[field] = checkFraction(`efficiency.${field}`, given[field]);
+  }
+  return efficiency;
+}
+
 function resolveContext(context: AfdPlanInput["context"]): ContextSample[] {
   if (context === undefined) return [{ tokens: 4096, weight: 1 }];
   if (typeof context !== "number" && !Array.isArray(context)) reject("context", context, "a number of tokens or an array of { tokens, weight }");
@@ -125,6 +145,9 @@ function resolveContext(context: AfdPlanInput["context"]): ContextSample[] {
       reject(`context[${index}].tokens`, sample.tokens, "a non-negative integer number of tokens");
     }
     if (!(Number.isFinite(sample.weight) && sample.weight > 0)) reject(`context[${index}].weight`, sample.weight, "a positive weight");
+    if (samples.findIndex((other) => other?.tokens === sample.tokens) < index) {
+      reject(`context[${index}].tokens`, sample.tokens, "a length listed once: add the weights of equal lengths");
+    }
   }
   // Dividing by the largest weight first keeps the sum finite for weights near the float maximum.
   const largest = Math.max(...samples.map((sample) => sample.weight));
@@ -187,18 +210,15 @@ export function resolveCheckedDescriptors(input: AfdPlanInput): ResolvedAfdInput
   const stages = input.stages ?? 3;
   if (stages !== 3 && stages !== 4) reject("stages", stages, "3 or 4");
 
-  const efficiency = { ...DEFAULT_EFFICIENCY, ...input.efficiency };
-  checkFraction("efficiency.flopEfficiency", efficiency.flopEfficiency);
-  checkFraction("efficiency.hbmEfficiency", efficiency.hbmEfficiency);
-  checkFraction("efficiency.nicEfficiency", efficiency.nicEfficiency);
+  const efficiency = resolveEfficiency(input.efficiency);
 
   const commOverlap = input.commOverlap ?? "sum";
   if (commOverlap !== "sum" && commOverlap !== "duplex") reject("commOverlap", commOverlap, '"sum" or "duplex"');
   if (stages === 4 && commOverlap === "duplex") reject("commOverlap", commOverlap, '"sum" (the default) with 4 stages, where each leg has its own stage');
   const ffnParallelism = input.ffnParallelism ?? "auto";
   if (!["ep", "tp", "ep+tp", "auto"].includes(ffnParallelism)) reject("ffnParallelism", ffnParallelism, '"auto", "ep", "tp" or "ep+tp"');
-  if (input.measuredTpotMs !== undefined && !(Number.isFinite(input.measuredTpotMs) && input.measuredTpotMs > 0)) {
-    reject("measuredTpotMs", input.measuredTpotMs, "a positive number of milliseconds");
+  if (input.measuredTpotMs !== undefined && !(Number.isFinite(input.measuredTpotMs) && input.measuredTpotMs > 0 && input.measuredTpotMs <= MAX_TPOT_MS)) {
+    reject("measuredTpotMs", input.measuredTpotMs, `a positive number of milliseconds, at most ${MAX_TPOT_MS.toLocaleString("en-US")}`);
   }
 
   const attentionElementType = checkComputeType("attentionElementType", input.attentionElementType ?? "fp8");

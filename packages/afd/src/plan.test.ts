@@ -2,6 +2,7 @@ import { getAccelerator, getModel } from "@modelsys/catalog";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 
+import { DEFAULT_EFFICIENCY } from "./efficiency.js";
 import { AfdError } from "./errors.js";
 import { profileLayers } from "./layer-profile.js";
 import { attentionGpuBytes } from "./memory.js";
@@ -270,6 +271,22 @@ function kvHeadsNotDividingQueryHeads(): AfdPlanInput["model"] {
   return model;
 }
 
+describe("option defaults", () => {
+  it("takes the default for a fraction given as undefined", () => {
+    const plan = planAfd({ ...STEP3_H800, efficiency: { nicEfficiency: undefined } });
+    expect(plan.efficiency).toEqual(DEFAULT_EFFICIENCY);
+  });
+
+  it("keeps the defaults frozen", () => {
+    expect(Object.isFrozen(DEFAULT_EFFICIENCY)).toBe(true);
+  });
+
+  it("names NaN and Infinity in messages", () => {
+    expect(() => planAfd({ ...STEP3_H800, tpotMs: Number.NaN })).toThrow(/Invalid tpotMs NaN/);
+    expect(() => planAfd({ ...STEP3_H800, efficiency: { hbmEfficiency: Number.POSITIVE_INFINITY } })).toThrow(/Invalid efficiency.hbmEfficiency Infinity/);
+  });
+});
+
 describe("invalid options", () => {
   const cases: [string, Partial<AfdPlanInput>][] = [
     ["tpotMs", { tpotMs: 0 }],
@@ -293,6 +310,14 @@ describe("invalid options", () => {
     ["context", { context: { tokens: 4096, weight: 1 } as unknown as number }],
     ["context[0]", { context: [null as unknown as { tokens: number; weight: number }] }],
     ["includeLmHead", { includeLmHead: "no" as unknown as boolean }],
+    ["tpotMs", { tpotMs: 10n as unknown as number }],
+    ["memoryFraction", { memoryFraction: 1n as unknown as number }],
+    ["context", { context: 4096n as unknown as number }],
+    ["measuredTpotMs", { measuredTpotMs: 1e23 }],
+    ["efficiency", { efficiency: [] as unknown as AfdPlanInput["efficiency"] }],
+    ["efficiency", { efficiency: "x" as unknown as AfdPlanInput["efficiency"] }],
+    ["efficiency.nicEfficency", { efficiency: { nicEfficency: 0.5 } as unknown as AfdPlanInput["efficiency"] }],
+    ["context[1].tokens", { context: [{ tokens: 4096, weight: 1 }, { tokens: 4096, weight: 2 }] }],
     ["reportRounding", { reportRounding: 1 as unknown as boolean }],
     ["sharedInDenominator", { sharedInDenominator: "false" as unknown as boolean }],
   ];

@@ -123,3 +123,19 @@ describe("withServerNicBandwidth", () => {
     }
   });
 });
+
+describe("built-in entries", () => {
+  it("cannot be changed by one caller under another", () => {
+    const model = getModel("step-3");
+    expect(() => {
+      (model as { hiddenSize: number }).hiddenSize = 1;
+    }).toThrow(TypeError);
+    expect(() => {
+      (model.layers[0]!.attention as { numQueryHeads: number }).numQueryHeads = 1;
+    }).toThrow(TypeError);
+    expect(() => {
+      (getAccelerator("h800") as { hbmCapacityBytes: number }).hbmCapacityBytes = 1;
+    }).toThrow(TypeError);
+    expect(getModel("step-3").hiddenSize).toBe(7168);
+  });
+});

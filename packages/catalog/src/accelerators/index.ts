@@ -1,4 +1,5 @@
 import type { AcceleratorDescriptor } from "../accelerator.js";
+import { deepFreeze } from "../deep-freeze.js";
 import { defineAccelerator } from "../schema.js";
 
 const STEP3_REPORT =
@@ -7,8 +8,9 @@ const STEP3_REPORT =
 /**
  * Built-in accelerators. Prices and the H800, H20, A800 and Ascend 910B figures are the Step-3
  * report's; the others are dense datasheet figures restated by third parties, and have no price.
+ * Frozen, since every caller shares them.
  */
-export const BUILTIN_ACCELERATORS: readonly AcceleratorDescriptor[] = [
+export const BUILTIN_ACCELERATORS: readonly AcceleratorDescriptor[] = deepFreeze([
   defineAccelerator({
     id: "h800",
     name: "NVIDIA H800 SXM",
@@ -123,4 +125,4 @@ export const BUILTIN_ACCELERATORS: readonly AcceleratorDescriptor[] = [
       "NIC layout 8 × 200 Gbps is an assumption.",
     ],
   }),
-];
+]);

@@ -1,3 +1,4 @@
+import { describeValue } from "../describe-value.js";
 import { CatalogError } from "../errors.js";
 
 /** A field the imported file lacks and that took its Hugging Face config class's default. */
@@ -111,7 +112,7 @@ export class ConfigReader {
   invalid(field: string, value: unknown, expected: string): CatalogError {
     return new CatalogError(
       "INVALID_MODEL_CONFIG",
-      `Invalid field "${field}" in ${this.file}: got ${JSON.stringify(value)}, expected ${expected}.`,
+      `Invalid field "${field}" in ${this.file}: got ${describeValue(value)}, expected ${expected}.`,
       { field, value, file: this.file },
     );
   }

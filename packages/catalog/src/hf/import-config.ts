@@ -1,5 +1,6 @@
 import { isAttentionError } from "@modelsys/attention";
 
+import { describeValue } from "../describe-value.js";
 import { CatalogError } from "../errors.js";
 import type { ModelDescriptor } from "../model.js";
 import { defineModel } from "../schema.js";
@@ -148,7 +149,7 @@ function readArchitecture(root: JsonObject, file: string): string {
   }
   throw new CatalogError(
     "INVALID_MODEL_CONFIG",
-    `Invalid field "architectures" in ${file}: got ${JSON.stringify(architectures)}, expected a list of class names such as ["LlamaForCausalLM"].`,
+    `Invalid field "architectures" in ${file}: got ${describeValue(architectures)}, expected a list of class names such as ["LlamaForCausalLM"].`,
     { field: "architectures", value: architectures, file },
   );
 }

@@ -1,4 +1,5 @@
 import type { ModelDescriptor } from "../model.js";
+import { deepFreeze } from "../deep-freeze.js";
 import { defineModel } from "../schema.js";
 import { deepseekV3 } from "./deepseek-v3.js";
 import { ernie45_300bA47b } from "./ernie-4.5-300b-a47b.js";
@@ -12,7 +13,7 @@ import { qwen3_32b } from "./qwen3-32b.js";
 import { step35Flash } from "./step-3.5-flash.js";
 import { step3 } from "./step-3.js";
 
-/** Built-in models, validated once at load. The first nine are the Step-3 report's cost-table models. */
+/** Built-in models, validated once at load and frozen, since every caller shares them. The first nine are the Step-3 report's cost-table models. */
 export const BUILTIN_MODELS: readonly ModelDescriptor[] = [
   step3,
   deepseekV3,
@@ -25,4 +26,4 @@ export const BUILTIN_MODELS: readonly ModelDescriptor[] = [
   minimaxM1,
   step35Flash,
   kimiLinear,
-].map((model) => defineModel(model));
+].map((model) => deepFreeze(defineModel(model)));
