@@ -3,6 +3,8 @@ import { describe, expect, it } from "vitest";
 
 import { planColocatedBaseline, type ColocatedBaselineInput } from "./colocated-baseline.js";
 import { AfdError } from "./errors.js";
+import { profileLayers } from "./layer-profile.js";
+import { resolveAfdInput } from "./options.js";
 import { DEEPSEEK_V3_PROFILE_BATCH_PER_GPU, DEEPSEEK_V3_PUBLISHED_TOKENS_PER_SECOND_PER_GPU } from "./published-reference.js";
 
 const DEEPSEEK_H800: ColocatedBaselineInput = {
@@ -264,5 +266,56 @@ describe("the baseline's attention element type", () => {
     const fp8Kv = planColocatedBaseline({ ...minimax, attentionElementType: "fp8" });
 
     expect(familyKv.gpuBytes / familyKv.batchPerGpu).toBeGreaterThan(fp8Kv.gpuBytes / fp8Kv.batchPerGpu);
+  });
+});
+
+describe("the DeepSeek-V3 baseline's terms, derived by hand", () => {
+  // DeepSeek-V3 (deepseek-ai/DeepSeek-V3 config.json): hidden 7168, vocabulary 129,280, 61 layers
+  // of which the first 3 are dense (width 18432); 256 routed experts of width 2048, top-8, one
+  // shared expert; MLA with query rank 1536, KV rank 512, RoPE 64, 128 heads of 128 + 64, values
+  // of 128. FP8 weights and an FP8 KV cache of 576 bytes per token per layer.
+  const H = 7168;
+  const EXPERT_BYTES = 3 * H * 2048;
+  const ATTENTION_WEIGHT_BYTES = H * 1536 + 1536 * 128 * 192 + H * 576 + 512 * 128 * 256 + 128 * 128 * H;
+  const HBM_BYTES_PER_SECOND = 0.5 * 3.35e12;
+  const baseline = planColocatedBaseline({ ...DEEPSEEK_H800, referenceTokensPerSecondPerGpu: null });
+  const b = baseline.batchPerGpu;
+
+  it("holds the embedding, LM head, attention, dense, shared and local experts, and the KV cache", () => {
+    const embeddingAndLmHead = 2 * 129280 * H * 2;
+    const attention = 61 * ATTENTION_WEIGHT_BYTES;
+    const dense = 3 * 3 * H * 18432;
+    const experts = 58 * (1 + 256 / 128) * EXPERT_BYTES;
+    const kv = b * 4096 * 61 * 576;
+
+    expect(baseline.gpuBytes).toBe(embeddingAndLmHead + attention + dense + experts + kv);
+  });
+
+  it("reads the KV, the attention weights, the shared expert and both local experts per micro-batch", () => {
+    const half = b / 2;
+    const attentionUs = ((half * 4096 * 576 + ATTENTION_WEIGHT_BYTES) / HBM_BYTES_PER_SECOND) * 1e6;
+    // Every one of the cluster's 128·b/2 tokens picks 8 of 256 experts, so both local ones are read.
+    const touched = 2 * (1 - Math.pow(1 - 8 / 256, half * 128));
+    const expertsUs = (((1 + touched) * EXPERT_BYTES) / HBM_BYTES_PER_SECOND) * 1e6;
+
+    expect(baseline.moeLayerAttentionAndExpertsUs).toBeCloseTo(attentionUs + expertsUs, 6);
+  });
+
+  it("computes top-8 routed tokens plus the shared expert when compute binds", () => {
+    const efficiency = { flopEfficiency: 0.01, hbmEfficiency: 1 };
+    const slow = planColocatedBaseline({ ...DEEPSEEK_H800, referenceTokensPerSecondPerGpu: null, efficiency });
+    const profile = profileLayers(resolveAfdInput({ model: DEEPSEEK_H800.model, attentionAccelerator: DEEPSEEK_H800.accelerator, ffnAccelerator: DEEPSEEK_H800.accelerator, tpotMs: 50, efficiency }))[3]!;
+    const flopsPerSecond = 0.01 * 1.98e15;
+    const half = slow.batchPerGpu / 2;
+
+    const attentionUs = ((half * (profile.attentionFlops + profile.linearFlops)) / flopsPerSecond) * 1e6;
+    const expertsUs = ((half * (8 + 1) * 2 * EXPERT_BYTES) / flopsPerSecond) * 1e6;
+    expect(slow.binding).toBe("attention-and-experts");
+    expect(slow.moeLayerAttentionAndExpertsUs).toBeCloseTo(attentionUs + expertsUs, 6);
+  });
+
+  it("moves 3·top_k·H bytes per token over one GPU's NIC share", () => {
+    const nicBytesPerSecond = ((161.3 / 400) * 8 * 400e9) / 8 / 8;
+    expect(baseline.moeLayerAllToAllUs).toBeCloseTo((((b / 2) * 3 * 8 * H) / nicBytesPerSecond) * 1e6, 6);
   });
 });

@@ -1,4 +1,5 @@
 import {
+  ELEMENT_TYPES,
   attentionFlops,
   bytesPerElement,
   cacheElementsPerToken,
@@ -11,6 +12,9 @@ import {
 import type { AcceleratorDescriptor, FfnKind } from "@modelsys/catalog";
 import { ffnFlopsPerToken } from "@modelsys/roofline";
 
+import { checkAcceleratorDescriptor } from "./descriptors.js";
+import { describeValue } from "./describe-value.js";
+import { AfdError } from "./errors.js";
 import type { ResolvedAfdInput } from "./options.js";
 
 /** Per-token, per-layer quantities the stage times are built from, averaged over the context distribution. */
@@ -33,8 +37,20 @@ export interface LayerProfile {
   ffnWeightBytes: number;
 }
 
-/** Returns the peak FLOP/s for compute in `type`: FP8 (or INT8) uses the FP8 peak where the card has one. */
+/**
+ * Returns the peak FLOP/s for compute in `type`: FP8 (or INT8) uses the FP8 peak where the card
+ * has one, every other type the BF16 peak. Checks both arguments.
+ */
 export function computePeakFlops(accelerator: AcceleratorDescriptor, type: ElementType): number {
+  checkAcceleratorDescriptor("accelerator", accelerator);
+  if (!(ELEMENT_TYPES as readonly string[]).includes(type)) {
+    throw new AfdError("INVALID_OPTION", `Invalid element type ${describeValue(type)}: expected one of ${ELEMENT_TYPES.join(", ")}.`, { field: "type", value: type });
+  }
+  return peakFlopsFor(accelerator, type);
+}
+
+/** {@link computePeakFlops} for arguments the caller has checked. */
+export function peakFlopsFor(accelerator: AcceleratorDescriptor, type: ElementType): number {
   const eightBit = type === "fp8" || type === "int8";
   return eightBit && accelerator.peakFlopsPerSecond.fp8 !== null
     ? accelerator.peakFlopsPerSecond.fp8

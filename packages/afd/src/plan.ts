@@ -1,7 +1,9 @@
+import { bytesPerElement } from "@modelsys/attention";
+
 import { dominantStage, type BindingConstraint } from "./binding.js";
 import type { Efficiency } from "./efficiency.js";
 import { chooseFfnParallelism } from "./ffn-parallelism.js";
-import { computePeakFlops, profileLayers, profileLongestContext, type LayerProfile } from "./layer-profile.js";
+import { peakFlopsFor, profileLayers, profileLongestContext, type LayerProfile } from "./layer-profile.js";
 import { attentionGpuBytes, ffnGpuBytes, lmHeadBytes } from "./memory.js";
 import { resolveAfdInput, type AfdPlanInput, type CommOverlap, type ContextSample, type FfnParallelism, type ResolvedAfdInput } from "./options.js";
 import { denseBatchForFullMfu, minimumSparsity, moeSparsity } from "./sparsity.js";
@@ -97,10 +99,15 @@ export interface AfdPlanResult {
     minimumSparsity: number;
     /** The same at the planner's `nicEfficiency`: the rate the stage times use. */
     minimumSparsityAtNicEfficiency: number;
-    /** Tokens per weight read for full MFU on a dense FFN at 100 % of peaks. */
+    /** Tokens per weight read for full MFU on a dense FFN at 100 % of peaks, for the FFN element type. */
     denseBatch: number;
     /** `denseBatch / sparsity`. */
     moeBatch: number;
+    /**
+     * The MoE micro-batch above which the FFN stage is compute-bound at the planner's fractions,
+     * `denseBatch · (flopEfficiency / hbmEfficiency) / sparsity` (settled item 13).
+     */
+    moeBatchAtEfficiency: number;
   };
 }
 
@@ -157,9 +164,10 @@ export function planAfd(planInput: AfdPlanInput): AfdPlanResult {
   }
   plans.sort((a, b) => b.tokensPerSecondPerGpu - a.tokensPerSecondPerGpu || a.gpus - b.gpus);
 
-  const ffnPeak = computePeakFlops(input.ffnAccelerator, input.ffnElementType);
+  const ffnPeak = peakFlopsFor(input.ffnAccelerator, input.ffnElementType);
   const sparsity = moeSparsity(input.model, input.sharedInDenominator);
-  const denseBatch = denseBatchForFullMfu(ffnPeak, input.ffnAccelerator.hbmBandwidthBytesPerSecond);
+  const bytesPerWeight = bytesPerElement(input.ffnElementType);
+  const denseBatch = denseBatchForFullMfu(ffnPeak, input.ffnAccelerator.hbmBandwidthBytesPerSecond, 1, 1, bytesPerWeight);
   const sparsityInputs = {
     hiddenSize: input.model.hiddenSize,
     layerCount: input.model.layers.length,
@@ -167,6 +175,7 @@ export function planAfd(planInput: AfdPlanInput): AfdPlanResult {
     peakFlopsPerSecond: ffnPeak,
     tpotMs: input.tpotMs,
     stages: input.stages,
+    bytesPerWeight,
   };
   return {
     modelId: input.model.id,
@@ -195,6 +204,7 @@ export function planAfd(planInput: AfdPlanInput): AfdPlanResult {
       minimumSparsityAtNicEfficiency: minimumSparsity({ ...sparsityInputs, nicEfficiency: input.efficiency.nicEfficiency }),
       denseBatch,
       moeBatch: denseBatch / sparsity,
+      moeBatchAtEfficiency: (denseBatch * input.efficiency.flopEfficiency) / input.efficiency.hbmEfficiency / sparsity,
     },
   };
 }

@@ -2,6 +2,8 @@ import { getAccelerator, getModel } from "@modelsys/catalog";
 import { describe, expect, it } from "vitest";
 
 import { DEEPEP_NIC_EFFICIENCY } from "./efficiency.js";
+import { AfdError } from "./errors.js";
+import { computePeakFlops } from "./layer-profile.js";
 import { afdBytesPerTokenPerLayer, denseBatchForFullMfu, minimumSparsity, moeSparsity } from "./sparsity.js";
 
 // Step-3 report (arXiv 2507.19427): H = 7168, L = 61, a 50 ms TPOT in three stages.
@@ -75,5 +77,26 @@ describe("minimum sparsity s_min = H·F·L / (Net·BW·T)", () => {
       nicEfficiency: DEEPEP_NIC_EFFICIENCY,
     });
     expect(measured / nominal).toBeCloseTo(1.25, 12);
+  });
+});
+
+describe("formula inputs", () => {
+  it("gives BF16 weights at the BF16 peak the FP8 batch", () => {
+    const h800 = getAccelerator("h800");
+    const fp8 = denseBatchForFullMfu(h800.peakFlopsPerSecond.fp8!, h800.hbmBandwidthBytesPerSecond);
+    const bf16 = denseBatchForFullMfu(h800.peakFlopsPerSecond.bf16, h800.hbmBandwidthBytesPerSecond, 1, 1, 2);
+    expect(bf16 / fp8).toBeCloseTo(9.89e14 / 1.98e15 * 2, 12);
+  });
+
+  it("rejects values the formulas cannot use", () => {
+    const h800 = getAccelerator("h800");
+    const sMin = { hiddenSize: 7168, layerCount: 61, accelerator: h800, peakFlopsPerSecond: 1.98e15, tpotMs: 50, stages: 3 };
+    expect(() => denseBatchForFullMfu(Number.NaN, 3.35e12)).toThrow(/Invalid peakFlopsPerSecond NaN/);
+    expect(() => denseBatchForFullMfu(1.98e15, 0)).toThrow(AfdError);
+    expect(() => minimumSparsity({ ...sMin, tpotMs: -50 })).toThrow(/Invalid tpotMs -50/);
+    expect(() => minimumSparsity({ ...sMin, accelerator: null as unknown as typeof h800 })).toThrow(/Invalid accelerator/);
+    expect(() => afdBytesPerTokenPerLayer(-1)).toThrow(AfdError);
+    expect(() => moeSparsity(null as unknown as ReturnType<typeof getModel>)).toThrow(/Invalid model/);
+    expect(() => computePeakFlops(h800, "fp4" as "fp8")).toThrow(/Invalid element type "fp4"/);
   });
 });

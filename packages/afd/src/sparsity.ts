@@ -1,13 +1,37 @@
 import type { AcceleratorDescriptor, ModelDescriptor, MoeFfn } from "@modelsys/catalog";
 import { serverNicBytesPerSecond } from "@modelsys/catalog";
 
+import { checkAcceleratorDescriptor, checkModelDescriptor } from "./descriptors.js";
+import { describeValue } from "./describe-value.js";
+import { AfdError } from "./errors.js";
+
+/** Returns `value` when it is a finite positive number, else throws `INVALID_OPTION` naming `field`. */
+function checkPositive(field: string, value: number): number {
+  if (typeof value !== "number" || !(Number.isFinite(value) && value > 0)) {
+    throw new AfdError("INVALID_OPTION", `Invalid ${field} ${describeValue(value)}: expected a positive number.`, { field, value });
+  }
+  return value;
+}
+
 /**
- * Returns the token batch at which a dense FFN with 8-bit weights reaches full MFU, `F / (2·BW)`
- * (Step-3 report, arXiv 2507.19427): its arithmetic intensity is `2·B` FLOP per byte. With
- * achievable fractions the threshold scales by `flopEfficiency / hbmEfficiency`.
+ * Returns the token batch at which a dense FFN reaches full MFU, `F·b / (2·BW)` for `b` bytes
+ * per weight: its arithmetic intensity is `2·B / b` FLOP per byte. The Step-3 report (arXiv
+ * 2507.19427) uses 8-bit weights, `F / (2·BW)`; BF16 weights at the BF16 peak give the same
+ * batch. With achievable fractions the threshold scales by `flopEfficiency / hbmEfficiency`.
  */
-export function denseBatchForFullMfu(peakFlopsPerSecond: number, hbmBytesPerSecond: number, flopEfficiency = 1, hbmEfficiency = 1): number {
-  return (peakFlopsPerSecond * flopEfficiency) / (2 * hbmBytesPerSecond * hbmEfficiency);
+export function denseBatchForFullMfu(
+  peakFlopsPerSecond: number,
+  hbmBytesPerSecond: number,
+  flopEfficiency = 1,
+  hbmEfficiency = 1,
+  bytesPerWeight = 1,
+): number {
+  checkPositive("peakFlopsPerSecond", peakFlopsPerSecond);
+  checkPositive("hbmBytesPerSecond", hbmBytesPerSecond);
+  checkPositive("flopEfficiency", flopEfficiency);
+  checkPositive("hbmEfficiency", hbmEfficiency);
+  checkPositive("bytesPerWeight", bytesPerWeight);
+  return (peakFlopsPerSecond * flopEfficiency * bytesPerWeight) / (2 * hbmBytesPerSecond * hbmEfficiency);
 }
 
 /** Returns the first MoE FFN of the model, or undefined for a dense model. */
@@ -22,6 +46,7 @@ export function firstMoe(model: ModelDescriptor): MoeFfn | undefined {
  * 4/48 for Step-3). Dense models return 1.
  */
 export function moeSparsity(model: ModelDescriptor, sharedInDenominator = true): number {
+  checkModelDescriptor("model", model);
   const moe = firstMoe(model);
   if (moe === undefined) return 1;
 
@@ -32,9 +57,9 @@ export function moeSparsity(model: ModelDescriptor, sharedInDenominator = true):
 
 /**
  * Returns the minimum MoE sparsity at which the AFD network stays off the critical path,
- * `s_min = H·F·L / (Net·BW·T)`, with per-card `F` and `BW`, `Net` the NIC bandwidth of one
- * server (times `nicEfficiency`, 1 in the report) and `T = (2/3)·TPOT / stages`: 11.1 ms at a
- * 50 ms TPOT in three stages.
+ * `s_min = H·F·L·b / (Net·BW·T)`, with per-card `F` and `BW`, `Net` the NIC bandwidth of one
+ * server (times `nicEfficiency`, 1 in the report), `b` bytes per FFN weight (1 in the report)
+ * and `T = (2/3)·TPOT / stages`: 11.1 ms at a 50 ms TPOT in three stages.
  */
 export function minimumSparsity(options: {
   hiddenSize: number;
@@ -44,16 +69,26 @@ export function minimumSparsity(options: {
   tpotMs: number;
   stages: number;
   nicEfficiency?: number;
+  bytesPerWeight?: number;
 }): number {
+  checkPositive("hiddenSize", options.hiddenSize);
+  checkPositive("layerCount", options.layerCount);
+  checkAcceleratorDescriptor("accelerator", options.accelerator);
+  checkPositive("peakFlopsPerSecond", options.peakFlopsPerSecond);
+  checkPositive("tpotMs", options.tpotMs);
+  checkPositive("stages", options.stages);
+  checkPositive("nicEfficiency", options.nicEfficiency ?? 1);
+  const bytesPerWeight = checkPositive("bytesPerWeight", options.bytesPerWeight ?? 1);
+
   const netBytesPerSecond = serverNicBytesPerSecond(options.accelerator) * (options.nicEfficiency ?? 1);
   const timeSeconds = ((2 / 3) * options.tpotMs) / options.stages / 1000;
   return (
-    (options.hiddenSize * options.peakFlopsPerSecond * options.layerCount) /
+    (options.hiddenSize * options.peakFlopsPerSecond * options.layerCount * bytesPerWeight) /
     (netBytesPerSecond * options.accelerator.hbmBandwidthBytesPerSecond * timeSeconds)
   );
 }
 
 /** Returns the bytes one token moves between attention and FFN per layer: FP8 out, BF16 back, `3·H`. */
 export function afdBytesPerTokenPerLayer(hiddenSize: number): number {
-  return 3 * hiddenSize;
+  return 3 * checkPositive("hiddenSize", hiddenSize);
 }

@@ -1,7 +1,7 @@
 import { bytesPerElement } from "@modelsys/attention";
 import { serverNicBytesPerSecond } from "@modelsys/catalog";
 
-import { computePeakFlops, ffnWeightReadBytes, type LayerProfile } from "./layer-profile.js";
+import { peakFlopsFor, ffnWeightReadBytes, type LayerProfile } from "./layer-profile.js";
 import type { ResolvedAfdInput } from "./options.js";
 
 /** Per-GPU rates after the achievable fractions, in FLOP/s and B/s. */
@@ -22,10 +22,10 @@ export interface PlanRates {
 export function planRates(input: ResolvedAfdInput): PlanRates {
   const { efficiency, attentionAccelerator: attention, ffnAccelerator: ffn } = input;
   return {
-    attentionFlopsPerSecond: efficiency.flopEfficiency * computePeakFlops(attention, input.attentionElementType),
-    projectionFlopsPerSecond: efficiency.flopEfficiency * computePeakFlops(attention, input.projectionElementType),
+    attentionFlopsPerSecond: efficiency.flopEfficiency * peakFlopsFor(attention, input.attentionElementType),
+    projectionFlopsPerSecond: efficiency.flopEfficiency * peakFlopsFor(attention, input.projectionElementType),
     attentionBytesPerSecond: efficiency.hbmEfficiency * attention.hbmBandwidthBytesPerSecond,
-    ffnFlopsPerSecond: efficiency.flopEfficiency * computePeakFlops(ffn, input.ffnElementType),
+    ffnFlopsPerSecond: efficiency.flopEfficiency * peakFlopsFor(ffn, input.ffnElementType),
     ffnBytesPerSecond: efficiency.hbmEfficiency * ffn.hbmBandwidthBytesPerSecond,
     attentionNicBytesPerSecond: (efficiency.nicEfficiency * serverNicBytesPerSecond(attention)) / attention.cardsPerServer,
     ffnNicBytesPerSecond: (efficiency.nicEfficiency * serverNicBytesPerSecond(ffn)) / ffn.cardsPerServer,

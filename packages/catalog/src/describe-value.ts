@@ -9,8 +9,15 @@ export function describeValue(value: unknown): string {
   if (value === undefined || typeof value === "symbol" || typeof value === "function") return String(value);
 
   try {
-    return JSON.stringify(value, (_key, inner: unknown) => (typeof inner === "number" && !Number.isFinite(inner) ? String(inner) : typeof inner === "bigint" ? `${inner}n` : inner)) ?? String(value);
+    return JSON.stringify(value, spellUnsupported) ?? String(value);
   } catch {
     return Object.prototype.toString.call(value);
   }
+}
+
+/** Replaces the values JSON would drop or reject with their JavaScript spelling. */
+function spellUnsupported(_key: string, inner: unknown): unknown {
+  if (typeof inner === "number" && !Number.isFinite(inner)) return String(inner);
+  if (typeof inner === "bigint") return `${inner}n`;
+  return inner;
 }

@@ -264,7 +264,7 @@ function sparsityLines(result: AfdPlanResult, hasMoe: boolean): string[] {
   const formula = result.stages === 3 && result.commOverlap === "sum" ? "" : " (by the Step-3 report's formula, derived for 3 stages with the legs one after the other)";
   return [
     `MoE sparsity ${sparsity.sparsity.toFixed(4)}. Minimum sparsity the ${result.ffnAcceleratorId} FFN network sustains${formula}: ${minimumLabel(sparsity.minimumSparsity)} at the nominal NIC rate, ${minimumLabel(sparsity.minimumSparsityAtNicEfficiency)} at NIC fraction ${formatFraction(result.efficiency.nicEfficiency)}.`,
-    `Dense batch for full MFU ${formatNumber(sparsity.denseBatch, 1)} tokens; MoE batch ${formatNumber(sparsity.moeBatch)} tokens.`,
+    `Dense batch for full MFU ${formatNumber(sparsity.denseBatch, 1)} tokens; MoE batch ${formatNumber(sparsity.moeBatch)} tokens, ${formatNumber(sparsity.moeBatchAtEfficiency)} at the FLOP and HBM fractions (below it the FFN stage is bound by weight reads).`,
   ];
 }
 
