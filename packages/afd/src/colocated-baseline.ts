@@ -59,6 +59,12 @@ export interface ReferenceOperatingPoint {
   gapToReference: number;
   /** Whether that batch fits the GPU's memory in this model. */
   fitsMemory: boolean;
+  /** Time the reference TPOT leaves per layer and micro-batch on average: `referenceTpot / (2·L)`, in µs. */
+  referenceMicroBatchLayerUs: number;
+  /** This model's attention plus local experts of one MoE layer for one micro-batch at that batch, in µs. */
+  attentionAndExpertsUs: number;
+  /** This model's all-to-all of one MoE layer for one micro-batch at that batch, in µs. */
+  allToAllUs: number;
 }
 
 /** The baseline at one published all-to-all rate, everything else unchanged. */
@@ -242,16 +248,16 @@ function computeBaseline(baseline: ColocatedBaselineInput): ColocatedBaseline {
  * turns the comparison off.
  */
 function resolveReference(baseline: ColocatedBaselineInput, setup: ColocatedSetup): { reference: number | null; referenceBatch: number | undefined } {
-  const given = baseline.referenceTokensPerSecondPerGpu;
-  if (given !== undefined && given !== null && !(typeof given === "number" && Number.isFinite(given) && given > 0)) {
-    throw new AfdError("INVALID_OPTION", `Invalid referenceTokensPerSecondPerGpu ${describeValue(given)}: expected a positive number, or null for no comparison.`, {
+  const callerReference = baseline.referenceTokensPerSecondPerGpu;
+  if (callerReference !== undefined && callerReference !== null && !(typeof callerReference === "number" && Number.isFinite(callerReference) && callerReference > 0)) {
+    throw new AfdError("INVALID_OPTION", `Invalid referenceTokensPerSecondPerGpu ${describeValue(callerReference)}: expected a positive number, or null for no comparison.`, {
       field: "referenceTokensPerSecondPerGpu",
-      value: given,
+      value: callerReference,
     });
   }
 
-  const published = given === undefined ? publishedColocatedReference(setup) : null;
-  const reference = given ?? published?.tokensPerSecondPerGpu ?? null;
+  const published = callerReference === undefined ? publishedColocatedReference(setup) : null;
+  const reference = callerReference ?? published?.tokensPerSecondPerGpu ?? null;
   const batch = baseline.referenceBatchPerGpu === undefined ? published?.batchPerGpu : (baseline.referenceBatchPerGpu ?? undefined);
   return { reference, referenceBatch: batch };
 }
@@ -273,13 +279,17 @@ function atReferenceBatch(
   }
   const predictedTpotMs = model.tpotUs(batchPerGpu) / 1000;
   const tokensPerSecondPerGpu = batchPerGpu / (predictedTpotMs / 1000);
+  const referenceTpotMs = (batchPerGpu / reference) * 1000;
   return {
     batchPerGpu,
-    referenceTpotMs: (batchPerGpu / reference) * 1000,
+    referenceTpotMs,
     predictedTpotMs,
     tokensPerSecondPerGpu,
     gapToReference: (tokensPerSecondPerGpu - reference) / reference,
     fitsMemory: model.gpuBytes(batchPerGpu, input) <= capacityBytes,
+    referenceMicroBatchLayerUs: (referenceTpotMs * 1000) / (2 * input.model.layers.length),
+    attentionAndExpertsUs: model.moeComputeUs(batchPerGpu / 2),
+    allToAllUs: model.moeAllToAllUs(batchPerGpu / 2),
   };
 }
 

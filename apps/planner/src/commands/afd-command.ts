@@ -40,12 +40,22 @@ export function registerAfdCommand(program: Command, io: CliIo): void {
     .option("--tpot-ms <ms>", `target time per output token in milliseconds, at most ${MAX_TPOT_MS.toLocaleString("en-US")}`, "50")
     .option(
       "--context <tokens>",
-      "average context length in tokens, such as 4096 or 4K, or a distribution of tokens:weight pairs, such as 2K:0.3,8K:0.7",
+      "average context length in tokens, such as 4096 or 4K, or a distribution of tokens:weight pairs with relative weights, such as 2K:0.3,8K:0.7",
       "4096",
     )
     .option("--gpus-per-instance <n>", "GPUs per attention or FFN instance, at most one server's cards (default: one server's cards)")
-    .addOption(new Option("--attention-dtype <type>", "element type of attention compute, and of the KV cache unless --kv-dtype is given").choices(["fp8", "bf16"]).default("fp8"))
-    .addOption(new Option("--kv-dtype <type>", "element type of the KV cache (default: the attention element type)").choices(["fp8", "bf16"]))
+    .addOption(
+      new Option(
+        "--attention-dtype <type>",
+        "element type of attention compute (default: fp8); when given, also of the KV cache unless --kv-dtype is given",
+      ).choices(["fp8", "bf16"]),
+    )
+    .addOption(
+      new Option("--kv-dtype <type>", "element type of the KV cache (default: --attention-dtype when given, else the model family's types)").choices([
+        "fp8",
+        "bf16",
+      ]),
+    )
     .addOption(new Option("--ffn-dtype <type>", "element type of FFN weights and compute").choices(["fp8", "bf16"]).default("fp8"))
     .addOption(new Option("--stages <n>", "pipeline stages: 3 (attention, communication, FFN) or 4 (each leg apart)").choices(["3", "4"]).default("3"))
     .option("--flop-efficiency <fraction>", "achievable fraction of peak FLOP/s (default 0.6, a calibration choice)")
@@ -58,7 +68,7 @@ export function registerAfdCommand(program: Command, io: CliIo): void {
     )
     .addOption(new Option("--comm-overlap <mode>", "communication legs one after the other or full duplex").choices(["sum", "duplex"]).default("sum"))
     .option("--max-instances <n>", `largest attention and FFN instance counts searched, at most ${MAX_INSTANCES}`, "8")
-    .option("--measured-tpot-ms <ms>", "a measured TPOT, to also report tokens/s per GPU at it")
+    .option("--measured-tpot-ms <ms>", `a measured TPOT in milliseconds, at most ${MAX_TPOT_MS.toLocaleString("en-US")}, to also report tokens/s per GPU at it`)
     .option("--price <id=USD>", "price of an accelerator in USD per card-hour, such as h100=2.5; repeatable", (value: string, previous: string[] = []) => [...previous, value])
     .option("--top <n>", "plans to print", "5")
     .option("--json", "print machine-readable JSON")
@@ -82,7 +92,7 @@ export function registerAfdCommand(program: Command, io: CliIo): void {
           context: parseContextDistribution(flags["context"] as string),
           gpusPerInstance: optionalInteger("--gpus-per-instance", "gpusPerInstance"),
           nicBandwidths: parseNicBandwidths((flags["nicGbps"] as string[] | undefined) ?? []),
-          attentionElementType: parseElementTypeFlag("--attention-dtype", flags["attentionDtype"] as string)!,
+          attentionElementType: parseElementTypeFlag("--attention-dtype", flags["attentionDtype"] as string | undefined),
           kvElementType: parseElementTypeFlag("--kv-dtype", flags["kvDtype"] as string | undefined),
           ffnElementType: parseElementTypeFlag("--ffn-dtype", flags["ffnDtype"] as string)!,
           stages: Number(parseChoice("--stages", flags["stages"] as string, ["3", "4"] as const)) as 3 | 4,
@@ -92,7 +102,7 @@ export function registerAfdCommand(program: Command, io: CliIo): void {
           commOverlap: parseChoice("--comm-overlap", flags["commOverlap"] as string, ["sum", "duplex"] as const),
           maxInstances: parseMaxInstances(flags["maxInstances"] as string),
           measuredTpotMs:
-            flags["measuredTpotMs"] === undefined ? undefined : parsePositiveNumber("--measured-tpot-ms", flags["measuredTpotMs"] as string),
+            flags["measuredTpotMs"] === undefined ? undefined : parseTpotMs("--measured-tpot-ms", flags["measuredTpotMs"] as string),
           top: parsePositiveInteger("--top", flags["top"] as string),
           json: flags["json"] === true,
           explain: flags["explain"] === true,

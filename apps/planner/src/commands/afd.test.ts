@@ -69,6 +69,46 @@ describe("planner afd", () => {
     expect(text).toContain("measured at 128 sequences per GPU, which implies a TPOT of 55.1 ms");
   });
 
+  it("sets the published per-layer time against this model's compute and all-to-all", async () => {
+    const json = JSON.parse((await runPlanner(["afd", "--model", "deepseek-v3", "--json"])).stdout) as {
+      colocatedBaseline: { atReferenceBatch: { referenceMicroBatchLayerUs: number; attentionAndExpertsUs: number; allToAllUs: number } };
+    };
+    const text = (await runPlanner(["afd", "--model", "deepseek-v3"])).stdout;
+    const point = json.colocatedBaseline.atReferenceBatch;
+
+    // 55.08 ms over 61 layers and two micro-batches.
+    expect(point.referenceMicroBatchLayerUs).toBeCloseTo(((128 / 2324) * 1e6) / 122, 6);
+    expect(point.attentionAndExpertsUs).toBeLessThan(point.referenceMicroBatchLayerUs);
+    expect(point.allToAllUs).toBeGreaterThan(point.referenceMicroBatchLayerUs);
+    expect(text).toContain("Per MoE layer and micro-batch of 64 sequences, the published TPOT leaves 451 µs on average");
+    expect(text).toContain("two sources of opposite sign");
+  });
+
+  it("keeps the model family's KV types unless an element type is given", async () => {
+    const family = await runPlanner(["afd", "--model", "minimax-m1", "--top", "1"]);
+    const fp8 = await runPlanner(["afd", "--model", "minimax-m1", "--top", "1", "--attention-dtype", "fp8"]);
+    const familyJson = JSON.parse((await runPlanner(["afd", "--model", "minimax-m1", "--json"])).stdout) as { kvElementType: string | null };
+
+    expect(family.stdout).toContain("FP8 attention, BF16 KV cache");
+    expect(fp8.stdout).not.toContain("KV cache");
+    expect(familyJson.kvElementType).toBeNull();
+  });
+
+  it("names the fix when the network or the FFN HBM binds every layout", async () => {
+    const network = await runPlanner(["afd", "--model", "step-3", "--nic-gbps", "1"]);
+    const ffnHbm = await runPlanner(["afd", "--model", "kimi-k2", "--ffn-hardware", "ascend-910b", "--max-instances", "1"]);
+
+    expect(network.code).toBe(1);
+    expect(network.stderr).toContain("raise --nic-gbps or --nic-efficiency");
+    expect(ffnHbm.code).toBe(1);
+    expect(ffnHbm.stderr).toContain("use FFN hardware with more HBM");
+  });
+
+  it("calls a baseline above the AFD plan a planning bound", async () => {
+    const text = (await runPlanner(["afd", "--model", "step-3"])).stdout;
+    expect(text).toContain("Read both as planning bounds");
+  });
+
   it("brackets the published figure", async () => {
     const json = JSON.parse((await runPlanner(["afd", "--model", "deepseek-v3", "--json"])).stdout) as {
       colocatedBaseline: { publishedNicRates: { source: string; tokensPerSecondPerGpu: number }[] };
@@ -224,7 +264,7 @@ describe("planner afd", () => {
     const result = await runPlanner(["afd", "--model", "step-3", "--tpot-ms", "1"]);
     expect(result.code).toBe(1);
     expect(result.stdout).toContain("No layout meets the target");
-    expect(result.stderr).toContain("1 ms TPOT target");
+    expect(result.stderr).toContain("1.0 ms TPOT target");
   });
 
   it("compares with 2,324 only at the published DeepSeek-V3 setup", async () => {

@@ -6,9 +6,10 @@ import {
   type AfdPlanResult,
   type ColocatedBaseline,
   type PublishedNicRate,
+  type ReferenceOperatingPoint,
 } from "@modelsys/afd";
 import type { ElementType } from "@modelsys/attention";
-import { getAccelerator, withPrice, withServerNicBandwidth, type AcceleratorDescriptor } from "@modelsys/catalog";
+import { getAccelerator, withPrice, withServerNicBandwidth, type AcceleratorDescriptor, type ModelDescriptor } from "@modelsys/catalog";
 
 import type { CliIo } from "../io.js";
 import type { NicBandwidths, WeightedContext } from "../parse-options.js";
@@ -26,7 +27,8 @@ export interface AfdCommandOptions {
   context: WeightedContext[];
   gpusPerInstance: number | undefined;
   nicBandwidths: NicBandwidths;
-  attentionElementType: ElementType;
+  /** Undefined: FP8 attention math with the KV cache in the model family's types. */
+  attentionElementType: ElementType | undefined;
   kvElementType: ElementType | undefined;
   ffnElementType: ElementType;
   stages: 3 | 4;
@@ -67,7 +69,7 @@ export function runAfd(options: AfdCommandOptions, io: CliIo): void {
     tpotMs: options.tpotMs,
     context: options.context,
     ...(options.gpusPerInstance === undefined ? {} : { gpusPerInstance: options.gpusPerInstance }),
-    attentionElementType: options.attentionElementType,
+    ...(options.attentionElementType === undefined ? {} : { attentionElementType: options.attentionElementType }),
     ...(options.kvElementType === undefined ? {} : { kvElementType: options.kvElementType }),
     ffnElementType: options.ffnElementType,
     stages: options.stages,
@@ -83,7 +85,7 @@ export function runAfd(options: AfdCommandOptions, io: CliIo): void {
         accelerator: attention,
         tpotMs: options.tpotMs,
         context: options.context,
-        attentionElementType: options.attentionElementType,
+        ...(options.attentionElementType === undefined ? {} : { attentionElementType: options.attentionElementType }),
         ...(options.kvElementType === undefined ? {} : { kvElementType: options.kvElementType }),
         ffnElementType: options.ffnElementType,
         efficiency,
@@ -93,7 +95,7 @@ export function runAfd(options: AfdCommandOptions, io: CliIo): void {
   if (options.json) {
     io.stdout(`${JSON.stringify({ ...result, plans: result.plans.slice(0, options.top), colocatedBaseline: baseline, importNotes }, null, 2)}\n`);
   } else {
-    io.stdout(`${afdText(result, baseline, options, importNotes)}\n`);
+    io.stdout(`${afdText(result, baseline, options, importNotes, model)}\n`);
   }
   if (result.plans.length === 0) throw new JobFailedError(infeasibleMessage(result, options));
 }
@@ -103,7 +105,7 @@ const ATTENTION_BINDINGS = new Set(["attention-memory-bandwidth", "attention-com
 
 /** Explains why no layout fits, with the fix that can work. */
 function infeasibleMessage(result: AfdPlanResult, options: AfdCommandOptions): string {
-  const head = `No layout of up to ${options.maxInstances} attention and FFN instances meets the ${options.tpotMs.toLocaleString("en-US")} ms TPOT target.`;
+  const head = `No layout of up to ${options.maxInstances} attention and FFN instances meets the ${formatMs(options.tpotMs)} ms TPOT target.`;
   const attentionBound = result.infeasible.filter((layout) => ATTENTION_BINDINGS.has(layout.binding));
   if (attentionBound.length > 0 && attentionBound.every((layout) => layout.binding === "attention-hbm-capacity")) {
     if (result.attentionWeightBytesPerGpu > result.attentionCapacityBytes) {
@@ -114,7 +116,14 @@ function infeasibleMessage(result: AfdPlanResult, options: AfdCommandOptions): s
     return `${head} ${cause} does not fit an attention GPU's HBM beside the weights: shorten --context, or use attention hardware with more HBM.`;
   }
   if (result.infeasible.length > 0 && result.infeasible.every((layout) => ATTENTION_BINDINGS.has(layout.binding))) {
-    return `${head} Attention misses it on ${result.attentionAcceleratorId} even at one token per GPU, and more instances do not shorten it: relax --tpot-ms or use faster attention hardware.`;
+    return `${head} Attention misses it on ${result.attentionAcceleratorId} even at one token per GPU in each micro-batch, and more instances do not shorten it: relax --tpot-ms or use faster attention hardware.`;
+  }
+  const every = (binding: string) => result.infeasible.length > 0 && result.infeasible.every((layout) => layout.binding === binding);
+  if (every("network")) {
+    return `${head} The network binds every layout, even at one token per GPU: raise --nic-gbps or --nic-efficiency, or relax --tpot-ms.`;
+  }
+  if (every("ffn-hbm-capacity")) {
+    return `${head} The FFN weights do not fit the FFN GPUs' HBM: raise --max-instances, or use FFN hardware with more HBM.`;
   }
   return `${head} Relax --tpot-ms, raise --max-instances, or see the rejected layouts' binding constraints.`;
 }
@@ -163,10 +172,16 @@ function withOverrides(accelerator: AcceleratorDescriptor, options: AfdCommandOp
   return nicGbps === undefined ? priced : withServerNicBandwidth(priced, nicGbps);
 }
 
-function afdText(result: AfdPlanResult, baseline: ColocatedBaseline | null, options: AfdCommandOptions, importNotes: readonly string[]): string {
+function afdText(
+  result: AfdPlanResult,
+  baseline: ColocatedBaseline | null,
+  options: AfdCommandOptions,
+  importNotes: readonly string[],
+  model: ModelDescriptor,
+): string {
   const lines = [
     `AFD plans for ${result.modelId}: attention on ${result.attentionAcceleratorId}, FFN on ${result.ffnAcceleratorId}, TPOT ${formatMs(result.tpotMs)} ms, context ${contextLabel(result)}`,
-    `${elementTypesLabel(result)}, ${plural(result.gpusPerInstance, "GPU")} per instance, ${result.stages} stages, ${commLabel(result)}`,
+    `${elementTypesLabel(result, model)}, ${plural(result.gpusPerInstance, "GPU")} per instance, ${result.stages} stages, ${commLabel(result)}`,
     `Achievable fractions: FLOP/s ${result.efficiency.flopEfficiency}, HBM ${result.efficiency.hbmEfficiency}, NIC ${formatFraction(result.efficiency.nicEfficiency)}`,
     ...fp8FallbackLines(result),
     ...importNotes.map((note) => `Import: ${note}`),
@@ -179,14 +194,14 @@ function afdText(result: AfdPlanResult, baseline: ColocatedBaseline | null, opti
     lines.push(
       plansTable(result.plans.slice(0, options.top), result.measuredTpotMs !== null),
       "tokens/s/GPU is at the TPOT target, B / (TPOT · GPUs); the next column divides by the " +
-        (result.measuredTpotMs !== null ? `measured ${formatNumber(result.measuredTpotMs, 1)} ms TPOT.` : "predicted TPOT."),
+        (result.measuredTpotMs !== null ? `measured ${formatMs(result.measuredTpotMs)} ms TPOT.` : "predicted TPOT."),
     );
   }
 
   const best = result.plans[0];
   if (best !== undefined && best.predictedTpotMs < 0.95 * result.tpotMs) {
     lines.push(
-      `Plan 1 runs at ${formatNumber(best.predictedTpotMs, 1)} ms, below the target, because ${best.binding} stops its batch: it delivers ${formatNumber(best.tokensPerSecondPerGpuAtPredictedTpot)} tokens/s per GPU. Plans rank by the Step-3 report's figure at the target, B / (TPOT · GPUs).`,
+      `Plan 1 runs at ${formatMs(best.predictedTpotMs)} ms, below the target, because ${best.binding} stops its batch: it delivers ${formatNumber(best.tokensPerSecondPerGpuAtPredictedTpot)} tokens/s per GPU. Plans rank by the Step-3 report's figure at the target, B / (TPOT · GPUs).`,
     );
   }
   lines.push("", ...sparsityLines(result, baseline !== null));
@@ -244,10 +259,17 @@ function contextLabel(result: AfdPlanResult): string {
 }
 
 /** Names the attention, KV-cache (when it differs) and FFN element types. */
-function elementTypesLabel(result: AfdPlanResult): string {
+function elementTypesLabel(result: AfdPlanResult, model: ModelDescriptor): string {
   const attention = result.attentionElementType.toUpperCase();
-  const kv = result.kvElementType === null || result.kvElementType === result.attentionElementType ? "" : `, ${result.kvElementType.toUpperCase()} KV cache`;
+  const kvTypes = result.kvElementType === null ? familyKvTypes(model) : [result.kvElementType];
+  const kv = kvTypes.length === 1 && kvTypes[0] === result.attentionElementType ? "" : `, ${kvTypes.map((type) => type.toUpperCase()).join(" and ")} KV cache`;
   return `${attention} attention${kv}, ${result.ffnElementType.toUpperCase()} FFN`;
+}
+
+/** Lists the KV-cache element types of the model's softmax-attention layers, as its family stores them. */
+function familyKvTypes(model: ModelDescriptor): string[] {
+  const types = model.layers.filter((layer) => layer.attention.kind !== "linear").map((layer) => layer.cacheElementType);
+  return [...new Set(types)];
 }
 
 function sparsityLines(result: AfdPlanResult, hasMoe: boolean): string[] {
@@ -299,9 +321,9 @@ function zeroBatchReason(baseline: ColocatedBaseline): string {
     case "hbm-capacity":
       return `no batch fits, because one sequence needs ${capacity} with the weights, beyond the usable HBM`;
     case "tpot-target":
-      return `no batch meets the TPOT target: one sequence per GPU takes ${formatNumber(baseline.predictedTpotMs, 1)} ms per token, and the weight reads alone exceed the target`;
+      return `no batch meets the TPOT target: one sequence per GPU takes ${formatMs(baseline.predictedTpotMs)} ms per token, and the weight reads alone exceed the target`;
     default:
-      return `no batch meets the TPOT target: one sequence per GPU takes ${formatNumber(baseline.predictedTpotMs, 1)} ms per token, bound by ${baseline.binding}`;
+      return `no batch meets the TPOT target: one sequence per GPU takes ${formatMs(baseline.predictedTpotMs)} ms per token, bound by ${baseline.binding}`;
   }
 }
 
@@ -313,8 +335,12 @@ function baselineLines(baseline: ColocatedBaseline, best: AfdPlan | undefined): 
     `${title}: ${plural(baseline.batchPerGpu, "sequence")} per GPU, ${formatRate(baseline.tokensPerSecondPerGpu)} tokens/s per GPU, bound by ${baseline.binding}.`,
   ];
   if (best !== undefined && baseline.tokensPerSecondPerGpu > 0) {
+    const ratio = best.tokensPerSecondPerGpu / baseline.tokensPerSecondPerGpu;
     lines.push(
-      `  The best AFD plan's tokens/s per GPU differ from it by ${signedPercent(best.tokensPerSecondPerGpu / baseline.tokensPerSecondPerGpu - 1)}, at the same achievable fractions.`,
+      `  The best AFD plan's tokens/s per GPU differ from it by ${signedPercent(ratio - 1)}, at the same achievable fractions.` +
+        (ratio < 1
+          ? ` Read both as planning bounds: the baseline leaves out routing imbalance and the per-layer synchronisation of all ${baseline.gpus} GPUs, which weigh less on the AFD plan's ${plural(best.gpus, "GPU")}.`
+          : ""),
     );
   }
   if (baseline.referenceTokensPerSecondPerGpu !== null && baseline.gapToReference !== null) {
@@ -330,11 +356,33 @@ function baselineLines(baseline: ColocatedBaseline, best: AfdPlan | undefined): 
     const point = baseline.atReferenceBatch;
     if (point !== null) {
       lines.push(
-        `  The published figure was measured at ${formatNumber(point.batchPerGpu)} sequences per GPU, which implies a TPOT of ${formatNumber(point.referenceTpotMs, 1)} ms; at that batch this model predicts ${formatNumber(point.predictedTpotMs, 1)} ms, ${formatNumber(point.tokensPerSecondPerGpu)} tokens/s per GPU (${signedPercent(point.gapToReference)}${point.fitsMemory ? "" : ", beyond this model's memory"}).`,
+        `  The published figure was measured at ${formatNumber(point.batchPerGpu)} sequences per GPU, which implies a TPOT of ${formatMs(point.referenceTpotMs)} ms; at that batch this model predicts ${formatMs(point.predictedTpotMs)} ms, ${formatNumber(point.tokensPerSecondPerGpu)} tokens/s per GPU (${signedPercent(point.gapToReference)}${point.fitsMemory ? "" : ", beyond this model's memory"}).`,
+        ...operatingPointLines(baseline, point),
       );
     }
   }
   lines.push(...baseline.assumptions.map((assumption) => `  Assumes ${assumption}.`));
+  return lines;
+}
+
+/**
+ * Compares, per MoE layer and micro-batch at the reference's batch, the time the published TPOT
+ * leaves with this model's compute and all-to-all, at the model's NIC fraction and at DeepEP's.
+ */
+function operatingPointLines(baseline: ColocatedBaseline, point: ReferenceOperatingPoint): string[] {
+  const deepEp = baseline.publishedNicRates.find((rate) => rate.source === "deepep-ep128-decode");
+  const atDeepEp = deepEp === undefined ? "" : ` (${formatNumber((point.allToAllUs * baseline.efficiency.nicEfficiency) / deepEp.nicEfficiency)} µs at DeepEP's rate)`;
+  const lines = [
+    `  Per MoE layer and micro-batch of ${formatNumber(point.batchPerGpu / 2)} sequences, the published TPOT leaves ${formatNumber(point.referenceMicroBatchLayerUs)} µs on average; this model takes ${formatNumber(point.attentionAndExpertsUs)} µs for attention and experts and ${formatNumber(point.allToAllUs)} µs for the all-to-all${atDeepEp}.`,
+  ];
+
+  const computeFaster = point.attentionAndExpertsUs < point.referenceMicroBatchLayerUs;
+  const allToAllSlower = point.allToAllUs > point.referenceMicroBatchLayerUs;
+  if (computeFaster && allToAllSlower) {
+    lines.push(
+      "  So the gap has two sources of opposite sign: this model's all-to-all is slower than the deployment's, and its roofline compute faster. Neither is tuned to the published figure. Effects the model leaves out (routing imbalance, synchronisation across all GPUs, kernel overheads) would fill the compute side.",
+    );
+  }
   return lines;
 }
 
