@@ -161,3 +161,14 @@ export function parseFraction(flag: string, value: string): number {
   }
   return number;
 }
+
+/**
+ * Rejects a flag given more than once among `singleFlags`, such as `--model a --model b`, which
+ * commander would settle silently in favour of the last. `args` are the command line's words.
+ */
+export function rejectRepeatedFlags(args: readonly string[], singleFlags: readonly string[]): void {
+  for (const flag of singleFlags) {
+    const count = args.filter((word) => word === flag || word.startsWith(`${flag}=`)).length;
+    if (count > 1) throw new UsageError(`Invalid ${flag}: given ${count} times. Give it once.`);
+  }
+}

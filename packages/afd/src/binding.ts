@@ -10,7 +10,8 @@ export type BindingConstraint =
   | "attention-hbm-capacity"
   | "ffn-hbm-capacity"
   | "ffn-parallelism"
-  | "tpot-target";
+  | "tpot-target"
+  | "search-limit";
 
 /**
  * Returns the stage part that contributes most time to the layers' sum of slowest stages: the

@@ -80,7 +80,7 @@ export interface PublishedNicRate {
 }
 
 /** The term that limits the baseline's per-GPU batch. */
-export type BaselineBinding = "attention-and-experts" | "all-to-all" | "hbm-capacity" | "tpot-target";
+export type BaselineBinding = "attention-and-experts" | "all-to-all" | "hbm-capacity" | "tpot-target" | "search-limit";
 
 /** The co-located (expert-parallel, no AFD) decode baseline at its largest batch. */
 export interface ColocatedBaseline {
@@ -96,7 +96,8 @@ export interface ColocatedBaseline {
   predictedTpotMs: number;
   /**
    * The limit on one more sequence per GPU: HBM capacity, else the larger of the all-to-all and
-   * the compute of a micro-batch. `tpot-target` when the weight reads alone exceed the target.
+   * the compute of a micro-batch. `tpot-target` when the weight reads alone exceed the target,
+   * `search-limit` when the batch reached the search's ceiling of 2^20 sequences per GPU.
    */
   binding: BaselineBinding;
   /** Per-layer time of attention plus local experts, and of the all-to-all, for one micro-batch (µs), at `max(b, 1)`. */
@@ -130,6 +131,9 @@ export interface ColocatedBaseline {
 }
 
 const US = 1e6;
+
+/** Largest batch per GPU the baseline tries; a baseline stopped by it binds on `search-limit`. */
+const MAX_BATCH_PER_GPU = 1 << 20;
 
 /**
  * Models co-located decode with data-parallel attention and expert parallelism, two micro-batches
@@ -192,8 +196,9 @@ function computeBaseline(baseline: ColocatedBaselineInput): ColocatedBaseline {
   let batch = 0;
   if (longestFits && fits(1)) {
     let high = 2;
-    while (high < 1 << 20 && fits(high)) high *= 2;
+    while (high <= MAX_BATCH_PER_GPU && fits(high)) high *= 2;
     let low = high / 2;
+    high = Math.min(high, MAX_BATCH_PER_GPU + 1);
     while (high - low > 1) {
       const middle = Math.floor((low + high) / 2);
       if (fits(middle)) low = middle;
@@ -206,7 +211,9 @@ function computeBaseline(baseline: ColocatedBaselineInput): ColocatedBaseline {
   const reported = Math.max(batch, 1);
   const next = batch + 1;
   const binding: BaselineBinding =
-    !longestFits || model.gpuBytes(next, input) > capacityBytes
+    batch > 0 && fits(next)
+      ? "search-limit"
+      : !longestFits || model.gpuBytes(next, input) > capacityBytes
       ? "hbm-capacity"
       : batch === 0 && model.tpotUs(0) > budgetUs
         ? "tpot-target"

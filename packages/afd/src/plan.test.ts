@@ -1,7 +1,8 @@
-import { getAccelerator, getModel } from "@modelsys/catalog";
+import { getAccelerator, getModel, importHfConfigText } from "@modelsys/catalog";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 
+import { planColocatedBaseline } from "./colocated-baseline.js";
 import { DEFAULT_EFFICIENCY } from "./efficiency.js";
 import { AfdError } from "./errors.js";
 import { profileLayers } from "./layer-profile.js";
@@ -377,5 +378,43 @@ describe("batch thresholds of the plan", () => {
   it("scale the MoE threshold by the FLOP and HBM fractions", () => {
     const sparsity = planAfd(STEP3_H800).sparsity;
     expect(sparsity.moeBatchAtEfficiency).toBeCloseTo((sparsity.moeBatch * 0.6) / 0.5, 9);
+  });
+});
+
+describe("the search's ceiling", () => {
+  // A one-layer model with a hidden size of 1: nothing but the search's ceiling stops its batch.
+  const tiny = importHfConfigText(
+    JSON.stringify({
+      architectures: ["DeepseekV3ForCausalLM"],
+      model_type: "deepseek_v3",
+      hidden_size: 1,
+      intermediate_size: 1,
+      moe_intermediate_size: 1,
+      num_hidden_layers: 1,
+      first_k_dense_replace: 0,
+      num_attention_heads: 1,
+      num_key_value_heads: 1,
+      n_routed_experts: 1,
+      n_shared_experts: 1,
+      num_experts_per_tok: 1,
+      q_lora_rank: 1,
+      kv_lora_rank: 1,
+      qk_nope_head_dim: 1,
+      qk_rope_head_dim: 1,
+      v_head_dim: 1,
+      vocab_size: 1,
+    }),
+  ).model;
+
+  it("names the ceiling rather than a stage when it stops the batch", () => {
+    const plan = planAfd({ ...STEP3_H800, model: tiny, maxAttentionInstances: 1, maxFfnInstances: 1 }).plans[0]!;
+    expect(plan.tokensPerAttentionGpu).toBe(1 << 20);
+    expect(plan.binding).toBe("search-limit");
+  });
+
+  it("names the ceiling in the co-located baseline too", () => {
+    const baseline = planColocatedBaseline({ model: tiny, accelerator: getAccelerator("h800"), tpotMs: 50 });
+    expect(baseline.batchPerGpu).toBe(1 << 20);
+    expect(baseline.binding).toBe("search-limit");
   });
 });

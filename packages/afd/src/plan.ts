@@ -111,7 +111,7 @@ export interface AfdPlanResult {
   };
 }
 
-/** Largest `m_a` tried; far above any HBM capacity today. */
+/** Largest `m_a` tried, far above any HBM capacity today; a plan stopped by it binds on `search-limit`. */
 const MAX_TOKENS_PER_GPU = 1 << 20;
 
 interface Evaluation {
@@ -302,6 +302,7 @@ function planLayout(context: PlanContext, x: number, y: number): AfdPlan | Infea
     low = high;
     high *= 2;
   }
+  high = Math.min(high, MAX_TOKENS_PER_GPU + 1);
   while (high - low > 1) {
     const middle = Math.floor((low + high) / 2);
     if (evaluate(context, layout(middle)).feasible) low = middle;
@@ -310,7 +311,7 @@ function planLayout(context: PlanContext, x: number, y: number): AfdPlan | Infea
 
   const chosen = evaluate(context, layout(low));
   const next = evaluate(context, layout(low + 1));
-  return describePlan(context, x, y, low, chosen, next.binding, ffnBytes, parallelism);
+  return describePlan(context, x, y, low, chosen, next.feasible ? "search-limit" : next.binding, ffnBytes, parallelism);
 }
 
 function describePlan(

@@ -11,6 +11,7 @@ import {
   parsePositiveInteger,
   parsePositiveNumber,
   parsePrices,
+  rejectRepeatedFlags,
 } from "../parse-options.js";
 import { UsageError } from "../usage-error.js";
 import { runAfd } from "./afd.js";
@@ -73,7 +74,12 @@ export function registerAfdCommand(program: Command, io: CliIo): void {
     .option("--top <n>", "plans to print", "5")
     .option("--json", "print machine-readable JSON")
     .option("--explain", "show the per-stage budget of the best plan")
-    .action((flags: Record<string, string | boolean | string[] | undefined>) => {
+    .action((flags: Record<string, string | boolean | string[] | undefined>, command: Command) => {
+      // --nic-gbps and --price repeat by design; every other flag takes one value.
+      const repeatable = new Set(["--nic-gbps", "--price"]);
+      const singleFlags = command.options.map((option) => option.long).filter((long): long is string => long !== undefined && !repeatable.has(long));
+      rejectRepeatedFlags(command.parent?.rawArgs ?? [], singleFlags);
+
       const optionalInteger = (flag: string, key: string) =>
         flags[key] === undefined ? undefined : parsePositiveInteger(flag, flags[key] as string);
       const optionalFraction = (flag: string, key: string) =>

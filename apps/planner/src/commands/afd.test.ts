@@ -104,6 +104,16 @@ describe("planner afd", () => {
     expect(ffnHbm.stderr).toContain("use FFN hardware with more HBM");
   });
 
+  it("rejects a single-value flag given twice", async () => {
+    const model = await runPlanner(["afd", "--model", "step-3", "--model", "deepseek-v3"]);
+    const tpot = await runPlanner(["afd", "--model=step-3", "--tpot-ms", "50", "--tpot-ms=40"]);
+
+    expect(model.code).toBe(2);
+    expect(model.stderr).toContain("Invalid --model: given 2 times");
+    expect(tpot.code).toBe(2);
+    expect(tpot.stderr).toContain("Invalid --tpot-ms: given 2 times");
+  });
+
   it("calls a baseline above the AFD plan a planning bound", async () => {
     const text = (await runPlanner(["afd", "--model", "step-3"])).stdout;
     expect(text).toContain("Read both as planning bounds");

@@ -133,6 +133,11 @@ function formatAboveFloor(value: number, floor: number, format: (value: number) 
   return value >= floor ? format(value) : String(Number(value.toPrecision(3)));
 }
 
+/** Formats a small quantity with four decimals, and with three significant digits below 0.001 so it does not print as 0. */
+function formatFourDecimals(value: number): string {
+  return value === 0 || value >= 0.001 ? value.toFixed(4) : value.toPrecision(3);
+}
+
 /** Formats a throughput, with three significant digits below 10. */
 function formatRate(perSecond: number): string {
   return formatAboveFloor(perSecond, 10, (value) => formatNumber(value));
@@ -201,7 +206,7 @@ function afdText(
   const best = result.plans[0];
   if (best !== undefined && best.predictedTpotMs < 0.95 * result.tpotMs) {
     lines.push(
-      `Plan 1 runs at ${formatMs(best.predictedTpotMs)} ms, below the target, because ${best.binding} stops its batch: it delivers ${formatNumber(best.tokensPerSecondPerGpuAtPredictedTpot)} tokens/s per GPU. Plans rank by the Step-3 report's figure at the target, B / (TPOT · GPUs).`,
+      `Plan 1 runs at ${formatMs(best.predictedTpotMs)} ms, below the target, because ${best.binding === "search-limit" ? "the search's ceiling of 1,048,576 tokens per attention GPU" : best.binding} stops its batch: it delivers ${formatNumber(best.tokensPerSecondPerGpuAtPredictedTpot)} tokens/s per GPU. Plans rank by the Step-3 report's figure at the target, B / (TPOT · GPUs).`,
     );
   }
   lines.push("", ...sparsityLines(result, baseline !== null));
@@ -281,11 +286,11 @@ function sparsityLines(result: AfdPlanResult, hasMoe: boolean): string[] {
 
   const keepsUp = (minimum: number) => (sparsity.sparsity >= minimum ? "the network keeps up" : "the network binds");
   const minimumLabel = (minimum: number) =>
-    minimum > 1 ? `above 1, ${minimum.toPrecision(3)} (no sparsity keeps up)` : `${minimum.toFixed(4)} (${keepsUp(minimum)})`;
+    minimum > 1 ? `above 1, ${minimum.toPrecision(3)} (no sparsity keeps up)` : `${formatFourDecimals(minimum)} (${keepsUp(minimum)})`;
   // The report derives its formula for 3 stages with the two legs one after the other.
   const formula = result.stages === 3 && result.commOverlap === "sum" ? "" : " (by the Step-3 report's formula, derived for 3 stages with the legs one after the other)";
   return [
-    `MoE sparsity ${sparsity.sparsity.toFixed(4)}. Minimum sparsity the ${result.ffnAcceleratorId} FFN network sustains${formula}: ${minimumLabel(sparsity.minimumSparsity)} at the nominal NIC rate, ${minimumLabel(sparsity.minimumSparsityAtNicEfficiency)} at NIC fraction ${formatFraction(result.efficiency.nicEfficiency)}.`,
+    `MoE sparsity ${formatFourDecimals(sparsity.sparsity)}. Minimum sparsity the ${result.ffnAcceleratorId} FFN network sustains${formula}: ${minimumLabel(sparsity.minimumSparsity)} at the nominal NIC rate, ${minimumLabel(sparsity.minimumSparsityAtNicEfficiency)} at NIC fraction ${formatFraction(result.efficiency.nicEfficiency)}.`,
     `Dense batch for full MFU ${formatNumber(sparsity.denseBatch, 1)} tokens; MoE batch ${formatNumber(sparsity.moeBatch)} tokens, ${formatNumber(sparsity.moeBatchAtEfficiency)} at the FLOP and HBM fractions (below it the FFN stage is bound by weight reads).`,
   ];
 }
@@ -303,7 +308,7 @@ function plansTable(plans: readonly AfdPlan[], measured: boolean): string {
     formatRate(plan.tokensPerSecondPerGpu),
     formatNumber(plan.predictedTpotMs, 2),
     formatRate(measured ? plan.tokensPerSecondPerGpuAtMeasuredTpot! : plan.tokensPerSecondPerGpuAtPredictedTpot),
-    plan.usdPerMillionTokens === null ? "no price" : plan.usdPerMillionTokens.toFixed(4),
+    plan.usdPerMillionTokens === null ? "no price" : formatFourDecimals(plan.usdPerMillionTokens),
     plan.binding,
   ]);
   const align: Align[] = ["right", "left", "right", "left", "right", "right", "right", "right", "right", "right", "right", "left"];
