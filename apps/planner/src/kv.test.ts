@@ -89,7 +89,8 @@ describe("planner kv", () => {
     [["--link-gbps", "0"], /Invalid --link-gbps "0"/],
     [["--context", "0"], /Invalid --context "0"/],
   ])("rejects %j with exit code 2", async (extra, message) => {
-    const result = await run(["kv", "--model", "qwen3-32b", "--context", "1024", ...extra]);
+    const context = extra[0] === "--context" ? [] : ["--context", "1024"];
+    const result = await run(["kv", "--model", "qwen3-32b", ...context, ...extra]);
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(message);
   });
@@ -97,5 +98,14 @@ describe("planner kv", () => {
   it("rejects an unknown model with exit code 2", async () => {
     const result = await run(["kv", "--model", "no-such-model", "--context", "1024"]);
     expect(result.code).toBe(2);
+  });
+});
+
+describe("planner kv repeated flags", () => {
+  it("rejects a single-value flag given twice instead of keeping the last", async () => {
+    const result = await run(["kv", "--model", "deepseek-v3", "--model", "step-3", "--context", "8K"]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain("Invalid --model: given 2 times. Give it once.");
+    expect(result.stdout).toBe("");
   });
 });

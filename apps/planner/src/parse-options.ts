@@ -1,4 +1,5 @@
 import { ELEMENT_TYPES, type ElementType } from "@modelsys/attention";
+import type { Command } from "commander";
 
 import { UsageError } from "./usage-error.js";
 
@@ -118,6 +119,9 @@ export function parseChoice<T extends string>(flag: string, value: string, choic
   throw new UsageError(`Invalid ${flag} "${value}": expected one of ${choices.join(", ")}.`);
 }
 
+/** Highest `--price` accepted: far above any rental price, low enough that costs print as plain numbers. */
+const MAX_PRICE_USD_PER_HOUR = 1_000_000;
+
 /** Parses `--price id=USD` flags into a map of accelerator id to USD per card-hour. */
 export function parsePrices(values: readonly string[]): Map<string, number> {
   const prices = new Map<string, number>();
@@ -127,6 +131,9 @@ export function parsePrices(values: readonly string[]): Map<string, number> {
     const price = match === null || !DECIMAL.test(match[2]!.trim()) ? Number.NaN : Number(match[2]);
     if (match === null || !Number.isFinite(price) || price <= 0) {
       throw new UsageError(`Invalid --price "${item}": expected <hardware id>=<USD per card-hour>, such as h100=2.5.`);
+    }
+    if (price > MAX_PRICE_USD_PER_HOUR) {
+      throw new UsageError(`Invalid --price "${item}": the maximum is ${MAX_PRICE_USD_PER_HOUR.toLocaleString("en-US")} USD per card-hour.`);
     }
     const id = match[1]!.trim();
     if (prices.has(id)) throw new UsageError(`Invalid --price "${item}": ${id} already has a price. Give each accelerator one --price.`);
@@ -171,4 +178,12 @@ export function rejectRepeatedFlags(args: readonly string[], singleFlags: readon
     const count = args.filter((word) => word === flag || word.startsWith(`${flag}=`)).length;
     if (count > 1) throw new UsageError(`Invalid ${flag}: given ${count} times. Give it once.`);
   }
+}
+
+/**
+ * Returns the words of the command line that ran `command`'s program. Commander keeps them in
+ * `rawArgs`, which its typings leave out.
+ */
+export function commandLineWords(command: Command): readonly string[] {
+  return (command.parent as (Command & { rawArgs?: string[] }) | null)?.rawArgs ?? [];
 }

@@ -1,11 +1,13 @@
-import { getAccelerator, getModel } from "@modelsys/catalog";
+import { readFileSync } from "node:fs";
+
+import { getAccelerator, getModel, importHfConfigText, withPrice } from "@modelsys/catalog";
 import { describe, expect, it } from "vitest";
 
 import { planColocatedBaseline, type ColocatedBaselineInput } from "./colocated-baseline.js";
 import { AfdError } from "./errors.js";
 import { profileLayers } from "./layer-profile.js";
 import { resolveAfdInput } from "./options.js";
-import { DEEPSEEK_V3_PROFILE_BATCH_PER_GPU, DEEPSEEK_V3_PUBLISHED_TOKENS_PER_SECOND_PER_GPU } from "./published-reference.js";
+import { DEEPSEEK_V3_PROFILE_BATCH_PER_GPU, DEEPSEEK_V3_PUBLISHED_TOKENS_PER_SECOND_PER_GPU, publishedColocatedReference } from "./published-reference.js";
 
 const DEEPSEEK_H800: ColocatedBaselineInput = {
   model: getModel("deepseek-v3"),
@@ -191,7 +193,7 @@ describe("co-located baseline inputs", () => {
   });
 
   it("rejects a non-positive reference", () => {
-    for (const reference of [0, -5, Number.NaN, Number.POSITIVE_INFINITY]) {
+    for (const reference of [0, -5, 5e-324, Number.NaN, Number.POSITIVE_INFINITY]) {
       expect(() => planColocatedBaseline({ ...DEEPSEEK_H800, referenceTokensPerSecondPerGpu: reference })).toThrow(AfdError);
     }
   });
@@ -225,6 +227,8 @@ describe("the baseline's published reference", () => {
       { accelerator: getAccelerator("h20") },
       { accelerator: { ...h800, nicsPerServer: 4 } },
       { model: { ...getModel("deepseek-v3"), hiddenSize: 6144 } },
+      { accelerator: { ...h800, hbmBandwidthBytesPerSecond: 8e12 } },
+      { accelerator: { ...h800, peakFlopsPerSecond: { bf16: 2.25e15, fp8: 4.5e15 } } },
     ];
 
     expect(planColocatedBaseline(DEEPSEEK_H800).referenceTokensPerSecondPerGpu).toBe(2324);
@@ -232,6 +236,27 @@ describe("the baseline's published reference", () => {
     for (const setup of otherSetups) {
       expect(planColocatedBaseline({ ...DEEPSEEK_H800, ...setup }).referenceTokensPerSecondPerGpu, JSON.stringify(Object.keys(setup))).toBeNull();
     }
+  });
+
+  it("applies to DeepSeek-V3's own config.json and to relabelled copies", () => {
+    const text = readFileSync(new URL("../../catalog/fixtures/hf-configs/deepseek-v3.json", import.meta.url), "utf8");
+    const imported = importHfConfigText(text, { file: "deepseek-v3.json" }).model;
+    const relabelled = { ...getModel("deepseek-v3"), id: "mine", name: "Mine", notes: [] };
+    for (const model of [imported, relabelled]) {
+      expect(planColocatedBaseline({ ...DEEPSEEK_H800, model }).referenceTokensPerSecondPerGpu).toBe(2324);
+    }
+    expect(planColocatedBaseline({ ...DEEPSEEK_H800, accelerator: withPrice(getAccelerator("h800"), 3) }).referenceTokensPerSecondPerGpu).toBe(2324);
+  });
+
+  it("checks the reference batch even without a reference", () => {
+    for (const referenceTokensPerSecondPerGpu of [null, 3000]) {
+      expect(() => planColocatedBaseline({ ...DEEPSEEK_H800, referenceTokensPerSecondPerGpu, referenceBatchPerGpu: 1.5 })).toThrow(/referenceBatchPerGpu 1.5/);
+    }
+  });
+
+  it("rejects a setup that is not an object with a typed error", () => {
+    expect(() => publishedColocatedReference(undefined as never)).toThrow(AfdError);
+    expect(publishedColocatedReference({ ...DEEPSEEK_H800, gpus: 128, context: 4096, ffnElementType: "fp8" })).not.toBeNull();
   });
 
   it("gives way to the caller's figure", () => {

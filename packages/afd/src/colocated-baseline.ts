@@ -132,6 +132,9 @@ export interface ColocatedBaseline {
 
 const US = 1e6;
 
+/** Smallest reference accepted, so the relative gap stays finite. */
+const MIN_REFERENCE = 1e-6;
+
 /** Largest batch per GPU the baseline tries; a baseline stopped by it binds on `search-limit`. */
 const MAX_BATCH_PER_GPU = 1 << 20;
 
@@ -256,10 +259,18 @@ function computeBaseline(baseline: ColocatedBaselineInput): ColocatedBaseline {
  */
 function resolveReference(baseline: ColocatedBaselineInput, setup: ColocatedSetup): { reference: number | null; referenceBatch: number | undefined } {
   const callerReference = baseline.referenceTokensPerSecondPerGpu;
-  if (callerReference !== undefined && callerReference !== null && !(typeof callerReference === "number" && Number.isFinite(callerReference) && callerReference > 0)) {
-    throw new AfdError("INVALID_OPTION", `Invalid referenceTokensPerSecondPerGpu ${describeValue(callerReference)}: expected a positive number, or null for no comparison.`, {
+  if (callerReference !== undefined && callerReference !== null && !(typeof callerReference === "number" && Number.isFinite(callerReference) && callerReference >= MIN_REFERENCE)) {
+    throw new AfdError("INVALID_OPTION", `Invalid referenceTokensPerSecondPerGpu ${describeValue(callerReference)}: expected a number of at least ${MIN_REFERENCE} tokens/s per GPU, or null for no comparison.`, {
       field: "referenceTokensPerSecondPerGpu",
       value: callerReference,
+    });
+  }
+
+  const callerBatch = baseline.referenceBatchPerGpu;
+  if (callerBatch !== undefined && callerBatch !== null && !(Number.isSafeInteger(callerBatch) && callerBatch > 0)) {
+    throw new AfdError("INVALID_OPTION", `Invalid referenceBatchPerGpu ${describeValue(callerBatch)}: expected a positive integer number of sequences, or null.`, {
+      field: "referenceBatchPerGpu",
+      value: callerBatch,
     });
   }
 

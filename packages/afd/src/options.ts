@@ -119,7 +119,8 @@ const EFFICIENCY_FIELDS = Object.keys(DEFAULT_EFFICIENCY) as (keyof Efficiency)[
 /** Fills in the default of each fraction left out, and rejects unknown fields and bad fractions. */
 function resolveEfficiency(given: Partial<Efficiency> | undefined): Efficiency {
   if (given === undefined) return { ...DEFAULT_EFFICIENCY };
-  if (typeof given !== "object" || given === null || Array.isArray(given)) {
+  const prototype: unknown = typeof given === "object" && given !== null ? Object.getPrototypeOf(given) : undefined;
+  if (prototype !== Object.prototype && prototype !== null) {
     reject("efficiency", given, `an object with any of ${EFFICIENCY_FIELDS.join(", ")}`);
   }
   for (const field of Object.keys(given)) {

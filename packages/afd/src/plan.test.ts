@@ -319,6 +319,7 @@ describe("invalid options", () => {
     ["measuredTpotMs", { measuredTpotMs: 1e23 }],
     ["efficiency", { efficiency: [] as unknown as AfdPlanInput["efficiency"] }],
     ["efficiency", { efficiency: "x" as unknown as AfdPlanInput["efficiency"] }],
+    ["efficiency", { efficiency: new Map() as unknown as AfdPlanInput["efficiency"] }],
     ["efficiency.nicEfficency", { efficiency: { nicEfficency: 0.5 } as unknown as AfdPlanInput["efficiency"] }],
     ["context[1].tokens", { context: [{ tokens: 4096, weight: 1 }, { tokens: 4096, weight: 2 }] }],
     ["reportRounding", { reportRounding: 1 as unknown as boolean }],

@@ -1,6 +1,8 @@
 import type { ElementType } from "@modelsys/attention";
-import { getAccelerator, getModel, serverNicBytesPerSecond, type AcceleratorDescriptor, type ModelDescriptor } from "@modelsys/catalog";
+import { getAccelerator, getModel, type AcceleratorDescriptor, type ModelDescriptor } from "@modelsys/catalog";
 
+import { describeValue } from "./describe-value.js";
+import { AfdError } from "./errors.js";
 import type { ContextSample } from "./options.js";
 
 /**
@@ -32,30 +34,46 @@ export interface ColocatedSetup {
   accelerator: AcceleratorDescriptor;
   gpus: number;
   tpotMs: number;
-  context: readonly ContextSample[];
+  /** One context length in tokens, or a distribution. */
+  context: number | readonly ContextSample[];
   ffnElementType: ElementType;
 }
 
+/** Descriptor fields that label a model or an accelerator without changing any figure of the baseline. */
+const LABEL_FIELDS = new Set(["id", "name", "source", "notes", "priceUsdPerHour"]);
+
 /**
  * Returns the published figure of a setup, or null when none was published for it. Only
- * DeepSeek-V3's decode profile is known: the built-in `deepseek-v3` descriptor on 128 built-in
- * H800s with their NICs, one 4,096-token context, a 50 ms TPOT target (the Step-3 report's
- * comparison) and FP8 expert weights, as DeepSeek ran them. Its attention and KV element types
- * are not published, so they do not take part in the match.
+ * DeepSeek-V3's decode profile is known: a model with the built-in `deepseek-v3` figures (an
+ * import of its config.json counts) on 128 accelerators with the built-in H800's peaks, HBM and
+ * NICs, one 4,096-token context, a 50 ms TPOT target (the Step-3 report's comparison) and FP8
+ * expert weights, as DeepSeek ran them. Ids, names, sources, notes and prices do not take part.
+ * Its attention and KV element types are not published, so they do not take part either.
  */
 export function publishedColocatedReference(setup: ColocatedSetup): PublishedDecodeReference | null {
-  const h800 = getAccelerator("h800");
-  const onH800 = setup.accelerator.id === h800.id && serverNicBytesPerSecond(setup.accelerator) === serverNicBytesPerSecond(h800);
-  const fourK = setup.context.length === 1 && setup.context[0]!.tokens === 4096;
+  if (typeof setup !== "object" || setup === null) {
+    throw new AfdError("INVALID_OPTION", `Invalid setup ${describeValue(setup)}: expected an object { model, accelerator, gpus, tpotMs, context, ffnElementType }.`, {
+      field: "setup",
+      value: setup,
+    });
+  }
+  const context = typeof setup.context === "number" ? [{ tokens: setup.context }] : setup.context;
+  const fourK = Array.isArray(context) && context.length === 1 && context[0]?.tokens === 4096;
   const published =
-    sameData(setup.model, getModel("deepseek-v3")) &&
-    onH800 &&
+    sameData(withoutLabels(setup.model), withoutLabels(getModel("deepseek-v3"))) &&
+    sameData(withoutLabels(setup.accelerator), withoutLabels(getAccelerator("h800"))) &&
     setup.gpus === DEEPSEEK_V3_PROFILE_GPUS &&
     fourK &&
     setup.tpotMs === 50 &&
     setup.ffnElementType === "fp8";
 
   return published ? { tokensPerSecondPerGpu: DEEPSEEK_V3_PUBLISHED_TOKENS_PER_SECOND_PER_GPU, batchPerGpu: DEEPSEEK_V3_PROFILE_BATCH_PER_GPU } : null;
+}
+
+/** Returns a descriptor's top-level fields without its labels; other values pass through. */
+function withoutLabels(value: unknown): unknown {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return value;
+  return Object.fromEntries(Object.entries(value).filter(([key]) => !LABEL_FIELDS.has(key)));
 }
 
 /** Deep equality of two plain-data values, ignoring key order. */

@@ -2,6 +2,8 @@ import { describe, expect, it } from "vitest";
 
 import { CatalogError, isCatalogError } from "./errors.js";
 import { serverNicBytesPerSecond } from "./accelerator.js";
+import type { ModelDescriptor } from "./model.js";
+import { BUILTIN_MODELS } from "./models/index.js";
 import { getAccelerator, getModel, listAcceleratorIds, listModelIds, withPrice, withServerNicBandwidth } from "./registry.js";
 
 const MODEL_IDS = [
@@ -136,6 +138,10 @@ describe("built-in entries", () => {
     expect(() => {
       (getAccelerator("h800") as { hbmCapacityBytes: number }).hbmCapacityBytes = 1;
     }).toThrow(TypeError);
+    expect(() => {
+      (BUILTIN_MODELS as ModelDescriptor[]).unshift({ ...getModel("step-3"), id: "deepseek-v3" });
+    }).toThrow(TypeError);
     expect(getModel("step-3").hiddenSize).toBe(7168);
+    expect(getModel("deepseek-v3").name).toBe("DeepSeek-V3");
   });
 });

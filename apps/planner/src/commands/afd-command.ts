@@ -3,6 +3,7 @@ import { Option, type Command } from "commander";
 
 import type { CliIo } from "../io.js";
 import {
+  commandLineWords,
   parseChoice,
   parseContextDistribution,
   parseElementTypeFlag,
@@ -78,7 +79,7 @@ export function registerAfdCommand(program: Command, io: CliIo): void {
       // --nic-gbps and --price repeat by design; every other flag takes one value.
       const repeatable = new Set(["--nic-gbps", "--price"]);
       const singleFlags = command.options.map((option) => option.long).filter((long): long is string => long !== undefined && !repeatable.has(long));
-      rejectRepeatedFlags(command.parent?.rawArgs ?? [], singleFlags);
+      rejectRepeatedFlags(commandLineWords(command), singleFlags);
 
       const optionalInteger = (flag: string, key: string) =>
         flags[key] === undefined ? undefined : parsePositiveInteger(flag, flags[key] as string);

@@ -337,7 +337,7 @@ function baselineLines(baseline: ColocatedBaseline, best: AfdPlan | undefined): 
   if (baseline.batchPerGpu === 0) return ["", `${title}: ${zeroBatchReason(baseline)}.`];
   const lines = [
     "",
-    `${title}: ${plural(baseline.batchPerGpu, "sequence")} per GPU, ${formatRate(baseline.tokensPerSecondPerGpu)} tokens/s per GPU, bound by ${baseline.binding}.`,
+    `${title}: ${plural(baseline.batchPerGpu, "sequence")} per GPU, ${formatRate(baseline.tokensPerSecondPerGpu)} tokens/s per GPU, bound by ${baseline.binding === "search-limit" ? "the search's ceiling of 1,048,576 sequences per GPU" : baseline.binding}.`,
   ];
   if (best !== undefined && baseline.tokensPerSecondPerGpu > 0) {
     const ratio = best.tokensPerSecondPerGpu / baseline.tokensPerSecondPerGpu;
@@ -381,12 +381,18 @@ function operatingPointLines(baseline: ColocatedBaseline, point: ReferenceOperat
     `  Per MoE layer and micro-batch of ${formatNumber(point.batchPerGpu / 2)} sequences, the published TPOT leaves ${formatNumber(point.referenceMicroBatchLayerUs)} µs on average; this model takes ${formatNumber(point.attentionAndExpertsUs)} µs for attention and experts and ${formatNumber(point.allToAllUs)} µs for the all-to-all${atDeepEp}.`,
   ];
 
-  const computeFaster = point.attentionAndExpertsUs < point.referenceMicroBatchLayerUs;
-  const allToAllSlower = point.allToAllUs > point.referenceMicroBatchLayerUs;
-  if (computeFaster && allToAllSlower) {
+  const available = point.referenceMicroBatchLayerUs;
+  if (point.allToAllUs > available && point.attentionAndExpertsUs < available) {
     lines.push(
-      "  So the gap has two sources of opposite sign: this model's all-to-all is slower than the deployment's, and its roofline compute faster. Neither is tuned to the published figure. Effects the model leaves out (routing imbalance, synchronisation across all GPUs, kernel overheads) would fill the compute side.",
+      `  At this batch the all-to-all alone sets this model's time, so the gap comes from its rate: ${formatNumber(point.allToAllUs)} µs against ${formatNumber(available)} µs. Attention and experts hide behind it.`,
     );
+    const deepEpUs = deepEp === undefined ? undefined : (point.allToAllUs * baseline.efficiency.nicEfficiency) / deepEp.nicEfficiency;
+    // github.com/deepseek-ai/profile-data README: the profiles simulate perfectly balanced MoE routing.
+    if (deepEpUs !== undefined && deepEpUs < available) {
+      lines.push(
+        `  At DeepEP's rate the slower of the two would take ${formatNumber(Math.max(deepEpUs, point.attentionAndExpertsUs))} µs, well inside ${formatNumber(available)} µs, so there the model overshoots: it leaves out synchronisation across all ${baseline.gpus} GPUs and kernel overheads. DeepSeek's profile simulated balanced routing, so routing imbalance does not explain it. Nothing is tuned to the published figure.`,
+      );
+    }
   }
   return lines;
 }

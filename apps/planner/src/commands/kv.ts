@@ -2,7 +2,7 @@ import { CODEC_PRESETS, applyCodecPreset, frameSize, modelPlanes, parseCodecPres
 import type { Command } from "commander";
 
 import type { CliIo } from "../io.js";
-import { parseContexts } from "../parse-options.js";
+import { commandLineWords, parseContexts, rejectRepeatedFlags } from "../parse-options.js";
 import { resolveModel } from "../resolve-model.js";
 import { formatNumber, formatTable } from "../table.js";
 import { UsageError } from "../usage-error.js";
@@ -29,7 +29,8 @@ export function registerKvCommand(program: Command, io: CliIo): void {
     .option("--codec <name>", `codec: ${CODEC_PRESETS.join(", ")}`, "bf16")
     .option("--link-gbps <Gbps>", `link speed in gigabits per second (10^9 bit/s)`, String(DEFAULT_LINK_GBPS))
     .option("--json", "print machine-readable JSON with units in the field names")
-    .action((flags: Record<string, unknown>) => {
+    .action((flags: Record<string, unknown>, command: Command) => {
+      rejectRepeatedFlags(commandLineWords(command), ["--model", "--context", "--codec", "--link-gbps", "--json"]);
       const contexts = parseContexts([flags["context"] as string]);
       if (contexts.length !== 1 || contexts[0]! < 1) {
         throw new UsageError(`Invalid --context "${String(flags["context"])}": expected one positive number of tokens, such as 32768 or 32K.`);

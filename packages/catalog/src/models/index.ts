@@ -14,7 +14,7 @@ import { step35Flash } from "./step-3.5-flash.js";
 import { step3 } from "./step-3.js";
 
 /** Built-in models, validated once at load and frozen, since every caller shares them. The first nine are the Step-3 report's cost-table models. */
-export const BUILTIN_MODELS: readonly ModelDescriptor[] = [
+export const BUILTIN_MODELS: readonly ModelDescriptor[] = deepFreeze([
   step3,
   deepseekV3,
   kimiK2,
@@ -26,4 +26,4 @@ export const BUILTIN_MODELS: readonly ModelDescriptor[] = [
   minimaxM1,
   step35Flash,
   kimiLinear,
-].map((model) => deepFreeze(defineModel(model)));
+].map((model) => defineModel(model)));
