@@ -129,3 +129,17 @@ describe("Step-3 variants, derived by hand", () => {
     expect(times.ffnToAttentionUs).toBeCloseTo(2 * times.attentionToFfnUs, 9);
   });
 });
+
+describe("MiniMax-M1 memory, derived by hand", () => {
+  // MiniMax-AI/MiniMax-M1 config.json: 80 layers, every eighth softmax GQA (8 KV heads of 128,
+  // BF16 cache), the other 70 lightning attention with 64 heads of 128 and an FP32 state.
+  it("holds each sequence's softmax KV and one linear state per lightning layer", () => {
+    const result = planAfd({ ...STEP3_H800, model: getModel("minimax-m1"), attentionElementType: undefined });
+    const plan = result.plans[0]!;
+    const softmaxBytes = 10 * S * (2 * 8 * 128) * 2;
+    const stateBytes = 70 * 64 * 128 * 128 * 4;
+
+    expect(result.kvElementType).toBeNull();
+    expect(plan.attentionGpuBytes - result.attentionWeightBytesPerGpu).toBe(3 * plan.tokensPerAttentionGpu * (softmaxBytes + stateBytes));
+  });
+});
