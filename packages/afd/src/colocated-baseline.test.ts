@@ -24,6 +24,16 @@ describe("co-located DeepSeek-V3 baseline on 128 H800", () => {
     expect(baseline.assumptions[0]).toContain("2 routed experts per GPU");
   });
 
+  it("names one expert per GPU in the singular", () => {
+    const llama = planColocatedBaseline({ ...DEEPSEEK_H800, model: getModel("llama-4-maverick") });
+    expect(llama.assumptions[0]).toMatch(/with one routed expert per GPU$/);
+  });
+
+  it("calls a fractional expert count an average", () => {
+    const flash = planColocatedBaseline({ ...DEEPSEEK_H800, model: getModel("step-3.5-flash") });
+    expect(flash.assumptions[0]).toContain("2.25 routed experts per GPU on average");
+  });
+
   it("meets the TPOT target at its batch and not one sequence more", () => {
     expect(baseline.predictedTpotMs).toBeLessThanOrEqual(50);
     const bigger = planColocatedBaseline({ ...DEEPSEEK_H800, tpotMs: baseline.predictedTpotMs * 0.999 });

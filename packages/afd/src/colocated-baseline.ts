@@ -376,7 +376,9 @@ class BaselineModel {
     if (moe === undefined || moe.kind !== "moe") return "0";
 
     const total = moe.numRoutedExperts ?? moe.numActiveExperts;
-    if (total >= this.gpus) return `${total / this.gpus} routed experts per GPU`;
+    const perGpu = total / this.gpus;
+    if (perGpu === 1) return "one routed expert per GPU";
+    if (perGpu > 1) return Number.isInteger(perGpu) ? `${perGpu} routed experts per GPU` : `${perGpu.toFixed(2)} routed experts per GPU on average`;
     return `one routed expert per GPU, each of the ${total} experts replicated on ${(this.gpus / total).toFixed(2)} GPUs on average`;
   }
 

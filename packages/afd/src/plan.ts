@@ -1,4 +1,5 @@
 import { bytesPerElement } from "@modelsys/attention";
+import { serverNicBytesPerSecond } from "@modelsys/catalog";
 
 import { dominantStage, type BindingConstraint } from "./binding.js";
 import type { Efficiency } from "./efficiency.js";
@@ -86,6 +87,15 @@ export interface AfdPlanResult {
   attentionWeightBytesPerGpu: number;
   /** HBM an attention GPU may fill, `memoryFraction · capacity`. */
   attentionCapacityBytes: number;
+  /**
+   * TPOT in ms that the attention stage alone sets at one token per attention GPU,
+   * `stages · Σ layers T_attn(m_a = 1)`. No layout is faster, because each attention GPU runs its
+   * own batch whatever the instance counts.
+   */
+  attentionOnlyTpotMs: number;
+  /** NIC bandwidth of one attention server and of one FFN server, in Gbit/s, before `nicEfficiency`. */
+  attentionServerNicGbps: number;
+  ffnServerNicGbps: number;
   ffnElementType: string;
   commOverlap: CommOverlap;
   measuredTpotMs: number | null;
@@ -193,6 +203,9 @@ export function planAfd(planInput: AfdPlanInput): AfdPlanResult {
     projectionElementType: input.projectionElementType,
     attentionWeightBytesPerGpu: attentionGpuBytes(context.profiles, input, 0),
     attentionCapacityBytes: context.attentionCapacityBytes,
+    attentionOnlyTpotMs: attentionOnlyTpotMs(context),
+    attentionServerNicGbps: (serverNicBytesPerSecond(input.attentionAccelerator) * 8) / 1e9,
+    ffnServerNicGbps: (serverNicBytesPerSecond(input.ffnAccelerator) * 8) / 1e9,
     ffnElementType: input.ffnElementType,
     commOverlap: input.commOverlap,
     measuredTpotMs: input.measuredTpotMs ?? null,
@@ -268,6 +281,13 @@ function evaluate(context: PlanContext, layout: Layout): Evaluation {
   }
   const counts = distinct.map((group) => group.indices.length);
   return { feasible: totalUs <= context.budgetUs, binding: dominantStage(distinctTimes, counts), distinctTimes, totalUs, attentionBytes };
+}
+
+/** Returns the TPOT in ms of the attention stage alone at one token per attention GPU. */
+function attentionOnlyTpotMs(context: PlanContext): number {
+  const { distinctTimes } = evaluate(context, { attentionInstances: 1, ffnInstances: 1, tokensPerAttentionGpu: 1 });
+  const layerSumUs = context.distinct.reduce((sum, group, index) => sum + group.indices.length * distinctTimes[index]!.attentionUs, 0);
+  return (context.input.stages * layerSumUs) / 1000;
 }
 
 /** Adds the LM-head read, once per micro-batch, to the last layer's attention stage. */

@@ -105,6 +105,14 @@ describe("planner afd", () => {
     expect(ffnHbm.stderr).toContain("use FFN hardware with more HBM");
   });
 
+  it("shows the server NIC bandwidth it planned with", async () => {
+    const text = (await runPlanner(["afd", "--model", "step-3", "--ffn-hardware", "l20", "--nic-gbps", "l20=800", "--top", "1"])).stdout;
+    const json = JSON.parse((await runPlanner(["afd", "--model", "step-3", "--nic-gbps", "1600", "--json"])).stdout) as { attentionServerNicGbps: number; ffnServerNicGbps: number };
+
+    expect(text).toContain("NIC 0.403 of 3,200 Gbit/s (h800) and 800 Gbit/s (l20) per server");
+    expect([json.attentionServerNicGbps, json.ffnServerNicGbps]).toEqual([1600, 1600]);
+  });
+
   it("rejects a single-value flag given twice", async () => {
     const model = await runPlanner(["afd", "--model", "step-3", "--model", "deepseek-v3"]);
     const tpot = await runPlanner(["afd", "--model=step-3", "--tpot-ms", "50", "--tpot-ms=40"]);
@@ -132,7 +140,7 @@ describe("planner afd", () => {
     expect(deepEp!.source).toBe("deepep-ep128-decode");
     expect(deepEp!.tokensPerSecondPerGpu).toBeGreaterThan(2324);
     expect(text).toContain("with StepMesh's NIC fraction 0.403 (-18.2 %");
-    expect(text).toContain("the published figure lies between them");
+    expect(text).toContain("The published figure lies between them.");
   });
 
   it("prints ranked plans and, with --explain, the stage budget", async () => {
@@ -199,7 +207,7 @@ describe("planner afd", () => {
   it("notes a plan below the target", async () => {
     const result = await runPlanner(["afd", "--model", "step-3", "--tpot-ms", "100"]);
 
-    expect(result.stdout).toMatch(/Plan 1 runs at [\d.]+ ms, below the target, because attention-hbm-capacity stops its batch/);
+    expect(result.stdout).toMatch(/Plan 1 runs at [\d.]+ ms, below the target, because its binding constraint, attention-hbm-capacity, stops its batch/);
   });
 
   it("explains too-slow attention hardware", async () => {
@@ -209,6 +217,29 @@ describe("planner afd", () => {
     expect(result.stdout).toContain("attention-memory-bandwidth: 64 layouts");
     expect(result.stdout).toContain("no batch meets the TPOT target");
     expect(result.stderr).toContain("more instances do not shorten it");
+  });
+
+  it("blames slow attention whatever the FFN hardware", async () => {
+    const result = await runPlanner(["afd", "--model", "deepseek-v3", "--attention-hardware", "l20", "--ffn-hardware", "a800"]);
+
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/Attention alone takes [\d.]+ ms per token on l20/);
+    expect(result.stderr).not.toContain("raise --max-instances");
+  });
+
+  it("notes a best plan at the instance ceiling", async () => {
+    const capped = await runPlanner(["afd", "--model", "minimax-m1"]);
+    const wide = await runPlanner(["afd", "--model", "minimax-m1", "--max-instances", "64"]);
+
+    expect(capped.stdout).toContain("Plan 1 uses 8 attention instances, the most searched: raise --max-instances");
+    expect(wide.stdout).not.toContain("the most searched");
+  });
+
+  it("says the baseline runs on the attention hardware", async () => {
+    const mixed = await runPlanner(["afd", "--model", "step-3", "--ffn-hardware", "l20"]);
+
+    expect(mixed.stdout).toContain("The baseline runs all 128 GPUs on h800, the attention hardware, so the gap also reflects the FFN instances' l20.");
+    expect(mixed.stdout).not.toContain("Read both as planning bounds");
   });
 
   it("explains a dense model's missing baseline", async () => {

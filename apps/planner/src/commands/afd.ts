@@ -1,4 +1,5 @@
 import {
+  MAX_INSTANCES,
   planAfd,
   planColocatedBaseline,
   type AfdPlan,
@@ -112,11 +113,13 @@ function infeasibleMessage(result: AfdPlanResult, options: AfdCommandOptions): s
       return `${head} The attention weights alone take ${formatNumber(result.attentionWeightBytesPerGpu / 1e9, 1)} GB per attention GPU, beyond its usable ${formatNumber(result.attentionCapacityBytes / 1e9, 1)} GB: use attention hardware with more HBM.`;
     }
     const longest = Math.max(...result.contextDistribution.map((sample) => sample.tokens));
-    const cause = result.contextDistribution.length > 1 ? `The KV cache of one ${formatNumber(longest)}-token sequence, the longest context,` : "The KV cache of the sequences in flight, even at one token per GPU,";
+    const cause = result.contextDistribution.length > 1 ? `The KV cache of one ${formatNumber(longest)}-token sequence, the longest context,` : "The KV cache of the sequences in flight, even at one sequence per attention GPU in each micro-batch,";
     return `${head} ${cause} does not fit an attention GPU's HBM beside the weights: shorten --context, or use attention hardware with more HBM.`;
   }
-  if (result.infeasible.length > 0 && result.infeasible.every((layout) => ATTENTION_BINDINGS.has(layout.binding))) {
-    return `${head} Attention misses it on ${result.attentionAcceleratorId} even at one token per GPU in each micro-batch, and more instances do not shorten it: relax --tpot-ms or use faster attention hardware.`;
+  // A rejected layout names the stage that contributes most time, which can be the FFN's at few FFN
+  // instances even when attention alone already exceeds the target at every layout.
+  if (result.attentionOnlyTpotMs > options.tpotMs) {
+    return `${head} Attention alone takes ${formatMs(result.attentionOnlyTpotMs)} ms per token on ${result.attentionAcceleratorId} even at one token per GPU in each micro-batch, and more instances do not shorten it: relax --tpot-ms or use faster attention hardware.`;
   }
   const every = (binding: string) => result.infeasible.length > 0 && result.infeasible.every((layout) => layout.binding === binding);
   if (every("network")) {
@@ -187,7 +190,7 @@ function afdText(
   const lines = [
     `AFD plans for ${result.modelId}: attention on ${result.attentionAcceleratorId}, FFN on ${result.ffnAcceleratorId}, TPOT ${formatMs(result.tpotMs)} ms, context ${contextLabel(result)}`,
     `${elementTypesLabel(result, model)}, ${plural(result.gpusPerInstance, "GPU")} per instance, ${result.stages} stages, ${commLabel(result)}`,
-    `Achievable fractions: FLOP/s ${result.efficiency.flopEfficiency}, HBM ${result.efficiency.hbmEfficiency}, NIC ${formatFraction(result.efficiency.nicEfficiency)}`,
+    `Achievable fractions: FLOP/s ${result.efficiency.flopEfficiency}, HBM ${result.efficiency.hbmEfficiency}, NIC ${formatFraction(result.efficiency.nicEfficiency)} of ${serverNicLabel(result)} per server`,
     ...fp8FallbackLines(result),
     ...importNotes.map((note) => `Import: ${note}`),
     "",
@@ -205,12 +208,25 @@ function afdText(
 
   const best = result.plans[0];
   if (best !== undefined && best.predictedTpotMs < 0.95 * result.tpotMs) {
+    const stopper = best.binding === "search-limit" ? "the search's ceiling of 1,048,576 tokens per attention GPU" : `its binding constraint, ${best.binding},`;
     lines.push(
-      `Plan 1 runs at ${formatMs(best.predictedTpotMs)} ms, below the target, because ${best.binding === "search-limit" ? "the search's ceiling of 1,048,576 tokens per attention GPU" : best.binding} stops its batch: it delivers ${formatNumber(best.tokensPerSecondPerGpuAtPredictedTpot)} tokens/s per GPU. Plans rank by the Step-3 report's figure at the target, B / (TPOT · GPUs).`,
+      `Plan 1 runs at ${formatMs(best.predictedTpotMs)} ms, below the target, because ${stopper} stops its batch: it delivers ${formatNumber(best.tokensPerSecondPerGpuAtPredictedTpot)} tokens/s per GPU.`,
+      "Plans rank by the Step-3 report's figure at the target, B / (TPOT · GPUs).",
     );
   }
+  if (best !== undefined && options.maxInstances < MAX_INSTANCES) {
+    const atCeiling = [
+      ...(best.attentionInstances === options.maxInstances ? ["attention"] : []),
+      ...(best.ffnInstances === options.maxInstances ? ["FFN"] : []),
+    ];
+    if (atCeiling.length > 0) {
+      lines.push(
+        `Plan 1 uses ${options.maxInstances} ${atCeiling.join(" and ")} instances, the most searched: raise --max-instances (at most ${MAX_INSTANCES}) to search larger layouts.`,
+      );
+    }
+  }
   lines.push("", ...sparsityLines(result, baseline !== null));
-  if (baseline !== null) lines.push(...baselineLines(baseline, result.plans[0]));
+  if (baseline !== null) lines.push(...baselineLines(baseline, result));
   else lines.push("", `No co-located baseline: ${result.modelId} has no MoE layers, and the baseline models expert parallelism.`);
   if (options.explain && best !== undefined) lines.push("", ...explainLines(best, result));
   return lines.join("\n");
@@ -319,6 +335,18 @@ function signedPercent(fraction: number): string {
   return `${fraction >= 0 ? "+" : ""}${(fraction * 100).toFixed(1)} %`;
 }
 
+/** Names the server NIC bandwidth, once when both sides share it. */
+function serverNicLabel(result: AfdPlanResult): string {
+  const attention = `${formatNumber(result.attentionServerNicGbps)} Gbit/s`;
+  if (result.attentionServerNicGbps === result.ffnServerNicGbps) return attention;
+  return `${attention} (${result.attentionAcceleratorId}) and ${formatNumber(result.ffnServerNicGbps)} Gbit/s (${result.ffnAcceleratorId})`;
+}
+
+/** Formats a relative gap in words, such as "18.2 % below" or "1.1 % above". */
+function percentBelowOrAbove(fraction: number): string {
+  return `${(Math.abs(fraction) * 100).toFixed(1)} % ${fraction < 0 ? "below" : "above"}`;
+}
+
 /** Says why not even one sequence per GPU fits the baseline. */
 function zeroBatchReason(baseline: ColocatedBaseline): string {
   const capacity = `${formatNumber(baseline.gpuBytes / 1e9, 1)} GB per GPU`;
@@ -332,7 +360,8 @@ function zeroBatchReason(baseline: ColocatedBaseline): string {
   }
 }
 
-function baselineLines(baseline: ColocatedBaseline, best: AfdPlan | undefined): string[] {
+function baselineLines(baseline: ColocatedBaseline, result: AfdPlanResult): string[] {
+  const best = result.plans[0];
   const title = `Co-located baseline (expert parallelism, no AFD) on ${baseline.gpus} ${baseline.acceleratorId}`;
   if (baseline.batchPerGpu === 0) return ["", `${title}: ${zeroBatchReason(baseline)}.`];
   const lines = [
@@ -341,16 +370,20 @@ function baselineLines(baseline: ColocatedBaseline, best: AfdPlan | undefined): 
   ];
   if (best !== undefined && baseline.tokensPerSecondPerGpu > 0) {
     const ratio = best.tokensPerSecondPerGpu / baseline.tokensPerSecondPerGpu;
-    lines.push(
-      `  The best AFD plan's tokens/s per GPU differ from it by ${signedPercent(ratio - 1)}, at the same achievable fractions.` +
-        (ratio < 1
-          ? ` Read both as planning bounds: the baseline leaves out routing imbalance and the per-layer synchronisation of all ${baseline.gpus} GPUs, which weigh less on the AFD plan's ${plural(best.gpus, "GPU")}.`
-          : ""),
-    );
+    lines.push(`  The best AFD plan's tokens/s per GPU are ${percentBelowOrAbove(ratio - 1)} it, at the same achievable fractions.`);
+    if (result.ffnAcceleratorId !== baseline.acceleratorId) {
+      lines.push(
+        `  The baseline runs all ${baseline.gpus} GPUs on ${baseline.acceleratorId}, the attention hardware, so the gap also reflects the FFN instances' ${result.ffnAcceleratorId}.`,
+      );
+    } else if (ratio < 1) {
+      lines.push(
+        `  Read both as planning bounds: the baseline leaves out routing imbalance and the per-layer synchronisation of all ${baseline.gpus} GPUs, which weigh less on the AFD plan's ${plural(best.gpus, "GPU")}.`,
+      );
+    }
   }
   if (baseline.referenceTokensPerSecondPerGpu !== null && baseline.gapToReference !== null) {
     lines.push(
-      `  Published: ${formatNumber(baseline.referenceTokensPerSecondPerGpu)} tokens/s per GPU; this planning model is ${signedPercent(baseline.gapToReference)} from it.`,
+      `  Published: ${formatNumber(baseline.referenceTokensPerSecondPerGpu)} tokens/s per GPU. This planning model is ${percentBelowOrAbove(baseline.gapToReference)} it.`,
     );
     if (baseline.impliedNicEfficiency !== null && baseline.binding === "all-to-all") {
       lines.push(
@@ -390,7 +423,8 @@ function operatingPointLines(baseline: ColocatedBaseline, point: ReferenceOperat
     // github.com/deepseek-ai/profile-data README: the profiles simulate perfectly balanced MoE routing.
     if (deepEpUs !== undefined && deepEpUs < available) {
       lines.push(
-        `  At DeepEP's rate the slower of the two would take ${formatNumber(Math.max(deepEpUs, point.attentionAndExpertsUs))} µs, well inside ${formatNumber(available)} µs, so there the model overshoots: it leaves out synchronisation across all ${baseline.gpus} GPUs and kernel overheads. DeepSeek's profile simulated balanced routing, so routing imbalance does not explain it. Nothing is tuned to the published figure.`,
+        `  At DeepEP's rate the slower of the two would take ${formatNumber(Math.max(deepEpUs, point.attentionAndExpertsUs))} µs, well inside ${formatNumber(available)} µs, so there the model overshoots: it leaves out synchronisation across all ${baseline.gpus} GPUs and kernel overheads.`,
+        "  DeepSeek's profile simulated balanced routing, so routing imbalance does not explain it. Nothing is tuned to the published figure.",
       );
     }
   }
@@ -406,13 +440,13 @@ const NIC_RATE_LABELS: Record<PublishedNicRate["source"], string> = {
 function publishedRateLines(baseline: ColocatedBaseline): string[] {
   if (baseline.publishedNicRates.length === 0) return [];
 
-  const parts = baseline.publishedNicRates.map(
+  const rates = baseline.publishedNicRates.map(
     (rate) =>
-      `${formatNumber(rate.tokensPerSecondPerGpu)} tokens/s per GPU with ${NIC_RATE_LABELS[rate.source]} ${rate.nicEfficiency.toFixed(3)} (${signedPercent(rate.gapToReference)}, bound by ${rate.binding})`,
+      `    ${formatNumber(rate.tokensPerSecondPerGpu)} tokens/s per GPU with ${NIC_RATE_LABELS[rate.source]} ${rate.nicEfficiency.toFixed(3)} (${signedPercent(rate.gapToReference)}, bound by ${rate.binding})`,
   );
   const gaps = baseline.publishedNicRates.map((rate) => rate.gapToReference);
   const between = Math.min(...gaps) < 0 && Math.max(...gaps) > 0;
-  return [`  At published all-to-all rates the model gives ${parts.join(" and ")}${between ? "; the published figure lies between them" : ""}.`];
+  return ["  At published all-to-all rates the model gives:", ...rates, ...(between ? ["  The published figure lies between them."] : [])];
 }
 
 function explainLines(plan: AfdPlan, result: AfdPlanResult): string[] {
