@@ -305,10 +305,11 @@ describe("the baseline's attention element type", () => {
 });
 
 describe("the DeepSeek-V3 baseline's terms, derived by hand", () => {
-  // DeepSeek-V3 (deepseek-ai/DeepSeek-V3 config.json): hidden 7168, vocabulary 129,280, 61 layers
-  // of which the first 3 are dense (width 18432); 256 routed experts of width 2048, top-8, one
-  // shared expert; MLA with query rank 1536, KV rank 512, RoPE 64, 128 heads of 128 + 64, values
-  // of 128. FP8 weights and an FP8 KV cache of 576 bytes per token per layer.
+  // DeepSeek-V3 dimensions, from deepseek-ai/DeepSeek-V3 config.json. Hidden 7168, vocabulary
+  // 129,280, and 61 layers, of which the first 3 are dense with width 18432.
+  // MoE: 256 routed experts of width 2048, top-8, and one shared expert.
+  // MLA: query rank 1536, KV rank 512, RoPE 64, 128 heads of 128 + 64, and values of 128.
+  // Weights are FP8, and the FP8 KV cache takes 576 bytes per token per layer.
   const H = 7168;
   const EXPERT_BYTES = 3 * H * 2048;
   const ATTENTION_WEIGHT_BYTES = H * 1536 + 1536 * 128 * 192 + H * 576 + 512 * 128 * 256 + 128 * 128 * H;
@@ -316,7 +317,7 @@ describe("the DeepSeek-V3 baseline's terms, derived by hand", () => {
   const baseline = planColocatedBaseline({ ...DEEPSEEK_H800, referenceTokensPerSecondPerGpu: null });
   const b = baseline.batchPerGpu;
 
-  it("holds the embedding, LM head, attention, dense, shared and local experts, and the KV cache", () => {
+  it("sums every resident weight and KV", () => {
     const embeddingAndLmHead = 2 * 129280 * H * 2;
     const attention = 61 * ATTENTION_WEIGHT_BYTES;
     const dense = 3 * 3 * H * 18432;
@@ -326,7 +327,7 @@ describe("the DeepSeek-V3 baseline's terms, derived by hand", () => {
     expect(baseline.gpuBytes).toBe(embeddingAndLmHead + attention + dense + experts + kv);
   });
 
-  it("reads the KV, the attention weights, the shared expert and both local experts per micro-batch", () => {
+  it("reads KV, weights and experts", () => {
     const half = b / 2;
     const attentionUs = ((half * 4096 * 576 + ATTENTION_WEIGHT_BYTES) / HBM_BYTES_PER_SECOND) * 1e6;
     // Every one of the cluster's 128·b/2 tokens picks 8 of 256 experts, so both local ones are read.

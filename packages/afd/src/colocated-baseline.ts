@@ -1,13 +1,12 @@
 import { bytesPerElement, type ElementType } from "@modelsys/attention";
-import type { AcceleratorDescriptor, ModelDescriptor } from "@modelsys/catalog";
+import { describeValue, type AcceleratorDescriptor, type ModelDescriptor } from "@modelsys/catalog";
 
 import { DEEPEP_EP128_DECODE_NIC_EFFICIENCY, STEPMESH_NIC_EFFICIENCY, type Efficiency } from "./efficiency.js";
 import { checkAcceleratorDescriptor, checkModelDescriptor } from "./descriptors.js";
-import { describeValue } from "./describe-value.js";
 import { AfdError } from "./errors.js";
 import { profileLayers, profileLongestContext, type LayerProfile } from "./layer-profile.js";
 import { embeddingAndLmHeadBytes } from "./memory.js";
-import { resolveCheckedDescriptors, type ContextSample } from "./options.js";
+import { resolveCheckedDescriptors, type ContextSample, type ResolvedAfdInput } from "./options.js";
 import { publishedColocatedReference, type ColocatedSetup } from "./published-reference.js";
 import { planRates, type PlanRates } from "./stage-times.js";
 
@@ -158,8 +157,67 @@ export function planColocatedBaseline(baseline: ColocatedBaselineInput): Colocat
   return computeBaseline(baseline);
 }
 
+/** A baseline input resolved once, so re-plans at other NIC fractions reuse its layer profiles. */
+interface BaselineSetup {
+  input: ResolvedAfdInput;
+  gpus: number;
+  elementType: ElementType;
+  profiles: readonly LayerProfile[];
+  longestProfiles: readonly LayerProfile[];
+  capacityBytes: number;
+  budgetUs: number;
+}
+
+/** Outcome of the batch search at one set of rates. */
+interface BatchSearch {
+  model: BaselineModel;
+  batch: number;
+  binding: BaselineBinding;
+  longestFits: boolean;
+  longestBytes: number;
+}
+
 /** Plans the baseline for options whose descriptors are already checked. */
 function computeBaseline(baseline: ColocatedBaselineInput): ColocatedBaseline {
+  const setup = resolveSetup(baseline);
+  const { input, gpus } = setup;
+  const { reference, referenceBatch } = resolveReference(baseline, { ...input, accelerator: input.attentionAccelerator, gpus });
+  const { model, batch, binding, longestFits, longestBytes } = searchBatch(setup, planRates(input));
+
+  // With no batch that fits, the figures describe one sequence per GPU, the batch that failed.
+  const reported = Math.max(batch, 1);
+  const tokensPerSecondPerGpu = batch / (input.tpotMs / 1000);
+
+  return {
+    modelId: input.model.id,
+    acceleratorId: input.attentionAccelerator.id,
+    gpus,
+    tpotMs: input.tpotMs,
+    batchPerGpu: batch,
+    tokensPerSecondPerGpu,
+    predictedTpotMs: model.tpotUs(reported) / 1000,
+    binding,
+    moeLayerAttentionAndExpertsUs: model.moeComputeUs(reported / 2),
+    moeLayerAllToAllUs: model.moeAllToAllUs(reported / 2),
+    gpuBytes: longestFits ? model.gpuBytes(reported, input) : longestBytes,
+    efficiency: input.efficiency,
+    referenceTokensPerSecondPerGpu: reference,
+    gapToReference: reference === null ? null : (tokensPerSecondPerGpu - reference) / reference,
+    impliedNicEfficiency: reference === null ? null : impliedNicEfficiency(setup, reference),
+    atReferenceBatch: reference === null || referenceBatch === undefined ? null : atReferenceBatch(model, referenceBatch, reference, setup),
+    publishedNicRates: reference === null ? [] : publishedNicRates(setup, reference),
+    assumptions: [
+      `${gpus} GPUs, data-parallel attention, expert parallelism with ${model.expertsPerGpuLabel()}`,
+      "two micro-batches overlap attention and experts with the all-to-all",
+      "uniform routing; all-to-all in FP8 out and BF16 back over the GPU's share of the server NICs",
+      `achievable fractions: FLOP/s ${input.efficiency.flopEfficiency}, HBM ${input.efficiency.hbmEfficiency}, NIC ${input.efficiency.nicEfficiency.toFixed(3)}`,
+      "no node-limited routing, no NVLink forwarding, no multi-token prediction",
+    ],
+  };
+}
+
+/** Checks the options and builds the layer profiles the batch search needs. */
+function resolveSetup(baseline: ColocatedBaselineInput): BaselineSetup {
   const gpus = baseline.gpus ?? 128;
   if (!Number.isSafeInteger(gpus) || gpus <= 0) {
     throw new AfdError("INVALID_OPTION", `Invalid gpus ${describeValue(gpus)}: expected a positive integer.`, { field: "gpus", value: gpus });
@@ -177,7 +235,7 @@ function computeBaseline(baseline: ColocatedBaselineInput): ColocatedBaseline {
     ...(baseline.efficiency === undefined ? {} : { efficiency: baseline.efficiency }),
     memoryFraction: baseline.memoryFraction ?? 0.9,
   });
-  const { reference, referenceBatch } = resolveReference(baseline, { ...input, accelerator: input.attentionAccelerator, gpus });
+
   const profiles = profileLayers(input);
   if (!profiles.some((profile) => profile.ffn.kind === "moe")) {
     throw new AfdError("INVALID_OPTION", `Invalid model "${input.model.id}": the co-located baseline models expert parallelism and needs MoE layers.`, {
@@ -185,14 +243,25 @@ function computeBaseline(baseline: ColocatedBaselineInput): ColocatedBaseline {
       value: input.model.id,
     });
   }
-  const rates = planRates(input);
-  const model = new BaselineModel(input.model, gpus, elementType, rates, profiles);
-  const capacityBytes = input.memoryFraction * baseline.accelerator.hbmCapacityBytes;
-  const budgetUs = input.tpotMs * 1000;
+
+  return {
+    input,
+    gpus,
+    elementType,
+    profiles,
+    longestProfiles: profileLongestContext(input),
+    capacityBytes: input.memoryFraction * input.attentionAccelerator.hbmCapacityBytes,
+    budgetUs: input.tpotMs * 1000,
+  };
+}
+
+/** Finds the largest batch per GPU that meets the TPOT target and fits memory at `rates`, and what stops one more. */
+function searchBatch(setup: BaselineSetup, rates: PlanRates): BatchSearch {
+  const { input, gpus, elementType, capacityBytes, budgetUs } = setup;
+  const model = new BaselineModel(input.model, gpus, elementType, rates, setup.profiles);
 
   // Each GPU keeps whole sequences, so one at the longest context must fit beside the weights.
-  const longestProfiles = profileLongestContext(input);
-  const longestBytes = new BaselineModel(input.model, gpus, elementType, rates, longestProfiles).gpuBytes(1, input);
+  const longestBytes = new BaselineModel(input.model, gpus, elementType, rates, setup.longestProfiles).gpuBytes(1, input);
   const longestFits = longestBytes <= capacityBytes;
 
   const fits = (batch: number) => model.tpotUs(batch) <= budgetUs && model.gpuBytes(batch, input) <= capacityBytes;
@@ -210,47 +279,16 @@ function computeBaseline(baseline: ColocatedBaselineInput): ColocatedBaseline {
     batch = low;
   }
 
-  // With no batch that fits, the figures describe one sequence per GPU, the batch that failed.
-  const reported = Math.max(batch, 1);
-  const next = batch + 1;
-  const binding: BaselineBinding =
-    batch > 0 && fits(next)
-      ? "search-limit"
-      : !longestFits || model.gpuBytes(next, input) > capacityBytes
-      ? "hbm-capacity"
-      : batch === 0 && model.tpotUs(0) > budgetUs
-        ? "tpot-target"
-        : model.moeAllToAllUs(next / 2) >= model.moeComputeUs(next / 2)
-          ? "all-to-all"
-          : "attention-and-experts";
-  const tokensPerSecondPerGpu = batch / (input.tpotMs / 1000);
+  return { model, batch, binding: bindingOf(model, batch, fits, longestFits, setup), longestFits, longestBytes };
+}
 
-  return {
-    modelId: input.model.id,
-    acceleratorId: baseline.accelerator.id,
-    gpus,
-    tpotMs: input.tpotMs,
-    batchPerGpu: batch,
-    tokensPerSecondPerGpu,
-    predictedTpotMs: model.tpotUs(reported) / 1000,
-    binding,
-    moeLayerAttentionAndExpertsUs: model.moeComputeUs(reported / 2),
-    moeLayerAllToAllUs: model.moeAllToAllUs(reported / 2),
-    gpuBytes: longestFits ? model.gpuBytes(reported, input) : longestBytes,
-    efficiency: input.efficiency,
-    referenceTokensPerSecondPerGpu: reference,
-    gapToReference: reference === null ? null : (tokensPerSecondPerGpu - reference) / reference,
-    impliedNicEfficiency: reference === null ? null : impliedNicEfficiency(baseline, reference),
-    atReferenceBatch: reference === null ? null : atReferenceBatch(model, referenceBatch, reference, capacityBytes, input),
-    publishedNicRates: reference === null ? [] : publishedNicRates(baseline, reference),
-    assumptions: [
-      `${gpus} GPUs, data-parallel attention, expert parallelism with ${model.expertsPerGpuLabel()}`,
-      "two micro-batches overlap attention and experts with the all-to-all",
-      "uniform routing; all-to-all in FP8 out and BF16 back over the GPU's share of the server NICs",
-      `achievable fractions: FLOP/s ${input.efficiency.flopEfficiency}, HBM ${input.efficiency.hbmEfficiency}, NIC ${input.efficiency.nicEfficiency.toFixed(3)}`,
-      "no node-limited routing, no NVLink forwarding, no multi-token prediction",
-    ],
-  };
+/** Names what stops one more sequence per GPU after `batch`. */
+function bindingOf(model: BaselineModel, batch: number, fits: (batch: number) => boolean, longestFits: boolean, setup: BaselineSetup): BaselineBinding {
+  const next = batch + 1;
+  if (batch > 0 && fits(next)) return "search-limit";
+  if (!longestFits || model.gpuBytes(next, setup.input) > setup.capacityBytes) return "hbm-capacity";
+  if (batch === 0 && model.tpotUs(0) > setup.budgetUs) return "tpot-target";
+  return model.moeAllToAllUs(next / 2) >= model.moeComputeUs(next / 2) ? "all-to-all" : "attention-and-experts";
 }
 
 /**
@@ -280,21 +318,9 @@ function resolveReference(baseline: ColocatedBaselineInput, setup: ColocatedSetu
   return { reference, referenceBatch: batch };
 }
 
-/** Evaluates the model at the reference's batch per GPU, or returns null without one. */
-function atReferenceBatch(
-  model: BaselineModel,
-  batchPerGpu: number | undefined,
-  reference: number,
-  capacityBytes: number,
-  input: Parameters<typeof embeddingAndLmHeadBytes>[0],
-): ReferenceOperatingPoint | null {
-  if (batchPerGpu === undefined) return null;
-  if (!Number.isSafeInteger(batchPerGpu) || batchPerGpu <= 0) {
-    throw new AfdError("INVALID_OPTION", `Invalid referenceBatchPerGpu ${describeValue(batchPerGpu)}: expected a positive integer number of sequences.`, {
-      field: "referenceBatchPerGpu",
-      value: batchPerGpu,
-    });
-  }
+/** Evaluates the model at the batch per GPU the reference was measured at. */
+function atReferenceBatch(model: BaselineModel, batchPerGpu: number, reference: number, setup: BaselineSetup): ReferenceOperatingPoint {
+  const { input } = setup;
   const predictedTpotMs = model.tpotUs(batchPerGpu) / 1000;
   const tokensPerSecondPerGpu = batchPerGpu / (predictedTpotMs / 1000);
   const referenceTpotMs = (batchPerGpu / reference) * 1000;
@@ -304,36 +330,33 @@ function atReferenceBatch(
     predictedTpotMs,
     tokensPerSecondPerGpu,
     gapToReference: (tokensPerSecondPerGpu - reference) / reference,
-    fitsMemory: model.gpuBytes(batchPerGpu, input) <= capacityBytes,
+    fitsMemory: model.gpuBytes(batchPerGpu, input) <= setup.capacityBytes,
     referenceMicroBatchLayerUs: (referenceTpotMs * 1000) / (2 * input.model.layers.length),
     attentionAndExpertsUs: model.moeComputeUs(batchPerGpu / 2),
     allToAllUs: model.moeAllToAllUs(batchPerGpu / 2),
   };
 }
 
-/** Re-plans the baseline at another NIC fraction, without the reference comparison. */
-function atNicEfficiency(baseline: ColocatedBaselineInput, nicEfficiency: number): ColocatedBaseline {
-  return computeBaseline({
-    ...baseline,
-    referenceTokensPerSecondPerGpu: null,
-    referenceBatchPerGpu: null,
-    efficiency: { ...baseline.efficiency, nicEfficiency },
-  });
+/** Re-plans the batch at another NIC fraction, everything else unchanged. */
+function atNicEfficiency(setup: BaselineSetup, nicEfficiency: number): { batch: number; tokensPerSecondPerGpu: number; binding: BaselineBinding } {
+  const input = { ...setup.input, efficiency: { ...setup.input.efficiency, nicEfficiency } };
+  const { batch, binding } = searchBatch(setup, planRates(input));
+  return { batch, tokensPerSecondPerGpu: batch / (input.tpotMs / 1000), binding };
 }
 
 /** Re-plans the baseline at StepMesh's and at DeepEP's measured NIC rates. */
-function publishedNicRates(baseline: ColocatedBaselineInput, reference: number): PublishedNicRate[] {
+function publishedNicRates(setup: BaselineSetup, reference: number): PublishedNicRate[] {
   const rates = [
     { source: "stepmesh", nicEfficiency: STEPMESH_NIC_EFFICIENCY },
     { source: "deepep-ep128-decode", nicEfficiency: DEEPEP_EP128_DECODE_NIC_EFFICIENCY },
   ] as const;
 
   return rates.map(({ source, nicEfficiency }) => {
-    const plan = atNicEfficiency(baseline, nicEfficiency);
+    const plan = atNicEfficiency(setup, nicEfficiency);
     return {
       source,
       nicEfficiency,
-      batchPerGpu: plan.batchPerGpu,
+      batchPerGpu: plan.batch,
       tokensPerSecondPerGpu: plan.tokensPerSecondPerGpu,
       binding: plan.binding,
       gapToReference: (plan.tokensPerSecondPerGpu - reference) / reference,
@@ -342,8 +365,8 @@ function publishedNicRates(baseline: ColocatedBaselineInput, reference: number):
 }
 
 /** Bisects the NIC fraction at which the baseline first reaches `reference` tokens/s per GPU. */
-function impliedNicEfficiency(baseline: ColocatedBaselineInput, reference: number): number | null {
-  const throughput = (nicEfficiency: number) => atNicEfficiency(baseline, nicEfficiency).tokensPerSecondPerGpu;
+function impliedNicEfficiency(setup: BaselineSetup, reference: number): number | null {
+  const throughput = (nicEfficiency: number) => atNicEfficiency(setup, nicEfficiency).tokensPerSecondPerGpu;
   if (throughput(1) < reference) return null;
 
   let low = 0.001;
@@ -401,7 +424,7 @@ class BaselineModel {
     return profile === undefined ? 0 : this.allToAllUs(profile, tokens);
   }
 
-  gpuBytes(batch: number, input: Parameters<typeof embeddingAndLmHeadBytes>[0]): number {
+  gpuBytes(batch: number, input: ResolvedAfdInput): number {
     let bytes = embeddingAndLmHeadBytes(input);
     for (const profile of this.profiles) {
       bytes += profile.attentionWeightBytes + batch * profile.kvResidentBytes;

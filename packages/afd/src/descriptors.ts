@@ -1,6 +1,5 @@
-import { defineAccelerator, defineModel, isCatalogError, type AcceleratorDescriptor, type ModelDescriptor } from "@modelsys/catalog";
+import { defineAccelerator, defineModel, describeValue, isCatalogError, type AcceleratorDescriptor, type ModelDescriptor } from "@modelsys/catalog";
 
-import { describeValue } from "./describe-value.js";
 import { AfdError } from "./errors.js";
 
 /** Runs the catalog's full check of a descriptor and turns its error into `INVALID_OPTION` naming `field`. */

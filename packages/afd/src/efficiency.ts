@@ -19,10 +19,9 @@ export interface Efficiency {
 export const STEPMESH_NIC_EFFICIENCY = 161.3 / 400;
 
 /**
- * About 40 GB/s measured by DeepEP on a 400 Gbps (50 GB/s) NIC, the spec's alternative to
- * StepMesh's rate (decode-cost-and-afd spec, settled item 9; github.com/deepseek-ai/DeepEP README).
- * It raises the minimum sparsity by 25 %. The baseline's comparison uses the EP128 decode
- * figure below, 39 GB/s.
+ * About 40 GB/s of a 400 Gbps (50 GB/s) NIC, the all-to-all rate DeepEP measures on H800 with CX7
+ * (github.com/deepseek-ai/DeepEP README), the alternative to StepMesh's rate. It raises the
+ * minimum sparsity by 25 %. The baseline's comparison uses the EP128 decode figure below, 39 GB/s.
  */
 export const DEEPEP_NIC_EFFICIENCY = 40 / 50;
 

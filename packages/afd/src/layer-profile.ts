@@ -9,11 +9,10 @@ import {
   visibleKeys,
   type ElementType,
 } from "@modelsys/attention";
-import type { AcceleratorDescriptor, FfnKind } from "@modelsys/catalog";
+import { describeValue, type AcceleratorDescriptor, type FfnKind } from "@modelsys/catalog";
 import { ffnFlopsPerToken } from "@modelsys/roofline";
 
 import { checkAcceleratorDescriptor } from "./descriptors.js";
-import { describeValue } from "./describe-value.js";
 import { AfdError } from "./errors.js";
 import type { ResolvedAfdInput } from "./options.js";
 

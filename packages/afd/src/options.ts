@@ -1,9 +1,8 @@
 import { ELEMENT_TYPES, type ElementType } from "@modelsys/attention";
-import type { AcceleratorDescriptor, ModelDescriptor } from "@modelsys/catalog";
+import { describeValue, type AcceleratorDescriptor, type ModelDescriptor } from "@modelsys/catalog";
 
 import { checkAcceleratorDescriptor, checkModelDescriptor } from "./descriptors.js";
 import { DEFAULT_EFFICIENCY, type Efficiency } from "./efficiency.js";
-import { describeValue } from "./describe-value.js";
 import { AfdError } from "./errors.js";
 
 /** A context length with its share of requests, for planning over a distribution. */
@@ -117,19 +116,19 @@ function checkPositiveInteger(field: string, value: number): number {
 const EFFICIENCY_FIELDS = Object.keys(DEFAULT_EFFICIENCY) as (keyof Efficiency)[];
 
 /** Fills in the default of each fraction left out, and rejects unknown fields and bad fractions. */
-function resolveEfficiency(given: Partial<Efficiency> | undefined): Efficiency {
-  if (given === undefined) return { ...DEFAULT_EFFICIENCY };
-  const prototype: unknown = typeof given === "object" && given !== null ? Object.getPrototypeOf(given) : undefined;
+function resolveEfficiency(fractions: Partial<Efficiency> | undefined): Efficiency {
+  if (fractions === undefined) return { ...DEFAULT_EFFICIENCY };
+  const prototype: unknown = typeof fractions === "object" && fractions !== null ? Object.getPrototypeOf(fractions) : undefined;
   if (prototype !== Object.prototype && prototype !== null) {
-    reject("efficiency", given, `an object with any of ${EFFICIENCY_FIELDS.join(", ")}`);
+    reject("efficiency", fractions, `an object with any of ${EFFICIENCY_FIELDS.join(", ")}`);
   }
-  for (const field of Object.keys(given)) {
+  for (const field of Object.keys(fractions)) {
     if (!(EFFICIENCY_FIELDS as string[]).includes(field)) reject(`efficiency.${field}`, field, `one of ${EFFICIENCY_FIELDS.join(", ")}`);
   }
 
   const efficiency = { ...DEFAULT_EFFICIENCY };
   for (const field of EFFICIENCY_FIELDS) {
-    if (given[field] !== undefined) efficiency[field] = checkFraction(`efficiency.${field}`, given[field]);
+    if (fractions[field] !== undefined) efficiency[field] = checkFraction(`efficiency.${field}`, fractions[field]);
   }
   return efficiency;
 }

@@ -115,7 +115,7 @@ export interface AfdPlanResult {
     moeBatch: number;
     /**
      * The MoE micro-batch above which the FFN stage is compute-bound at the planner's fractions,
-     * `denseBatch · (flopEfficiency / hbmEfficiency) / sparsity` (settled item 13).
+     * `denseBatch · (flopEfficiency / hbmEfficiency) / sparsity`.
      */
     moeBatchAtEfficiency: number;
   };

@@ -1,7 +1,6 @@
 import type { ElementType } from "@modelsys/attention";
-import { getAccelerator, getModel, type AcceleratorDescriptor, type ModelDescriptor } from "@modelsys/catalog";
+import { describeValue, getAccelerator, getModel, type AcceleratorDescriptor, type ModelDescriptor } from "@modelsys/catalog";
 
-import { describeValue } from "./describe-value.js";
 import { AfdError } from "./errors.js";
 import type { ContextSample } from "./options.js";
 
@@ -43,12 +42,13 @@ export interface ColocatedSetup {
 const LABEL_FIELDS = new Set(["id", "name", "source", "notes", "priceUsdPerHour"]);
 
 /**
- * Returns the published figure of a setup, or null when none was published for it. Only
- * DeepSeek-V3's decode profile is known: a model with the built-in `deepseek-v3` figures (an
- * import of its config.json counts) on 128 accelerators with the built-in H800's peaks, HBM and
- * NICs, one 4,096-token context, a 50 ms TPOT target (the Step-3 report's comparison) and FP8
- * expert weights, as DeepSeek ran them. Ids, names, sources, notes and prices do not take part.
- * Its attention and KV element types are not published, so they do not take part either.
+ * Returns the published figure of a setup, or null when none was published for it. The only one
+ * known is DeepSeek-V3's decode profile. It matches a model with the built-in `deepseek-v3`
+ * figures, so an import of its config.json counts. The accelerators must be 128 with the built-in
+ * H800's peaks, HBM and NICs. The context must be one length of 4,096 tokens, the TPOT target
+ * 50 ms (the Step-3 report's comparison) and the expert weights FP8, as DeepSeek ran them.
+ * Ids, names, sources, notes and prices do not take part. Neither do the attention and KV
+ * element types, because the profile does not publish them.
  */
 export function publishedColocatedReference(setup: ColocatedSetup): PublishedDecodeReference | null {
   if (typeof setup !== "object" || setup === null) {

@@ -1,8 +1,7 @@
 import type { AcceleratorDescriptor, ModelDescriptor, MoeFfn } from "@modelsys/catalog";
-import { serverNicBytesPerSecond } from "@modelsys/catalog";
+import { describeValue, serverNicBytesPerSecond } from "@modelsys/catalog";
 
 import { checkAcceleratorDescriptor, checkModelDescriptor } from "./descriptors.js";
-import { describeValue } from "./describe-value.js";
 import { AfdError } from "./errors.js";
 
 /** Returns `value` when it is a finite positive number, else throws `INVALID_OPTION` naming `field`. */

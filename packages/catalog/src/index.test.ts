@@ -14,6 +14,7 @@ describe("package exports", () => {
         "costPeakFlops",
         "defineAccelerator",
         "defineModel",
+        "describeValue",
         "familyCacheElementType",
         "getAccelerator",
         "getModel",

@@ -10,6 +10,7 @@
  * ```
  */
 export { CatalogError, isCatalogError, type CatalogErrorCode, type CatalogErrorOptions } from "./errors.js";
+export { describeValue } from "./describe-value.js";
 export type { DenseFfn, FfnKind, LayerDescriptor, ModelDescriptor, ModelFamily, MoeFfn } from "./model.js";
 export {
   costPeakFlops,
