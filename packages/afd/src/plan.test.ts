@@ -117,10 +117,10 @@ describe("plan direction when one input changes", () => {
     expect(layout(best({ commOverlap: "duplex" }))).toBe("3A2F");
   });
 
-  // Per layer, 2A2F stays best from 0.478 (attention fits m_a = 128; 0.47829 exactly) to 0.737 (one FFN
-  // instance streams an MoE layer's 5.39 GB within 273.2 µs). The planner sums stage times over
-  // layers, so the light dense layers absorb part of the MoE layers' excess. 1A1F therefore wins
-  // from 0.716 already, and 2A1F from 0.73.
+  // Per layer, 2A2F stays best from 0.478 (attention fits m_a = 128; 0.47829 exactly) to 0.737
+  // (one FFN instance streams an MoE layer's 5.39 GB within 273.2 µs). The planner sums stage
+  // times over layers, so the light dense layers absorb part of the MoE layers' excess. 1A1F
+  // therefore wins from 0.716 already, and 2A1F from 0.73.
   it("keeps 2A2F with m_a 128 for middle HBM fractions", () => {
     expect(best({ efficiency: { hbmEfficiency: 0.478 } }).tokensPerAttentionGpu).toBe(127);
     expect(best({ efficiency: { hbmEfficiency: 0.4783 } }).tokensPerAttentionGpu).toBe(128);
