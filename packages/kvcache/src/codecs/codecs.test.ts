@@ -179,3 +179,52 @@ describe("codec inputs", () => {
     expect(CODECS.fp8.check(plane({ codec: "fp8", format: "e4m3fn", saturate: true, scaleGranularity: "tile", groupSize: 2 ** 32 }) as never)).toMatch(/32-bit/);
   });
 });
+
+describe("fp8 scales derived from the data", () => {
+  const plane = (scaleType: "fp16" | "fp32", saturate: boolean): PlaneDescriptor => ({
+    role: "key",
+    kind: "token",
+    elementType: "fp32",
+    dims: [1, 1, 2],
+    axisRoles: ["token", "head", "channel"],
+    position: 0,
+    channelOffset: 0,
+    encoding: { codec: "fp8", format: "e4m3fn", saturate, scaleGranularity: "head", scaleType },
+  });
+  const roundTrip = (target: PlaneDescriptor, data: Float32Array) => {
+    const payload = CODECS.fp8.encode(target as never, data);
+    const scaleBits = new DataView(payload.buffer, payload.byteOffset).getUint16(0, true);
+    return { scaleBits, decoded: CODECS.fp8.decode(target as never, payload) as Float32Array };
+  };
+
+  it("raises an underflowing fp16 scale to 2^-24", () => {
+    // amax / 448 = 2.2e-9 would round to 0 in fp16, so the stored scale is 2^-24.
+    const data = new Float32Array([1e-6, -2.5e-7]);
+    const { scaleBits, decoded } = roundTrip(plane("fp16", true), data);
+    expect(scaleBits).toBe(1);
+    // E4M3FN keeps 3 mantissa bits, so each value comes back within 1/16 of itself.
+    data.forEach((value, i) => expect(Math.abs(decoded[i]! - value) / Math.abs(value)).toBeLessThanOrEqual(1 / 16));
+  });
+
+  it("rounds subnormal fp16 scales up", () => {
+    // amax / 448 = 1.4 · 2^-24 rounds to nearest at 2^-24, where amax / scale = 627 would
+    // overflow E4M3FN (448) and give NaN without saturation. Rounded up to 2 · 2^-24, it fits.
+    const amax = Math.fround(1.4 * 2 ** -24 * 448);
+    const { scaleBits, decoded } = roundTrip(plane("fp16", false), new Float32Array([amax, 0]));
+    expect(scaleBits).toBe(2);
+    expect(Math.abs(decoded[0]! - amax) / amax).toBeLessThan(1 / 16);
+  });
+
+  it("rounds fp32 scales to nearest", () => {
+    const amax = 3.3;
+    const payload = CODECS.fp8.encode(plane("fp32", true) as never, new Float32Array([amax, 1]));
+    expect(new DataView(payload.buffer, payload.byteOffset).getFloat32(0, true)).toBe(Math.fround(Math.fround(amax) / 448));
+  });
+
+  it("suggests fp32 on fp16 scale overflow", () => {
+    const target = { ...plane("fp16", true), elementType: "fp32" as const };
+    expect(() => CODECS.fp8.encode(target as never, new Float32Array([1e38, 0]))).toThrow(
+      expect.objectContaining({ code: "INVALID_SCALE", message: expect.stringMatching(/Use scaleType "fp32"/) }),
+    );
+  });
+});

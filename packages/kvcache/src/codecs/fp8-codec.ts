@@ -44,9 +44,9 @@ function scaleBytes(plane: Fp8Plane): number {
 }
 
 /** Rounds a scale to the plane's scale type and checks it stays finite and positive. */
-function storedScale(value: number, plane: Fp8Plane, field: string): number {
+function storedScale(value: number, plane: Fp8Plane, field: string, round: (value: number) => number = nearestScale(plane)): number {
   checkScale(value, field);
-  const rounded = (plane.encoding.scaleType ?? "fp32") === "fp32" ? Math.fround(value) : fromFp16Bits(toFp16Bits(value));
+  const rounded = round(value);
   if (!(rounded > 0) || !Number.isFinite(rounded)) {
     throw new KvCacheRangeError(
       "INVALID_SCALE",
@@ -55,6 +55,27 @@ function storedScale(value: number, plane: Fp8Plane, field: string): number {
     );
   }
   return rounded;
+}
+
+function nearestScale(plane: Fp8Plane): (value: number) => number {
+  return (plane.encoding.scaleType ?? "fp32") === "fp32" ? Math.fround : (value) => fromFp16Bits(toFp16Bits(value));
+}
+
+/** Returns the smallest fp16 value at or above a positive value (Infinity past the fp16 maximum). */
+function fp16AtOrAbove(value: number): number {
+  const bits = toFp16Bits(value);
+  return fromFp16Bits(bits) < value ? fromFp16Bits(bits + 1) : fromFp16Bits(bits);
+}
+
+/**
+ * Stores a scale the encoder derived from the data. fp32 rounds to nearest, as vLLM's fp32
+ * division does. fp16 rounds up instead, because a derived scale below fp16's smallest subnormal
+ * would round to 0. Rounded down in the subnormal range (by up to a third), a scale would also
+ * push the block's largest value past the format's maximum.
+ */
+function derivedScale(value: number, plane: Fp8Plane, field: string): number {
+  const fp32 = (plane.encoding.scaleType ?? "fp32") === "fp32";
+  return storedScale(value, plane, field, fp32 ? Math.fround : fp16AtOrAbove);
 }
 
 function readScales(plane: Fp8Plane, payload: Uint8Array, count: number): Float64Array {
@@ -237,6 +258,6 @@ function resolveScales(plane: Fp8Plane, layout: ScaleLayout, data: ElementArray,
     amax[k] = peak;
   });
   const max = fp8Format(plane.encoding.format).maxFinite;
-  amax.forEach((peak, k) => (scales[k] = storedScale(peak > 0 ? peak / max : 1, plane, `derived scale ${k}`)));
+  amax.forEach((peak, k) => (scales[k] = derivedScale(peak > 0 ? peak / max : 1, plane, `derived scale ${k}`)));
   return scales;
 }
