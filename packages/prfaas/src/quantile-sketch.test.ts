@@ -32,10 +32,26 @@ describe("QuantileSketch", () => {
         for (const value of values) sketch.add(value);
         const sorted = [...values].sort((a, b) => a - b);
         sorted.forEach((exact, rank) => {
-          expect(Math.abs(sketch.valueAtRank(rank) - exact)).toBeLessThanOrEqual(0.01 * Math.abs(exact) * slack);
+          const bound = Math.abs(exact) < 2 ** -1022 ? 2 ** -1022 : 0.01 * Math.abs(exact) * slack;
+          expect(Math.abs(sketch.valueAtRank(rank) - exact)).toBeLessThanOrEqual(bound);
         });
       }),
     );
+  });
+
+  it("counts subnormal magnitudes as zeros", () => {
+    const tiny = 27 * 2 ** -1074;
+    const sketch = new QuantileSketch(0.01);
+    for (const value of [tiny, 1, -1e-3]) sketch.add(value);
+    expect(sketch.valueAtRank(1)).toBe(0);
+    expect(sketch.min).toBe(-1e-3);
+  });
+
+  it("clamps the zero bucket to the minimum", () => {
+    const sketch = new QuantileSketch(0.01);
+    sketch.add(2 ** -1074);
+    sketch.add(1);
+    expect(sketch.valueAtRank(0)).toBe(2 ** -1074);
   });
 
   it("weights like the expanded list", () => {

@@ -37,6 +37,13 @@ class BucketStore {
 }
 
 /**
+ * Smallest magnitude the sketch indexes, the smallest normal double. Subnormal doubles lose
+ * precision, and near 2^−1074 their spacing exceeds α, so a bucket's value could not be reported
+ * within α. As DDSketch does below its minimum indexable value, smaller magnitudes count as zeros.
+ */
+const MIN_INDEXED_MAGNITUDE = 2 ** -1022;
+
+/**
  * Quantile sketch with a relative-error guarantee, after DDSketch (Masson, Rim and Lee,
  * "DDSketch: A Fast and Fully-Mergeable Quantile Sketch with Relative-Error Guarantees",
  * PVLDB 12(12): 2195–2205, 2019, arXiv:1908.10693). With γ = (1 + α)/(1 − α), a positive value
@@ -45,7 +52,8 @@ class BucketStore {
  * mirrored store and zeros a separate count.
  *
  * {@link valueAtRank} returns the value of a 0-based rank within relative error α of the exact
- * order statistic (up to the last bits of floating-point rounding). {@link percentile}
+ * order statistic (up to the last bits of floating-point rounding), or within 2^−1022 of it for
+ * subnormal magnitudes, which count as zeros. {@link percentile}
  * interpolates two such ranks like numpy's default (type 7), so for values of one sign it is
  * within relative error α of the exact type-7 percentile. Memory is one count per bucket between
  * the smallest and largest magnitude seen: ⌈ln(max/min)/ln γ⌉ + 1 buckets per sign, about 1,150
@@ -86,8 +94,8 @@ export class QuantileSketch {
     if (!(weight > 0 && Number.isFinite(weight))) {
       throw new PrfaasError("INVALID_OPTION", `Invalid sketch weight ${String(weight)}: expected a positive finite number.`, { field: "weight", value: weight });
     }
-    if (value > 0) this.positive.add(this.indexOf(value), weight);
-    else if (value < 0) this.negative.add(this.indexOf(-value), weight);
+    if (value >= MIN_INDEXED_MAGNITUDE) this.positive.add(this.indexOf(value), weight);
+    else if (value <= -MIN_INDEXED_MAGNITUDE) this.negative.add(this.indexOf(-value), weight);
     else this.zeroCount += weight;
     this.count += weight;
     if (value < this.min) this.min = value;
@@ -116,7 +124,7 @@ export class QuantileSketch {
       if (clamped < seen) return this.clamp(-this.valueOf(slot + negative.offset));
     }
     seen += this.zeroCount;
-    if (clamped < seen) return 0;
+    if (clamped < seen) return this.clamp(0);
     const positive = this.positive;
     for (let slot = 0; slot < positive.counts.length; slot++) {
       seen += positive.counts[slot]!;
