@@ -47,6 +47,14 @@ describe("QuantileSketch", () => {
     expect(sketch.min).toBe(-1e-3);
   });
 
+  it("bounds ranks near the largest double", () => {
+    const sketch = new QuantileSketch(0.01);
+    sketch.add(9e307);
+    sketch.add(1.7e308);
+    expect(Math.abs(sketch.valueAtRank(0) - 9e307)).toBeLessThanOrEqual(0.01 * 9e307);
+    expect(sketch.valueAtRank(1)).toBe(1.7e308);
+  });
+
   it("clamps the zero bucket to the minimum", () => {
     const sketch = new QuantileSketch(0.01);
     sketch.add(2 ** -1074);

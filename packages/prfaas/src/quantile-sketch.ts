@@ -55,7 +55,8 @@ const MIN_INDEXED_MAGNITUDE = 2 ** -1022;
  * order statistic (up to the last bits of floating-point rounding), or within 2^−1022 of it for
  * subnormal magnitudes, which count as zeros. {@link percentile}
  * interpolates two such ranks like numpy's default (type 7), so for values of one sign it is
- * within relative error α of the exact type-7 percentile. Memory is one count per bucket between
+ * within relative error α of the exact type-7 percentile (within 2^−1022 where a rank falls on
+ * a subnormal magnitude). Memory is one count per bucket between
  * the smallest and largest magnitude seen: ⌈ln(max/min)/ln γ⌉ + 1 buckets per sign, about 1,150
  * for values from 10^−3 to 10^7 at α = 1 %, whatever the number of values.
  */
@@ -152,8 +153,9 @@ export class QuantileSketch {
     return Math.ceil(Math.log(magnitude) / this.logGamma);
   }
 
+  /** Returns 2γ^i/(γ + 1), from γ^(i−1) so that a bucket near the largest double stays finite. */
   private valueOf(index: number): number {
-    return (2 * Math.pow(this.gamma, index)) / (this.gamma + 1);
+    return Math.pow(this.gamma, index - 1) * ((2 * this.gamma) / (this.gamma + 1));
   }
 
   private clamp(value: number): number {

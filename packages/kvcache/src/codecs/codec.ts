@@ -5,8 +5,8 @@ import type { PlaneDescriptor, PlaneEncoding } from "../plane.js";
 export interface EncodeChunkOptions {
   /**
    * FP8 scales in the plane's scale-array order. Without them the encoder derives each scale
-   * from the data as `amax / max of the format` (1 where amax is 0), as vLLM's
-   * `calculate_kv_scales` does.
+   * from the data as `amax / max of the format` (1 where amax is 0), rounded up to the scale
+   * type so the block's peak never overflows.
    */
   scales?: Float32Array;
   /** Index of the layer, for error messages. */

@@ -215,10 +215,36 @@ describe("fp8 scales derived from the data", () => {
     expect(Math.abs(decoded[0]! - amax) / amax).toBeLessThan(1 / 16);
   });
 
-  it("rounds fp32 scales to nearest", () => {
-    const amax = 3.3;
+  it("rounds derived fp32 scales up", () => {
+    // fp32(3.3) / 448 lies between two fp32 values, and the stored scale is the upper one.
+    const amax = Math.fround(3.3);
     const payload = CODECS.fp8.encode(plane("fp32", true) as never, new Float32Array([amax, 1]));
-    expect(new DataView(payload.buffer, payload.byteOffset).getFloat32(0, true)).toBe(Math.fround(Math.fround(amax) / 448));
+    const stored = new DataView(payload.buffer, payload.byteOffset).getFloat32(0, true);
+    const below = new Float32Array(new Uint32Array([new Uint32Array(new Float32Array([stored]).buffer)[0]! - 1]).buffer)[0]!;
+    expect(stored).toBeGreaterThanOrEqual(amax / 448);
+    expect(below).toBeLessThan(amax / 448);
+  });
+
+  it("keeps subnormal fp32 blocks finite", () => {
+    // amax / 448 = 1.4 · 2^-149 would round to 2^-149, where amax / scale = 627 overflows.
+    const amax = 627 * 2 ** -149;
+    const decoded = CODECS.fp8.decode(plane("fp32", false) as never, CODECS.fp8.encode(plane("fp32", false) as never, new Float32Array([amax, 0]))) as Float32Array;
+    expect(Number.isFinite(decoded[0])).toBe(true);
+    expect(decoded[1]).toBe(0);
+  });
+
+  it("encodes a block below fp32's smallest scale", () => {
+    // amax / 448 for amax = 2^-149 rounds up to the scale 2^-149, which decodes amax exactly.
+    const input = new Float32Array([2 ** -149, 0]);
+    const decoded = CODECS.fp8.decode(plane("fp32", true) as never, CODECS.fp8.encode(plane("fp32", true) as never, input)) as Float32Array;
+    expect(decoded[0]).toBe(2 ** -149);
+    expect(decoded[1]).toBe(0);
+  });
+
+  it("names fp16's range for a given scale", () => {
+    const target = plane("fp16", true);
+    const encode = () => CODECS.fp8.encode(target as never, new Float32Array([1, 0]), { scales: new Float32Array([1e-9]) });
+    expect(encode).toThrow(expect.objectContaining({ code: "INVALID_SCALE", message: expect.stringContaining("6.0e-8 to 65504") }));
   });
 
   it("suggests fp32 on fp16 scale overflow", () => {

@@ -43,16 +43,20 @@ function scaleBytes(plane: Fp8Plane): number {
   return (plane.encoding.scaleType ?? "fp32") === "fp32" ? 4 : 2;
 }
 
+/** Smallest and largest positive value of each scale type, for error messages. */
+const SCALE_RANGES = { fp32: "1.4e-45 to 3.4e38", fp16: "6.0e-8 to 65504" } as const;
+
 /** Rounds a scale to the plane's scale type and checks it stays finite and positive. */
 function storedScale(value: number, plane: Fp8Plane, field: string, round: (value: number) => number = nearestScale(plane)): number {
   checkScale(value, field);
   const rounded = round(value);
   if (!(rounded > 0) || !Number.isFinite(rounded)) {
-    throw new KvCacheRangeError(
-      "INVALID_SCALE",
-      `Invalid ${field} ${value}: it rounds to ${rounded} in the plane's scale type ${plane.encoding.scaleType ?? "fp32"}. Use scaleType "fp32" or a scale within its range.`,
-      { field, value },
-    );
+    const scaleType = plane.encoding.scaleType ?? "fp32";
+    const fix = scaleType === "fp16" ? `Use scaleType "fp32" or a scale from ${SCALE_RANGES.fp16}.` : `Use a scale from ${SCALE_RANGES.fp32}.`;
+    throw new KvCacheRangeError("INVALID_SCALE", `Invalid ${field} = ${value}: it rounds to ${rounded} in the plane's scale type ${scaleType}. ${fix}`, {
+      field,
+      value,
+    });
   }
   return rounded;
 }
@@ -67,15 +71,25 @@ function fp16AtOrAbove(value: number): number {
   return fromFp16Bits(bits) < value ? fromFp16Bits(bits + 1) : fromFp16Bits(bits);
 }
 
+const fp32Word = new Float32Array(1);
+const fp32Bits = new Uint32Array(fp32Word.buffer);
+
+/** Returns the smallest fp32 value at or above a positive value (Infinity past the fp32 maximum). */
+function fp32AtOrAbove(value: number): number {
+  fp32Word[0] = value;
+  if (fp32Word[0] < value) fp32Bits[0] = fp32Bits[0]! + 1;
+  return fp32Word[0]!;
+}
+
 /**
- * Stores a scale the encoder derived from the data. fp32 rounds to nearest, as vLLM's fp32
- * division does. fp16 rounds up instead, because a derived scale below fp16's smallest subnormal
- * would round to 0. Rounded down in the subnormal range (by up to a third), a scale would also
- * push the block's largest value past the format's maximum.
+ * Stores a scale the encoder derived from the data, rounded up to the scale type. Rounded to
+ * nearest, a scale below the type's smallest subnormal would become 0, and a subnormal one
+ * could drop by up to a third and push the block's largest value past the format's maximum.
+ * Rounded up, `amax / scale` never exceeds that maximum.
  */
 function derivedScale(value: number, plane: Fp8Plane, field: string): number {
   const fp32 = (plane.encoding.scaleType ?? "fp32") === "fp32";
-  return storedScale(value, plane, field, fp32 ? Math.fround : fp16AtOrAbove);
+  return storedScale(value, plane, field, fp32 ? fp32AtOrAbove : fp16AtOrAbove);
 }
 
 function readScales(plane: Fp8Plane, payload: Uint8Array, count: number): Float64Array {
@@ -246,7 +260,9 @@ function resolveScales(plane: Fp8Plane, layout: ScaleLayout, data: ElementArray,
     given.forEach((value, k) => (scales[k] = storedScale(value, plane, `scales[${k}]`)));
     return scales;
   }
-  // amax / max of the format per scale, as vLLM's calculate_kv_scales derives k_scale.
+  // amax / max of the format per scale, so each block's peak maps to the format's largest finite
+  // value. vLLM's calc_kv_scales instead divides a layer's amax by the fixed constants
+  // K_SCALE_CONSTANT and V_SCALE_CONSTANT.
   const values = elementValues(data, plane.elementType);
   const amax = new Float64Array(count);
   forEachScaleRun(layout, (start, length, k) => {
@@ -258,6 +274,6 @@ function resolveScales(plane: Fp8Plane, layout: ScaleLayout, data: ElementArray,
     amax[k] = peak;
   });
   const max = fp8Format(plane.encoding.format).maxFinite;
-  amax.forEach((peak, k) => (scales[k] = derivedScale(peak > 0 ? peak / max : 1, plane, `derived scale ${k}`)));
+  amax.forEach((peak, k) => (scales[k] = derivedScale(peak > 0 ? peak / max : 1, plane, `derived scales[${k}]`)));
   return scales;
 }
