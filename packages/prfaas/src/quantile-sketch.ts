@@ -64,6 +64,8 @@ export class QuantileSketch {
   readonly relativeAccuracy: number;
   private readonly gamma: number;
   private readonly logGamma: number;
+  /** 2γ/(γ + 1), the bucket value's factor over γ^(i−1). */
+  private readonly bucketValueFactor: number;
   private readonly positive = new BucketStore();
   private readonly negative = new BucketStore();
   private zeroCount = 0;
@@ -83,6 +85,7 @@ export class QuantileSketch {
     this.relativeAccuracy = relativeAccuracy;
     this.gamma = (1 + relativeAccuracy) / (1 - relativeAccuracy);
     this.logGamma = Math.log(this.gamma);
+    this.bucketValueFactor = (2 * this.gamma) / (this.gamma + 1);
   }
 
   /**
@@ -155,7 +158,7 @@ export class QuantileSketch {
 
   /** Returns 2γ^i/(γ + 1), from γ^(i−1) so that a bucket near the largest double stays finite. */
   private valueOf(index: number): number {
-    return Math.pow(this.gamma, index - 1) * ((2 * this.gamma) / (this.gamma + 1));
+    return Math.pow(this.gamma, index - 1) * this.bucketValueFactor;
   }
 
   private clamp(value: number): number {

@@ -517,8 +517,8 @@ describe("Attention Residuals properties", () => {
         const { embedding, sublayer, parameters } = network(seed, layers, width, tokens, true, 1e-6);
         const attnRes = useBlocks ? runBlockAttnRes(embedding, sublayer, parameters, { blockSize }) : runFullAttnRes(embedding, sublayer, parameters);
 
-        // Checked one layer at a time against the run's own earlier outputs: compared end to
-        // end, float32 rounding compounds wherever the residual stream nearly cancels.
+        // An end-to-end comparison compounds float32 rounding wherever the residual stream nearly
+        // cancels, so each layer is checked against the run's own earlier outputs.
         const stream = Float32Array.from(embedding.data);
         for (let layer = 0; layer < layers; layer++) {
           const input = attnRes.inputs[layer]!;

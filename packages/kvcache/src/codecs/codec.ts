@@ -6,7 +6,7 @@ export interface EncodeChunkOptions {
   /**
    * FP8 scales in the plane's scale-array order. Without them the encoder derives each scale
    * from the data as `amax / max of the format` (1 where amax is 0), rounded up to the scale
-   * type so the block's peak never overflows.
+   * type so that `amax / scale` never exceeds the format's maximum.
    */
   scales?: Float32Array;
   /** Index of the layer, for error messages. */

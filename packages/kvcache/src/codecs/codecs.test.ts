@@ -220,7 +220,9 @@ describe("fp8 scales derived from the data", () => {
     const amax = Math.fround(3.3);
     const payload = CODECS.fp8.encode(plane("fp32", true) as never, new Float32Array([amax, 1]));
     const stored = new DataView(payload.buffer, payload.byteOffset).getFloat32(0, true);
-    const below = new Float32Array(new Uint32Array([new Uint32Array(new Float32Array([stored]).buffer)[0]! - 1]).buffer)[0]!;
+    const word = new Float32Array([stored]);
+    new Uint32Array(word.buffer)[0]! -= 1;
+    const below = word[0]!;
     expect(stored).toBeGreaterThanOrEqual(amax / 448);
     expect(below).toBeLessThan(amax / 448);
   });

@@ -46,12 +46,17 @@ function scaleBytes(plane: Fp8Plane): number {
 /** Smallest and largest positive value of each scale type, for error messages. */
 const SCALE_RANGES = { fp32: "1.4e-45 to 3.4e38", fp16: "6.0e-8 to 65504" } as const;
 
-/** Rounds a scale to the plane's scale type and checks it stays finite and positive. */
-function storedScale(value: number, plane: Fp8Plane, field: string, round: (value: number) => number = nearestScale(plane)): number {
+/**
+ * Rounds a scale to the plane's scale type and checks it stays finite and positive. Given scales
+ * round to nearest. Derived scales round up, so `amax / scale` never exceeds the format's
+ * maximum. Rounded to nearest, a derived scale below the type's smallest subnormal would become
+ * 0, and a subnormal one could drop by up to a third and overflow the block's largest value.
+ */
+function storedScale(value: number, plane: Fp8Plane, field: string, rounding: "nearest" | "up" = "nearest"): number {
   checkScale(value, field);
-  const rounded = round(value);
+  const scaleType = plane.encoding.scaleType ?? "fp32";
+  const rounded = scaleType === "fp32" ? roundToFp32(value, rounding) : roundToFp16(value, rounding);
   if (!(rounded > 0) || !Number.isFinite(rounded)) {
-    const scaleType = plane.encoding.scaleType ?? "fp32";
     const fix = scaleType === "fp16" ? `Use scaleType "fp32" or a scale from ${SCALE_RANGES.fp16}.` : `Use a scale from ${SCALE_RANGES.fp32}.`;
     throw new KvCacheRangeError("INVALID_SCALE", `Invalid ${field} = ${value}: it rounds to ${rounded} in the plane's scale type ${scaleType}. ${fix}`, {
       field,
@@ -61,35 +66,21 @@ function storedScale(value: number, plane: Fp8Plane, field: string, round: (valu
   return rounded;
 }
 
-function nearestScale(plane: Fp8Plane): (value: number) => number {
-  return (plane.encoding.scaleType ?? "fp32") === "fp32" ? Math.fround : (value) => fromFp16Bits(toFp16Bits(value));
-}
-
-/** Returns the smallest fp16 value at or above a positive value (Infinity past the fp16 maximum). */
-function fp16AtOrAbove(value: number): number {
+/** Rounds a positive value to fp16, to nearest or up (Infinity past the fp16 maximum). */
+function roundToFp16(value: number, rounding: "nearest" | "up"): number {
   const bits = toFp16Bits(value);
-  return fromFp16Bits(bits) < value ? fromFp16Bits(bits + 1) : fromFp16Bits(bits);
+  const nearest = fromFp16Bits(bits);
+  return rounding === "up" && nearest < value ? fromFp16Bits(bits + 1) : nearest;
 }
 
 const fp32Word = new Float32Array(1);
 const fp32Bits = new Uint32Array(fp32Word.buffer);
 
-/** Returns the smallest fp32 value at or above a positive value (Infinity past the fp32 maximum). */
-function fp32AtOrAbove(value: number): number {
+/** Rounds a positive value to fp32, to nearest or up (Infinity past the fp32 maximum). */
+function roundToFp32(value: number, rounding: "nearest" | "up"): number {
   fp32Word[0] = value;
-  if (fp32Word[0] < value) fp32Bits[0] = fp32Bits[0]! + 1;
+  if (rounding === "up" && fp32Word[0] < value) fp32Bits[0] = fp32Bits[0]! + 1;
   return fp32Word[0]!;
-}
-
-/**
- * Stores a scale the encoder derived from the data, rounded up to the scale type. Rounded to
- * nearest, a scale below the type's smallest subnormal would become 0, and a subnormal one
- * could drop by up to a third and push the block's largest value past the format's maximum.
- * Rounded up, `amax / scale` never exceeds that maximum.
- */
-function derivedScale(value: number, plane: Fp8Plane, field: string): number {
-  const fp32 = (plane.encoding.scaleType ?? "fp32") === "fp32";
-  return storedScale(value, plane, field, fp32 ? fp32AtOrAbove : fp16AtOrAbove);
 }
 
 function readScales(plane: Fp8Plane, payload: Uint8Array, count: number): Float64Array {
@@ -274,6 +265,6 @@ function resolveScales(plane: Fp8Plane, layout: ScaleLayout, data: ElementArray,
     amax[k] = peak;
   });
   const max = fp8Format(plane.encoding.format).maxFinite;
-  amax.forEach((peak, k) => (scales[k] = derivedScale(peak > 0 ? peak / max : 1, plane, `derived scales[${k}]`)));
+  amax.forEach((peak, k) => (scales[k] = storedScale(peak > 0 ? peak / max : 1, plane, `derived scales[${k}]`, "up")));
   return scales;
 }
