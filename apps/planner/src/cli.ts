@@ -2,10 +2,12 @@ import { existsSync, readFileSync } from "node:fs";
 
 import { main } from "./main.js";
 
-// A reader that closes the pipe early (`planner cost --json | head`) is not an error.
+// A reader that closes the pipe early (`planner cost --json | head`) is not an error. Any other
+// write failure, such as a full disk, ends the job with one line and exit code 1.
 process.stdout.on("error", (error: NodeJS.ErrnoException) => {
   if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);
-  throw error;
+  process.stderr.write(`planner: cannot write the output: ${error.message}. Check the file or device that standard output goes to.\n`);
+  process.exit(1);
 });
 
 process.exitCode = await main(process.argv.slice(2), {

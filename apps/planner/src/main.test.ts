@@ -274,6 +274,7 @@ describe("planner usage errors", () => {
     ["zero price", () => ["cost", "--price", "h800=0", "--hardware", "h800"], () => ["h800=0"]],
     ["price outside --hardware", () => ["cost", "--price", "h100=2.5"], () => ['"h100"', "--hardware"]],
     ["unknown command", () => ["modles"], () => ['"modles"', "models"]],
+    ["command one edit away", () => ["afdx"], () => ['"afdx"', 'Did you mean "afd"?']],
   ];
 
   for (const [name, argv, expectedTexts] of cases) {

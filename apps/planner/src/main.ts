@@ -7,6 +7,7 @@ import { registerPrfaasCommand } from "./commands/prfaas-command.js";
 import { runCost } from "./commands/cost.js";
 import { runHardware } from "./commands/hardware.js";
 import { runModels } from "./commands/models.js";
+import { editDistance } from "./edit-distance.js";
 import type { CliIo } from "./io.js";
 import { parseChoice, parseContexts, parseElementTypeFlag, parsePrices, splitRequiredList } from "./parse-options.js";
 import { EXIT_JOB_FAILED, EXIT_OK, EXIT_USAGE, isInputError, JobFailedError, UsageError } from "./usage-error.js";
@@ -47,8 +48,11 @@ function buildProgram(io: CliIo): Command {
     .action((flags: Record<string, unknown>, command: Command) => {
       const [unexpected] = command.args;
       if (unexpected !== undefined) {
+        const names = program.commands.map((command) => command.name());
+        const nearest = names.find((name) => editDistance(name, unexpected) <= 2);
+        const suggestion = nearest === undefined ? "" : ` Did you mean "${nearest}"?`;
         throw new UsageError(
-          `Unknown command or argument "${unexpected}": the commands are ${program.commands.map((command) => command.name()).join(", ")}, and cost takes only options. Run "planner --help" for usage.`,
+          `Unknown command or argument "${unexpected}": the commands are ${names.join(", ")}, and cost, the default, takes only options.${suggestion} Run "planner --help" for usage.`,
         );
       }
       runCost(

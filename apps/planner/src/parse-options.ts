@@ -79,6 +79,9 @@ export function parseContextDistribution(value: string): WeightedContext[] {
   return samples;
 }
 
+/** Highest `--nic-gbps` accepted: 1 Pbit/s per server, over 300 times the 3,200 Gbit/s of an H800 server. */
+export const MAX_NIC_GBPS = 1_000_000;
+
 /** NIC bandwidth overrides in Gbit/s per server: one for every accelerator, or per accelerator id. */
 export interface NicBandwidths {
   all: number | undefined;
@@ -96,6 +99,9 @@ export function parseNicBandwidths(values: readonly string[]): NicBandwidths {
       throw new UsageError(
         `Invalid --nic-gbps "${item}": expected Gbit/s per server, such as 3200, or <hardware id>=<Gbit/s>, such as l20=800.`,
       );
+    }
+    if (gbps > MAX_NIC_GBPS) {
+      throw new UsageError(`Invalid --nic-gbps "${item}": the maximum is ${MAX_NIC_GBPS.toLocaleString("en-US")} Gbit/s per server.`);
     }
     const id = match[1]?.trim();
     const repeated = id === undefined ? bandwidths.all !== undefined : bandwidths.byId.has(id);

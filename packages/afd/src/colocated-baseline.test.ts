@@ -212,6 +212,21 @@ describe("co-located baseline inputs", () => {
     expect(() => planColocatedBaseline({ ...DEEPSEEK_H800, gpus: 0 })).toThrow(AfdError);
   });
 
+  it("rejects an unknown option instead of planning on the default", () => {
+    const misspelt = { ...DEEPSEEK_H800, gpu: 64 } as ColocatedBaselineInput;
+    expect(() => planColocatedBaseline(misspelt)).toThrow(/Unknown option "gpu": use one of model, accelerator/);
+    const misplaced = { ...DEEPSEEK_H800, nicEfficiency: 0.78 } as ColocatedBaselineInput;
+    expect(() => planColocatedBaseline(misplaced)).toThrow(/efficiency: \{ nicEfficiency \}/);
+  });
+
+  it("says one GPU in the singular and notes a model without a vocabulary size", () => {
+    const one = planColocatedBaseline({ ...DEEPSEEK_H800, gpus: 1, referenceTokensPerSecondPerGpu: null });
+    expect(one.assumptions[0]).toMatch(/^1 GPU, /);
+    const noVocabulary = planColocatedBaseline({ ...DEEPSEEK_H800, model: { ...getModel("deepseek-v3"), vocabSize: null }, referenceTokensPerSecondPerGpu: null });
+    expect(noVocabulary.assumptions.at(-1)).toMatch(/no embedding or LM head in GPU memory/);
+    expect(noVocabulary.layers).toBe(61);
+  });
+
   it("has no reference gap when the comparison is turned off", () => {
     const off = planColocatedBaseline({ ...DEEPSEEK_H800, referenceTokensPerSecondPerGpu: null });
     expect(off.gapToReference).toBeNull();

@@ -6,7 +6,7 @@ import { checkAcceleratorDescriptor, checkModelDescriptor } from "./descriptors.
 import { AfdError } from "./errors.js";
 import { profileLayers, profileLongestContext, type LayerProfile } from "./layer-profile.js";
 import { embeddingAndLmHeadBytes } from "./memory.js";
-import { resolveCheckedDescriptors, type ContextSample, type ResolvedAfdInput } from "./options.js";
+import { efficiencyHint, rejectUnknownFields, resolveCheckedDescriptors, type ContextSample, type ResolvedAfdInput } from "./options.js";
 import { publishedColocatedReference, type ColocatedSetup } from "./published-reference.js";
 import { planRates, type PlanRates } from "./stage-times.js";
 
@@ -58,7 +58,7 @@ export interface ReferenceOperatingPoint {
   gapToReference: number;
   /** Whether that batch fits the GPU's memory in this model. */
   fitsMemory: boolean;
-  /** Time the reference TPOT leaves per layer and micro-batch on average: `referenceTpot / (2·L)`, in µs. */
+  /** Time the reference TPOT leaves per layer and micro-batch, averaged over all `L` layers, dense ones included: `referenceTpot / (2·L)`, in µs. */
   referenceMicroBatchLayerUs: number;
   /** This model's attention plus local experts of one MoE layer for one micro-batch at that batch, in µs. */
   attentionAndExpertsUs: number;
@@ -86,6 +86,8 @@ export interface ColocatedBaseline {
   modelId: string;
   acceleratorId: string;
   gpus: number;
+  /** Decode layers of the model, dense and MoE: the `L` of `TPOT = Σ layers T`. */
+  layers: number;
   /** The TPOT target, in ms. */
   tpotMs: number;
   /** Sequences decoding on each GPU, `b`; 0 when not even one sequence per GPU fits. */
@@ -152,6 +154,7 @@ export function planColocatedBaseline(baseline: ColocatedBaselineInput): Colocat
       value: baseline,
     });
   }
+  rejectUnknownFields(baseline, BASELINE_INPUT_FIELDS, efficiencyHint);
   checkModelDescriptor("model", baseline.model);
   checkAcceleratorDescriptor("accelerator", baseline.accelerator);
   return computeBaseline(baseline);
@@ -167,6 +170,22 @@ interface BaselineSetup {
   capacityBytes: number;
   budgetUs: number;
 }
+
+/** Every field of {@link ColocatedBaselineInput}; the `satisfies` clause keeps this list complete. */
+const BASELINE_INPUT_FIELDS = Object.keys({
+  model: true,
+  accelerator: true,
+  tpotMs: true,
+  context: true,
+  gpus: true,
+  attentionElementType: true,
+  kvElementType: true,
+  ffnElementType: true,
+  efficiency: true,
+  memoryFraction: true,
+  referenceTokensPerSecondPerGpu: true,
+  referenceBatchPerGpu: true,
+} satisfies Record<keyof ColocatedBaselineInput, true>);
 
 /** Outcome of the batch search at one set of rates. */
 interface BatchSearch {
@@ -192,6 +211,7 @@ function computeBaseline(baseline: ColocatedBaselineInput): ColocatedBaseline {
     modelId: input.model.id,
     acceleratorId: input.attentionAccelerator.id,
     gpus,
+    layers: input.model.layers.length,
     tpotMs: input.tpotMs,
     batchPerGpu: batch,
     tokensPerSecondPerGpu,
@@ -207,11 +227,12 @@ function computeBaseline(baseline: ColocatedBaselineInput): ColocatedBaseline {
     atReferenceBatch: reference === null || referenceBatch === undefined ? null : atReferenceBatch(model, referenceBatch, reference, setup),
     publishedNicRates: reference === null ? [] : publishedNicRates(setup, reference),
     assumptions: [
-      `${gpus} GPUs, data-parallel attention, expert parallelism with ${model.expertsPerGpuLabel()}`,
+      `${gpus} ${gpus === 1 ? "GPU" : "GPUs"}, data-parallel attention, expert parallelism with ${model.expertsPerGpuLabel()}`,
       "two micro-batches overlap attention and experts with the all-to-all",
       "uniform routing; all-to-all in FP8 out and BF16 back over the GPU's share of the server NICs",
       `achievable fractions: FLOP/s ${input.efficiency.flopEfficiency}, HBM ${input.efficiency.hbmEfficiency}, NIC ${input.efficiency.nicEfficiency.toFixed(3)}`,
       "no node-limited routing, no NVLink forwarding, no multi-token prediction",
+      ...(input.model.vocabSize === null ? [`no embedding or LM head in GPU memory: ${input.model.id} gives no vocabulary size`] : []),
     ],
   };
 }

@@ -1,3 +1,5 @@
+import type { ModelDescriptor } from "@modelsys/catalog";
+
 import type { LayerProfile } from "./layer-profile.js";
 import type { ResolvedAfdInput } from "./options.js";
 
@@ -5,6 +7,12 @@ import type { ResolvedAfdInput } from "./options.js";
 export function embeddingAndLmHeadBytes(input: ResolvedAfdInput): number {
   const vocab = input.model.vocabSize ?? 0;
   return 2 * vocab * input.model.hiddenSize * 2;
+}
+
+/** Says what memory and time leave out when the model gives no vocabulary size, else null. */
+export function missingVocabularyNote(model: ModelDescriptor): string | null {
+  if (model.vocabSize !== null) return null;
+  return `${model.id} gives no vocabulary size, so attention GPU memory leaves out the embedding and LM head, and the LM-head read adds no time`;
 }
 
 /** Bytes one LM-head read costs (BF16), for the `includeLmHead` option. */

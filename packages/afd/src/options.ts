@@ -113,6 +113,18 @@ function checkPositiveInteger(field: string, value: number): number {
   return value;
 }
 
+/**
+ * Rejects a field that `known` does not list, so a misspelt or misplaced option (for example
+ * `nicEfficiency` outside `efficiency`) fails instead of leaving its default in force.
+ */
+export function rejectUnknownFields(input: object, known: readonly string[], hint: (field: string) => string | undefined = () => undefined): void {
+  for (const field of Object.keys(input)) {
+    if (known.includes(field)) continue;
+    const fix = hint(field) ?? `use one of ${known.join(", ")}`;
+    throw new AfdError("INVALID_OPTION", `Unknown option ${JSON.stringify(field)}: ${fix}.`, { field, value: field });
+  }
+}
+
 const EFFICIENCY_FIELDS = Object.keys(DEFAULT_EFFICIENCY) as (keyof Efficiency)[];
 
 /** Fills in the default of each fraction left out, and rejects unknown fields and bad fractions. */
@@ -167,6 +179,15 @@ function checkCacheType(value: ElementType): ElementType {
   return value;
 }
 
+/**
+ * The report's rounded stage in tenths of a millisecond: TPOT / stages truncated to 0.1 ms, 166
+ * at 50 ms in 3 stages. The tolerance keeps decimal inputs such as 49.8 ms exact (166, not 165).
+ */
+export function reportStageTenthsMs(tpotMs: number, stages: number): number {
+  const tenths = (tpotMs * 10) / stages;
+  return Math.floor(tenths + 1e-9 * Math.max(1, tenths));
+}
+
 /** Largest TPOT target accepted: one minute per output token is past any serving target. */
 export const MAX_TPOT_MS = 60_000;
 
@@ -190,9 +211,41 @@ function checkInstanceCount(field: string, value: number): number {
   return value;
 }
 
+/** Every field of {@link AfdPlanInput}; the `satisfies` clause keeps this list complete. */
+const PLAN_INPUT_FIELDS = Object.keys({
+  model: true,
+  attentionAccelerator: true,
+  ffnAccelerator: true,
+  tpotMs: true,
+  context: true,
+  gpusPerInstance: true,
+  attentionElementType: true,
+  kvElementType: true,
+  projectionElementType: true,
+  ffnElementType: true,
+  stages: true,
+  efficiency: true,
+  commOverlap: true,
+  ffnParallelism: true,
+  maxAttentionInstances: true,
+  maxFfnInstances: true,
+  memoryFraction: true,
+  includeLmHead: true,
+  reportRounding: true,
+  sharedInDenominator: true,
+  sparsityNicEfficiency: true,
+  measuredTpotMs: true,
+} satisfies Record<keyof AfdPlanInput, true>);
+
+/** Points a fraction given at the top level to `efficiency`, where the fractions go. */
+export function efficiencyHint(field: string): string | undefined {
+  return (EFFICIENCY_FIELDS as string[]).includes(field) ? `achievable fractions go inside efficiency, as efficiency: { ${field} }` : undefined;
+}
+
 /** Fills in defaults and checks every option, throwing `INVALID_OPTION` naming the first bad one. */
 export function resolveAfdInput(input: AfdPlanInput): ResolvedAfdInput {
   if (typeof input !== "object" || input === null) reject("input", input, "an object of planner options");
+  rejectUnknownFields(input, PLAN_INPUT_FIELDS, efficiencyHint);
   checkModelDescriptor("model", input.model);
   checkAcceleratorDescriptor("attentionAccelerator", input.attentionAccelerator);
   checkAcceleratorDescriptor("ffnAccelerator", input.ffnAccelerator);
@@ -209,6 +262,10 @@ export function resolveCheckedDescriptors(input: AfdPlanInput): ResolvedAfdInput
   }
   const stages = input.stages ?? 3;
   if (stages !== 3 && stages !== 4) reject("stages", stages, "3 or 4");
+  const reportRounding = checkBoolean("reportRounding", input.reportRounding, false);
+  if (reportRounding && reportStageTenthsMs(input.tpotMs, stages) === 0) {
+    reject("tpotMs", input.tpotMs, `at least ${stages / 10} ms with reportRounding, which truncates each of the ${stages} stages to 0.1 ms; or turn reportRounding off`);
+  }
 
   const efficiency = resolveEfficiency(input.efficiency);
 
@@ -241,7 +298,7 @@ export function resolveCheckedDescriptors(input: AfdPlanInput): ResolvedAfdInput
     maxFfnInstances: checkInstanceCount("maxFfnInstances", input.maxFfnInstances ?? 8),
     memoryFraction: checkFraction("memoryFraction", input.memoryFraction ?? 0.9),
     includeLmHead: checkBoolean("includeLmHead", input.includeLmHead, false),
-    reportRounding: checkBoolean("reportRounding", input.reportRounding, false),
+    reportRounding,
     sharedInDenominator: checkBoolean("sharedInDenominator", input.sharedInDenominator, true),
     sparsityNicEfficiency: checkFraction("sparsityNicEfficiency", input.sparsityNicEfficiency ?? 1),
     measuredTpotMs: input.measuredTpotMs,

@@ -90,6 +90,30 @@ describe("stage budget", () => {
 
   it("is 272.1 µs per layer with the report's 16.6 ms rounding", () => {
     expect(best({ reportRounding: true }).stageBudgetPerLayerUs).toBeCloseTo(272.1, 1);
+    expect(planAfd({ ...STEP3_H800, reportRounding: true }).stageBudgetMs).toBe(16.6);
+  });
+
+  it("truncates decimal targets to 0.1 ms without binary rounding error", () => {
+    // 49.8 / 3 is 16.6 exactly in decimal, but (49.8 / 3) · 10 is 165.999… in binary.
+    const cases: [number, 3 | 4, number][] = [
+      [49.8, 3, 16.6],
+      [13.2, 3, 4.4],
+      [50, 4, 12.5],
+      [0.3, 3, 0.1],
+      [0.41, 4, 0.1],
+    ];
+    for (const [tpotMs, stages, stageMs] of cases) {
+      expect(planAfd({ ...STEP3_H800, tpotMs, stages, reportRounding: true }).stageBudgetMs).toBe(stageMs);
+    }
+  });
+
+  it("matches the decimal truncation on every 0.1 ms target up to 200 ms", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 4, max: 2000 }), fc.constantFrom<3 | 4>(3, 4), (tenthsOfMs, stages) => {
+        const result = planAfd({ ...STEP3_H800, tpotMs: tenthsOfMs / 10, stages, reportRounding: true, maxAttentionInstances: 1, maxFfnInstances: 1 });
+        expect(result.stageBudgetMs).toBe(Math.floor(tenthsOfMs / stages) / 10);
+      }),
+    );
   });
 });
 
@@ -324,6 +348,9 @@ describe("invalid options", () => {
     ["context[1].tokens", { context: [{ tokens: 4096, weight: 1 }, { tokens: 4096, weight: 2 }] }],
     ["reportRounding", { reportRounding: 1 as unknown as boolean }],
     ["sharedInDenominator", { sharedInDenominator: "false" as unknown as boolean }],
+    ["maxInstances", { maxInstances: 64 } as Partial<AfdPlanInput>],
+    ["nicEfficiency", { nicEfficiency: 0.8 } as Partial<AfdPlanInput>],
+    ["tpotMs", { tpotMs: 0.29, reportRounding: true }],
   ];
 
   for (const [field, change] of cases) {
@@ -339,6 +366,21 @@ describe("invalid options", () => {
       expect((caught as AfdError).field).toBe(field);
     });
   }
+});
+
+describe("notes", () => {
+  it("says the plan leaves out the embedding and LM head when the model gives no vocabulary size", () => {
+    const model = { ...getModel("step-3"), vocabSize: null };
+    const without = planAfd({ ...STEP3_H800, model });
+    expect(without.notes).toEqual([expect.stringMatching(/gives no vocabulary size/)]);
+    expect(without.attentionWeightBytesPerGpu).toBeLessThan(planAfd(STEP3_H800).attentionWeightBytesPerGpu);
+    expect(planAfd(STEP3_H800).notes).toEqual([]);
+  });
+
+  it("names the fix for a fraction given outside efficiency", () => {
+    const misplaced = { ...STEP3_H800, hbmEfficiency: 0.6 } as AfdPlanInput;
+    expect(() => planAfd(misplaced)).toThrow(/Unknown option "hbmEfficiency": achievable fractions go inside efficiency/);
+  });
 });
 
 describe("FFN parallelism", () => {

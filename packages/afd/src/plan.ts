@@ -5,8 +5,8 @@ import { dominantStage, type BindingConstraint } from "./binding.js";
 import type { Efficiency } from "./efficiency.js";
 import { chooseFfnParallelism } from "./ffn-parallelism.js";
 import { peakFlopsFor, profileLayers, profileLongestContext, type LayerProfile } from "./layer-profile.js";
-import { attentionGpuBytes, ffnGpuBytes, lmHeadBytes } from "./memory.js";
-import { resolveAfdInput, type AfdPlanInput, type CommOverlap, type ContextSample, type FfnParallelism, type ResolvedAfdInput } from "./options.js";
+import { attentionGpuBytes, ffnGpuBytes, lmHeadBytes, missingVocabularyNote } from "./memory.js";
+import { reportStageTenthsMs, resolveAfdInput, type AfdPlanInput, type CommOverlap, type ContextSample, type FfnParallelism, type ResolvedAfdInput } from "./options.js";
 import { denseBatchForFullMfu, minimumSparsity, moeSparsity } from "./sparsity.js";
 import { layerStageTimes, planRates, type LayerStageTimes, type Layout, type PlanRates } from "./stage-times.js";
 
@@ -99,6 +99,8 @@ export interface AfdPlanResult {
   ffnElementType: string;
   commOverlap: CommOverlap;
   measuredTpotMs: number | null;
+  /** What the plans leave out for lack of model data, for example the embedding without a vocabulary size. */
+  notes: string[];
   /** Feasible plans, best tokens per second per GPU first. */
   plans: AfdPlan[];
   infeasible: InfeasibleLayout[];
@@ -209,6 +211,7 @@ export function planAfd(planInput: AfdPlanInput): AfdPlanResult {
     ffnElementType: input.ffnElementType,
     commOverlap: input.commOverlap,
     measuredTpotMs: input.measuredTpotMs ?? null,
+    notes: [missingVocabularyNote(input.model)].filter((note) => note !== null),
     plans,
     infeasible,
     sparsity: {
@@ -224,7 +227,7 @@ export function planAfd(planInput: AfdPlanInput): AfdPlanResult {
 
 function buildContext(input: ResolvedAfdInput): PlanContext {
   const rates = planRates(input);
-  const stageMs = input.reportRounding ? Math.floor((input.tpotMs / input.stages) * 10) / 10 : input.tpotMs / input.stages;
+  const budgetUs = input.reportRounding ? reportStageTenthsMs(input.tpotMs, input.stages) * 100 * input.stages : input.tpotMs * 1000;
   const profiles = profileLayers(input);
   const attentionCapacityBytes = input.memoryFraction * input.attentionAccelerator.hbmCapacityBytes;
   return {
@@ -232,7 +235,7 @@ function buildContext(input: ResolvedAfdInput): PlanContext {
     profiles,
     distinct: distinctLayers(profiles, input.includeLmHead),
     rates,
-    budgetUs: stageMs * input.stages * 1000,
+    budgetUs,
     attentionCapacityBytes,
     longestSequenceFits: longestSequenceBytes(input) <= attentionCapacityBytes,
     lmHeadUs: input.includeLmHead ? (lmHeadBytes(input) * 1e6) / rates.attentionBytesPerSecond : 0,

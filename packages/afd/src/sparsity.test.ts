@@ -25,6 +25,12 @@ describe("batch for full MFU", () => {
     expect(denseBatchForFullMfu(1.98e15, 3.35e12, 0.6, 0.5)).toBeCloseTo(295.52 * 1.2, 1);
   });
 
+  it("takes fractions in (0, 1] only, as the planner does", () => {
+    expect(() => denseBatchForFullMfu(1.98e15, 3.35e12, 2, 1)).toThrow(/Invalid flopEfficiency 2: expected a fraction in \(0, 1\]/);
+    expect(() => denseBatchForFullMfu(1.98e15, 3.35e12, 1, 0)).toThrow(AfdError);
+    expect(() => minimumSparsity({ ...STEP3, accelerator: getAccelerator("h800"), peakFlopsPerSecond: 1.98e15, nicEfficiency: 5 })).toThrow(/nicEfficiency 5/);
+  });
+
   it("needs about 3,620 tokens for Step-3's MoE at s = 4/49", () => {
     const sparsity = moeSparsity(getModel("step-3"));
     expect(sparsity).toBeCloseTo(4 / 49, 12);

@@ -12,6 +12,14 @@ function checkPositive(field: string, value: number): number {
   return value;
 }
 
+/** Returns `value` when it is a fraction in (0, 1], else throws `INVALID_OPTION` naming `field`. */
+function checkFraction(field: string, value: number): number {
+  if (typeof value !== "number" || !(Number.isFinite(value) && value > 0 && value <= 1)) {
+    throw new AfdError("INVALID_OPTION", `Invalid ${field} ${describeValue(value)}: expected a fraction in (0, 1].`, { field, value });
+  }
+  return value;
+}
+
 /**
  * Returns the token batch at which a dense FFN reaches full MFU, `F·b / (2·BW)` for `b` bytes
  * per weight: its arithmetic intensity is `2·B / b` FLOP per byte. The Step-3 report (arXiv
@@ -27,8 +35,8 @@ export function denseBatchForFullMfu(
 ): number {
   checkPositive("peakFlopsPerSecond", peakFlopsPerSecond);
   checkPositive("hbmBytesPerSecond", hbmBytesPerSecond);
-  checkPositive("flopEfficiency", flopEfficiency);
-  checkPositive("hbmEfficiency", hbmEfficiency);
+  checkFraction("flopEfficiency", flopEfficiency);
+  checkFraction("hbmEfficiency", hbmEfficiency);
   checkPositive("bytesPerWeight", bytesPerWeight);
   return (peakFlopsPerSecond * flopEfficiency * bytesPerWeight) / (2 * hbmBytesPerSecond * hbmEfficiency);
 }
@@ -76,7 +84,7 @@ export function minimumSparsity(options: {
   checkPositive("peakFlopsPerSecond", options.peakFlopsPerSecond);
   checkPositive("tpotMs", options.tpotMs);
   checkPositive("stages", options.stages);
-  checkPositive("nicEfficiency", options.nicEfficiency ?? 1);
+  checkFraction("nicEfficiency", options.nicEfficiency ?? 1);
   const bytesPerWeight = checkPositive("bytesPerWeight", options.bytesPerWeight ?? 1);
 
   const netBytesPerSecond = serverNicBytesPerSecond(options.accelerator) * (options.nicEfficiency ?? 1);

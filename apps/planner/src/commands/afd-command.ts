@@ -75,7 +75,12 @@ export function registerAfdCommand(program: Command, io: CliIo): void {
     .option("--top <n>", "plans to print", "5")
     .option("--json", "print machine-readable JSON")
     .option("--explain", "show the per-stage budget of the best plan")
+    // Commander suggests --top for --tpot because it is the nearest name, so this hidden option points to --tpot-ms.
+    .addOption(new Option("--tpot <ms>").hideHelp())
     .action((flags: Record<string, string | boolean | string[] | undefined>, command: Command) => {
+      if (flags["tpot"] !== undefined) {
+        throw new UsageError(`Invalid option --tpot: the TPOT target is --tpot-ms, in milliseconds. Use --tpot-ms ${String(flags["tpot"])}.`);
+      }
       // --nic-gbps and --price repeat by design; every other flag takes one value.
       const repeatable = new Set(["--nic-gbps", "--price"]);
       const singleFlags = command.options.map((option) => option.long).filter((long): long is string => long !== undefined && !repeatable.has(long));

@@ -80,7 +80,7 @@ describe("planner afd", () => {
     expect(point.referenceMicroBatchLayerUs).toBeCloseTo(((128 / 2324) * 1e6) / 122, 6);
     expect(point.attentionAndExpertsUs).toBeLessThan(point.referenceMicroBatchLayerUs);
     expect(point.allToAllUs).toBeGreaterThan(point.referenceMicroBatchLayerUs);
-    expect(text).toContain("Per MoE layer and micro-batch of 64 sequences, the published TPOT leaves 451 µs on average");
+    expect(text).toContain("Per micro-batch of 64 sequences, the published TPOT leaves 451 µs per layer, averaged over all 61 layers; in one MoE layer this model takes");
     expect(text).toContain("At this batch the all-to-all alone sets this model's time, so the gap comes from its rate: 546 µs against 451 µs.");
     expect(text).toContain("DeepSeek's profile simulated balanced routing");
   });
@@ -231,8 +231,8 @@ describe("planner afd", () => {
     const capped = await runPlanner(["afd", "--model", "minimax-m1"]);
     const wide = await runPlanner(["afd", "--model", "minimax-m1", "--max-instances", "64"]);
 
-    expect(capped.stdout).toContain("Plan 1 uses 8 attention instances, the most searched: raise --max-instances");
-    expect(wide.stdout).not.toContain("the most searched");
+    expect(capped.stdout).toContain("Plan 1 uses the most attention instances searched, 8: raise --max-instances");
+    expect(wide.stdout).not.toContain("instances searched");
   });
 
   it("says the baseline runs on the attention hardware", async () => {
@@ -320,6 +320,22 @@ describe("planner afd", () => {
     expect(await baselineOf(["afd", "--model", "qwen3-235b-a22b"])).toBeNull();
   });
 
+  it("prints a fractional NIC bandwidth and one token in plain words", async () => {
+    const result = await runPlanner(["afd", "--model", "step-3", "--nic-gbps", "0.5", "--context", "1"]);
+    expect(result.stdout).toContain("of 0.500 Gbit/s per server");
+    expect(result.stdout).toContain("context 1 token\n");
+  });
+
+  it("labels the published TPOT's time per layer as an average over all layers", async () => {
+    const result = await runPlanner(["afd", "--model", "deepseek-v3"]);
+    expect(result.stdout).toMatch(/leaves 451 µs per layer, averaged over all 61 layers; in one MoE layer this model takes/);
+  });
+
+  it("notes a model without a vocabulary size", async () => {
+    const result = await runPlanner(["afd", "--model", "step-3.5-flash"]);
+    expect(result.stdout).toContain("Note: step-3.5-flash gives no vocabulary size");
+  });
+
   it("shows throughput at the measured TPOT when one is given", async () => {
     const result = await runPlanner([...ACCEPTANCE, "--measured-tpot-ms", "47.5"]);
     expect(result.stdout).toContain("at measured TPOT");
@@ -345,6 +361,8 @@ describe("planner afd", () => {
     ["a NIC bandwidth for unused hardware", ["afd", "--model", "step-3", "--nic-gbps", "l20=800"], "l20"],
     ["an unknown KV dtype", ["afd", "--model", "step-3", "--kv-dtype", "fp4"], "fp4"],
     ["a fractional instance size", ["afd", "--model", "step-3", "--gpus-per-instance", "2.5"], '"2.5"'],
+    ["a NIC bandwidth above 1 Pbit/s per server", ["afd", "--model", "step-3", "--nic-gbps", "999999999999999999999999"], "maximum is 1,000,000 Gbit/s"],
+    ["--tpot instead of --tpot-ms", ["afd", "--model", "step-3", "--tpot", "50"], "--tpot-ms 50"],
   ];
 
   for (const [name, argv, named] of invalid) {

@@ -193,6 +193,7 @@ function afdText(
     `Achievable fractions: FLOP/s ${result.efficiency.flopEfficiency}, HBM ${result.efficiency.hbmEfficiency}, NIC ${formatFraction(result.efficiency.nicEfficiency)} of ${serverNicLabel(result)} per server`,
     ...fp8FallbackLines(result),
     ...importNotes.map((note) => `Import: ${note}`),
+    ...result.notes.map((note) => `Note: ${note}.`),
     "",
   ];
 
@@ -221,7 +222,7 @@ function afdText(
     ];
     if (atCeiling.length > 0) {
       lines.push(
-        `Plan 1 uses ${options.maxInstances} ${atCeiling.join(" and ")} instances, the most searched: raise --max-instances (at most ${MAX_INSTANCES}) to search larger layouts.`,
+        `Plan 1 uses the most ${atCeiling.join(" and ")} instances searched, ${options.maxInstances}: raise --max-instances (at most ${MAX_INSTANCES}) to search larger layouts.`,
       );
     }
   }
@@ -273,7 +274,7 @@ function fp8FallbackLines(result: AfdPlanResult): string[] {
 /** Describes the planned context: one length, or the average of a distribution and its parts. */
 function contextLabel(result: AfdPlanResult): string {
   const samples = result.contextDistribution;
-  if (samples.length === 1) return `${formatNumber(samples[0]!.tokens)} tokens`;
+  if (samples.length === 1) return plural(samples[0]!.tokens, "token");
 
   const parts = samples.map((sample) => `${formatNumber(sample.tokens)} × ${formatNumber(sample.weight * 100, 1)} %`);
   return `${formatNumber(result.averageContextTokens)} tokens on average (${parts.join(", ")})`;
@@ -302,7 +303,7 @@ function sparsityLines(result: AfdPlanResult, hasMoe: boolean): string[] {
 
   const keepsUp = (minimum: number) => (sparsity.sparsity >= minimum ? "the network keeps up" : "the network binds");
   const minimumLabel = (minimum: number) =>
-    minimum > 1 ? `above 1, ${minimum.toPrecision(3)} (no sparsity keeps up)` : `${formatFourDecimals(minimum)} (${keepsUp(minimum)})`;
+    minimum > 1 ? `${minimum.toPrecision(3)}, above 1 (no sparsity keeps up)` : `${formatFourDecimals(minimum)} (${keepsUp(minimum)})`;
   // The report derives its formula for 3 stages with the two legs one after the other.
   const formula = result.stages === 3 && result.commOverlap === "sum" ? "" : " (by the Step-3 report's formula, derived for 3 stages with the legs one after the other)";
   return [
@@ -337,9 +338,14 @@ function signedPercent(fraction: number): string {
 
 /** Names the server NIC bandwidth, once when both sides share it. */
 function serverNicLabel(result: AfdPlanResult): string {
-  const attention = `${formatNumber(result.attentionServerNicGbps)} Gbit/s`;
+  const attention = `${formatGbps(result.attentionServerNicGbps)} Gbit/s`;
   if (result.attentionServerNicGbps === result.ffnServerNicGbps) return attention;
-  return `${attention} (${result.attentionAcceleratorId}) and ${formatNumber(result.ffnServerNicGbps)} Gbit/s (${result.ffnAcceleratorId})`;
+  return `${attention} (${result.attentionAcceleratorId}) and ${formatGbps(result.ffnServerNicGbps)} Gbit/s (${result.ffnAcceleratorId})`;
+}
+
+/** Formats a server's NIC bandwidth: whole Gbit/s as given, a fractional one to three decimals. */
+function formatGbps(gbps: number): string {
+  return formatNumber(gbps, Number.isInteger(gbps) ? 0 : 3);
 }
 
 /** Formats a relative gap in words, such as "18.2 % below" or "1.1 % above". */
@@ -411,7 +417,7 @@ function operatingPointLines(baseline: ColocatedBaseline, point: ReferenceOperat
   const deepEp = baseline.publishedNicRates.find((rate) => rate.source === "deepep-ep128-decode");
   const atDeepEp = deepEp === undefined ? "" : ` (${formatNumber((point.allToAllUs * baseline.efficiency.nicEfficiency) / deepEp.nicEfficiency)} µs at DeepEP's rate)`;
   const lines = [
-    `  Per MoE layer and micro-batch of ${formatNumber(point.batchPerGpu / 2)} sequences, the published TPOT leaves ${formatNumber(point.referenceMicroBatchLayerUs)} µs on average; this model takes ${formatNumber(point.attentionAndExpertsUs)} µs for attention and experts and ${formatNumber(point.allToAllUs)} µs for the all-to-all${atDeepEp}.`,
+    `  Per micro-batch of ${formatNumber(point.batchPerGpu / 2)} sequences, the published TPOT leaves ${formatNumber(point.referenceMicroBatchLayerUs)} µs per layer, averaged over all ${baseline.layers} layers; in one MoE layer this model takes ${formatNumber(point.attentionAndExpertsUs)} µs for attention and experts and ${formatNumber(point.allToAllUs)} µs for the all-to-all${atDeepEp}.`,
   ];
 
   const available = point.referenceMicroBatchLayerUs;
