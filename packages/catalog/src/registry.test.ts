@@ -100,6 +100,15 @@ describe("withPrice", () => {
       expect(error.message).toContain("h800");
     }
   });
+
+  it("names a string price as a string", () => {
+    const error = catchCatalogError(() => withPrice(getAccelerator("h100"), "2" as unknown as number));
+
+    expect(error.code).toBe("INVALID_DESCRIPTOR");
+    expect(error.value).toBe("2");
+    expect(error.message).toContain('Invalid price "2"');
+    expect(error.message).toContain("not a string");
+  });
 });
 
 describe("withServerNicBandwidth", () => {
@@ -123,6 +132,14 @@ describe("withServerNicBandwidth", () => {
       expect(error.value).toBe(gbps);
       expect(error.message).toContain("h800");
     }
+  });
+
+  it("names a string bandwidth as a string", () => {
+    const error = catchCatalogError(() => withServerNicBandwidth(getAccelerator("h800"), "1600" as unknown as number));
+
+    expect(error.value).toBe("1600");
+    expect(error.message).toContain('Invalid NIC bandwidth "1600"');
+    expect(error.message).toContain("not a string");
   });
 });
 

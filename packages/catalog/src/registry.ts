@@ -1,5 +1,6 @@
 import type { AcceleratorDescriptor } from "./accelerator.js";
 import { BUILTIN_ACCELERATORS } from "./accelerators/index.js";
+import { describeValue } from "./describe-value.js";
 import { CatalogError } from "./errors.js";
 import type { ModelDescriptor } from "./model.js";
 import { BUILTIN_MODELS } from "./models/index.js";
@@ -44,7 +45,7 @@ export function withServerNicBandwidth(accelerator: AcceleratorDescriptor, gbpsP
   if (!Number.isFinite(gbpsPerServer) || gbpsPerServer <= 0) {
     throw new CatalogError(
       "INVALID_DESCRIPTOR",
-      `Invalid NIC bandwidth ${String(gbpsPerServer)} for "${accelerator.id}": expected a positive number of Gbit/s per server.`,
+      `Invalid NIC bandwidth ${describeValue(gbpsPerServer)} for "${accelerator.id}": expected a positive number of Gbit/s per server${notANumberHint(gbpsPerServer)}.`,
       { field: "nicBandwidthGbps", value: gbpsPerServer },
     );
   }
@@ -60,9 +61,17 @@ export function withPrice(accelerator: AcceleratorDescriptor, priceUsdPerHour: n
   if (!Number.isFinite(priceUsdPerHour) || priceUsdPerHour <= 0) {
     throw new CatalogError(
       "INVALID_DESCRIPTOR",
-      `Invalid price ${String(priceUsdPerHour)} for "${accelerator.id}": expected a positive number of USD per card-hour.`,
+      `Invalid price ${describeValue(priceUsdPerHour)} for "${accelerator.id}": expected a positive number of USD per card-hour${notANumberHint(priceUsdPerHour)}.`,
       { field: "priceUsdPerHour", value: priceUsdPerHour },
     );
   }
   return { ...accelerator, priceUsdPerHour, source: `${accelerator.source}; price supplied by the user` };
+}
+
+/** Names the type of a value that is not a number, such as a price read from a text field and never converted. */
+function notANumberHint(value: unknown): string {
+  if (typeof value === "number") return "";
+  if (value === null) return ", not null";
+  const type = typeof value === "string" ? "a string" : `a value of type ${typeof value}`;
+  return `, not ${type}. Convert it with Number() first`;
 }

@@ -2,6 +2,7 @@ import { BUILTIN_ACCELERATORS, BUILTIN_MODELS, getAccelerator, getModel, ridgePo
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 
+import { RooflineError, isRooflineError } from "./errors.js";
 import { modelDecodeCost } from "./model-decode-cost.js";
 import { acceleratorTokenCost, type RooflineMode } from "./token-cost.js";
 
@@ -31,6 +32,17 @@ function expectedStep3Cost(priceUsdPerHour: number, peakFlopsPerSecond: number, 
     Math.max(STEP3.attentionFlops * usdPerFlop, STEP3.kvBytes * usdPerByte) + STEP3.linearFlops * usdPerFlop;
   const ffn = STEP3.ffnFlops * usdPerFlop;
   return { attention: attention * 1e6, ffn: ffn * 1e6, colocated: (attention + ffn) * 1e6 };
+}
+
+/** Runs `call` and returns the RooflineError it throws. Fails the test if the call returns. */
+function catchRooflineError(call: () => unknown): RooflineError {
+  try {
+    call();
+  } catch (error) {
+    expect(isRooflineError(error), String(error)).toBe(true);
+    return error as RooflineError;
+  }
+  expect.fail("expected a RooflineError, but the call returned");
 }
 
 function relativeDifference(a: number, b: number): number {
@@ -140,6 +152,33 @@ describe("acceleratorTokenCost roofline modes", () => {
     const cost = modelDecodeCost(getModel("kimi-linear"), { contextTokens: S_8K });
 
     expect(acceleratorTokenCost(cost, getAccelerator("h20"))).toEqual(acceleratorTokenCost(cost, getAccelerator("h20"), "perKind"));
+  });
+
+  it("rejects an unknown mode", () => {
+    const cost = modelDecodeCost(getModel("kimi-linear"), { contextTokens: S_8K });
+    const cases: { mode: unknown; shown: string }[] = [
+      { mode: "PERKIND", shown: '"PERKIND"' },
+      { mode: "bogus", shown: '"bogus"' },
+      { mode: { roofline: "perKind" }, shown: '{"roofline":"perKind"}' },
+      { mode: null, shown: "null" },
+      { mode: 1, shown: "1" },
+    ];
+
+    for (const { mode, shown } of cases) {
+      const error = catchRooflineError(() => acceleratorTokenCost(cost, getAccelerator("h20"), mode as RooflineMode));
+
+      expect(error.code, shown).toBe("INVALID_OPTION");
+      expect(error.field).toBe("roofline");
+      expect(error.value).toBe(mode);
+      expect(error.message).toContain(`Invalid roofline mode ${shown}`);
+      expect(error.message).toContain('"perKind" or "modelTotal"');
+    }
+  });
+
+  it("undefined mode is the default", () => {
+    const cost = modelDecodeCost(getModel("kimi-linear"), { contextTokens: S_8K });
+
+    expect(acceleratorTokenCost(cost, getAccelerator("h20"), undefined)).toEqual(acceleratorTokenCost(cost, getAccelerator("h20"), "perKind"));
   });
 
   it("Kimi Linear on h20 is mixed", () => {

@@ -1,5 +1,6 @@
-import type { AcceleratorDescriptor } from "@modelsys/catalog";
+import { describeValue, type AcceleratorDescriptor } from "@modelsys/catalog";
 
+import { RooflineError } from "./errors.js";
 import type { ModelDecodeCost } from "./model-decode-cost.js";
 import { unitCosts } from "./unit-costs.js";
 
@@ -9,6 +10,8 @@ import { unitCosts } from "./unit-costs.js";
  * hybrids whose layer kinds straddle the ridge point.
  */
 export type RooflineMode = "perKind" | "modelTotal";
+
+const ROOFLINE_MODES: readonly RooflineMode[] = ["perKind", "modelTotal"];
 
 /**
  * Whether attention cost is set by compute, by memory traffic, or by both across kinds; `none`
@@ -34,13 +37,15 @@ const PER_MILLION = 1e6;
 /**
  * Prices one decoded token on `accelerator` with the Step-3 report's composition (arXiv
  * 2507.19427): attention `max(F_attn·U_flop, B_kv·U_byte) + F_linear·U_flop`, FFN
- * `F_ffn·U_flop`, and their sum when co-located.
+ * `F_ffn·U_flop`, and their sum when co-located. A `roofline` other than `"perKind"` or
+ * `"modelTotal"` is `INVALID_OPTION`.
  */
 export function acceleratorTokenCost(
   cost: ModelDecodeCost,
   accelerator: AcceleratorDescriptor,
   roofline: RooflineMode = "perKind",
 ): AcceleratorTokenCost {
+  checkRooflineMode(roofline);
   const bound = attentionBound(cost, accelerator);
   const units = unitCosts(accelerator);
   if (units === null) {
@@ -69,6 +74,15 @@ export function acceleratorTokenCost(
     colocatedUsdPerMillionTokens: (attentionUsd + ffnUsd) * PER_MILLION,
     attentionBound: bound,
   };
+}
+
+function checkRooflineMode(roofline: unknown): void {
+  if (ROOFLINE_MODES.includes(roofline as RooflineMode)) return;
+  throw new RooflineError(
+    "INVALID_OPTION",
+    `Invalid roofline mode ${describeValue(roofline)}: expected "perKind" or "modelTotal" (case-sensitive), or leave it out for "perKind".`,
+    { field: "roofline", value: roofline },
+  );
 }
 
 /** Classifies each layer kind against the ridge point; price does not matter here. */

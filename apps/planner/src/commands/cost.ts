@@ -1,3 +1,5 @@
+import { resolve } from "node:path";
+
 import type { ElementType, MlaFlopConvention } from "@modelsys/attention";
 import { getAccelerator, withPrice, type AcceleratorDescriptor } from "@modelsys/catalog";
 import {
@@ -31,6 +33,10 @@ export interface CostCommandOptions {
 /** One model at one context, priced on every requested accelerator. */
 export interface CostRow {
   model: string;
+  /** `built-in`, or the config.json path as given to `--model`. */
+  modelSource: string;
+  /** The model id, followed by its source when another row has the same id. */
+  label: string;
   modelName: string;
   contextTokens: number;
   cost: ModelDecodeCost;
@@ -42,9 +48,9 @@ export interface CostRow {
 /** Runs `planner cost` and writes the table or JSON. */
 export function runCost(options: CostCommandOptions, io: CliIo): void {
   const accelerators = resolveAccelerators([...new Set(options.hardware)], options.prices);
-  const models = [...new Set(options.models)].map((reference) => resolveModel(reference, io));
+  const models = resolveModels(options.models, io);
   const rows = [...new Set(options.contexts)].flatMap((contextTokens) =>
-    models.map((resolved) => costRow(resolved, contextTokens, accelerators, options)),
+    models.map((model) => costRow(model, contextTokens, accelerators, options)),
   );
 
   if (options.json) {
@@ -52,6 +58,35 @@ export function runCost(options: CostCommandOptions, io: CliIo): void {
     return;
   }
   io.stdout(`${costText(rows, accelerators, options)}\n`);
+}
+
+/** A `--model` source resolved once, with the label its rows print. */
+interface CostModel {
+  resolved: ResolvedModel;
+  source: string;
+  label: string;
+}
+
+/**
+ * Resolves every distinct `--model` source once: repeating an id or naming one file by two
+ * spellings of its path gives one row. Sources that give the same model id, such as
+ * `path/to/deepseek-v3.json` and the built-in `deepseek-v3`, keep a row each, labelled by source.
+ */
+function resolveModels(references: readonly string[], io: CliIo): CostModel[] {
+  const bySource = new Map<string, Omit<CostModel, "label">>();
+  for (const reference of new Set(references)) {
+    const resolved = resolveModel(reference, io);
+    const key = resolved.imported ? `file:${resolve(reference)}` : `built-in:${resolved.model.id}`;
+    if (!bySource.has(key)) bySource.set(key, { resolved, source: resolved.imported ? reference : "built-in" });
+  }
+
+  const models = [...bySource.values()];
+  const idCounts = new Map<string, number>();
+  for (const { resolved } of models) idCounts.set(resolved.model.id, (idCounts.get(resolved.model.id) ?? 0) + 1);
+  return models.map((model) => {
+    const id = model.resolved.model.id;
+    return { ...model, label: idCounts.get(id)! > 1 ? `${id} (${model.source})` : id };
+  });
 }
 
 function resolveAccelerators(ids: readonly string[], prices: Map<string, number>): AcceleratorDescriptor[] {
@@ -68,7 +103,7 @@ function resolveAccelerators(ids: readonly string[], prices: Map<string, number>
 }
 
 function costRow(
-  resolved: ResolvedModel,
+  { resolved, source, label }: CostModel,
   contextTokens: number,
   accelerators: readonly AcceleratorDescriptor[],
   options: CostCommandOptions,
@@ -82,6 +117,8 @@ function costRow(
   const hardware = accelerators.map((accelerator) => acceleratorTokenCost(cost, accelerator, options.roofline));
   return {
     model: resolved.model.id,
+    modelSource: source,
+    label,
     modelName: resolved.model.name,
     contextTokens,
     cost,
@@ -107,6 +144,7 @@ function costJson(rows: readonly CostRow[], accelerators: readonly AcceleratorDe
     })),
     results: rows.map((row) => ({
       model: row.model,
+      modelSource: row.modelSource,
       modelName: row.modelName,
       contextTokens: row.contextTokens,
       kvBytes: row.cost.kvBytes,
@@ -149,7 +187,7 @@ function costText(rows: readonly CostRow[], accelerators: readonly AcceleratorDe
     const body = rows
       .filter((row) => row.contextTokens === contextTokens)
       .map((row) => [
-        row.model,
+        row.label,
         formatNumber(row.cost.kvBytes / 1e6, 1),
         formatNumber(row.cost.attentionFlops / 1e9, 1),
         formatNumber(row.cost.linearFlops / 1e9, 1),
@@ -185,7 +223,7 @@ function footnotes(rows: readonly CostRow[], accelerators: readonly AcceleratorD
   }
   for (const row of rows) {
     if (row.importNotes.length > 0 && row.contextTokens === rows[0]!.contextTokens) {
-      notes.push(`${row.model}: ${row.importNotes.map((note) => note.replace(/\.$/, "")).join("; ")}.`);
+      notes.push(`${row.label}: ${row.importNotes.map((note) => note.replace(/\.$/, "")).join("; ")}.`);
     }
   }
   return notes;

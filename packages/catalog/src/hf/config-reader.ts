@@ -93,6 +93,20 @@ export class ConfigReader {
     return value.map((item, index) => this.checkInt(`${field}[${index}]`, item, 0));
   }
 
+  /**
+   * Reads an array of 0-based layer indices, each below `layerCount`, or returns undefined when
+   * the file lacks it. An index past the stack names its position, such as `mlp_only_layers[1]`.
+   */
+  layerIndexArray(field: string, layerCount: number): number[] | undefined {
+    const indices = this.intArray(field);
+    indices?.forEach((index, position) => {
+      if (index >= layerCount) {
+        throw this.invalid(`${field}[${position}]`, index, `a layer index below num_hidden_layers (${layerCount})`);
+      }
+    });
+    return indices;
+  }
+
   /** Reads an array of strings, or returns undefined when the file lacks it. */
   stringArray(field: string): string[] | undefined {
     const value = this.config[field];

@@ -2,37 +2,43 @@ import { groupedQueryAttention } from "@modelsys/attention";
 
 import { buildLayers } from "../layer-stack.js";
 import type { ConfigReader } from "./config-reader.js";
+import { DERIVED_HEAD_DIM, readHeadDim, type HeadDimRule } from "./head-dim.js";
 import type { ArchitectureImporter, ImportedStack } from "./imported-stack.js";
-import { readHeadDim, readLayerTypes, windowOf, type HfLayerType } from "./layer-types.js";
+import { readLayerTypes, windowOf, type HfLayerType } from "./layer-types.js";
 
 /** Per-class defaults of the fields dense GQA configs often leave out. */
-interface DenseGqaDefaults {
+export interface DenseGqaDefaults {
   /** `num_key_value_heads` when absent; `"query"` means equal to `num_attention_heads`. */
   kvHeads: number | "query";
-  /** A fixed `head_dim` default, or undefined to derive `hidden_size / num_attention_heads`. */
-  headDim?: number;
+  headDim: HeadDimRule;
   /** How the class lays out sliding layers when `layer_types` is absent. */
   sliding: "none" | "all" | "qwen";
   /** `sliding_window` when absent. */
   slidingWindow: number | null;
+  /** `vocab_size` when absent. */
+  vocabSize: number;
 }
 
-/** Reads the attention of a Llama-style config: heads, KV heads, head width and the per-layer window. */
+/**
+ * Reads the attention of a Llama-style config: heads, KV heads, head width and the per-layer
+ * window, with notes on settings that turn sliding windows off.
+ */
 export function readGqaLayers(reader: ConfigReader, defaults: DenseGqaDefaults) {
   const hiddenSize = reader.requiredInt("hidden_size");
   const layerCount = reader.requiredInt("num_hidden_layers");
   const numQueryHeads = reader.requiredInt("num_attention_heads");
   const numKvHeads = readKvHeads(reader, numQueryHeads, defaults.kvHeads);
   const headDim = readHeadDim(reader, hiddenSize, numQueryHeads, defaults.headDim);
-  const types = readLayerTypes(reader, layerCount) ?? defaultLayerTypes(reader, layerCount, defaults);
+  const notes: string[] = [];
+  const types = readLayerTypes(reader, layerCount) ?? defaultLayerTypes(reader, layerCount, defaults, notes);
   const slidingWindow = types.includes("sliding_attention")
     ? reader.nullableIntOr("sliding_window", defaults.slidingWindow, 1)
     : null;
 
-  const attentionAt = types.map((type) =>
-    groupedQueryAttention({ numQueryHeads, numKvHeads, headDim, window: windowOf(reader, type, slidingWindow, null) }),
+  const attentionAt = types.map((type, index) =>
+    groupedQueryAttention({ numQueryHeads, numKvHeads, headDim, window: windowOf(reader, index, type, slidingWindow, null) }),
   );
-  return { hiddenSize, layerCount, attentionAt };
+  return { hiddenSize, layerCount, attentionAt, notes };
 }
 
 function readKvHeads(reader: ConfigReader, numQueryHeads: number, fallback: number | "query"): number {
@@ -43,7 +49,12 @@ function readKvHeads(reader: ConfigReader, numQueryHeads: number, fallback: numb
   return numQueryHeads;
 }
 
-function defaultLayerTypes(reader: ConfigReader, layerCount: number, defaults: DenseGqaDefaults): HfLayerType[] {
+function defaultLayerTypes(
+  reader: ConfigReader,
+  layerCount: number,
+  defaults: DenseGqaDefaults,
+  notes: string[],
+): HfLayerType[] {
   const all = (type: HfLayerType) => Array.from({ length: layerCount }, () => type);
   switch (defaults.sliding) {
     case "none":
@@ -54,8 +65,13 @@ function defaultLayerTypes(reader: ConfigReader, layerCount: number, defaults: D
       return all(window === null ? "full_attention" : "sliding_attention");
     }
     case "qwen": {
-      // Qwen2/Qwen3: layers at or past `max_window_layers` slide when `use_sliding_window` is set.
+      // Qwen2Config and Qwen3Config keep `sliding_window` only when `use_sliding_window` is set,
+      // and then layers at or past `max_window_layers` slide. A null window leaves every layer full.
       if (!reader.booleanOr("use_sliding_window", false)) return all("full_attention");
+      if (reader.nullableIntOr("sliding_window", defaults.slidingWindow, 1) === null) {
+        notes.push(`use_sliding_window is true but sliding_window is null, so no layer slides (as in ${reader.configClass}).`);
+        return all("full_attention");
+      }
       const firstSliding = reader.intOr("max_window_layers", 28);
       return Array.from({ length: layerCount }, (_, index) => (index >= firstSliding ? "sliding_attention" : "full_attention"));
     }
@@ -71,12 +87,12 @@ function denseImporter(
     architectures,
     configClass,
     read(reader): ImportedStack {
-      const { hiddenSize, layerCount, attentionAt } = readGqaLayers(reader, defaults);
+      const { hiddenSize, layerCount, attentionAt, notes } = readGqaLayers(reader, defaults);
       const intermediateSize = reader.requiredInt("intermediate_size");
       return {
         family: "gqa",
         hiddenSize,
-        vocabSize: reader.has("vocab_size") ? reader.requiredInt("vocab_size") : null,
+        vocabSize: reader.nullableIntOr("vocab_size", defaults.vocabSize, 1),
         layers: buildLayers(
           layerCount,
           "gqa",
@@ -84,37 +100,47 @@ function denseImporter(
           () => ({ kind: "dense", intermediateSize }),
         ),
         mtpLayers: 0,
-        notes: [],
+        notes,
       };
     },
   };
 }
 
-/** Llama 2/3 (`LlamaConfig`): full attention, `head_dim` derived when absent. */
+/** Llama 2/3 (`LlamaConfig`): full attention, `head_dim` derived when absent or null. */
 export const llamaImporter = denseImporter(["LlamaForCausalLM"], "LlamaConfig", {
   kvHeads: "query",
+  headDim: DERIVED_HEAD_DIM,
   sliding: "none",
   slidingWindow: null,
+  vocabSize: 32000,
 });
 
 /** Mistral (`MistralConfig`): every layer slides when `sliding_window` is set (default 4096). */
 export const mistralImporter = denseImporter(["MistralForCausalLM"], "MistralConfig", {
   kvHeads: 8,
+  headDim: DERIVED_HEAD_DIM,
   sliding: "all",
   slidingWindow: 4096,
+  vocabSize: 32000,
 });
 
-/** Qwen2 (`Qwen2Config`). */
+/** Qwen2 (`Qwen2Config`), which has no `head_dim` field. */
 export const qwen2Importer = denseImporter(["Qwen2ForCausalLM"], "Qwen2Config", {
   kvHeads: 32,
+  headDim: DERIVED_HEAD_DIM,
   sliding: "qwen",
   slidingWindow: 4096,
+  vocabSize: 151936,
 });
 
-/** Qwen3 dense (`Qwen3Config`): `head_dim` defaults to 128. */
+/**
+ * Qwen3 dense (`Qwen3Config`): `head_dim` defaults to 128. The class stores a null `head_dim`
+ * as given (transformers `models/qwen3/configuration_qwen3.py`), so null is invalid.
+ */
 export const qwen3Importer = denseImporter(["Qwen3ForCausalLM"], "Qwen3Config", {
   kvHeads: 32,
-  headDim: 128,
+  headDim: { whenAbsent: 128, whenNull: "invalid" },
   sliding: "qwen",
   slidingWindow: 4096,
+  vocabSize: 151936,
 });

@@ -1,8 +1,8 @@
 import { groupedQueryAttention } from "@modelsys/attention";
 
 import { buildLayers } from "../layer-stack.js";
+import { DERIVED_HEAD_DIM, readHeadDim } from "./head-dim.js";
 import type { ArchitectureImporter } from "./imported-stack.js";
-import { readHeadDim } from "./layer-types.js";
 
 /**
  * ERNIE 4.5 MoE, from the Hugging Face `Ernie4_5_MoeConfig` file or PaddlePaddle's pre-training
@@ -22,7 +22,7 @@ export const ernieImporter: ArchitectureImporter = {
 
     const numQueryHeads = reader.requiredInt("num_attention_heads");
     const numKvHeads = reader.requiredInt("num_key_value_heads");
-    const headDim = readHeadDim(reader, hiddenSize, numQueryHeads);
+    const headDim = readHeadDim(reader, hiddenSize, numQueryHeads, DERIVED_HEAD_DIM);
     const attention = groupedQueryAttention({ numQueryHeads, numKvHeads, headDim });
 
     const denseSize = reader.requiredInt("intermediate_size");
@@ -49,7 +49,7 @@ export const ernieImporter: ArchitectureImporter = {
     return {
       family: "gqa",
       hiddenSize,
-      vocabSize: reader.has("vocab_size") ? reader.requiredInt("vocab_size") : null,
+      vocabSize: reader.nullableIntOr("vocab_size", 103424, 1),
       layers: buildLayers(
         layerCount,
         "gqa",

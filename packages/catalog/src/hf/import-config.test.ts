@@ -313,6 +313,119 @@ describe("imported facts", () => {
     expect(result.defaultedFields.map((entry) => entry.field)).toContain("head_dim");
   });
 
+  it("null head_dim derives where the class derives it", () => {
+    const cases: { file: string; headDim: number; source: string }[] = [
+      { file: "llama-3.2-1b-instruct.json", headDim: 2048 / 32, source: "LlamaConfig" },
+      { file: "mistral-small-24b-instruct-2501.json", headDim: 5120 / 32, source: "MistralConfig" },
+      { file: "gpt-oss-20b.json", headDim: 2880 / 64, source: "GptOssConfig" },
+      { file: "llama-4-maverick-17b-128e-instruct.json", headDim: 5120 / 40, source: "Llama4TextConfig" },
+      { file: "minimax-m1.json", headDim: 6144 / 64, source: "MiniMaxConfig" },
+    ];
+
+    for (const { file, headDim, source } of cases) {
+      const config = fixtureJson(file);
+      fieldsOf(config)["head_dim"] = null;
+
+      const result = importHfConfig(config, { file });
+      const entry = result.defaultedFields.find((field) => field.field === "head_dim");
+      const softmax = result.model.layers.find((layer) => layer.attention.kind === "gqa")!;
+
+      expect((softmax.attention as GroupedQueryAttention).headDim, file).toBe(headDim);
+      expect(entry?.value, file).toBe(headDim);
+      expect(entry?.source, file).toContain(source);
+    }
+  });
+
+  it("Qwen3 rejects a null head_dim", () => {
+    const config = fixtureJson("qwen3-32b.json");
+    config["head_dim"] = null;
+
+    const error = catchCatalogError(() => importHfConfig(config, { file: "qwen3-32b.json" }));
+
+    expect(error.code).toBe("INVALID_MODEL_CONFIG");
+    expect(error.field).toBe("head_dim");
+    expect(error.value).toBeNull();
+    expect(error.message).toContain("Qwen3Config");
+    expect(error.message).toContain("128");
+  });
+
+  it("null sliding_window turns Qwen sliding off", () => {
+    for (const file of ["qwen3-4b.json", "qwen3-235b-a22b.json"]) {
+      const config = fixtureJson(file);
+      config["use_sliding_window"] = true;
+      config["sliding_window"] = null;
+      config["max_window_layers"] = 0;
+
+      const result = importHfConfig(config, { file });
+
+      expect(indicesWhere(result.model.layers, (layer) => windowKind(layer.attention) !== "full"), file).toEqual([]);
+      expect(result.notes.some((note) => note.includes("use_sliding_window") && note.includes("sliding_window")), file).toBe(true);
+      expect(result.defaultedFields.map((entry) => entry.field), file).not.toContain("sliding_window");
+    }
+  });
+
+  it("gpt-oss default pattern with null window is full", () => {
+    const config = fixtureJson("gpt-oss-20b.json");
+    delete config["layer_types"];
+    config["sliding_window"] = null;
+
+    const result = importHfConfig(config, { file: "gpt-oss-20b.json" });
+
+    expect(indicesWhere(result.model.layers, (layer) => windowKind(layer.attention) !== "full")).toEqual([]);
+    expect(result.notes.some((note) => note.includes("sliding_window"))).toBe(true);
+  });
+
+  it("sliding layer_types need a window", () => {
+    const config = fixtureJson("gpt-oss-20b.json");
+    config["sliding_window"] = null;
+
+    const error = catchCatalogError(() => importHfConfig(config, { file: "gpt-oss-20b.json" }));
+
+    expect(error.code).toBe("INVALID_MODEL_CONFIG");
+    expect(error.field).toBe("sliding_window");
+    expect(error.message).toContain("layer_types");
+    expect(error.message).toContain("layer 0");
+  });
+
+  it("missing vocab_size takes the class default", () => {
+    const cases: { file: string; vocabSize: number; source: string }[] = [
+      { file: "deepseek-v3.json", vocabSize: 129280, source: "DeepseekV3Config" },
+      { file: "qwen3-32b.json", vocabSize: 151936, source: "Qwen3Config" },
+      { file: "qwen3-235b-a22b.json", vocabSize: 151936, source: "Qwen3MoeConfig" },
+      { file: "llama-3.2-1b-instruct.json", vocabSize: 32000, source: "LlamaConfig" },
+      { file: "mistral-small-24b-instruct-2501.json", vocabSize: 32000, source: "MistralConfig" },
+      { file: "gpt-oss-20b.json", vocabSize: 201088, source: "GptOssConfig" },
+      { file: "llama-4-maverick-17b-128e-instruct.json", vocabSize: 202048, source: "Llama4TextConfig" },
+      { file: "minimax-m1.json", vocabSize: 32000, source: "MiniMaxConfig" },
+      { file: "ernie-4.5-300b-a47b.paddle-pretrain.json", vocabSize: 103424, source: "Ernie4_5_MoeConfig" },
+    ];
+
+    for (const { file, vocabSize, source } of cases) {
+      const config = fixtureJson(file);
+      delete fieldsOf(config)["vocab_size"];
+
+      const result = importHfConfig(config, { file });
+
+      expect(result.model.vocabSize, file).toBe(vocabSize);
+      expect(result.defaultedFields, file).toContainEqual({ field: "vocab_size", value: vocabSize, source });
+    }
+
+    const step3 = step3Config();
+    delete fieldsOf(step3)["vocab_size"];
+    const result = importHfConfig(step3, { file: "step3.json" });
+    expect(result.model.vocabSize).toBe(128815);
+    expect(result.defaultedFields).toContainEqual({ field: "vocab_size", value: 128815, source: "Step3TextConfig" });
+  });
+
+  it("listed vocab_size is not a default", () => {
+    for (const file of FIXTURE_FILES) {
+      const result = importFixture(file);
+
+      expect(result.model.vocabSize, file).toBe(fieldsOf(fixtureJson(file))["vocab_size"]);
+      expect(result.defaultedFields.map((entry) => entry.field), file).not.toContain("vocab_size");
+    }
+  });
+
   it("Qwen sliding layers start at max_window_layers", () => {
     const config = fixtureJson("qwen3-4b.json");
     config["use_sliding_window"] = true;
@@ -391,6 +504,17 @@ describe("import errors", () => {
     expect(error.message).toContain('"GPT2LMHeadModel"');
     expect(error.message).toContain("gpt2.json");
     for (const architecture of SUPPORTED_ARCHITECTURES) expect(error.message).toContain(architecture);
+  });
+
+  it("unsupported architecture gives a fix for library and CLI", () => {
+    const config = fixtureJson("qwen3-32b.json");
+    config["architectures"] = ["GPT2LMHeadModel"];
+
+    const { message } = catchCatalogError(() => importHfConfig(config, { file: "gpt2.json" }));
+
+    expect(message).toContain('"architectures"');
+    expect(message).toContain("defineModel()");
+    expect(message).toContain("planner models");
   });
 
   it("missing num_attention_heads names field and file", () => {
@@ -650,6 +774,165 @@ describe("Step-3 config", () => {
 
     expect(error.code).toBe("INVALID_MODEL_CONFIG");
     expect(error.field).toBe("moe_layers_enum");
+  });
+
+  it("rejects empty items in moe_layers_enum", () => {
+    for (const text of ["4,5,6,", "", "4,,5", " , 4"]) {
+      const error = catchCatalogError(() => importHfConfig(step3Config({ moe_layers_enum: text }), { file: "step3.json" }));
+
+      expect(error.code, JSON.stringify(text)).toBe("INVALID_MODEL_CONFIG");
+      expect(error.field).toBe("moe_layers_enum");
+      expect(error.value).toBe(text);
+      expect(error.message).toContain('"moe_layers_enum"');
+      expect(error.message).toContain("empty");
+    }
+  });
+
+  it("rejects non-decimal moe_layers_enum items", () => {
+    for (const text of ["4,0x10", "4,-1", "4,5.0", "4,1e1"]) {
+      const error = catchCatalogError(() => importHfConfig(step3Config({ moe_layers_enum: text }), { file: "step3.json" }));
+
+      expect(error.field, text).toBe("moe_layers_enum");
+    }
+  });
+
+  it("rejects MoE layers past the stack", () => {
+    const fromText = catchCatalogError(() => importHfConfig(step3Config({ moe_layers_enum: "4,5,61" }), { file: "step3.json" }));
+    const fromList = catchCatalogError(() => importHfConfig(step3Config({ moe_layers_enum: [4, 5, 61] }), { file: "step3.json" }));
+
+    expect(fromText.code).toBe("INVALID_MODEL_CONFIG");
+    expect(fromText.field).toBe("moe_layers_enum");
+    expect(fromText.message).toContain("61");
+    expect(fromText.message).toContain("num_hidden_layers");
+    expect(fromList.code).toBe("INVALID_MODEL_CONFIG");
+    expect(fromList.field).toBe("moe_layers_enum[2]");
+    expect(fromList.value).toBe(61);
+  });
+
+  it("accepts spaces around moe_layers_enum items", () => {
+    const spaced = Array.from({ length: 56 }, (_, offset) => offset + 4).join(" , ");
+
+    expect(importHfConfig(step3Config({ moe_layers_enum: spaced }), { file: "step3.json" }).model.layers).toEqual(getModel("step-3").layers);
+  });
+
+  it("null head_dim names the class default", () => {
+    const error = catchCatalogError(() => importHfConfig(step3Config({ head_dim: null }), { file: "step3.json" }));
+
+    expect(error.code).toBe("INVALID_MODEL_CONFIG");
+    expect(error.field).toBe("head_dim");
+    expect(error.message).toContain("Step3TextConfig");
+    expect(error.message).toContain("256");
+  });
+});
+
+/**
+ * Builds a `Qwen2MoeConfig` file from that class's defaults in transformers
+ * (`src/transformers/models/qwen2_moe/configuration_qwen2_moe.py`, a Qwen1.5-MoE-A2.7B-like
+ * model), because no Qwen2-MoE config.json is in the fixture folder.
+ */
+function qwen2MoeConfig(overrides: Json = {}): Json {
+  return {
+    architectures: ["Qwen2MoeForCausalLM"],
+    model_type: "qwen2_moe",
+    hidden_size: 2048,
+    intermediate_size: 5632,
+    num_hidden_layers: 24,
+    num_attention_heads: 16,
+    num_key_value_heads: 16,
+    moe_intermediate_size: 1408,
+    shared_expert_intermediate_size: 5632,
+    num_experts_per_tok: 4,
+    num_experts: 60,
+    vocab_size: 151936,
+    ...overrides,
+  };
+}
+
+describe("Qwen MoE family", () => {
+  const qwen2Moe: MoeFfn = {
+    kind: "moe",
+    numRoutedExperts: 60,
+    numActiveExperts: 4,
+    numSharedExperts: 1,
+    expertIntermediateSize: 1408,
+    sharedIntermediateSize: 5632,
+  };
+
+  it("Qwen2-MoE has one shared expert", () => {
+    const result = importHfConfig(qwen2MoeConfig(), { file: "qwen1.5-moe.json" });
+
+    expect(result.architecture).toBe("Qwen2MoeForCausalLM");
+    for (const layer of result.model.layers) expect(layer.ffn).toEqual(qwen2Moe);
+  });
+
+  it("Qwen2-MoE without model_type keeps it", () => {
+    const config = qwen2MoeConfig();
+    delete config["model_type"];
+
+    const { layers } = importHfConfig(config, { file: "qwen1.5-moe.json" }).model;
+
+    for (const layer of layers) expect(layer.ffn).toEqual(qwen2Moe);
+  });
+
+  it("architectures decides over model_type", () => {
+    const qwen2 = importHfConfig(qwen2MoeConfig({ model_type: "qwen3_moe" }), { file: "qwen1.5-moe.json" }).model;
+    const qwen3Config = fixtureJson("qwen3-235b-a22b.json");
+    qwen3Config["model_type"] = "qwen2_moe";
+    const qwen3 = importHfConfig(qwen3Config, { file: "qwen3-235b-a22b.json" }).model;
+
+    expect(qwen2.layers[0]!.ffn).toEqual(qwen2Moe);
+    expect((qwen3.layers[0]!.ffn as MoeFfn).numSharedExperts).toBe(0);
+    expect(qwen3.layers).toEqual(importFixture("qwen3-235b-a22b.json").model.layers);
+  });
+
+  it("Qwen2-MoE defaults name Qwen2MoeConfig", () => {
+    const config = qwen2MoeConfig();
+    delete config["shared_expert_intermediate_size"];
+    delete config["num_key_value_heads"];
+
+    const result = importHfConfig(config, { file: "qwen1.5-moe.json" });
+
+    expect(result.defaultedFields).toContainEqual({ field: "shared_expert_intermediate_size", value: 5632, source: "Qwen2MoeConfig" });
+    expect(result.defaultedFields).toContainEqual({ field: "num_key_value_heads", value: 16, source: "Qwen2MoeConfig" });
+    expect(result.model.layers[0]!.ffn).toEqual(qwen2Moe);
+  });
+
+  it("Qwen3-MoE mlp_only_layers default is listed", () => {
+    const config = fixtureJson("qwen3-235b-a22b.json");
+    delete config["mlp_only_layers"];
+
+    const result = importHfConfig(config, { file: "qwen3-235b-a22b.json" });
+
+    expect(result.defaultedFields).toContainEqual({ field: "mlp_only_layers", value: [], source: "Qwen3MoeConfig" });
+    expect(result.model.layers).toEqual(importFixture("qwen3-235b-a22b.json").model.layers);
+    expect(importFixture("qwen3-235b-a22b.json").defaultedFields.map((entry) => entry.field)).not.toContain("mlp_only_layers");
+  });
+
+  it("rejects mlp_only_layers past the stack", () => {
+    const config = fixtureJson("qwen3-235b-a22b.json");
+    config["mlp_only_layers"] = [0, 94];
+
+    const error = catchCatalogError(() => importHfConfig(config, { file: "qwen3-235b-a22b.json" }));
+
+    expect(error.code).toBe("INVALID_MODEL_CONFIG");
+    expect(error.field).toBe("mlp_only_layers[1]");
+    expect(error.value).toBe(94);
+    expect(error.message).toContain("num_hidden_layers (94)");
+  });
+
+  it("Qwen3-MoE head_dim derives when absent or null", () => {
+    for (const headDim of [undefined, null]) {
+      const config = fixtureJson("qwen3-235b-a22b.json");
+      config["head_dim"] = headDim;
+      if (headDim === undefined) delete config["head_dim"];
+
+      const result = importHfConfig(config, { file: "qwen3-235b-a22b.json" });
+      const entry = result.defaultedFields.find((field) => field.field === "head_dim");
+
+      expect(gqaAt(result.model.layers, 0).headDim, String(headDim)).toBe(4096 / 64);
+      expect(entry?.value).toBe(64);
+      expect(entry?.source).toContain("Qwen3MoeConfig");
+    }
   });
 });
 

@@ -12,13 +12,14 @@ import { gptOssImporter } from "./gpt-oss.js";
 import type { ArchitectureImporter, ImportedStack } from "./imported-stack.js";
 import { llama4Importer } from "./llama4.js";
 import { minimaxImporter } from "./minimax.js";
-import { qwenMoeImporter } from "./qwen-moe.js";
+import { qwen2MoeImporter, qwen3MoeImporter } from "./qwen-moe.js";
 import { step3Importer } from "./step3.js";
 
 const IMPORTERS: readonly ArchitectureImporter[] = [
   deepseekImporter,
   qwen3Importer,
-  qwenMoeImporter,
+  qwen3MoeImporter,
+  qwen2MoeImporter,
   qwen2Importer,
   llamaImporter,
   mistralImporter,
@@ -78,7 +79,7 @@ export function importHfConfig(config: unknown, options: HfImportOptions = {}): 
   if (importer === undefined) {
     throw new CatalogError(
       "UNSUPPORTED_ARCHITECTURE",
-      `Unsupported architecture "${architecture}" in ${file}. Supported architectures: ${SUPPORTED_ARCHITECTURES.join(", ")}. Describe the model with defineModel() instead.`,
+      `Unsupported architecture "${architecture}" in ${file}. Supported architectures: ${SUPPORTED_ARCHITECTURES.join(", ")}. If the model uses the config fields of one of them, put that class name first in "architectures". Otherwise describe the model in code with defineModel() from @modelsys/catalog, or pick a built-in model (run "planner models").`,
       { field: "architectures", value: architecture, file },
     );
   }

@@ -20,44 +20,37 @@ export function readLayerTypes(reader: ConfigReader, layerCount: number): HfLaye
   return types as HfLayerType[];
 }
 
-/** Returns the local window of a softmax layer of `type`, or undefined for full attention. */
+/**
+ * Returns the local window of softmax layer `index`, whose type is `type`, or undefined for full
+ * attention. The class-default patterns never mark a layer sliding or chunked without a size, so
+ * a missing size here comes from the file's `layer_types`.
+ */
 export function windowOf(
   reader: ConfigReader,
+  index: number,
   type: HfLayerType,
   slidingWindow: number | null,
   chunkSize: number | null,
 ): AttentionWindow | undefined {
   if (type === "sliding_attention") {
-    if (slidingWindow === null) throw reader.invalid("sliding_window", null, "a window size, since layer_types has sliding layers");
+    if (slidingWindow === null) {
+      throw reader.invalid(
+        "sliding_window",
+        null,
+        `a window size, because layer_types marks layer ${index} as sliding_attention. Set sliding_window, or mark the layer full_attention`,
+      );
+    }
     return { kind: "sliding", sizeTokens: slidingWindow };
   }
   if (type === "chunked_attention") {
-    if (chunkSize === null) throw reader.invalid("attention_chunk_size", null, "a chunk size, since layer_types has chunked layers");
+    if (chunkSize === null) {
+      throw reader.invalid(
+        "attention_chunk_size",
+        null,
+        `a chunk size, because layer_types marks layer ${index} as chunked_attention. Set attention_chunk_size, or mark the layer full_attention`,
+      );
+    }
     return { kind: "chunked", sizeTokens: chunkSize };
   }
   return undefined;
-}
-
-/**
- * Reads `head_dim`, or derives `hidden_size / num_attention_heads` where the config class does so
- * and records it. Classes with a fixed default (Qwen3: 128) pass it as `fixedDefault`.
- */
-export function readHeadDim(
-  reader: ConfigReader,
-  hiddenSize: number,
-  numQueryHeads: number,
-  fixedDefault?: number,
-): number {
-  if (reader.has("head_dim")) return reader.requiredInt("head_dim");
-  if (fixedDefault !== undefined) return reader.intOr("head_dim", fixedDefault, 1);
-  if (hiddenSize % numQueryHeads !== 0) {
-    throw reader.invalid(
-      "head_dim",
-      undefined,
-      `an explicit head_dim, because hidden_size ${hiddenSize} is not a multiple of num_attention_heads ${numQueryHeads}`,
-    );
-  }
-  const derived = hiddenSize / numQueryHeads;
-  reader.recordDefault("head_dim", derived, `${reader.configClass} (hidden_size / num_attention_heads)`);
-  return derived;
 }

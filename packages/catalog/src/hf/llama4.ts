@@ -2,6 +2,7 @@ import { groupedQueryAttention } from "@modelsys/attention";
 
 import { buildLayers } from "../layer-stack.js";
 import type { ConfigReader } from "./config-reader.js";
+import { readHeadDim } from "./head-dim.js";
 import type { ArchitectureImporter } from "./imported-stack.js";
 import { readLayerTypes, windowOf, type HfLayerType } from "./layer-types.js";
 
@@ -10,6 +11,8 @@ import { readLayerTypes, windowOf, type HfLayerType } from "./layer-types.js";
  * attention and the rest (NoPE) are global. Without `no_rope_layers` the class makes every
  * fourth layer NoPE (`no_rope_layer_interval` 4). MoE layers default to every
  * `interleave_moe_layer_step`-th layer; each MoE layer has one shared expert of the routed width.
+ * `head_dim` defaults to 128, and the class replaces a null one with `hidden_size //
+ * num_attention_heads` (transformers `models/llama4/configuration_llama4.py`).
  */
 export const llama4Importer: ArchitectureImporter = {
   architectures: ["Llama4ForConditionalGeneration", "Llama4ForCausalLM"],
@@ -19,7 +22,7 @@ export const llama4Importer: ArchitectureImporter = {
     const layerCount = reader.requiredInt("num_hidden_layers");
     const numQueryHeads = reader.requiredInt("num_attention_heads");
     const numKvHeads = reader.intOr("num_key_value_heads", 8, 1);
-    const headDim = reader.intOr("head_dim", 128, 1);
+    const headDim = readHeadDim(reader, hiddenSize, numQueryHeads, { whenAbsent: 128, whenNull: "derived" });
     const chunkSize = reader.nullableIntOr("attention_chunk_size", 8192, 1);
     const types = readLayerTypes(reader, layerCount) ?? ropeLayerTypes(reader, layerCount, chunkSize);
 
@@ -38,7 +41,7 @@ export const llama4Importer: ArchitectureImporter = {
     return {
       family: "llama4",
       hiddenSize,
-      vocabSize: reader.has("vocab_size") ? reader.requiredInt("vocab_size") : null,
+      vocabSize: reader.nullableIntOr("vocab_size", 202048, 1),
       layers: buildLayers(
         layerCount,
         "llama4",
@@ -47,7 +50,7 @@ export const llama4Importer: ArchitectureImporter = {
             numQueryHeads,
             numKvHeads,
             headDim,
-            window: windowOf(reader, types[index]!, null, chunkSize),
+            window: windowOf(reader, index, types[index]!, null, chunkSize),
           }),
         (index) => (moeLayers.has(index) ? moe : { kind: "dense", intermediateSize: denseSize }),
       ),
@@ -71,7 +74,7 @@ function ropeLayerTypes(reader: ConfigReader, layerCount: number, chunkSize: num
 }
 
 function readMoeLayers(reader: ConfigReader, layerCount: number): number[] {
-  const listed = reader.intArray("moe_layers");
+  const listed = reader.layerIndexArray("moe_layers", layerCount);
   if (listed !== undefined) return listed;
 
   const step = reader.intOr("interleave_moe_layer_step", 1, 1);

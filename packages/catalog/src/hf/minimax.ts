@@ -2,8 +2,9 @@ import { groupedQueryAttention, linearAttention } from "@modelsys/attention";
 
 import { buildLayers } from "../layer-stack.js";
 import type { ConfigReader } from "./config-reader.js";
+import { DERIVED_HEAD_DIM, readHeadDim } from "./head-dim.js";
 import type { ArchitectureImporter } from "./imported-stack.js";
-import { readHeadDim, readLayerTypes } from "./layer-types.js";
+import { readLayerTypes } from "./layer-types.js";
 
 /**
  * MiniMax-Text-01 and MiniMax-M1: `attn_type_list` marks each layer lightning (0) or softmax
@@ -18,7 +19,7 @@ export const minimaxImporter: ArchitectureImporter = {
     const layerCount = reader.requiredInt("num_hidden_layers");
     const numQueryHeads = reader.requiredInt("num_attention_heads");
     const numKvHeads = reader.intOr("num_key_value_heads", 8, 1);
-    const headDim = readHeadDim(reader, hiddenSize, numQueryHeads);
+    const headDim = readHeadDim(reader, hiddenSize, numQueryHeads, DERIVED_HEAD_DIM);
     const isSoftmax = readSoftmaxPattern(reader, layerCount);
 
     const softmax = groupedQueryAttention({ numQueryHeads, numKvHeads, headDim });
@@ -37,7 +38,7 @@ export const minimaxImporter: ArchitectureImporter = {
     return {
       family: "minimax",
       hiddenSize,
-      vocabSize: reader.has("vocab_size") ? reader.requiredInt("vocab_size") : null,
+      vocabSize: reader.nullableIntOr("vocab_size", 32000, 1),
       layers: buildLayers(layerCount, "minimax", (index) => (isSoftmax[index] ? softmax : lightning), () => moe),
       mtpLayers: 0,
       notes: [],

@@ -1,52 +1,89 @@
 import { buildLayers } from "../layer-stack.js";
 import type { FfnKind } from "../model.js";
-import { readGqaLayers } from "./dense-gqa.js";
-import type { ArchitectureImporter } from "./imported-stack.js";
+import type { ConfigReader } from "./config-reader.js";
+import { readGqaLayers, type DenseGqaDefaults } from "./dense-gqa.js";
+import { DERIVED_HEAD_DIM } from "./head-dim.js";
+import type { ArchitectureImporter, ImportedStack } from "./imported-stack.js";
+
+/** The defaults that differ between Qwen2-MoE and Qwen3-MoE imports. */
+interface QwenMoeVariant {
+  attention: DenseGqaDefaults;
+  /** `shared_expert_intermediate_size` when absent, or null for a family without a shared expert. */
+  sharedExpertSize: number | null;
+}
+
+// Neither Qwen2MoeConfig nor Qwen3MoeConfig has a `head_dim` field: their attention falls back
+// on hidden_size // num_attention_heads (transformers `models/qwen3_moe/modeling_qwen3_moe.py`).
+// NOTE: transformers releases differ in which Qwen-MoE layers slide (from `max_window_layers`,
+// every layer, or every other layer); this import uses the Qwen2/Qwen3 dense rule.
+const QWEN2_MOE: QwenMoeVariant = {
+  attention: { kvHeads: 16, headDim: DERIVED_HEAD_DIM, sliding: "qwen", slidingWindow: 4096, vocabSize: 151936 },
+  sharedExpertSize: 5632,
+};
+const QWEN3_MOE: QwenMoeVariant = {
+  attention: { kvHeads: 4, headDim: DERIVED_HEAD_DIM, sliding: "qwen", slidingWindow: 4096, vocabSize: 151936 },
+  sharedExpertSize: null,
+};
 
 /**
- * Qwen2-MoE and Qwen3-MoE. A layer is MoE unless it is listed in `mlp_only_layers`, and only
- * every `decoder_sparse_step`-th layer (1-based) is sparse, as in Hugging Face's modelling code.
- * Qwen2-MoE adds one shared expert of `shared_expert_intermediate_size`; Qwen3-MoE has none.
+ * Qwen2-MoE (`Qwen2MoeConfig`): every MoE layer adds one shared expert of
+ * `shared_expert_intermediate_size`. The architecture name decides the family, not `model_type`.
  */
-export const qwenMoeImporter: ArchitectureImporter = {
-  architectures: ["Qwen3MoeForCausalLM", "Qwen2MoeForCausalLM"],
-  configClass: "Qwen3MoeConfig",
-  read(reader) {
-    const isQwen2 = reader.config["model_type"] === "qwen2_moe";
-    const { hiddenSize, layerCount, attentionAt } = readGqaLayers(reader, {
-      kvHeads: isQwen2 ? 16 : 4,
-      ...(isQwen2 ? {} : { headDim: 128 }),
-      sliding: "qwen",
-      slidingWindow: 4096,
-    });
-
-    const denseSize = reader.requiredInt("intermediate_size");
-    const sparseStep = reader.intOr("decoder_sparse_step", 1, 1);
-    const mlpOnly = new Set(reader.intArray("mlp_only_layers") ?? []);
-    const expertSize = reader.requiredInt("moe_intermediate_size");
-    const sharedSize = isQwen2 ? reader.intOr("shared_expert_intermediate_size", 5632) : 0;
-    const moe: FfnKind = {
-      kind: "moe",
-      numRoutedExperts: reader.requiredInt("num_experts"),
-      numActiveExperts: reader.requiredInt("num_experts_per_tok"),
-      numSharedExperts: sharedSize > 0 ? 1 : 0,
-      expertIntermediateSize: expertSize,
-      sharedIntermediateSize: sharedSize > 0 ? sharedSize : expertSize,
-    };
-
-    return {
-      family: "gqa",
-      hiddenSize,
-      vocabSize: reader.has("vocab_size") ? reader.requiredInt("vocab_size") : null,
-      layers: buildLayers(
-        layerCount,
-        "gqa",
-        (index) => attentionAt[index]!,
-        (index) =>
-          !mlpOnly.has(index) && (index + 1) % sparseStep === 0 ? moe : { kind: "dense", intermediateSize: denseSize },
-      ),
-      mtpLayers: 0,
-      notes: [],
-    };
-  },
+export const qwen2MoeImporter: ArchitectureImporter = {
+  architectures: ["Qwen2MoeForCausalLM"],
+  configClass: "Qwen2MoeConfig",
+  read: (reader) => readQwenMoe(reader, QWEN2_MOE),
 };
+
+/** Qwen3-MoE (`Qwen3MoeConfig`): routed experts only. */
+export const qwen3MoeImporter: ArchitectureImporter = {
+  architectures: ["Qwen3MoeForCausalLM"],
+  configClass: "Qwen3MoeConfig",
+  read: (reader) => readQwenMoe(reader, QWEN3_MOE),
+};
+
+/**
+ * Reads a Qwen-MoE stack. A layer is MoE unless it is listed in `mlp_only_layers`, and only
+ * every `decoder_sparse_step`-th layer (1-based) is sparse, as in Hugging Face's modelling code.
+ */
+function readQwenMoe(reader: ConfigReader, variant: QwenMoeVariant): ImportedStack {
+  const { hiddenSize, layerCount, attentionAt, notes } = readGqaLayers(reader, variant.attention);
+
+  const denseSize = reader.requiredInt("intermediate_size");
+  const sparseStep = reader.intOr("decoder_sparse_step", 1, 1);
+  const mlpOnly = new Set(readMlpOnlyLayers(reader, layerCount));
+  const expertSize = reader.requiredInt("moe_intermediate_size");
+  const sharedSize = variant.sharedExpertSize === null ? 0 : reader.intOr("shared_expert_intermediate_size", variant.sharedExpertSize);
+  const moe: FfnKind = {
+    kind: "moe",
+    numRoutedExperts: reader.requiredInt("num_experts"),
+    numActiveExperts: reader.requiredInt("num_experts_per_tok"),
+    numSharedExperts: sharedSize > 0 ? 1 : 0,
+    expertIntermediateSize: expertSize,
+    sharedIntermediateSize: sharedSize > 0 ? sharedSize : expertSize,
+  };
+
+  return {
+    family: "gqa",
+    hiddenSize,
+    vocabSize: reader.nullableIntOr("vocab_size", variant.attention.vocabSize, 1),
+    layers: buildLayers(
+      layerCount,
+      "gqa",
+      (index) => attentionAt[index]!,
+      (index) =>
+        !mlpOnly.has(index) && (index + 1) % sparseStep === 0 ? moe : { kind: "dense", intermediateSize: denseSize },
+    ),
+    mtpLayers: 0,
+    notes,
+  };
+}
+
+/** Reads `mlp_only_layers`. Both classes turn a missing or null list into `[]`, which is recorded. */
+function readMlpOnlyLayers(reader: ConfigReader, layerCount: number): number[] {
+  const listed = reader.layerIndexArray("mlp_only_layers", layerCount);
+  if (listed !== undefined) return listed;
+
+  reader.recordDefault("mlp_only_layers", []);
+  return [];
+}

@@ -1,0 +1,114 @@
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
+import { runPlanner } from "../test-support.js";
+
+const DEEPSEEK_V3_CONFIG = fileURLToPath(
+  new URL("../../../../packages/catalog/fixtures/hf-configs/deepseek-v3.json", import.meta.url),
+);
+
+interface CostResultJson {
+  model: string;
+  modelSource: string;
+  contextTokens: number;
+  kvBytes: number;
+}
+
+let workDir = "";
+
+beforeAll(() => {
+  workDir = mkdtempSync(join(tmpdir(), "planner-cost-"));
+});
+
+afterAll(() => {
+  rmSync(workDir, { recursive: true, force: true });
+});
+
+/** Copies the DeepSeek-V3 fixture to `relativePath` under the test folder and returns the full path. */
+function deepseekCopy(relativePath: string): string {
+  const path = join(workDir, relativePath);
+  mkdirSync(join(path, ".."), { recursive: true });
+  copyFileSync(DEEPSEEK_V3_CONFIG, path);
+  return path;
+}
+
+/** Runs `planner cost … --json` on h800 at 8K, expects success and returns the results. */
+async function costResults(models: readonly string[]): Promise<CostResultJson[]> {
+  const result = await runPlanner(["cost", ...models.flatMap((model) => ["--model", model]), "--context", "8K", "--hardware", "h800", "--json"]);
+
+  expect(result.stderr).toBe("");
+  expect(result.code).toBe(0);
+  return (JSON.parse(result.stdout) as { results: CostResultJson[] }).results;
+}
+
+/** Runs `planner cost` as a table on h800 at 8K and returns the first cell of each body row. */
+async function tableModelCells(models: readonly string[]): Promise<string[]> {
+  const result = await runPlanner(["cost", ...models.flatMap((model) => ["--model", model]), "--context", "8K", "--hardware", "h800"]);
+
+  expect(result.code).toBe(0);
+  const lines = result.stdout.split("\n");
+  const rule = lines.findIndex((line) => line.startsWith("---"));
+  const blank = lines.indexOf("", rule);
+  return lines.slice(rule + 1, blank).map((line) => line.split(/\s{2,}/)[0]!);
+}
+
+describe("planner cost --model repeats", () => {
+  it("one row for a repeated id", async () => {
+    for (const models of [["deepseek-v3", "deepseek-v3"], ["deepseek-v3,deepseek-v3"]]) {
+      const results = await costResults(models);
+
+      expect(results.map((result) => result.model)).toEqual(["deepseek-v3"]);
+      expect(results[0]!.modelSource).toBe("built-in");
+    }
+  });
+
+  it("one row for one file named twice", async () => {
+    const path = deepseekCopy("same/deepseek-v3.json");
+    const respelled = join(workDir, "same", "..", "same", "deepseek-v3.json");
+
+    const results = await costResults([path, respelled, path]);
+
+    expect(results).toHaveLength(1);
+    expect(results[0]!.modelSource).toBe(path);
+  });
+
+  it("file and built-in with one id stay apart", async () => {
+    const path = deepseekCopy("file/deepseek-v3.json");
+
+    const results = await costResults([path, "deepseek-v3"]);
+    const cells = await tableModelCells([path, "deepseek-v3"]);
+
+    expect(results.map((result) => `${result.model} ${result.modelSource}`)).toEqual([`deepseek-v3 ${path}`, "deepseek-v3 built-in"]);
+    expect(cells).toEqual([`deepseek-v3 (${path})`, "deepseek-v3 (built-in)"]);
+  });
+
+  it("two files with one id are labelled by path", async () => {
+    const first = deepseekCopy("first/deepseek-v3.json");
+    const second = deepseekCopy("second/deepseek-v3.json");
+
+    const cells = await tableModelCells([first, second]);
+    const results = await costResults([first, second]);
+
+    expect(cells).toEqual([`deepseek-v3 (${first})`, `deepseek-v3 (${second})`]);
+    expect(results.map((result) => result.modelSource)).toEqual([first, second]);
+    expect(results[0]!.kvBytes).toBe(results[1]!.kvBytes);
+  });
+
+  it("distinct ids keep plain labels", async () => {
+    const path = deepseekCopy("plain/deepseek-v3.json");
+
+    expect(await tableModelCells([path, "step-3", "qwen3-32b"])).toEqual(["deepseek-v3", "step-3", "qwen3-32b"]);
+  });
+
+  it("import notes name the labelled row", async () => {
+    const path = deepseekCopy("notes/deepseek-v3.json");
+
+    const result = await runPlanner(["cost", "--model", path, "--model", "deepseek-v3", "--context", "8K", "--hardware", "h800"]);
+
+    expect(result.stdout).toContain(`deepseek-v3 (${path}): Skipped 1 multi-token-prediction layer(s)`);
+  });
+});
