@@ -1,6 +1,8 @@
 import { existsSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 
+import { getModel } from "@modelsys/catalog";
+import { applyCodecPreset, frameSize, modelPlanes } from "@modelsys/kvcache";
 import { describe, expect, it } from "vitest";
 
 import type { CliIo } from "./io.js";
@@ -22,6 +24,10 @@ async function run(argv: readonly string[]): Promise<{ code: number; stdout: str
 
 interface KvJson {
   requestBytes: number;
+  frameCount: number;
+  tokensPerFrame: number;
+  largestFrameBytes: number;
+  readerLimits: { maxFrameBytes: number; maxChunkBytes: number };
   frameOverheadBytes: number;
   transferSeconds: number;
   bytesByPlaneKind: Record<string, number>;
@@ -44,6 +50,8 @@ describe("planner kv", () => {
     expect(result.frameOverheadBytes).toBe(5344);
     expect(result.requestBytes).toBe(262_144 * 1024 + 5344);
     expect(result.transferSeconds).toBeCloseTo(((262_144 * 1024 + 5344) * 8) / 100e9, 12);
+    expect(result.frameCount).toBe(1);
+    expect(result.tokensPerFrame).toBe(1024);
   });
 
   it("fp8 halves the bytes plus one scale per chunk", async () => {
@@ -87,12 +95,60 @@ describe("planner kv", () => {
   it.each([
     [["--codec", "int3"], /Invalid codec "int3": expected one of fp16, bf16/],
     [["--link-gbps", "0"], /Invalid --link-gbps "0"/],
-    [["--context", "0"], /Invalid --context "0"/],
+    [["--link-gbps", "0x10"], /Invalid --link-gbps "0x10": expected a positive decimal number/],
+    [["--link-gbps", "-5"], /Invalid --link-gbps "-5": expected a positive decimal number/],
+    [["--context", "0"], /Invalid --context "0": expected one positive whole number of tokens/],
+    [["--context", "-5"], /Invalid --context "-5": expected one positive whole number of tokens/],
+    [["--context", "8K,16K"], /Invalid --context "8K,16K": expected one positive whole number of tokens/],
   ])("rejects %j with exit code 2", async (extra, message) => {
     const context = extra[0] === "--context" ? [] : ["--context", "1024"];
     const result = await run(["kv", "--model", "qwen3-32b", ...context, ...extra]);
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(message);
+  });
+
+  it("splits a request beyond the reader's frame limit into frames", async () => {
+    // qwen3-32b in bf16 takes 262,144 bytes per token and 5,344 bytes of header and index per
+    // frame. 16,384 tokens would make 4 GiB of payload plus the header, one step of 256 tokens
+    // too many, so a frame contains 16,128 tokens and 131,072 tokens need 9 frames.
+    const result = await kvJson(["--model", "qwen3-32b", "--context", "128K"]);
+    expect(result.readerLimits.maxFrameBytes).toBe(4 * 2 ** 30);
+    expect(result.frameCount).toBe(9);
+    expect(result.tokensPerFrame).toBe(16_128);
+    expect(result.largestFrameBytes).toBe(262_144 * 16_128 + 5344);
+    expect(262_144 * (16_128 + 256) + 5344).toBeGreaterThan(result.readerLimits.maxFrameBytes);
+    expect(result.frameOverheadBytes).toBe(9 * 5344);
+    expect(result.requestBytes).toBe(262_144 * 131_072 + 9 * 5344);
+    expect(result.bytesByPlaneKind["token"]).toBe(262_144 * 131_072);
+  });
+
+  it("splits DeepSeek-V3 in bf16 after about 61K tokens", async () => {
+    // 70,272 bytes per token and a 2,592-byte header and index: 60,928 tokens fit 4 GiB, 61,184 do not.
+    const fits = await kvJson(["--model", "deepseek-v3", "--context", "60928"]);
+    expect(fits.frameCount).toBe(1);
+    expect(fits.requestBytes).toBe(70_272 * 60_928 + 2592);
+    const split = await kvJson(["--model", "deepseek-v3", "--context", "61184"]);
+    expect(split.frameCount).toBe(2);
+    expect(split.tokensPerFrame).toBe(60_928);
+    expect(split.requestBytes).toBe(70_272 * 61_184 + 2 * 2592);
+  });
+
+  it("fills KIVI frames up to the limit and no further", async () => {
+    const result = await kvJson(["--model", "qwen3-32b", "--context", "1M", "--codec", "kivi-int2"]);
+    expect(result.frameCount).toBeGreaterThan(1);
+    expect(result.tokensPerFrame % 256).toBe(0);
+    expect(result.frameCount).toBe(Math.ceil(2 ** 20 / result.tokensPerFrame));
+    expect(result.largestFrameBytes).toBeLessThanOrEqual(result.readerLimits.maxFrameBytes);
+    // A last frame of one more step of tokens, with its recent tokens unquantised, would not fit.
+    const planes = modelPlanes(getModel("qwen3-32b"), { contextTokens: result.tokensPerFrame + 256 }).map((plane) => applyCodecPreset(plane, "kivi-int2"));
+    expect(frameSize(planes).frameBytes).toBeGreaterThan(result.readerLimits.maxFrameBytes);
+  });
+
+  it("prints the frame count in the table", async () => {
+    const result = await run(["kv", "--model", "qwen3-32b", "--context", "128K"]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain("frames: 9 of at most 16,128 tokens each, because the frame reader's default limits are 4 GiB per frame and 1 GiB per chunk");
+    expect(result.stdout).toContain("frame headers and indexes: 48,096 bytes in all");
   });
 
   it("rejects an unknown model with exit code 2", async () => {

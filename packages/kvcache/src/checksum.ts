@@ -1,5 +1,7 @@
 import { createCRC32, createXXHash3, createXXHash64, type IHasher } from "hash-wasm";
 
+import { KvCacheError } from "./errors.js";
+
 /** Checksum algorithms a frame can name, with their frame ids (version 1). */
 export const CHECKSUM_IDS = { crc32: 1, crc32c: 2, xxh64: 3, xxh3: 4 } as const;
 
@@ -95,4 +97,36 @@ export function loadChecksums(options: LoadChecksumsOptions = {}): Promise<Check
     loaded.set(native, checksums);
   }
   return checksums;
+}
+
+const CHECKSUMS_FIX = "Pass the object that await loadChecksums() returns.";
+
+/**
+ * Checks a `checksums` option before its first use, or throws `INVALID_ARGUMENT` naming the fix.
+ * A Promise, from `loadChecksums()` without `await`, gets its own message.
+ */
+export function checkChecksums(checksums: unknown): asserts checksums is Checksums {
+  if (checksums === null || typeof checksums !== "object") {
+    throw new KvCacheError("INVALID_ARGUMENT", `Invalid options.checksums: expected the checksum functions, got ${String(checksums)}. ${CHECKSUMS_FIX}`, {
+      field: "checksums",
+      value: checksums,
+    });
+  }
+  if (typeof (checksums as { then?: unknown }).then === "function") {
+    throw new KvCacheError("INVALID_ARGUMENT", "Invalid options.checksums: it is a Promise. Await it first: { checksums: await loadChecksums() }.", {
+      field: "checksums",
+    });
+  }
+}
+
+/** Returns the function for `algorithm` from a `checksums` option, or throws `INVALID_ARGUMENT` as {@link checkChecksums} does. */
+export function checksumFunction(checksums: unknown, algorithm: ChecksumAlgorithm): ChecksumFunction {
+  checkChecksums(checksums);
+  const checksum: unknown = checksums[algorithm];
+  if (typeof checksum !== "function") {
+    throw new KvCacheError("INVALID_ARGUMENT", `Invalid options.checksums: it has no ${algorithm} function. ${CHECKSUMS_FIX}`, {
+      field: `checksums.${algorithm}`,
+    });
+  }
+  return checksum as ChecksumFunction;
 }

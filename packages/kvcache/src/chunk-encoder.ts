@@ -1,4 +1,4 @@
-import type { Checksums, ChecksumAlgorithm } from "./checksum.js";
+import { checksumFunction, type ChecksumAlgorithm, type Checksums } from "./checksum.js";
 import type { EncodeChunkOptions } from "./codecs/codec.js";
 import { codecOf } from "./codecs/index.js";
 import { checkElementArray, type ElementArray } from "./element-type.js";
@@ -58,5 +58,5 @@ export function encodeChunk(
   for (const stage of plane.encoding.stages ?? []) {
     stored = stage === "byte-split" ? splitBytePlanes(stored, splitElementBytes(plane)) : deflateRaw(stored);
   }
-  return { planeIndex, layerIndex, stored, decodedSize, checksum: checksums[algorithm](stored), algorithm };
+  return { planeIndex, layerIndex, stored, decodedSize, checksum: checksumFunction(checksums, algorithm)(stored), algorithm };
 }

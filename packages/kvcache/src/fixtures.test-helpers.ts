@@ -14,6 +14,14 @@ export function fp32FromBits(bits: number): number {
   return new Float32Array(new Uint32Array([bits]).buffer)[0]!;
 }
 
+/**
+ * Returns fp32 values with exactly the given bits. Going through the bits keeps each NaN's sign
+ * and payload, which a JavaScript number cannot be relied on to carry.
+ */
+export function fp32ArrayFromBits(bits: readonly number[]): Float32Array {
+  return new Float32Array(Uint32Array.from(bits).buffer);
+}
+
 /** Formats a number as 0x-prefixed hex, for failure messages. */
 export function hex(value: number): string {
   return `0x${value.toString(16)}`;

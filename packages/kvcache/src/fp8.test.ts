@@ -1,10 +1,12 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 
+import { CODECS } from "./codecs/index.js";
 import { FP8_FORMATS, type Fp8Format } from "./element-type.js";
 import { decodeFp8, decodeRun, encodeFp8, fp8DecodeTable } from "./fp8.js";
-import { fp32FromBits, hex, loadFixture } from "./fixtures.test-helpers.js";
+import { fp32ArrayFromBits, hex, loadFixture } from "./fixtures.test-helpers.js";
 import { fp32ToFp16 } from "./half.js";
+import type { PlaneDescriptor } from "./plane.js";
 
 interface Fp8Fixture {
   decodeBits: (number | null)[];
@@ -55,11 +57,12 @@ describe.each(FP8_FORMATS)("%s", (format) => {
     ["saturating", true],
     ["nonSaturating", false],
   ] as const)("encodes fp32 like the reference, %s", (mode, saturate) => {
-    const inputs = Float32Array.from(fixture[format].inputBits, fp32FromBits);
+    const inputBits = fixture[format].inputBits;
+    const inputs = fp32ArrayFromBits(inputBits);
     const codes = encodeFp8(inputs, format, { saturate });
     const expected = fixture[format][mode];
     const mismatches = [...codes].flatMap((code, i) =>
-      code === expected[i] ? [] : [`${inputs[i]} → ${hex(code)}, expected ${hex(expected[i]!)}`],
+      code === expected[i] ? [] : [`${inputs[i]} (bits ${hex(inputBits[i]!)}) → ${hex(code)}, expected ${hex(expected[i]!)}`],
     );
     expect(mismatches).toEqual([]);
   });
@@ -71,7 +74,10 @@ describe.each(FP8_FORMATS)("%s", (format) => {
       const values = new Float32Array(65536);
       const table = decodeFp8; // keep the import used when the loop below is skipped
       expect(typeof table).toBe("function");
+      const words = new Uint32Array(values.buffer);
       for (let i = 0; i < 65536; i++) values[i] = fp16Value(i);
+      // fp16Value returns a NaN without a sign, so NaN inputs get theirs through the bits.
+      for (let i = 0; i < 65536; i++) if (Number.isNaN(values[i])) words[i] = (i & 0x8000 ? 0xffc00000 : 0x7fc00000) >>> 0;
       const direct = encodeFp8(values, format, { saturate });
       let mismatch = -1;
       for (let i = 0; i < 65536 && mismatch < 0; i++) if (viaTable[i] !== direct[i]) mismatch = i;
@@ -173,5 +179,79 @@ describe("FP8 decoding of short runs", () => {
       ),
       { numRuns: 300 },
     );
+  });
+});
+
+describe("FP8 NaN signs", () => {
+  // The input's sign bit decides, except in E4M3FNUZ, whose one NaN 0x80 serves both signs.
+  const NAN_CODES: Record<Fp8Format, { negative: number; positive: number }> = {
+    e4m3fn: { negative: 0xff, positive: 0x7f },
+    e5m2: { negative: 0xfe, positive: 0x7e },
+    e4m3fnuz: { negative: 0x80, positive: 0x80 },
+  };
+
+  it.each(FP8_FORMATS)("%s keeps the input's sign from fp32, fp16 and bf16", (format) => {
+    const { negative, positive } = NAN_CODES[format];
+    const expected = [negative, positive, negative];
+    // Quiet NaNs of both signs, then a negative NaN with only a low payload bit.
+    const inputs: [string, Float32Array | Uint16Array, "fp16" | "bf16"][] = [
+      ["fp32", fp32ArrayFromBits([0xffc00000, 0x7fc00000, 0xff800001]), "fp16"],
+      ["fp16", new Uint16Array([0xfe00, 0x7e00, 0xfc01]), "fp16"],
+      ["bf16", new Uint16Array([0xffc0, 0x7fc0, 0xff81]), "bf16"],
+    ];
+    for (const [name, values, inputType] of inputs) {
+      for (const saturate of [true, false]) {
+        for (const scale of [undefined, 0.5, 3]) {
+          const codes = encodeFp8(values, format, { saturate, inputType, ...(scale === undefined ? {} : { scale }) });
+          expect([...codes].map(hex), `${name}, saturate ${saturate}, scale ${scale}`).toEqual(expected.map(hex));
+        }
+      }
+    }
+  });
+
+  it("keeps NaN signs in long fp16 runs, which go through WebAssembly", () => {
+    const values = new Uint16Array(8192).map((_, i) => (i % 2 === 0 ? 0xfe00 : 0x7e00));
+    const codes = encodeFp8(values, "e4m3fn");
+    expect(new Set(codes.filter((_, i) => i % 2 === 0))).toEqual(new Set([0xff]));
+    expect(new Set(codes.filter((_, i) => i % 2 === 1))).toEqual(new Set([0x7f]));
+  });
+});
+
+describe("FP8 numeric scales", () => {
+  const fp16Inputs = Uint16Array.from({ length: 65536 }, (_, i) => i);
+
+  it("are rounded to fp32, as frames store them", () => {
+    for (const format of FP8_FORMATS) {
+      for (const scale of [0.3, 1 / 3, 0.007, 2 / 7]) {
+        const stored = Math.fround(scale);
+        expect(encodeFp8(fp16Inputs, format, { scale }), `${format} encode, scale ${scale}`).toEqual(encodeFp8(fp16Inputs, format, { scale: stored }));
+        const decoded = new Uint32Array(decodeFp8(ALL_CODES, format, { scale }).buffer);
+        expect(decoded, `${format} decode, scale ${scale}`).toEqual(new Uint32Array(decodeFp8(ALL_CODES, format, { scale: stored }).buffer));
+      }
+    }
+  });
+
+  it("give the codes of a frame's FP8 plane with that scale", () => {
+    const plane: PlaneDescriptor = {
+      role: "key",
+      kind: "token",
+      elementType: "fp16",
+      dims: [65536, 1, 1],
+      axisRoles: ["token", "head", "channel"],
+      position: 0,
+      channelOffset: 0,
+      encoding: { codec: "fp8", format: "e5m2", saturate: true, scaleGranularity: "tensor" },
+    };
+    const payload = CODECS.fp8.encode(plane as never, fp16Inputs, { scales: new Float32Array([0.3]) });
+    // The payload is the 4-byte scale padded to 16 bytes, then the codes.
+    expect(encodeFp8(fp16Inputs, "e5m2", { scale: 0.3 })).toEqual(payload.subarray(16));
+  });
+
+  it("reject scales that are 0 or infinite in fp32", () => {
+    for (const scale of [1e-50, 1e39]) {
+      const error = expect.objectContaining({ code: "INVALID_SCALE", field: "scale", message: expect.stringContaining("fp32") });
+      expect(() => encodeFp8(new Float32Array([1]), "e4m3fn", { scale }), `scale ${scale}`).toThrow(error);
+      expect(() => decodeFp8(new Uint8Array([0x38]), "e4m3fn", { scale }), `scale ${scale}`).toThrow(error);
+    }
   });
 });

@@ -1,5 +1,6 @@
 import type { DecodedElementType, Fp8Format } from "./element-type.js";
-import { KvCacheError, KvCacheRangeError } from "./errors.js";
+import { KvCacheError } from "./errors.js";
+import { roundScale } from "./fp8-scale.js";
 import { roundToBf16Bits, roundToFp16Bits } from "./half-rounding.js";
 import { bf16ValueTable, fp16ValueTable } from "./half.js";
 import { KV_SIMD_LAYOUT, kvSimd, type KvSimd } from "./wasm/kv-simd.js";
@@ -50,7 +51,9 @@ export interface Fp8Options {
   saturate?: boolean;
   /**
    * Scale: the encoder stores `fp8(fl32(x / scale))` and the decoder returns
-   * `fl32(fp8 × scale)`, as vLLM does. Default: no scale. Scales must be finite and above 0.
+   * `fl32(fp8 × scale)`, as vLLM does. Default: no scale. Each scale is first rounded to fp32,
+   * the type frames store FP8 scales in, so these functions give the same codes and values as a
+   * frame with that scale. Scales must be finite and above 0, also after that rounding.
    */
   scale?: Fp8Scale;
   /**
@@ -58,17 +61,6 @@ export interface Fp8Options {
    * `Float32Array` is always fp32.
    */
   inputType?: "fp16" | "bf16";
-}
-
-/** Checks that `scale` is finite and above 0, or throws a `RangeError` naming it. */
-export function checkScale(scale: number, field: string): void {
-  if (!Number.isFinite(scale) || scale <= 0) {
-    throw new KvCacheRangeError(
-      "INVALID_SCALE",
-      `Invalid ${field} ${String(scale)}: a scale must be finite and greater than 0. Pass 1 for no scaling, or amax / max of the format.`,
-      { field, value: scale },
-    );
-  }
 }
 
 // Per-format, per-mode, per-scale encoding tables from 16-bit inputs, so the inner loop is one
@@ -97,7 +89,7 @@ export function fp8EncodeTable(
   for (let bits = 0; bits < 65536; bits++) {
     const value = values[bits]!;
     const quotient = scale === undefined ? value : Math.fround(value / scale);
-    table[bits] = encodeMinifloat(quotient, layout, saturate);
+    table[bits] = encodeMinifloat(quotient, layout, saturate, (bits & 0x8000) !== 0);
   }
   if (encodeTables.size >= TABLE_CACHE_LIMIT) encodeTables.delete(encodeTables.keys().next().value!);
   encodeTables.set(key, table);
@@ -234,17 +226,24 @@ export function decodeThroughTable(codes: Uint8Array, output: Uint16Array | Floa
   for (let i = start + done; i < start + count; i++) output[i] = table[codes[i]!]!;
 }
 
-/** Resolves the scale of element block `block`, or undefined without a scale. */
-function blockScale(scale: Fp8Scale | undefined, block: number): number | undefined {
-  if (scale === undefined || typeof scale === "number") return scale;
-  return scale.scales[block % scale.scales.length]!;
+/** The scales of one FP8 conversion, rounded to fp32: one per block of `blockSize` elements, used in turn. */
+interface ResolvedScales {
+  blockSize: number;
+  scales: readonly number[] | undefined;
 }
 
-function checkScaleOption(scale: Fp8Scale | undefined): number {
-  if (scale === undefined) return Infinity;
-  if (typeof scale === "number") {
-    checkScale(scale, "scale");
-    return Infinity;
+/** Resolves the scale of element block `block`, or undefined without a scale. */
+function blockScale(resolved: ResolvedScales, block: number): number | undefined {
+  return resolved.scales?.[block % resolved.scales.length];
+}
+
+/** Checks the `scale` option and rounds every scale to fp32, as a frame stores it. */
+function resolveScaleOption(scale: Fp8Scale | undefined): ResolvedScales {
+  if (scale === undefined) return { blockSize: Infinity, scales: undefined };
+  if (typeof scale === "number") return { blockSize: Infinity, scales: [roundScale(scale, "fp32", "scale")] };
+  const scales: unknown = scale === null || typeof scale !== "object" ? undefined : scale.scales;
+  if (!Array.isArray(scales) && !(ArrayBuffer.isView(scales) && !(scales instanceof DataView))) {
+    throw new KvCacheError("INVALID_ARGUMENT", `Invalid scale ${String(scale)}: expected a number or { scales: Float32Array, blockSize }.`, { field: "scale" });
   }
   if (!Number.isSafeInteger(scale.blockSize) || scale.blockSize <= 0) {
     throw new KvCacheError("INVALID_ARGUMENT", `Invalid scale.blockSize ${String(scale.blockSize)}: expected a positive integer number of elements.`, {
@@ -258,15 +257,15 @@ function checkScaleOption(scale: Fp8Scale | undefined): number {
       value: 0,
     });
   }
-  scale.scales.forEach((value, index) => checkScale(value, `scale.scales[${index}]`));
-  return scale.blockSize;
+  return { blockSize: scale.blockSize, scales: Array.from(scale.scales, (value, index) => roundScale(value, "fp32", `scale.scales[${index}]`)) };
 }
 
 /**
  * Encodes fp32 values (a `Float32Array`) or fp16/bf16 bit patterns (a `Uint16Array`) to FP8
  * codes, one byte each, rounding to nearest with ties to even. fp32 inputs round once from their
  * exact value; with a scale the encoder first computes `fl32(x / scale)` in binary32 arithmetic
- * and the overflow rule acts on that quotient.
+ * and the overflow rule acts on that quotient. A NaN becomes the format's NaN with the sign bit
+ * of the input, except in E4M3FNUZ, whose only NaN is 0x80.
  *
  * @example
  * ```ts
@@ -277,16 +276,19 @@ function checkScaleOption(scale: Fp8Scale | undefined): number {
 export function encodeFp8(values: Float32Array | Uint16Array, format: Fp8Format, options: Fp8Options = {}): Uint8Array {
   const layout = fp8Format(format);
   const saturate = options.saturate ?? true;
-  const blockSize = checkScaleOption(options.scale);
+  const resolved = resolveScaleOption(options.scale);
+  const { blockSize } = resolved;
   const out = new Uint8Array(values.length);
 
   if (values instanceof Float32Array) {
+    // NaN signs come from the input's bits: a JavaScript NaN has none that code can read.
+    const words = new Uint32Array(values.buffer, values.byteOffset, values.length);
     for (let start = 0; start < values.length; start += blockSize) {
       const end = Math.min(values.length, start + blockSize);
-      const scale = blockScale(options.scale, start / blockSize);
+      const scale = blockScale(resolved, start / blockSize);
       for (let i = start; i < end; i++) {
         const value = values[i]!;
-        out[i] = encodeMinifloat(scale === undefined ? value : Math.fround(value / scale), layout, saturate);
+        out[i] = encodeMinifloat(scale === undefined ? value : Math.fround(value / scale), layout, saturate, words[i]! >>> 31 === 1);
       }
     }
     return out;
@@ -299,7 +301,7 @@ export function encodeFp8(values: Float32Array | Uint16Array, format: Fp8Format,
   const inputType = options.inputType ?? "fp16";
   for (let start = 0; start < values.length; start += blockSize) {
     const count = Math.min(values.length, start + blockSize) - start;
-    const table = fp8EncodeTable(format, saturate, inputType, blockScale(options.scale, start / blockSize));
+    const table = fp8EncodeTable(format, saturate, inputType, blockScale(resolved, start / blockSize));
     encodeThroughTable(values, start, out, start, count, table);
   }
   return out;
@@ -311,11 +313,12 @@ export function encodeFp8(values: Float32Array | Uint16Array, format: Fp8Format,
  * saturates to ±max.
  */
 export function decodeFp8(bytes: Uint8Array, format: Fp8Format, options: Pick<Fp8Options, "scale"> = {}): Float32Array {
-  const blockSize = checkScaleOption(options.scale);
+  const resolved = resolveScaleOption(options.scale);
+  const { blockSize } = resolved;
   const out = new Float32Array(bytes.length);
   for (let start = 0; start < bytes.length; start += blockSize) {
     const end = Math.min(bytes.length, start + blockSize);
-    decodeRun(bytes, out, start, end - start, format, "fp32", blockScale(options.scale, start / blockSize));
+    decodeRun(bytes, out, start, end - start, format, "fp32", blockScale(resolved, start / blockSize));
   }
   return out;
 }

@@ -1,6 +1,16 @@
+import { ByteQueue } from "./byte-queue.js";
 import { KvCacheError } from "./errors.js";
+import { frameBytes } from "./frame-input.js";
 import { HEADER_SIZE } from "./frame-format.js";
-import { decodeFrame, readFixedHeader, type DecodeFrameOptions, type DecodedChunk } from "./frame-reader.js";
+import {
+  checkDecodeOptions,
+  decodeFrameWithTables,
+  readFixedHeader,
+  readFrameTables,
+  type DecodeFrameOptions,
+  type DecodedChunk,
+  type DecodedFrame,
+} from "./frame-reader.js";
 
 /** A chunk from {@link createFrameDecoderStream}, with the token range of the frame it came in. */
 export interface StreamedChunk extends DecodedChunk {
@@ -11,14 +21,22 @@ export interface StreamedChunk extends DecodedChunk {
 }
 
 /**
- * Creates a `TransformStream` that reads a byte stream of back-to-back frames, split at any
- * byte boundary, and outputs every chunk of every frame. Each frame is verified whole (header
- * checksum, geometry against `expectedPlanes`, every chunk checksum) before any of its chunks
- * is output. The header's sizes and limits are checked as soon as its 64 bytes arrive, so a
- * corrupted `frameSize` never makes the stream buffer more than `limits.maxFrameBytes`. The
- * stream errors with a {@link KvCacheError}: `FRAME_CHECKSUM_MISMATCH`, `FRAME_TRUNCATED` when
- * the input ends inside a frame, `FRAME_UNSUPPORTED_VERSION`, `FRAME_GEOMETRY_MISMATCH` and the
- * other frame codes of `decodeFrame`.
+ * Creates a stream pair for `pipeThrough` that reads a byte stream of back-to-back frames,
+ * split at any byte boundary, and outputs every chunk of every frame. Each frame is verified
+ * whole (header checksum, geometry against `expectedPlanes`, every chunk checksum) before any of
+ * its chunks is output. The header's sizes and limits are checked as soon as its 64 bytes
+ * arrive. The header checksum is checked as soon as the plane table and chunk index arrive, so
+ * a corrupted `frameSize` is rejected before the stream buffers the frame.
+ *
+ * The stream errors with a {@link KvCacheError}: `FRAME_CHECKSUM_MISMATCH`, `FRAME_TRUNCATED`
+ * when the input ends inside a frame, `FRAME_UNSUPPORTED_VERSION`, `FRAME_GEOMETRY_MISMATCH` and
+ * the other frame codes of `decodeFrame`. The error reaches the reader only after every chunk of
+ * the frames before the failing one, however the input was split into reads. Input pieces may be
+ * `Uint8Array`s (Node `Buffer`s too) or `ArrayBuffer`s; they are never written to, and must not
+ * change after they are written.
+ *
+ * The pair is a `ReadableStream` that decodes a frame when its reader asks for more, over the
+ * writable side of an identity `TransformStream`, so writes wait while the reader lags.
  *
  * @example
  * ```ts
@@ -27,70 +45,67 @@ export interface StreamedChunk extends DecodedChunk {
  * for await (const chunk of chunks) useLayer(chunk.planeIndex, chunk.layerIndex, chunk.data);
  * ```
  */
-export function createFrameDecoderStream(options: DecodeFrameOptions): TransformStream<Uint8Array, StreamedChunk> {
-  const pieces: Uint8Array[] = [];
-  let buffered = 0;
-  let frameSize: number | undefined;
+export function createFrameDecoderStream(options: DecodeFrameOptions): ReadableWritablePair<StreamedChunk, Uint8Array> {
+  checkDecodeOptions(options);
+  const input = new TransformStream<Uint8Array, Uint8Array>();
+  const reader = input.readable.getReader();
+  const queue = new ByteQueue();
 
-  // Removes and returns the first `length` buffered bytes as one contiguous array.
-  const take = (length: number): Uint8Array => {
-    const first = pieces[0]!;
-    if (first.length >= length) {
-      const result = first.subarray(0, length);
-      if (first.length === length) pieces.shift();
-      else pieces[0] = first.subarray(length);
-      buffered -= length;
-      return result;
+  // Reads input until the queue contains `length` bytes, and returns false when the input ends first.
+  const fill = async (length: number): Promise<boolean> => {
+    while (queue.length < length) {
+      const { done, value } = await reader.read();
+      if (done) return false;
+      queue.push(frameBytes(value, "stream chunk"));
     }
-    const result = new Uint8Array(length);
-    let filled = 0;
-    while (filled < length) {
-      const piece = pieces[0]!;
-      const used = Math.min(piece.length, length - filled);
-      result.set(piece.subarray(0, used), filled);
-      filled += used;
-      if (used === piece.length) pieces.shift();
-      else pieces[0] = piece.subarray(used);
-    }
-    buffered -= length;
-    return result;
+    return true;
   };
 
-  const peekHeader = (): Uint8Array => {
-    const first = pieces[0]!;
-    if (first.length >= HEADER_SIZE) return first.subarray(0, HEADER_SIZE);
-    const header = take(HEADER_SIZE);
-    pieces.unshift(header);
-    buffered += HEADER_SIZE;
-    return header;
+  const truncated = (expected: string) =>
+    new KvCacheError("FRAME_TRUNCATED", `Invalid frame stream: it ended ${queue.length} bytes into a frame, before ${expected}. The transfer was cut short, so fetch the frame again.`, {
+      field: "frameSize",
+      value: queue.length,
+    });
+
+  // Returns the next verified frame, or undefined when the input ends between frames.
+  const nextFrame = async (): Promise<DecodedFrame | undefined> => {
+    if (!(await fill(HEADER_SIZE))) {
+      if (queue.length === 0) return undefined;
+      throw truncated(`the ${HEADER_SIZE}-byte header`);
+    }
+    const header = readFixedHeader(queue.peek(HEADER_SIZE), options.limits);
+    if (!(await fill(header.payloadOffset))) throw truncated(`the ${header.payloadOffset} bytes of the header and tables`);
+    const tables = readFrameTables(queue.peek(header.payloadOffset), options);
+    if (!(await fill(header.frameSize))) throw truncated(`the frame's ${header.frameSize} bytes`);
+    return decodeFrameWithTables(queue.take(header.frameSize), tables, options);
   };
 
-  return new TransformStream<Uint8Array, StreamedChunk>({
-    transform(bytes, controller) {
-      if (!(bytes instanceof Uint8Array)) {
-        throw new KvCacheError("INVALID_ARGUMENT", `Invalid stream input: expected Uint8Array chunks, got ${Object.prototype.toString.call(bytes)}.`, { field: "chunk" });
-      }
-      if (bytes.length === 0) return;
-      pieces.push(bytes);
-      buffered += bytes.length;
-      for (;;) {
-        if (frameSize === undefined) {
-          if (buffered < HEADER_SIZE) return;
-          frameSize = readFixedHeader(peekHeader(), options.limits).frameSize;
+  const readable = new ReadableStream<StreamedChunk>(
+    {
+      // With a high-water mark of 0, pull runs only when the reader waits and the queue is
+      // empty, so an error thrown here never discards chunks of earlier frames.
+      async pull(controller) {
+        try {
+          for (;;) {
+            const frame = await nextFrame();
+            if (frame === undefined) {
+              controller.close();
+              return;
+            }
+            for (const chunk of frame.chunks) controller.enqueue({ ...chunk, firstToken: frame.header.firstToken, tokenCount: frame.header.tokenCount });
+            if (frame.chunks.length > 0) return;
+          }
+        } catch (error) {
+          // Cancelling the input errors the writable side, so a pipe into it stops too.
+          await reader.cancel(error).catch(() => undefined);
+          throw error;
         }
-        if (buffered < frameSize) return;
-        const frame = decodeFrame(take(frameSize), options);
-        frameSize = undefined;
-        for (const chunk of frame.chunks) controller.enqueue({ ...chunk, firstToken: frame.header.firstToken, tokenCount: frame.header.tokenCount });
-      }
+      },
+      cancel(reason) {
+        return reader.cancel(reason);
+      },
     },
-    flush() {
-      if (buffered === 0) return;
-      const expected = frameSize === undefined ? `the ${HEADER_SIZE}-byte header` : `the frame's ${frameSize} bytes`;
-      throw new KvCacheError("FRAME_TRUNCATED", `Invalid frame stream: it ended ${buffered} bytes into a frame, before ${expected}. The transfer was cut short, so fetch the frame again.`, {
-        field: "frameSize",
-        value: buffered,
-      });
-    },
-  });
+    { highWaterMark: 0 },
+  );
+  return { readable, writable: input.writable };
 }

@@ -1,4 +1,4 @@
-import { DEFAULT_CHECKSUM } from "./checksum.js";
+import { DEFAULT_CHECKSUM, checksumFunction } from "./checksum.js";
 import { encodeChunk } from "./chunk-encoder.js";
 import { KvCacheError } from "./errors.js";
 import { assembleFrame, checkFrameHeader, type EncodeFrameOptions, type FrameChunkInput, type FrameHeaderInput } from "./frame-writer.js";
@@ -19,6 +19,7 @@ import { assembleFrame, checkFrameHeader, type EncodeFrameOptions, type FrameChu
 export function createFrameEncoderStream(header: FrameHeaderInput, options: EncodeFrameOptions): TransformStream<FrameChunkInput, Uint8Array> {
   checkFrameHeader(header);
   const algorithm = options.checksum ?? DEFAULT_CHECKSUM;
+  checksumFunction(options.checksums, algorithm);
   return new TransformStream<FrameChunkInput, Uint8Array>({
     transform(chunk, controller) {
       const plane = header.planes[chunk.planeIndex];

@@ -48,10 +48,20 @@ export interface FrameLimits {
   /** Largest `storedSize` or `decodedSize` of one chunk. Default 1 GiB. */
   maxChunkBytes: number;
   /**
-   * Largest sum of the chunks' `decodedSize`, which bounds what decompression may produce from
-   * one frame. Default 16 GiB.
+   * Largest sum of the chunks' `decodedSize`, which bounds what undoing the stages may produce
+   * from one frame. Default 4 GiB, the default `maxFrameBytes`, which every frame without a
+   * deflate stage stays within.
    */
   maxDecodedBytes: number;
+  /**
+   * Largest ratio of a frame's decoded bytes to its `frameSize`. It applies to the chunks' total
+   * `decodedSize` and to the total bytes of the decoded elements, once either total passes
+   * {@link DECODED_RATIO_GRACE_BYTES}. Default 100, the 1 % minimum inflate ratio that Apache
+   * POI's `ZipSecureFile` applies to zip entries. Without deflate no frame reaches 16, the
+   * expansion of 2-bit codes to fp32 elements, so only deflated data that shrank more than
+   * 100-fold, such as long runs of zeros, meets this limit.
+   */
+  maxDecodedRatio: number;
   /** Default 256. */
   maxPlanes: number;
   /** Default 65,536. */
@@ -62,7 +72,15 @@ export interface FrameLimits {
 export const DEFAULT_FRAME_LIMITS: Readonly<FrameLimits> = {
   maxFrameBytes: 4 * 2 ** 30,
   maxChunkBytes: 2 ** 30,
-  maxDecodedBytes: 16 * 2 ** 30,
+  maxDecodedBytes: 4 * 2 ** 30,
+  maxDecodedRatio: 100,
   maxPlanes: 256,
   maxChunks: 65_536,
 };
+
+/**
+ * Decoded totals up to this many bytes (1 MiB) pass `maxDecodedRatio` whatever the ratio, so a
+ * small frame of constant values still decodes. One grace per frame, not per chunk, keeps a
+ * frame of many tiny chunks from adding up to a large expansion.
+ */
+export const DECODED_RATIO_GRACE_BYTES = 2 ** 20;

@@ -4,9 +4,10 @@ import { describe, expect, it } from "vitest";
 
 import { loadChecksums, type Checksums } from "./checksum.js";
 import { gaussian, toElements } from "./codecs/describe-codec.test-helpers.js";
-import { HEADER_CHECKSUM_OFFSET } from "./frame-format.js";
-import { decodeFrame, readFixedHeader } from "./frame-reader.js";
+import { DEFAULT_FRAME_LIMITS, HEADER_CHECKSUM_OFFSET } from "./frame-format.js";
+import { decodeFrame, readFixedHeader, readFrameTables } from "./frame-reader.js";
 import { encodeFrame, type FrameInput } from "./frame-writer.js";
+import { toFp16Bits } from "./half.js";
 import type { PlaneDescriptor } from "./plane.js";
 
 const KEY: PlaneDescriptor = {
@@ -176,5 +177,115 @@ describe("decoded size limit", () => {
     expect(frame.length).toBeLessThan(decodedBytes / 50);
     expect(errorOf(() => decodeFrame(frame, { checksums, limits: { maxDecodedBytes: decodedBytes - 1 } }))).toMatchObject({ code: "FRAME_LIMIT_EXCEEDED" });
     expect(decodeFrame(frame, { checksums, limits: { maxDecodedBytes: decodedBytes } }).chunks).toHaveLength(2);
+  });
+});
+
+describe("decoded size limits against decompression bombs", () => {
+  it("rejects a frame that expands beyond maxDecodedRatio before inflating it", async () => {
+    const checksums = await loadChecksums();
+    // 2 MiB of zero fp16 values deflate to a few kilobytes: a decompression bomb in miniature.
+    const plane: PlaneDescriptor = { ...KEY, dims: [2, 4096, 2, 64], encoding: { codec: "raw", stages: ["deflate"] } };
+    const zeros = new Uint16Array(4096 * 2 * 64);
+    const frame = encodeFrame({ planes: [plane], firstToken: 0, tokenCount: 4096, chunks: [0, 1].map((layerIndex) => ({ planeIndex: 0, layerIndex, data: zeros })) }, { checksums });
+    const decodedBytes = 2 * zeros.byteLength;
+    expect(decodedBytes / frame.length).toBeGreaterThan(DEFAULT_FRAME_LIMITS.maxDecodedRatio);
+
+    // readFrameTables reads only the header and tables, so the limit acts before any allocation.
+    const error = errorOf(() => readFrameTables(frame, { checksums }));
+    expect(error).toMatchObject({ code: "FRAME_LIMIT_EXCEEDED", field: "the chunks' total decodedSize" });
+    expect(error.message).toContain("limits.maxDecodedRatio");
+    expect(errorOf(() => decodeFrame(frame, { checksums })).code).toBe("FRAME_LIMIT_EXCEEDED");
+
+    const limits = { maxDecodedRatio: Math.ceil(decodedBytes / frame.length) };
+    expect(decodeFrame(frame, { checksums, limits }).chunks[1]!.data).toEqual(zeros);
+  });
+
+  it("accept the 16-fold expansion of 2-bit codes to fp32 by default", async () => {
+    const checksums = await loadChecksums();
+    const plane: PlaneDescriptor = {
+      ...KEY,
+      elementType: "fp32",
+      dims: [1, 4096, 2, 64],
+      encoding: { codec: "int", bits: 2, groupSize: 1024, groupAxis: 1, residualTokens: 0, scaleType: "fp32" },
+    };
+    const frame = encodeFrame({ planes: [plane], firstToken: 0, tokenCount: 4096, chunks: [{ planeIndex: 0, layerIndex: 0, data: gaussian(4096 * 2 * 64, 5, 1) }] }, { checksums });
+    const elementBytes = 4096 * 2 * 64 * 4;
+    expect(elementBytes / frame.length).toBeGreaterThan(15);
+    expect(decodeFrame(frame, { checksums }).chunks[0]!.data).toHaveLength(4096 * 2 * 64);
+  });
+
+  it("rejects declared decoded sizes above maxDecodedBytes before inflating them", async () => {
+    // Five chunks that each declare 1 GiB, within maxChunkBytes, in a frame of a few hundred
+    // bytes: the tables alone must stop it, because inflating would allocate 5 GiB.
+    const checksums = await loadChecksums();
+    const small: PlaneDescriptor = { ...KEY, dims: [5, 8, 1, 8], encoding: { codec: "raw", stages: ["deflate"] } };
+    const frame = encodeFrame(
+      { planes: [small], firstToken: 0, tokenCount: 8, chunks: Array.from({ length: 5 }, (_, layerIndex) => ({ planeIndex: 0, layerIndex, data: new Uint16Array(64) })) },
+      { checksums },
+    );
+    // Rewrite tokenCount, the plane's token axis and every decodedSize for 2^26 tokens.
+    const view = new DataView(frame.buffer);
+    const tokens = 2 ** 26;
+    view.setUint32(40, tokens, true);
+    view.setUint32(64 + 40 + 4, tokens, true);
+    for (let index = 0; index < 5; index++) view.setBigUint64(64 + 80 + index * 40 + 16, BigInt(tokens * 8 * 2), true);
+    resign(frame, checksums);
+
+    const error = errorOf(() => readFrameTables(frame, { checksums }));
+    expect(error).toMatchObject({ code: "FRAME_LIMIT_EXCEEDED", field: "the chunks' total decodedSize" });
+    expect(error.message).toContain("limits.maxDecodedBytes");
+  });
+});
+
+/** Recomputes every chunk checksum and then the header checksum, after a test edited payloads. */
+function reseal(frame: Uint8Array, checksums: Checksums): void {
+  const view = new DataView(frame.buffer, frame.byteOffset);
+  const { chunkCount, planeCount } = readFixedHeader(frame);
+  for (let index = 0; index < chunkCount; index++) {
+    const entry = 64 + planeCount * 80 + index * 40;
+    const offset = Number(view.getBigUint64(entry, true));
+    const storedSize = Number(view.getBigUint64(entry + 8, true));
+    view.setBigUint64(entry + 24, checksums.xxh64(frame.subarray(offset, offset + storedSize)), true);
+  }
+  resign(frame, checksums);
+}
+
+describe("stored scales", () => {
+  const tokens = { ...KEY, dims: [1, 32, 1, 8] };
+  const intPlane: PlaneDescriptor = { ...tokens, encoding: { codec: "int", bits: 4, groupSize: 32, groupAxis: 1, residualTokens: 0 } };
+  const fp8Plane: PlaneDescriptor = { ...tokens, encoding: { codec: "fp8", format: "e4m3fn", saturate: true, scaleGranularity: "tensor" } };
+
+  /** Encodes one chunk of `plane`, then overwrites its first stored scale with `value` and reseals the frame. */
+  async function withFirstScale(plane: PlaneDescriptor, value: number): Promise<{ frame: Uint8Array; checksums: Checksums }> {
+    const checksums = await loadChecksums();
+    const frame = encodeFrame({ planes: [plane], firstToken: 0, tokenCount: 32, chunks: [{ planeIndex: 0, layerIndex: 0, data: toElements(gaussian(32 * 8, 9, 1), "fp16") }] }, { checksums });
+    const { payloadOffset } = readFixedHeader(frame);
+    const view = new DataView(frame.buffer);
+    // Integer planes store fp16 scales by default, FP8 planes fp32 ones.
+    if (plane.encoding.codec === "int") view.setUint16(payloadOffset, toFp16Bits(value), true);
+    else view.setFloat32(payloadOffset, value, true);
+    reseal(frame, checksums);
+    return { frame, checksums };
+  }
+
+  for (const [name, value] of [
+    ["NaN", Number.NaN],
+    ["Infinity", Infinity],
+    ["negative", -1],
+  ] as const) {
+    it(`rejects a ${name} scale in integer planes as in FP8 planes`, async () => {
+      for (const plane of [intPlane, fp8Plane]) {
+        const { frame, checksums } = await withFirstScale(plane, value);
+        expect(errorOf(() => decodeFrame(frame, { checksums })), plane.encoding.codec).toMatchObject({ code: "FRAME_INVALID", field: "scales" });
+      }
+    });
+  }
+
+  it("decodes a zero integer scale to the group minimum", async () => {
+    const { frame, checksums } = await withFirstScale(intPlane, 0);
+    const data = decodeFrame(frame, { checksums }).chunks[0]!.data;
+    // The first group is channel 0 over all 32 tokens; every one of its values is the minimum.
+    const channel0 = new Set(Array.from({ length: 32 }, (_, token) => data[token * 8]));
+    expect(channel0.size).toBe(1);
   });
 });

@@ -1,11 +1,12 @@
-import { CHECKSUM_IDS, type ChecksumAlgorithm, type Checksums } from "./checksum.js";
+import { CHECKSUM_IDS, checkChecksums, checksumFunction, type ChecksumAlgorithm, type Checksums } from "./checksum.js";
 import { codecOf } from "./codecs/index.js";
-import { elementTypeFromId, type DecodedElementType, type ElementArray } from "./element-type.js";
+import { decodedElementBytes, elementTypeFromId, type DecodedElementType, type ElementArray } from "./element-type.js";
 import { KvCacheError, isKvCacheError } from "./errors.js";
 import {
   AXIS_ROLE_IDS,
   CHUNK_ENTRY_SIZE,
   CODEC_IDS,
+  DECODED_RATIO_GRACE_BYTES,
   DEFAULT_FRAME_LIMITS,
   FRAME_MAGIC,
   FRAME_VERSION_MAJOR,
@@ -23,6 +24,7 @@ import {
   type FrameLimits,
   type SourceLayout,
 } from "./frame-format.js";
+import { frameBytes, type FrameBytes } from "./frame-input.js";
 import { checkPlane, splitElementBytes } from "./plane-entry.js";
 import { chunkShape, describeGeometry, sameGeometry, type AxisRole, type PlaneDescriptor, type PlaneEncoding, type PlaneGeometry, type Stage } from "./plane.js";
 import { aligned, alignUp, layoutSections } from "./sections.js";
@@ -113,9 +115,11 @@ function limit(field: string, value: number, max: number, option: keyof FrameLim
 
 /**
  * Reads and checks the fixed header (the first 64 bytes): magic, version, entry sizes and the
- * reader limits. Does not verify the header checksum, which covers the tables too.
+ * reader limits. Does not verify the header checksum, which covers the tables too. `input` is a
+ * `Uint8Array` (a Node `Buffer` works) or an `ArrayBuffer`, and is never written to.
  */
-export function readFixedHeader(bytes: Uint8Array, limits: Partial<FrameLimits> = {}): FrameHeader {
+export function readFixedHeader(input: FrameBytes, limits: Partial<FrameLimits> = {}): FrameHeader {
+  const bytes = frameBytes(input, "frame");
   const max = { ...DEFAULT_FRAME_LIMITS, ...limits };
   if (bytes.length < HEADER_SIZE) {
     throw fail("FRAME_TRUNCATED", "headerSize", bytes.length, `Invalid frame: ${bytes.length} bytes is shorter than the ${HEADER_SIZE}-byte header. The frame was truncated.`);
@@ -289,13 +293,25 @@ function readPlane(view: DataView, offset: number, index: number, context: Reade
   return plane;
 }
 
+/** Checks that `options` is an object with usable checksums, or throws `INVALID_ARGUMENT`. */
+export function checkDecodeOptions(options: DecodeFrameOptions): void {
+  if (options === null || typeof options !== "object") {
+    throw new KvCacheError("INVALID_ARGUMENT", `Invalid options: expected { checksums: await loadChecksums() }, got ${String(options)}.`, { field: "options" });
+  }
+  checkChecksums(options.checksums);
+}
+
 /**
  * Reads the header, plane table and chunk index from the first `payloadOffset` bytes and checks
  * them, in this order: magic and version, sizes and limits, the header checksum, the geometry
  * (plane fields, token counts, chunk sizes against the planes, chunk order and placement, and
- * the receiver's expected planes).
+ * the receiver's expected planes), and the decoded totals against `maxDecodedBytes` and
+ * `maxDecodedRatio`. `input` is a `Uint8Array` (a Node `Buffer` works) or an `ArrayBuffer`, and
+ * is never written to.
  */
-export function readFrameTables(bytes: Uint8Array, options: DecodeFrameOptions): FrameTables {
+export function readFrameTables(input: FrameBytes, options: DecodeFrameOptions): FrameTables {
+  checkDecodeOptions(options);
+  const bytes = frameBytes(input, "frame");
   const header = readFixedHeader(bytes, options.limits);
   const max = { ...DEFAULT_FRAME_LIMITS, ...options.limits };
   const context: ReaderContext = { strict: options.strict ?? true, warn: options.onWarning ?? (() => undefined) };
@@ -304,11 +320,13 @@ export function readFrameTables(bytes: Uint8Array, options: DecodeFrameOptions):
   }
   const view = new DataView(bytes.buffer, bytes.byteOffset, header.payloadOffset);
 
-  // Header checksum over bytes 0 … payloadOffset − 1 with its own field zeroed.
-  const covered = bytes.slice(0, header.payloadOffset);
+  // Header checksum over bytes 0 … payloadOffset − 1 with its own field zeroed, computed on a
+  // copy so the caller's bytes stay as they are.
+  const covered = new Uint8Array(header.payloadOffset);
+  covered.set(bytes.subarray(0, header.payloadOffset));
   covered.fill(0, HEADER_CHECKSUM_OFFSET, HEADER_CHECKSUM_OFFSET + 8);
   const expected = view.getBigUint64(HEADER_CHECKSUM_OFFSET, true);
-  const actual = options.checksums[header.checksum](covered);
+  const actual = checksumFunction(options.checksums, header.checksum)(covered);
   if (actual !== expected) {
     throw fail(
       "FRAME_CHECKSUM_MISMATCH",
@@ -338,6 +356,7 @@ export function readFrameTables(bytes: Uint8Array, options: DecodeFrameOptions):
   const indexStart = HEADER_SIZE + header.planeCount * PLANE_ENTRY_SIZE;
   let end = header.payloadOffset;
   let decodedBytes = 0;
+  let elementBytes = 0;
   for (let index = 0; index < header.chunkCount; index++) {
     const at = indexStart + index * CHUNK_ENTRY_SIZE;
     const entry: ChunkEntry = {
@@ -352,13 +371,29 @@ export function readFrameTables(bytes: Uint8Array, options: DecodeFrameOptions):
     checkChunkEntry(entry, index, planes, chunks[index - 1], end, max);
     decodedBytes += entry.decodedSize;
     limit("the chunks' total decodedSize", decodedBytes, max.maxDecodedBytes, "maxDecodedBytes");
+    const plane = planes[entry.planeIndex]!;
+    elementBytes += chunkShape(plane).elementCount * decodedElementBytes(plane.elementType);
     end = entry.offset + entry.storedSize;
     chunks.push(entry);
   }
   if (end !== header.frameSize) {
     throw fail("FRAME_INVALID", "frameSize", header.frameSize, `Invalid frame: frameSize is ${header.frameSize} but the last payload ends at ${end}.`);
   }
+  checkDecodedRatio("the chunks' total decodedSize", decodedBytes, header.frameSize, max.maxDecodedRatio);
+  checkDecodedRatio("the total size of the decoded elements", elementBytes, header.frameSize, max.maxDecodedRatio);
   return { header, planes, chunks };
+}
+
+/** Rejects a decoded total above `maxRatio` × `frameSize` once it passes the grace size. */
+function checkDecodedRatio(field: string, total: number, frameSize: number, maxRatio: number): void {
+  if (total <= DECODED_RATIO_GRACE_BYTES || total <= frameSize * maxRatio) return;
+  throw fail(
+    "FRAME_LIMIT_EXCEEDED",
+    field,
+    total,
+    `Invalid frame: ${field} is ${total} bytes, ${(total / frameSize).toFixed(1)} times the frameSize ${frameSize}, above the reader limit maxDecodedRatio ${maxRatio}. ` +
+      "Raise limits.maxDecodedRatio if the sender deflates data this compressible on purpose; otherwise treat the frame as a decompression bomb.",
+  );
 }
 
 function checkExpectedPlanes(planes: readonly PlaneDescriptor[], expected: readonly PlaneGeometry[]): void {
@@ -420,7 +455,7 @@ export function decodeChunkEntry(tables: FrameTables, index: number, stored: Uin
 /** Checks one chunk's stored bytes against its checksum, throwing `FRAME_CHECKSUM_MISMATCH`. */
 export function verifyChunkEntry(tables: FrameTables, index: number, stored: Uint8Array, options: DecodeFrameOptions): void {
   const entry = tables.chunks[index]!;
-  const actual = options.checksums[tables.header.checksum](stored);
+  const actual = checksumFunction(options.checksums, tables.header.checksum)(stored);
   if (actual !== entry.checksum) {
     throw fail(
       "FRAME_CHECKSUM_MISMATCH",
@@ -455,12 +490,22 @@ function decodeVerifiedChunk(tables: FrameTables, index: number, stored: Uint8Ar
 
 /**
  * Decodes a whole frame. Checks, in order: magic and version, sizes and limits, the header
- * checksum, the geometry, every chunk checksum, and only then undoes the stages and decodes,
- * so no data is returned from a frame that fails any check. A frame whose byte length differs
- * from its `frameSize` is rejected as truncated or overlong.
+ * checksum, the geometry and the decoded totals, every chunk checksum, and only then undoes
+ * the stages and decodes, so no data is returned from a frame that fails any check. A frame
+ * whose byte length differs from its `frameSize` is rejected as truncated or overlong. `input`
+ * is a `Uint8Array` (a Node `Buffer` from a file or socket works) or an `ArrayBuffer` (from
+ * `await response.arrayBuffer()`), and is never written to.
  */
-export function decodeFrame(bytes: Uint8Array, options: DecodeFrameOptions): DecodedFrame {
-  const tables = readFrameTables(bytes, options);
+export function decodeFrame(input: FrameBytes, options: DecodeFrameOptions): DecodedFrame {
+  const bytes = frameBytes(input, "frame");
+  return decodeFrameWithTables(bytes, readFrameTables(bytes, options), options);
+}
+
+/**
+ * Decodes the frame in `bytes` whose tables {@link readFrameTables} already read and checked
+ * from the same bytes, as {@link decodeFrame} does after that step.
+ */
+export function decodeFrameWithTables(bytes: Uint8Array, tables: FrameTables, options: DecodeFrameOptions): DecodedFrame {
   if (bytes.length !== tables.header.frameSize) {
     throw fail(
       bytes.length < tables.header.frameSize ? "FRAME_TRUNCATED" : "FRAME_INVALID",

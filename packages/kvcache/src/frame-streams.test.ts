@@ -1,5 +1,6 @@
 // The Web Streams encoder and decoder: one frame per layer chunk, any split of the byte stream,
 // verification before output, and typed errors.
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 
 import { loadChecksums } from "./checksum.js";
@@ -184,6 +185,89 @@ describe("frame decoder stream", () => {
     const frame = (await encodeAll())[0]!.slice();
     new DataView(frame.buffer).setBigUint64(24, 2n ** 40n, true);
     expect((await rejection(decodeAll([frame.subarray(0, 64)]))).code).toBe("FRAME_LIMIT_EXCEEDED");
+  });
+
+  it("outputs every verified frame before a later frame's error, however the reads split", async () => {
+    const frames = await encodeAll();
+    const corrupted = frames.map((frame) => frame.slice());
+    corrupted[4]![corrupted[4]!.length - 1]! ^= 0x01;
+    const bytes = concat(corrupted);
+    const splits: Uint8Array[][] = [[bytes], corrupted, split(bytes, [1]), split(bytes, [7, 64, 3]), split(bytes, [4096])];
+    for (const pieces of splits) {
+      const checksums = await loadChecksums();
+      const reader = readableOf(pieces).pipeThrough(createFrameDecoderStream({ checksums })).getReader();
+      const layers: number[] = [];
+      const reading = (async () => {
+        for (;;) {
+          const { done, value } = await reader.read();
+          if (done) return;
+          layers.push(value.layerIndex * 2 + value.planeIndex);
+        }
+      })();
+      expect((await rejection(reading)).code, `${pieces.length} reads`).toBe("FRAME_CHECKSUM_MISMATCH");
+      expect(layers, `${pieces.length} reads`).toEqual([0, 1, 2, 3]);
+    }
+  });
+
+  it("outputs the frames before a corrupted one for any split and corrupted frame", async () => {
+    const frames = await encodeAll();
+    const checksums = await loadChecksums();
+    await fc.assert(
+      fc.asyncProperty(fc.integer({ min: 0, max: frames.length - 1 }), fc.array(fc.integer({ min: 1, max: 10_000 }), { minLength: 1, maxLength: 6 }), async (bad, sizes) => {
+        const corrupted = frames.map((frame) => frame.slice());
+        corrupted[bad]![corrupted[bad]!.length - 1]! ^= 0x01;
+        const reader = readableOf(split(concat(corrupted), sizes)).pipeThrough(createFrameDecoderStream({ checksums })).getReader();
+        const chunks: number[] = [];
+        const reading = (async () => {
+          for (;;) {
+            const { done, value } = await reader.read();
+            if (done) return;
+            chunks.push(value.layerIndex * 2 + value.planeIndex);
+          }
+        })();
+        expect((await rejection(reading)).code).toBe("FRAME_CHECKSUM_MISMATCH");
+        expect(chunks).toEqual(Array.from({ length: bad }, (_, index) => index));
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it("rejects a corrupted frameSize as soon as the header and tables arrive", async () => {
+    const frame = (await encodeAll())[0]!.slice();
+    const view = new DataView(frame.buffer);
+    // One flipped bit adds 1 MiB to frameSize, within every limit, so only the header checksum detects it.
+    view.setBigUint64(24, view.getBigUint64(24, true) + 2n ** 20n, true);
+    const payloadOffset = view.getUint32(44, true);
+    const checksums = await loadChecksums();
+    const decoder = createFrameDecoderStream({ checksums });
+    const writer = decoder.writable.getWriter();
+    // The writer stays open: the stream must not wait for the 1 MiB that frameSize promises.
+    void writer.write(frame.slice(0, payloadOffset)).catch(() => undefined);
+    const error = await rejection(decoder.readable.getReader().read());
+    expect(error).toMatchObject({ code: "FRAME_CHECKSUM_MISMATCH", field: "headerChecksum" });
+  });
+
+  it("decodes Node Buffers and ArrayBuffers like Uint8Arrays", async () => {
+    const frames = await encodeAll();
+    const expected = await decodeAll(frames);
+    const bytes = concat(frames);
+    const snapshot = (piece: Uint8Array | ArrayBuffer) => new Uint8Array(piece instanceof ArrayBuffer ? piece.slice(0) : piece);
+    const inputs: (Uint8Array | ArrayBuffer)[][] = [
+      frames.map((frame) => Buffer.from(frame)),
+      split(bytes, [7, 64, 3]).map((piece) => Buffer.from(piece)),
+      [Buffer.from(bytes)],
+      split(bytes, [100]).map((piece) => piece.buffer as ArrayBuffer),
+    ];
+    for (const pieces of inputs) {
+      const before = pieces.map(snapshot);
+      expect(await decodeAll(pieces as Uint8Array[])).toEqual(expected);
+      expect(pieces.map(snapshot)).toEqual(before);
+    }
+  });
+
+  it("rejects checksums that were not awaited when created", () => {
+    const pending = loadChecksums();
+    expect(() => createFrameDecoderStream({ checksums: pending as never })).toThrow(expect.objectContaining({ code: "INVALID_ARGUMENT", field: "checksums" }));
   });
 
   it("rejects input that is not bytes", async () => {

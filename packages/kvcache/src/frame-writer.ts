@@ -1,4 +1,4 @@
-import { CHECKSUM_IDS, DEFAULT_CHECKSUM, type ChecksumAlgorithm, type Checksums } from "./checksum.js";
+import { CHECKSUM_IDS, DEFAULT_CHECKSUM, checksumFunction, type ChecksumAlgorithm, type Checksums } from "./checksum.js";
 import { encodeChunk, type EncodedChunk } from "./chunk-encoder.js";
 import type { ElementArray } from "./element-type.js";
 import { KvCacheError } from "./errors.js";
@@ -104,6 +104,7 @@ export function encodeFrame(input: FrameInput, options: EncodeFrameOptions): Uin
   checkFrameHeader(input);
   const algorithm = options.checksum ?? DEFAULT_CHECKSUM;
   checkAlgorithm(algorithm);
+  checksumFunction(options.checksums, algorithm);
   const encoded = input.chunks.map((chunk) => {
     const plane = input.planes[chunk.planeIndex];
     if (plane === undefined) {
@@ -136,6 +137,7 @@ export function assembleFrame(header: FrameHeaderInput, chunks: readonly Encoded
   const ordered = [...chunks].sort((a, b) => a.layerIndex - b.layerIndex || a.planeIndex - b.planeIndex);
   const algorithm = ordered[0]?.algorithm ?? DEFAULT_CHECKSUM;
   checkAlgorithm(algorithm);
+  const checksum = checksumFunction(checksums, algorithm);
   ordered.forEach((chunk, index) => {
     const plane = header.planes[chunk.planeIndex];
     if (plane === undefined || chunk.layerIndex >= chunkShape(plane).layerCount) {
@@ -196,6 +198,6 @@ export function assembleFrame(header: FrameHeaderInput, chunks: readonly Encoded
     frame.set(chunk.stored, offsets[index]!);
   });
   // The header checksum covers bytes 0 to payloadOffset − 1 with its own 8 bytes still zero.
-  view.setBigUint64(HEADER_CHECKSUM_OFFSET, checksums[algorithm](frame.subarray(0, payloadOffset)), true);
+  view.setBigUint64(HEADER_CHECKSUM_OFFSET, checksum(frame.subarray(0, payloadOffset)), true);
   return frame;
 }

@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
 
-import { fp32FromBits, hex, loadFixture } from "./fixtures.test-helpers.js";
+import { fp32ArrayFromBits, fp32FromBits, hex, loadFixture } from "./fixtures.test-helpers.js";
 import { bf16ToFp32, fp16ToFp32, fp32ToBf16, fp32ToFp16 } from "./half.js";
 
-const fixture = loadFixture<{ inputBits: number[]; fp16Bits: number[]; bf16Bits: number[] }>("half");
-const inputs = Float32Array.from(fixture.inputBits, fp32FromBits);
+const fixture = loadFixture<{ inputBits: number[]; fp16Bits: number[]; bf16Bits: number[]; nanInputBits: number[]; nanFp16Bits: number[] }>("half");
+const inputs = fp32ArrayFromBits(fixture.inputBits);
 
 describe("fp16 and bf16", () => {
   it("fp32 → fp16 matches NumPy", () => {
@@ -16,6 +16,28 @@ describe("fp16 and bf16", () => {
     const bits = fp32ToBf16(inputs);
     const mismatches = [...bits].flatMap((b, i) => (b === fixture.bf16Bits[i] ? [] : [`${inputs[i]}: ${hex(b)} vs ${hex(fixture.bf16Bits[i]!)}`]));
     expect(mismatches).toEqual([]);
+  });
+  it("fp32 → fp16 keeps the sign of NaN, as NumPy does", () => {
+    const bits = fp32ToFp16(fp32ArrayFromBits(fixture.nanInputBits));
+    expect([...bits].map(hex)).toEqual(fixture.nanFp16Bits.map(hex));
+    expect(fixture.nanFp16Bits).toContain(0xfe00);
+  });
+  it("fp16 → fp32 keeps the sign of NaN", () => {
+    const words = new Uint32Array(fp16ToFp32(new Uint16Array([0xfe00, 0x7e00, 0xfc01])).buffer);
+    expect([...words].map(hex)).toEqual(["0xffc00000", "0x7fc00000", "0xffc00000"]);
+  });
+  it("rejects arrays of other types with a typed error", () => {
+    const conversions: [string, (values: never) => unknown, unknown[]][] = [
+      ["fp32ToFp16", fp32ToFp16, [[1, 2, 3], new Float64Array([1, 2]), new Uint16Array(2)]],
+      ["fp32ToBf16", fp32ToBf16, [[1, 2, 3], new Float64Array([1, 2]), new Uint16Array(2)]],
+      ["fp16ToFp32", fp16ToFp32, [[0x3c00], new Float32Array(2), new Uint32Array(2)]],
+      ["bf16ToFp32", bf16ToFp32, [[0x3f80], new Float32Array(2), new Uint32Array(2)]],
+    ];
+    for (const [name, convert, wrong] of conversions) {
+      for (const input of wrong) {
+        expect(() => convert(input as never), `${name}(${Object.prototype.toString.call(input)})`).toThrow(expect.objectContaining({ code: "INVALID_ARGUMENT" }));
+      }
+    }
   });
   it("π → bf16 0x4049", () => {
     const pi = fp32FromBits(0x40490fdb);

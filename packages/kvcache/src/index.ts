@@ -59,6 +59,7 @@ export {
   type FrameHeaderInput,
   type FrameInput,
 } from "./frame-writer.js";
+export type { FrameBytes } from "./frame-input.js";
 export {
   decodeFrame,
   readFixedHeader,

@@ -114,13 +114,15 @@ function exponentOf(value: number): number {
  * exact value. Below the minimum normal it rounds to the subnormal spacing. Above the maximum it
  * first rounds as if the exponent were unbounded, then applies the overflow rule to the rounded
  * magnitude: `saturate` gives ±max (±Infinity too), otherwise Infinity where the format has one
- * and NaN where it does not. NaN keeps the input sign except in E4M3FNUZ, whose only NaN is 0x80,
- * and E4M3FNUZ encodes both zeros and negative values that round to zero as +0.
+ * and NaN where it does not. A NaN becomes the format's quiet NaN with the sign `nanNegative`
+ * gives, except in E4M3FNUZ, whose only NaN is 0x80. A JavaScript NaN has no sign that code can
+ * read reliably, so callers take it from the input's bits. E4M3FNUZ encodes both zeros and
+ * negative values that round to zero as +0.
  */
-export function encodeMinifloat(value: number, format: MinifloatFormat, saturate: boolean): number {
+export function encodeMinifloat(value: number, format: MinifloatFormat, saturate: boolean, nanNegative = false): number {
   const signBit = 1 << (format.exponentBits + format.mantissaBits);
   const fnuz = format.specials === "fnuz";
-  if (Number.isNaN(value)) return fnuz ? format.canonicalNanCode : (value < 0 ? signBit : 0) | format.canonicalNanCode;
+  if (Number.isNaN(value)) return fnuz ? format.canonicalNanCode : (nanNegative ? signBit : 0) | format.canonicalNanCode;
 
   const negative = value < 0 || Object.is(value, -0);
   const sign = negative ? signBit : 0;

@@ -18,7 +18,11 @@ export function layoutSections(sizes: readonly number[]): { offsets: number[]; s
   return { offsets, size: end };
 }
 
-/** Returns `bytes` itself when its address is a multiple of `alignment`, else an aligned copy. */
+/**
+ * Returns `bytes` itself when its address is a multiple of `alignment`, else an aligned copy.
+ * The copy goes through the `Uint8Array` constructor because a Node `Buffer`'s `slice` returns
+ * a view at the same misaligned address.
+ */
 export function aligned(bytes: Uint8Array, alignment: number): Uint8Array {
-  return bytes.byteOffset % alignment === 0 ? bytes : bytes.slice();
+  return bytes.byteOffset % alignment === 0 ? bytes : new Uint8Array(bytes);
 }

@@ -12,7 +12,7 @@ export const STAGE_IDS: Record<Stage, number> = { "byte-split": 1, deflate: 2 };
  * finds more to gain in them than in interleaved bytes.
  */
 export function splitBytePlanes(bytes: Uint8Array, elementBytes: number): Uint8Array {
-  if (elementBytes <= 1) return bytes.slice();
+  if (elementBytes <= 1) return new Uint8Array(bytes);
   const count = bytes.length / elementBytes;
   const out = new Uint8Array(bytes.length);
   for (let plane = 0; plane < elementBytes; plane++) {
@@ -24,7 +24,7 @@ export function splitBytePlanes(bytes: Uint8Array, elementBytes: number): Uint8A
 
 /** Reverses {@link splitBytePlanes}. */
 export function joinBytePlanes(bytes: Uint8Array, elementBytes: number): Uint8Array {
-  if (elementBytes <= 1) return bytes.slice();
+  if (elementBytes <= 1) return new Uint8Array(bytes);
   const count = bytes.length / elementBytes;
   const out = new Uint8Array(bytes.length);
   for (let plane = 0; plane < elementBytes; plane++) {

@@ -1,14 +1,32 @@
-import { CODEC_PRESETS, applyCodecPreset, frameSize, modelPlanes, parseCodecPreset, type CodecPreset, type PlaneDescriptor } from "@modelsys/kvcache";
+import {
+  CODEC_PRESETS,
+  DEFAULT_FRAME_LIMITS,
+  applyCodecPreset,
+  frameSize,
+  modelPlanes,
+  parseCodecPreset,
+  type CodecPreset,
+  type FrameSize,
+  type ModelPlane,
+  type PlaneDescriptor,
+} from "@modelsys/kvcache";
 import type { Command } from "commander";
 
 import type { CliIo } from "../io.js";
-import { commandLineWords, parseContexts, rejectRepeatedFlags } from "../parse-options.js";
+import { commandLineWords, parseContexts, parsePositiveNumber, rejectRepeatedFlags } from "../parse-options.js";
 import { resolveModel } from "../resolve-model.js";
 import { formatNumber, formatTable } from "../table.js";
-import { UsageError } from "../usage-error.js";
+import { JobFailedError, UsageError } from "../usage-error.js";
 
 /** Link speed when `--link-gbps` is not given: a 100 Gbps Ethernet link between datacentres. */
 export const DEFAULT_LINK_GBPS = 100;
+
+/**
+ * When a request needs several frames, every frame but the last covers a multiple of this many
+ * tokens: LMCache's default chunk of 256 tokens, which is also a whole number of KIVI groups of
+ * 32, as an integer plane without a residual needs.
+ */
+export const FRAME_TOKEN_STEP = 256;
 
 /** Parsed options of `planner kv`. */
 export interface KvCommandOptions {
@@ -23,48 +41,175 @@ export interface KvCommandOptions {
 export function registerKvCommand(program: Command, io: CliIo): void {
   program
     .command("kv")
-    .description("KV-cache bytes of one request per plane kind under a codec, and the time to send them over a link.")
+    .description(
+      "KV-cache bytes of one request per plane kind under a codec, the frames it travels in under the frame reader's default limits, and the time to send them over a link.",
+    )
     .requiredOption("--model <id or config.json>", "built-in model id or path to a Hugging Face config.json")
-    .requiredOption("--context <tokens>", "context length in tokens, such as 32768 or 32K")
+    .requiredOption("--context <tokens>", "context length in tokens, a positive whole number such as 32768 or 32K")
     .option("--codec <name>", `codec: ${CODEC_PRESETS.join(", ")}`, "bf16")
-    .option("--link-gbps <Gbps>", `link speed in gigabits per second (10^9 bit/s)`, String(DEFAULT_LINK_GBPS))
+    .option("--link-gbps <Gbps>", `link speed in gigabits per second (10^9 bit/s), a positive decimal number`, String(DEFAULT_LINK_GBPS))
     .option("--json", "print machine-readable JSON with units in the field names")
     .action((flags: Record<string, unknown>, command: Command) => {
       rejectRepeatedFlags(commandLineWords(command), ["--model", "--context", "--codec", "--link-gbps", "--json"]);
-      const contexts = parseContexts([flags["context"] as string]);
-      if (contexts.length !== 1 || contexts[0]! < 1) {
-        throw new UsageError(`Invalid --context "${String(flags["context"])}": expected one positive number of tokens, such as 32768 or 32K.`);
-      }
-      const linkGbps = Number(flags["linkGbps"]);
-      if (!Number.isFinite(linkGbps) || linkGbps <= 0) {
-        throw new UsageError(`Invalid --link-gbps "${String(flags["linkGbps"])}": expected a positive number of gigabits per second, such as 100.`);
-      }
-      runKv({ model: flags["model"] as string, contextTokens: contexts[0]!, codec: parseCodecPreset(flags["codec"] as string), linkGbps, json: flags["json"] === true }, io);
+      runKv(
+        {
+          model: flags["model"] as string,
+          contextTokens: parseKvContext(flags["context"] as string),
+          codec: parseCodecPreset(flags["codec"] as string),
+          linkGbps: parsePositiveNumber("--link-gbps", flags["linkGbps"] as string),
+          json: flags["json"] === true,
+        },
+        io,
+      );
     });
+}
+
+/**
+ * Parses `--context` for `planner kv`: one positive whole number of tokens, with `K` (× 1024) or
+ * `M` (× 1048576). Zero, signs, fractions and lists get one message, which states the rule.
+ */
+export function parseKvContext(value: string): number {
+  const invalid = () => new UsageError(`Invalid --context "${value}": expected one positive whole number of tokens, such as 32768 or 32K.`);
+  if (!/^\d+[kKmM]?$/.test(value.trim())) throw invalid();
+  const tokens = parseContexts([value])[0]!;
+  if (tokens < 1) throw invalid();
+  return tokens;
+}
+
+/** One frame of a request: which of the request's planes it contains, and its exact size. */
+interface FrameMeasure {
+  /** Index of each of the frame's planes among the request's planes. */
+  planeIndices: number[];
+  size: FrameSize;
+}
+
+/** The frames a request travels in, each accepted by the frame reader's default limits. */
+export interface FramePlan {
+  frameCount: number;
+  /** Tokens of every frame but the last, which contains the rest, or the whole context in one frame. */
+  tokensPerFrame: number;
+  /** Size of the largest frame, a full one, in bytes. */
+  largestFrameBytes: number;
+  /** Headers, plane tables and chunk indexes of all frames, in bytes. */
+  overheadBytes: number;
+  /** All frames, in bytes. */
+  requestBytes: number;
+  /** Payload bytes of each of the request's planes, summed over the frames. */
+  planePayloadBytes: number[];
+}
+
+/**
+ * Gives a plane the codec and a token count. Token planes take `tokens`; window and state planes
+ * keep their own length. `tail` frames end the context, so KIVI keeps its recent tokens
+ * unquantised there, and other frames quantise every token.
+ */
+function framePlane(plane: ModelPlane, tokens: number, codec: CodecPreset, tail: boolean): PlaneDescriptor {
+  const dims = [...plane.dims];
+  if (plane.kind === "token") dims[plane.axisRoles.indexOf("token")] = tokens;
+  return applyCodecPreset({ ...plane, dims }, codec, tail ? {} : { residualLength: 0 });
+}
+
+/** Sizes one frame of `tokens` tokens. Only the tail frame carries window and state planes. */
+function measureFrame(planes: readonly ModelPlane[], tokens: number, codec: CodecPreset, tail: boolean): FrameMeasure {
+  const planeIndices = planes.flatMap((plane, index) => (tail || plane.kind === "token" ? [index] : []));
+  const size = frameSize(planeIndices.map((index) => framePlane(planes[index]!, tokens, codec, tail)));
+  return { planeIndices, size };
+}
+
+/**
+ * Returns true when the reader's default limits accept a frame of this size: its bytes, each
+ * chunk (one layer of one plane), the sum of the decoded chunks, the plane and chunk counts.
+ * Deflated planes count at their size before deflate, which is also their decoded size.
+ */
+function withinReaderLimits({ size }: FrameMeasure): boolean {
+  const limits = DEFAULT_FRAME_LIMITS;
+  const decodedBytes = size.planes.reduce((sum, plane) => sum + plane.chunkBytes * plane.layers, 0);
+  const chunkCount = size.planes.reduce((sum, plane) => sum + plane.layers, 0);
+  return (
+    size.frameBytes <= limits.maxFrameBytes &&
+    size.planes.every((plane) => plane.chunkBytes <= limits.maxChunkBytes) &&
+    decodedBytes <= limits.maxDecodedBytes &&
+    size.planes.length <= limits.maxPlanes &&
+    chunkCount <= limits.maxChunks
+  );
+}
+
+/**
+ * Splits a request into the fewest frames of whole {@link FRAME_TOKEN_STEP} steps that the frame
+ * reader's default limits accept: one frame when the whole request fits, else full frames of
+ * the most tokens that fit and a last frame with the remaining tokens and the window and state
+ * planes. A full frame is never larger than a last frame of as many tokens, so it fits too.
+ * Throws {@link JobFailedError} when even one step of tokens does not fit.
+ */
+export function planFrames(planes: readonly ModelPlane[], contextTokens: number, codec: CodecPreset): FramePlan {
+  const whole = measureFrame(planes, contextTokens, codec, true);
+  if (withinReaderLimits(whole)) return planOf([whole], [1], contextTokens, planes.length);
+
+  // Binary search for the most steps per frame whose last frame fits.
+  let low = 0;
+  let high = Math.ceil(contextTokens / FRAME_TOKEN_STEP) - 1;
+  while (low < high) {
+    const middle = Math.ceil((low + high) / 2);
+    if (withinReaderLimits(measureFrame(planes, middle * FRAME_TOKEN_STEP, codec, true))) low = middle;
+    else high = middle - 1;
+  }
+  if (low === 0) {
+    throw new JobFailedError(
+      `The KV cache does not fit frames within the frame reader's default limits (${formatBytes(DEFAULT_FRAME_LIMITS.maxFrameBytes)} per frame, ${formatBytes(DEFAULT_FRAME_LIMITS.maxChunkBytes)} per chunk), even at ${FRAME_TOKEN_STEP} tokens per frame. A receiver has to raise its limits.`,
+    );
+  }
+  const tokensPerFrame = low * FRAME_TOKEN_STEP;
+  const frameCount = Math.ceil(contextTokens / tokensPerFrame);
+  const full = measureFrame(planes, tokensPerFrame, codec, false);
+  const last = measureFrame(planes, contextTokens - (frameCount - 1) * tokensPerFrame, codec, true);
+  return planOf([full, last], [frameCount - 1, 1], tokensPerFrame, planes.length);
+}
+
+/** Adds up `counts[k]` frames of each of `frames`. */
+function planOf(frames: readonly FrameMeasure[], counts: readonly number[], tokensPerFrame: number, planeCount: number): FramePlan {
+  const planePayloadBytes = new Array<number>(planeCount).fill(0);
+  frames.forEach((frame, k) => {
+    frame.planeIndices.forEach((planeIndex, position) => (planePayloadBytes[planeIndex]! += frame.size.planes[position]!.payloadBytes * counts[k]!));
+  });
+  const total = (bytes: (frame: FrameMeasure) => number) => frames.reduce((sum, frame, k) => sum + bytes(frame) * counts[k]!, 0);
+  return {
+    frameCount: counts.reduce((sum, count) => sum + count, 0),
+    tokensPerFrame,
+    largestFrameBytes: Math.max(...frames.map((frame) => frame.size.frameBytes)),
+    overheadBytes: total((frame) => frame.size.overheadBytes),
+    requestBytes: total((frame) => frame.size.frameBytes),
+    planePayloadBytes,
+  };
+}
+
+/** Formats a power-of-two byte count such as 4 GiB. */
+function formatBytes(bytes: number): string {
+  return bytes >= 2 ** 30 ? `${formatNumber(bytes / 2 ** 30, 0)} GiB` : `${formatNumber(bytes / 2 ** 20, 0)} MiB`;
 }
 
 /** Runs `planner kv` and writes the table or JSON. */
 export function runKv(options: KvCommandOptions, io: CliIo): void {
   const resolved = resolveModel(options.model, io);
-  const planes = modelPlanes(resolved.model, { contextTokens: options.contextTokens }).map((plane) => ({
-    ...applyCodecPreset(plane, options.codec),
-    modelLayers: plane.modelLayers,
-  }));
-  const size = frameSize(planes);
+  const planes = modelPlanes(resolved.model, { contextTokens: options.contextTokens });
+  const plan = planFrames(planes, options.contextTokens, options.codec);
   const seconds = (bytes: number) => (bytes * 8) / (options.linkGbps * 1e9);
-  const rows = planes.map((plane, index) => ({
-    role: plane.role,
-    kind: plane.kind,
-    layers: plane.modelLayers.length,
-    dims: plane.dims,
-    elementType: plane.elementType,
-    codec: describeEncoding(plane),
-    bytes: size.planes[index]!.payloadBytes,
-  }));
+  const rows = planes.map((plane, index) => {
+    const described = applyCodecPreset(plane, options.codec);
+    return {
+      role: plane.role,
+      kind: plane.kind,
+      layers: plane.modelLayers.length,
+      dims: plane.dims,
+      elementType: described.elementType,
+      codec: describeEncoding(described),
+      bytes: plan.planePayloadBytes[index]!,
+    };
+  });
   const byKind = (["token", "window", "state"] as const).map((kind) => ({
     kind,
     bytes: rows.filter((row) => row.kind === kind).reduce((sum, row) => sum + row.bytes, 0),
   }));
+  const limits = { maxFrameBytes: DEFAULT_FRAME_LIMITS.maxFrameBytes, maxChunkBytes: DEFAULT_FRAME_LIMITS.maxChunkBytes };
 
   if (options.json) {
     io.stdout(
@@ -76,9 +221,13 @@ export function runKv(options: KvCommandOptions, io: CliIo): void {
           linkGbps: options.linkGbps,
           planes: rows,
           bytesByPlaneKind: Object.fromEntries(byKind.map((entry) => [entry.kind, entry.bytes])),
-          frameOverheadBytes: size.overheadBytes,
-          requestBytes: size.frameBytes,
-          transferSeconds: seconds(size.frameBytes),
+          frameCount: plan.frameCount,
+          tokensPerFrame: plan.tokensPerFrame,
+          largestFrameBytes: plan.largestFrameBytes,
+          readerLimits: limits,
+          frameOverheadBytes: plan.overheadBytes,
+          requestBytes: plan.requestBytes,
+          transferSeconds: seconds(plan.requestBytes),
           importNotes: resolved.importNotes,
         },
         null,
@@ -89,13 +238,21 @@ export function runKv(options: KvCommandOptions, io: CliIo): void {
   }
   const header = ["role", "kind", "layers", "dims", "stored as", "MB"];
   const body = rows.map((row) => [row.role, row.kind, String(row.layers), row.dims.join("×"), row.codec, formatNumber(row.bytes / 1e6, 2)]);
+  const limitText = `the frame reader's default limits are ${formatBytes(limits.maxFrameBytes)} per frame and ${formatBytes(limits.maxChunkBytes)} per chunk`;
+  const frames =
+    plan.frameCount === 1
+      ? [`frames: 1 (${limitText})`, `frame header and index: ${formatNumber(plan.overheadBytes)} bytes`]
+      : [
+          `frames: ${formatNumber(plan.frameCount)} of at most ${formatNumber(plan.tokensPerFrame)} tokens each, because ${limitText}`,
+          `frame headers and indexes: ${formatNumber(plan.overheadBytes)} bytes in all`,
+        ];
   const lines = [
     `KV cache of one ${formatNumber(options.contextTokens)}-token request to ${resolved.model.id}, codec ${options.codec}`,
     formatTable(header, body, ["left", "left", "right", "left", "left", "right"]),
     "",
     ...byKind.filter((entry) => entry.bytes > 0).map((entry) => `${entry.kind} planes: ${formatNumber(entry.bytes / 1e6, 2)} MB`),
-    `frame header and index: ${formatNumber(size.overheadBytes)} bytes`,
-    `request: ${formatNumber(size.frameBytes / 1e6, 2)} MB (${formatNumber(size.frameBytes)} bytes), ${formatNumber(seconds(size.frameBytes) * 1e3, 2)} ms over ${formatNumber(options.linkGbps, 1)} Gbps`,
+    ...frames,
+    `request: ${formatNumber(plan.requestBytes / 1e6, 2)} MB (${formatNumber(plan.requestBytes)} bytes), ${formatNumber(seconds(plan.requestBytes) * 1e3, 2)} ms over ${formatNumber(options.linkGbps, 1)} Gbps`,
     "MB is 10^6 bytes. fp16-deflate is counted before deflate, an upper bound. State planes stay raw fp32.",
     ...resolved.importNotes.map((note) => `${resolved.model.id}: ${note}.`),
   ];

@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 
 import { FP8_FORMATS } from "../element-type.js";
+import { elementValues } from "../element-values.js";
 import { fp32FromBits, loadFixture } from "../fixtures.test-helpers.js";
 import { fromFp16Bits } from "../half.js";
 import type { PlaneDescriptor } from "../plane.js";
@@ -254,5 +255,37 @@ describe("fp8 scales derived from the data", () => {
     expect(() => CODECS.fp8.encode(target as never, new Float32Array([1e38, 0]))).toThrow(
       expect.objectContaining({ code: "INVALID_SCALE", message: expect.stringMatching(/Use scaleType "fp32"/) }),
     );
+  });
+});
+
+describe("fp8 codec NaN signs", () => {
+  const plane = (elementType: "fp16" | "fp32", scaleGranularity: "none" | "tensor" | "token"): PlaneDescriptor => ({
+    role: "key",
+    kind: "token",
+    elementType,
+    dims: [4, 1, 2],
+    axisRoles: ["token", "head", "channel"],
+    position: 0,
+    channelOffset: 0,
+    encoding: { codec: "fp8", format: "e4m3fn", saturate: true, scaleGranularity },
+  });
+
+  // Each token contains a NaN and a finite value, so derived scales stay finite.
+  it.each([
+    ["fp32", "tensor"],
+    ["fp16", "none"],
+    ["fp16", "token"],
+  ] as const)("%s input with %s scales keeps the sign of NaN through a round trip", (elementType, granularity) => {
+    const target = plane(elementType, granularity);
+    const signs = [1, 0, 1, 1];
+    const data =
+      elementType === "fp32"
+        ? new Float32Array(new Uint32Array(signs.flatMap((negative) => [negative ? 0xffc00000 : 0x7fc00000, 0x3f800000])).buffer)
+        : new Uint16Array(signs.flatMap((negative) => [negative ? 0xfe00 : 0x7e00, 0x3c00]));
+    const decoded = CODECS.fp8.decode(target as never, CODECS.fp8.encode(target as never, data));
+    const words = elementType === "fp32" ? new Uint32Array(decoded.buffer) : (decoded as Uint16Array);
+    const signBit = elementType === "fp32" ? 0x80000000 : 0x8000;
+    expect(signs.map((_, token) => (words[token * 2]! & signBit) !== 0)).toEqual(signs.map((negative) => negative === 1));
+    expect(signs.every((_, token) => Number.isNaN(elementValues(decoded, elementType)[token * 2]))).toBe(true);
   });
 });

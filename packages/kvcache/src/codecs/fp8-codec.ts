@@ -1,7 +1,8 @@
 import { allocateElements, type ElementArray, type ElementTypeName } from "../element-type.js";
 import { elementValues, halfUlp } from "../element-values.js";
 import { KvCacheRangeError } from "../errors.js";
-import { checkScale, decodeRun, encodeThroughTable, fp8EncodeTable, fp8Format } from "../fp8.js";
+import { decodeRun, encodeThroughTable, fp8EncodeTable, fp8Format } from "../fp8.js";
+import { roundScale } from "../fp8-scale.js";
 import { bf16ValueTable, fp16ValueTable, fromFp16Bits, toFp16Bits } from "../half.js";
 import { decodeMinifloat, encodeMinifloat, ulpOf } from "../minifloat.js";
 import { chunkShape, type Fp8Encoding, type PlaneDescriptor } from "../plane.js";
@@ -43,44 +44,9 @@ function scaleBytes(plane: Fp8Plane): number {
   return (plane.encoding.scaleType ?? "fp32") === "fp32" ? 4 : 2;
 }
 
-/** Smallest and largest positive value of each scale type, for error messages. */
-const SCALE_RANGES = { fp32: "1.4e-45 to 3.4e38", fp16: "6.0e-8 to 65504" } as const;
-
-/**
- * Rounds a scale to the plane's scale type and checks it stays finite and positive. Given scales
- * round to nearest. Derived scales round up, so `amax / scale` never exceeds the format's
- * maximum. Rounded to nearest, a derived scale below the type's smallest subnormal would become
- * 0, and a subnormal one could drop by up to a third and overflow the block's largest value.
- */
+/** Rounds a given or derived scale to the plane's scale type; see {@link roundScale}. */
 function storedScale(value: number, plane: Fp8Plane, field: string, rounding: "nearest" | "up" = "nearest"): number {
-  checkScale(value, field);
-  const scaleType = plane.encoding.scaleType ?? "fp32";
-  const rounded = scaleType === "fp32" ? roundToFp32(value, rounding) : roundToFp16(value, rounding);
-  if (!(rounded > 0) || !Number.isFinite(rounded)) {
-    const fix = scaleType === "fp16" ? `Use scaleType "fp32" or a scale from ${SCALE_RANGES.fp16}.` : `Use a scale from ${SCALE_RANGES.fp32}.`;
-    throw new KvCacheRangeError("INVALID_SCALE", `Invalid ${field} = ${value}: it rounds to ${rounded} in the plane's scale type ${scaleType}. ${fix}`, {
-      field,
-      value,
-    });
-  }
-  return rounded;
-}
-
-/** Rounds a positive value to fp16, to nearest or up (Infinity past the fp16 maximum). */
-function roundToFp16(value: number, rounding: "nearest" | "up"): number {
-  const bits = toFp16Bits(value);
-  const nearest = fromFp16Bits(bits);
-  return rounding === "up" && nearest < value ? fromFp16Bits(bits + 1) : nearest;
-}
-
-const fp32Word = new Float32Array(1);
-const fp32Bits = new Uint32Array(fp32Word.buffer);
-
-/** Rounds a positive value to fp32, to nearest or up (Infinity past the fp32 maximum). */
-function roundToFp32(value: number, rounding: "nearest" | "up"): number {
-  fp32Word[0] = value;
-  if (rounding === "up" && fp32Word[0] < value) fp32Bits[0] = fp32Bits[0]! + 1;
-  return fp32Word[0]!;
+  return roundScale(value, plane.encoding.scaleType ?? "fp32", field, rounding);
 }
 
 function readScales(plane: Fp8Plane, payload: Uint8Array, count: number): Float64Array {
@@ -160,11 +126,13 @@ export const fp8Codec: ChunkCodec<Fp8Encoding> = {
     const runs = layout ?? { dims: [data.length], scaleAxes: [], groupAxis: -1, groupSize: 1 };
     if (plane.elementType === "fp32") {
       const values = data as Float32Array;
+      // NaN signs come from the input's bits: a JavaScript NaN has none that code can read.
+      const words = new Uint32Array(values.buffer, values.byteOffset, values.length);
       forEachScaleRun(runs, (start, length, k) => {
         const scale = scales?.[k];
         for (let i = start; i < start + length; i++) {
           const value = values[i]!;
-          codes[i] = encodeMinifloat(scale === undefined ? value : Math.fround(value / scale), format, encoding.saturate);
+          codes[i] = encodeMinifloat(scale === undefined ? value : Math.fround(value / scale), format, encoding.saturate, words[i]! >>> 31 === 1);
         }
       });
     } else {
@@ -175,7 +143,9 @@ export const fp8Codec: ChunkCodec<Fp8Encoding> = {
         const scale = scales?.[k];
         if (length < TABLE_MIN_RUN && scale !== undefined) {
           // Building a 65,536-entry table costs more than converting a short run directly.
-          for (let i = start; i < start + length; i++) codes[i] = encodeMinifloat(Math.fround(values[bits[i]!]! / scale), format, encoding.saturate);
+          for (let i = start; i < start + length; i++) {
+            codes[i] = encodeMinifloat(Math.fround(values[bits[i]!]! / scale), format, encoding.saturate, (bits[i]! & 0x8000) !== 0);
+          }
           return;
         }
         const table = fp8EncodeTable(encoding.format, encoding.saturate, inputType, scale);

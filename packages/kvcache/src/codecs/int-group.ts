@@ -9,6 +9,7 @@ import { layoutSections } from "../sections.js";
 import { kvSimd } from "../wasm/kv-simd.js";
 import type { ChunkCodec, EncodeChunkOptions } from "./codec.js";
 import { decodeGroupsSimd } from "./int-group-decode-simd.js";
+import { checkGroupParameters } from "./int-group-parameters.js";
 import { encodeGroupsSimd } from "./int-group-simd.js";
 import { checkPayloadSize } from "./payload-size.js";
 
@@ -319,6 +320,7 @@ export const intGroupCodec: ChunkCodec<IntGroupEncoding> = {
     new Uint8Array(residual.buffer).set(payload.subarray(offsets[3]!, offsets[3]! + residual.byteLength));
 
     const fp16Parameters = parameterBytes(plane) === 2;
+    checkGroupParameters({ payload, scaleOffset: offsets[0]!, minOffset: offsets[1]!, groupCount: view.rows * view.groupsPerRow, fp16Parameters });
     const simd = kvSimd();
     const sections = { payload, scaleOffset: offsets[0]!, minOffset: offsets[1]!, wordsOffset: offsets[2]! };
     const quantised =

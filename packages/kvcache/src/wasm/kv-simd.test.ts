@@ -288,16 +288,21 @@ describe("KIVI-style integer encoding", () => {
     }
   });
 
-  it("decodes non-finite stored parameters the same way either way", () => {
+  it("rejects non-finite stored parameters the same way either way", () => {
     for (const keys of [true, false]) {
       const plane = tokenPlane(keys ? "key" : "value", "fp16", [32, 2, 16], { codec: "int", bits: 4, groupSize: 16, groupAxis: keys ? 0 : 2, residualTokens: 0, scaleType: "fp32" });
-      const payload = CODECS.int.encode(plane as never, fp32ToFp16(values(32 * 2 * 16, 1, 3)));
-      // A corrupted payload outside a frame: the first group's fp32 scale becomes NaN, the second's minimum Infinity.
-      new Float32Array(payload.buffer, 0, 2).set([Number.NaN, 1]);
+      const encoded = CODECS.int.encode(plane as never, fp32ToFp16(values(32 * 2 * 16, 1, 3)));
       const minOffset = layoutSections(CODECS.int.sectionSizes(plane as never)).offsets[1]!;
-      new Float32Array(payload.buffer, minOffset, 2).set([0, Infinity]);
-      const { simd, js } = bothWays(() => new Uint8Array(CODECS.int.decode(plane as never, payload).buffer));
-      expectSame({ simd, js });
+      // Corrupted payloads outside a frame: one group's fp32 scale becomes NaN, or its minimum Infinity.
+      const badScale = encoded.slice();
+      new Float32Array(badScale.buffer, 4, 1).set([Number.NaN]);
+      const badMinimum = encoded.slice();
+      new Float32Array(badMinimum.buffer, minOffset + 4, 1).set([Infinity]);
+      for (const payload of [badScale, badMinimum]) {
+        const { simd, js } = bothWays(() => new Uint8Array(CODECS.int.decode(plane as never, payload).buffer));
+        expect(simd).toBe("INVALID_SCALE");
+        expect(js).toBe("INVALID_SCALE");
+      }
     }
   });
 
