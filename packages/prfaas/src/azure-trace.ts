@@ -9,19 +9,30 @@ const AZURE_TIMESTAMP = /^(\d{4})-(\d{2})-(\d{2})[ T](\d{2}):(\d{2}):(\d{2})(?:\
 /**
  * Parses an Azure wall-clock timestamp such as `2023-11-16 18:17:03.9799600` by hand into
  * microseconds since 1970 (UTC assumed; only differences are used). `Date` neither parses this
- * form portably nor keeps digits below 1 ms.
+ * form portably nor keeps digits below 1 ms. Returns null for text of another form or a field out
+ * of range, such as month 13, 30 February or minute 60.
  */
 export function parseAzureTimestampUs(text: string): number | null {
   const match = AZURE_TIMESTAMP.exec(text.trim());
   if (match === null) return null;
-  const [, year, month, day, hour, minute, second, fraction = ""] = match;
-  const days = Date.UTC(Number(year), Number(month) - 1, Number(day)) / 86_400_000;
-  const seconds = days * 86_400 + Number(hour) * 3600 + Number(minute) * 60 + Number(second);
+  const [year, month, day, hour, minute, second] = match.slice(1, 7).map(Number) as [number, number, number, number, number, number];
+  const fraction = match[7] ?? "";
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month) || hour > 23 || minute > 59 || second > 59) return null;
+  // Date.UTC would roll an out-of-range field into the next one, so the fields are checked first.
+  const days = Date.UTC(year, month - 1, day) / 86_400_000;
+  const seconds = days * 86_400 + hour * 3600 + minute * 60 + second;
   const micros = Math.round(Number(`0.${fraction || "0"}`) * 1e6);
   return seconds * 1e6 + micros;
 }
 
-function azureReader(): TraceRowReader {
+/** Days in `month` (1–12) of `year` in the Gregorian calendar. */
+function daysInMonth(year: number, month: number): number {
+  if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
+  return [4, 6, 9, 11].includes(month) ? 30 : 31;
+}
+
+/** Returns the row reader of the Azure LLM inference CSV format. */
+export function azureReader(): TraceRowReader {
   let columns: Record<(typeof AZURE_COLUMNS)[number], number> | null = null;
   let originUs: number | null = null;
   return {
@@ -45,7 +56,7 @@ function azureReader(): TraceRowReader {
       const at = columns!;
       const timestamp = cells[at.TIMESTAMP] ?? "";
       const timeUs = parseAzureTimestampUs(timestamp);
-      if (timeUs === null) throw malformedRow(line, "TIMESTAMP", timestamp, "a timestamp like 2023-11-16 18:17:03.9799600");
+      if (timeUs === null) throw malformedRow(line, "TIMESTAMP", timestamp, "a valid date and time like 2023-11-16 18:17:03.9799600");
       originUs ??= timeUs;
       return {
         arrivalUs: timeUs - originUs,

@@ -6,7 +6,11 @@ import { malformedRow, parseTokenCount, readTraceSource, readTraceText, type Tra
 /** BurstGPT CSV columns (github.com/HPMLL/BurstGPT); `Timestamp` is in seconds from the trace start. */
 const BURSTGPT_COLUMNS = ["Timestamp", "Model", "Request tokens", "Response tokens", "Total tokens", "Log Type"] as const;
 
-function burstGptReader(): TraceRowReader {
+/** Largest timestamp accepted, in seconds (about 285 years): its µs value stays an exact integer, below 2^53. */
+const MAX_TIMESTAMP_S = 9e9;
+
+/** Returns the row reader of the BurstGPT CSV format. */
+export function burstGptReader(): TraceRowReader {
   let timestampColumn = 0;
   let requestColumn = 2;
   let responseColumn = 3;
@@ -32,8 +36,8 @@ function burstGptReader(): TraceRowReader {
       const cells = line.text.split(",");
       const rawTime = cells[timestampColumn]?.trim() ?? "";
       const seconds = rawTime === "" ? Number.NaN : Number(rawTime);
-      if (!Number.isFinite(seconds) || seconds < 0) {
-        throw malformedRow(line, "Timestamp", rawTime, "a non-negative number of seconds from the trace start");
+      if (!Number.isFinite(seconds) || seconds < 0 || seconds > MAX_TIMESTAMP_S) {
+        throw malformedRow(line, "Timestamp", rawTime, `seconds from the trace start, from 0 to ${MAX_TIMESTAMP_S.toLocaleString("en-US")} (about 285 years)`);
       }
       const outputTokens = parseTokenCount(line, "Response tokens", cells[responseColumn]?.trim(), 0);
       // A row with no response is a failed request: BurstGPT logs it, but it used no decode.

@@ -1,9 +1,19 @@
 import { PUBLISHED_GAINS } from "./case-study.js";
+import { PrfaasError } from "./errors.js";
 import { modelPolicies } from "./policy-model.js";
 import type { AnalyticalPolicyId } from "./policy-id.js";
 import { presetSimulationConfig, presetWorkload } from "./preset-simulation.js";
 import { CASE_STUDY_PRESET, resolvePreset, type PrfaasPreset } from "./presets.js";
 import { findSaturationRate } from "./saturation.js";
+
+/** The spread of one quantity over the seeds of a report. */
+export interface SeedSpread {
+  mean: number;
+  /** Sample standard deviation (n − 1). */
+  standardDeviation: number;
+  min: number;
+  max: number;
+}
 
 /** The three policies' maximum sustainable rates on the case study, from the model and the simulator. */
 export interface CaseStudyReport {
@@ -13,66 +23,128 @@ export interface CaseStudyReport {
     modelRequestsPerSecond: number;
     /** Λ_max with the mean of T_prefill over each path's lengths. */
     modelMeanOfServiceRequestsPerSecond: number;
-    /** The simulator's saturation rate. */
-    simulatedRequestsPerSecond: number;
+    /** The simulator's saturation rate for each seed, in the order of {@link CaseStudyReport.seeds}. */
+    simulatedRequestsPerSecondBySeed: number[];
+    /** The simulator's saturation rate over the seeds. */
+    simulated: SeedSpread;
     thresholdTokens: number;
     bottleneck: string;
   }[];
-  /** PrfaaS / homogeneous PD and PrfaaS / naive heterogeneous, as gains (0.54 is +54 %). */
-  gains: { source: "model" | "simulator"; overHomogeneousPd: number; overNaiveHeterogeneous: number }[];
+  /**
+   * PrfaaS / homogeneous PD and PrfaaS / naive heterogeneous, as gains (0.54 is +54 %). The
+   * simulator's gains are computed per seed, so each compares runs on the same workload draw.
+   */
+  gains: { source: "model" | "simulator"; overHomogeneousPd: SeedSpread; overNaiveHeterogeneous: SeedSpread }[];
   /** Requests per saturation run. */
   requestsPerRun: number;
+  /** Workload seeds of the saturation runs. */
+  seeds: number[];
 }
+
+/** Workload seeds of the published case-study page. */
+export const CASE_STUDY_SEEDS: readonly number[] = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
 
 /**
  * Computes the case-study comparison: the analytical model in both service-time forms and the
- * simulator's saturation rate for each policy. Takes about 15 s at 20,000 requests per run.
+ * simulator's saturation rate for each policy and each workload seed. Takes about a minute on two
+ * cores at 20,000 requests per run and ten seeds.
  */
-export function caseStudyReport(preset: PrfaasPreset = CASE_STUDY_PRESET, requestsPerRun = 20_000): CaseStudyReport {
+export function caseStudyReport(preset: PrfaasPreset = CASE_STUDY_PRESET, requestsPerRun = 20_000, seeds: readonly number[] = CASE_STUDY_SEEDS): CaseStudyReport {
+  if (seeds.length === 0) {
+    throw new PrfaasError("INVALID_OPTION", "Invalid seeds []: expected at least one workload seed, such as [1, 2, 3].", { field: "seeds", value: seeds });
+  }
   const resolved = resolvePreset(preset);
   const atMean = modelPolicies(resolved);
   const meanOfService = modelPolicies(resolved, { serviceTime: "mean-of-service" });
   const rows = atMean.map((entry, index) => {
     const meanOf = meanOfService[index]!;
     const config = presetSimulationConfig(resolved, entry.policy, { thresholdTokens: meanOf.thresholdTokens });
-    const saturation = findSaturationRate(config, (rate, requests) => presetWorkload(resolved, rate, requests), {
-      guessPerSecond: meanOf.maxRequestsPerSecond,
-      requests: requestsPerRun,
-    });
+    const bySeed = seeds.map(
+      (seed) =>
+        findSaturationRate(config, (rate, requests) => presetWorkload(resolved, rate, requests), {
+          guessPerSecond: meanOf.maxRequestsPerSecond,
+          requests: requestsPerRun,
+          seed,
+        }).maxRequestsPerSecond,
+    );
     return {
       policy: entry.policy,
       modelRequestsPerSecond: entry.maxRequestsPerSecond,
       modelMeanOfServiceRequestsPerSecond: meanOf.maxRequestsPerSecond,
-      simulatedRequestsPerSecond: saturation.maxRequestsPerSecond,
+      simulatedRequestsPerSecondBySeed: bySeed,
+      simulated: seedSpread(bySeed),
       thresholdTokens: entry.thresholdTokens,
       bottleneck: entry.result.bottleneck,
     };
   });
-  const rate = (policy: AnalyticalPolicyId, key: "modelRequestsPerSecond" | "simulatedRequestsPerSecond") => rows.find((row) => row.policy === policy)![key];
-  const gains = (["model", "simulator"] as const).map((source) => {
-    const key = source === "model" ? "modelRequestsPerSecond" : "simulatedRequestsPerSecond";
-    return {
-      source,
-      overHomogeneousPd: rate("prfaas", key) / rate("homogeneous-pd", key) - 1,
-      overNaiveHeterogeneous: rate("prfaas", key) / rate("naive-heterogeneous", key) - 1,
-    };
-  });
-  return { rows, gains, requestsPerRun };
+  const row = (policy: AnalyticalPolicyId) => rows.find((candidate) => candidate.policy === policy)!;
+  const [homogeneous, naive, prfaas] = [row("homogeneous-pd"), row("naive-heterogeneous"), row("prfaas")];
+  const perSeed = (baseline: typeof prfaas) => prfaas.simulatedRequestsPerSecondBySeed.map((rate, index) => rate / baseline.simulatedRequestsPerSecondBySeed[index]! - 1);
+  const gains: CaseStudyReport["gains"] = [
+    {
+      source: "model",
+      overHomogeneousPd: seedSpread([prfaas.modelRequestsPerSecond / homogeneous.modelRequestsPerSecond - 1]),
+      overNaiveHeterogeneous: seedSpread([prfaas.modelRequestsPerSecond / naive.modelRequestsPerSecond - 1]),
+    },
+    { source: "simulator", overHomogeneousPd: seedSpread(perSeed(homogeneous)), overNaiveHeterogeneous: seedSpread(perSeed(naive)) },
+  ];
+  return { rows, gains, requestsPerRun, seeds: [...seeds] };
+}
+
+/** Returns the mean, sample standard deviation (0 for one value), minimum and maximum of `values`. */
+function seedSpread(values: readonly number[]): SeedSpread {
+  const mean = values.reduce((sum, value) => sum + value, 0) / values.length;
+  const squares = values.reduce((sum, value) => sum + (value - mean) ** 2, 0);
+  return { mean, standardDeviation: values.length > 1 ? Math.sqrt(squares / (values.length - 1)) : 0, min: Math.min(...values), max: Math.max(...values) };
 }
 
 const percent = (value: number) => `${value >= 0 ? "+" : "−"}${Math.abs(value * 100).toFixed(1)} %`;
 const points = (value: number) => `${value >= 0 ? "+" : "−"}${Math.abs(value * 100).toFixed(1)} points`;
+const range = (spread: SeedSpread, format: (value: number) => string) => `${format(spread.min)} to ${format(spread.max)}`;
+
+/** The largest distance of a seed's value from the mean, relative to the mean. */
+const relativeSpread = (spread: SeedSpread) => Math.max(spread.mean - spread.min, spread.max - spread.mean) / spread.mean;
+
+/** Describes the seeds, such as `1–10` for consecutive seeds. */
+function seedList(seeds: readonly number[]): string {
+  const consecutive = seeds.every((seed, index) => index === 0 || seed === seeds[index - 1]! + 1);
+  return consecutive && seeds.length > 2 ? `${seeds[0]}–${seeds[seeds.length - 1]}` : seeds.join(", ");
+}
 
 /** Renders {@link CaseStudyReport} as the Markdown of the docs page, numbers included. */
 export function renderCaseStudyReport(report: CaseStudyReport): string {
-  const table = report.rows.map(
-    (row) =>
-      `| \`${row.policy}\` | ${row.modelRequestsPerSecond.toFixed(3)} | ${row.modelMeanOfServiceRequestsPerSecond.toFixed(3)} | ${row.simulatedRequestsPerSecond.toFixed(3)} | ${(row.simulatedRequestsPerSecond / row.modelMeanOfServiceRequestsPerSecond - 1) * 100 >= 0 ? "+" : "−"}${Math.abs((row.simulatedRequestsPerSecond / row.modelMeanOfServiceRequestsPerSecond - 1) * 100).toFixed(1)} % | ${Number.isFinite(row.thresholdTokens) ? row.thresholdTokens.toLocaleString("en-US") : "+∞"} | ${row.bottleneck} |`,
-  );
-  const gainRows = report.gains.map(
-    (gain) =>
-      `| ${gain.source} | ${percent(gain.overHomogeneousPd)} | ${points(gain.overHomogeneousPd - PUBLISHED_GAINS.overHomogeneousPd)} | ${percent(gain.overNaiveHeterogeneous)} | ${points(gain.overNaiveHeterogeneous - PUBLISHED_GAINS.overNaiveHeterogeneous)} |`,
-  );
+  const table = report.rows.map((row) => {
+    const { simulated } = row;
+    const cells = [
+      `\`${row.policy}\``,
+      row.modelRequestsPerSecond.toFixed(3),
+      row.modelMeanOfServiceRequestsPerSecond.toFixed(3),
+      simulated.mean.toFixed(3),
+      simulated.standardDeviation.toFixed(3),
+      range(simulated, (value) => value.toFixed(3)),
+      percent(simulated.mean / row.modelMeanOfServiceRequestsPerSecond - 1),
+      Number.isFinite(row.thresholdTokens) ? row.thresholdTokens.toLocaleString("en-US") : "+∞",
+      row.bottleneck,
+    ];
+    return `| ${cells.join(" | ")} |`;
+  });
+  const gainRows = report.gains.map((gain) => {
+    const seeded = (spread: SeedSpread) => (gain.source === "model" ? "—" : range(spread, percent));
+    const cells = [
+      gain.source,
+      percent(gain.overHomogeneousPd.mean),
+      seeded(gain.overHomogeneousPd),
+      points(gain.overHomogeneousPd.mean - PUBLISHED_GAINS.overHomogeneousPd),
+      percent(gain.overNaiveHeterogeneous.mean),
+      seeded(gain.overNaiveHeterogeneous),
+      points(gain.overNaiveHeterogeneous.mean - PUBLISHED_GAINS.overNaiveHeterogeneous),
+    ];
+    return `| ${cells.join(" | ")} |`;
+  });
+  const seeds = report.seeds.length;
+  const rateSpread = Math.max(...report.rows.map((row) => relativeSpread(row.simulated)));
+  const simulatorGains = report.gains.find((gain) => gain.source === "simulator")!;
+  const gainSpread = Math.max(...[simulatorGains.overHomogeneousPd, simulatorGains.overNaiveHeterogeneous].map((spread) => Math.max(spread.mean - spread.min, spread.max - spread.mean)));
   return [
     "# PrfaaS case study",
     "",
@@ -87,18 +159,25 @@ export function renderCaseStudyReport(report: CaseStudyReport): string {
     "## Maximum sustainable rates",
     "",
     "Requests per second. The model columns are the closed-form Λ_max with T_prefill at each path's mean length (the",
-    "paper's form) and with the mean of T_prefill over the path's lengths. The simulator column is the largest Poisson",
-    `rate at which a run of ${report.requestsPerRun.toLocaleString("en-US")} requests stays stable (waiting requests in the second half at most`,
-    "1.1 × the first half + 1), found by bisection to 1 %.",
+    "paper's form) and with the mean of T_prefill over the path's lengths. The simulator's saturation rate is the largest",
+    `Poisson rate at which a run of ${report.requestsPerRun.toLocaleString("en-US")} requests stays stable: the waiting requests in the second half`,
+    `are at most 1.1 × those in the first half + 1. Bisection finds it to 1 % for each of ${seeds} workload seeds`,
+    `(${seedList(report.seeds)}), and the simulator columns give its mean, sample standard deviation and range over the seeds.`,
     "",
-    "| policy | model, at mean length | model, mean of service | simulator | simulator vs mean of service | t (tokens) | bottleneck |",
-    "|---|---:|---:|---:|---:|---:|---|",
+    "| policy | model, at mean length | model, mean of service | simulator, mean | simulator, standard deviation | simulator, seed range | simulator mean vs mean of service | t (tokens) | bottleneck |",
+    "|---|---:|---:|---:|---:|---:|---:|---:|---|",
     ...table,
+    "",
+    `Between seeds a policy's saturation rate lies up to ${(rateSpread * 100).toFixed(0)} % from its mean, far more than the 1 % tolerance of one`,
+    "bisection. One seed's rate is therefore not precise to 1 %, so read the simulator columns as a mean with that spread.",
     "",
     "## Gains against the published +54 % and +32 %",
     "",
-    "| source | PrfaaS vs homogeneous PD | distance from +54 % | PrfaaS vs naive heterogeneous | distance from +32 % |",
-    "|---|---:|---:|---:|---:|",
+    "The simulator's gains are computed per seed, so each compares the policies on the same workload draw. The table gives",
+    `their mean and range over the seeds, and every seed's gain lies within ${(gainSpread * 100).toFixed(1)} points of the mean.`,
+    "",
+    "| source | PrfaaS vs homogeneous PD | seed range | distance from +54 % | PrfaaS vs naive heterogeneous | seed range | distance from +32 % |",
+    "|---|---:|---:|---:|---:|---:|---:|",
     ...gainRows,
     "",
     "## Why the numbers differ from the paper",
@@ -118,7 +197,8 @@ export function renderCaseStudyReport(report: CaseStudyReport): string {
     "- The paper's short- and long-timescale control laws are not published; the simulator runs the library's own",
     "  short loop and no role flipping.",
     "",
-    "Regenerate with `node packages/prfaas/scripts/write-case-study.mjs` after `npx -y pnpm@10.34.9 exec turbo run build --filter=@modelsys/prfaas`.",
+    `Regenerate with \`node packages/prfaas/scripts/write-case-study.mjs\` after \`npx -y pnpm@10.34.9 exec turbo run build --filter=@modelsys/prfaas\`.`,
+    `It runs the bisection for ${seeds} seeds × 3 policies, about a minute on two cores.`,
     "",
   ].join("\n");
 }

@@ -1,5 +1,6 @@
-import { getModel } from "@modelsys/catalog";
+import { getModel, listModelIds } from "@modelsys/catalog";
 import { isKvCacheError } from "@modelsys/kvcache";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 
 import { framedKvBytes } from "./framed-kv-bytes.js";
@@ -15,6 +16,20 @@ describe("framedKvBytes", () => {
     expect(raw).toBe(61 * 576 * 2 * 8192);
     expect(framed).toBeGreaterThan(raw);
     expect(framed - raw).toBeLessThan(64 * 1024);
+  });
+
+  it("adds only framing to every built-in model's raw size", () => {
+    // A frame contains one raw copy of each plane, linear-attention states included, so the raw
+    // size can never exceed it, and the header, plane table and index stay small.
+    fc.assert(
+      fc.property(fc.constantFrom(...listModelIds()), fc.integer({ min: 1, max: 65_536 }), (id, tokens) => {
+        const raw = theoreticalKvBytes(getModel(id), tokens, { cacheElementType: "bf16" });
+        const framed = framedKvBytes(getModel(id), tokens, "bf16");
+        expect(framed).toBeGreaterThanOrEqual(raw);
+        expect(framed - raw).toBeLessThan(64 * 1024);
+      }),
+      { numRuns: 60 },
+    );
   });
 
   it("shrinks with fewer bits per element", () => {

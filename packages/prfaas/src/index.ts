@@ -15,11 +15,13 @@ export { PrfaasError, isPrfaasError, type PrfaasErrorCode, type PrfaasErrorOptio
 export { RandomStream } from "./random.js";
 export type { Trace, WorkloadRequest } from "./request.js";
 export type { TraceSource } from "./trace-lines.js";
+export { streamTrace, TraceStream, type TraceFormat } from "./trace-stream.js";
 export { MOONCAKE_BLOCK_TOKENS, parseMooncakeTrace, readMooncakeTrace } from "./mooncake-trace.js";
 export { parseAzureTimestampUs, parseAzureTrace, readAzureTrace } from "./azure-trace.js";
 export { parseBurstGptTrace, readBurstGptTrace } from "./burstgpt-trace.js";
 export type { ArrivalProcess, OutputLengths, SyntheticWorkload } from "./workload-spec.js";
-export { generateWorkload, sampleGamma, sampleTruncatedLogNormal, spreadTiedArrivals } from "./synthetic-workload.js";
+export { generateWorkload, sampleGamma, sampleTruncatedLogNormal } from "./synthetic-workload.js";
+export { spreadTiedArrivals, spreadTiedArrivalsLazily } from "./tie-spreading.js";
 export {
   empiricalDistribution,
   logNormalDistribution,
@@ -98,8 +100,10 @@ export { PATH_LOCAL, PATH_OFFLOADED, RequestLog, type RequestTimes } from "./req
 export { QuantileSketch } from "./quantile-sketch.js";
 export { RequestSummary, SUMMARY_RELATIVE_ACCURACY, type FinishedRequestMetrics } from "./request-summary.js";
 export type { SimulationMetrics } from "./metrics.js";
+export type { ThresholdChange, ThresholdInForce } from "./threshold-in-force.js";
+export type { ProfileExtrapolation } from "./profile-extrapolation.js";
 export type { SimulationConfig, Slo } from "./simulator-config.js";
 export { simulate, SUMMARY_TIMELINE_MAX_BUCKETS, type ResolvedSimulationConfig, type RunOptions, type SimulationResult, type SummarySimulationResult } from "./simulator.js";
 export { presetSimulationConfig, presetWorkload } from "./preset-simulation.js";
 export { findSaturationRate, isStable, type SaturationOptions, type SaturationProbe, type SaturationResult } from "./saturation.js";
-export { caseStudyReport, renderCaseStudyReport, type CaseStudyReport } from "./case-study-report.js";
+export { CASE_STUDY_SEEDS, caseStudyReport, renderCaseStudyReport, type CaseStudyReport, type SeedSpread } from "./case-study-report.js";

@@ -16,22 +16,36 @@ export interface KvStorage {
 /**
  * Returns the theoretical bytes of one request's KV cache and state after `tokens` tokens: per
  * softmax layer, cache elements per token × visible keys × element bytes (a sliding window keeps
- * at most its window), plus the fixed state of every linear-attention layer.
+ * at most its window), plus the fixed state of every linear-attention layer
+ * ({@link fixedStateBytes}).
  *
  * This is the raw size with no codec or framing; `framedKvBytes` gives the size on the wire
  * under a `@modelsys/kvcache` codec.
  */
 export function theoreticalKvBytes(model: ModelDescriptor, tokens: number, storage: KvStorage = {}): number {
   requireInteger("tokens", tokens);
-  let bytes = 0;
+  let bytes = fixedStateBytes(model, storage);
   for (const layer of model.layers) {
     const attention = layer.attention;
-    if (attention.kind === "linear") {
-      bytes += linearStateBytes(attention, storage.stateElementType ?? layer.cacheElementType, storage.includeShortConvState ?? false);
-      continue;
-    }
+    if (attention.kind === "linear") continue;
     const element = bytesPerElement(storage.cacheElementType ?? layer.cacheElementType);
     bytes += cacheElementsPerToken(attention) * visibleKeys(attention, tokens) * element;
+  }
+  return bytes;
+}
+
+/**
+ * Returns the bytes of one stored copy of every linear-attention layer's state:
+ * n_h · d_k · d_v · b_state per layer, plus with `includeShortConvState` KDA's convolution states.
+ * `linearStateBytes` of `@modelsys/attention` is decode traffic, one read and one write of that
+ * state per token, so the stored size is half of it.
+ */
+export function fixedStateBytes(model: ModelDescriptor, storage: KvStorage = {}): number {
+  let bytes = 0;
+  for (const layer of model.layers) {
+    if (layer.attention.kind !== "linear") continue;
+    const traffic = linearStateBytes(layer.attention, storage.stateElementType ?? layer.cacheElementType, storage.includeShortConvState ?? false);
+    bytes += traffic / 2;
   }
   return bytes;
 }

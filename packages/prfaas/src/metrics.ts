@@ -1,10 +1,12 @@
 import type { LinkTimeline } from "./link.js";
 import { summarize, weightedPercentile, type Percentiles } from "./percentile.js";
 import type { PrefixCache } from "./prefix-cache.js";
+import type { ProfileExtrapolation } from "./profile-extrapolation.js";
 import { PATH_OFFLOADED, RequestLog } from "./request-log.js";
 import type { FinishedRequestMetrics, RequestSummary } from "./request-summary.js";
 import type { ClusterId } from "./routing-policy.js";
 import type { ResolvedSimulationConfig } from "./simulator.js";
+import { thresholdInForce, type ThresholdChange, type ThresholdInForce } from "./threshold-in-force.js";
 
 /** The metrics of one run. Times are in ms; rates in requests per second. */
 export interface SimulationMetrics {
@@ -29,13 +31,18 @@ export interface SimulationMetrics {
   e2eMs: Percentiles | null;
   /** Time per stage: prefill queue (including any prefix copy), KV transfer after prefill, decode-slot wait. */
   queueing: { prefillWaitMs: Percentiles | null; transferMs: Percentiles | null; decodeWaitMs: Percentiles | null };
-  /** Time-averaged waiting requests per stage over the run. */
+  /** Time-averaged waiting requests per stage from the first arrival to the last completion. */
   meanQueueDepth: { prfaasPrefill: number; pdPrefill: number; decode: number };
   /** Run duration from first arrival to last completion, in seconds. */
   durationSeconds: number;
+  /** Finished requests / duration. */
   throughputRequestsPerSecond: number;
-  /** vLLM-style goodput: requests meeting every configured SLO / duration; attainment is their share. */
-  goodput: { requestsPerSecond: number; attainment: number };
+  /**
+   * vLLM-style goodput: finished requests that meet every configured SLO / duration, and
+   * attainment, their share of the finished requests. Null when the configuration sets no SLO,
+   * because goodput is then just throughput.
+   */
+  goodput: { requestsPerSecond: number; attainment: number } | null;
   link: {
     /** Mean utilisation of the PrfaaS-to-PD direction over the run. */
     meanUtilisation: number;
@@ -50,7 +57,18 @@ export interface SimulationMetrics {
   /** Time-averaged waiting requests (all queues) in the first and second half of the arrival window. */
   waiting: { firstHalf: number; secondHalf: number };
   /** Threshold changes of the control loop, in µs and tokens. */
-  thresholdTimeline: { timeUs: number; thresholdTokens: number }[];
+  thresholdTimeline: ThresholdChange[];
+  /**
+   * The offload threshold in force from the first arrival to the last completion: its initial,
+   * final, time-weighted mean and extreme values. The `prfaas` control loop moves it unless the
+   * configuration sets `controlLoop: false`. Null for policies without a threshold.
+   */
+  threshold: ThresholdInForce | null;
+  /**
+   * Per cluster, the prefill-time and KV-size lookups outside the measured profile table, which
+   * came from the fitted curves instead. Null for a cluster whose cost model has no table.
+   */
+  profileExtrapolation: Record<ClusterId, ProfileExtrapolation | null>;
 }
 
 /** The counters and logs of a finished simulation that {@link summarizeRun} reads. */
@@ -61,6 +79,7 @@ export interface RunRecord {
   arrived: number;
   firstArrivalUs: number;
   lastArrivalUs: number;
+  /** Time of the last completion, in µs. */
   endUs: number;
   decodeStepSeconds: number;
   caches: Record<ClusterId, PrefixCache>;
@@ -69,7 +88,8 @@ export interface RunRecord {
   waitingArea: Record<"prfaas" | "pd" | "decode", number>;
   waitingTimeline: readonly number[];
   bucketSeconds: number;
-  thresholdTimeline: { timeUs: number; thresholdTokens: number }[];
+  thresholdTimeline: ThresholdChange[];
+  profileExtrapolation: Record<ClusterId, ProfileExtrapolation | null>;
 }
 
 /**
@@ -90,7 +110,8 @@ export function summarizeRun(record: RunRecord): SimulationMetrics {
   const timeline = record.linkTimeline;
   const sentBytes = timeline.bytes.reduce((sum, bytes) => sum + bytes, 0);
   const capacityBytes = timeline.capacityBytes.reduce((sum, bytes) => sum + bytes, 0);
-  const runSeconds = Math.max(record.endUs / 1e6, 1e-9);
+  const runSeconds = Math.max(durationSeconds, 1e-9);
+  const sloSet = Object.values(record.config.slo ?? {}).some((value) => value !== undefined);
 
   return {
     arrived: record.arrived,
@@ -111,7 +132,7 @@ export function summarizeRun(record: RunRecord): SimulationMetrics {
     },
     durationSeconds,
     throughputRequestsPerSecond: durationSeconds > 0 ? count / durationSeconds : 0,
-    goodput: { requestsPerSecond: durationSeconds > 0 ? good / durationSeconds : 0, attainment: count === 0 ? 0 : good / count },
+    goodput: sloSet ? { requestsPerSecond: durationSeconds > 0 ? good / durationSeconds : 0, attainment: count === 0 ? 0 : good / count } : null,
     link: {
       meanUtilisation: capacityBytes === 0 ? 0 : sentBytes / capacityBytes,
       maxUtilisation: record.maxLinkUtilisation,
@@ -121,6 +142,8 @@ export function summarizeRun(record: RunRecord): SimulationMetrics {
     },
     waiting: halves(record),
     thresholdTimeline: record.thresholdTimeline,
+    threshold: thresholdInForce(record.thresholdTimeline, record.firstArrivalUs, Math.max(record.firstArrivalUs, record.endUs)),
+    profileExtrapolation: record.profileExtrapolation,
   };
 }
 

@@ -5,7 +5,7 @@ import { evaluateThroughput, type ThroughputInput } from "./analytical-model.js"
 import { CASE_STUDY_H200_PROFILE } from "./case-study.js";
 import { rooflineDecode } from "./decode-model.js";
 import { defaultThresholdGrid, searchOperatingPoint } from "./grid-search.js";
-import { theoreticalKvBytes } from "./kv-bytes.js";
+import { fixedStateBytes, theoreticalKvBytes } from "./kv-bytes.js";
 import { empiricalDistribution, logNormalDistribution, type LengthDistribution } from "./length-distribution.js";
 import { tablePrefillModel, type PrefillCostModel } from "./prefill-profile.js";
 import { CASE_STUDY_ROOFLINE_DECODE, CASE_STUDY_PRESET, resolvePreset } from "./presets.js";
@@ -91,9 +91,22 @@ describe("theoreticalKvBytes and estimatePrefillSeconds", () => {
   const kimi = getModel("kimi-linear");
 
   it("adds fixed KDA state to growing MLA cache", () => {
+    // One stored fp32 state of 32 heads × 128 × 128 per KDA layer, 20 KDA layers.
     const zero = theoreticalKvBytes(kimi, 0);
-    expect(zero).toBe(20 * 2 * 32 * 128 * 128 * 4);
+    expect(zero).toBe(20 * 32 * 128 * 128 * 4);
+    expect(fixedStateBytes(kimi)).toBe(zero);
     expect(theoreticalKvBytes(kimi, 1000) - zero).toBe(7 * 576 * 1 * 1000);
+  });
+
+  it("writes one copy of the state in a memory-bound prefill", () => {
+    // With unlimited FLOP/s the estimate is bytes / bandwidth, so two state element types differ
+    // by the difference of one stored state: 20 layers × 32 × 128 × 128 × (4 − 2) bytes.
+    const h200 = getAccelerator("h200");
+    const options = { accelerator: { ...h200, peakFlopsPerSecond: { ...h200.peakFlopsPerSecond, bf16: 1e30 } }, gpus: 8, hbmEfficiency: 0.5 };
+    const bytesPerSecond = 8 * h200.hbmBandwidthBytesPerSecond * 0.5;
+    const bytes = (cached: number, stateElementType: "fp32" | "bf16") => estimatePrefillSeconds(kimi, 1, cached, { ...options, stateElementType }) * bytesPerSecond;
+    expect(bytes(0, "fp32") - bytes(0, "bf16")).toBeCloseTo(20 * 32 * 128 * 128 * 2, -1);
+    expect(bytes(4096, "fp32") - bytes(4096, "bf16")).toBeCloseTo(20 * 32 * 128 * 128 * 2, -1);
   });
 
   it("grows faster than linearly with length", () => {

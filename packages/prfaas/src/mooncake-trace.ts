@@ -9,7 +9,11 @@ import { malformedRow, parseTokenCount, readTraceSource, readTraceText, type Tra
  */
 export const MOONCAKE_BLOCK_TOKENS = 512;
 
-function mooncakeReader(): TraceRowReader {
+/** Largest timestamp accepted, in ms (about 285 years): its µs value stays an exact integer, below 2^53. */
+const MAX_TIMESTAMP_MS = 9e12;
+
+/** Returns the row reader of the Mooncake JSONL format. */
+export function mooncakeReader(): TraceRowReader {
   return {
     format: "mooncake",
     blockTokens: MOONCAKE_BLOCK_TOKENS,
@@ -25,8 +29,8 @@ function mooncakeReader(): TraceRowReader {
       }
       const record = row as Record<string, unknown>;
       const timestamp = record["timestamp"];
-      if (typeof timestamp !== "number" || !Number.isFinite(timestamp) || timestamp < 0) {
-        throw malformedRow(line, "timestamp", timestamp, "a non-negative number of milliseconds from the trace start");
+      if (typeof timestamp !== "number" || !Number.isFinite(timestamp) || timestamp < 0 || timestamp > MAX_TIMESTAMP_MS) {
+        throw malformedRow(line, "timestamp", timestamp, `milliseconds from the trace start, from 0 to ${MAX_TIMESTAMP_MS.toLocaleString("en-US")} (about 285 years)`);
       }
       const inputTokens = parseTokenCount(line, "input_length", record["input_length"], 1);
       const outputTokens = parseTokenCount(line, "output_length", record["output_length"], 0);

@@ -18,6 +18,11 @@ export interface PrefillCostModel {
   readonly stateBytes: number;
   /** Bytes each further token adds (full-attention layers), part of {@link kvBytes}. */
   readonly bytesPerToken: number;
+  /**
+   * The lengths a measured table covers. Lookups outside it come from fitted curves, and the
+   * simulator counts them. Absent for cost models without a table.
+   */
+  readonly tableRange?: { readonly minTokens: number; readonly maxTokens: number };
 }
 
 /** Least-squares fits of a profile table, used outside its measured range. */
@@ -77,6 +82,7 @@ export function tablePrefillModel(rows: readonly ProfileRow[]): TablePrefillMode
     fits,
     stateBytes: Math.max(0, fits.kvBytes.intercept),
     bytesPerToken: fits.kvBytes.slope,
+    tableRange: { minTokens: first.tokens, maxTokens: last.tokens },
     get extrapolatedLookups() {
       return extrapolatedLookups;
     },

@@ -3,7 +3,7 @@ import type { AcceleratorDescriptor, ModelDescriptor } from "@modelsys/catalog";
 import { ffnFlopsPerToken } from "@modelsys/roofline";
 
 import { requireInteger, requirePositive } from "./errors.js";
-import { theoreticalKvBytes, type KvStorage } from "./kv-bytes.js";
+import { fixedStateBytes, theoreticalKvBytes, type KvStorage } from "./kv-bytes.js";
 import type { PrefillCostModel } from "./prefill-profile.js";
 
 /** Hardware and efficiency of one prefill instance for {@link estimatePrefillSeconds}. */
@@ -29,7 +29,8 @@ export interface RooflinePrefillOptions extends KvStorage {
  * - A full-attention layer adds 2 · n_q · (d_qk + d_v) FLOPs per visible key, summed over the new
  *   tokens, which is 4 · n_q · d_h · (l·c + l·(l+1)/2) when d_qk = d_v. A window W caps each
  *   token's visible keys at W, and a linear-attention layer costs its per-token state update.
- * - B = every weight read once, plus the KV cache and state written.
+ * - B = every weight read once, plus the KV of the new tokens and one copy of each
+ *   linear-attention state written. The state is written even after a cached prefix.
  *
  * Prefill runs at BF16 peak: the compute is dense matrix products over the whole prompt.
  */
@@ -54,7 +55,9 @@ export function estimatePrefillSeconds(
     flops += (projection + ffn) * newTokens + attentionPrefillFlops(layer.attention, newTokens, cachedTokens);
     weightBytes += (projection / 2 + ffnWeightCount(layer.ffn, model.hiddenSize)) * weightBytesPerElement;
   }
-  const kvWritten = theoreticalKvBytes(model, cachedTokens + newTokens, options) - theoreticalKvBytes(model, cachedTokens, options);
+  // The state term cancels in the difference, so it is added once.
+  const newTokenKv = theoreticalKvBytes(model, cachedTokens + newTokens, options) - theoreticalKvBytes(model, cachedTokens, options);
+  const kvWritten = newTokenKv + fixedStateBytes(model, options);
   const bytes = weightBytes + kvWritten;
 
   const computeSeconds = flops / (gpus * options.accelerator.peakFlopsPerSecond.bf16 * flopEfficiency);

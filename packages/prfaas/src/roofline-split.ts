@@ -19,7 +19,8 @@ export interface RooflineSplitOptions {
  * Derives a prefill profile for other hardware by the roofline split: the fixed part `a` scales
  * with HBM bandwidth and the length-dependent rest with dense BF16 peak FLOP/s times efficiency,
  * T_target(l) = a · BW_src / BW_tgt + (T_src(l) − a) · (F_src · η_src) / (F_tgt · η_tgt).
- * KV bytes are the source's: the cache layout does not depend on the hardware.
+ * KV bytes and the table range are the source's: the cache layout does not depend on the
+ * hardware, and every lookup goes through the source's table.
  */
 export function rooflineSplitPrefillModel(options: RooflineSplitOptions): PrefillCostModel {
   const { source, sourceAccelerator, targetAccelerator, memoryBoundSeconds } = options;
@@ -30,6 +31,7 @@ export function rooflineSplitPrefillModel(options: RooflineSplitOptions): Prefil
   return {
     stateBytes: source.stateBytes,
     bytesPerToken: source.bytesPerToken,
+    ...(source.tableRange === undefined ? {} : { tableRange: source.tableRange }),
     kvBytes: (tokens) => source.kvBytes(tokens),
     prefillSeconds: (tokens) =>
       memoryBoundSeconds * bandwidthRatio + Math.max(0, source.prefillSeconds(tokens) - memoryBoundSeconds) * computeRatio,

@@ -71,6 +71,67 @@ describe("simulate properties", () => {
   });
 });
 
+describe("simulate run window and reports", () => {
+  const twoRequests: WorkloadRequest[] = [
+    { arrivalUs: 0, inputTokens: 4000, outputTokens: 8 },
+    { arrivalUs: 1000, inputTokens: 30_000, outputTokens: 8 },
+  ];
+
+  it.each(POLICY_IDS)("ends the run at the last completion under %s", (policy) => {
+    // The prfaas control loop ticks every second; the run must not extend to its next tick.
+    const { metrics, log } = simulate(presetSimulationConfig(resolved, policy), twoRequests);
+    const lastFinishUs = Math.max(...log.times.finishUs.slice(0, log.length));
+    expect(metrics.durationSeconds).toBeCloseTo(lastFinishUs / 1e6, 9);
+    expect(metrics.throughputRequestsPerSecond).toBeCloseTo(2 / metrics.durationSeconds, 9);
+  });
+
+  it("reports goodput only with an SLO", () => {
+    expect(simulate(presetSimulationConfig(resolved, "prfaas"), twoRequests).metrics.goodput).toBeNull();
+    const withSlo = simulate(presetSimulationConfig(resolved, "prfaas", { slo: { ttftMs: 1e9 } }), twoRequests).metrics;
+    expect(withSlo.goodput).toEqual({ requestsPerSecond: withSlo.throughputRequestsPerSecond, attainment: 1 });
+  });
+
+  it("names a negative or inexact first arrival without a previous request", () => {
+    for (const arrivalUs of [-5, 1e303, 0.5]) {
+      expect(() => simulate(presetSimulationConfig(resolved, "prfaas"), [{ arrivalUs, inputTokens: 10, outputTokens: 1 }])).toThrow(
+        new RegExp(`^Request 0 has arrival time ${String(arrivalUs).replace("+", "\\+")} µs: expected a whole number of microseconds from 0 to`),
+      );
+    }
+    expect(() => simulate(presetSimulationConfig(resolved, "prfaas"), [twoRequests[1]!, twoRequests[0]!])).toThrow(
+      /^Request 1 arrives at 0 µs, before request 0 at 1000 µs: sort requests by arrival time\.$/,
+    );
+  });
+
+  it("holds the threshold fixed without the control loop", () => {
+    const requests = smallWorkload(2000, 4, 3);
+    const fixed = simulate(presetSimulationConfig(resolved, "prfaas", { thresholdTokens: 40_000, controlLoop: false }), requests).metrics;
+    expect(fixed.threshold).toEqual({ initialTokens: 40_000, finalTokens: 40_000, meanTokens: 40_000, minTokens: 40_000, maxTokens: 40_000, changes: 0 });
+    const looped = simulate(presetSimulationConfig(resolved, "prfaas", { thresholdTokens: 40_000 }), requests).metrics;
+    const threshold = looped.threshold!;
+    expect(threshold.initialTokens).toBe(40_000);
+    expect(threshold.changes).toBeGreaterThan(0);
+    expect(threshold.minTokens).toBeLessThan(40_000);
+    expect(threshold.meanTokens).toBeGreaterThanOrEqual(threshold.minTokens);
+    expect(threshold.meanTokens).toBeLessThanOrEqual(threshold.maxTokens);
+    expect(simulate(presetSimulationConfig(resolved, "mooncake-ttft"), requests.slice(0, 10)).metrics.threshold).toBeNull();
+  });
+
+  it("counts profile lookups outside the table per cluster", () => {
+    const requests: WorkloadRequest[] = [
+      { arrivalUs: 0, inputTokens: 500, outputTokens: 1 },
+      { arrivalUs: 10, inputTokens: 200_000, outputTokens: 1 },
+      { arrivalUs: 20, inputTokens: 150_000, outputTokens: 1 },
+      { arrivalUs: 30, inputTokens: 8000, outputTokens: 1 },
+    ];
+    const { profileExtrapolation } = simulate(presetSimulationConfig(resolved, "prfaas", { controlLoop: false }), requests).metrics;
+    expect(profileExtrapolation.prfaas).toEqual({ tableMinTokens: 1024, tableMaxTokens: 131_072, lookupsBelow: 0, lookupsAbove: 2, minTokensBelow: null, maxTokensAbove: 200_000 });
+    // Local requests look up prefill time and KV bytes, both below the table for 500 tokens.
+    expect(profileExtrapolation.pd).toEqual({ tableMinTokens: 1024, tableMaxTokens: 131_072, lookupsBelow: 2, lookupsAbove: 0, minTokensBelow: 500, maxTokensAbove: null });
+    const homogeneous = simulate(presetSimulationConfig(resolved, "homogeneous-pd"), requests).metrics.profileExtrapolation;
+    expect(homogeneous.prfaas).toBeNull();
+  });
+});
+
 describe("queueing against M/D/1", () => {
   it("matches the Pollaczek–Khinchine mean wait", () => {
     // One PD-P instance with a 0.1 s deterministic prefill, Poisson arrivals at ρ = 0.7:

@@ -6,6 +6,7 @@ import { summarizeRun, type SimulationMetrics } from "./metrics.js";
 import { createPolicy } from "./policies.js";
 import type { PrefillCostModel } from "./prefill-profile.js";
 import { PrefixCache } from "./prefix-cache.js";
+import { ExtrapolationCounter } from "./profile-extrapolation.js";
 import type { WorkloadRequest } from "./request.js";
 import { mergeAdjacentBuckets } from "./bucket-timeline.js";
 import { PATH_LOCAL, PATH_OFFLOADED, RequestLog, type RequestTimes } from "./request-log.js";
@@ -148,6 +149,7 @@ class Simulation {
   private finished = 0;
   private readonly timelineMaxBuckets: number;
   private readonly costs: Record<ClusterId, PrefillCostModel>;
+  private readonly extrapolation: Record<ClusterId, ExtrapolationCounter>;
   private readonly latencyUs: number;
   private readonly intraBytesPerSecond: number;
   private readonly pipelining: boolean;
@@ -160,6 +162,8 @@ class Simulation {
   private nextDecode = 0;
   private lastArrivalUs = 0;
   private firstArrivalUs = 0;
+  private lastFinishUs = 0;
+  private arrivalsDone = false;
   private iterator: Iterator<WorkloadRequest> | null = null;
   /** Requests waiting in prefill and decode queues (not in service), and its time integral per bucket. */
   private waiting = { prfaas: 0, pd: 0, decode: 0 };
@@ -186,6 +190,7 @@ class Simulation {
     this.prefill = { prfaas: makePrefill(config.prfaasInstances), pd: makePrefill(config.pdPrefillInstances) };
     this.decode = Array.from({ length: config.pdDecodeInstances }, () => ({ active: 0, queue: [], head: 0 }));
     this.costs = { prfaas: config.prfaasPrefill ?? config.pdPrefill, pd: config.pdPrefill };
+    this.extrapolation = { prfaas: new ExtrapolationCounter(this.costs.prfaas), pd: new ExtrapolationCounter(this.costs.pd) };
     const cache = resolved.cache!;
     const reference = config.prfaasPrefill ?? config.pdPrefill;
     const cacheOptions = {
@@ -235,8 +240,10 @@ class Simulation {
     if (this.policy.thresholdTokens !== null) this.thresholdTimeline.push({ timeUs: 0, thresholdTokens: this.policy.thresholdTokens });
 
     for (let event = this.events.pop(); event !== undefined; event = this.events.pop()) {
-      this.advanceTo(event.timeUs);
       const payload = event.payload;
+      // A tick after the last request has finished changes nothing, and the run ends before it.
+      if (payload.kind === "controlTick" && this.inFlight === 0 && this.arrivalsDone) continue;
+      this.advanceTo(event.timeUs);
       switch (payload.kind) {
         case "arrival":
           this.onArrival(payload.request);
@@ -267,7 +274,7 @@ class Simulation {
         arrived: this.arrived,
         firstArrivalUs: this.firstArrivalUs,
         lastArrivalUs: this.lastArrivalUs,
-        endUs: this.nowUs,
+        endUs: this.lastFinishUs,
         decodeStepSeconds: this.config.decode.stepTimeS,
         caches: this.caches,
         linkTimeline: this.kvLink.timeline,
@@ -276,6 +283,7 @@ class Simulation {
         waitingTimeline: this.waitingTimeline,
         bucketSeconds: this.bucketUs / 1e6,
         thresholdTimeline: this.thresholdTimeline,
+        profileExtrapolation: { prfaas: this.config.prfaasPrefill === null ? null : this.extrapolation.prfaas.result(), pd: this.extrapolation.pd.result() },
       }),
       transfers: this.transfers,
     };
@@ -310,15 +318,12 @@ class Simulation {
 
   private scheduleNextArrival(): void {
     const next = this.iterator!.next();
-    if (next.done === true) return;
-    const request = next.value;
-    if (!Number.isSafeInteger(request.arrivalUs) || request.arrivalUs < this.lastArrivalUs) {
-      throw new PrfaasError(
-        "INVALID_OPTION",
-        `Request ${this.arrived} arrives at ${request.arrivalUs} µs, before the previous one at ${this.lastArrivalUs} µs: sort requests by arrival time (integer µs).`,
-        { field: "arrivalUs", value: request.arrivalUs },
-      );
+    if (next.done === true) {
+      this.arrivalsDone = true;
+      return;
     }
+    const request = next.value;
+    checkArrival(request.arrivalUs, this.arrived, this.arrived === 0 ? null : this.lastArrivalUs);
     if (this.arrived === 0) this.firstArrivalUs = request.arrivalUs;
     this.lastArrivalUs = request.arrivalUs;
     this.events.push(request.arrivalUs, EVENT_PRIORITY.arrival, { kind: "arrival", request });
@@ -382,6 +387,7 @@ class Simulation {
       });
     }
     flight.prefillSeconds = this.costs[flight.cluster].prefillSeconds(flight.computeTokens);
+    this.extrapolation[flight.cluster].record(flight.computeTokens);
     instance.backlogEndUs = Math.max(instance.backlogEndUs, this.nowUs) + flight.prefillSeconds * 1e6;
     if (instance.busy === null) {
       this.startPrefill(instance, flight);
@@ -429,6 +435,7 @@ class Simulation {
 
     if (flight.cluster === "pd") {
       const seconds = this.costs.pd.kvBytes(flight.request.inputTokens) / this.intraBytesPerSecond;
+      this.extrapolation.pd.record(flight.request.inputTokens);
       this.events.push(this.nowUs + seconds * 1e6, EVENT_PRIORITY.kvArrival, { kind: "kvArrival", flight });
     } else if (flight.transfer !== null) {
       const finished = this.kvLink.prefillDone(this.nowUs, flight.transfer);
@@ -526,6 +533,7 @@ class Simulation {
     else this.summary!.push(times, request.outputTokens, path);
     this.finished++;
     this.inFlight--;
+    this.lastFinishUs = this.nowUs;
     const progressEvery = this.config.progressEvery ?? 10_000;
     if (this.config.onProgress !== undefined && this.finished % progressEvery === 0) this.config.onProgress(this.finished);
 
@@ -566,5 +574,26 @@ class Simulation {
     if (after !== null && after !== before) this.thresholdTimeline.push({ timeUs: this.nowUs, thresholdTokens: after });
     // Keep ticking while requests remain, so the loop never keeps the run alive on its own.
     if (this.inFlight > 0 || this.events.size > 0) this.events.push(this.nowUs + loop.periodMs * 1000, EVENT_PRIORITY.controlTick, { kind: "controlTick" });
+  }
+}
+
+/**
+ * Throws `INVALID_OPTION` unless `arrivalUs` is a whole number of µs from 0 to 2^53 − 1 and not
+ * before `previousUs`, the arrival of request `index − 1` (null for the first request).
+ */
+function checkArrival(arrivalUs: number, index: number, previousUs: number | null): void {
+  if (!Number.isSafeInteger(arrivalUs) || arrivalUs < 0) {
+    throw new PrfaasError(
+      "INVALID_OPTION",
+      `Request ${index} has arrival time ${String(arrivalUs)} µs: expected a whole number of microseconds from 0 to ${Number.MAX_SAFE_INTEGER}, counted from the start of the workload.`,
+      { field: "arrivalUs", value: arrivalUs },
+    );
+  }
+  if (previousUs !== null && arrivalUs < previousUs) {
+    throw new PrfaasError(
+      "INVALID_OPTION",
+      `Request ${index} arrives at ${arrivalUs} µs, before request ${index - 1} at ${previousUs} µs: sort requests by arrival time.`,
+      { field: "arrivalUs", value: arrivalUs },
+    );
   }
 }

@@ -3,7 +3,9 @@ import { describe, expect, it } from "vitest";
 
 import { logNormalDistribution } from "./length-distribution.js";
 import { RandomStream } from "./random.js";
-import { generateWorkload, sampleGamma, spreadTiedArrivals } from "./synthetic-workload.js";
+import type { WorkloadRequest } from "./request.js";
+import { generateWorkload, sampleGamma } from "./synthetic-workload.js";
+import { spreadTiedArrivals, spreadTiedArrivalsLazily } from "./tie-spreading.js";
 import type { SyntheticWorkload } from "./workload-spec.js";
 
 const caseStudyLengths = { mu: 9.9, sigma: 1, minTokens: 128, maxTokens: 131_072 };
@@ -103,5 +105,26 @@ describe("spreadTiedArrivals", () => {
     expect(spread.filter((request) => request.arrivalUs < 3000).map((request) => request.inputTokens).sort()).toEqual([1, 2, 3]);
     expect(spread[5]!.arrivalUs).toBe(6000);
     expect(new Set(spread.slice(0, 3).map((request) => request.arrivalUs)).size).toBe(3);
+  });
+
+  it("gives the same output lazily as a whole-trace spread", () => {
+    // Reference: spread every group over its gap, then sort the whole trace stably.
+    const reference = (requests: WorkloadRequest[], seed: number) => {
+      const random = new RandomStream(seed, "tie-spreading");
+      const spread = requests.map((request, index) => {
+        const next = requests.slice(index).find((later) => later.arrivalUs !== request.arrivalUs)?.arrivalUs;
+        return { ...request, arrivalUs: request.arrivalUs + (next === undefined ? 0 : Math.floor(random.uniform() * (next - request.arrivalUs))) };
+      });
+      return spread.sort((a, b) => a.arrivalUs - b.arrivalUs);
+    };
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 0, max: 20 }), { maxLength: 60 }), fc.nat(1000), (steps, seed) => {
+        let time = 0;
+        const requests = steps.map((step, index) => ({ arrivalUs: (time += step * 1000), inputTokens: index + 1, outputTokens: 1 }));
+        const lazily = [...spreadTiedArrivalsLazily(requests, seed)];
+        expect(lazily).toEqual(reference(requests, seed));
+        expect(spreadTiedArrivals(requests, seed)).toEqual(lazily);
+      }),
+    );
   });
 });

@@ -76,26 +76,3 @@ export function* generateWorkload(workload: SyntheticWorkload, seed: number): Ge
     };
   }
 }
-
-/**
- * Spreads each group of requests that share a timestamp uniformly over the gap to the next
- * distinct timestamp, drawing from the `tie-spreading` stream of `seed`, and re-sorts stably.
- * The last group keeps its time. Use it for traces whose timestamps sit on a coarse grid.
- */
-export function spreadTiedArrivals(requests: readonly WorkloadRequest[], seed: number): WorkloadRequest[] {
-  const random = new RandomStream(seed, "tie-spreading");
-  const spread: WorkloadRequest[] = [];
-  let start = 0;
-  while (start < requests.length) {
-    const time = requests[start]!.arrivalUs;
-    let end = start;
-    while (end < requests.length && requests[end]!.arrivalUs === time) end++;
-    const next = requests[end]?.arrivalUs;
-    for (let index = start; index < end; index++) {
-      const offset = next === undefined ? 0 : Math.floor(random.uniform() * (next - time));
-      spread.push({ ...requests[index]!, arrivalUs: time + offset });
-    }
-    start = end;
-  }
-  return spread.sort((a, b) => a.arrivalUs - b.arrivalUs);
-}

@@ -7,18 +7,48 @@ export interface TraceLine {
   lineNumber: number;
 }
 
+/**
+ * Splits text that arrives in chunks into lines, holding back a line that spans chunk
+ * boundaries. Accepts `\n` and `\r\n` endings and a missing final newline. Each chunk is scanned
+ * once, so the work is linear in the text length.
+ */
+class LineSplitter {
+  private pending = "";
+  private lineNumber = 1;
+
+  /** Returns the lines that `chunk` completes. */
+  *push(chunk: string): Generator<TraceLine> {
+    const text = this.pending + chunk;
+    let start = 0;
+    for (let newline = text.indexOf("\n"); newline !== -1; newline = text.indexOf("\n", start)) {
+      yield this.line(text, start, newline);
+      start = newline + 1;
+    }
+    this.pending = text.slice(start);
+  }
+
+  /** Returns the last line when the text does not end with a newline. */
+  *end(): Generator<TraceLine> {
+    if (this.pending !== "") yield this.line(this.pending, 0, this.pending.length);
+    this.pending = "";
+  }
+
+  private line(text: string, start: number, end: number): TraceLine {
+    const stop = end > start && text.charCodeAt(end - 1) === 13 ? end - 1 : end;
+    return { text: text.slice(start, stop), lineNumber: this.lineNumber++ };
+  }
+}
+
 /** Splits whole text into lines; accepts `\n` and `\r\n` endings and a missing final newline. */
 export function* splitLines(text: string): Generator<TraceLine> {
-  let start = 0;
-  let lineNumber = 1;
-  while (start < text.length) {
-    let end = text.indexOf("\n", start);
-    if (end === -1) end = text.length;
-    const stop = end > start && text.charCodeAt(end - 1) === 13 ? end - 1 : end;
-    yield { text: text.slice(start, stop), lineNumber };
-    start = end + 1;
-    lineNumber++;
-  }
+  yield* splitChunkLines([text]);
+}
+
+/** Splits text from a synchronous iterable of chunks into lines, keeping one chunk and one line in memory. */
+export function* splitChunkLines(chunks: Iterable<string>): Generator<TraceLine> {
+  const splitter = new LineSplitter();
+  for (const chunk of chunks) yield* splitter.push(chunk);
+  yield* splitter.end();
 }
 
 /** Splits chunked text into lines, holding back a line that spans chunk boundaries. */
@@ -27,20 +57,9 @@ export async function* splitLinesAsync(source: TraceSource): AsyncGenerator<Trac
     yield* splitLines(source);
     return;
   }
-  let pending = "";
-  let lineNumber = 1;
-  for await (const chunk of toAsyncIterable(source)) {
-    pending += chunk;
-    let newline = pending.indexOf("\n");
-    while (newline !== -1) {
-      const end = newline > 0 && pending.charCodeAt(newline - 1) === 13 ? newline - 1 : newline;
-      yield { text: pending.slice(0, end), lineNumber };
-      lineNumber++;
-      pending = pending.slice(newline + 1);
-      newline = pending.indexOf("\n");
-    }
-  }
-  if (pending !== "") yield { text: pending.endsWith("\r") ? pending.slice(0, -1) : pending, lineNumber };
+  const splitter = new LineSplitter();
+  for await (const chunk of toAsyncIterable(source)) yield* splitter.push(chunk);
+  yield* splitter.end();
 }
 
 function toAsyncIterable(source: Exclude<TraceSource, string>): AsyncIterable<string> | Iterable<string> {

@@ -13,62 +13,91 @@ export interface TraceRowReader {
   readonly skipReason?: string;
 }
 
-/** Collects rows into a trace, checking that arrivals never go back in time. */
-class TraceCollector {
-  readonly requests: WorkloadRequest[] = [];
-  private skippedRows = 0;
+/**
+ * Turns the lines of one trace into requests with the rules every format shares. Blank lines are
+ * ignored and a byte-order mark on line 1 is dropped. The first line is the header where the
+ * format has one. Rows the reader skips are counted, and arrivals may not go back in time.
+ */
+export class TraceRowParser {
+  /** Requests returned so far. */
+  requests = 0;
+  /** Rows the reader skipped on purpose. */
+  skippedRows = 0;
   private seenHeader = false;
+  private previousUs: number | null = null;
 
-  constructor(private readonly reader: TraceRowReader) {}
+  constructor(readonly reader: TraceRowReader) {}
 
-  add(line: TraceLine): void {
-    if (line.text.trim() === "") return;
+  /** Returns the request on `raw`, or null for a blank, header or skipped line. */
+  parse(raw: TraceLine): WorkloadRequest | null {
+    const line = withoutByteOrderMark(raw);
+    if (line.text.trim() === "") return null;
     if (this.reader.header !== undefined && !this.seenHeader) {
       this.seenHeader = true;
       this.reader.header(line);
-      return;
+      return null;
     }
     const request = this.reader.row(line);
     if (request === null) {
       this.skippedRows++;
-      return;
+      return null;
     }
-    const previous = this.requests[this.requests.length - 1];
-    if (previous !== undefined && request.arrivalUs < previous.arrivalUs) {
+    if (this.previousUs !== null && request.arrivalUs < this.previousUs) {
       throw new PrfaasError(
         "MALFORMED_TRACE",
-        `Line ${line.lineNumber}: timestamp goes back in time (${request.arrivalUs} µs after ${previous.arrivalUs} µs): sort the file by timestamp.`,
+        `Line ${line.lineNumber}: timestamp goes back in time (${request.arrivalUs} µs after ${this.previousUs} µs): sort the file by timestamp.`,
         { line: line.lineNumber, field: "timestamp", value: request.arrivalUs },
       );
     }
-    this.requests.push(request);
+    this.previousUs = request.arrivalUs;
+    this.requests++;
+    return request;
   }
 
-  finish(): Trace {
-    if (this.requests.length === 0) {
+  /** Throws `EMPTY_INPUT` when no line held a request. */
+  finish(): void {
+    if (this.requests === 0) {
       throw new PrfaasError("EMPTY_INPUT", `The ${this.reader.format} trace has no request rows: check that the file is not empty.`);
     }
-    return {
-      format: this.reader.format,
-      requests: this.requests,
-      blockTokens: this.reader.blockTokens,
-      skipped: this.skippedRows === 0 ? null : { rows: this.skippedRows, reason: this.reader.skipReason ?? "skipped" },
-    };
   }
+
+  /** The skipped rows with their reason, or null when none were skipped. */
+  get skipped(): Trace["skipped"] {
+    return this.skippedRows === 0 ? null : { rows: this.skippedRows, reason: this.reader.skipReason ?? "skipped" };
+  }
+}
+
+/** Drops a UTF-8 byte-order mark (U+FEFF) at the start of the first line, as some Windows editors write one. */
+function withoutByteOrderMark(line: TraceLine): TraceLine {
+  if (line.lineNumber !== 1 || line.text.charCodeAt(0) !== 0xfeff) return line;
+  return { text: line.text.slice(1), lineNumber: 1 };
 }
 
 /** Reads a whole trace text with `reader`. */
 export function readTraceText(text: string, reader: TraceRowReader): Trace {
-  const collector = new TraceCollector(reader);
-  for (const line of splitLines(text)) collector.add(line);
-  return collector.finish();
+  const parser = new TraceRowParser(reader);
+  const requests: WorkloadRequest[] = [];
+  for (const line of splitLines(text)) {
+    const request = parser.parse(line);
+    if (request !== null) requests.push(request);
+  }
+  return toTrace(parser, requests);
 }
 
 /** Reads a trace from text, an iterable of chunks or a Web stream with `reader`. */
 export async function readTraceSource(source: TraceSource, reader: TraceRowReader): Promise<Trace> {
-  const collector = new TraceCollector(reader);
-  for await (const line of splitLinesAsync(source)) collector.add(line);
-  return collector.finish();
+  const parser = new TraceRowParser(reader);
+  const requests: WorkloadRequest[] = [];
+  for await (const line of splitLinesAsync(source)) {
+    const request = parser.parse(line);
+    if (request !== null) requests.push(request);
+  }
+  return toTrace(parser, requests);
+}
+
+function toTrace(parser: TraceRowParser, requests: WorkloadRequest[]): Trace {
+  parser.finish();
+  return { format: parser.reader.format, requests, blockTokens: parser.reader.blockTokens, skipped: parser.skipped };
 }
 
 /** Throws `MALFORMED_TRACE` for `field` of the row on `line`. */

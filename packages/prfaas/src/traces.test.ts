@@ -1,11 +1,13 @@
 import { readFileSync } from "node:fs";
 
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 
 import { parseAzureTimestampUs, parseAzureTrace, readAzureTrace } from "./azure-trace.js";
 import { parseBurstGptTrace } from "./burstgpt-trace.js";
 import { isPrfaasError, type PrfaasError } from "./errors.js";
 import { parseMooncakeTrace, readMooncakeTrace } from "./mooncake-trace.js";
+import { streamTrace, type TraceFormat } from "./trace-stream.js";
 
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/traces/${name}`, import.meta.url), "utf8");
 
@@ -58,6 +60,17 @@ describe("Mooncake trace", () => {
     expect([error.line, error.field]).toEqual([2, "timestamp"]);
   });
 
+  it("accepts a byte-order mark before the first row", () => {
+    const row = '{"timestamp": 0, "input_length": 10, "output_length": 1, "hash_ids": [1]}';
+    expect(parseMooncakeTrace(`\uFEFF${row}\n`)).toEqual(parseMooncakeTrace(`${row}\n`));
+  });
+
+  it("rejects a timestamp beyond 2^53 µs", () => {
+    const error = thrown(() => parseMooncakeTrace('{"timestamp": 1e300, "input_length": 10, "output_length": 1, "hash_ids": [1]}'));
+    expect([error.line, error.field, error.value]).toEqual([1, "timestamp", 1e300]);
+    expect(error.message).toMatch(/expected milliseconds from the trace start, from 0 to 9,000,000,000,000/);
+  });
+
   it("reads a Web stream in small chunks the same way", async () => {
     const text = fixture("mooncake_conversation_trace.jsonl").slice(0, 20_000);
     const whole = parseMooncakeTrace(text.slice(0, text.lastIndexOf("\n")));
@@ -87,6 +100,20 @@ describe("Azure trace", () => {
     const b = parseAzureTimestampUs("2023-11-16 18:17:04.0000010")!;
     expect(b - a).toBe(20_041);
     expect(parseAzureTimestampUs("16/11/2023")).toBeNull();
+  });
+
+  it("rejects date and time fields out of range", () => {
+    for (const text of ["2023-13-45 18:17:03.0000000", "2023-00-10 18:17:03", "2023-02-29 00:00:00", "2023-04-31 00:00:00", "2023-11-16 24:00:00", "2023-11-16 18:60:00", "2023-11-16 18:17:60"]) {
+      expect(parseAzureTimestampUs(text), text).toBeNull();
+    }
+    expect(parseAzureTimestampUs("2024-02-29 00:00:00")).toBe(Date.UTC(2024, 1, 29) * 1000);
+    const error = thrown(() => parseAzureTrace("TIMESTAMP,ContextTokens,GeneratedTokens\n2023-13-45 18:17:03.0000000,10,2\n"));
+    expect([error.line, error.field]).toEqual([2, "TIMESTAMP"]);
+  });
+
+  it("accepts a byte-order mark before the header", () => {
+    const text = "TIMESTAMP,ContextTokens,GeneratedTokens\n2023-11-16 18:17:03.0000000,10,2\n";
+    expect(parseAzureTrace(`\uFEFF${text}`)).toEqual(parseAzureTrace(text));
   });
 
   it("reads chunks like text", async () => {
@@ -120,5 +147,54 @@ describe("BurstGPT trace", () => {
 
   it("rejects an empty file", () => {
     expect(thrown(() => parseBurstGptTrace(`${header}\n`)).code).toBe("EMPTY_INPUT");
+  });
+
+  it("accepts a byte-order mark before the header", () => {
+    const text = `${header}\n5,ChatGPT,472,18,490,Conversation log\n`;
+    expect(parseBurstGptTrace(`\uFEFF${text}`)).toEqual(parseBurstGptTrace(text));
+  });
+});
+
+describe("streamTrace", () => {
+  const burstGpt = "Timestamp,Model,Request tokens,Response tokens,Total tokens,Log Type\n5,ChatGPT,472,18,490,Conversation log\n45,ChatGPT,1087,0,1087,Conversation log\n118.5,GPT-4,417,276,693,API log";
+  const texts: Record<TraceFormat, string> = {
+    mooncake: fixture("mooncake_conversation_trace.jsonl").slice(0, 30_000),
+    azure: fixture("AzureLLMInferenceTrace_conv_2023.csv").slice(0, 30_000),
+    burstgpt: burstGpt,
+  };
+  const parsers = { mooncake: parseMooncakeTrace, azure: parseAzureTrace, burstgpt: parseBurstGptTrace };
+
+  it("yields the parsed requests at any chunk boundaries", () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...(Object.keys(texts) as TraceFormat[])), fc.array(fc.integer({ min: 1, max: 30_000 }), { maxLength: 12 }), (format, cuts) => {
+        // Cut at whole lines so the parsed reference gets complete rows.
+        const text = texts[format].slice(0, texts[format].lastIndexOf("\n"));
+        const boundaries = [0, ...[...new Set(cuts)].filter((cut) => cut < text.length).sort((a, b) => a - b), text.length];
+        const chunks = boundaries.slice(1).map((end, index) => text.slice(boundaries[index], end));
+        const stream = streamTrace(format, () => chunks);
+        const whole = parsers[format](text);
+        expect([...stream]).toEqual(whole.requests);
+        expect([stream.requests, stream.skipped, stream.blockTokens]).toEqual([whole.requests.length, whole.skipped, whole.blockTokens]);
+      }),
+      { numRuns: 30 },
+    );
+  });
+
+  it("reads the source again on each iteration", () => {
+    let opened = 0;
+    const stream = streamTrace("burstgpt", () => {
+      opened++;
+      return [burstGpt];
+    });
+    expect([...stream]).toEqual([...stream]);
+    expect(opened).toBe(2);
+    expect(stream.skipped).toEqual({ rows: 1, reason: "zero response tokens (failed requests)" });
+  });
+
+  it("throws the parser's errors", () => {
+    const empty = streamTrace("azure", () => ["TIMESTAMP,ContextTokens,GeneratedTokens\n"]);
+    expect(thrown(() => [...empty]).code).toBe("EMPTY_INPUT");
+    const bad = streamTrace("mooncake", () => ['{"timestamp": 0, "input_length": 10, "output_length": 1, "hash_ids": [1]}\n{oops}\n']);
+    expect([thrown(() => [...bad]).line, bad.requests]).toEqual([2, null]);
   });
 });

@@ -4,7 +4,8 @@ import { Option, type Command } from "commander";
 import type { CliIo } from "../io.js";
 import { parseChoice, parsePositiveInteger, parsePositiveNumber, splitRequiredList } from "../parse-options.js";
 import { UsageError } from "../usage-error.js";
-import { parsePolicies, runPrfaasModel, runPrfaasSimulate, runPrfaasSweep } from "./prfaas.js";
+import { parsePolicies, runPrfaasModel, runPrfaasSweep } from "./prfaas.js";
+import { runPrfaasSimulate } from "./prfaas-simulate.js";
 
 const collect = (value: string, previous: string[] = []) => [...previous, value];
 
@@ -17,8 +18,35 @@ function parseSlo(flags: Record<string, unknown>): Slo {
 }
 
 function parseSeed(value: string): number {
-  if (!/^\d+$/.test(value.trim()) || !Number.isSafeInteger(Number(value))) throw new UsageError(`Invalid --seed "${value}": expected a whole number.`);
+  if (!/^\d+$/.test(value.trim()) || !Number.isSafeInteger(Number(value))) {
+    throw new UsageError(`Invalid --seed "${value}": expected a non-negative whole number up to ${Number.MAX_SAFE_INTEGER}, such as 1.`);
+  }
   return Number(value);
+}
+
+/** Returns true when the option `name` (commander's camel-case key) came from the command line, not its default. */
+function given(command: Command, name: string): boolean {
+  return command.getOptionValueSource(name) === "cli";
+}
+
+/**
+ * Rejects simulate flags that a trace would leave without effect: --requests and --rate size the
+ * synthetic workload, and --spread-ties changes trace timestamps.
+ */
+function checkWorkloadFlags(command: Command, trace: string | undefined): void {
+  if (trace !== undefined) {
+    const ignored = ["requests", "rate"].filter((name) => given(command, name)).map((name) => `--${name}`);
+    if (ignored.length > 0) {
+      const flags = ignored.join(" and ");
+      throw new UsageError(`${flags} ${ignored.length === 1 ? "sizes" : "size"} the synthetic workload, but --trace replays the trace's own requests and arrivals: drop ${flags}, or drop --trace.`);
+    }
+  } else if (given(command, "spreadTies")) {
+    throw new UsageError("--spread-ties spreads the tied timestamps of a trace: pass it with --trace, or drop it.");
+  }
+}
+
+function controlLoopOption(defaultText: string): Option {
+  return new Option("--control-loop <on|off>", `run the prfaas control loop, which moves the threshold t with link utilisation and queues (default: ${defaultText})`).choices(["on", "off"]);
 }
 
 function addSloOptions(command: Command): Command {
@@ -60,12 +88,13 @@ export function registerPrfaasCommand(program: Command, io: CliIo): void {
       .option("--preset <id>", "preset id", "case-study")
       .option("--trace <file>", "replay a Mooncake JSONL, Azure CSV or BurstGPT CSV trace instead of the synthetic workload")
       .addOption(new Option("--format <format>", "trace format").choices(["auto", "mooncake", "azure", "burstgpt"]).default("auto"))
-      .option("--spread-ties", "spread requests that share a timestamp over the gap to the next one (seeded)")
+      .option("--spread-ties", "spread requests that share a timestamp over the gap to the next one (seeded; with --trace only)")
       .option("--policy <id|all>", "homogeneous-pd, naive-heterogeneous, prfaas, mooncake-ttft or all; repeatable or comma-separated", collect)
-      .option("--rate <req/s>", "Poisson arrival rate of the synthetic workload (default: 80 % of the model's prfaas rate)")
-      .option("--requests <n>", "synthetic requests", "20000")
-      .option("--seed <n>", "seed of the workload and link noise", "1")
-      .option("--threshold <tokens>", "offload threshold t of prfaas in tokens (default: the preset's)")
+      .option("--rate <req/s>", "Poisson arrival rate of the synthetic workload, without --trace (default: 80 % of the model's prfaas rate)")
+      .option("--requests <n>", "synthetic requests, without --trace", "20000")
+      .option("--seed <n>", "seed of the workload, tie spreading and link noise", "1")
+      .option("--threshold <tokens>", "offload threshold t of prfaas in tokens: the control loop's starting value, or fixed with --control-loop off (default: the preset's)")
+      .addOption(controlLoopOption("on"))
       .option("--link-gbps <gbps>", "cross-datacenter link rate in Gbit/s (default: the preset's)")
       .option("--json", "print JSON: per policy the resolved configuration and the metrics")
       .option("--plot <file.svg>", "write TTFT CDFs and link utilisation over time as SVG")
@@ -74,8 +103,9 @@ export function registerPrfaasCommand(program: Command, io: CliIo): void {
           .choices(["full", "summary"])
           .default("full"),
       ),
-  ).action(async (flags: Record<string, unknown>) => {
+  ).action(async (flags: Record<string, unknown>, command: Command) => {
     const trace = flags["trace"] as string | undefined;
+    checkWorkloadFlags(command, trace);
     await runPrfaasSimulate(
       {
         preset: flags["preset"] as string,
@@ -89,6 +119,7 @@ export function registerPrfaasCommand(program: Command, io: CliIo): void {
         seed: parseSeed(flags["seed"] as string),
         thresholdTokens: flags["threshold"] === undefined ? null : parsePositiveInteger("--threshold", flags["threshold"] as string),
         linkGbps: flags["linkGbps"] === undefined ? null : parsePositiveNumber("--link-gbps", flags["linkGbps"] as string),
+        controlLoop: (flags["controlLoop"] ?? "on") === "on",
         slo: parseSlo(flags),
         json: flags["json"] === true,
         plot: (flags["plot"] as string | undefined) ?? null,
@@ -109,6 +140,7 @@ export function registerPrfaasCommand(program: Command, io: CliIo): void {
       .option("--rate <req/s>", "arrival rate when sweeping threshold or bandwidth (default: 80 % of the model's prfaas rate)")
       .option("--requests <n>", "requests per run", "20000")
       .option("--seed <n>", "seed", "1")
+      .addOption(controlLoopOption("off with --over threshold, so t holds each swept value; on otherwise"))
       .option("--json", "print a JSON array with one object per run"),
   ).action((flags: Record<string, unknown>) =>
     runPrfaasSweep(
@@ -120,6 +152,7 @@ export function registerPrfaasCommand(program: Command, io: CliIo): void {
         ratePerSecond: flags["rate"] === undefined ? null : parsePositiveNumber("--rate", flags["rate"] as string),
         requests: parsePositiveInteger("--requests", flags["requests"] as string),
         seed: parseSeed(flags["seed"] as string),
+        controlLoop: (flags["controlLoop"] ?? (flags["over"] === "threshold" ? "off" : "on")) === "on",
         slo: parseSlo(flags),
         json: flags["json"] === true,
       },

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
@@ -90,6 +90,118 @@ describe("planner prfaas simulate", () => {
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/Invalid --policy "fastest"/);
   });
+
+  it.each([
+    [["--policy", "prfaas", "--policy", "prfaas"], /^planner: Invalid --policy "prfaas,prfaas": prfaas is given twice\. Give each policy once\.\n$/],
+    [["--policy", "all,prfaas"], /^planner: Invalid --policy "all,prfaas": all selects every policy, so pass it alone\.\n$/],
+    [["--seed", "-1"], /^planner: Invalid --seed "-1": expected a non-negative whole number up to 9007199254740991, such as 1\.\n$/],
+    [["--spread-ties"], /^planner: --spread-ties spreads the tied timestamps of a trace: pass it with --trace, or drop it\.\n$/],
+    [["--trace", MOONCAKE_TRACE, "--requests", "5"], /^planner: --requests sizes the synthetic workload, but --trace replays/],
+    [["--trace", MOONCAKE_TRACE, "--rate", "2", "--requests", "5"], /^planner: --requests and --rate size the synthetic workload/],
+  ])("rejects %j with exit code 2", async (args, message) => {
+    const result = await runPlanner(["prfaas", "simulate", ...args]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(message);
+    expect(result.stdout).toBe("");
+  });
+
+  it("reads a trace with a byte-order mark", async () => {
+    const trace = join(directory, "bom.jsonl");
+    writeFileSync(trace, '\uFEFF{"timestamp": 0, "input_length": 10, "output_length": 2, "hash_ids": [1]}\n');
+    const result = await runPlanner(["prfaas", "simulate", "--trace", trace, "--policy", "prfaas", "--json"]);
+    expect(result.code).toBe(0);
+    expect((JSON.parse(result.stdout) as { metrics: { finished: number } }[])[0]!.metrics.finished).toBe(1);
+  });
+
+  it("reports profile lookups beyond the table", async () => {
+    const trace = join(directory, "long.jsonl");
+    const ids = Array.from({ length: Math.ceil(200_000 / 512) }, (_, index) => index + 10);
+    writeFileSync(trace, `{"timestamp": 0, "input_length": 4000, "output_length": 2, "hash_ids": [1,2,3,4,5,6,7,8]}\n{"timestamp": 5, "input_length": 200000, "output_length": 2, "hash_ids": [${ids.join(",")}]}\n`);
+    const text = await runPlanner(["prfaas", "simulate", "--trace", trace, "--policy", "prfaas"]);
+    expect(text.code).toBe(0);
+    expect(text.stdout).toMatch(/^prfaas: prefill-profile lookups outside the measured table used its fitted curves, on PrfaaS \(table 1,024–131,072 tokens\) 1 above \(up to 200,000 tokens\)\.$/m);
+    const json = await runPlanner(["prfaas", "simulate", "--trace", trace, "--policy", "prfaas", "--json"]);
+    const [run] = JSON.parse(json.stdout) as { metrics: { profileExtrapolation: { prfaas: { lookupsAbove: number; maxTokensAbove: number } } } }[];
+    expect(run!.metrics.profileExtrapolation.prfaas).toMatchObject({ lookupsAbove: 1, maxTokensAbove: 200_000 });
+  });
+
+  it("reports duration and goodput per SLO", async () => {
+    const trace = join(directory, "two.jsonl");
+    writeFileSync(trace, '{"timestamp": 0, "input_length": 4000, "output_length": 8, "hash_ids": [1,2,3,4,5,6,7,8]}\n{"timestamp": 1, "input_length": 3000, "output_length": 8, "hash_ids": [9,10,11,12,13,14]}\n');
+    const result = await runPlanner(["prfaas", "simulate", "--trace", trace, "--policy", "homogeneous-pd,prfaas", "--json"]);
+    type Run = { metrics: { durationSeconds: number; throughputRequestsPerSecond: number; goodput: unknown } };
+    const [homogeneous, prfaas] = JSON.parse(result.stdout) as Run[];
+    // Both requests prefill locally on idle H20 instances under either policy, so the runs match.
+    expect(prfaas!.metrics.durationSeconds).toBeCloseTo(homogeneous!.metrics.durationSeconds, 9);
+    expect(prfaas!.metrics.throughputRequestsPerSecond).toBeCloseTo(2 / prfaas!.metrics.durationSeconds, 9);
+    expect(prfaas!.metrics.goodput).toBeNull();
+    expect(homogeneous!.metrics.goodput).toBeNull();
+    const table = await runPlanner(["prfaas", "simulate", "--trace", trace, "--policy", "prfaas"]);
+    expect(table.stdout).toMatch(/^policy .* throughput req\/s +link util +stable$/m);
+    expect(table.stdout).not.toMatch(/goodput/);
+    const withSlo = await runPlanner(["prfaas", "simulate", "--trace", trace, "--policy", "prfaas", "--ttft-slo-ms", "100000"]);
+    expect(withSlo.stdout).toMatch(/^prfaas .* +100\.0 % +0\.0 % +yes$/m);
+    expect(withSlo.stdout).toMatch(/ goodput req\/s +SLO met /);
+  });
+
+  it("flags an unstable run", async () => {
+    const result = await runPlanner(["prfaas", "simulate", "--policy", "homogeneous-pd", "--requests", "1500", "--rate", "6"]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/^homogeneous-pd .* no$/m);
+    expect(result.stdout).toMatch(/^homogeneous-pd is unstable: on average [\d,.]+ requests waited in the second half/m);
+  });
+
+  it("shows the threshold the control loop leaves in force", async () => {
+    const args = ["prfaas", "simulate", "--policy", "prfaas", "--requests", "2000", "--rate", "4", "--seed", "3", "--threshold", "40000"];
+    const looped = await runPlanner(args);
+    expect(looped.stdout).toMatch(/^prfaas: the control loop moved the offload threshold t from 40,000 tokens to [\d,]+ \(time-weighted mean [\d,]+, range [\d,]+–[\d,]+, \d+ changes\)\. Pass --control-loop off to hold t fixed\.$/m);
+    const fixed = await runPlanner([...args, "--control-loop", "off"]);
+    expect(fixed.stdout).toMatch(/^prfaas: offload threshold t held at 40,000 tokens \(control loop off\)\.$/m);
+  });
+});
+
+describe("planner prfaas simulate --plot", () => {
+  const args = ["prfaas", "simulate", "--policy", "homogeneous-pd", "--requests", "20", "--rate", "1"];
+
+  it("rejects a name without .svg before the run", async () => {
+    const result = await runPlanner([...args, "--plot", join(directory, "ttft.png")]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/^planner: Invalid --plot ".*ttft\.png": the plot is SVG, so the file name must end in \.svg, such as ttft\.svg\.\n$/);
+    expect(result.stdout).toBe("");
+  });
+
+  it("rejects a missing directory before the run", async () => {
+    const plot = join(directory, "missing", "ttft.svg");
+    const result = await runPlanner([...args, "--plot", plot]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe(`planner: Invalid --plot "${plot}": the directory ${join(directory, "missing")} does not exist. Create it or pass a path in a writable directory.\n`);
+  });
+
+  it("keeps the results and the old file when the write fails", async () => {
+    const plot = join(directory, "keep.svg");
+    writeFileSync(plot, "<svg>old</svg>");
+    // A directory in place of the temporary file makes the write fail after the run.
+    const temporary = join(directory, `.keep.svg.${process.pid}.tmp`);
+    mkdirSync(temporary);
+    try {
+      const result = await runPlanner([...args, "--json", "--plot", plot]);
+      expect(result.code).toBe(1);
+      expect(result.stderr).toMatch(/^planner: Cannot write the plot to .*keep\.svg: EISDIR.* any earlier file at that path is unchanged; free some space or pass another --plot path\.\n$/);
+      expect((JSON.parse(result.stdout) as { metrics: { finished: number } }[])[0]!.metrics.finished).toBe(20);
+      expect(readFileSync(plot, "utf8")).toBe("<svg>old</svg>");
+    } finally {
+      rmSync(temporary, { recursive: true, force: true });
+    }
+  });
+
+  it("replaces an existing file on success", async () => {
+    const plot = join(directory, "replace.svg");
+    writeFileSync(plot, "<svg>old</svg>");
+    const result = await runPlanner([...args, "--plot", plot]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/^homogeneous-pd +20 /m);
+    expect(readFileSync(plot, "utf8")).toMatch(/^<svg[\s\S]*TTFT/);
+  });
 });
 
 describe("planner prfaas sweep", () => {
@@ -99,5 +211,22 @@ describe("planner prfaas sweep", () => {
     const rows = JSON.parse(result.stdout) as { threshold: number; offloadShare: number }[];
     expect(rows.map((row) => row.threshold)).toEqual([5000, 40_000]);
     expect(rows[0]!.offloadShare).toBeGreaterThan(rows[1]!.offloadShare);
+  });
+
+  it("holds each swept threshold fixed unless the loop is on", async () => {
+    type Row = { threshold: number; controlLoop: string; thresholdMeanTokens: number; thresholdFinalTokens: number; goodputRequestsPerSecond: number | null };
+    const args = ["prfaas", "sweep", "--over", "threshold", "--values", "40000", "--requests", "2000", "--rate", "4", "--seed", "3", "--json"];
+    const [fixed] = JSON.parse((await runPlanner(args)).stdout) as Row[];
+    expect(fixed).toMatchObject({ threshold: 40_000, controlLoop: "off", thresholdMeanTokens: 40_000, thresholdFinalTokens: 40_000, goodputRequestsPerSecond: null });
+    const [looped] = JSON.parse((await runPlanner([...args, "--control-loop", "on"])).stdout) as Row[];
+    expect(looped!.controlLoop).toBe("on");
+    expect(looped!.thresholdMeanTokens).toBeLessThan(40_000);
+  });
+
+  it("prints the threshold in force as a table", async () => {
+    const result = await runPlanner(["prfaas", "sweep", "--over", "rate", "--values", "1", "--requests", "200"]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/^rate +policy +rate req\/s +throughput req\/s +offloaded +t mean +t final +TTFT p50 ms +TTFT p99 ms +link util +stable$/m);
+    expect(result.stdout).toMatch(/^Control loop on: prfaas moves t from its starting value/m);
   });
 });

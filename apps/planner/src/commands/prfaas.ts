@@ -3,35 +3,25 @@ import {
   generateWorkload,
   getPreset,
   modelPolicies,
-  parseAzureTrace,
-  parseBurstGptTrace,
-  parseMooncakeTrace,
   presetSimulationConfig,
   presetWorkload,
   resolvePreset,
   simulate,
-  spreadTiedArrivals,
   type PolicyId,
   type ServiceTimeMode,
   type SimulationConfig,
-  type SimulationResult,
   type Slo,
-  type SummarySimulationResult,
-  type Trace,
-  type WorkloadRequest,
 } from "@modelsys/prfaas";
-import { SingleBar } from "cli-progress";
-import { writeFileSync } from "node:fs";
 
 import type { CliIo } from "../io.js";
 import { formatTable, type Align } from "../table.js";
+import { UsageError } from "../usage-error.js";
+import { formatThreshold, isStableRun } from "./prfaas-notes.js";
 
 /** Alignment of a table whose first `left` columns hold text and the rest numbers. */
 function alignment(columns: number, left: number): Align[] {
   return Array.from({ length: columns }, (_, index) => (index < left ? "left" : "right"));
 }
-import { UsageError } from "../usage-error.js";
-import { renderSimulationPlot } from "./prfaas-plot.js";
 
 /** Options of `planner prfaas model`. */
 export interface PrfaasModelOptions {
@@ -80,124 +70,6 @@ export function runPrfaasModel(options: PrfaasModelOptions, io: CliIo): void {
   );
 }
 
-/** Options of `planner prfaas simulate`. */
-export interface PrfaasSimulateOptions {
-  preset: string;
-  trace: { path: string; format: "auto" | "mooncake" | "azure" | "burstgpt"; spreadTies: boolean } | null;
-  policies: PolicyId[];
-  ratePerSecond: number | null;
-  requests: number;
-  seed: number;
-  thresholdTokens: number | null;
-  linkGbps: number | null;
-  slo: Slo;
-  json: boolean;
-  plot: string | null;
-  /** `full` keeps every request for exact percentiles, and `summary` keeps fixed-size sketches within 1 % relative error. */
-  requestLog: "full" | "summary";
-}
-
-/** Reads and parses a trace file, choosing the format by extension and header when `auto`. */
-export function loadTrace(path: string, format: "auto" | "mooncake" | "azure" | "burstgpt", io: CliIo): Trace {
-  if (!io.fileExists(path)) throw new UsageError(`Trace file not found: ${path}. Pass the path of a Mooncake JSONL, Azure CSV or BurstGPT CSV file.`);
-  const text = io.readTextFile(path);
-  let chosen = format;
-  if (chosen === "auto") {
-    const header = text.slice(0, text.indexOf("\n") === -1 ? text.length : text.indexOf("\n"));
-    chosen = header.trimStart().startsWith("{") ? "mooncake" : header.includes("ContextTokens") ? "azure" : header.includes("Request tokens") ? "burstgpt" : "auto";
-    if (chosen === "auto") throw new UsageError(`Cannot tell the format of ${path}: pass --format mooncake, azure or burstgpt.`);
-  }
-  if (chosen === "mooncake") return parseMooncakeTrace(text);
-  if (chosen === "azure") return parseAzureTrace(text);
-  return parseBurstGptTrace(text);
-}
-
-/** Runs the simulator once per policy and prints metrics, JSON or an SVG plot. */
-export async function runPrfaasSimulate(options: PrfaasSimulateOptions, io: CliIo): Promise<void> {
-  if (options.requestLog === "summary" && options.plot !== null) {
-    throw new UsageError("--plot needs every request's TTFT, which --request-log summary drops: pass only one of them.");
-  }
-  const resolved = resolvePreset(getPreset(options.preset));
-  let requests: () => Iterable<WorkloadRequest>;
-  let total: number;
-  let source: string;
-  if (options.trace !== null) {
-    const trace = loadTrace(options.trace.path, options.trace.format, io);
-    const list = options.trace.spreadTies ? spreadTiedArrivals(trace.requests, options.seed) : trace.requests;
-    requests = () => list;
-    total = list.length;
-    source = `trace ${options.trace.path} (${trace.format}, ${list.length} requests${trace.skipped === null ? "" : `, ${trace.skipped.rows} skipped: ${trace.skipped.reason}`})`;
-  } else {
-    const rate = options.ratePerSecond ?? modelPolicies(resolved).find((entry) => entry.policy === "prfaas")!.maxRequestsPerSecond * 0.8;
-    const workload = presetWorkload(resolved, rate, options.requests);
-    requests = () => generateWorkload(workload, options.seed);
-    total = options.requests;
-    source = `synthetic ${options.requests} requests, Poisson ${rate.toFixed(3)} req/s, seed ${options.seed}`;
-  }
-
-  const runs: { policy: PolicyId; result: SimulationResult | SummarySimulationResult }[] = [];
-  const fullRuns: { policy: PolicyId; result: SimulationResult }[] = [];
-  for (const policy of options.policies) {
-    const overrides: Partial<SimulationConfig> = { seed: options.seed, slo: options.slo };
-    if (options.thresholdTokens !== null) overrides.thresholdTokens = options.thresholdTokens;
-    if (options.linkGbps !== null) overrides.link = { ...presetSimulationConfig(resolved, policy).link, gbps: options.linkGbps };
-    const bar = total >= 50_000 && process.stderr.isTTY === true && !options.json ? new SingleBar({ format: `${policy} [{bar}] {value}/{total} requests`, stream: process.stderr }) : null;
-    bar?.start(total, 0);
-    const config = presetSimulationConfig(resolved, policy, {
-      ...overrides,
-      ...(bar === null ? {} : { onProgress: (finished: number) => bar.update(finished), progressEvery: 5000 }),
-    });
-    const result = simulate(config, requests(), { requestLog: options.requestLog });
-    bar?.update(total);
-    bar?.stop();
-    runs.push({ policy, result });
-    if (result.log !== null) fullRuns.push({ policy, result });
-  }
-
-  if (options.plot !== null) {
-    writeFileSync(options.plot, await renderSimulationPlot(fullRuns));
-    io.stderr(`Wrote ${options.plot}\n`);
-  }
-  if (options.json) {
-    const output = runs.map(({ policy, result }) => ({
-      policy,
-      source,
-      config: result.config,
-      metrics: { ...result.metrics, link: { ...result.metrics.link, egressGbps: undefined, utilisation: undefined } },
-      linkTimeline: { bucketSeconds: result.metrics.link.bucketSeconds, egressGbps: result.metrics.link.egressGbps, utilisation: result.metrics.link.utilisation },
-    }));
-    io.stdout(`${JSON.stringify(output, (_, value) => (value === Number.POSITIVE_INFINITY ? "Infinity" : value), 2)}\n`);
-    return;
-  }
-  io.stdout(`Preset ${options.preset}, ${source}\n\n`);
-  const ms = (value: number | undefined) => (value === undefined ? "—" : value.toFixed(0));
-  io.stdout(
-    formatTable(
-      ["policy", "finished", "offloaded", "hit rate", "TTFT p50", "TTFT p90", "TTFT p99", "TTFT prefill p50", "TPOT p50", "TPOT p99", "E2E p50", "goodput req/s", "link util"],
-      runs.map(({ policy, result }) => {
-        const m = result.metrics;
-        return [
-          policy,
-          String(m.finished),
-          `${(m.offloadShare * 100).toFixed(1)} %`,
-          `${(m.prefixCacheHitRate * 100).toFixed(1)} %`,
-          ms(m.ttftFirstTokenMs?.p50),
-          ms(m.ttftFirstTokenMs?.p90),
-          ms(m.ttftFirstTokenMs?.p99),
-          ms(m.ttftPrefillDoneMs?.p50),
-          m.tpotMs === null ? "—" : m.tpotMs.p50.toFixed(1),
-          m.tpotMs === null ? "—" : m.tpotMs.p99.toFixed(1),
-          ms(m.e2eMs?.p50),
-          m.goodput.requestsPerSecond.toFixed(3),
-          `${(m.link.meanUtilisation * 100).toFixed(1)} %`,
-        ];
-      }),
-      alignment(13, 1),
-    ) + "\n",
-  );
-  io.stdout("\nTimes in ms. TTFT is arrival to first token (includes the KV transfer); TTFT prefill ends when prefill completes.\n");
-}
-
 /** Options of `planner prfaas sweep`. */
 export interface PrfaasSweepOptions {
   preset: string;
@@ -207,19 +79,41 @@ export interface PrfaasSweepOptions {
   ratePerSecond: number | null;
   requests: number;
   seed: number;
+  /** Run the `prfaas` control loop, which moves the threshold away from each swept value. */
+  controlLoop: boolean;
   slo: Slo;
   json: boolean;
+}
+
+/** One run of a sweep; `value` is the swept parameter's value. */
+interface SweepRow {
+  value: number;
+  policy: PolicyId;
+  ratePerSecond: number;
+  controlLoop: "on" | "off";
+  throughputRequestsPerSecond: number;
+  /** Null without an SLO, where goodput would only repeat throughput. */
+  goodputRequestsPerSecond: number | null;
+  sloAttainment: number | null;
+  offloadShare: number;
+  /** The threshold in force: time-weighted mean and final value, null for policies without one. */
+  thresholdMeanTokens: number | null;
+  thresholdFinalTokens: number | null;
+  ttftP50Ms: number | null;
+  ttftP99Ms: number | null;
+  linkUtilisation: number;
+  stable: "yes" | "no";
 }
 
 /** Runs the simulator over a list of arrival rates, thresholds or link bandwidths. */
 export function runPrfaasSweep(options: PrfaasSweepOptions, io: CliIo): void {
   const resolved = resolvePreset(getPreset(options.preset));
   const baseRate = options.ratePerSecond ?? modelPolicies(resolved).find((entry) => entry.policy === "prfaas")!.maxRequestsPerSecond * 0.8;
-  const rows: Record<string, string | number | null>[] = [];
+  const rows: SweepRow[] = [];
   for (const value of options.values) {
     for (const policy of options.policies) {
       const rate = options.over === "rate" ? value : baseRate;
-      const base = presetSimulationConfig(resolved, policy, { seed: options.seed, slo: options.slo });
+      const base = presetSimulationConfig(resolved, policy, { seed: options.seed, slo: options.slo, ...(options.controlLoop ? {} : { controlLoop: false }) });
       const config: SimulationConfig = {
         ...base,
         ...(options.over === "threshold" ? { thresholdTokens: value } : {}),
@@ -227,49 +121,66 @@ export function runPrfaasSweep(options: PrfaasSweepOptions, io: CliIo): void {
       };
       const metrics = simulate(config, generateWorkload(presetWorkload(resolved, rate, options.requests), options.seed)).metrics;
       rows.push({
-        [options.over]: value,
+        value,
         policy,
         ratePerSecond: rate,
+        controlLoop: options.controlLoop ? "on" : "off",
         throughputRequestsPerSecond: metrics.throughputRequestsPerSecond,
-        goodputRequestsPerSecond: metrics.goodput.requestsPerSecond,
+        goodputRequestsPerSecond: metrics.goodput?.requestsPerSecond ?? null,
+        sloAttainment: metrics.goodput?.attainment ?? null,
         offloadShare: metrics.offloadShare,
+        thresholdMeanTokens: metrics.threshold?.meanTokens ?? null,
+        thresholdFinalTokens: metrics.threshold?.finalTokens ?? null,
         ttftP50Ms: metrics.ttftFirstTokenMs?.p50 ?? null,
         ttftP99Ms: metrics.ttftFirstTokenMs?.p99 ?? null,
         linkUtilisation: metrics.link.meanUtilisation,
-        stable: metrics.waiting.secondHalf <= 1.1 * metrics.waiting.firstHalf + 1 ? "yes" : "no",
+        stable: isStableRun(metrics) ? "yes" : "no",
       });
     }
   }
   if (options.json) {
-    io.stdout(`${JSON.stringify(rows, null, 2)}\n`);
+    const output = rows.map(({ value, ...row }) => ({ [options.over]: value, ...row }));
+    io.stdout(`${JSON.stringify(output, (_, value) => (value === Number.POSITIVE_INFINITY ? "Infinity" : value), 2)}\n`);
     return;
   }
-  const number = (value: string | number | null, digits: number) => (typeof value === "number" ? value.toFixed(digits) : String(value));
-  io.stdout(
-    formatTable(
-      [options.over, "policy", "rate req/s", "throughput", "goodput", "offloaded", "TTFT p50 ms", "TTFT p99 ms", "link util", "stable"],
-      rows.map((row) => [
-        String(row[options.over]),
-        String(row["policy"]),
-        number(row["ratePerSecond"]!, 3),
-        number(row["throughputRequestsPerSecond"]!, 3),
-        number(row["goodputRequestsPerSecond"]!, 3),
-        `${((row["offloadShare"] as number) * 100).toFixed(1)} %`,
-        number(row["ttftP50Ms"]!, 0),
-        number(row["ttftP99Ms"]!, 0),
-        `${((row["linkUtilisation"] as number) * 100).toFixed(1)} %`,
-        String(row["stable"]),
-      ]),
-      alignment(10, 2),
-    ) + "\n",
-  );
+  printSweepTable(rows, options, io);
 }
 
-/** Expands `--policy all` and checks each id. */
+function printSweepTable(rows: readonly SweepRow[], options: PrfaasSweepOptions, io: CliIo): void {
+  const withSlo = rows.some((row) => row.goodputRequestsPerSecond !== null);
+  const header = [options.over, "policy", "rate req/s", "throughput req/s"];
+  if (withSlo) header.push("goodput req/s", "SLO met");
+  header.push("offloaded", "t mean", "t final", "TTFT p50 ms", "TTFT p99 ms", "link util", "stable");
+  const tokens = (value: number | null) => (value === null ? "—" : formatThreshold(Math.round(value)));
+  const ms = (value: number | null) => (value === null ? "—" : value.toFixed(0));
+  const table = rows.map((row) => {
+    const cells = [String(row.value), row.policy, row.ratePerSecond.toFixed(3), row.throughputRequestsPerSecond.toFixed(3)];
+    if (withSlo) cells.push(row.goodputRequestsPerSecond!.toFixed(3), `${(row.sloAttainment! * 100).toFixed(1)} %`);
+    cells.push(
+      `${(row.offloadShare * 100).toFixed(1)} %`,
+      tokens(row.thresholdMeanTokens),
+      tokens(row.thresholdFinalTokens),
+      ms(row.ttftP50Ms),
+      ms(row.ttftP99Ms),
+      `${(row.linkUtilisation * 100).toFixed(1)} %`,
+      row.stable,
+    );
+    return cells;
+  });
+  io.stdout(`${formatTable(header, table, alignment(header.length, 2))}\n`);
+  const loop = options.controlLoop
+    ? "Control loop on: prfaas moves t from its starting value, so t mean and t final (tokens) show the threshold in force."
+    : "Control loop off: prfaas holds t fixed for the whole run.";
+  io.stdout(`\n${loop} Throughput counts finished requests from the first arrival to the last completion.\n`);
+}
+
+/** Expands `--policy all` and checks each id; a policy given twice is rejected. */
 export function parsePolicies(values: readonly string[], allowed: readonly string[] = POLICY_IDS): PolicyId[] {
   if (values.length === 1 && values[0] === "all") return [...allowed] as PolicyId[];
-  for (const value of values) {
+  values.forEach((value, index) => {
+    if (value === "all") throw new UsageError(`Invalid --policy "${values.join(",")}": all selects every policy, so pass it alone.`);
     if (!allowed.includes(value)) throw new UsageError(`Invalid --policy "${value}": expected all or one of ${allowed.join(", ")}.`);
-  }
+    if (values.indexOf(value) !== index) throw new UsageError(`Invalid --policy "${values.join(",")}": ${value} is given twice. Give each policy once.`);
+  });
   return values as PolicyId[];
 }

@@ -1,0 +1,64 @@
+// The --plot file of `planner prfaas simulate`: checked before the run, written atomically after it.
+import { accessSync, constants, renameSync, statSync, unlinkSync, writeFileSync } from "node:fs";
+import { basename, dirname, extname, join } from "node:path";
+
+import { JobFailedError, UsageError } from "../usage-error.js";
+
+/**
+ * Checks before a run that the plot can go to `path`: the name ends in `.svg`, the path is not a
+ * directory, and its directory exists and is writable. Only a full disk or a size limit can then
+ * stop the write.
+ *
+ * @throws UsageError naming the path and the fix.
+ */
+export function checkPlotPath(path: string): void {
+  if (extname(path).toLowerCase() !== ".svg") {
+    throw new UsageError(`Invalid --plot "${path}": the plot is SVG, so the file name must end in .svg, such as ttft.svg.`);
+  }
+  const directory = dirname(path);
+  try {
+    if (!statSync(directory).isDirectory()) throw new UsageError(`Invalid --plot "${path}": ${directory} is not a directory. Pass a path in an existing directory.`);
+    accessSync(directory, constants.W_OK);
+  } catch (error) {
+    if (error instanceof UsageError) throw error;
+    const reason = (error as NodeJS.ErrnoException).code === "ENOENT" ? "does not exist" : "is not writable";
+    throw new UsageError(`Invalid --plot "${path}": the directory ${directory} ${reason}. Create it or pass a path in a writable directory.`);
+  }
+  if (isDirectory(path)) throw new UsageError(`Invalid --plot "${path}": it is a directory. Pass a file name ending in .svg.`);
+}
+
+function isDirectory(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Writes `svg` to `path` through a temporary file in the same directory and a rename, so a failed
+ * write leaves an existing file at `path` as it was.
+ *
+ * @throws JobFailedError naming the path and the reason; the temporary file is removed.
+ */
+export function writePlotFile(path: string, svg: string): void {
+  const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
+  try {
+    writeFileSync(temporary, svg);
+    renameSync(temporary, path);
+  } catch (error) {
+    removeQuietly(temporary);
+    throw new JobFailedError(
+      `Cannot write the plot to ${path}: ${(error as Error).message}. The results above are complete, and any earlier file at that path is unchanged; free some space or pass another --plot path.`,
+    );
+  }
+}
+
+/** Deletes `path`, ignoring a file that is already gone. */
+function removeQuietly(path: string): void {
+  try {
+    unlinkSync(path);
+  } catch {
+    // Nothing to remove: the write failed before creating the file.
+  }
+}

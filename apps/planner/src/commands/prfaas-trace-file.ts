@@ -1,0 +1,84 @@
+// Trace files for `planner prfaas simulate`, read in chunks so that memory does not grow with the
+// file: the library parses each line and the simulator consumes the requests lazily.
+import { closeSync, openSync, readSync, statSync } from "node:fs";
+
+import { isPrfaasError, streamTrace, type TraceFormat, type TraceStream } from "@modelsys/prfaas";
+
+import { UsageError } from "../usage-error.js";
+
+/** Bytes read from the file at a time. */
+const CHUNK_BYTES = 1 << 20;
+
+/** Bytes searched for the first line when guessing the format. */
+const FORMAT_PROBE_BYTES = 1 << 20;
+
+/**
+ * Returns the file at `path` as UTF-8 text in chunks of about 1 MiB, read synchronously. The
+ * decoder keeps a character split between two chunks whole. The file closes when the iteration
+ * ends or stops early.
+ */
+export function* readFileChunks(path: string): Generator<string> {
+  const descriptor = openSync(path, "r");
+  try {
+    const buffer = Buffer.allocUnsafe(CHUNK_BYTES);
+    const decoder = new TextDecoder("utf-8");
+    for (let bytes = readSync(descriptor, buffer, 0, CHUNK_BYTES, null); bytes > 0; bytes = readSync(descriptor, buffer, 0, CHUNK_BYTES, null)) {
+      yield decoder.decode(buffer.subarray(0, bytes), { stream: true });
+    }
+    const rest = decoder.decode();
+    if (rest !== "") yield rest;
+  } finally {
+    closeSync(descriptor);
+  }
+}
+
+/** Returns the first non-blank line of the file, from at most its first 1 MiB. */
+function firstLine(path: string): string {
+  let text = "";
+  for (const chunk of readFileChunks(path)) {
+    text += chunk;
+    const start = text.trimStart();
+    if (start.includes("\n") || text.length >= FORMAT_PROBE_BYTES) break;
+  }
+  const start = text.trimStart();
+  const newline = start.indexOf("\n");
+  return newline === -1 ? start : start.slice(0, newline);
+}
+
+/** Guesses the format of a trace file from its first line: JSON for Mooncake, or the CSV header. */
+function detectFormat(path: string): TraceFormat {
+  const header = firstLine(path);
+  if (header.startsWith("{")) return "mooncake";
+  if (header.includes("ContextTokens")) return "azure";
+  if (header.includes("Request tokens")) return "burstgpt";
+  throw new UsageError(`Cannot tell the format of ${path}: pass --format mooncake, azure or burstgpt.`);
+}
+
+/**
+ * Opens the trace at `path` as a stream that reads the file again on each iteration. With
+ * `format` `auto`, the first line decides the format. The file is read once here, before any
+ * simulation starts, to check every row and count the requests.
+ *
+ * @throws UsageError when the file is missing, unreadable or not a trace; the library's
+ *   `PrfaasError` naming the line of a malformed row.
+ */
+export function openTraceFile(path: string, format: TraceFormat | "auto"): { trace: TraceStream; requests: number } {
+  try {
+    if (!statSync(path).isFile()) throw new UsageError(`The trace ${path} is not a file: pass the path of a Mooncake JSONL, Azure CSV or BurstGPT CSV file.`);
+    const trace = streamTrace(format === "auto" ? detectFormat(path) : format, () => readFileChunks(path));
+    // One pass that keeps nothing: it checks every row and fills in the counts.
+    const rows = trace[Symbol.iterator]();
+    while (rows.next().done !== true);
+    return { trace, requests: trace.requests! };
+  } catch (error) {
+    throw fileError(error, path);
+  }
+}
+
+/** Turns a file-system error on the trace into a usage error; other errors pass through. */
+function fileError(error: unknown, path: string): unknown {
+  const code = (error as NodeJS.ErrnoException | null)?.code;
+  if (error instanceof UsageError || isPrfaasError(error) || typeof code !== "string") return error;
+  if (code === "ENOENT") return new UsageError(`Trace file not found: ${path}. Pass the path of a Mooncake JSONL, Azure CSV or BurstGPT CSV file.`);
+  return new UsageError(`Cannot read the trace ${path}: ${(error as Error).message}. Check the path and its permissions.`);
+}
