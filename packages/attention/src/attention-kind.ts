@@ -103,8 +103,12 @@ function checkWindow(window: AttentionWindow | undefined): void {
   requirePositiveInteger(window.sizeTokens, "window.sizeTokens");
 }
 
-/** Creates a checked {@link GroupedQueryAttention} (MHA, GQA or MQA). */
-export function groupedQueryAttention(spec: Omit<GroupedQueryAttention, "kind">): GroupedQueryAttention {
+function requireBoolean(value: unknown, field: string, optional: boolean): void {
+  if (typeof value === "boolean" || (optional && value === undefined)) return;
+  throw new AttentionError("INVALID_DESCRIPTOR", `Invalid ${field} ${String(value)}: expected true or false.`, { field, value });
+}
+
+function checkGroupedFields(spec: Omit<GroupedQueryAttention, "kind">): void {
   requirePositiveInteger(spec.numQueryHeads, "numQueryHeads");
   requirePositiveInteger(spec.numKvHeads, "numKvHeads");
   requirePositiveInteger(spec.headDim, "headDim");
@@ -117,22 +121,17 @@ export function groupedQueryAttention(spec: Omit<GroupedQueryAttention, "kind">)
     );
   }
   checkWindow(spec.window);
-  return { kind: "gqa", ...spec };
+  requireBoolean(spec.headwiseGate, "headwiseGate", true);
 }
 
-/** Creates a checked {@link MultiMatrixFactorizationAttention}. */
-export function multiMatrixFactorizationAttention(
-  spec: Omit<MultiMatrixFactorizationAttention, "kind" | "keyReuse"> & { keyReuse?: boolean },
-): MultiMatrixFactorizationAttention {
+function checkFactorizationFields(spec: Omit<MultiMatrixFactorizationAttention, "kind" | "keyReuse">): void {
   requirePositiveInteger(spec.numQueryHeads, "numQueryHeads");
   requirePositiveInteger(spec.headDim, "headDim");
   requirePositiveInteger(spec.queryRank, "queryRank");
   checkWindow(spec.window);
-  return { kind: "mfa", ...spec, keyReuse: spec.keyReuse ?? false };
 }
 
-/** Creates a checked {@link MultiHeadLatentAttention}. */
-export function multiHeadLatentAttention(spec: Omit<MultiHeadLatentAttention, "kind">): MultiHeadLatentAttention {
+function checkLatentFields(spec: Omit<MultiHeadLatentAttention, "kind">): void {
   requirePositiveInteger(spec.numQueryHeads, "numQueryHeads");
   requirePositiveInteger(spec.kvLoraRank, "kvLoraRank");
   requirePositiveInteger(spec.qkRopeHeadDim, "qkRopeHeadDim");
@@ -140,11 +139,9 @@ export function multiHeadLatentAttention(spec: Omit<MultiHeadLatentAttention, "k
   requirePositiveInteger(spec.vHeadDim, "vHeadDim");
   if (spec.qLoraRank !== null) requirePositiveInteger(spec.qLoraRank, "qLoraRank");
   checkWindow(spec.window);
-  return { kind: "mla", ...spec };
 }
 
-/** Creates a checked {@link LinearAttention}. */
-export function linearAttention(spec: Omit<LinearAttention, "kind">): LinearAttention {
+function checkLinearFields(spec: Omit<LinearAttention, "kind">): void {
   if (spec.variant !== "lightning" && spec.variant !== "kda") {
     throw new AttentionError(
       "INVALID_DESCRIPTOR",
@@ -156,7 +153,70 @@ export function linearAttention(spec: Omit<LinearAttention, "kind">): LinearAtte
   requirePositiveInteger(spec.keyHeadDim, "keyHeadDim");
   requirePositiveInteger(spec.valueHeadDim, "valueHeadDim");
   if (spec.convKernelSize !== undefined) requirePositiveInteger(spec.convKernelSize, "convKernelSize");
+}
+
+/** Creates a checked {@link GroupedQueryAttention} (MHA, GQA or MQA). */
+export function groupedQueryAttention(spec: Omit<GroupedQueryAttention, "kind">): GroupedQueryAttention {
+  checkGroupedFields(spec);
+  return { kind: "gqa", ...spec };
+}
+
+/** Creates a checked {@link MultiMatrixFactorizationAttention}. */
+export function multiMatrixFactorizationAttention(
+  spec: Omit<MultiMatrixFactorizationAttention, "kind" | "keyReuse"> & { keyReuse?: boolean },
+): MultiMatrixFactorizationAttention {
+  checkFactorizationFields(spec);
+  requireBoolean(spec.keyReuse, "keyReuse", true);
+  return { kind: "mfa", ...spec, keyReuse: spec.keyReuse ?? false };
+}
+
+/** Creates a checked {@link MultiHeadLatentAttention}. */
+export function multiHeadLatentAttention(spec: Omit<MultiHeadLatentAttention, "kind">): MultiHeadLatentAttention {
+  checkLatentFields(spec);
+  return { kind: "mla", ...spec };
+}
+
+/** Creates a checked {@link LinearAttention}. */
+export function linearAttention(spec: Omit<LinearAttention, "kind">): LinearAttention {
+  checkLinearFields(spec);
   return { kind: "linear", ...spec };
+}
+
+/** The descriptor kinds of {@link AttentionKind}. */
+const ATTENTION_KINDS = ["gqa", "mfa", "mla", "linear"] as const;
+
+/**
+ * Checks a descriptor built without the factories (a plain object or parsed JSON) with the
+ * factories' rules, and throws `INVALID_DESCRIPTOR` naming the bad field. The cost functions
+ * call it, so that a wrong kind or a missing field fails instead of giving NaN.
+ */
+export function checkAttentionKind(attention: unknown): asserts attention is AttentionKind {
+  if (typeof attention !== "object" || attention === null) {
+    throw new AttentionError("INVALID_DESCRIPTOR", `Invalid attention descriptor ${String(attention)}: expected an object such as groupedQueryAttention returns.`, {
+      field: "attention",
+      value: attention,
+    });
+  }
+  const descriptor = attention as AttentionKind;
+  switch (descriptor.kind) {
+    case "gqa":
+      return checkGroupedFields(descriptor);
+    case "mfa":
+      checkFactorizationFields(descriptor);
+      return requireBoolean(descriptor.keyReuse, "keyReuse", false);
+    case "mla":
+      return checkLatentFields(descriptor);
+    case "linear":
+      return checkLinearFields(descriptor);
+    default: {
+      const kind = (descriptor as { kind: unknown }).kind;
+      throw new AttentionError(
+        "INVALID_DESCRIPTOR",
+        `Invalid kind ${JSON.stringify(kind) ?? String(kind)}: expected one of ${ATTENTION_KINDS.map((name) => `"${name}"`).join(", ")} (lower case), or build the descriptor with groupedQueryAttention and the other factories.`,
+        { field: "kind", value: kind },
+      );
+    }
+  }
 }
 
 /**
@@ -164,6 +224,7 @@ export function linearAttention(spec: Omit<LinearAttention, "kind">): LinearAtte
  * then MFA, MFA-KR, MLA, Lightning or KDA, with a `SWA`/`chunked` suffix for local spans.
  */
 export function attentionLabel(attention: AttentionKind): string {
+  checkAttentionKind(attention);
   const base = baseLabel(attention);
   if (attention.kind === "linear" || attention.window === undefined) return base;
   const prefix = attention.window.kind === "sliding" ? "SWA" : "chunked";

@@ -525,3 +525,56 @@ describe("option checks", () => {
     expect(codeOf(() => kvBytesRead(mla, 8192, undefined as unknown as LayerCostOptions))).toBe("UNKNOWN_OPTION");
   });
 });
+
+describe("descriptor and hidden size checks", () => {
+  const gqa = groupedQueryAttention({ numQueryHeads: 4, numKvHeads: 2, headDim: 8 });
+
+  it("rejects a negative hidden size", () => {
+    const error = catchAttentionError(() => layerDecodeCost(gqa, 10, -5, FP8));
+    expect(error.code).toBe("INVALID_ARGUMENT");
+    expect(error.field).toBe("hiddenSize");
+  });
+
+  it("rejects a missing hidden size", () => {
+    const error = catchAttentionError(() => projectionFlops(gqa, undefined as unknown as number));
+    expect(error.code).toBe("INVALID_ARGUMENT");
+    expect(error.message).toContain("hidden_size");
+  });
+
+  it("rejects an upper-case descriptor kind", () => {
+    const plain = { kind: "GQA", numQueryHeads: 4, numKvHeads: 2, headDim: 8 } as unknown as AttentionKind;
+    const calls = [
+      () => layerDecodeCost(plain, 10, 64, FP8),
+      () => kvBytesRead(plain, 10, FP8),
+      () => attentionFlops(plain, 10),
+      () => projectionFlops(plain, 64),
+      () => cacheElementsPerToken(plain),
+      () => visibleKeys(plain, 10),
+      () => linearStateBytes(plain),
+    ];
+    for (const call of calls) {
+      const error = catchAttentionError(call);
+      expect(error.code).toBe("INVALID_DESCRIPTOR");
+      expect(error.field).toBe("kind");
+      expect(error.message).toContain('"gqa"');
+    }
+  });
+
+  it("rejects a plain descriptor with a missing field", () => {
+    const plain = { kind: "mla", numQueryHeads: 8, kvLoraRank: 32, qkRopeHeadDim: 8, qkNopeHeadDim: 16, vHeadDim: 16 } as unknown as AttentionKind;
+    const error = catchAttentionError(() => layerDecodeCost(plain, 10, 64, FP8));
+    expect(error.code).toBe("INVALID_DESCRIPTOR");
+    expect(error.field).toBe("qLoraRank");
+  });
+
+  it("accepts a valid plain descriptor", () => {
+    const plain: AttentionKind = { kind: "gqa", numQueryHeads: 4, numKvHeads: 2, headDim: 8 };
+    expect(layerDecodeCost(plain, 10, 64, FP8)).toEqual(layerDecodeCost(gqa, 10, 64, FP8));
+  });
+
+  it("rejects a non-boolean short-conv flag", () => {
+    const error = catchAttentionError(() => kvBytesRead(kda, 10, { ...FP8, includeShortConvState: "yes" as unknown as boolean }));
+    expect(error.code).toBe("INVALID_ARGUMENT");
+    expect(error.field).toBe("includeShortConvState");
+  });
+});

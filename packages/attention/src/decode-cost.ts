@@ -1,6 +1,7 @@
-import type { AttentionKind } from "./attention-kind.js";
+import { checkAttentionKind, type AttentionKind } from "./attention-kind.js";
 import { bytesPerElement, type ElementType } from "./element-type.js";
 import { AttentionError } from "./errors.js";
+import { checkChoice, checkOptionalBoolean, checkOptions, describeValue } from "./options.js";
 
 /**
  * How MLA decode FLOPs are counted. `mla-576` (the Step-3 report's convention, arXiv
@@ -50,12 +51,27 @@ export const LINEAR_ATTENTION_FLOPS_PER_STATE_ELEMENT = 10;
 /** Default KDA short-convolution kernel size (Kimi Linear, arXiv 2510.26692). */
 export const DEFAULT_KDA_CONV_KERNEL_SIZE = 4;
 
-function checkChoice<T extends string>(field: string, value: T | undefined, choices: readonly T[]): void {
-  if (value === undefined || choices.includes(value)) return;
-  throw new AttentionError("UNKNOWN_OPTION", `Invalid ${field} "${String(value)}": expected one of ${choices.join(", ")}.`, {
-    field,
-    value,
-  });
+/** The keys of {@link LayerCostOptions}; any other key throws `UNKNOWN_OPTION`. */
+const LAYER_COST_OPTION_KEYS = ["cacheElementType", "stateElementType", "mlaFlops", "chunkedKeys", "includeShortConvState"] as const;
+
+const MLA_FLOP_CONVENTIONS: readonly MlaFlopConvention[] = ["mla-576", "mla-576-pv512"];
+const CHUNKED_KEYS_CONVENTIONS: readonly ChunkedKeysConvention[] = ["max", "position"];
+
+/** Checks the keys and the named conventions of cost options; `where` names them in messages. */
+function checkCostOptions(where: string, options: Partial<LayerCostOptions>, known: readonly string[]): void {
+  checkOptions(where, options, known);
+  checkChoice("mlaFlops", options.mlaFlops, MLA_FLOP_CONVENTIONS, { code: "UNKNOWN_OPTION" });
+  checkChoice("chunkedKeys", options.chunkedKeys, CHUNKED_KEYS_CONVENTIONS, { code: "UNKNOWN_OPTION" });
+  checkOptionalBoolean("includeShortConvState", options.includeShortConvState);
+}
+
+function checkHiddenSize(hiddenSize: number): void {
+  if (!Number.isSafeInteger(hiddenSize) || hiddenSize < 1) {
+    throw new AttentionError("INVALID_ARGUMENT", `Invalid hiddenSize ${describeValue(hiddenSize)}: expected the model width as a positive integer (hidden_size in config.json).`, {
+      field: "hiddenSize",
+      value: hiddenSize,
+    });
+  }
 }
 
 function checkContextLength(contextTokens: number): void {
@@ -78,8 +94,9 @@ export function visibleKeys(
   contextTokens: number,
   chunkedKeys: ChunkedKeysConvention = "max",
 ): number {
+  checkAttentionKind(attention);
   checkContextLength(contextTokens);
-  checkChoice("chunkedKeys", chunkedKeys, ["max", "position"]);
+  checkChoice("chunkedKeys", chunkedKeys, CHUNKED_KEYS_CONVENTIONS, { code: "UNKNOWN_OPTION" });
   if (attention.kind === "linear") return 0;
 
   const window = attention.window;
@@ -96,6 +113,7 @@ export function visibleKeys(
  * for linear attention, whose state does not grow.
  */
 export function cacheElementsPerToken(attention: AttentionKind): number {
+  checkAttentionKind(attention);
   switch (attention.kind) {
     case "gqa":
       return attention.numKvHeads * (attention.headDim + (attention.valueHeadDim ?? attention.headDim));
@@ -118,6 +136,8 @@ export function linearStateBytes(
   stateElementType: ElementType = "fp32",
   includeShortConvState = false,
 ): number {
+  checkAttentionKind(attention);
+  checkOptionalBoolean("includeShortConvState", includeShortConvState);
   if (attention.kind !== "linear") return 0;
 
   const bytes = bytesPerElement(stateElementType);
@@ -137,6 +157,8 @@ export function kvBytesRead(attention: AttentionKind, contextTokens: number, opt
   if (options === undefined || options === null) {
     throw new AttentionError("UNKNOWN_OPTION", "Missing options: pass { cacheElementType } (for example \"fp8\").", { field: "options" });
   }
+  checkCostOptions("the options of kvBytesRead", options, LAYER_COST_OPTION_KEYS);
+  checkAttentionKind(attention);
   if (attention.kind === "linear") {
     checkContextLength(contextTokens);
     return linearStateBytes(attention, options.stateElementType, options.includeShortConvState);
@@ -155,12 +177,13 @@ export function attentionFlops(
   contextTokens: number,
   options: Pick<LayerCostOptions, "mlaFlops" | "chunkedKeys"> = {},
 ): number {
+  checkCostOptions("the options of attentionFlops", options, ["mlaFlops", "chunkedKeys"]);
+  checkAttentionKind(attention);
   if (attention.kind === "linear") {
     checkContextLength(contextTokens);
     return LINEAR_ATTENTION_FLOPS_PER_STATE_ELEMENT * attention.numHeads * attention.keyHeadDim * attention.valueHeadDim;
   }
 
-  checkChoice("mlaFlops", options.mlaFlops, ["mla-576", "mla-576-pv512"]);
   const keys = visibleKeys(attention, contextTokens, options.chunkedKeys);
   switch (attention.kind) {
     case "gqa": {
@@ -183,6 +206,8 @@ export function attentionFlops(
  * engine absorbs MLA up-projections.
  */
 export function projectionFlops(attention: AttentionKind, hiddenSize: number): number {
+  checkAttentionKind(attention);
+  checkHiddenSize(hiddenSize);
   const h = hiddenSize;
   switch (attention.kind) {
     case "gqa": {
@@ -218,7 +243,12 @@ export function projectionFlops(attention: AttentionKind, hiddenSize: number): n
   }
 }
 
-/** Returns the KV bytes, attention FLOPs, projection FLOPs and intensity of one decoded token in one layer. */
+/**
+ * Returns the KV bytes, attention FLOPs, projection FLOPs and intensity of one decoded token in
+ * one layer. Throws `INVALID_DESCRIPTOR` for a malformed descriptor, `INVALID_CONTEXT_LENGTH`,
+ * `INVALID_ARGUMENT` for a hidden size that is not a positive integer, and `UNKNOWN_OPTION` for
+ * an option key or convention it does not know.
+ */
 export function layerDecodeCost(
   attention: AttentionKind,
   contextTokens: number,
@@ -226,7 +256,10 @@ export function layerDecodeCost(
   options: LayerCostOptions,
 ): LayerDecodeCost {
   const kvBytes = kvBytesRead(attention, contextTokens, options);
-  const flops = attentionFlops(attention, contextTokens, options);
+  const flops = attentionFlops(attention, contextTokens, {
+    ...(options.mlaFlops === undefined ? {} : { mlaFlops: options.mlaFlops }),
+    ...(options.chunkedKeys === undefined ? {} : { chunkedKeys: options.chunkedKeys }),
+  });
   return {
     kvBytes,
     attentionFlops: flops,

@@ -39,9 +39,13 @@ try {
     ["sliding window", [16, 4, 16], [16, 1, 16], [16, 1, 16], { mask: { kind: "sliding", window: 5 } }],
     ["chunked", [12, 2, 8], [12, 2, 8], [12, 2, 8], { mask: { kind: "chunked", chunkSize: 4 } }],
     ["learned sinks", [6, 4, 8], [6, 2, 8], [6, 2, 8], { sinkLogits: new Float32Array([0.5, -1, 2, 0]) }],
+    // Shaders need not propagate NaN, and a visible score far below any sentinel still counts.
+    ["NaN query and value", [4, 2, 8], [4, 1, 8], [4, 1, 8], {}, (q, k, v) => { q.data[8] = NaN; v.data[8 + 3] = NaN; }],
+    ["scores far below -1e30", [4, 2, 8], [4, 1, 8], [4, 1, 8], { mask: { kind: "sliding", window: 1 } }, (q, k) => { q.data.fill(1e16); k.data.fill(-1e16); }],
   ];
-  for (const [name, qs, ks, vs, options] of cases) {
+  for (const [name, qs, ks, vs, options, poison] of cases) {
     const q = random(qs, 2), k = random(ks, 2), v = random(vs);
+    if (poison) poison(q, k, v);
     const expected = scaledDotProductAttention(q, k, v, options);
     const actual = backend.scaledDotProductAttention(q, k, v, options);
     report.errors[name] = Math.max(maxError(actual.output.data, expected.output.data), maxError(actual.logSumExp.data, expected.logSumExp.data));
@@ -78,7 +82,18 @@ describe.skipIf(!hasChromium)("@modelsys/attention in headless Chromium", () => 
     expect(report.failure).toBeUndefined();
     expect(consoleErrors).toEqual([]);
     expect(report.mode).toBe("webgl2");
-    expect(Object.keys(report.errors).sort()).toEqual(["causal prefill", "chunked", "gqa decode", "learned sinks", "linear", "sliding window", "wasm simd decode", "wasm simd kv cache"]);
+    expect(Object.keys(report.errors).sort()).toEqual([
+      "NaN query and value",
+      "causal prefill",
+      "chunked",
+      "gqa decode",
+      "learned sinks",
+      "linear",
+      "scores far below -1e30",
+      "sliding window",
+      "wasm simd decode",
+      "wasm simd kv cache",
+    ]);
     for (const [name, error] of Object.entries(report.errors)) {
       expect(error, name).toBeLessThanOrEqual(1e-4);
     }

@@ -28,6 +28,7 @@ export interface GpuJsKernels {
   /**
    * Runs attention with a precomputed visibility matrix `[T_q, T_k]` (1 visible, 0 masked). Returns
    * the output `[T_q·H_q·d_v]` and log-sum-exp `[T_q·H_q]` (with `−Infinity` for empty rows).
+   * Inputs must be finite: shaders need not propagate NaN or infinities.
    */
   attention(shape: GpuAttentionShape, query: Float32Array, key: Float32Array, value: Float32Array, visible: Float32Array, sinks: Float32Array, scale: number): {
     output: Float32Array;
@@ -39,10 +40,9 @@ export interface GpuJsKernels {
   destroy(): void;
 }
 
-// A score below this marks "no visible key yet" inside shaders, which have no portable −∞.
-const NO_SCORE = -1e30;
-
-// Scores of every (row·head, key) pair; masked pairs get NO_SCORE.
+// Scores of every (row·head, key) pair. Masked pairs are never read and score 0. The later
+// kernels test `visible` instead of a sentinel score, so a visible key scoring −∞ or below
+// any sentinel still counts as visible, as in the reference.
 function scoresKernel(this: any, q: any, k: any, visible: any, scale: number): number {
   const j = this.thread.x;
   const rowHead = this.thread.y;
@@ -51,7 +51,7 @@ function scoresKernel(this: any, q: any, k: any, visible: any, scale: number): n
   const head = rowHead - row * this.constants.queryHeads;
   const kvHead = Math.floor((head + 0.5) / this.constants.groupSize);
   if (visible[row * this.constants.keyRows + j] < 0.5) {
-    return -1e30;
+    return 0;
   }
   let dot = 0;
   for (let i = 0; i < this.constants.headDim; i++) {
@@ -60,59 +60,69 @@ function scoresKernel(this: any, q: any, k: any, visible: any, scale: number): n
   return dot * scale;
 }
 
-// Row maximum over the visible scores and the sink logit.
-function maximumKernel(this: any, scores: any, sinks: any): number {
+// Row maximum over the visible scores and the sink logit; 0 for a row with neither, whose
+// sum is then 0.
+function maximumKernel(this: any, scores: any, visible: any, sinks: any): number {
   const rowHead = this.thread.x;
-  const head = rowHead - Math.floor((rowHead + 0.5) / this.constants.queryHeads) * this.constants.queryHeads;
-  let maximum = -1e30;
+  const row = Math.floor((rowHead + 0.5) / this.constants.queryHeads);
+  const head = rowHead - row * this.constants.queryHeads;
+  let maximum = 0;
+  let seen = 0;
   if (this.constants.hasSinks === 1) {
     maximum = sinks[head];
+    seen = 1;
   }
   for (let j = 0; j < this.constants.keyRows; j++) {
-    maximum = Math.max(maximum, scores[rowHead][j]);
+    if (visible[row * this.constants.keyRows + j] > 0.5) {
+      if (seen === 0) {
+        maximum = scores[rowHead][j];
+        seen = 1;
+      } else {
+        maximum = Math.max(maximum, scores[rowHead][j]);
+      }
+    }
   }
   return maximum;
 }
 
 // Softmax denominator: the sum of exp(score − maximum) over visible keys, plus the sink's term.
-function sumKernel(this: any, scores: any, maxima: any, sinks: any): number {
+function sumKernel(this: any, scores: any, maxima: any, visible: any, sinks: any): number {
   const rowHead = this.thread.x;
-  const head = rowHead - Math.floor((rowHead + 0.5) / this.constants.queryHeads) * this.constants.queryHeads;
+  const row = Math.floor((rowHead + 0.5) / this.constants.queryHeads);
+  const head = rowHead - row * this.constants.queryHeads;
   const maximum = maxima[rowHead];
   let sum = 0;
   if (this.constants.hasSinks === 1) {
     sum = Math.exp(sinks[head] - maximum);
   }
   for (let j = 0; j < this.constants.keyRows; j++) {
-    const score = scores[rowHead][j];
-    if (score > -1e29) {
-      sum += Math.exp(score - maximum);
+    if (visible[row * this.constants.keyRows + j] > 0.5) {
+      sum += Math.exp(scores[rowHead][j] - maximum);
     }
   }
   return sum;
 }
 
-// Output channel c of one row·head: Σ_j exp(score − maximum)·v / sum over visible keys.
-function outputKernel(this: any, scores: any, maxima: any, sums: any, v: any): number {
+// Output channel c of one row·head: Σ_j exp(score − maximum)·v / sum over visible keys, and 0
+// for a row without keys or sink, whose sum is 0.
+function outputKernel(this: any, scores: any, maxima: any, sums: any, visible: any, v: any): number {
   const c = this.thread.x;
   const rowHead = this.thread.y;
   const row = Math.floor((rowHead + 0.5) / this.constants.queryHeads);
   const head = rowHead - row * this.constants.queryHeads;
   const kvHead = Math.floor((head + 0.5) / this.constants.groupSize);
   const maximum = maxima[rowHead];
-  let accumulated = 0;
-  let seen = 0;
-  for (let j = 0; j < this.constants.keyRows; j++) {
-    const score = scores[rowHead][j];
-    if (score > -1e29) {
-      accumulated += Math.exp(score - maximum) * v[(j * this.constants.kvHeads + kvHead) * this.constants.valueDim + c];
-      seen = 1;
-    }
-  }
-  if (seen === 0) {
+  const sum = sums[rowHead];
+  if (sum === 0) {
     return 0;
   }
-  return accumulated / sums[rowHead];
+  let accumulated = 0;
+  for (let j = 0; j < this.constants.keyRows; j++) {
+    if (visible[row * this.constants.keyRows + j] > 0.5) {
+      accumulated += Math.exp(scores[rowHead][j] - maximum) * v[(j * this.constants.kvHeads + kvHead) * this.constants.valueDim + c];
+    }
+  }
+  return accumulated / sum;
 }
 
 function matmulKernel(this: any, x: any, weight: any): number {
@@ -182,11 +192,11 @@ export function createGpuJsKernels(mode: GpuJsMode): GpuJsKernels {
       const signature = JSON.stringify([shape, rows]);
       const build = (name: string, source: any, output: number[]) => kernel(`${name}${signature}`, () => gpu.createKernel(source, { ...common, constants, output }));
       const scores = build("scores", scoresKernel, [shape.keyRows, rows])(query, key, visible, scale);
-      const maxima = flatten(build("maximum", maximumKernel, [rows])(scores, sinks), rows);
-      const sums = flatten(build("sum", sumKernel, [rows])(scores, maxima, sinks), rows);
-      const output = flatten(build("output", outputKernel, [shape.valueDim, rows])(scores, maxima, sums, value), rows * shape.valueDim);
+      const maxima = flatten(build("maximum", maximumKernel, [rows])(scores, visible, sinks), rows);
+      const sums = flatten(build("sum", sumKernel, [rows])(scores, maxima, visible, sinks), rows);
+      const output = flatten(build("output", outputKernel, [shape.valueDim, rows])(scores, maxima, sums, visible, value), rows * shape.valueDim);
       const logSumExp = new Float32Array(rows);
-      for (let row = 0; row < rows; row++) logSumExp[row] = sums[row]! > 0 && maxima[row]! > NO_SCORE ? maxima[row]! + Math.log(sums[row]!) : -Infinity;
+      for (let row = 0; row < rows; row++) logSumExp[row] = sums[row]! > 0 ? maxima[row]! + Math.log(sums[row]!) : -Infinity;
       return { output, logSumExp };
     },
     matmul(rows, inputs, outputs, x, weight) {

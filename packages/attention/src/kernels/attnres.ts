@@ -1,4 +1,5 @@
 import { AttentionError } from "../errors.js";
+import { checkOptions } from "../options.js";
 import { emptySoftmaxStates, finalizeSoftmaxStates, mergeSoftmaxStateRow, type SoftmaxStates } from "./softmax.js";
 import { checkAxis, checkTensor, tensor, type Tensor } from "./tensor.js";
 
@@ -32,12 +33,13 @@ export interface AttnResRun {
 }
 
 function checkParameters(parameters: AttnResParameters, width: number): number {
+  checkOptions("the AttnRes parameters", parameters, ["pseudoQueries", "keyNormGains", "eps"], { required: true, field: "parameters" });
   const [layers] = checkTensor("pseudoQueries", parameters.pseudoQueries, 2) as [number, number];
   checkAxis("pseudoQueries", "width", parameters.pseudoQueries.shape[1]!, width);
   checkTensor("keyNormGains", parameters.keyNormGains, 2);
   checkAxis("keyNormGains", "row count", parameters.keyNormGains.shape[0]!, layers);
   checkAxis("keyNormGains", "width", parameters.keyNormGains.shape[1]!, width);
-  if (!(parameters.eps >= 0) || !Number.isFinite(parameters.eps)) {
+  if (typeof parameters.eps !== "number" || !(parameters.eps >= 0) || !Number.isFinite(parameters.eps)) {
     throw new AttentionError("INVALID_ARGUMENT", `eps = ${parameters.eps} is invalid: it must be a finite number of at least 0.`, { field: "eps", value: parameters.eps });
   }
   return layers;
@@ -83,10 +85,11 @@ function accumulateSources(states: SoftmaxStates, query: Float64Array, sources: 
 
 /**
  * Mixes `sources` (each `[T, d]`) for sublayer `layer`: `h = Σ_i α_i·v_i` with
- * `α = softmax_i(w_l · RMSNorm(v_i; g_l, eps))`, a softmax over depth with one head.
+ * `α = softmax_i(w_l · RMSNorm(v_i; g_l, eps))`, a softmax over depth with one head. `layer`
+ * indexes the rows of the parameters, whose width must be `d`.
  */
 export function attnResMix(sources: readonly Tensor[], parameters: AttnResParameters, layer: number): Tensor {
-  if (sources.length === 0) {
+  if (!Array.isArray(sources) || sources.length === 0) {
     throw new AttentionError("INVALID_ARGUMENT", "attnResMix needs at least one source (the embedding).", { field: "sources" });
   }
   const [tokens, width] = checkTensor("sources[0]", sources[0]!, 2) as [number, number];
@@ -95,14 +98,28 @@ export function attnResMix(sources: readonly Tensor[], parameters: AttnResParame
     checkAxis(`sources[${index}]`, "row count", source.shape[0]!, tokens);
     checkAxis(`sources[${index}]`, "width", source.shape[1]!, width);
   }
+  const layers = checkParameters(parameters, width);
+  if (!Number.isInteger(layer) || layer < 0 || layer >= layers) {
+    throw new AttentionError("INVALID_ARGUMENT", `layer = ${layer} is invalid: the parameters have ${layers} sublayers, so pass an integer from 0 to ${layers - 1}.`, {
+      field: "layer",
+      value: layer,
+    });
+  }
   const states = emptySoftmaxStates(tokens, width);
   accumulateSources(states, foldedQuery(parameters, layer), sources, parameters.eps);
   return tensor(finalizeSoftmaxStates(states).output, [tokens, width]);
 }
 
+/** Copies a sublayer's output after checking that it has the input's shape `[T, d]`. */
 function copyOutput(layer: number, output: Tensor, tokens: number, width: number): Tensor {
-  checkTensor(`output of sublayer ${layer}`, output, 2);
-  checkAxis(`output of sublayer ${layer}`, "shape", output.shape[0]! * output.shape[1]!, tokens * width);
+  const name = `output of sublayer ${layer}`;
+  checkTensor(name, output, 2);
+  if (output.shape[0] !== tokens || output.shape[1] !== width) {
+    throw new AttentionError("INVALID_SHAPE", `The ${name} has shape [${output.shape.join(", ")}], but [${tokens}, ${width}] ([T, d], like its input) is expected.`, {
+      field: name,
+      value: [...output.shape],
+    });
+  }
   return tensor(Float32Array.from(output.data), [tokens, width]);
 }
 
@@ -133,6 +150,11 @@ export interface BlockAttnResOptions {
   readonly blockSize: number;
 }
 
+function checkBlockOptions(layers: number, options: BlockAttnResOptions): void {
+  checkOptions("the Block AttnRes options", options, ["blockSize"], { required: true });
+  checkBlockSize(layers, options.blockSize);
+}
+
 function checkBlockSize(layers: number, blockSize: number): void {
   // NOTE: the sources leave a remainder block unspecified (one summary says the last block
   // absorbs it), so L must be a multiple of S here rather than guessing.
@@ -157,7 +179,7 @@ function addInto(target: Float32Array, source: Tensor): void {
 export function runBlockAttnRes(embedding: Tensor, sublayer: Sublayer, parameters: AttnResParameters, options: BlockAttnResOptions): AttnResRun {
   const [tokens, width] = checkTensor("embedding", embedding, 2) as [number, number];
   const layers = checkParameters(parameters, width);
-  checkBlockSize(layers, options.blockSize);
+  checkBlockOptions(layers, options);
   const summaries: Tensor[] = [embedding];
   const run: AttnResRun = { inputs: [], outputs: [], sourceCounts: [] };
   let partial = new Float32Array(tokens * width);
@@ -188,7 +210,7 @@ export function runBlockAttnRes(embedding: Tensor, sublayer: Sublayer, parameter
 export function runBlockAttnResTwoPhase(embedding: Tensor, sublayer: Sublayer, parameters: AttnResParameters, options: BlockAttnResOptions): AttnResRun {
   const [tokens, width] = checkTensor("embedding", embedding, 2) as [number, number];
   const layers = checkParameters(parameters, width);
-  checkBlockSize(layers, options.blockSize);
+  checkBlockOptions(layers, options);
   const summaries: Tensor[] = [embedding];
   const run: AttnResRun = { inputs: [], outputs: [], sourceCounts: [] };
 
@@ -223,6 +245,9 @@ export function runBlockAttnResTwoPhase(embedding: Tensor, sublayer: Sublayer, p
  */
 export function runStandardResidual(embedding: Tensor, sublayer: Sublayer, layers: number): AttnResRun {
   const [tokens, width] = checkTensor("embedding", embedding, 2) as [number, number];
+  if (!Number.isInteger(layers) || layers < 0) {
+    throw new AttentionError("INVALID_ARGUMENT", `layers = ${layers} is invalid: it must be a non-negative integer number of sublayers.`, { field: "layers", value: layers });
+  }
   const stream = Float32Array.from(embedding.data);
   const run: AttnResRun = { inputs: [], outputs: [], sourceCounts: [] };
   for (let layer = 0; layer < layers; layer++) {
@@ -249,6 +274,9 @@ export type ResidualScheme =
  */
 export function residualActivationElementsPerToken(scheme: ResidualScheme, modelWidth: number): number {
   checkPositiveInteger("modelWidth", modelWidth);
+  if (typeof scheme !== "object" || scheme === null) {
+    throw new AttentionError("INVALID_ARGUMENT", `scheme must be an object such as { kind: "block-attnres", blocks: 8 }.`, { field: "scheme", value: scheme });
+  }
   switch (scheme.kind) {
     case "standard":
       return modelWidth;
@@ -258,6 +286,12 @@ export function residualActivationElementsPerToken(scheme: ResidualScheme, model
     case "block-attnres":
       checkPositiveInteger("blocks", scheme.blocks);
       return (scheme.blocks + 1) * modelWidth;
+    default:
+      throw new AttentionError(
+        "INVALID_ARGUMENT",
+        `scheme.kind = ${JSON.stringify((scheme as { kind: unknown }).kind)} is invalid: expected "standard", "full-attnres" or "block-attnres".`,
+        { field: "scheme.kind", value: (scheme as { kind: unknown }).kind },
+      );
   }
 }
 
@@ -279,6 +313,7 @@ export interface AttnResPipelineTraffic {
  * per chunk. NOTE: these formulas come from a secondary summary of arXiv:2603.15031, not the paper.
  */
 export function attnResPipelineTraffic(options: { physicalStages: number; virtualStages: number; summariesPerChunk: number; modelWidth: number }): AttnResPipelineTraffic {
+  checkOptions("the options of attnResPipelineTraffic", options, ["physicalStages", "virtualStages", "summariesPerChunk", "modelWidth"], { required: true });
   const { physicalStages: p, virtualStages: v, summariesPerChunk: n, modelWidth: d } = options;
   checkPositiveInteger("physicalStages", p);
   checkPositiveInteger("virtualStages", v);

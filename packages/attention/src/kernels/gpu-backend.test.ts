@@ -63,4 +63,30 @@ describe.each<GpuJsMode>(["cpu", "webasm"])("gpu.js back end in %s mode", (mode)
   it("reports the mode it runs in", () => {
     expect(backend.mode).toBe(mode);
   });
+
+  // Visible non-finite inputs follow IEEE-754 as in the reference (NaN rows, NaN channels), and
+  // masked ones change nothing. A visible key scoring −∞, or far below any shader sentinel,
+  // still counts as visible.
+  const poisons: [string, (query: Tensor, key: Tensor, value: Tensor) => void, AttentionOptions][] = [
+    ["NaN in a visible query", (query) => (query.data[(2 * 2 + 1) * 4] = NaN), {}],
+    ["+∞ in a visible key", (_query, key) => (key.data[4] = Infinity), {}],
+    ["−∞ in a visible key", (_query, key) => (key.data[0] = -Infinity), {}],
+    ["NaN in a visible value", (_query, _key, value) => (value.data[1] = NaN), {}],
+    ["NaN value of a key scoring −∞", (_query, key, value) => ((key.data[0] = -Infinity), (value.data[0] = NaN)), { mask: { kind: "none" } }],
+    ["NaN in a masked key", (_query, key) => (key.data[3 * 4] = NaN), {}],
+    ["NaN sink logit", () => undefined, { sinkLogits: new Float32Array([0.5, NaN]) }],
+    ["scores far below −1e30", (query, key) => (query.data.fill(1e16), key.data.fill(-1e16)), { mask: { kind: "sliding", window: 1 } }],
+  ];
+
+  it.each(poisons)("%s follows the reference", (_name, poison, options) => {
+    const next = seededUniform(41);
+    const query = randomTensor(next, [4, 2, 4]);
+    const key = randomTensor(next, [4, 1, 4]);
+    const value = randomTensor(next, [4, 1, 3]);
+    poison(query, key, value);
+    const expected = scaledDotProductAttention(query, key, value, options);
+    const actual = backend.scaledDotProductAttention(query, key, value, options);
+    expectClose(actual.output, expected.output);
+    expectClose(actual.logSumExp, expected.logSumExp);
+  });
 });

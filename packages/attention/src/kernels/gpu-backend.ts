@@ -1,7 +1,9 @@
 import { AttentionError } from "../errors.js";
 import { createGpuJsKernels, type GpuJsKernels, type GpuJsMode } from "../gpu/gpujs-adapter.js";
+import { checkChoice, checkOptions } from "../options.js";
 import { isKeyVisible } from "./masks.js";
-import { resolveAttentionProblem, type AttentionOptions, type AttentionResult } from "./sdpa.js";
+import { nonFiniteStateRows } from "./non-finite-rows.js";
+import { resolveAttentionProblem, scaledDotProductAttention, type AttentionOptions, type AttentionProblem, type AttentionResult } from "./sdpa.js";
 import { checkAxis, checkTensor, tensor, type Tensor } from "./tensor.js";
 
 export type { GpuJsMode } from "../gpu/gpujs-adapter.js";
@@ -9,8 +11,10 @@ export type { GpuJsMode } from "../gpu/gpujs-adapter.js";
 /**
  * The gpu.js back end: the reference API for attention and linear layers, computed by gpu.js
  * kernels in float32 (WebGL2 in browsers, gpu.js's WebAssembly or CPU mode in Node). Results
- * agree with the reference within about 1e-4, not bit for bit, because shaders accumulate in
- * float32 and use their own `exp`.
+ * agree with the reference within rtol 1e-4, atol 1e-4 for visible scores in [−64, 64] and
+ * values in [−1, 1], not bit for bit, because shaders accumulate in float32 and use their own
+ * `exp`. Rows that read a NaN or infinite input run on the reference, so they follow its
+ * IEEE-754 contract exactly.
  */
 export interface GpuAttentionBackend {
   /** The mode gpu.js runs in. */
@@ -23,11 +27,20 @@ export interface GpuAttentionBackend {
   destroy(): void;
 }
 
+/** The modes of {@link GpuJsMode}, in the order messages list them. */
+const GPU_JS_MODES: readonly GpuJsMode[] = ["gpu", "webgl", "webgl2", "webasm", "cpu"];
+
 /**
- * Creates a gpu.js back end in an explicit `mode`. Throws `BACKEND_UNAVAILABLE` when gpu.js cannot
- * start in that mode (for example `webgl2` in Node without a GL context).
+ * Creates a gpu.js back end in an explicit `mode`. Throws `INVALID_ARGUMENT` for a missing or
+ * unknown mode and `BACKEND_UNAVAILABLE` when gpu.js cannot start in that mode (for example
+ * `webgl2` in Node without a GL context).
  */
 export function createGpuAttentionBackend(options: { readonly mode: GpuJsMode }): GpuAttentionBackend {
+  checkOptions("the options of createGpuAttentionBackend", options, ["mode"], { required: true });
+  checkChoice("mode", options.mode, GPU_JS_MODES, {
+    required: true,
+    reason: 'Use "gpu" in browsers (WebGL2) and "webasm" or "cpu" in Node.',
+  });
   let kernels: GpuJsKernels;
   try {
     kernels = createGpuJsKernels(options.mode);
@@ -45,21 +58,11 @@ export function createGpuAttentionBackend(options: { readonly mode: GpuJsMode })
     },
     scaledDotProductAttention(query, key, value, attentionOptions = {}) {
       const problem = resolveAttentionProblem(query, key, value, attentionOptions);
-      const visible = new Float32Array(problem.queryRows * problem.keyRows);
-      for (let r = 0; r < problem.queryRows; r++) {
-        for (let j = 0; j < problem.keyRows; j++) {
-          if (isKeyVisible(problem.mask, problem.queryPositions[r]!, problem.keyPositions[j]!)) visible[r * problem.keyRows + j] = 1;
-        }
+      // Degenerate shapes do no arithmetic worth a kernel launch.
+      if (problem.queryRows === 0 || problem.valueDim === 0 || problem.keyRows === 0) {
+        return scaledDotProductAttention(query, key, value, attentionOptions);
       }
-      const rows = problem.queryRows * problem.queryHeads;
-      if (rows === 0 || problem.valueDim === 0 || problem.keyRows === 0) {
-        const empty = new Float32Array(rows).fill(-Infinity);
-        if (attentionOptions.sinkLogits !== undefined) for (let row = 0; row < rows; row++) empty[row] = attentionOptions.sinkLogits[row % problem.queryHeads]!;
-        return {
-          output: tensor(new Float32Array(rows * problem.valueDim), [problem.queryRows, problem.queryHeads, problem.valueDim]),
-          logSumExp: tensor(empty, [problem.queryRows, problem.queryHeads]),
-        };
-      }
+      const visible = visibilityMatrix(problem);
       const sinks = attentionOptions.sinkLogits ?? new Float32Array(problem.queryHeads);
       const result = kernels.attention(
         { ...problem, hasSinks: attentionOptions.sinkLogits !== undefined },
@@ -70,6 +73,8 @@ export function createGpuAttentionBackend(options: { readonly mode: GpuJsMode })
         sinks,
         problem.scale,
       );
+      const nonFinite = nonFiniteStateRows(problem, query.data, key.data, value.data, attentionOptions.sinkLogits, visible);
+      if (nonFinite !== undefined) replaceWithReference(problem, query, key, value, attentionOptions, nonFinite, result);
       return {
         output: tensor(result.output, [problem.queryRows, problem.queryHeads, problem.valueDim]),
         logSumExp: tensor(result.logSumExp, [problem.queryRows, problem.queryHeads]),
@@ -86,4 +91,56 @@ export function createGpuAttentionBackend(options: { readonly mode: GpuJsMode })
       kernels.destroy();
     },
   };
+}
+
+/** Returns the `[T_q, T_k]` visibility matrix of `problem`: 1 where the mask shows the key, else 0. */
+function visibilityMatrix(problem: AttentionProblem): Float32Array {
+  const visible = new Float32Array(problem.queryRows * problem.keyRows);
+  for (let r = 0; r < problem.queryRows; r++) {
+    for (let j = 0; j < problem.keyRows; j++) {
+      if (isKeyVisible(problem.mask, problem.queryPositions[r]!, problem.keyPositions[j]!)) visible[r * problem.keyRows + j] = 1;
+    }
+  }
+  return visible;
+}
+
+/**
+ * Overwrites the flagged `(row, head)` state rows of `result` with the reference's output and
+ * log-sum-exp. Shaders need not propagate NaN or infinities (the OpenGL ES 3.0 reference page
+ * of `isnan` states that an implementation may not support NaN at all). Rows that read a
+ * non-finite input therefore follow the reference's IEEE-754 contract only when the reference
+ * computes them.
+ */
+function replaceWithReference(
+  problem: AttentionProblem,
+  query: Tensor,
+  key: Tensor,
+  value: Tensor,
+  options: AttentionOptions,
+  flags: Uint8Array,
+  result: { output: Float32Array; logSumExp: Float32Array },
+): void {
+  const { queryHeads, headDim, valueDim } = problem;
+  const rows: number[] = [];
+  for (let r = 0; r < problem.queryRows; r++) {
+    if (flags.subarray(r * queryHeads, (r + 1) * queryHeads).includes(1)) rows.push(r);
+  }
+  const rowWidth = queryHeads * headDim;
+  const subset = new Float32Array(rows.length * rowWidth);
+  for (const [i, r] of rows.entries()) subset.set(query.data.subarray(r * rowWidth, (r + 1) * rowWidth), i * rowWidth);
+  const reference = scaledDotProductAttention(tensor(subset, [rows.length, queryHeads, headDim]), key, value, {
+    scale: problem.scale,
+    mask: problem.mask,
+    queryPositions: rows.map((r) => problem.queryPositions[r]!),
+    keyPositions: problem.keyPositions,
+    ...(options.sinkLogits === undefined ? {} : { sinkLogits: options.sinkLogits }),
+  });
+  for (const [i, r] of rows.entries()) {
+    for (let h = 0; h < queryHeads; h++) {
+      const stateRow = r * queryHeads + h;
+      if (flags[stateRow] !== 1) continue;
+      result.logSumExp[stateRow] = reference.logSumExp.data[i * queryHeads + h]!;
+      result.output.set(reference.output.data.subarray((i * queryHeads + h) * valueDim, (i * queryHeads + h + 1) * valueDim), stateRow * valueDim);
+    }
+  }
 }

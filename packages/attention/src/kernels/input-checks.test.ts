@@ -1,8 +1,28 @@
 import { describe, expect, it } from "vitest";
 
-import { AttentionError } from "../errors.js";
-import { scaledDotProductAttention, visibleKeyCounts } from "./sdpa.js";
-import { tensor } from "./tensor.js";
+import { AttentionError, isAttentionError } from "../errors.js";
+import { randomTensor, seededUniform } from "../testing/random.js";
+import { attnResMix, residualActivationElementsPerToken, runBlockAttnRes, runFullAttnRes, runStandardResidual, type AttnResParameters, type ResidualScheme } from "./attnres.js";
+import { createGpuAttentionBackend } from "./gpu-backend.js";
+import { GrowingKvCache, RingKvCache, type KvCacheLayout } from "./kv-cache.js";
+import { keyReuseMatrix, mfaAttention, mfaKeyReuseAttention, type KeyReuseOrder, type MfaKeyReuseOptions, type MfaOptions } from "./mfa.js";
+import { mlaAttendAbsorbed, mlaAttendNaive, mlaAttention, mlaProject, type MlaOptions } from "./mla.js";
+import { rmsNorm, type RmsNormOptions } from "./rmsnorm.js";
+import { applyRope, type RopeOptions } from "./rope.js";
+import { scaledDotProductAttention, visibleKeyCounts, type AttentionOptions } from "./sdpa.js";
+import { createSimdAttention } from "./simd-attention.js";
+import { tensor, type Tensor } from "./tensor.js";
+
+/** Runs `call` and returns the error it throws, or fails the test. */
+function errorOf(call: () => unknown): AttentionError {
+  try {
+    call();
+  } catch (error) {
+    expect(isAttentionError(error), `expected an AttentionError, got ${String(error)}`).toBe(true);
+    return error as AttentionError;
+  }
+  throw new Error("expected the call to throw");
+}
 
 const query = tensor(new Float32Array(2 * 4 * 2).fill(0.5), [2, 4, 2]);
 const key = tensor(new Float32Array(3 * 2 * 2).fill(0.25), [3, 2, 2]);
@@ -41,5 +61,167 @@ describe("attention input checks", () => {
     expect(Math.max(...counts)).toBe(2048);
     expect(counts[2047]).toBe(2048);
     expect(counts[4095]).toBe(2048);
+  });
+});
+
+describe("typed errors for malformed calls", () => {
+  const next = seededUniform(12);
+  const x = randomTensor(next, [2, 4]);
+  const heads = randomTensor(next, [2, 1, 4]);
+
+  // [call, expected code, expected field]. Without the checks each call would throw a plain
+  // TypeError or RangeError, or return a wrong result.
+  const cases: [string, () => unknown, string, string | undefined][] = [
+    ["rmsNorm without options", () => rmsNorm(x, new Float32Array(4), undefined as unknown as RmsNormOptions), "INVALID_ARGUMENT", "options"],
+    ["applyRope without options", () => applyRope(heads, [0, 1], undefined as unknown as RopeOptions), "INVALID_ARGUMENT", "options"],
+    ["applyRope with a NaN position", () => applyRope(heads, [0, NaN], { style: "rotate-half" }), "INVALID_ARGUMENT", "positions[1]"],
+    ["applyRope with a NaN attention factor", () => applyRope(heads, [0, 1], { style: "rotate-half", attentionFactor: NaN }), "INVALID_ARGUMENT", "attentionFactor"],
+    ["scaledDotProductAttention with null options", () => scaledDotProductAttention(query, key, value, null as unknown as AttentionOptions), "INVALID_ARGUMENT", "options"],
+    ["checkFinite given a string", () => scaledDotProductAttention(query, key, value, { checkFinite: "yes" as unknown as boolean }), "INVALID_ARGUMENT", "checkFinite"],
+    ["tensor with a number for its shape", () => tensor(new Float32Array(4), 4 as unknown as number[]), "INVALID_SHAPE", "shape"],
+    ["GrowingKvCache with valueDim −1", () => new GrowingKvCache({ kvHeads: 1, headDim: 4, valueDim: -1 }), "INVALID_ARGUMENT", "valueDim"],
+    ["GrowingKvCache with a fractional capacity", () => new GrowingKvCache({ kvHeads: 1, headDim: 4 }, 1.5), "INVALID_ARGUMENT", "initialCapacity"],
+    ["RingKvCache without a layout", () => new RingKvCache(undefined as unknown as KvCacheLayout, 4), "INVALID_ARGUMENT", "layout"],
+    ["createGpuAttentionBackend without options", () => createGpuAttentionBackend(undefined as never), "INVALID_ARGUMENT", "options"],
+    ["createGpuAttentionBackend with an unknown mode", () => createGpuAttentionBackend({ mode: "webgpu2" as never }), "INVALID_ARGUMENT", "mode"],
+  ];
+
+  it.each(cases)("%s", (_name, call, code, field) => {
+    const error = errorOf(call);
+    expect(error.code).toBe(code);
+    expect(error.field).toBe(field);
+  });
+
+  it("Float64Array data is a wrong element type", () => {
+    const wide = { data: new Float64Array(2 * 4 * 2), shape: [2, 4, 2] } as unknown as Tensor;
+    for (const call of [() => scaledDotProductAttention(wide, key, value), () => rmsNorm(wide, undefined, { eps: 1e-6 }), () => tensor(wide.data, wide.shape)]) {
+      const error = errorOf(call);
+      expect(error.code).toBe("UNKNOWN_ELEMENT_TYPE");
+      expect(error.message).toContain("Float64Array");
+    }
+  });
+
+  it("SIMD cache rejects a negative value width", async () => {
+    const simd = await createSimdAttention();
+    await expect(simd.createKvCache({ kvHeads: 1, headDim: 4, valueDim: -8 })).rejects.toMatchObject({ code: "INVALID_ARGUMENT", field: "valueDim" });
+  });
+});
+
+describe("MFA and MLA choices", () => {
+  const next = seededUniform(19);
+  const x = randomTensor(next, [3, 12]);
+  const mfaOptions: MfaOptions = { heads: 2, headDim: 4, eps: 1e-5, rope: { theta: 10_000 } };
+  const keyReuseWeights = {
+    queryKey: randomTensor(next, [6 + 4, 12]),
+    queryUp: randomTensor(next, [8, 6]),
+    output: randomTensor(next, [12, 8]),
+    reuseMatrix: randomTensor(next, [4, 4]),
+    reuseGate: randomTensor(next, [4]).data,
+  };
+  const keyReuse = (choices: Record<string, unknown>) => () => mfaKeyReuseAttention(x, keyReuseWeights, { ...mfaOptions, ...choices } as MfaKeyReuseOptions);
+  const mlaOptions: MlaOptions = { heads: 2, noRopeDim: 2, ropeDim: 2, valueDim: 3, kvRank: 6, eps: 1e-6, rope: {} };
+  const mlaWeights = {
+    queryUp: randomTensor(next, [2 * 4, 12]),
+    kvDown: randomTensor(next, [6 + 2, 12]),
+    kvNormGain: new Float32Array(6).fill(1),
+    kvUp: randomTensor(next, [2 * 5, 6]),
+    output: randomTensor(next, [12, 6]),
+  };
+
+  const cases: [string, () => unknown, string, string[]][] = [
+    ["MFA-KR order misspelt", keyReuse({ order: "left", valueFromKey: "after-rope" }), "order", ["diag-alpha-left", "diag-alpha-right"]],
+    ["MFA-KR order missing", keyReuse({ valueFromKey: "after-rope" }), "order", ["missing", "diag-alpha-left"]],
+    ["MFA-KR valueFromKey misspelt", keyReuse({ order: "diag-alpha-left", valueFromKey: "after" }), "valueFromKey", ["before-rope", "after-rope"]],
+    ["MFA-KR valueFromKey missing", keyReuse({ order: "diag-alpha-left" }), "valueFromKey", ["missing", "before-rope"]],
+    ["keyReuseMatrix order misspelt", () => keyReuseMatrix(keyReuseWeights.reuseMatrix, keyReuseWeights.reuseGate, "left" as KeyReuseOrder), "order", ["diag-alpha-right"]],
+    ["MLA form misspelt", () => mlaAttention(x, mlaWeights, { ...mlaOptions, form: "Naive" as "naive" }), "form", ['"naive"', '"absorbed"']],
+    ["MLA form missing", () => mlaAttention(x, mlaWeights, mlaOptions as MlaOptions & { form: "naive" }), "form", ["missing", '"absorbed"']],
+    ["MFA rope without theta", () => mfaAttention(x, { qkv: randomTensor(next, [14, 12]), queryUp: randomTensor(next, [8, 6]), output: randomTensor(next, [12, 8]) }, { ...mfaOptions, rope: {} as never }), "rope.theta", ["500,000"]],
+    ["RoPE style misspelt", () => applyRope(x, [0, 1, 2], { style: "neox" as never }), "style", ['"rotate-half"', '"interleaved"']],
+  ];
+
+  it.each(cases)("%s", (_name, call, field, words) => {
+    const error = errorOf(call);
+    expect(error.code).toBe("INVALID_ARGUMENT");
+    expect(error.field).toBe(field);
+    for (const word of words) expect(error.message).toContain(word);
+  });
+
+  it("MLA rope defaults to interleaved with theta 10,000", () => {
+    const defaulted = mlaProject(x, mlaWeights, mlaOptions);
+    const explicit = mlaProject(x, mlaWeights, { ...mlaOptions, rope: { theta: 10_000, style: "interleaved" } });
+    expect(defaulted.cacheRows.data).toEqual(explicit.cacheRows.data);
+    expect(defaulted.queryPe.data).toEqual(explicit.queryPe.data);
+  });
+
+  it("MLA attend steps check the projection's shape", () => {
+    const projection = mlaProject(x, mlaWeights, mlaOptions);
+    const threeHeads = { ...mlaOptions, heads: 3 };
+    const threeHeadWeights = { ...mlaWeights, kvUp: randomTensor(next, [3 * 5, 6]), output: randomTensor(next, [12, 9]) };
+    const narrowPe = { queryNope: projection.queryNope, queryPe: tensor(new Float32Array(3 * 2), [3, 2, 1]) };
+    for (const attend of [mlaAttendNaive, mlaAttendAbsorbed]) {
+      const heads = errorOf(() => attend(projection, projection.cacheRows, threeHeadWeights, threeHeads));
+      expect(heads.code).toBe("INVALID_SHAPE");
+      expect(heads.field).toBe("queryNope");
+      const width = errorOf(() => attend(narrowPe, projection.cacheRows, mlaWeights, mlaOptions));
+      expect(width.code).toBe("INVALID_SHAPE");
+      expect(width.field).toBe("queryPe");
+    }
+  });
+});
+
+describe("Attention Residuals input checks", () => {
+  const sources = [tensor(new Float32Array([1, 2, 3, 40]), [1, 4]), tensor(new Float32Array([4, 3, 2, 1]), [1, 4])];
+  const parameters = (layers: number, width: number, eps = 1e-6): AttnResParameters => ({
+    pseudoQueries: tensor(new Float32Array(layers * width).fill(1), [layers, width]),
+    keyNormGains: tensor(new Float32Array(layers * width).fill(1), [layers, width]),
+    eps,
+  });
+  const identity = (_layer: number, input: Tensor) => input;
+
+  it("attnResMix rejects a layer past the parameters", () => {
+    const error = errorOf(() => attnResMix(sources, parameters(2, 4), 5));
+    expect(error.code).toBe("INVALID_ARGUMENT");
+    expect(error.field).toBe("layer");
+    expect(error.message).toContain("from 0 to 1");
+  });
+
+  it("attnResMix rejects parameters of another width", () => {
+    const error = errorOf(() => attnResMix(sources, parameters(1, 3), 0));
+    expect(error.code).toBe("INVALID_SHAPE");
+    expect(error.field).toBe("pseudoQueries");
+  });
+
+  it("attnResMix rejects a negative eps", () => {
+    const error = errorOf(() => attnResMix(sources, parameters(1, 4, -1), 0));
+    expect(error.code).toBe("INVALID_ARGUMENT");
+    expect(error.field).toBe("eps");
+  });
+
+  it("rejects a transposed sublayer output", () => {
+    const embedding = tensor(new Float32Array(6).fill(1), [2, 3]);
+    const transposed = () => tensor(new Float32Array(6), [3, 2]);
+    const error = errorOf(() => runFullAttnRes(embedding, transposed, parameters(1, 3)));
+    expect(error.code).toBe("INVALID_SHAPE");
+    expect(error.message).toContain("[3, 2]");
+    expect(error.message).toContain("[2, 3]");
+  });
+
+  it("runBlockAttnRes requires its options", () => {
+    const error = errorOf(() => runBlockAttnRes(sources[0]!, identity, parameters(2, 4), undefined as never));
+    expect(error.code).toBe("INVALID_ARGUMENT");
+    expect(error.message).toContain("blockSize");
+  });
+
+  it("runStandardResidual rejects a fractional layer count", () => {
+    expect(errorOf(() => runStandardResidual(sources[0]!, identity, 2.5)).field).toBe("layers");
+    expect(errorOf(() => runStandardResidual(sources[0]!, identity, -1)).field).toBe("layers");
+  });
+
+  it("residualActivationElementsPerToken rejects an unknown scheme", () => {
+    const error = errorOf(() => residualActivationElementsPerToken({ kind: "block", blocks: 8 } as unknown as ResidualScheme, 1024));
+    expect(error.code).toBe("INVALID_ARGUMENT");
+    expect(error.field).toBe("scheme.kind");
+    expect(error.message).toContain('"block-attnres"');
   });
 });

@@ -1,6 +1,8 @@
 import { AttentionError } from "../errors.js";
-import type { AttentionMask } from "./masks.js";
-import { scaledDotProductAttention, type AttentionResult } from "./sdpa.js";
+import { checkOptions } from "../options.js";
+import { CAUSAL_MASK, checkMask, type AttentionMask } from "./masks.js";
+import { checkRingCapacity } from "./ring-capacity.js";
+import { MASK_FIELD_HINTS, scaledDotProductAttention, type AttentionResult } from "./sdpa.js";
 import { checkAxis, checkTensor, tensor, type Tensor } from "./tensor.js";
 
 /** Per-token widths of a KV cache: `kvHeads` heads of `headDim` key and `valueDim` value channels. */
@@ -28,13 +30,35 @@ export interface KvCache {
   view(): KvCacheView;
 }
 
-function checkLayout(layout: KvCacheLayout): Required<KvCacheLayout> {
+/** The keys of {@link KvCacheLayout}; any other key throws `UNKNOWN_OPTION`. */
+const LAYOUT_KEYS = ["kvHeads", "headDim", "valueDim"] as const;
+
+/**
+ * Checks a cache layout and fills in `valueDim`: `kvHeads` and `headDim` are integers of at
+ * least 1, and `valueDim` an integer of at least 0. `owner` names the cache in messages.
+ */
+export function checkLayout(owner: string, layout: KvCacheLayout): Required<KvCacheLayout> {
+  checkOptions(`the layout of ${owner}`, layout, LAYOUT_KEYS, { required: true, field: "layout" });
   for (const field of ["kvHeads", "headDim"] as const) {
     if (!Number.isInteger(layout[field]) || layout[field] < 1) {
       throw new AttentionError("INVALID_ARGUMENT", `${field} = ${layout[field]} is invalid: it must be an integer of at least 1.`, { field, value: layout[field] });
     }
   }
-  return { kvHeads: layout.kvHeads, headDim: layout.headDim, valueDim: layout.valueDim ?? layout.headDim };
+  const valueDim = layout.valueDim ?? layout.headDim;
+  if (!Number.isInteger(valueDim) || valueDim < 0) {
+    throw new AttentionError("INVALID_ARGUMENT", `valueDim = ${valueDim} is invalid: it must be an integer of at least 0, or left out to equal headDim.`, {
+      field: "valueDim",
+      value: valueDim,
+    });
+  }
+  return { kvHeads: layout.kvHeads, headDim: layout.headDim, valueDim };
+}
+
+/** Throws `INVALID_ARGUMENT` unless `capacity` is an integer of at least 1. */
+export function checkCapacity(field: string, capacity: number): void {
+  if (!Number.isInteger(capacity) || capacity < 1) {
+    throw new AttentionError("INVALID_ARGUMENT", `${field} = ${capacity} is invalid: it must be an integer of at least 1.`, { field, value: capacity });
+  }
 }
 
 function checkAppend(layout: Required<KvCacheLayout>, key: Tensor, value: Tensor): number {
@@ -59,10 +83,10 @@ export class GrowingKvCache implements KvCache {
   private tokens = 0;
 
   constructor(layout: KvCacheLayout, initialCapacity = 16) {
-    this.layout = checkLayout(layout);
-    const capacity = Math.max(1, initialCapacity);
-    this.keys = new Float32Array(capacity * this.layout.kvHeads * this.layout.headDim);
-    this.values = new Float32Array(capacity * this.layout.kvHeads * this.layout.valueDim);
+    this.layout = checkLayout("GrowingKvCache", layout);
+    checkCapacity("initialCapacity", initialCapacity);
+    this.keys = new Float32Array(initialCapacity * this.layout.kvHeads * this.layout.headDim);
+    this.values = new Float32Array(initialCapacity * this.layout.kvHeads * this.layout.valueDim);
   }
 
   get length(): number {
@@ -114,7 +138,9 @@ export class GrowingKvCache implements KvCache {
  * A ring-buffer KV cache for sliding-window and chunked layers: position `p` goes to slot
  * `p mod capacity`, and each slot remembers its position, so masks use positions, never slots.
  * A window of `W` keys needs `capacity ≥ W + c − 1` to attend a chunk of `c` new queries at once
- * (llama.cpp sizes its SWA cache as `n_swa + n_ubatch` for this reason); one decode query needs `W`.
+ * (llama.cpp sizes its SWA cache as `n_swa + n_ubatch` for this reason); one decode query needs
+ * `W`. Causal masks and sink tokens need a {@link GrowingKvCache}. {@link decodeStep} throws
+ * rather than attend without a key the mask shows.
  */
 export class RingKvCache implements KvCache {
   private readonly layout: Required<KvCacheLayout>;
@@ -125,10 +151,8 @@ export class RingKvCache implements KvCache {
 
   /** `capacity` is the slot count: the window `W` for decode, or a chunk size for chunked layers. */
   constructor(layout: KvCacheLayout, readonly capacity: number) {
-    this.layout = checkLayout(layout);
-    if (!Number.isInteger(capacity) || capacity < 1) {
-      throw new AttentionError("INVALID_ARGUMENT", `capacity = ${capacity} is invalid: a ring cache needs at least 1 slot.`, { field: "capacity", value: capacity });
-    }
+    this.layout = checkLayout("RingKvCache", layout);
+    checkCapacity("capacity", capacity);
     this.keys = new Float32Array(capacity * this.layout.kvHeads * this.layout.headDim);
     this.values = new Float32Array(capacity * this.layout.kvHeads * this.layout.valueDim);
     this.slotPositions = new Float64Array(capacity).fill(-1);
@@ -207,16 +231,38 @@ export class RingKvCache implements KvCache {
 
 /** Options of {@link decodeStep}. */
 export interface DecodeOptions {
+  /** The mask of the step's queries; defaults to causal, which needs a {@link GrowingKvCache}. */
   readonly mask?: AttentionMask;
   readonly scale?: number;
   readonly sinkLogits?: Float32Array;
 }
 
+/** The keys of {@link DecodeOptions}; any other key throws `UNKNOWN_OPTION`. */
+export const DECODE_OPTION_KEYS = ["mask", "scale", "sinkLogits"] as const;
+
+/** Fixes for option keys of a decode step that belong elsewhere. */
+export const DECODE_OPTION_HINTS: Readonly<Record<string, string>> = {
+  ...MASK_FIELD_HINTS,
+  queryOffset: "a decode step places its queries at the cache length; attend cache.view() with scaledDotProductAttention for other positions",
+  queryPositions: "a decode step places its queries at the cache length; attend cache.view() with scaledDotProductAttention for other positions",
+  keyPositions: "the cache supplies the key positions",
+};
+
 /**
  * Appends the new tokens' keys and values to `cache` and attends their queries (`[t, H_q, d]`)
- * to everything the cache holds, at absolute positions `length … length + t − 1`.
+ * to everything the cache holds, at absolute positions `length … length + t − 1`. With a
+ * {@link RingKvCache} it throws `INVALID_ARGUMENT` naming `capacity`, before appending, when the
+ * ring no longer contains a key that the mask shows to one of the queries.
  */
 export function decodeStep(cache: KvCache, query: Tensor, key: Tensor, value: Tensor, options: DecodeOptions = {}): AttentionResult {
+  checkOptions("the options of decodeStep", options, DECODE_OPTION_KEYS, { hints: DECODE_OPTION_HINTS });
+  const mask = options.mask ?? CAUSAL_MASK;
+  checkMask(mask);
+  const [queryRows, , queryDim] = checkTensor("query", query, 3) as [number, number, number];
+  const [added, , keyDim] = checkTensor("key", key, 3) as [number, number, number];
+  checkAxis("key", "head dimension", keyDim, queryDim);
+  if (cache instanceof RingKvCache) checkRingCapacity(cache.capacity, mask, cache.length, added, queryRows);
+
   const queryOffset = cache.length;
   cache.append(key, value);
   const view = cache.view();

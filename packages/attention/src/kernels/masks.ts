@@ -1,4 +1,5 @@
 import { AttentionError } from "../errors.js";
+import { checkOptions, describeValue } from "../options.js";
 
 /**
  * Which keys a query may read. Every rule compares absolute positions, never cache slots.
@@ -22,11 +23,38 @@ export type AttentionMask =
 /** The causal mask, the default of every kernel. */
 export const CAUSAL_MASK: AttentionMask = Object.freeze({ kind: "causal" });
 
-/** Checks a mask's parameters and throws an `INVALID_ARGUMENT` error naming the bad one. */
+/** The fields each mask kind takes besides `kind`; any other field throws `UNKNOWN_OPTION`. */
+const MASK_FIELDS: Readonly<Record<AttentionMask["kind"], readonly string[]>> = {
+  none: [],
+  causal: [],
+  sliding: ["window", "sinkTokens"],
+  chunked: ["chunkSize"],
+  band: ["left", "right"],
+};
+
+/** Fixes for a field given to a mask kind that does not take it. */
+const MASK_KIND_HINTS: Readonly<Record<string, string>> = {
+  window: 'a window needs { kind: "sliding", window }',
+  sinkTokens: 'sink tokens need { kind: "sliding", window, sinkTokens }',
+  chunkSize: 'chunked attention needs { kind: "chunked", chunkSize }',
+  left: 'a band needs { kind: "band", left, right }',
+  right: 'a band needs { kind: "band", left, right }',
+};
+
+/**
+ * Checks a mask's kind, fields and parameters, and throws an `INVALID_ARGUMENT` error naming the
+ * bad one, or `UNKNOWN_OPTION` for a field its kind does not take (a `window` on a causal mask
+ * would otherwise be ignored).
+ */
 export function checkMask(mask: AttentionMask): void {
   const reject = (field: string, value: unknown, rule: string): never => {
-    throw new AttentionError("INVALID_ARGUMENT", `Attention mask ${field} = ${String(value)} is invalid: ${rule}.`, { field, value });
+    throw new AttentionError("INVALID_ARGUMENT", `Attention mask ${field} = ${describeValue(value)} is invalid: ${rule}.`, { field, value });
   };
+  if (typeof mask !== "object" || mask === null || !Object.hasOwn(MASK_FIELDS, mask.kind)) {
+    const kind = typeof mask === "object" && mask !== null ? (mask as { kind: unknown }).kind : mask;
+    reject("kind", kind, "expected a mask object whose kind is none, causal, sliding, chunked or band");
+  }
+  checkOptions(`a ${mask.kind} mask`, mask, ["kind", ...MASK_FIELDS[mask.kind]], { field: "mask", hints: MASK_KIND_HINTS });
   switch (mask.kind) {
     case "none":
     case "causal":
@@ -46,8 +74,6 @@ export function checkMask(mask: AttentionMask): void {
       if (!Number.isInteger(mask.left) || mask.left < 0) reject("left", mask.left, "it must be a non-negative integer");
       if (!Number.isInteger(mask.right) || mask.right < 0) reject("right", mask.right, "it must be a non-negative integer");
       return;
-    default:
-      reject("kind", (mask as { kind: unknown }).kind, "expected none, causal, sliding, chunked or band");
   }
 }
 

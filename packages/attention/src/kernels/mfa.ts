@@ -1,9 +1,10 @@
 import { AttentionError } from "../errors.js";
+import { checkChoice, checkFiniteNumber, checkOptions } from "../options.js";
 import { linear, reshape, splitLastAxis } from "./linear.js";
 import { rmsNorm } from "./rmsnorm.js";
-import { applyRope, type RopeStyle } from "./rope.js";
+import { ROPE_STYLES, applyRope, type RopeStyle } from "./rope.js";
 import { scaledDotProductAttention } from "./sdpa.js";
-import { checkAxis, checkTensor, tensor, type Tensor } from "./tensor.js";
+import { checkAxis, checkInteger, checkTensor, tensor, type Tensor } from "./tensor.js";
 
 /**
  * Weights of multi-matrix factorization attention (MFA) as Step-3 runs it, in `nn.Linear`
@@ -23,7 +24,9 @@ export interface MfaWeights {
 
 /** RoPE settings of MFA; Step-3 uses rotate-half with theta 500,000 on all 256 channels (vLLM `get_rope` default). */
 export interface MfaRope {
+  /** The RoPE base. Required, because MFA models differ and none is a safe default. */
   readonly theta: number;
+  /** Defaults to `rotate-half`, as Step-3 runs it. */
   readonly style?: RopeStyle;
 }
 
@@ -41,6 +44,46 @@ export interface MfaOptions {
   readonly scale?: number;
 }
 
+/** The keys of {@link MfaOptions}; any other key throws `UNKNOWN_OPTION`. */
+const MFA_OPTION_KEYS = ["heads", "headDim", "eps", "rope", "positions", "scale"] as const;
+
+/** The keys of {@link MfaWeights}; a misspelt optional `queryNormGain` would skip the norm. */
+const MFA_WEIGHT_KEYS = ["qkv", "queryNormGain", "queryUp", "output"] as const;
+
+/** The keys of {@link MfaKeyReuseWeights}. */
+const MFA_KEY_REUSE_WEIGHT_KEYS = ["queryKey", "queryNormGain", "queryUp", "output", "reuseMatrix", "reuseGate"] as const;
+
+/** The keys of {@link MfaKeyReuseOptions}. */
+const MFA_KEY_REUSE_OPTION_KEYS = [...MFA_OPTION_KEYS, "order", "valueFromKey"] as const;
+
+/** The MFA-KR value-map orders, in the order messages list them. */
+const KEY_REUSE_ORDERS: readonly KeyReuseOrder[] = ["diag-alpha-left", "diag-alpha-right"];
+const ORDER_REASON = "Secondary descriptions of MFA-KR write M both ways, so the order has no default.";
+
+/** The choices of `valueFromKey`: values derive from the key before or after RoPE. */
+const VALUE_FROM_KEY: readonly MfaKeyReuseOptions["valueFromKey"][] = ["before-rope", "after-rope"];
+
+/** Checks the fields that {@link MfaOptions} shares with MFA-KR, after the caller checked the keys. */
+function checkMfaFields(options: MfaOptions): void {
+  checkInteger("heads", options.heads, 1);
+  checkInteger("headDim", options.headDim, 1);
+  if (typeof options.eps !== "number" || !(options.eps >= 0) || !Number.isFinite(options.eps)) {
+    throw new AttentionError("INVALID_ARGUMENT", `eps = ${String(options.eps)} is invalid: it must be a finite number of at least 0 (Step-3's rms_norm_eps is 1e-5).`, {
+      field: "eps",
+      value: options.eps,
+    });
+  }
+  if (options.scale !== undefined) checkFiniteNumber("scale", options.scale);
+  if (options.rope === false) return;
+  checkOptions("the rope options of MFA", options.rope, ["theta", "style"], { required: true, field: "rope" });
+  if (options.rope.theta === undefined) {
+    throw new AttentionError("INVALID_ARGUMENT", "rope.theta is missing: MFA has no default RoPE base, so pass it (Step-3 uses 500,000), or pass rope: false.", {
+      field: "rope.theta",
+    });
+  }
+  checkChoice("rope.style", options.rope.style, ROPE_STYLES);
+}
+
 /** Projected MFA tensors of `T` tokens: `query` `[T, H, d_h]`, and the one KV head `key`, `value` `[T, 1, d_h]`. */
 export interface MfaProjection {
   readonly query: Tensor;
@@ -54,6 +97,14 @@ export interface MfaProjection {
  * query head and on the key. The key is returned after RoPE, as vLLM caches it.
  */
 export function mfaProject(x: Tensor, weights: MfaWeights, options: MfaOptions): MfaProjection {
+  checkOptions("the weights of mfaProject", weights, MFA_WEIGHT_KEYS, { required: true, field: "weights" });
+  checkOptions("the options of mfaProject", options, MFA_OPTION_KEYS, { required: true });
+  checkMfaFields(options);
+  return projectMfa(x, weights, options);
+}
+
+/** Runs {@link mfaProject} on options that the caller has checked. */
+function projectMfa(x: Tensor, weights: MfaWeights, options: MfaOptions): MfaProjection {
   const [tokens] = checkTensor("x", x, 2) as [number, number];
   const { heads, headDim } = options;
   const [fusedWidth] = checkTensor("qkv", weights.qkv, 2) as [number, number];
@@ -88,7 +139,10 @@ export function mfaProject(x: Tensor, weights: MfaWeights, options: MfaOptions):
  * `H` query heads and one shared KV head, and the output projection. Returns `[T, d_model]`.
  */
 export function mfaAttention(x: Tensor, weights: MfaWeights, options: MfaOptions): Tensor {
-  const { query, key, value } = mfaProject(x, weights, options);
+  checkOptions("the weights of mfaAttention", weights, MFA_WEIGHT_KEYS, { required: true, field: "weights" });
+  checkOptions("the options of mfaAttention", options, MFA_OPTION_KEYS, { required: true });
+  checkMfaFields(options);
+  const { query, key, value } = projectMfa(x, weights, options);
   const scale = options.scale ?? 1 / Math.sqrt(options.headDim);
   const attended = scaledDotProductAttention(query, key, value, { scale }).output;
   return linear(reshape(attended, [x.shape[0]!, options.heads * options.headDim]), weights.output);
@@ -115,13 +169,15 @@ export interface MfaKeyReuseWeights {
 
 /** Options of {@link mfaKeyReuseAttention}. */
 export interface MfaKeyReuseOptions extends MfaOptions {
+  /** The place of `α` in `M`. Required, because the sources disagree. */
   readonly order: KeyReuseOrder;
-  /** Whether values derive from the key before or after RoPE; unconfirmed in the sources, so it is explicit. */
+  /** Whether values derive from the key before or after RoPE; unconfirmed in the sources, so it is required. */
   readonly valueFromKey: "before-rope" | "after-rope";
 }
 
 /** Returns the MFA-KR value map `M` (`[d_h, d_h]`, row-vector convention `v = k·M`). */
 export function keyReuseMatrix(reuseMatrix: Tensor, reuseGate: Float32Array, order: KeyReuseOrder): Tensor {
+  checkChoice("order", order, KEY_REUSE_ORDERS, { required: true, reason: ORDER_REASON });
   const [size] = checkTensor("reuseMatrix", reuseMatrix, 2) as [number, number];
   checkAxis("reuseMatrix", "column count", reuseMatrix.shape[1]!, size);
   checkAxis("reuseGate", "length", reuseGate.length, size);
@@ -140,6 +196,14 @@ export function keyReuseMatrix(reuseMatrix: Tensor, reuseGate: Float32Array, ord
  * `v_j = k_j·M` derived from the keys. With `α = 0` it equals MFA with `v = k`.
  */
 export function mfaKeyReuseAttention(x: Tensor, weights: MfaKeyReuseWeights, options: MfaKeyReuseOptions): Tensor {
+  checkOptions("the weights of mfaKeyReuseAttention", weights, MFA_KEY_REUSE_WEIGHT_KEYS, { required: true, field: "weights" });
+  checkOptions("the options of mfaKeyReuseAttention", options, MFA_KEY_REUSE_OPTION_KEYS, { required: true });
+  checkMfaFields(options);
+  checkChoice("order", options.order, KEY_REUSE_ORDERS, { required: true, reason: ORDER_REASON });
+  checkChoice("valueFromKey", options.valueFromKey, VALUE_FROM_KEY, {
+    required: true,
+    reason: "The sources do not say whether values derive from the key before or after RoPE, so there is no default.",
+  });
   const [tokens] = checkTensor("x", x, 2) as [number, number];
   const { heads, headDim } = options;
   const [fusedWidth] = checkTensor("queryKey", weights.queryKey, 2) as [number, number];
@@ -149,8 +213,8 @@ export function mfaKeyReuseAttention(x: Tensor, weights: MfaKeyReuseWeights, opt
     output: weights.output,
     ...(weights.queryNormGain === undefined ? {} : { queryNormGain: weights.queryNormGain }),
   };
-  const { query, key } = mfaProject(x, mfaWeights, options);
-  const rawKey = options.valueFromKey === "after-rope" ? key : mfaProject(x, mfaWeights, { ...options, rope: false }).key;
+  const { query, key } = projectMfa(x, mfaWeights, options);
+  const rawKey = options.valueFromKey === "after-rope" ? key : projectMfa(x, mfaWeights, { ...options, rope: false }).key;
 
   const map = keyReuseMatrix(weights.reuseMatrix, weights.reuseGate, options.order);
   const value = reshape(matmulRows(reshape(rawKey, [tokens, headDim]), map), [tokens, 1, headDim]);

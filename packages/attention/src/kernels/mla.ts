@@ -1,9 +1,11 @@
+import { AttentionError } from "../errors.js";
+import { checkChoice, checkFiniteNumber, checkOptions } from "../options.js";
 import { linear, reshape, splitLastAxis } from "./linear.js";
 import { defaultPositions } from "./mfa.js";
 import { rmsNorm } from "./rmsnorm.js";
-import { applyRope, type RopeStyle } from "./rope.js";
+import { ROPE_STYLES, applyRope, type RopeStyle } from "./rope.js";
 import { scaledDotProductAttention } from "./sdpa.js";
-import { checkAxis, checkTensor, tensor, type Tensor } from "./tensor.js";
+import { checkAxis, checkInteger, checkTensor, tensor, type Tensor } from "./tensor.js";
 
 /**
  * Weights of multi-head latent attention (MLA) in `nn.Linear` layout, named after DeepSeek-V3's
@@ -39,12 +41,64 @@ export interface MlaOptions {
   readonly kvRank: number;
   /** eps of both RMSNorms; DeepSeek-V3's `rms_norm_eps` is 1e-6. */
   readonly eps: number;
-  /** RoPE on `q_pe` and `k_pe` (interleaved for DeepSeek-V3, per vLLM `deepseek_v2.py`), or `false`. */
+  /**
+   * RoPE on `q_pe` and `k_pe`, or `false`. `style` defaults to `interleaved` (DeepSeek-V3, per
+   * vLLM `deepseek_v2.py`) and `theta` to 10,000 (DeepSeek-V3's `rope_theta`);
+   * `inverseFrequencies` replaces the table built from `theta`, for YaRN.
+   */
   readonly rope: { readonly theta?: number; readonly style?: RopeStyle; readonly inverseFrequencies?: ArrayLike<number> } | false;
   /** Softmax scale; defaults to `1/sqrt(d_n + d_r)`. YaRN models pass it times `mscale²`. */
   readonly scale?: number;
   /** Absolute position of each token; defaults to `0 … T − 1`. */
   readonly positions?: ArrayLike<number>;
+}
+
+/** The keys of {@link MlaOptions}; any other key throws `UNKNOWN_OPTION`. */
+const MLA_OPTION_KEYS = ["heads", "noRopeDim", "ropeDim", "valueDim", "kvRank", "eps", "rope", "scale", "positions"] as const;
+
+/** The keys of {@link MlaWeights}; a misspelt optional `queryDown` would skip the query latent. */
+const MLA_WEIGHT_KEYS = ["queryDown", "queryNormGain", "queryUp", "kvDown", "kvNormGain", "kvUp", "output"] as const;
+
+/** The forms of {@link mlaAttention}. */
+const MLA_FORMS = ["naive", "absorbed"] as const;
+
+/** Checks MLA weights and options whose keys are in `known`; `owner` names the function in messages. */
+function checkMlaOptions(owner: string, weights: MlaWeights, options: MlaOptions, known: readonly string[]): void {
+  checkOptions(`the weights of ${owner}`, weights, MLA_WEIGHT_KEYS, { required: true, field: "weights" });
+  checkOptions(`the options of ${owner}`, options, known, { required: true });
+  checkInteger("heads", options.heads, 1);
+  checkInteger("noRopeDim", options.noRopeDim, 0);
+  checkInteger("ropeDim", options.ropeDim, 0);
+  checkInteger("valueDim", options.valueDim, 1);
+  checkInteger("kvRank", options.kvRank, 1);
+  if (typeof options.eps !== "number" || !(options.eps >= 0) || !Number.isFinite(options.eps)) {
+    throw new AttentionError("INVALID_ARGUMENT", `eps = ${String(options.eps)} is invalid: it must be a finite number of at least 0 (DeepSeek-V3's rms_norm_eps is 1e-6).`, {
+      field: "eps",
+      value: options.eps,
+    });
+  }
+  if (options.scale !== undefined) checkFiniteNumber("scale", options.scale);
+  if (options.rope === false) return;
+  checkOptions("the rope options of MLA", options.rope, ["theta", "style", "inverseFrequencies"], { required: true, field: "rope" });
+  checkChoice("rope.style", options.rope.style, ROPE_STYLES);
+}
+
+/**
+ * Checks that the queries of an attend step have `heads` heads of `noRopeDim` and `ropeDim`
+ * channels on the same rows, and returns the query row count.
+ */
+function checkQueries(projection: Pick<MlaProjection, "queryNope" | "queryPe">, options: MlaOptions): number {
+  if (projection === null || typeof projection !== "object") {
+    throw new AttentionError("INVALID_ARGUMENT", "projection must be { queryNope, queryPe }, as mlaProject returns it.", { field: "projection" });
+  }
+  const [queryRows, nopeHeads, nopeDim] = checkTensor("queryNope", projection.queryNope, 3) as [number, number, number];
+  checkAxis("queryNope", "head count", nopeHeads, options.heads);
+  checkAxis("queryNope", "width (noRopeDim)", nopeDim, options.noRopeDim);
+  const [peRows, peHeads, peDim] = checkTensor("queryPe", projection.queryPe, 3) as [number, number, number];
+  checkAxis("queryPe", "row count", peRows, queryRows);
+  checkAxis("queryPe", "head count", peHeads, options.heads);
+  checkAxis("queryPe", "width (ropeDim)", peDim, options.ropeDim);
+  return queryRows;
 }
 
 /** MLA queries and cache rows of `T` tokens. */
@@ -59,6 +113,12 @@ export interface MlaProjection {
 
 /** Projects `x` (`[T, d_model]`) to MLA queries and the cache rows `[c_kv | k_pe]` (576 elements for DeepSeek-V3). */
 export function mlaProject(x: Tensor, weights: MlaWeights, options: MlaOptions): MlaProjection {
+  checkMlaOptions("mlaProject", weights, options, MLA_OPTION_KEYS);
+  return projectMla(x, weights, options);
+}
+
+/** Runs {@link mlaProject} on options that the caller has checked. */
+function projectMla(x: Tensor, weights: MlaWeights, options: MlaOptions): MlaProjection {
   const [tokens] = checkTensor("x", x, 2) as [number, number];
   const { heads, noRopeDim, ropeDim, kvRank } = options;
   const queryWidth = noRopeDim + ropeDim;
@@ -106,17 +166,25 @@ export interface MlaAttendOptions extends MlaOptions {
   readonly queryOffset?: number;
 }
 
+/** The keys of {@link MlaAttendOptions}. */
+const MLA_ATTEND_OPTION_KEYS = [...MLA_OPTION_KEYS, "queryOffset"] as const;
+
 /**
  * Attends MLA queries to cache rows in the naive form, which suits prefill: it expands each
  * head's keys `k_nope = W_UK,h·c_kv` and values `v = W_UV,h·c_kv`, then runs standard attention
  * with `H` KV heads. Returns `[T_q, d_model]` after `W_O`.
  */
 export function mlaAttendNaive(projection: Pick<MlaProjection, "queryNope" | "queryPe">, cacheRows: Tensor, weights: MlaWeights, options: MlaAttendOptions): Tensor {
+  checkMlaOptions("mlaAttendNaive", weights, options, MLA_ATTEND_OPTION_KEYS);
+  return attendNaive(projection, cacheRows, weights, options);
+}
+
+function attendNaive(projection: Pick<MlaProjection, "queryNope" | "queryPe">, cacheRows: Tensor, weights: MlaWeights, options: MlaAttendOptions): Tensor {
   const { heads, noRopeDim, ropeDim, valueDim, kvRank } = options;
+  const queryRows = checkQueries(projection, options);
   const [keyRows] = checkTensor("cacheRows", cacheRows, 2) as [number, number];
   checkAxis("cacheRows", "width", cacheRows.shape[1]!, kvRank + ropeDim);
   checkKvUp(weights.kvUp, options);
-  const queryRows = projection.queryNope.shape[0]!;
   const keyWidth = noRopeDim + ropeDim;
   const up = weights.kvUp.data;
 
@@ -156,11 +224,16 @@ export function mlaAttendNaive(projection: Pick<MlaProjection, "queryNope" | "qu
  * `1/sqrt(d_n + d_r)`. Equals {@link mlaAttendNaive} in real arithmetic.
  */
 export function mlaAttendAbsorbed(projection: Pick<MlaProjection, "queryNope" | "queryPe">, cacheRows: Tensor, weights: MlaWeights, options: MlaAttendOptions): Tensor {
+  checkMlaOptions("mlaAttendAbsorbed", weights, options, MLA_ATTEND_OPTION_KEYS);
+  return attendAbsorbed(projection, cacheRows, weights, options);
+}
+
+function attendAbsorbed(projection: Pick<MlaProjection, "queryNope" | "queryPe">, cacheRows: Tensor, weights: MlaWeights, options: MlaAttendOptions): Tensor {
   const { heads, noRopeDim, ropeDim, valueDim, kvRank } = options;
+  const queryRows = checkQueries(projection, options);
   const [keyRows] = checkTensor("cacheRows", cacheRows, 2) as [number, number];
   checkAxis("cacheRows", "width", cacheRows.shape[1]!, kvRank + ropeDim);
   checkKvUp(weights.kvUp, options);
-  const queryRows = projection.queryNope.shape[0]!;
   const rowWidth = kvRank + ropeDim;
   const up = weights.kvUp.data;
 
@@ -201,12 +274,17 @@ export function mlaAttendAbsorbed(projection: Pick<MlaProjection, "queryNope" | 
   return linear(tensor(headOutputs, [queryRows, heads * valueDim]), weights.output);
 }
 
-/** Runs MLA over `T` causal tokens in the chosen form: {@link mlaProject}, then the attend step. Returns `[T, d_model]`. */
+/**
+ * Runs MLA over `T` causal tokens in the required `form` (`naive` or `absorbed`, equal up to
+ * rounding): {@link mlaProject}, then the attend step. Returns `[T, d_model]`.
+ */
 export function mlaAttention(x: Tensor, weights: MlaWeights, options: MlaOptions & { readonly form: "naive" | "absorbed" }): Tensor {
-  const projection = mlaProject(x, weights, options);
+  checkMlaOptions("mlaAttention", weights, options, [...MLA_OPTION_KEYS, "form"]);
+  checkChoice("form", options.form, MLA_FORMS, { required: true });
+  const projection = projectMla(x, weights, options);
   return options.form === "naive"
-    ? mlaAttendNaive(projection, projection.cacheRows, weights, options)
-    : mlaAttendAbsorbed(projection, projection.cacheRows, weights, options);
+    ? attendNaive(projection, projection.cacheRows, weights, options)
+    : attendAbsorbed(projection, projection.cacheRows, weights, options);
 }
 
 function checkKvUp(kvUp: Tensor, options: MlaOptions): void {

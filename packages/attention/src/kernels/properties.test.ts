@@ -180,6 +180,32 @@ describe("attention properties", () => {
     );
   });
 
+  it("a tile whose keys all score −∞ merges as an empty state", () => {
+    fc.assert(
+      fc.property(attentionShape, (shape) => {
+        const { query, key, value, keyRows } = attentionInputs(shape);
+        const cut = Math.max(1, Math.floor(keyRows / 2));
+        // Positive queries against keys whose first channel is −∞ score −∞ on the first tile.
+        for (let i = 0; i < query.data.length; i++) query.data[i] = Math.abs(query.data[i]!) + 0.5;
+        for (let j = 0; j < cut; j++) for (let g = 0; g < shape.kvHeads; g++) key.data[(j * shape.kvHeads + g) * shape.headDim] = -Infinity;
+        const slice = (source: Tensor, from: number, to: number) => {
+          const width = source.shape[1]! * source.shape[2]!;
+          return tensor(source.data.slice(from * width, to * width), [to - from, source.shape[1]!, source.shape[2]!]);
+        };
+        const options = { queryOffset: keyRows - shape.queryRows, mask: { kind: "none" } as const };
+        const positions = Array.from({ length: keyRows }, (_, j) => j);
+        const first = attentionSoftmaxStates(query, slice(key, 0, cut), slice(value, 0, cut), { ...options, keyPositions: positions.slice(0, cut) });
+        const second = attentionSoftmaxStates(query, slice(key, cut, keyRows), slice(value, cut, keyRows), { ...options, keyPositions: positions.slice(cut) });
+        expect(first.sum.every((sum) => sum === 0)).toBe(true);
+        const merged = finalizeSoftmaxStates(mergeSoftmaxStates(first, second));
+        const direct = scaledDotProductAttention(query, key, value, { mask: { kind: "none" } });
+        expectClose(tensor(merged.output, direct.output.shape), direct.output);
+        expectClose(tensor(merged.logSumExp, direct.logSumExp.shape), direct.logSumExp);
+      }),
+      RUNS,
+    );
+  });
+
   it("GQA equals MHA on repeated KV heads", () => {
     fc.assert(
       fc.property(attentionShape, (shape) => {

@@ -1,5 +1,6 @@
 import { AttentionError } from "../errors.js";
-import { checkAxis, tensor, type Tensor } from "./tensor.js";
+import { checkOptionalBoolean, checkOptions } from "../options.js";
+import { checkAxis, checkFloat32Data, checkTensor, tensor, type Tensor } from "./tensor.js";
 
 /** Options of {@link rmsNorm}. */
 export interface RmsNormOptions {
@@ -15,15 +16,18 @@ export interface RmsNormOptions {
 /**
  * Applies RMSNorm over the last axis (arXiv:1910.07467):
  * `y[c] = x[c] / sqrt(mean(x²) + eps) · g[c]`, accumulated in float64. `gain` has the length of
- * the last axis; omit it for a unit gain.
+ * the last axis; omit it for a unit gain. `options` with `eps` is required.
  */
 export function rmsNorm(x: Tensor, gain: Float32Array | undefined, options: RmsNormOptions): Tensor {
-  if (x.shape.length === 0) {
-    throw new AttentionError("INVALID_SHAPE", "rmsNorm needs at least one axis to normalise over.", { field: "x", value: x.shape });
+  const shape = checkTensor("x", x);
+  const width = shape[shape.length - 1]!;
+  if (gain !== undefined) {
+    checkFloat32Data("gain", gain);
+    checkAxis("gain", "length", gain.length, width);
   }
-  const width = x.shape[x.shape.length - 1]!;
-  if (gain !== undefined) checkAxis("gain", "length", gain.length, width);
-  if (!(options.eps >= 0) || !Number.isFinite(options.eps)) {
+  checkOptions("the options of rmsNorm", options, ["eps", "zeroCentered"], { required: true });
+  checkOptionalBoolean("zeroCentered", options.zeroCentered);
+  if (typeof options.eps !== "number" || !(options.eps >= 0) || !Number.isFinite(options.eps)) {
     throw new AttentionError("INVALID_ARGUMENT", `eps = ${options.eps} is invalid: it must be a finite number of at least 0.`, {
       field: "eps",
       value: options.eps,

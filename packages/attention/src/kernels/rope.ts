@@ -1,5 +1,6 @@
 import { AttentionError } from "../errors.js";
-import { checkAxis, tensor, type Tensor } from "./tensor.js";
+import { checkChoice, checkFiniteNumber, checkOptions } from "../options.js";
+import { checkAxis, checkTensor, tensor, type Tensor } from "./tensor.js";
 
 /**
  * How RoPE pairs channels. `rotate-half` (GPT-NeoX, Hugging Face `rotate_half`, vLLM
@@ -23,6 +24,12 @@ export interface RopeOptions {
   readonly attentionFactor?: number;
 }
 
+/** The keys of {@link RopeOptions}; any other key throws `UNKNOWN_OPTION`. */
+const ROPE_OPTION_KEYS = ["style", "rotaryDim", "partialRotaryFactor", "theta", "inverseFrequencies", "attentionFactor"] as const;
+
+/** The RoPE styles, in the order messages list them. */
+export const ROPE_STYLES: readonly RopeStyle[] = ["rotate-half", "interleaved"];
+
 /** Returns `ω_k = theta^(−2k/d_rot)` for `k = 0 … d_rot/2 − 1`; the exponent uses `d_rot`, not `d`. */
 export function ropeInverseFrequencies(rotaryDim: number, theta: number): Float64Array {
   checkRotaryDim(rotaryDim, rotaryDim);
@@ -35,6 +42,15 @@ export function ropeInverseFrequencies(rotaryDim: number, theta: number): Float6
   const frequencies = new Float64Array(rotaryDim / 2);
   for (let k = 0; k < rotaryDim / 2; k++) frequencies[k] = theta ** ((-2 * k) / rotaryDim);
   return frequencies;
+}
+
+/** Checks that `positions` has one finite absolute position per row of `x`. */
+function checkPositions(positions: ArrayLike<number>, rows: number): void {
+  if (positions === null || typeof positions !== "object" || typeof positions.length !== "number") {
+    throw new AttentionError("INVALID_ARGUMENT", `positions must be an array of ${rows} absolute token positions.`, { field: "positions", value: positions });
+  }
+  checkAxis("positions", "length", positions.length, rows);
+  for (let t = 0; t < rows; t++) checkFiniteNumber(`positions[${t}]`, positions[t], "positions are finite absolute token indices");
 }
 
 function checkRotaryDim(rotaryDim: number, headDim: number): void {
@@ -52,30 +68,28 @@ function checkRotaryDim(rotaryDim: number, headDim: number): void {
  * Channels from `d_rot` on pass through unchanged. Rotate values never; only queries and keys.
  */
 export function applyRope(x: Tensor, positions: ArrayLike<number>, options: RopeOptions): Tensor {
-  if (x.shape.length !== 2 && x.shape.length !== 3) {
-    throw new AttentionError("INVALID_SHAPE", `applyRope needs a [T, H, d] or [T, d] tensor, but the shape is [${x.shape.join(", ")}].`, {
+  const shape = checkTensor("x", x);
+  if (shape.length !== 2 && shape.length !== 3) {
+    throw new AttentionError("INVALID_SHAPE", `applyRope needs a [T, H, d] or [T, d] tensor, but the shape is [${shape.join(", ")}].`, {
       field: "x",
-      value: x.shape,
+      value: shape,
     });
   }
-  tensor(x.data, x.shape);
-  const rows = x.shape[0]!;
-  const headDim = x.shape[x.shape.length - 1]!;
-  const heads = x.shape.length === 3 ? x.shape[1]! : 1;
-  checkAxis("positions", "length", positions.length, rows);
+  const rows = shape[0]!;
+  const headDim = shape[shape.length - 1]!;
+  const heads = shape.length === 3 ? shape[1]! : 1;
+  checkOptions("the options of applyRope", options, ROPE_OPTION_KEYS, { required: true });
+  checkChoice("style", options.style, ROPE_STYLES, { required: true });
+  checkPositions(positions, rows);
 
   const rotaryDim = options.rotaryDim ?? Math.round(headDim * (options.partialRotaryFactor ?? 1));
   checkRotaryDim(rotaryDim, headDim);
   const half = rotaryDim / 2;
   const frequencies = options.inverseFrequencies ?? ropeInverseFrequencies(rotaryDim, options.theta ?? 10_000);
   checkAxis("inverseFrequencies", "length", frequencies.length, half);
-  if (options.style !== "rotate-half" && options.style !== "interleaved") {
-    throw new AttentionError("INVALID_ARGUMENT", `RoPE style "${String(options.style)}" is unknown; expected "rotate-half" or "interleaved".`, {
-      field: "style",
-      value: options.style,
-    });
-  }
+  for (let k = 0; k < half; k++) checkFiniteNumber(`inverseFrequencies[${k}]`, frequencies[k], "every inverse frequency must be a finite number");
   const attentionFactor = options.attentionFactor ?? 1;
+  checkFiniteNumber("attentionFactor", attentionFactor, "the attention factor multiplies cos and sin, so it must be a finite number");
 
   const output = Float32Array.from(x.data);
   const cosines = new Float64Array(half);

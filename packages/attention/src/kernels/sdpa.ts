@@ -1,4 +1,5 @@
 import { AttentionError } from "../errors.js";
+import { checkOptionalBoolean, checkOptions } from "../options.js";
 import { CAUSAL_MASK, checkMask, isKeyVisible, type AttentionMask } from "./masks.js";
 import { emptySoftmaxStates, finalizeSoftmaxStates, type SoftmaxStates } from "./softmax.js";
 import { checkAxis, checkFinite, checkTensor, tensor, type Tensor } from "./tensor.js";
@@ -24,6 +25,16 @@ export interface AttentionOptions {
   /** Scans Q, K, V and the sink logits for NaN or ±Infinity first and throws `NON_FINITE_INPUT`. */
   readonly checkFinite?: boolean;
 }
+
+/** The keys of {@link AttentionOptions}; any other key throws `UNKNOWN_OPTION`. */
+export const ATTENTION_OPTION_KEYS = ["scale", "mask", "queryOffset", "queryPositions", "keyPositions", "sinkLogits", "checkFinite"] as const;
+
+/** Fixes for option keys that belong inside the mask. */
+export const MASK_FIELD_HINTS: Readonly<Record<string, string>> = {
+  window: "a window belongs to the mask, so pass mask: { kind: \"sliding\", window }",
+  sinkTokens: "sink tokens belong to the mask, so pass mask: { kind: \"sliding\", window, sinkTokens }",
+  chunkSize: "a chunk size belongs to the mask, so pass mask: { kind: \"chunked\", chunkSize }",
+};
 
 /** Output of {@link scaledDotProductAttention}. */
 export interface AttentionResult {
@@ -51,9 +62,11 @@ export interface AttentionProblem {
 /**
  * Checks the shapes and options of an attention call and resolves the scale and positions.
  * `Q` is `[T_q, H_q, d]`, `K` is `[T_k, H_kv, d]` and `V` is `[T_k, H_kv, d_v]`; `H_q` must be a
- * multiple of `H_kv`, and query head `h` reads KV head `floor(h / (H_q / H_kv))`.
+ * multiple of `H_kv`, and query head `h` reads KV head `floor(h / (H_q / H_kv))`. An option key
+ * outside {@link AttentionOptions} throws `UNKNOWN_OPTION`.
  */
 export function resolveAttentionProblem(query: Tensor, key: Tensor, value: Tensor, options: AttentionOptions = {}): AttentionProblem {
+  checkOptions("the attention options", options, ATTENTION_OPTION_KEYS, { hints: MASK_FIELD_HINTS });
   const [queryRows, queryHeads, headDim] = checkTensor("query", query, 3) as [number, number, number];
   const [keyRows, kvHeads, keyDim] = checkTensor("key", key, 3) as [number, number, number];
   const [valueRows, valueHeads, valueDim] = checkTensor("value", value, 3) as [number, number, number];
@@ -99,6 +112,7 @@ export function resolveAttentionProblem(query: Tensor, key: Tensor, value: Tenso
   }
   const queryPositions = resolvePositions("queryPositions", options.queryPositions, queryRows, options.queryOffset ?? keyRows - queryRows);
 
+  checkOptionalBoolean("checkFinite", options.checkFinite);
   if (options.checkFinite === true) {
     checkFinite("query", query.data, query.shape);
     checkFinite("key", key.data, key.shape);
@@ -183,7 +197,9 @@ function computeSoftmaxStates(problem: AttentionProblem, query: Float32Array, ke
       const outputBase = stateRow * valueDim;
       let sum = 0;
       for (let n = 0; n < visibleCount; n++) {
-        const weight = Math.exp(scores[n]! - maximum);
+        // Keys that all score −∞ get weight 0, as a state with m = −∞ rescales by 0 when it
+        // merges; exp(−∞ − (−∞)) would be NaN and poison a later merge.
+        const weight = maximum === -Infinity ? 0 : Math.exp(scores[n]! - maximum);
         sum += weight;
         const valueBase = (visible[n]! * kvHeads + kvHead) * valueDim;
         for (let c = 0; c < valueDim; c++) states.output[outputBase + c] = states.output[outputBase + c]! + weight * value[valueBase + c]!;
@@ -222,6 +238,7 @@ export function scaledDotProductAttention(query: Tensor, key: Tensor, value: Ten
 
 /** Counts the keys visible to each query row under `options` (for window and chunk checks). */
 export function visibleKeyCounts(queryRows: number, keyRows: number, options: Omit<AttentionOptions, "scale" | "sinkLogits" | "checkFinite"> = {}): Int32Array {
+  checkOptions("the options of visibleKeyCounts", options, ["mask", "queryOffset", "queryPositions", "keyPositions"], { hints: MASK_FIELD_HINTS });
   const probe = tensor(new Float32Array(0), [queryRows, 1, 0]);
   const keys = tensor(new Float32Array(0), [keyRows, 1, 0]);
   const problem = resolveAttentionProblem(probe, keys, keys, { ...options, scale: 1 });

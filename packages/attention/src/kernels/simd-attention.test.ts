@@ -11,7 +11,7 @@ import { windowFromFlashAttention, windowFromMistral, type AttentionMask } from 
 import { createSimdAttention, type SimdAttention } from "./simd-attention.js";
 import { ensureMemory, type SimdExports } from "./simd-core.js";
 import { scaledDotProductAttention, type AttentionOptions } from "./sdpa.js";
-import type { Tensor } from "./tensor.js";
+import { tensor, type Tensor } from "./tensor.js";
 
 // The SIMD kernels accumulate in float32 lanes, yet stay within the float32 rule
 // |actual − expected| ≤ 1e-6 + 1e-5·|expected| on these inputs. A failure names the largest
@@ -79,6 +79,54 @@ describe("WASM SIMD attention", () => {
     const actual = simd.scaledDotProductAttention(query, key, value);
     expectClose(actual.output, expected.output, "output");
     expect(Number.isNaN(actual.output.data[8 * 3])).toBe(true);
+  });
+});
+
+describe("WASM SIMD keys scoring −∞", () => {
+  // A run of keys whose scores are all −∞ must leave the online-softmax state empty: its rescale
+  // factor is 0 by the merge rule, where exp(−∞ − (−∞)) would be NaN.
+  it("a first key scoring −∞ leaves later keys intact", () => {
+    const query = tensor(Float32Array.from({ length: 4 * 2 * 4 }, (_, i) => Math.sin(i + 1)), [4, 2, 4]);
+    const key = tensor(Float32Array.from({ length: 4 * 4 }, (_, i) => Math.cos(i)), [4, 1, 4]);
+    const value = tensor(Float32Array.from({ length: 4 * 3 }, (_, i) => i / 7), [4, 1, 3]);
+    key.data[0] = -Infinity;
+    const expected = scaledDotProductAttention(query, key, value);
+    const actual = simd.scaledDotProductAttention(query, key, value);
+    expectClose(actual.output, expected.output, "output");
+    expectClose(actual.logSumExp, expected.logSumExp, "log-sum-exp");
+    // Row 1, head 0 reads the −∞ key and a finite one, so it is finite in the reference.
+    expect(Number.isFinite(expected.output.data[(1 * 2 + 0) * 3])).toBe(true);
+  });
+
+  it("a whole tile scoring −∞ is skipped", () => {
+    const next = seededUniform(64);
+    const keyRows = 150;
+    const query = randomTensor(next, [2, 4, 8]);
+    for (let i = 0; i < query.data.length; i++) query.data[i] = Math.abs(query.data[i]!) + 0.1;
+    const key = randomTensor(next, [keyRows, 2, 8]);
+    const value = randomTensor(next, [keyRows, 2, 8]);
+    // The first 70 keys score −∞ for every head: the first 64-key tile and part of the next.
+    key.data.fill(-Infinity, 0, 70 * 2 * 8);
+    const options: AttentionOptions = { mask: { kind: "none" } };
+    const expected = scaledDotProductAttention(query, key, value, options);
+    const actual = simd.scaledDotProductAttention(query, key, value, options);
+    expectClose(actual.output, expected.output, "output");
+    expectClose(actual.logSumExp, expected.logSumExp, "log-sum-exp");
+    expect(actual.output.data.every(Number.isFinite)).toBe(true);
+  });
+
+  it("a NaN value behind a −∞ score is NaN in its channel", () => {
+    const next = seededUniform(65);
+    const query = randomTensor(next, [1, 1, 8]);
+    for (let i = 0; i < 8; i++) query.data[i] = 1;
+    const key = randomTensor(next, [80, 1, 8]);
+    const value = randomTensor(next, [80, 1, 8]);
+    key.data.fill(-Infinity, 0, 64 * 8);
+    value.data[3] = NaN;
+    const options: AttentionOptions = { mask: { kind: "none" } };
+    const expected = scaledDotProductAttention(query, key, value, options);
+    expectClose(simd.scaledDotProductAttention(query, key, value, options).output, expected.output, "output");
+    expect(Number.isNaN(expected.output.data[3])).toBe(true);
   });
 });
 

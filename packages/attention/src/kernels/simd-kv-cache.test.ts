@@ -116,6 +116,13 @@ describe("SimdKvCache", () => {
     expect(() => cache.attend(query, { checkFinite: true })).toThrow(/key.*\[1, 0, 3\]/);
   });
 
+  it("attend rejects a non-boolean checkFinite", async () => {
+    const cache = await simd.createKvCache({ kvHeads: 1, headDim: 8 });
+    cache.append(tensor(new Float32Array(8), [1, 1, 8]), tensor(new Float32Array(8), [1, 1, 8]));
+    const query = tensor(new Float32Array(8), [1, 1, 8]);
+    expect(() => cache.attend(query, { checkFinite: "yes" as unknown as boolean })).toThrow(/checkFinite = "yes" is invalid/);
+  });
+
   it("append rejects a mismatched head dimension", async () => {
     const cache = await simd.createKvCache({ kvHeads: 2, headDim: 8 });
     const bad = tensor(new Float32Array(2 * 2 * 4), [2, 2, 4]);

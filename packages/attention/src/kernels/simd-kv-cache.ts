@@ -1,6 +1,7 @@
 import { AttentionError } from "../errors.js";
-import type { DecodeOptions, KvCache, KvCacheLayout, KvCacheView } from "./kv-cache.js";
-import { resolveAttentionProblem, scaledDotProductAttention, type AttentionOptions, type AttentionResult } from "./sdpa.js";
+import { checkOptionalBoolean, checkOptions } from "../options.js";
+import { DECODE_OPTION_HINTS, DECODE_OPTION_KEYS, checkCapacity, checkLayout, type DecodeOptions, type KvCache, type KvCacheLayout, type KvCacheView } from "./kv-cache.js";
+import { ATTENTION_OPTION_KEYS, MASK_FIELD_HINTS, resolveAttentionProblem, scaledDotProductAttention, type AttentionOptions, type AttentionResult } from "./sdpa.js";
 import { attendResident, copyPaddedRows, ensureMemory, paddedWidth, type SimdExports } from "./simd-core.js";
 import { checkAxis, checkTensor, tensor, type Tensor } from "./tensor.js";
 
@@ -30,20 +31,11 @@ export class SimdKvCache implements KvCache {
     layout: KvCacheLayout,
     initialCapacity = 16,
   ) {
-    for (const field of ["kvHeads", "headDim"] as const) {
-      if (!Number.isInteger(layout[field]) || layout[field] < 1) {
-        throw new AttentionError("INVALID_ARGUMENT", `${field} = ${layout[field]} is invalid: it must be an integer of at least 1.`, { field, value: layout[field] });
-      }
-    }
-    if (!Number.isInteger(initialCapacity) || initialCapacity < 1) {
-      throw new AttentionError("INVALID_ARGUMENT", `initialCapacity = ${initialCapacity} is invalid: it must be an integer of at least 1.`, {
-        field: "initialCapacity",
-        value: initialCapacity,
-      });
-    }
-    this.kvHeads = layout.kvHeads;
-    this.headDim = layout.headDim;
-    this.valueDim = layout.valueDim ?? layout.headDim;
+    const checked = checkLayout("SimdKvCache", layout);
+    checkCapacity("initialCapacity", initialCapacity);
+    this.kvHeads = checked.kvHeads;
+    this.headDim = checked.headDim;
+    this.valueDim = checked.valueDim;
     this.headWidth = paddedWidth(this.headDim);
     this.valueWidth = paddedWidth(this.valueDim);
     this.slots = initialCapacity;
@@ -151,6 +143,13 @@ export class SimdKvCache implements KvCache {
    * sit at their own positions.
    */
   attend(query: Tensor, options: CachedAttentionOptions = {}): AttentionResult {
+    checkOptions(
+      "the options of SimdKvCache.attend",
+      options,
+      ATTENTION_OPTION_KEYS.filter((key) => key !== "keyPositions"),
+      { hints: { ...MASK_FIELD_HINTS, keyPositions: "the cache supplies the key positions 0 … length − 1" } },
+    );
+    checkOptionalBoolean("checkFinite", options.checkFinite);
     const { kvHeads, headDim, valueDim, headWidth, valueWidth, tokens } = this;
     if (valueDim === 0 || options.checkFinite === true) {
       // checkFinite scans K and V in row-major order, so it runs on a row-major copy.
@@ -181,6 +180,7 @@ export class SimdKvCache implements KvCache {
    * whole cache at positions `length … length + t − 1`, like `decodeStep` with a `GrowingKvCache`.
    */
   decodeStep(query: Tensor, key: Tensor, value: Tensor, options: DecodeOptions = {}): AttentionResult {
+    checkOptions("the options of SimdKvCache.decodeStep", options, DECODE_OPTION_KEYS, { hints: DECODE_OPTION_HINTS });
     const queryOffset = this.tokens;
     this.append(key, value);
     return this.attend(query, { ...options, queryOffset });

@@ -8,7 +8,7 @@ import { checkTensor, tensor, type Tensor } from "./tensor.js";
  * the whole row NaN.
  */
 export function softmax(x: Tensor): Tensor {
-  if (x.shape.length === 0) checkTensor("x", x, 1);
+  checkTensor("x", x);
   const rowLength = x.shape[x.shape.length - 1]!;
   const output = new Float32Array(x.data.length);
   const rows = rowLength === 0 ? 0 : x.data.length / rowLength;

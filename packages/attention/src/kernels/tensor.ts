@@ -1,4 +1,5 @@
 import { AttentionError } from "../errors.js";
+import { describeValue } from "../options.js";
 
 /** A row-major float32 tensor: element `(a, b, c)` of shape `[A, B, C]` sits at `(a·B + b)·C + c`. */
 export interface Tensor {
@@ -6,17 +7,14 @@ export interface Tensor {
   readonly shape: readonly number[];
 }
 
-/** Wraps `data` as a tensor of `shape`, checking that the element count matches. */
-export function tensor(data: Float32Array, shape: readonly number[]): Tensor {
-  const shapeCopy = [...shape];
-  for (const [axis, size] of shapeCopy.entries()) {
-    if (!Number.isInteger(size) || size < 0) {
-      throw new AttentionError("INVALID_SHAPE", `Shape [${shapeCopy.join(", ")}] has an invalid size ${size} on axis ${axis}; sizes must be non-negative integers.`, {
-        field: "shape",
-        value: shapeCopy,
-      });
-    }
-  }
+/**
+ * Wraps `data` as a tensor of `shape`, checking that the element count matches. Throws
+ * `UNKNOWN_ELEMENT_TYPE` when `data` is not a `Float32Array` and `INVALID_SHAPE` for a bad
+ * shape. `name` labels the messages.
+ */
+export function tensor(data: Float32Array, shape: readonly number[], name = "tensor"): Tensor {
+  checkFloat32Data(`${name}.data`, data);
+  const shapeCopy = checkShape(`${name}.shape`, shape);
   const count = elementCount(shapeCopy);
   if (data.length !== count) {
     throw new AttentionError("INVALID_SHAPE", `A tensor of shape [${shapeCopy.join(", ")}] needs ${count} elements, but the array has ${data.length}.`, {
@@ -27,9 +25,43 @@ export function tensor(data: Float32Array, shape: readonly number[]): Tensor {
   return { data, shape: shapeCopy };
 }
 
+/** Returns a copy of `shape` after checking that it is an array of non-negative integer sizes. */
+function checkShape(name: string, shape: unknown): number[] {
+  if (!Array.isArray(shape)) {
+    throw new AttentionError("INVALID_SHAPE", `${name} is ${describeValue(shape)}, but an array of axis sizes such as [T, H, d] is expected.`, {
+      field: "shape",
+      value: shape,
+    });
+  }
+  const shapeCopy = [...(shape as unknown[])];
+  for (const [axis, size] of shapeCopy.entries()) {
+    if (!Number.isInteger(size) || (size as number) < 0) {
+      throw new AttentionError("INVALID_SHAPE", `Shape [${shapeCopy.join(", ")}] has an invalid size ${String(size)} on axis ${axis}; sizes must be non-negative integers.`, {
+        field: "shape",
+        value: shapeCopy,
+      });
+    }
+  }
+  return shapeCopy as number[];
+}
+
+/**
+ * Throws `UNKNOWN_ELEMENT_TYPE` unless `data` is a `Float32Array`: the kernels read and write
+ * float32 storage, so a `Float64Array` or a plain array must be converted first.
+ */
+export function checkFloat32Data(name: string, data: unknown): asserts data is Float32Array {
+  // The tag test also accepts a Float32Array from another realm (a worker or an iframe).
+  if (Object.prototype.toString.call(data) === "[object Float32Array]") return;
+  throw new AttentionError("UNKNOWN_ELEMENT_TYPE", `${name} is ${describeValue(data)}, but the kernels take float32 data: convert it with Float32Array.from(...).`, {
+    field: name,
+    value: data,
+  });
+}
+
 /** Returns a zero-filled tensor of `shape`. */
 export function zeros(shape: readonly number[]): Tensor {
-  return tensor(new Float32Array(elementCount(shape)), shape);
+  const checked = checkShape("shape", shape);
+  return tensor(new Float32Array(elementCount(checked)), checked);
 }
 
 /** Returns the number of elements of `shape` (1 for a scalar shape `[]`). */
@@ -38,20 +70,26 @@ export function elementCount(shape: readonly number[]): number {
 }
 
 /**
- * Checks that `value` is a tensor of `rank` axes whose data length matches its shape, and
- * returns its shape. `name` is the argument name used in the error message.
+ * Checks that `value` is a tensor of `rank` axes (any rank of at least 1 when `rank` is
+ * undefined) whose data length matches its shape, and returns its shape. `name` is the
+ * argument name used in the error message.
  */
-export function checkTensor(name: string, value: Tensor, rank: number): number[] {
-  if (value === null || typeof value !== "object" || !(value.data instanceof Float32Array) || !Array.isArray(value.shape)) {
-    throw new AttentionError("INVALID_SHAPE", `${name} must be a tensor { data: Float32Array, shape: number[] }.`, { field: name });
+export function checkTensor(name: string, value: Tensor, rank?: number): number[] {
+  if (value === null || typeof value !== "object") {
+    throw new AttentionError("INVALID_SHAPE", `${name} is ${describeValue(value)}, but a tensor { data: Float32Array, shape: number[] } is expected.`, { field: name, value });
   }
-  if (value.shape.length !== rank) {
-    throw new AttentionError("INVALID_SHAPE", `${name} must have ${rank} axes, but its shape is [${value.shape.join(", ")}].`, {
+  checkFloat32Data(`${name}.data`, value.data);
+  if (!Array.isArray(value.shape)) {
+    throw new AttentionError("INVALID_SHAPE", `${name}.shape is ${describeValue(value.shape)}, but an array of axis sizes is expected.`, { field: name, value: value.shape });
+  }
+  if (rank === undefined ? value.shape.length === 0 : value.shape.length !== rank) {
+    const expected = rank === undefined ? "at least one axis" : `${rank} axes`;
+    throw new AttentionError("INVALID_SHAPE", `${name} must have ${expected}, but its shape is [${value.shape.join(", ")}].`, {
       field: name,
       value: value.shape,
     });
   }
-  tensor(value.data, value.shape);
+  tensor(value.data, value.shape, name);
   return [...value.shape];
 }
 

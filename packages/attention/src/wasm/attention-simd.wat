@@ -188,7 +188,8 @@
   ;; Online-softmax update of one tile, per query vector g < count: with the tile's scores
   ;; s[g·64 + j], j < n, the running maximum m and sum l (float64 pairs at state + 16·g) become
   ;; m' = max(m, max_j s) and l' = exp(m − m')·l + Σ_j exp(s_j − m'). The scores are replaced by
-  ;; the weights exp(s_j − m'), and alpha[g] receives the rescale factor exp(m − m').
+  ;; the weights exp(s_j − m'), and alpha[g] receives the rescale factor exp(m − m'), which is 0
+  ;; when m = −∞.
   (func $tile_softmax (param $count i32) (param $n i32) (param $state i32) (param $s i32) (param $alpha i32)
     (local $g i32) (local $j i32) (local $row i32) (local $end i32) (local $vector_end i32)
     (local $top v128) (local $maximum f32) (local $previous f64) (local $merged f64) (local $shift v128)
@@ -226,9 +227,18 @@
         (local.set $at (i32.add (local.get $state) (i32.shl (local.get $g) (i32.const 4))))
         (local.set $previous (f64.load (local.get $at)))
         (local.set $merged (f64.max (local.get $previous) (f64.promote_f32 (local.get $maximum))))
-        (local.set $factor (f32x4.extract_lane 0
-          (call $exp (f32x4.splat (f32.sub (f32.demote_f64 (local.get $previous)) (f32.demote_f64 (local.get $merged)))))))
-        (local.set $shift (f32x4.splat (f32.demote_f64 (local.get $merged))))
+        ;; The rescale factor of a state whose maximum is −∞ is 0, not exp(−∞ − (−∞)) = NaN, so
+        ;; a run of keys that all score −∞ leaves the state empty (online-softmax merge rule).
+        (local.set $factor
+          (select
+            (f32.const 0)
+            (f32x4.extract_lane 0
+              (call $exp (f32x4.splat (f32.sub (f32.demote_f64 (local.get $previous)) (f32.demote_f64 (local.get $merged))))))
+            (f64.eq (local.get $previous) (f64.const -inf))))
+        ;; When the merged maximum is −∞ every score of the tile is −∞: shifting by 0 gives the
+        ;; weights exp(−∞) = 0 where s − m' would give NaN.
+        (local.set $shift (f32x4.splat
+          (select (f32.const 0) (f32.demote_f64 (local.get $merged)) (f64.eq (local.get $merged) (f64.const -inf)))))
 
         ;; Weights exp(s − m') in place, and their sum.
         (local.set $sums (v128.const i32x4 0 0 0 0))
