@@ -1,6 +1,6 @@
 // What each live example must show: text it prints and the kinds of output it renders. The Node
 // test and the browser test both check these, so a broken example fails CI.
-import type { OutputBlock } from "../.vitepress/theme/runtime/run-example.js";
+import type { OutputBlock } from "../.vitepress/theme/runtime/output-blocks.js";
 
 /** Expected output of one example. */
 export interface ExampleExpectation {
@@ -26,7 +26,7 @@ export const EXAMPLE_EXPECTATIONS: Record<string, ExampleExpectation> = {
 export function visibleText(blocks: readonly OutputBlock[]): string {
   return blocks
     .map((block) => {
-      if (block.kind === "text") return block.text;
+      if (block.kind === "text" || block.kind === "notice") return block.text;
       if (block.kind === "table") {
         const header = [...new Set(block.rows.flatMap((row) => Object.keys(row)))].join(" ");
         return [header, ...block.rows.map((row) => Object.values(row).map(String).join(" "))].join("\n");

@@ -5,7 +5,8 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 
 import { EXAMPLE_MODULES } from "../.vitepress/theme/runtime/modules.js";
-import { outputHelpers, runExample, type OutputBlock } from "../.vitepress/theme/runtime/run-example.js";
+import type { OutputBlock } from "../.vitepress/theme/runtime/output-blocks.js";
+import { outputHelpers, runExample } from "../.vitepress/theme/runtime/run-example.js";
 import { EXAMPLE_EXPECTATIONS, visibleText } from "./example-expectations.js";
 
 const examplesDir = fileURLToPath(new URL("../../../docs/examples/", import.meta.url));

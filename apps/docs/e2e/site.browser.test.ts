@@ -1,7 +1,8 @@
 // Browser tests of the built site in Debian's Chromium, served on 127.0.0.1: every page loads
 // without console errors, every live example shows its expected output, editing and re-running
-// changes the output, and the playground stops a runaway loop. Saves a screenshot of each
-// package page.
+// changes the output, the playground stops a runaway loop, cuts a flood of prints, draws SVG
+// without running its scripts and shows bad output arguments as errors. Saves a screenshot of
+// each package page.
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import { tmpdir } from "node:os";
@@ -148,6 +149,7 @@ describe.skipIf(!hasChromium)("docs site in headless Chromium", () => {
       const text = await example.locator(".live-example-output").innerText();
       for (const expected of expectation.texts) expect(text).toContain(expected);
       if (expectation.kinds.includes("svg")) expect(await example.locator(".output-svg svg").count()).toBeGreaterThan(0);
+      expect(await example.locator(".output-notice").allInnerTexts()).toEqual([]);
       if (expectation.kinds.includes("chart")) expect(await example.locator("canvas.chart-view").count()).toBeGreaterThan(0);
       if (expectation.kinds.includes("table")) expect(await example.locator("table.output-table").count()).toBeGreaterThan(0);
       expect(errors).toEqual([]);
@@ -207,6 +209,160 @@ describe.skipIf(!hasChromium)("docs site in headless Chromium", () => {
     await playground.locator("xpath=self::*[@data-status='timeout']").waitFor({ timeout: 30_000 });
     expect(await playground.innerText()).toContain("Stopped after 2 s");
     expect(await page.evaluate(() => 6 * 7)).toBe(42);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  /** Opens the playground with `code` in its address, runs it and waits until the run ends. */
+  async function runInPlayground(code: string): Promise<{ page: Page; errors: string[]; status: string | null }> {
+    const { page, errors } = await open(`/playground#code=${Buffer.from(code).toString("base64url")}`);
+    await page.locator(".cm-content").getByText(code.split("\n")[0]!.slice(0, 30)).waitFor();
+    await page.locator(".playground button.run").click();
+
+    const playground = page.locator(".playground");
+    await playground.locator("xpath=self::*[@data-status!='idle' and @data-status!='running']").waitFor({ timeout: 30_000 });
+    return { page, errors, status: await playground.getAttribute("data-status") };
+  }
+
+  it("draws SVG output without running its scripts", async () => {
+    const marker = (name: string) => `document.body.dataset.ran = '${name}'`;
+    const markup =
+      `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 20 20" onload="${marker("svg onload")}">` +
+      `<script>${marker("svg script")}</script>` +
+      `<image href="x" onerror="${marker("image onerror")}"/>` +
+      `<foreignObject width="20" height="20"><img xmlns="http://www.w3.org/1999/xhtml" src="x" onerror="${marker("img onerror")}"/></foreignObject>` +
+      `<a href="javascript:${marker("link")}"><text y="15">link</text></a>` +
+      `<set attributeName="onmouseover" to="${marker("set")}"/>` +
+      `<rect width="10" height="10" fill="#3451b2" style="position: fixed"/></svg>`;
+    const posted = `<svg><foreignObject><img src="x" onerror="${marker("posted block")}"></foreignObject></svg><img src="x" onerror="${marker("posted img")}">`;
+    const code = [
+      `svg(${JSON.stringify(markup)});`,
+      `self.postMessage({ type: "output", block: { kind: "svg", markup: ${JSON.stringify(posted)} } });`,
+      `svg(${JSON.stringify(`<img src="x" onerror="${marker("img root")}">`)});`,
+    ].join("\n");
+
+    const { page, errors, status } = await runInPlayground(code);
+    const output = page.locator(".playground-output");
+    await page.waitForLoadState("networkidle");
+
+    expect(await page.evaluate(() => document.body.dataset["ran"] ?? "not set")).toBe("not set");
+    expect(await output.locator("[onerror], [onload], [style], script, foreignObject, image, img, a, set").count()).toBe(0);
+    expect(status).toBe("error");
+    expect(await output.locator(".status.error").innerText()).toContain("svg(markup) expects markup whose root element is <svg>");
+    expect(await output.locator(".output-svg svg").count()).toBe(2);
+    expect(await output.locator(".output-svg rect").getAttribute("fill")).toBe("#3451b2");
+    expect(await output.locator(".output-notice").first().innerText()).toBe(
+      "Left out of the SVG output, because the page draws only shapes, text and paint: onload, <script>, <image>, <foreignObject>, <a>, <set>, style.",
+    );
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("keeps gradients, references and text in SVG output", async () => {
+    const markup =
+      '<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" viewBox="0 0 60 20">' +
+      '<defs><linearGradient id="fade"><stop offset="0" stop-color="#3451b2"/><stop offset="1" stop-color="#7ec699"/></linearGradient>' +
+      '<rect id="app" width="10" height="10" fill="url(#fade)"/></defs>' +
+      '<use xlink:href="#app"/><use href="#app" x="20"/><text x="40" y="10" font-size="6">mask</text></svg>';
+    const { page, errors, status } = await runInPlayground(`svg(${JSON.stringify(markup)});`);
+    const picture = page.locator(".playground-output .output-svg svg");
+
+    expect(status).toBe("done");
+    const links = await picture.evaluate((svg) => {
+      const target = (reference: string | null) => svg.querySelector(`[id="${reference?.replace(/^url\(#|^#|\)$/g, "")}"]`)?.localName;
+      return {
+        fill: target(svg.querySelector("rect")!.getAttribute("fill")),
+        uses: Array.from(svg.querySelectorAll("use"), (use) => target(use.getAttribute("href"))),
+        appIsPage: document.getElementById("app")?.closest("svg") === null,
+      };
+    });
+    expect(links).toEqual({ fill: "linearGradient", uses: ["rect", "rect"], appIsPage: true });
+    expect(await picture.locator("text").textContent()).toBe("mask");
+    expect(await page.locator(".playground-output .output-notice").count()).toBe(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("cuts a loop of 20,000 prints and stays responsive", async () => {
+    const { page, errors, status } = await runInPlayground('for (let i = 0; i < 20000; i += 1) print("line " + i);');
+    const output = page.locator(".playground-output");
+
+    expect(status).toBe("done");
+    const texts = await output.locator(".output-text").allInnerTexts();
+    expect(texts).toHaveLength(1);
+    const lines = texts[0]!.split("\n");
+    expect(lines).toHaveLength(2_000);
+    expect(lines[0]).toBe("line 0");
+    expect(lines.at(-1)).toBe("line 1999");
+    expect(await output.locator(".output-notice").innerText()).toBe("Output truncated after 2,000 lines. The rest of this run's output is not shown.");
+    expect(await page.evaluate(() => 6 * 7)).toBe(42);
+
+    await page.locator(".playground button.run").click();
+    await page.locator(".playground[data-status='done']").waitFor({ timeout: 30_000 });
+    expect(await output.locator(".output-text").allInnerTexts()).toEqual(texts);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("stops a printing loop at the time limit with its output cut", async () => {
+    const code = Buffer.from('while (true) print("spin");\n').toString("base64url");
+    const { page, errors } = await open(`/playground#code=${code}`);
+    const playground = page.locator(".playground");
+    await page.locator(".cm-content").getByText("while (true)").waitFor();
+    await page.locator("input.time-limit").fill("2");
+    await page.locator(".playground button.run").click();
+
+    await playground.locator("xpath=self::*[@data-status='timeout']").waitFor({ timeout: 30_000 });
+    expect(await playground.locator(".status.error").innerText()).toContain("Stopped after 2 s");
+    expect((await playground.locator(".output-text").innerText()).split("\n")).toHaveLength(2_000);
+    expect(await playground.locator(".output-notice").innerText()).toContain("Output truncated after 2,000 lines");
+    expect(await page.evaluate(() => 6 * 7)).toBe(42);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  for (const [call, expected] of [
+    ["table({ a: 1 })", "table(rows) expects an array of row objects"],
+    ["table(null)", "table(rows) expects an array of row objects"],
+    ["chart({})", 'chart(spec) expects spec.type to be "bar" or "line"'],
+  ]) {
+    it(`shows the error of ${call} after earlier prints`, async () => {
+      const { page, errors, status } = await runInPlayground(`print("before");\n${call};\nprint("after");`);
+      const output = page.locator(".playground-output");
+
+      expect(status).toBe("error");
+      expect(await output.locator(".status.error").innerText()).toContain(`TypeError: ${expected}`);
+      expect(await output.locator(".output-text").allInnerTexts()).toEqual(["before"]);
+      expect(errors).toEqual([]);
+      await page.close();
+    });
+  }
+
+  it("shows a bad table error in a live example", async () => {
+    const { page, errors } = await open("/packages/attention");
+    const example = page.locator(".live-example[data-example='attention-window-masks']");
+    await example.locator("xpath=self::*[@data-status='done']").waitFor({ timeout: 60_000 });
+
+    await example.locator(".cm-content").click();
+    await page.keyboard.press("Control+A");
+    await page.keyboard.insertText('print("before"); table({ a: 1 }); print("after");');
+    await example.locator("button.run").click();
+    await example.locator("xpath=self::*[@data-status='error']").waitFor({ timeout: 30_000 });
+
+    expect(await example.locator(".status.error").innerText()).toContain("table(rows) expects an array of row objects");
+    expect(await example.locator(".output-text").allInnerTexts()).toEqual(["before"]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("keeps other output when the worker posts a bad block", async () => {
+    const code = 'print("before");\nself.postMessage({ type: "output", block: { kind: "table", rows: { a: 1 } } });\nprint("after");';
+    const { page, errors, status } = await runInPlayground(code);
+    const output = page.locator(".playground-output");
+
+    expect(status).toBe("done");
+    expect(await output.locator(".output-text").allInnerTexts()).toEqual(["before", "after"]);
+    expect(await output.locator(".output-notice").innerText()).toContain("Skipped an output block that the page cannot show: table(rows) expects an array");
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -2,22 +2,8 @@
 // table with sucrase, then executes it as an async function body with the output helpers.
 import { transform } from "sucrase";
 
-/** One piece of example output, rendered by the page. */
-export type OutputBlock =
-  | { kind: "text"; text: string }
-  | { kind: "table"; rows: Record<string, unknown>[] }
-  | { kind: "svg"; markup: string }
-  | { kind: "chart"; spec: ChartSpec };
-
-/** A bar or line chart: labels on the x axis and one or more named series. */
-export interface ChartSpec {
-  type: "bar" | "line";
-  title?: string;
-  labels: (string | number)[];
-  series: { name: string; values: number[] }[];
-  xLabel?: string;
-  yLabel?: string;
-}
+import type { ChartSpec, OutputBlock } from "./output-blocks.js";
+import { chartSpecProblem, svgMarkupProblem, tableRowsProblem } from "./output-checks.js";
 
 /** The helpers an example calls to show results. */
 export interface ExampleOutput {
@@ -33,19 +19,60 @@ export function formatValue(value: unknown): string {
   if (typeof value === "number") return Number.isInteger(value) ? value.toLocaleString("en-US") : String(value);
   if (typeof value === "bigint") return value.toString();
   try {
-    return JSON.stringify(value, (_key, item) => (typeof item === "bigint" ? item.toString() : item), 2);
+    return JSON.stringify(value, bigintAsString, 2);
   } catch {
     return String(value);
   }
 }
 
-/** Builds output helpers that pass every block to `emit`. */
+function bigintAsString(_key: string, item: unknown): unknown {
+  return typeof item === "bigint" ? item.toString() : item;
+}
+
+/**
+ * Returns the JSON copy of `value` that the page receives: functions and undefined properties are
+ * dropped, BigInts become strings and NaN becomes null. Raises a TypeError naming `call` when the
+ * value has no JSON form, such as an object that contains itself.
+ */
+function jsonCopy(value: unknown, call: string): unknown {
+  let json: string | undefined;
+  try {
+    json = JSON.stringify(value, bigintAsString);
+  } catch (error) {
+    throw new TypeError(`${call} could not copy its argument to the page as JSON: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  return json === undefined ? undefined : JSON.parse(json);
+}
+
+/**
+ * Checks `value` and its JSON copy with `problemOf`, and returns the copy. The first check names the
+ * type the example passed, and the second one catches values that change on the way to JSON, such
+ * as a Date row that becomes a string.
+ */
+function checkedCopy(value: unknown, call: string, problemOf: (candidate: unknown) => string | undefined): unknown {
+  const problem = problemOf(value);
+  if (problem !== undefined) throw new TypeError(problem);
+
+  const copy = jsonCopy(value, call);
+  const copyProblem = problemOf(copy);
+  if (copyProblem !== undefined) throw new TypeError(`The JSON copy that ${call} sends to the page is not valid: ${copyProblem}`);
+  return copy;
+}
+
+/**
+ * Builds output helpers that pass every block to `emit`. Each helper checks its argument and raises
+ * a TypeError naming the argument and the expected shape, which ends the run like any other error.
+ */
 export function outputHelpers(emit: (block: OutputBlock) => void): ExampleOutput {
   return {
     print: (...values) => emit({ kind: "text", text: values.map(formatValue).join(" ") }),
-    table: (rows) => emit({ kind: "table", rows: JSON.parse(JSON.stringify(rows)) as Record<string, unknown>[] }),
-    svg: (markup) => emit({ kind: "svg", markup: String(markup) }),
-    chart: (spec) => emit({ kind: "chart", spec: JSON.parse(JSON.stringify(spec)) as ChartSpec }),
+    table: (rows) => emit({ kind: "table", rows: checkedCopy(rows, "table(rows)", tableRowsProblem) as Record<string, unknown>[] }),
+    svg: (markup) => {
+      const problem = svgMarkupProblem(markup);
+      if (problem !== undefined) throw new TypeError(problem);
+      emit({ kind: "svg", markup });
+    },
+    chart: (spec) => emit({ kind: "chart", spec: checkedCopy(spec, "chart(spec)", chartSpecProblem) as ChartSpec }),
   };
 }
 

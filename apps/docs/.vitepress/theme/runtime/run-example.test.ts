@@ -1,0 +1,77 @@
+import { describe, expect, it } from "vitest";
+
+import type { OutputBlock } from "./output-blocks.js";
+import { outputHelpers, runExample } from "./run-example.js";
+
+/** Runs `source` with the output helpers and returns its blocks and the error it raised. */
+async function run(source: string): Promise<{ blocks: OutputBlock[]; error: unknown }> {
+  const blocks: OutputBlock[] = [];
+  try {
+    await runExample(source, {}, outputHelpers((block) => blocks.push(block)));
+    return { blocks, error: undefined };
+  } catch (error) {
+    return { blocks, error };
+  }
+}
+
+describe("output helpers", () => {
+  it("table of an object raises TypeError", async () => {
+    const { blocks, error } = await run('print("before"); table({ a: 1 }); print("after");');
+
+    expect(blocks).toEqual([{ kind: "text", text: "before" }]);
+    expect(error).toBeInstanceOf(TypeError);
+    expect((error as Error).message).toContain("table(rows) expects an array of row objects");
+    expect((error as Error).message).toContain("but got an object.");
+  });
+
+  it("table(null) raises", async () => {
+    const { error } = await run("table(null);");
+    expect((error as Error).message).toContain("table(rows) expects an array of row objects such as [{ model:");
+  });
+
+  it("chart({}) names the type", async () => {
+    const { error } = await run("chart({});");
+    expect((error as Error).message).toBe('chart(spec) expects spec.type to be "bar" or "line", but got undefined.');
+  });
+
+  it("svg(42) raises", async () => {
+    const { error } = await run("svg(42);");
+    expect((error as Error).message).toContain("svg(markup) expects a string of SVG markup");
+  });
+
+  it("svg without svg root raises", async () => {
+    const { blocks, error } = await run(`svg('<img src="x" onerror="alert(1)">');`);
+    expect(blocks).toEqual([]);
+    expect((error as Error).message).toContain("root element is <svg>");
+  });
+
+  it("table checks the JSON copy", async () => {
+    const { error } = await run("table([new Date(0)]);");
+    expect((error as Error).message).toBe(
+      'The JSON copy that table(rows) sends to the page is not valid: table(rows) expects each row to be an object of column values such as [{ model: "step-3", layers: 61 }], but row 0 is the string "1970-01-01T00:00:00.000Z".',
+    );
+  });
+
+  it("cyclic table row names the helper", async () => {
+    const { error } = await run("const row = { a: 1 }; row.self = row; table([row]);");
+    expect(error).toBeInstanceOf(TypeError);
+    expect((error as Error).message).toContain("table(rows) could not copy its argument to the page as JSON:");
+  });
+
+  it("table and chart send JSON", async () => {
+    const { blocks } = await run('table([{ big: 2n, gone: undefined }]); chart({ type: "line", labels: [1, 2], series: [{ name: "s", values: [1, NaN] }] });');
+
+    expect(blocks).toEqual([
+      { kind: "table", rows: [{ big: "2" }] },
+      { kind: "chart", spec: { type: "line", labels: [1, 2], series: [{ name: "s", values: [1, null] }] } },
+    ]);
+  });
+
+  it("svg sends valid markup unchanged", async () => {
+    const markup = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 4 4"><rect width="2" height="2"/></svg>';
+    const { blocks, error } = await run(`svg(${JSON.stringify(markup)});`);
+
+    expect(error).toBeUndefined();
+    expect(blocks).toEqual([{ kind: "svg", markup }]);
+  });
+});
