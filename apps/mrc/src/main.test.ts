@@ -165,13 +165,49 @@ describe("mrc convert", () => {
     expect(Array.from(readMrc(readFileSync(join(dir, "int.mrc"))).data!.slice(0, 1))).toEqual([-2]);
   });
 
-  it("out-of-range values exit 2 without --clip", async () => {
+  it("out-of-range values exit 1 and name --clip", async () => {
     const result = await runMrc(["convert", fixture("parity/mode1-le.mrc"), "--mode", "0", "-o", join(dir, "int8.mrc")]);
-    expect(result.code).toBe(2);
-    expect(result.stderr).toContain('pass overflow: "clip"');
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/^mrc: Cannot convert \S+mode1-le\.mrc to mode 0: the data contain -?\d+, but mode 0 stores integers from -128 to 127\. Pass --clip to clip the values to that range, or choose a --mode that holds them\.\n$/);
+    expect(result.stderr).not.toContain("overflow");
+    expect(existsSync(join(dir, "int8.mrc"))).toBe(false);
+    const nan = await runMrc(["convert", fixture("parity/nonfinite.mrc"), "--mode", "1", "-o", join(dir, "nan.mrc"), "--clip"]);
+    expect(nan.code).toBe(1);
+    expect(nan.stderr).toContain("the data contain NaN, which mode 1 cannot store");
     expect((await runMrc(["convert", fixture("parity/mode1-le.mrc"), "--mode", "0", "-o", join(dir, "int8.mrc"), "--clip"])).code).toBe(0);
     expect((await runMrc(["convert", EMD, "--mode", "5", "-o", join(dir, "x.mrc")])).code).toBe(2);
     expect((await runMrc(["convert", EMD, "--mode", "2"])).code).toBe(2);
+  });
+});
+
+describe("metadata and directories", () => {
+  it("convert keeps an undefined voxel size", async () => {
+    const output = join(dir, "cell-zero-int16.mrc");
+    const result = await runMrc(["convert", fixture("parity/cell-zero.mrc"), "--mode", "1", "-o", output]);
+    expect(result.code, result.stderr).toBe(0);
+    const converted = readMrc(readFileSync(output), { permissive: true });
+    expect(converted.header.cella).toEqual([0, 0, 0]);
+    expect(converted.voxelSizeDefined).toEqual([false, false, false]);
+  });
+
+  it("convert and zarr name a missing directory and create none", async () => {
+    const missing = join(dir, "missing-parent");
+    for (const argv of [["convert", EMD, "--mode", "2", "-o", join(missing, "x.mrc")], ["zarr", EMD, join(missing, "x.zarr")]]) {
+      const result = await runMrc(argv);
+      expect(result.code).toBe(1);
+      expect(result.stderr).toContain(`the directory ${missing} does not exist`);
+      expect(existsSync(missing)).toBe(false);
+    }
+  });
+
+  it("--max-data-bytes limits whole reads", async () => {
+    const limited = await runMrc(["convert", EMD, "--mode", "2", "-o", join(dir, "limited.mrc"), "--max-data-bytes", "1000"]);
+    expect(limited.code).toBe(1);
+    expect(limited.stderr).toContain("Data needs 32000 bytes, more than maxDataBytes (1000). Raise maxDataBytes (the mrc CLI's --max-data-bytes)");
+    const compressed = await runMrc(["header", fixture("emd_3197.map.gz"), "--max-data-bytes", "1000"]);
+    expect(compressed.code).toBe(1);
+    expect((await runMrc(["stats", EMD, "--max-data-bytes", "1000", "--json"])).code).toBe(0);
+    expect((await runMrc(["header", EMD, "--max-data-bytes", "lots"])).code).toBe(2);
   });
 });
 

@@ -45,6 +45,10 @@ export const OPTION_TABLES: Record<string, readonly OptionRow[]> = {
 
 type Flags = Record<string, string | boolean | undefined>;
 
+function maxDataBytesOf(flags: Flags): number {
+  return parsePositiveInteger("--max-data-bytes", flags["maxDataBytes"] as string);
+}
+
 function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
   const program = new Command("mrc")
     .description("Read, validate, summarise, slice, convert and export MRC2014 files (cryo-EM and cryo-ET maps, tomograms and image stacks).")
@@ -65,7 +69,7 @@ function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
   };
 
   command("header", "<file>", "Print the header: dimensions, mode, cell, voxel size, axes, statistics, labels. Reads no data.", ([file], flags) =>
-    runHeader({ file: requireFile(file!), json: flags["json"] === true, permissive: flags["permissive"] === true }, io),
+    runHeader({ file: requireFile(file!), json: flags["json"] === true, permissive: flags["permissive"] === true, maxDataBytes: maxDataBytesOf(flags) }, io),
   );
   command("validate", "<file>", "Run every MRC2014 validation check and list the failures; exit 1 when any check fails.", ([file], flags) =>
     runValidate(
@@ -74,12 +78,13 @@ function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
         json: flags["json"] === true,
         statsRelTol: parseNonNegative("--stats-rel-tol", flags["statsRelTol"] as string),
         statsAbsTol: parseNonNegative("--stats-abs-tol", flags["statsAbsTol"] as string),
+        maxDataBytes: maxDataBytesOf(flags),
       },
       io,
     ),
   );
   command("stats", "<file>", "Compute min, max, mean and RMS in float64, streaming the data, and show the header's values.", ([file], flags) =>
-    runStats({ file: requireFile(file!), json: flags["json"] === true, permissive: flags["permissive"] === true }, io),
+    runStats({ file: requireFile(file!), json: flags["json"] === true, permissive: flags["permissive"] === true, maxDataBytes: maxDataBytesOf(flags) }, io),
   );
   command("slice", "<file>", "Write one slice (or a projection) as an 8-bit PNG with contrast from percentiles.", ([file], flags) => {
     const path = requireFile(file!);
@@ -102,6 +107,7 @@ function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
         force: flags["force"] === true,
         json: flags["json"] === true,
         permissive: flags["permissive"] === true,
+        maxDataBytes: maxDataBytesOf(flags),
       },
       io,
     );
@@ -111,13 +117,30 @@ function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
     if (flags["mode"] === undefined) throw new UsageError("Missing --mode <mode>: convert needs the target mode (0, 1, 2, 6, 12 or 101).");
     if (typeof flags["output"] !== "string") throw new UsageError("Missing --output <out.mrc>: convert writes a new file and never changes the input.");
     return runConvert(
-      { file: path, mode: Number(flags["mode"]) as MrcMode, output: flags["output"], clip: flags["clip"] === true, force: flags["force"] === true, json: flags["json"] === true, permissive: flags["permissive"] === true },
+      {
+        file: path,
+        mode: Number(flags["mode"]) as MrcMode,
+        output: flags["output"],
+        clip: flags["clip"] === true,
+        force: flags["force"] === true,
+        json: flags["json"] === true,
+        permissive: flags["permissive"] === true,
+        maxDataBytes: maxDataBytesOf(flags),
+      },
       io,
     );
   });
   command("zarr", "<file> <out.zarr>", "Export a volume to an OME-Zarr 0.5 directory for web viewers (X-fastest, voxel size in nm).", ([file, output], flags) =>
     runZarr(
-      { file: requireFile(file!), output: output!, chunk: parsePositiveInteger("--chunk", flags["chunk"] as string), force: flags["force"] === true, json: flags["json"] === true, permissive: flags["permissive"] === true },
+      {
+        file: requireFile(file!),
+        output: output!,
+        chunk: parsePositiveInteger("--chunk", flags["chunk"] as string),
+        force: flags["force"] === true,
+        json: flags["json"] === true,
+        permissive: flags["permissive"] === true,
+        maxDataBytes: maxDataBytesOf(flags),
+      },
       io,
     ),
   );

@@ -12,6 +12,11 @@ export interface OptionRow {
 export const COMMON_OPTIONS: readonly OptionRow[] = [
   { flags: "--json", description: "print machine-readable JSON" },
   { flags: "--permissive", description: "read damaged files with warnings instead of failing (each warning states the fallback)" },
+  {
+    flags: "--max-data-bytes <bytes>",
+    description: "largest data block, in bytes, held in memory whole: the data that convert and zarr read, and the decompressed data of .gz and .bz2 input",
+    defaultValue: "4294967296",
+  },
 ];
 
 /** Adds the rows of an option table to a command; the same table drives parsing and --help. */

@@ -1,7 +1,7 @@
 // Every byte source runs the same contract suite: memory, Blob, HTTP range requests, a Node file
 // handle, and gzip and bzip2 files (which are decompressed into memory).
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { createServer, type Server } from "node:http";
+import { createServer, type Server, type ServerResponse } from "node:http";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
@@ -20,6 +20,36 @@ let baseUrl = "";
 let workDir = "";
 const served = new Map<string, Uint8Array>();
 const requests: string[] = [];
+/** Resolves when the client closes the connection of an endless response. */
+let endlessClosed: Promise<void> = Promise.resolve();
+
+/**
+ * Responds to a range request wrongly, chosen by the path. `/extra/` sends the requested bytes and
+ * 4 MiB more, and `/endless/` keeps sending until the client closes the connection. `/shifted/`
+ * sends the same number of bytes from offset 0, with a Content-Range that names them.
+ */
+function misbehave(url: string, start: number, end: number, body: Uint8Array, response: ServerResponse): void {
+  if (url.startsWith("/extra/")) {
+    response.writeHead(206, { "content-range": `bytes ${start}-${end}/${body.length}` });
+    response.write(body.subarray(start, end + 1));
+    response.end(new Uint8Array(4 * 2 ** 20));
+  } else if (url.startsWith("/endless/")) {
+    response.writeHead(206, { "content-range": `bytes ${start}-${end}/${body.length}` });
+    const chunk = new Uint8Array(64 * 1024);
+    endlessClosed = new Promise((resolve) => response.on("close", resolve));
+    const pump = () => {
+      while (!response.destroyed && response.write(chunk)) {
+        // Keep writing until the socket's buffer is full, then wait for it to drain.
+      }
+      if (!response.destroyed) response.once("drain", pump);
+    };
+    pump();
+  } else {
+    const length = end - start + 1;
+    response.writeHead(206, { "content-range": `bytes 0-${length - 1}/${body.length}`, "content-length": length });
+    response.end(body.subarray(0, length));
+  }
+}
 
 beforeAll(async () => {
   workDir = mkdtempSync(join(tmpdir(), "cryoet-sources-"));
@@ -37,6 +67,10 @@ beforeAll(async () => {
     }
     const start = Number(match[1]);
     const end = Math.min(body.length - 1, Number(match[2]));
+    if (/^\/(extra|endless|shifted)\//.test(request.url ?? "")) {
+      misbehave(request.url!, start, end, body, response);
+      return;
+    }
     response.writeHead(206, { "content-range": `bytes ${start}-${end}/${body.length}`, "content-length": end - start + 1 });
     response.end(body.subarray(start, end + 1));
   });
@@ -70,9 +104,14 @@ describe("HttpRangeSource", () => {
 describe("gzip through BytesSource", () => describeByteSource(async () => new BytesSource(fixtureBytes("emd_3197.map.gz")), emd));
 describe("bzip2 through BlobSource", () => describeByteSource(async () => new BlobSource(new Blob([fixtureBytes("EMD-3197.map.bz2") as Uint8Array<ArrayBuffer>])), emd));
 
+// The contract suites are registered when the file is collected, before beforeAll runs. Their
+// files therefore get a directory of their own now, which afterAll removes.
+const contractDir = mkdtempSync(join(tmpdir(), "cryoet-contract-"));
+afterAll(() => rmSync(contractDir, { recursive: true, force: true }));
+
 for (const [name, bytes] of Object.entries(volumes)) {
   describe(`FileSource over ${name}`, () => {
-    const path = join(tmpdir(), `cryoet-contract-${name.replace(/\W+/g, "-")}-${process.pid}.mrc`);
+    const path = join(contractDir, `${name.replace(/\W+/g, "-")}.mrc`);
     writeFileSync(path, bytes);
     describeByteSource(() => FileSource.open(path), bytes);
   });
@@ -137,6 +176,34 @@ describe("HttpRangeSource errors", () => {
     const chunks = await source.readRanges(ranges);
     expect(chunks.map((chunk) => [...chunk])).toEqual(ranges.map(({ offset }) => [...emd.subarray(offset, offset + 4)]));
     expect(peak).toBe(HTTP_CONCURRENT_REQUESTS);
+  });
+
+  it("cancels a body longer than the range", async () => {
+    served.set("/extra/emd.map", emd);
+    await expect(HttpRangeSource.open(`${baseUrl}/extra/emd.map`)).rejects.toMatchObject({ code: "READ_FAILED", field: "body", message: expect.stringContaining("requested bytes 0-0 (1 bytes), but the server sent more") });
+  });
+
+  it("cancels an endless body", async () => {
+    served.set("/endless/emd.map", emd);
+    const before = process.memoryUsage().arrayBuffers;
+    await expect(HttpRangeSource.open(`${baseUrl}/endless/emd.map`)).rejects.toMatchObject({ code: "READ_FAILED", field: "body" });
+    await endlessClosed;
+    expect(process.memoryUsage().arrayBuffers - before).toBeLessThan(16 * 2 ** 20);
+  });
+
+  it("rejects a Content-Range other than the request", async () => {
+    served.set("/shifted/emd.map", emd);
+    served.set("/emd-for-shift.map", emd);
+    const honest = await HttpRangeSource.open(`${baseUrl}/emd-for-shift.map`);
+    const shifted = await HttpRangeSource.open(`${baseUrl}/shifted/emd.map`);
+    expect(shifted.size).toBe(emd.length);
+    expect(await honest.read(0, 8)).toEqual(emd.subarray(0, 8));
+    await expect(shifted.read(1024, 8)).rejects.toMatchObject({
+      code: "READ_FAILED",
+      field: "Content-Range",
+      value: `bytes 0-7/${emd.length}`,
+      message: expect.stringContaining(`requested bytes 1024-1031, but the server answered with Content-Range "bytes 0-7/${emd.length}"`),
+    });
   });
 
   it("a gzip file over HTTP is decompressed", async () => {

@@ -92,7 +92,11 @@ export class BlobSource implements ByteSource {
 
 /**
  * A byte source over HTTP range requests (`Range: bytes=a-b`). {@link HttpRangeSource.open} learns
- * the size from the first response's Content-Range and rejects servers that ignore ranges.
+ * the size from the first response's Content-Range and rejects servers that ignore ranges. Every
+ * response must be status 206 with a Content-Range that names exactly the requested bytes. Its
+ * body is read only up to the requested length, and a longer body is cancelled with
+ * `READ_FAILED`. A misbehaving server can therefore neither send other bytes than requested nor
+ * fill the memory.
  */
 export class HttpRangeSource implements ByteSource {
   /**
@@ -115,16 +119,17 @@ export class HttpRangeSource implements ByteSource {
   /** Opens `url`, reading its first byte to learn the size. `init` is passed to every fetch. */
   static async open(url: string, init: RequestInit = {}, fetchImpl: typeof fetch = globalThis.fetch): Promise<HttpRangeSource> {
     const response = await fetchRange(url, 0, 1, init, fetchImpl);
-    const total = /\/(\d+)\s*$/.exec(response.headers.get("content-range") ?? "")?.[1];
-    await response.arrayBuffer();
-    if (total === undefined) {
-      throw new MrcError("READ_FAILED", `${url}: the server returned no Content-Range total; it must support HTTP range requests (status 206 with "Content-Range: bytes 0-0/<size>").`, {
+    const total = checkContentRange(response, url, 0, 1);
+    if (total === null) {
+      await response.body?.cancel();
+      throw new MrcError("READ_FAILED", `${url}: the server returned no Content-Range total for bytes 0-0; it must support HTTP range requests (status 206 with "Content-Range: bytes 0-0/<size>").`, {
         field: "Content-Range",
         value: response.headers.get("content-range"),
         file: url,
       });
     }
-    return new HttpRangeSource(url, Number(total), init, fetchImpl);
+    await readBody(response, url, 0, 1);
+    return new HttpRangeSource(url, total, init, fetchImpl);
   }
 
   async read(offset: number, length: number): Promise<Uint8Array> {
@@ -132,11 +137,8 @@ export class HttpRangeSource implements ByteSource {
     const end = Math.min(this.size, offset + length);
     if (end <= offset) return new Uint8Array(0);
     const response = await fetchRange(this.url, offset, end - offset, this.init, this.fetchImpl);
-    const bytes = new Uint8Array(await response.arrayBuffer());
-    if (bytes.length !== end - offset) {
-      throw new MrcError("READ_FAILED", `${this.url}: requested bytes ${offset}-${end - 1} but received ${bytes.length} bytes.`, { field: "Content-Length", value: bytes.length, file: this.url });
-    }
-    return bytes;
+    checkContentRange(response, this.url, offset, end - offset);
+    return readBody(response, this.url, offset, end - offset);
   }
 
   /**
@@ -178,6 +180,60 @@ async function fetchRange(url: string, offset: number, length: number, init: Req
     });
   }
   return response;
+}
+
+/**
+ * Checks that a 206 response's Content-Range names exactly `bytes offset-(offset + length - 1)` and
+ * returns the complete length after the slash, or null when the server gives `*`. Throws
+ * `READ_FAILED` (after cancelling the body) for a missing or different range, because the body
+ * would then hold other bytes than requested.
+ */
+function checkContentRange(response: Response, url: string, offset: number, length: number): number | null {
+  const header = response.headers.get("content-range");
+  const match = /^\s*bytes\s+(\d+)-(\d+)\/(\d+|\*)\s*$/i.exec(header ?? "");
+  const last = offset + length - 1;
+  if (match === null || Number(match[1]) !== offset || Number(match[2]) !== last) {
+    void response.body?.cancel();
+    throw new MrcError(
+      "READ_FAILED",
+      `${url}: requested bytes ${offset}-${last}, but the server answered with Content-Range ${JSON.stringify(header)}, so the body holds other bytes. The server (or a proxy or cache in front of it) must honour HTTP range requests; serve the file from one that does, or download the file and read it locally.`,
+      { field: "Content-Range", value: header, file: url },
+    );
+  }
+  return match[3] === "*" ? null : Number(match[3]);
+}
+
+/**
+ * Reads the body of a range response into an array of exactly `length` bytes. Throws `READ_FAILED`
+ * when the body is shorter, and cancels the body with `READ_FAILED` as soon as it passes `length`,
+ * so a server that sends more than requested never costs more memory than the range.
+ */
+async function readBody(response: Response, url: string, offset: number, length: number): Promise<Uint8Array> {
+  const bytes = new Uint8Array(length);
+  let filled = 0;
+  const reader = response.body?.getReader();
+  if (reader !== undefined) {
+    for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) {
+      if (filled + chunk.value.length > length) {
+        await reader.cancel();
+        throw new MrcError("READ_FAILED", `${url}: requested bytes ${offset}-${offset + length - 1} (${length} bytes), but the server sent more, so the response was cancelled. The server must respond to range requests with only the requested bytes.`, {
+          field: "body",
+          value: filled + chunk.value.length,
+          file: url,
+        });
+      }
+      bytes.set(chunk.value, filled);
+      filled += chunk.value.length;
+    }
+  }
+  if (filled !== length) {
+    throw new MrcError("READ_FAILED", `${url}: requested bytes ${offset}-${offset + length - 1} but received ${filled} bytes; the connection ended early or the server sent a short body. Retry the read.`, {
+      field: "body",
+      value: filled,
+      file: url,
+    });
+  }
+  return bytes;
 }
 
 /** Reads every range of `source`, through `readRanges` when the source has it. */

@@ -58,6 +58,9 @@ describe("OME-Zarr", () => {
     const group = JSON.parse(new TextDecoder().decode(store.get("/zarr.json")!)) as { attributes: { ome: { version: string; multiscales: { datasets: { coordinateTransformations: { scale?: number[] }[] }[] }[] } } };
     expect(group.attributes.ome.version).toBe("0.5");
     expect(group.attributes.ome.multiscales[0]!.datasets[0]!.coordinateTransformations[0]!.scale!.map((value) => Math.round(value * 1e6) / 1e6)).toEqual([1.14, 1.14, 1.14]);
+    const metadata = JSON.parse(new TextDecoder().decode(store.get("/0/zarr.json")!)) as { fill_value: unknown; data_type: string };
+    // Zarr v3 requires a fill value of the data type; null is not one.
+    expect(metadata).toMatchObject({ data_type: "float32", fill_value: 0 });
     const array = await zarr.open.v3(zarr.root(store).resolve("0"), { kind: "array" });
     expect(array.shape).toEqual([20, 20, 20]);
     expect(array.chunks).toEqual([8, 8, 8]);

@@ -2,6 +2,20 @@
 
 let decodeTable: Float32Array | undefined;
 
+/** The largest finite binary16 value, (2 - 2⁻¹⁰) × 2¹⁵ (IEEE 754-2008, binary16). */
+export const FLOAT16_MAX = 65504;
+
+/**
+ * The smallest magnitude that rounds to infinity in binary16: halfway between {@link FLOAT16_MAX}
+ * and the next step of 2⁵, so ties to even round it up.
+ */
+export const FLOAT16_OVERFLOW = 65520;
+
+/** Returns true when `value` is finite but rounds to ±∞ in binary16. */
+export function overflowsFloat16(value: number): boolean {
+  return Number.isFinite(value) && Math.abs(value) >= FLOAT16_OVERFLOW;
+}
+
 /** Converts one binary16 bit pattern to a number, exactly. */
 export function float16BitsToNumber(bits: number): number {
   const sign = bits & 0x8000 ? -1 : 1;
@@ -26,8 +40,7 @@ export function numberToFloat16Bits(value: number): number {
   if (Number.isNaN(value)) return 0x7e00;
   const sign = value < 0 || Object.is(value, -0) ? 0x8000 : 0;
   const magnitude = Math.abs(value);
-  // 65520 is halfway between the largest finite binary16 (65504) and the next step, so it rounds up.
-  if (magnitude >= 65520) return sign | 0x7c00;
+  if (magnitude >= FLOAT16_OVERFLOW) return sign | 0x7c00;
   if (magnitude < 2 ** -14) {
     // Subnormal: a multiple of 2^-24, rounded half to even.
     return sign | roundHalfEven(magnitude * 2 ** 24);

@@ -8,7 +8,7 @@ export { isMrcError, isShrecError, MrcError, ShrecError, type MrcErrorCode, type
 export { decodeFeiExtendedHeader, type FeiBlock, type FeiExtendedHeader } from "./extended-header.js";
 export { FEI_FIELDS, type FeiField, type FeiFieldType } from "./fei-fields.js";
 export { describeForeignFormat } from "./file-signature.js";
-export { float16BitsToNumber, numberToFloat16Bits } from "./float16.js";
+export { FLOAT16_MAX, float16BitsToNumber, numberToFloat16Bits } from "./float16.js";
 export { decodeHeader, defaultHeader, encodeHeader, HEADER_BYTES, IMOD_FLAGS, IMOD_STAMP, type MrcHeader, type Vec3 } from "./header.js";
 export { addLabel, creationLabel, getLabels } from "./labels.js";
 export {
@@ -24,12 +24,13 @@ export {
   type MrcLayout,
   type ReadOptions,
 } from "./layout.js";
-export { MrcReader, openMrc, type Box, type OpenMrcOptions, type Region, type SliceAxis } from "./lazy-reader.js";
+export { MrcReader, openMrc, type Box, type OpenMrcOptions, type Region, type SliceAxis, type StatisticsOptions } from "./lazy-reader.js";
 export { dataBlockBytes, isKnownMode, KNOWN_MODES, modeInfo, MRC2014_MODES, type ModeInfo, type MrcMode } from "./modes.js";
 export { formatWarning, ProblemLog, type MrcProblem, type MrcProblemCode, type MrcWarning, type MrcWarningCode } from "./problems.js";
 export { readMrc, readMrcBlob, readMrcHeader, type MrcFile, type ReadMrcOptions } from "./reader.js";
 export { computeStatistics, StatisticsAccumulator, type VoxelStatistics } from "./statistics.js";
 export { validateMrc, type ValidateOptions, type ValidationReport } from "./validate.js";
+export { validateMrcSource, type SourceValidationReport, type ValidateSourceOptions } from "./validate-source.js";
 export { decodeVoxels, encodeVoxels, packFourBit, unpackFourBit, type DecodeVoxelsOptions, type MrcData } from "./voxels.js";
 export { applyStatistics, buildHeader, encodeMrc, modeForArray, type EncodedMrc, type MrcHeaderInput, type MrcWriteInput } from "./writer.js";
 export { formatParticleList, parseParticleList, type ParseParticlesOptions, type Particle } from "./particles.js";
@@ -45,6 +46,7 @@ export {
   type ShrecEvaluationOptions,
 } from "./shrec-evaluation.js";
 export { parseStarParticles, type StarParticle, type StarParticles, type TomogramGeometry } from "./star.js";
-export { convertData, type ConvertOptions } from "./convert.js";
+export { convertData, modeValueRange, type ConvertOptions, type ModeValueRange } from "./convert.js";
 export { imageToPng, percentile, projectVolume, type Image2D, type PngOptions, type Projection } from "./png.js";
+export { projectMrc, type ProjectMrcOptions } from "./lazy-projection.js";
 export { writeOmeZarr, type OmeZarrOptions } from "./zarr.js";

@@ -4,7 +4,7 @@ import { detectByteOrder } from "./byte-order.js";
 import { foreignFormatHint } from "./file-signature.js";
 import { decodeHeader, HEADER_BYTES, IMOD_STAMP, type MrcHeader, type Vec3 } from "./header.js";
 import { dataBlockBytes, isKnownMode, modeInfo, type MrcMode } from "./modes.js";
-import type { ProblemLog } from "./problems.js";
+import type { MrcProblem, ProblemLog } from "./problems.js";
 
 /** Data kind, from ISPG and the dimensions (MRC2014 section on images, stacks and volumes). */
 export type MrcKind = "image" | "imageStack" | "volume" | "volumeStack";
@@ -29,7 +29,8 @@ export interface ReadOptions {
   mode0Sign?: Mode0Sign;
   /**
    * Largest decoded data array a whole read may allocate, in bytes. Default 2³² (4 GiB). gzip and
-   * bzip2 input stops decompressing with `DATA_TOO_LARGE` past this plus the 1024-byte header.
+   * bzip2 input, which is decompressed into memory, fails with `DATA_TOO_LARGE` before a larger
+   * block is inflated. Lazy reads of uncompressed files (`openMrc`) have no such limit.
    */
   maxDataBytes?: number;
   /** Called with each warning as it is found, in addition to the returned list. */
@@ -235,14 +236,10 @@ export function interpretHeader(headerBytes: Uint8Array, fileBytes: number, opti
   }
 
   const maxDataBytes = options.maxDataBytes ?? DEFAULT_MAX_DATA_BYTES;
-  // Modes 12 and 101 decode to twice their stored size (float32 from float16, a byte per nibble).
-  const decodedBytes = mode === 12 || mode === 101 ? dataBytes * 2n : dataBytes;
-  if (dataReadable && decodedBytes > BigInt(maxDataBytes)) {
+  const decodedBytes = mode === null ? 0n : decodedDataBytes(mode, dataBytes);
+  if (dataReadable && Number(decodedBytes) > maxDataBytes) {
     dataReadable = false;
-    log.fail(
-      { check: 0, code: "DATA_TOO_LARGE", field: "data", value: Number(decodedBytes), message: `Data needs ${decodedBytes} bytes, more than maxDataBytes (${maxDataBytes}). Raise maxDataBytes, or read sections and slices lazily with openMrc.` },
-      "Data is null.",
-    );
+    log.fail(dataTooLargeProblem(decodedBytes, maxDataBytes), "Data is null.");
   }
 
   const { size: voxelSize, defined: voxelSizeDefined } = voxelSizeOf(header);
@@ -262,6 +259,22 @@ export function interpretHeader(headerBytes: Uint8Array, fileBytes: number, opti
     extendedHeaderReadable,
     dataReadable,
     plausible: order.plausible,
+  };
+}
+
+/** Returns the size in bytes of the decoded data array: modes 12 and 101 decode to twice their stored size (float32 from float16, a byte per nibble). */
+export function decodedDataBytes(mode: MrcMode, dataBytes: bigint): bigint {
+  return mode === 12 || mode === 101 ? dataBytes * 2n : dataBytes;
+}
+
+/** Returns the problem of a whole read whose decoded data array would exceed `maxDataBytes`. */
+export function dataTooLargeProblem(decodedBytes: bigint, maxDataBytes: number): MrcProblem {
+  return {
+    check: 0,
+    code: "DATA_TOO_LARGE",
+    field: "data",
+    value: Number(decodedBytes),
+    message: `Data needs ${decodedBytes} bytes, more than maxDataBytes (${maxDataBytes}). Raise maxDataBytes (the mrc CLI's --max-data-bytes); for an uncompressed file, openMrc reads sections, slices and statistics without this limit.`,
   };
 }
 

@@ -1,16 +1,17 @@
 // Lazy access to an MRC file through a byte source: the header first, then only the bytes of the
 // sections, slices and sub-volumes asked for.
 import { readBoxRuns } from "./box-read.js";
-import { BytesSource, type ByteSource } from "./byte-source.js";
-import { decompress, decompressedByteLimit, detectCompression, type Compression } from "./compression.js";
+import type { ByteSource } from "./byte-source.js";
+import { inflateMrc } from "./compressed-mrc.js";
+import { detectCompression, type Compression } from "./compression.js";
 import { copyBytes } from "./copy-bytes.js";
 import { MrcError, type MrcErrorCode } from "./errors.js";
 import { decodeFeiExtendedHeader, type FeiExtendedHeader } from "./extended-header.js";
 import type { GatherOptions } from "./gather.js";
 import { HEADER_BYTES } from "./header.js";
-import { interpretHeader, type MrcLayout, type ReadOptions } from "./layout.js";
+import { dataTooLargeProblem, decodedDataBytes, DEFAULT_MAX_DATA_BYTES, interpretHeader, type MrcLayout, type ReadOptions } from "./layout.js";
 import { modeInfo, type MrcMode } from "./modes.js";
-import { ProblemLog, type MrcWarning } from "./problems.js";
+import { ProblemLog, toError, type MrcWarning } from "./problems.js";
 import { checkHeaderLength } from "./reader.js";
 import type { RunLayout } from "./run-layout.js";
 import { StatisticsAccumulator, type VoxelStatistics } from "./statistics.js";
@@ -43,6 +44,15 @@ export interface Region {
   shape: number[];
 }
 
+/** Options of {@link MrcReader.statistics}. */
+export interface StatisticsOptions {
+  /**
+   * Bytes read and summed at a time. Default 16 MiB. Chunks are rounded down to whole voxels
+   * (whole rows for mode 101), and at least one is read at a time.
+   */
+  chunkBytes?: number;
+}
+
 const STATISTICS_CHUNK_BYTES = 16 * 2 ** 20;
 /** Default of `maxGapBytes` for sources that copy what they read: one memory page. */
 const DEFAULT_MAX_GAP_BYTES = 4096;
@@ -56,27 +66,28 @@ export class MrcReader {
     readonly extendedHeader: Uint8Array | null,
     readonly fei: FeiExtendedHeader | null,
     readonly warnings: MrcWarning[],
-    private readonly maxGapBytes: number,
+    private readonly limits: { maxGapBytes: number; maxDataBytes: number },
   ) {}
 
   /** Opens `source` (see {@link openMrc}). */
   static async open(source: ByteSource, options: OpenMrcOptions = {}): Promise<MrcReader> {
     const fileName = options.fileName ?? source.name;
+    const log = new ProblemLog(options.permissive ?? false, options.onWarning, fileName);
     let head = await source.read(0, Math.min(source.size, HEADER_BYTES));
-    let compression: Compression = "none";
-    // Compressed files cannot be read lazily: decompress them whole and read from memory.
-    if (detectCompression(head) !== "none") {
+    const compression = detectCompression(head);
+    // Compressed files cannot be read lazily: decompress them into memory and read from there.
+    if (compression !== "none") {
       const compressed = await source.read(0, source.size);
       // The compressed source is no longer needed, so release its file handle now.
       await source.close?.();
-      const decompressed = decompress(compressed, { fileName, maxBytes: decompressedByteLimit(options.maxDataBytes) });
-      compression = decompressed.compression;
-      source = new BytesSource(decompressed.bytes, source.name);
+      source = inflateMrc(compressed, compression, { ...options, fileName }, log);
       head = await source.read(0, Math.min(source.size, HEADER_BYTES));
     }
     checkHeaderLength(head.length < HEADER_BYTES ? head : head.subarray(0, HEADER_BYTES), fileName);
-    const log = new ProblemLog(options.permissive ?? false, options.onWarning, fileName);
-    const layout = interpretHeader(head, source.size, options, log);
+    // Only whole reads of an uncompressed source are limited by maxDataBytes, in readData. The
+    // decompressed bytes of a compressed file are already in memory and were limited above.
+    const headerOptions = compression === "none" ? { ...options, maxDataBytes: Number.POSITIVE_INFINITY } : options;
+    const layout = interpretHeader(head, source.size, headerOptions, log);
     let extendedHeader: Uint8Array | null = null;
     let fei: FeiExtendedHeader | null = null;
     if (layout.extendedHeaderReadable && layout.header.nsymbt > 0) {
@@ -88,7 +99,8 @@ export class MrcReader {
       extendedHeader = new Uint8Array(0);
     }
     const maxGapBytes = options.maxGapBytes ?? (source.inMemory ? Number.POSITIVE_INFINITY : (source.preferredGapBytes ?? DEFAULT_MAX_GAP_BYTES));
-    return new MrcReader(source, layout, compression, extendedHeader, fei, log.warnings, maxGapBytes);
+    const limits = { maxGapBytes, maxDataBytes: options.maxDataBytes ?? DEFAULT_MAX_DATA_BYTES };
+    return new MrcReader(source, layout, compression, extendedHeader, fei, log.warnings, limits);
   }
 
   /** The main header. */
@@ -104,8 +116,9 @@ export class MrcReader {
   /**
    * Throws the {@link MrcError} that a data read would throw when the header describes no readable
    * data block: `UNKNOWN_MODE`, `INVALID_EXTENDED_HEADER` (negative NSYMBT), `INVALID_DIMENSIONS`
-   * (a negative dimension), `NOT_MRC` (an implausible header) or `FILE_SIZE_MISMATCH`. Only a permissive open gets this far
-   * with such a header.
+   * (a negative dimension), `NOT_MRC` (an implausible header), `FILE_SIZE_MISMATCH`, or
+   * `DATA_TOO_LARGE` for a compressed file whose block exceeds `maxDataBytes`. Only a permissive
+   * open gets this far with such a header.
    */
   checkDataReadable(): void {
     this.requireData();
@@ -124,6 +137,10 @@ export class MrcReader {
     if (end > BigInt(this.source.size)) {
       throw new MrcError("FILE_SIZE_MISMATCH", `Cannot read data: the file is ${this.source.size} bytes but the data block ends at byte ${end}.`, { field: "file size", value: this.source.size, check: 7, file: this.source.name });
     }
+    if (this.compression !== "none" && !this.layout.dataReadable) {
+      // A permissive open of a compressed file leaves a block over maxDataBytes compressed.
+      throw toError(dataTooLargeProblem(decodedDataBytes(mode, this.layout.dataBytes), this.limits.maxDataBytes), this.source.name);
+    }
     return { mode, dataOffset };
   }
 
@@ -139,12 +156,14 @@ export class MrcReader {
     return null;
   }
 
-  /** Reads the whole data block, subject to `maxDataBytes` like {@link readMrc}. */
+  /**
+   * Reads the whole data block, subject to `maxDataBytes` like {@link readMrc}: a larger block
+   * throws `DATA_TOO_LARGE`. Sections, slices, sub-volumes and statistics have no such limit.
+   */
   async readData(): Promise<MrcData> {
     const { mode, dataOffset } = this.requireData();
-    if (!this.layout.dataReadable) {
-      throw new MrcError("DATA_TOO_LARGE", `Cannot read the whole data block of ${this.layout.dataBytes} bytes: it exceeds maxDataBytes. Read sections, slices or sub-volumes instead.`, { field: "data", value: Number(this.layout.dataBytes), file: this.source.name });
-    }
+    const decodedBytes = decodedDataBytes(mode, this.layout.dataBytes);
+    if (Number(decodedBytes) > this.limits.maxDataBytes) throw toError(dataTooLargeProblem(decodedBytes, this.limits.maxDataBytes), this.source.name);
     const bytes = await this.readExactly(dataOffset, Number(this.layout.dataBytes));
     return this.decodeBlock(bytes, mode, true);
   }
@@ -226,26 +245,33 @@ export class MrcReader {
       runCount: (z1 - z0) * (y1 - y0),
     };
     const options: GatherOptions = { mode, littleEndian: this.layout.littleEndian, signedBytes: this.layout.mode0?.signed ?? true, firstColumn: x0, voxelsPerRun: x1 - x0 };
-    return { data: await readBoxRuns(this.source, layout, options, this.maxGapBytes), shape };
+    return { data: await readBoxRuns(this.source, layout, options, this.limits.maxGapBytes), shape };
   }
 
   /**
-   * Computes min, max, mean and RMS in float64 over the whole data block, reading about 16 MiB of
-   * sections at a time, so the data never needs to fit in memory.
+   * Computes min, max, mean and RMS in float64 over the whole data block, reading about
+   * `chunkBytes` (16 MiB by default) at a time, so the data never needs to fit in memory.
    */
-  async statistics(): Promise<VoxelStatistics> {
+  async statistics(options: StatisticsOptions = {}): Promise<VoxelStatistics> {
     const { mode, dataOffset } = this.requireData();
-    const { nz } = this.header;
-    const sectionBytes = Number(this.layout.dataBytes) / Math.max(1, nz);
-    const sectionsPerChunk = Math.max(1, Math.floor(STATISTICS_CHUNK_BYTES / Math.max(1, sectionBytes)));
     const accumulator = new StatisticsAccumulator(mode === 3 || mode === 4);
-    const readChunk = (first: number) => this.readExactly(dataOffset + first * sectionBytes, Math.min(sectionsPerChunk, nz - first) * sectionBytes);
+    const totalBytes = Number(this.layout.dataBytes);
+    // Chunks hold whole voxels (both parts of a complex value, all three RGB bytes), and whole
+    // rows for mode 101, whose rows are padded to a byte.
+    const unitBytes = mode === 101 ? Math.ceil(this.header.nx / 2) : modeInfo(mode).bytesPerVoxel;
+    if (totalBytes === 0 || unitBytes === 0) return accumulator.result();
+    const requested = options.chunkBytes ?? STATISTICS_CHUNK_BYTES;
+    if (!(Number.isSafeInteger(requested) && requested > 0)) {
+      throw new MrcError("INVALID_ARGUMENT", `Invalid chunkBytes ${requested}: expected a positive whole number of bytes.`, { field: "chunkBytes", value: requested, file: this.source.name });
+    }
+    const chunkBytes = Math.max(1, Math.floor(requested / unitBytes)) * unitBytes;
+    const readChunk = (start: number) => this.readExactly(dataOffset + start, Math.min(chunkBytes, totalBytes - start));
     // The next chunk is requested before the current one is summed, so that an asynchronous
     // source reads while the statistics loop runs. At most two chunks are in memory at once.
-    let next = nz > 0 ? readChunk(0) : undefined;
-    for (let first = 0; next !== undefined; first += sectionsPerChunk) {
-      const bytes = await next;
-      next = first + sectionsPerChunk < nz ? readChunk(first + sectionsPerChunk) : undefined;
+    let next: Promise<Uint8Array> | undefined = readChunk(0);
+    for (let start = 0; next !== undefined; start += chunkBytes) {
+      const bytes: Uint8Array = await next;
+      next = start + chunkBytes < totalBytes ? readChunk(start + chunkBytes) : undefined;
       accumulator.add(this.decodeBlock(bytes, mode, false));
     }
     return accumulator.result();
@@ -259,8 +285,10 @@ export class MrcReader {
 
 /**
  * Opens an MRC file lazily from a byte source: reads the header and extended header, runs the
- * same checks as {@link readMrc}, and reads data only when asked. gzip and bzip2 sources are
- * decompressed into memory first, because compressed data has no random access.
+ * same checks as {@link readMrc}, and reads data only when asked. `maxDataBytes` limits only
+ * {@link MrcReader.readData}, so sections, slices and statistics of a file of any size can be
+ * read. gzip and bzip2 sources are decompressed into memory first, because compressed data has no
+ * random access, so for them the limit applies at open.
  *
  * @example
  * const reader = await openMrc(new BlobSource(file));

@@ -14,7 +14,8 @@ export type MrcWarningCode =
   | "UNKNOWN_VERSION"
   | "INVALID_SPACE_GROUP"
   | "NONSTANDARD_MODE"
-  | "NONFINITE_DATA";
+  | "NONFINITE_DATA"
+  | "EXTENDED_HEADER_DROPPED";
 
 /** Stable code of an {@link MrcProblem}: an error code, or a code that is only a warning. */
 export type MrcProblemCode = MrcErrorCode | MrcWarningCode;

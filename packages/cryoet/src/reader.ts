@@ -1,6 +1,7 @@
 // Reading a whole MRC file held in memory: Uint8Array, ArrayBuffer or Blob.
 import type { ByteRange } from "./byte-source.js";
-import { decompress, decompressedByteLimit, type Compression } from "./compression.js";
+import { inflateMrc } from "./compressed-mrc.js";
+import { detectCompression, type Compression } from "./compression.js";
 import { copyBytes } from "./copy-bytes.js";
 import { MrcError } from "./errors.js";
 import { decodeFeiExtendedHeader, type FeiExtendedHeader } from "./extended-header.js";
@@ -62,7 +63,9 @@ export function checkHeaderLength(bytes: Uint8Array, fileName?: string): void {
  * mrc.data;  // Float32Array for mode 2
  */
 export function readMrc(input: Uint8Array | ArrayBuffer, options: ReadMrcOptions = {}): MrcFile {
-  const { bytes, compression } = decompress(toBytes(input), { fileName: options.fileName, maxBytes: decompressedByteLimit(options.maxDataBytes) });
+  const bytes = toBytes(input);
+  const compression = detectCompression(bytes);
+  if (compression !== "none") return readCompressedMrc(bytes, compression, options);
   checkHeaderLength(bytes, options.fileName);
   const started = startMrcRead(bytes, bytes.length, options);
   const extendedRange = extendedHeaderRange(started.layout);
@@ -73,6 +76,27 @@ export function readMrc(input: Uint8Array | ArrayBuffer, options: ReadMrcOptions
     dataBlock: dataRange === null ? null : bytes.subarray(dataRange.offset, dataRange.offset + dataRange.length),
     copy: options.copy ?? false,
     inPlace: false,
+  });
+}
+
+/**
+ * Reads a gzip or bzip2 file: decompresses the parts its header describes (see
+ * {@link inflateMrc}) and decodes them. The data block belongs to this read, so it is decoded in place.
+ */
+function readCompressedMrc(bytes: Uint8Array, compression: Exclude<Compression, "none">, options: ReadMrcOptions): MrcFile {
+  const log = new ProblemLog(options.permissive ?? false, options.onWarning, options.fileName);
+  const source = inflateMrc(bytes, compression, options, log);
+  const head = source.readNow(0, HEADER_BYTES);
+  checkHeaderLength(head, options.fileName);
+  const started = startMrcRead(head, source.size, options, log);
+  const extendedRange = extendedHeaderRange(started.layout);
+  const dataRange = dataBlockRange(started.layout, options);
+  return finishMrcRead(started, {
+    compression,
+    extendedHeader: extendedRange === null ? null : copyBytes(source.readNow(extendedRange.offset, extendedRange.length)),
+    dataBlock: dataRange === null ? null : source.readNow(dataRange.offset, dataRange.length),
+    copy: false,
+    inPlace: true,
   });
 }
 
@@ -87,8 +111,7 @@ export interface StartedMrcRead {
  * read throws here for a bad header, a size mismatch or data beyond `maxDataBytes`, so callers can
  * check before they allocate memory for the data.
  */
-export function startMrcRead(head: Uint8Array, fileBytes: number, options: ReadMrcOptions): StartedMrcRead {
-  const log = new ProblemLog(options.permissive ?? false, options.onWarning, options.fileName);
+export function startMrcRead(head: Uint8Array, fileBytes: number, options: ReadMrcOptions, log = new ProblemLog(options.permissive ?? false, options.onWarning, options.fileName)): StartedMrcRead {
   return { layout: interpretHeader(head, fileBytes, options, log), log };
 }
 

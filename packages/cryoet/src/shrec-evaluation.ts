@@ -27,7 +27,13 @@ export interface ShrecEvaluationOptions {
   nGtExcludesVesicles?: boolean;
 }
 
-/** Per-class metrics from the confusion matrix. NaN marks an undefined ratio. */
+/**
+ * Per-class metrics from the confusion matrix. NaN marks an undefined ratio. F1 is
+ * 2·TP / (2·TP + FP + FN), which equals 2PR / (P + R) wherever both are defined. It is 0 for a
+ * class with particles or predictions but no true positive, and NaN only for a class with
+ * neither. This is pycm's F1 (F_calc in pycm/pycm_class_func.py of GitHub sepandhaghighi/pycm),
+ * which the official evaluation reports.
+ */
 export interface ClassMetrics {
   recall: number;
   precision: number;
@@ -44,7 +50,10 @@ export interface ShrecEvaluation {
   falsePositives: number;
   /** Scored particles never hit. */
   falseNegatives: number;
-  /** Hits after the first on a particle: reported, not counted as false positives. */
+  /**
+   * Scored particles hit by more than one submission line, as the official evaluation reports
+   * them ("particles that had more than one prediction"). The extra hits are not false positives.
+   */
   duplicates: number;
   /** Submission lines whose rounded coordinates were clipped into the volume. */
   clipped: number;
@@ -167,7 +176,7 @@ export function evaluateShrec(groundTruth: readonly Particle[], occupancy: Occup
       continue;
     }
     truePositives++;
-    duplicates += particleHits.length - 1;
+    if (particleHits.length > 1) duplicates++;
     const first = particleHits[0]!;
     const [x, y, z] = rounded[first]!;
     distanceSum += Math.hypot(x - particle.x, y - particle.y, z - particle.z);
@@ -200,8 +209,9 @@ export function evaluateShrec(groundTruth: readonly Particle[], occupancy: Occup
     const columnSum = counts.reduce((sum, values) => sum + values[row]!, 0);
     const classRecall = rowSum === 0 ? Number.NaN : diagonal / rowSum;
     const classPrecision = columnSum === 0 ? Number.NaN : diagonal / columnSum;
-    const sum = classRecall + classPrecision;
-    perClass[className] = { recall: classRecall, precision: classPrecision, f1: sum === 0 ? 0 : (2 * classPrecision * classRecall) / sum, particles: rowSum };
+    // 2·TP + FP + FN = row sum + column sum, because the diagonal cell counts in both.
+    const f1Denominator = rowSum + columnSum;
+    perClass[className] = { recall: classRecall, precision: classPrecision, f1: f1Denominator === 0 ? Number.NaN : (2 * diagonal) / f1Denominator, particles: rowSum };
   });
 
   return {

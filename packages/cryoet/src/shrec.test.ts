@@ -76,6 +76,18 @@ describe("STAR files", () => {
     expect(() => parseStarParticles(star.replace("_rlnCoordinateZ", "_rlnOther"), { file: "picks.star" })).toThrow("picks.star: column _rlnCoordinateZ is missing from data_particles.");
   });
 
+  it.each([
+    ["an empty quoted coordinate", "1 \"\" 3 2 10.0", 'line 14 of data_particles has rlnCoordinateY = ""; expected a number.', "rlnCoordinateY"],
+    ["a row without its class", "1 2 3", "line 14 of data_particles has 3 values but the loop declares 5 columns, so _rlnClassNumber and any columns after it have no value.", "rlnClassNumber"],
+    ["a text class", "1 2 3 ribosome 10.0", 'line 14 of data_particles has rlnClassNumber = "ribosome"; expected a whole class number.', "rlnClassNumber"],
+    ["a fractional class", "1 2 3 1.5 10.0", "expected a whole class number", "rlnClassNumber"],
+    ["an extra value", "1 2 3 1 10.0 7", "has 6 values but the loop declares 5 columns, 1 more than the columns", "rlnImagePixelSize"],
+  ])("rejects %s with its line", (_name, row, message, field) => {
+    const lines = star.split("\n");
+    lines[13] = row;
+    expect(() => parseStarParticles(lines.join("\n"), { file: "picks.star" })).toThrow(expect.objectContaining({ code: "INVALID_STAR", line: 14, field, message: expect.stringContaining(message) }));
+  });
+
   it("converts centred Å only with a tomogram", () => {
     const centred = ["data_", "loop_", "_rlnCenteredCoordinateXAngst", "_rlnCenteredCoordinateYAngst", "_rlnCenteredCoordinateZAngst", "0 -100 50"].join("\n");
     expect(() => parseStarParticles(centred)).toThrow(/pass the tomogram's size and voxel size/);
@@ -144,6 +156,30 @@ describe("SHREC evaluation", () => {
     expect(result.perClass["fiducial"]!.precision).toBeNaN();
     expect(result.perClass["3QM1"]!.particles).toBe(0);
     expect(result.perClass["3QM1"]!.recall).toBeNaN();
+  });
+
+  it("duplicates count particles hit more than once", () => {
+    // Particle 1 is hit three times and particle 4 twice: two particles with repeated hits, as the
+    // official script reports them, although there are three extra hits.
+    const repeated = parseParticleList(["1S3X 1 1 1", "1S3X 2 1 1", "1S3X 1 2 1", "5MRC 4 3 2", "5MRC 4 3 1"].join("\n"));
+    const result = evaluateShrec(groundTruth, occupancy, repeated);
+    expect(result.truePositives).toBe(2);
+    expect(result.duplicates).toBe(2);
+    expect(result.falsePositives).toBe(0);
+  });
+
+  it("per-class F1 is 0 without true positives, NaN without particles or predictions", () => {
+    const result = evaluateShrec(groundTruth, occupancy, submission);
+    // fiducial: one particle, missed (recall 0), never predicted (precision undefined); pycm reports F1 0.
+    expect(result.perClass["fiducial"]!.f1).toBe(0);
+    // 3QM1: no particle and no prediction.
+    expect(result.perClass["3QM1"]!.f1).toBeNaN();
+    // 1BXN was predicted once, on background, which is not a row of the matrix.
+    expect(result.perClass["1BXN"]!.f1).toBeNaN();
+    for (const metrics of Object.values(result.perClass)) {
+      const { recall, precision, f1 } = metrics;
+      if (recall + precision > 0) expect(f1).toBeCloseTo((2 * precision * recall) / (precision + recall), 12);
+    }
   });
 
   it("vesicles out of N_gt is a named deviation", () => {

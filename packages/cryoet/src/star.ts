@@ -29,10 +29,16 @@ export interface TomogramGeometry {
   voxelSizeAngstrom: number;
 }
 
+interface StarRow {
+  tokens: string[];
+  /** 1-based line number in the file. */
+  line: number;
+}
+
 interface StarLoop {
   block: string;
   columns: string[];
-  rows: string[][];
+  rows: StarRow[];
 }
 
 function tokenize(line: string): string[] {
@@ -47,8 +53,9 @@ function parseLoops(text: string): StarLoop[] {
   let block = "";
   let current: StarLoop | undefined;
   let inHeader = false;
-  for (const raw of text.split(/\r?\n/)) {
-    const line = raw.trim();
+  const lines = text.split(/\r?\n/);
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index]!.trim();
     if (line === "" || line.startsWith("#")) {
       if (current !== undefined && current.rows.length > 0) current = undefined;
       continue;
@@ -74,16 +81,51 @@ function parseLoops(text: string): StarLoop[] {
       continue;
     }
     inHeader = false;
-    current.rows.push(tokenize(line));
+    current.rows.push({ tokens: tokenize(line), line: index + 1 });
   }
   return loops;
+}
+
+/** A decimal number as STAR files write them: optional sign, digits with an optional point, optional exponent. */
+const NUMBER_PATTERN = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
+
+/** Throws `INVALID_STAR` naming the line and the columns when a row has more or fewer values than the loop has columns. */
+function checkRowLength(row: StarRow, loop: StarLoop, file: string): void {
+  const count = row.tokens.length;
+  if (count === loop.columns.length) return;
+  const detail = count < loop.columns.length ? `so _${loop.columns[count]} and any columns after it have no value` : `${count - loop.columns.length} more than the columns`;
+  throw new ShrecError("INVALID_STAR", `${file}: line ${row.line} of data_${loop.block} has ${count} values but the loop declares ${loop.columns.length} columns, ${detail}. Give every row one value per column.`, {
+    file,
+    line: row.line,
+    field: loop.columns[Math.min(count, loop.columns.length - 1)],
+    value: row.tokens,
+  });
+}
+
+/**
+ * Parses the value of column `index` as a finite number, or as a whole number when `expected` names
+ * a class number. Throws `INVALID_STAR` with the line and the column for text, an empty `""` value or NaN.
+ */
+function parseField(row: StarRow, index: number, loop: StarLoop, file: string, expected: "a number" | "a whole class number"): number {
+  const token = row.tokens[index]!;
+  const value = NUMBER_PATTERN.test(token) ? Number(token) : Number.NaN;
+  if (!Number.isFinite(value) || (expected === "a whole class number" && !Number.isInteger(value))) {
+    throw new ShrecError("INVALID_STAR", `${file}: line ${row.line} of data_${loop.block} has ${loop.columns[index]} = ${JSON.stringify(token)}; expected ${expected}. Correct the value or remove the row.`, {
+      file,
+      line: row.line,
+      field: loop.columns[index],
+      value: token,
+    });
+  }
+  return value;
 }
 
 /**
  * Reads particle coordinates from a RELION STAR file. Pixel coordinates (`rlnCoordinateX/Y/Z`) are
  * returned unchanged, never rescaled; RELION 5 centred coordinates in Å are converted to voxels
  * only when `tomogram` is given. Throws a {@link ShrecError} naming the column and file when the
- * coordinates are missing.
+ * coordinates are missing, and naming the line and column for a row with a missing value, a
+ * coordinate that is not a number (including an empty `""`) or a class number that is not whole.
  */
 export function parseStarParticles(text: string, options: { file?: string; tomogram?: TomogramGeometry } = {}): StarParticles {
   const file = options.file ?? "STAR file";
@@ -110,14 +152,12 @@ export function parseStarParticles(text: string, options: { file?: string; tomog
   const pixelColumn = pixelSizeNames.map(column).find((index) => index >= 0);
   // RELION 3.1 and later keep the pixel size in the data_optics block instead.
   const optics = loops.find((candidate) => candidate !== loop && pixelSizeNames.some((name) => candidate.columns.includes(name)) && candidate.rows.length > 0);
-  const opticsPixelSize = optics === undefined ? undefined : Number(optics.rows[0]![optics.columns.indexOf(pixelSizeNames.find((name) => optics.columns.includes(name))!)]);
+  const opticsPixelSize = optics === undefined ? undefined : Number(optics.rows[0]!.tokens[optics.columns.indexOf(pixelSizeNames.find((name) => optics.columns.includes(name))!)]);
   const classColumn = column("rlnClassNumber");
-  const particles = loop.rows.map((row, rowIndex) => {
+  const particles = loop.rows.map((row) => {
+    checkRowLength(row, loop, file);
     const [x, y, z] = indices.map((index, axis) => {
-      const value = Number(row[index]);
-      if (!Number.isFinite(value)) {
-        throw new ShrecError("INVALID_STAR", `${file}: row ${rowIndex + 1} of data_${loop.block} has ${loop.columns[index]} = ${JSON.stringify(row[index])}; expected a number.`, { file, line: rowIndex + 1, field: loop.columns[index], value: row[index] });
-      }
+      const value = parseField(row, index, loop, file, "a number");
       if (coordinateSource === "rlnCenteredCoordinateAngst") {
         const { size, voxelSizeAngstrom } = options.tomogram!;
         // NOTE: the centre is taken as size / 2 voxels; check against RELION 5's definition for odd sizes.
@@ -125,11 +165,11 @@ export function parseStarParticles(text: string, options: { file?: string; tomog
       }
       return value;
     }) as [number, number, number];
-    const columns = Object.fromEntries(loop.columns.map((name, index) => [name, row[index] ?? ""]));
+    const columns = Object.fromEntries(loop.columns.map((name, index) => [name, row.tokens[index]!]));
     const particle: StarParticle = { x, y, z, columns };
-    if (classColumn >= 0) particle.classNumber = Number(row[classColumn]);
+    if (classColumn >= 0) particle.classNumber = parseField(row, classColumn, loop, file, "a whole class number");
     return particle;
   });
-  const pixelSize = pixelColumn === undefined || loop.rows.length === 0 ? opticsPixelSize : Number(loop.rows[0]![pixelColumn]);
+  const pixelSize = pixelColumn === undefined || loop.rows.length === 0 ? opticsPixelSize : Number(loop.rows[0]!.tokens[pixelColumn]);
   return { particles, pixelSizeAngstrom: pixelSize, coordinateSource };
 }

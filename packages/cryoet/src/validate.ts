@@ -55,44 +55,59 @@ export function validateMrc(input: Uint8Array | ArrayBuffer, options: ValidateOp
   try {
     file = readMrc(input, { ...options, permissive: true, onWarning: undefined, copy: false });
   } catch (error) {
-    if (!isMrcError(error)) throw error;
-    log.record({ check: error.check ?? 1, code: error.code, field: error.field ?? "file", value: error.value, message: error.message, severity: "error", fallback: "" });
+    recordOpenFailure(error, log);
     return { valid: false, problems: log.warnings, file: null, statistics: null };
   }
   for (const warning of file.warnings) log.record(warning);
 
-  const statistics = checkStatistics(file, options, log);
-  checkLabels(file.header, log);
-  const { nversion, ispg } = file.header;
-  if (nversion !== 20140 && nversion !== 20141) {
-    log.warn({ check: 13, code: "UNKNOWN_VERSION", field: "NVERSION", value: nversion, message: `NVERSION is ${nversion}; MRC2014 files declare 20140 or 20141 (new files should write 20141).` });
+  let statistics: VoxelStatistics | null = null;
+  if (file.data !== null && file.data.length > 0 && file.mode !== 16) {
+    statistics = computeStatistics(file.data, file.mode === 3 || file.mode === 4);
+    checkStatistics(statistics, file.header, file.mode === 3 || file.mode === 4, options, log);
   }
-  if (!(ispg === 0 || (ispg >= 1 && ispg <= 230) || (ispg >= 401 && ispg <= 630))) {
-    log.warn({ check: 14, code: "INVALID_SPACE_GROUP", field: "ISPG", value: ispg, message: `ISPG is ${ispg}; expected 0 (images), 1-230 (volumes) or 401-630 (volume stacks).` });
-  }
-  const problems = [...log.warnings].sort((a, b) => a.check - b.check);
+  checkHeaderFields(file.header, log);
+  const problems = sortedProblems(log);
   return { valid: problems.length === 0, problems, file, statistics };
 }
 
-function checkStatistics(file: MrcFile, options: ValidateOptions, log: ProblemLog): VoxelStatistics | null {
-  if (file.data === null || file.data.length === 0 || file.mode === 16) return null;
-  const complex = file.mode === 3 || file.mode === 4;
-  const actual = computeStatistics(file.data, complex);
-  const { dmin, dmax, dmean, rms } = file.header;
+/** Records the {@link MrcError} of a read that could not start (check 1, decompression) as a problem; rethrows other errors. */
+export function recordOpenFailure(error: unknown, log: ProblemLog): void {
+  if (!isMrcError(error)) throw error;
+  log.record({ check: error.check ?? 1, code: error.code, field: error.field ?? "file", value: error.value, message: error.message, severity: "error", fallback: "" });
+}
+
+/** Returns the problems of `log` in check order. */
+export function sortedProblems(log: ProblemLog): MrcWarning[] {
+  return [...log.warnings].sort((a, b) => a.check - b.check);
+}
+
+/**
+ * Returns true when checks 9 and 10 compare some header statistic with the data: one is
+ * determined or NaN. When all are undetermined, the data need not be read for them.
+ */
+export function headerStatisticsDetermined(header: MrcHeader, complex: boolean): boolean {
+  const { dmin, dmax, dmean, rms } = header;
+  if ([dmin, dmax, dmean, rms].some(Number.isNaN) || rms >= 0) return true;
+  return !complex && (dmin <= dmax || dmean >= Math.min(dmin, dmax));
+}
+
+/** Runs checks 9 and 10: the header's DMIN, DMAX, DMEAN and RMS against the statistics of the data. */
+export function checkStatistics(actual: VoxelStatistics, header: MrcHeader, complex: boolean, options: ValidateOptions, log: ProblemLog): void {
+  const { dmin, dmax, dmean, rms } = header;
   const absTol = options.statsAbsTol ?? 1e-8;
   const relTol = options.statsRelTol ?? 0.01;
   const anyNaN = [dmin, dmax, dmean, rms].some(Number.isNaN);
   const dataFinite = actual.nonFinite === 0;
-  const close = (value: number, header: number) => Math.abs(value - header) <= absTol + relTol * Math.abs(header);
-  const report = (check: number, field: string, header: number, value: number, what: string) =>
+  const close = (value: number, stored: number) => Math.abs(value - stored) <= absTol + relTol * Math.abs(stored);
+  const report = (check: number, field: string, stored: number, value: number, what: string) =>
     log.warn({
       check,
       code: "INACCURATE_STATISTICS",
       field,
-      value: header,
+      value: stored,
       message: dataFinite
-        ? `${field} is ${header} but the data ${what} is ${value}; recompute the header statistics.`
-        : `${field} is ${header} but the data contain ${actual.nonFinite} NaN or infinite values; store the undetermined sentinels instead.`,
+        ? `${field} is ${stored} but the data ${what} is ${value}; recompute the header statistics.`
+        : `${field} is ${stored} but the data contain ${actual.nonFinite} NaN or infinite values; store the undetermined sentinels instead.`,
     });
 
   if (!complex) {
@@ -107,7 +122,18 @@ function checkStatistics(file: MrcFile, options: ValidateOptions, log: ProblemLo
   if (anyNaN || rms >= 0) {
     if (!(dataFinite && close(actual.rms, rms))) report(10, "RMS", rms, actual.rms, "population standard deviation");
   }
-  return actual;
+}
+
+/** Runs checks 11, 13 and 14: labels, NVERSION and ISPG. */
+export function checkHeaderFields(header: MrcHeader, log: ProblemLog): void {
+  checkLabels(header, log);
+  const { nversion, ispg } = header;
+  if (nversion !== 20140 && nversion !== 20141) {
+    log.warn({ check: 13, code: "UNKNOWN_VERSION", field: "NVERSION", value: nversion, message: `NVERSION is ${nversion}; MRC2014 files declare 20140 or 20141 (new files should write 20141).` });
+  }
+  if (!(ispg === 0 || (ispg >= 1 && ispg <= 230) || (ispg >= 401 && ispg <= 630))) {
+    log.warn({ check: 14, code: "INVALID_SPACE_GROUP", field: "ISPG", value: ispg, message: `ISPG is ${ispg}; expected 0 (images), 1-230 (volumes) or 401-630 (volume stacks).` });
+  }
 }
 
 function checkLabels(header: MrcHeader, log: ProblemLog): void {

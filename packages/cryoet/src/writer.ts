@@ -1,12 +1,14 @@
 // Encoding whole MRC files: header from data, statistics, extended header, data block.
 import { MrcError } from "./errors.js";
+import { FLOAT16_MAX, overflowsFloat16 } from "./float16.js";
 import { cloneHeader, decodeHeader, defaultHeader, encodeHeader, HEADER_BYTES, IMOD_FLAGS, IMOD_STAMP, type MrcHeader, type Vec3 } from "./header.js";
+import { checkEncodable, checkReadable } from "./header-checks.js";
 import { addLabel, creationLabel } from "./labels.js";
 import { kindOf, voxelSizeOf, type MrcKind } from "./layout.js";
-import { isKnownMode, modeInfo, type MrcMode } from "./modes.js";
+import { dataBlockBytes, isKnownMode, modeInfo, type MrcMode } from "./modes.js";
 import { ProblemLog, type MrcWarning } from "./problems.js";
 import { computeStatistics, type VoxelStatistics } from "./statistics.js";
-import { encodeVoxels, type MrcData } from "./voxels.js";
+import { decodeVoxels, encodeVoxels, type MrcData } from "./voxels.js";
 
 /** Data and metadata of an MRC file to write. */
 export interface MrcWriteInput {
@@ -17,13 +19,24 @@ export interface MrcWriteInput {
    * `[volumes, mz, ny, nx]`, plus a trailing 2 for modes 3 and 4 and a trailing 3 for mode 16.
    */
   shape: readonly number[];
-  /** Mode to store. Default from the array type: Int8Array 0, Int16Array 1, Float32Array 2, Uint16Array 6, Uint8Array 6 (widened). */
+  /**
+   * Mode to store. Default from the array type: Int8Array 0, Int16Array 1, Float32Array 2,
+   * Uint16Array 6, Uint8Array 6 (widened). Mode 0 stores an Int8Array as signed bytes and a
+   * Uint8Array as unsigned bytes, marked by IMOD's stamp and signed-bytes flag, so both read back
+   * unchanged. Mode 12 rejects finite values that would round to ±∞ in float16.
+   */
   mode?: MrcMode;
   /** Kind of 3-D data: `volume` (ISPG 1, MZ = NZ, the default) or `imageStack` (ISPG 0, MZ = 1). */
   kind?: "volume" | "imageStack";
-  /** A header to start from, such as the one of a file being rewritten; its EXTTYP is kept. */
+  /**
+   * A header to start from, such as the one of a file being rewritten; its EXTTYP is kept. Its
+   * extended header is not: pass the bytes as `extendedHeader`, or NSYMBT becomes 0 with a warning.
+   */
   header?: MrcHeader;
-  /** Voxel size in Å, one value or X, Y, Z. Default: the base header's, else 1.0 Å (a convention). */
+  /**
+   * Voxel size in Å, one value or X, Y, Z. Default: the base header's, where an axis without a
+   * defined voxel size keeps CELLA 0; for new files 1.0 Å (a convention).
+   */
   voxelSize?: number | Vec3;
   /** ORIGIN in Å. */
   origin?: Vec3;
@@ -95,8 +108,10 @@ function checkShape(shape: readonly number[], mode: MrcMode, length: number): nu
 
 /**
  * Encodes data and metadata as a complete MRC2014 file (NVERSION 20141, `"MAP "`). Statistics are
- * accumulated in float64 over every voxel; data with NaN or ±∞ gets the undetermined sentinels and
- * a warning. Mode 0 files carry the IMOD stamp with the signed-bytes flag.
+ * accumulated in float64 over the stored voxel values (float16-rounded for mode 12); data with NaN
+ * or ±∞ gets the undetermined sentinels and a warning. Mode 0 files carry the IMOD stamp with the
+ * signed-bytes flag set for Int8Array data and cleared for Uint8Array data. Throws
+ * `INVALID_ARGUMENT` rather than write a file that a strict read rejects.
  */
 export function encodeMrc(input: MrcWriteInput): EncodedMrc {
   const mode = input.mode ?? modeForArray(input.data);
@@ -106,11 +121,13 @@ export function encodeMrc(input: MrcWriteInput): EncodedMrc {
     throw new MrcError("INVALID_ARGUMENT", `Cannot write ${arrayType} as mode ${mode}: expected ${ARRAY_TYPES[mode].join(" or ")}.`, { field: "data", value: arrayType });
   }
   checkShape(input.shape, mode, input.data.length);
+  if (mode === 12) checkFloat16Range(input.data);
   const log = new ProblemLog(true);
-  const { header, littleEndian, extendedHeader } = buildHeader({ ...input, mode });
-  setStatistics(header, input, mode, log);
+  const { header, littleEndian, extendedHeader } = buildHeader({ ...input, mode }, log);
+  if (mode === 0) setMode0Sign(header, !(input.data instanceof Uint8Array));
 
   const block = encodeVoxels(input.data, mode, littleEndian, header.nx);
+  if (input.computeStats !== false) applyStatistics(header, computeStatistics(storedValues(input.data, block, mode, littleEndian), mode === 3 || mode === 4), mode, log);
   const headerBytes = encodeHeader(header, littleEndian);
   const bytes = new Uint8Array(HEADER_BYTES + extendedHeader.length + block.length);
   bytes.set(headerBytes, 0);
@@ -118,6 +135,41 @@ export function encodeMrc(input: MrcWriteInput): EncodedMrc {
   bytes.set(block, HEADER_BYTES + extendedHeader.length);
   // Return the header as stored, with every float rounded to float32.
   return { bytes, header: decodeHeader(headerBytes, littleEndian), warnings: log.warnings };
+}
+
+/**
+ * Returns the values a block stores, for its statistics: the input itself, except for mode 12,
+ * whose float16 rounding is decoded back from the encoded block.
+ */
+export function storedValues(data: MrcData, block: Uint8Array, mode: MrcMode, littleEndian: boolean): MrcData {
+  if (mode !== 12) return data;
+  return decodeVoxels(block, { mode, littleEndian, signedBytes: true, nx: 0 });
+}
+
+/**
+ * Throws `OUT_OF_RANGE` for the first finite value that float16 cannot store (magnitude 65520 or
+ * more, which rounds to ±∞), as {@link convertData} does without `overflow: "clip"`.
+ */
+export function checkFloat16Range(data: ArrayLike<number>, firstIndex = 0): void {
+  for (let index = 0; index < data.length; index++) {
+    const value = data[index]!;
+    if (overflowsFloat16(value)) {
+      throw new MrcError(
+        "OUT_OF_RANGE",
+        `Cannot store value ${value} at index ${firstIndex + index} as mode 12: float16 holds magnitudes up to ${FLOAT16_MAX}, and this value would become ${value > 0 ? "" : "-"}Infinity. Rescale the data, or clip it first with convertData(data, 2, 12, { overflow: "clip" }) (the mrc CLI's convert --clip).`,
+        { field: "data", value },
+      );
+    }
+  }
+}
+
+/**
+ * Marks the bytes of a mode-0 file as signed or unsigned with IMOD's stamp and `imodFlags` bit 1,
+ * which readers that follow IMOD (this package's `mode0Sign: "auto"` among them) use to decode them.
+ */
+export function setMode0Sign(header: MrcHeader, signed: boolean): void {
+  header.imodStamp = IMOD_STAMP;
+  header.imodFlags = signed ? header.imodFlags | IMOD_FLAGS.signedBytes : header.imodFlags & ~IMOD_FLAGS.signedBytes;
 }
 
 function checkMode(mode: number): asserts mode is MrcMode {
@@ -132,8 +184,12 @@ export type MrcHeaderInput = Omit<MrcWriteInput, "data" | "mode" | "computeStats
 /**
  * Builds the header of a file from its shape and metadata, with undetermined statistics: the
  * header {@link encodeMrc} writes before it fills in the statistics. Streaming writers start here.
+ * NSYMBT is set to the length of `extendedHeader`. A base header that declares an extended header
+ * without its bytes gets NSYMBT 0, a blank EXTTYP (unless `exttyp` is given) and a warning in `log`. Mode 0 is marked as signed bytes (see
+ * {@link setMode0Sign}). Throws `INVALID_ARGUMENT` when the header would make a file that a strict
+ * read rejects.
  */
-export function buildHeader(input: MrcHeaderInput): { header: MrcHeader; littleEndian: boolean; extendedHeader: Uint8Array } {
+export function buildHeader(input: MrcHeaderInput, log?: ProblemLog): { header: MrcHeader; littleEndian: boolean; extendedHeader: Uint8Array } {
   const mode = input.mode;
   checkMode(mode);
   const components = modeInfo(mode).components;
@@ -141,7 +197,7 @@ export function buildHeader(input: MrcHeaderInput): { header: MrcHeader; littleE
   checkShape(input.shape, mode, spatial.reduce((product, size) => product * size, 1) * components);
   const isNew = input.header === undefined;
   const header = input.header === undefined ? defaultHeader() : cloneHeader(input.header);
-  const previousVoxelSize = isNew ? undefined : voxelSizeOf(header).size;
+  const previousVoxelSize = isNew ? undefined : voxelSizeOf(header);
 
   header.mode = mode;
   setDimensions(header, spatial, input.kind, isNew);
@@ -150,21 +206,11 @@ export function buildHeader(input: MrcHeaderInput): { header: MrcHeader; littleE
   header.map = "MAP ";
   header.nversion = 20141;
   Object.assign(header, { dmin: 0, dmax: -1, dmean: -2, rms: -1 });
-
-  // Keep the voxel size when the shape changes: CELLA = voxel size × M.
-  const size = input.voxelSize ?? previousVoxelSize ?? 1;
-  const voxelSize: Vec3 = typeof size === "number" ? [size, size, size] : [...size];
-  if (!voxelSize.every((value) => Number.isFinite(value) && value > 0)) {
-    throw new MrcError("INVALID_ARGUMENT", `Invalid voxel size ${JSON.stringify(size)}: expected positive finite Å values.`, { field: "voxelSize", value: size });
-  }
-  header.cella = [voxelSize[0] * header.mx, voxelSize[1] * header.my, voxelSize[2] * header.mz];
+  setCell(header, input.voxelSize, previousVoxelSize);
   if (input.origin !== undefined) header.origin = [...input.origin];
   if (input.nstart !== undefined) [header.nxstart, header.nystart, header.nzstart] = input.nstart;
 
-  if (mode === 0) {
-    header.imodStamp = IMOD_STAMP;
-    header.imodFlags |= IMOD_FLAGS.signedBytes;
-  }
+  if (mode === 0) setMode0Sign(header, true);
   if (isNew && input.stampLabel !== false) addLabel(header, creationLabel(input.now));
   for (const label of input.labels ?? []) addLabel(header, label);
 
@@ -173,8 +219,37 @@ export function buildHeader(input: MrcHeaderInput): { header: MrcHeader; littleE
   if (extendedHeader.length > 0 && input.exttyp === undefined && isNew) {
     throw new MrcError("INVALID_ARGUMENT", "An extended header needs its EXTTYP, such as FEI1, SERI or CCP4: pass exttyp.", { field: "exttyp", value: undefined });
   }
-  if (input.extendedHeader !== undefined || isNew) header.nsymbt = extendedHeader.length;
+  if (input.extendedHeader === undefined && header.nsymbt > 0) {
+    // An EXTTYP such as FEI1 without its blocks would fail check 8, so it goes with the bytes.
+    const exttypGiven = input.exttyp !== undefined;
+    if (!exttypGiven) header.exttyp = "\0\0\0\0";
+    log?.warn(
+      { check: 8, code: "EXTENDED_HEADER_DROPPED", field: "NSYMBT", value: header.nsymbt, message: `The base header declares a ${header.nsymbt}-byte extended header (NSYMBT), but no extendedHeader bytes were given.` },
+      `Writing NSYMBT 0, ${exttypGiven ? `EXTTYP ${JSON.stringify(header.exttyp)}` : "a blank EXTTYP"} and no extended header; pass extendedHeader (such as the extendedHeader of the file read) to keep it.`,
+    );
+  }
+  header.nsymbt = extendedHeader.length;
+  checkEncodable(header);
+  checkReadable(header, littleEndian, HEADER_BYTES + extendedHeader.length + Number(dataBlockBytes(mode, header.nx, header.ny, header.nz)));
   return { header, littleEndian, extendedHeader };
+}
+
+/**
+ * Sets CELLA = voxel size × M. Without `voxelSize`, a base header keeps its voxel size, and an axis
+ * where it is undefined keeps CELLA 0. New files get 1.0 Å.
+ */
+function setCell(header: MrcHeader, voxelSize: number | Vec3 | undefined, previous: { size: Vec3; defined: boolean[] } | undefined): void {
+  const samples: Vec3 = [header.mx, header.my, header.mz];
+  if (voxelSize === undefined && previous !== undefined) {
+    header.cella = samples.map((m, axis) => (previous.defined[axis] ? previous.size[axis]! * m : 0)) as Vec3;
+    return;
+  }
+  const size = voxelSize ?? 1;
+  const sizes: Vec3 = typeof size === "number" ? [size, size, size] : [...size];
+  if (!sizes.every((value) => Number.isFinite(value) && value > 0)) {
+    throw new MrcError("INVALID_ARGUMENT", `Invalid voxel size ${JSON.stringify(size)}: expected positive finite Å values.`, { field: "voxelSize", value: size });
+  }
+  header.cella = samples.map((m, axis) => sizes[axis]! * m) as Vec3;
 }
 
 /** Stores `statistics` in the header by the writer's rules: sentinels for non-finite data, complex RMS only. */
@@ -210,11 +285,4 @@ function setDimensions(header: MrcHeader, spatial: number[], kind: MrcWriteInput
     Object.assign(header, { nx, ny, nz: volumes * mz, mx: nx, my: ny, mz });
     if (!(header.ispg >= 401 && header.ispg <= 630)) header.ispg = 401;
   }
-}
-
-function setStatistics(header: MrcHeader, input: MrcWriteInput, mode: MrcMode, log: ProblemLog): void {
-  if (input.computeStats === false) return;
-  // Mode 0 statistics use the signed values the file declares.
-  const values = mode === 0 && input.data instanceof Uint8Array ? new Int8Array(input.data.buffer, input.data.byteOffset, input.data.length) : input.data;
-  applyStatistics(header, computeStatistics(values, mode === 3 || mode === 4), mode, log);
 }

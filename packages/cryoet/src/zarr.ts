@@ -72,6 +72,9 @@ export async function writeOmeZarr(store: zarr.Mutable, data: MrcData, shape: re
     chunkShape: chunks,
     dtype: dataType,
     dimensionNames: ["z", "y", "x"],
+    // The Zarr v3 core specification (array metadata, fill_value) requires a value of the
+    // array's data type; chunks never written then read as 0.
+    fillValue: 0,
     codecs: [{ name: "bytes", configuration: { endian: "little" } }],
   });
   await zarr.set(array, null, { data: data as never, shape: [...shape], stride: [shape[1]! * shape[2]!, shape[2]!, 1] });

@@ -9,6 +9,8 @@ export interface HeaderOptions {
   file: string;
   json: boolean;
   permissive: boolean;
+  /** Limit of the decompressed data of a gzip or bzip2 file, in bytes. */
+  maxDataBytes: number;
 }
 
 /** JSON form of a header: every field by its MRC2014 name, plus what the reader derived from it. */
@@ -45,7 +47,7 @@ export function headerJson(layout: MrcLayout, extras: { file: string; compressio
 
 /** Prints the header of an MRC file without reading its data (compressed files are decompressed). */
 export async function runHeader(options: HeaderOptions, io: CliIo): Promise<number> {
-  const reader = await openMrcFile(options.file, { permissive: options.permissive });
+  const reader = await openMrcFile(options.file, { permissive: options.permissive, maxDataBytes: options.maxDataBytes });
   try {
     const json = headerJson(reader.layout, { file: options.file, compression: reader.compression, warnings: reader.warnings, extendedHeaderBytes: reader.extendedHeader?.length ?? null });
     if (options.json) {

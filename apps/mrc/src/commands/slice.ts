@@ -1,6 +1,6 @@
 import { stat } from "node:fs/promises";
 
-import { imageToPng, projectVolume, type SliceAxis } from "@modelsys/cryoet";
+import { imageToPng, projectMrc, type SliceAxis } from "@modelsys/cryoet";
 import { openMrcFile, writeFileAtomic } from "@modelsys/cryoet/node";
 
 import type { CliIo } from "../io.js";
@@ -21,16 +21,21 @@ export interface SliceOptions {
   force: boolean;
   json: boolean;
   permissive: boolean;
+  /** Limit of the decompressed data of a gzip or bzip2 file, in bytes. */
+  maxDataBytes: number;
 }
 
-/** Writes one slice, or a projection along an axis, as an 8-bit PNG with contrast from percentiles. */
+/**
+ * Writes one slice, or a projection along an axis, as an 8-bit PNG with contrast from percentiles.
+ * Both read the file section by section, so a volume of any size can be drawn.
+ */
 export async function runSlice(options: SliceOptions, io: CliIo): Promise<number> {
   await rejectOutputOverInput(options.file, options.png);
   if (!options.force && (await pathExists(options.png))) {
     io.stderr(`mrc: ${options.png} already exists: pass --force to replace it.\n`);
     return EXIT_JOB_FAILED;
   }
-  const reader = await openMrcFile(options.file, { permissive: options.permissive });
+  const reader = await openMrcFile(options.file, { permissive: options.permissive, maxDataBytes: options.maxDataBytes });
   try {
     // A permissive open accepts headers without readable data: report the file problem (exit 1)
     // before the index check, which would misreport a negative size as invalid usage.
@@ -40,7 +45,7 @@ export async function runSlice(options: SliceOptions, io: CliIo): Promise<number
     const size = { x: nx, y: ny, z: nz }[options.axis];
     let image;
     if (options.projection !== undefined) {
-      image = projectVolume(await reader.readData(), [nz, ny, nx], options.axis, options.projection);
+      image = await projectMrc(reader, options.axis, options.projection);
     } else {
       const index = options.index!;
       if (index >= size) throw new UsageError(`Invalid --index ${index}: the ${options.axis} axis of ${options.file} has ${size} slices (0 to ${size - 1}).`);

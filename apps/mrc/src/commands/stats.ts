@@ -8,11 +8,13 @@ export interface StatsOptions {
   file: string;
   json: boolean;
   permissive: boolean;
+  /** Limit of the decompressed data of a gzip or bzip2 file, in bytes. */
+  maxDataBytes: number;
 }
 
 /** Computes min, max, mean and RMS in float64, streaming the data section by section, and compares them with the header. */
 export async function runStats(options: StatsOptions, io: CliIo): Promise<number> {
-  const reader = await openMrcFile(options.file, { permissive: options.permissive });
+  const reader = await openMrcFile(options.file, { permissive: options.permissive, maxDataBytes: options.maxDataBytes });
   try {
     const statistics = await reader.statistics();
     const { dmin, dmax, dmean, rms } = reader.header;

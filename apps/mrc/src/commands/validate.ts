@@ -1,5 +1,5 @@
-import { formatWarning, validateMrc } from "@modelsys/cryoet";
-import { readBytes } from "@modelsys/cryoet/node";
+import { formatWarning } from "@modelsys/cryoet";
+import { validateMrcFile } from "@modelsys/cryoet/node";
 
 import type { CliIo } from "../io.js";
 import { EXIT_JOB_FAILED, EXIT_OK } from "../usage-error.js";
@@ -10,11 +10,16 @@ export interface ValidateCommandOptions {
   json: boolean;
   statsRelTol: number;
   statsAbsTol: number;
+  /** Limit of the decompressed data of a gzip or bzip2 file, in bytes. */
+  maxDataBytes: number;
 }
 
-/** Runs every validation check; exits 0 for a valid file and 1 otherwise. */
+/**
+ * Runs every validation check, reading the data in bounded chunks, so files of any size can be
+ * validated. Returns exit code 0 for a valid file and 1 otherwise.
+ */
 export async function runValidate(options: ValidateCommandOptions, io: CliIo): Promise<number> {
-  const report = validateMrc(await readBytes(options.file), { fileName: options.file, statsRelTol: options.statsRelTol, statsAbsTol: options.statsAbsTol });
+  const report = await validateMrcFile(options.file, { statsRelTol: options.statsRelTol, statsAbsTol: options.statsAbsTol, maxDataBytes: options.maxDataBytes });
   if (options.json) {
     const problems = report.problems.map((problem) => ({ check: problem.check, code: problem.code, severity: problem.severity, field: problem.field, message: formatWarning(problem) }));
     io.stdout(`${JSON.stringify({ file: options.file, valid: report.valid, problems, statistics: report.statistics }, null, 2)}\n`);

@@ -13,12 +13,14 @@ export interface ZarrOptions {
   force: boolean;
   json: boolean;
   permissive: boolean;
+  /** Largest data block read into memory, in bytes. */
+  maxDataBytes: number;
 }
 
 /** Exports a volume as an OME-Zarr 0.5 directory in X-fastest [z][y][x] order, with the voxel size in nanometres. */
 export async function runZarr(options: ZarrOptions, io: CliIo): Promise<number> {
   await rejectOutputOverInput(options.file, options.output, { directory: true });
-  const file = await readMrcFile(options.file, { permissive: options.permissive });
+  const file = await readMrcFile(options.file, { permissive: options.permissive, maxDataBytes: options.maxDataBytes });
   if (file.data === null || file.shape === null) {
     io.stderr(`mrc: ${options.file} has no readable data, so it cannot be exported.\n`);
     return EXIT_JOB_FAILED;

@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
-import { open, rename, rm } from "node:fs/promises";
-import { basename, dirname, join } from "node:path";
+import { chmod, lstat, open, realpath, rename, rm, stat, type FileHandle } from "node:fs/promises";
+import { basename, dirname, join, resolve } from "node:path";
 
 import { MrcError } from "../errors.js";
 
@@ -9,12 +9,68 @@ export function temporaryPathFor(path: string): string {
   return join(dirname(path), `.${basename(path)}.${randomBytes(6).toString("hex")}.tmp`);
 }
 
+/** Returns true when something exists at `path`, following symbolic links. */
+export async function pathExists(path: string): Promise<boolean> {
+  return (await stat(path).catch(() => null)) !== null;
+}
+
+/**
+ * Returns the path that replacing `path` should write: `path` itself, or the final target of a
+ * symbolic link at `path`, so that a replacement writes through the link and keeps it, as writing
+ * the file in place would. Throws `WRITE_FAILED` for a link whose target does not exist.
+ */
+export async function replacementTarget(path: string): Promise<string> {
+  const entry = await lstat(path).catch(() => null);
+  if (entry === null || !entry.isSymbolicLink()) return path;
+  try {
+    return await realpath(path);
+  } catch (error) {
+    throw new MrcError("WRITE_FAILED", `Cannot write ${path}: it is a symbolic link whose target does not exist (${(error as Error).message}). Create the target's directory, or remove the link.`, {
+      field: "path",
+      value: path,
+      file: path,
+      cause: error,
+    });
+  }
+}
+
+/**
+ * Throws `WRITE_FAILED` naming the directory when the directory that would contain `path` does not
+ * exist or is not a directory. Writers never create missing directories.
+ */
+export async function requireParentDirectory(path: string): Promise<void> {
+  const directory = dirname(resolve(path));
+  const entry = await stat(directory).catch(() => null);
+  if (entry === null) {
+    throw new MrcError("WRITE_FAILED", `Cannot write ${path}: the directory ${directory} does not exist. Create it first, or choose another output path.`, { field: "path", value: path, file: path });
+  }
+  if (!entry.isDirectory()) {
+    throw new MrcError("WRITE_FAILED", `Cannot write ${path}: ${directory} is not a directory. Choose another output path.`, { field: "path", value: path, file: path });
+  }
+}
+
+/**
+ * Renames a finished temporary file over `target`. When `target` exists, the temporary file first
+ * gets its permission bits (read, write and execute for owner, group and others), so replacing a
+ * file keeps who may read it.
+ * NOTE: the owner and group are not kept; only the superuser could set them.
+ */
+export async function moveIntoPlace(temporary: string, target: string): Promise<void> {
+  const existing = await stat(target).catch(() => null);
+  if (existing !== null) await chmod(temporary, existing.mode & 0o777);
+  await rename(temporary, target);
+}
+
 /**
  * Writes a file through a temporary file in the same directory, flushed to disk, then renamed over
  * `path`. If `write` or any step fails, the temporary file is removed and `path` is untouched.
+ * A symbolic link at `path` is written through (its target is replaced, the link stays), a replaced
+ * file keeps its permission bits, and a missing directory is an error, never created.
  */
-export async function replaceFile(path: string, write: (handle: import("node:fs/promises").FileHandle) => Promise<void>): Promise<void> {
-  const temporary = temporaryPathFor(path);
+export async function replaceFile(path: string, write: (handle: FileHandle) => Promise<void>): Promise<void> {
+  const target = await replacementTarget(path);
+  await requireParentDirectory(target);
+  const temporary = temporaryPathFor(target);
   const handle = await open(temporary, "wx").catch((error: unknown) => {
     throw new MrcError("WRITE_FAILED", `Cannot create a temporary file next to ${path}: ${(error as Error).message}`, { field: "path", value: path, file: path, cause: error });
   });
@@ -22,7 +78,7 @@ export async function replaceFile(path: string, write: (handle: import("node:fs/
     await write(handle);
     await handle.sync();
     await handle.close();
-    await rename(temporary, path);
+    await moveIntoPlace(temporary, target);
   } catch (error) {
     await handle.close().catch(() => undefined);
     await rm(temporary, { force: true });
@@ -31,13 +87,16 @@ export async function replaceFile(path: string, write: (handle: import("node:fs/
   }
 }
 
+/** Writes all of `bytes` at `position` of an open file, repeating short writes. */
+export async function writeFully(handle: FileHandle, bytes: Uint8Array, position: number): Promise<void> {
+  let written = 0;
+  while (written < bytes.length) {
+    const { bytesWritten } = await handle.write(bytes, written, bytes.length - written, position + written);
+    written += bytesWritten;
+  }
+}
+
 /** Writes `bytes` to `path` atomically with {@link replaceFile}. */
 export async function writeFileAtomic(path: string, bytes: Uint8Array): Promise<void> {
-  await replaceFile(path, async (handle) => {
-    let written = 0;
-    while (written < bytes.length) {
-      const { bytesWritten } = await handle.write(bytes, written, bytes.length - written, written);
-      written += bytesWritten;
-    }
-  });
+  await replaceFile(path, (handle) => writeFully(handle, bytes, 0));
 }

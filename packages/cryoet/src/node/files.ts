@@ -2,13 +2,14 @@ import { open, type FileHandle } from "node:fs/promises";
 
 import { detectCompression, gzip, type Compression } from "../compression.js";
 import { MrcError } from "../errors.js";
-import { encodeHeader, HEADER_BYTES, type MrcHeader } from "../header.js";
+import { cloneHeader, encodeHeader, HEADER_BYTES, type MrcHeader } from "../header.js";
+import { checkEncodable, checkHeaderChange, checkReadable } from "../header-checks.js";
 import { openMrc, type MrcReader, type OpenMrcOptions } from "../lazy-reader.js";
 import { ProblemLog } from "../problems.js";
 import { dataBlockRange, extendedHeaderRange, finishMrcRead, readMrc, startMrcRead, type MrcFile, type ReadMrcOptions } from "../reader.js";
 import { encodeMrc, type EncodedMrc, type MrcWriteInput } from "../writer.js";
 import { interpretHeader } from "../layout.js";
-import { replaceFile, writeFileAtomic } from "./atomic.js";
+import { pathExists, replaceFile, writeFileAtomic } from "./atomic.js";
 import { FileSource } from "./file-source.js";
 import { readExactlyAt } from "./positioned-read.js";
 
@@ -109,10 +110,12 @@ export interface WriteMrcFileOptions {
 
 /**
  * Writes an MRC file through a temporary file and a rename, so a failed write leaves any existing
- * file unchanged. Returns what {@link encodeMrc} returns.
+ * file unchanged. With `overwrite`, a symbolic link at `path` is written through (the link stays
+ * and its target is replaced) and a replaced file keeps its permission bits. A missing directory
+ * is a `WRITE_FAILED` error, never created. Returns what {@link encodeMrc} returns.
  */
 export async function writeMrcFile(path: string, input: MrcWriteInput, options: WriteMrcFileOptions = {}): Promise<EncodedMrc> {
-  if (!options.overwrite && (await exists(path))) {
+  if (!options.overwrite && (await pathExists(path))) {
     throw new MrcError("WRITE_FAILED", `${path} already exists: pass overwrite: true (the CLI's --force) to replace it.`, { field: "path", value: path, file: path });
   }
   if (/\.bz2$/i.test(path) && options.compression === undefined) {
@@ -124,19 +127,16 @@ export async function writeMrcFile(path: string, input: MrcWriteInput, options: 
   return encoded;
 }
 
-async function exists(path: string): Promise<boolean> {
-  try {
-    await (await open(path, "r")).close();
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 /**
  * Updates the main header of an uncompressed MRC file in place: reads it, calls `update`, and
  * writes the 1024 bytes back in the file's byte order. The update may not change the data layout
- * (NX, NY, NZ, MODE, NSYMBT), because the data block stays where it is.
+ * (NX, NY, NZ, MODE, NSYMBT), because the data block stays where it is. These updates are
+ * rejected with `INVALID_ARGUMENT` naming the field:
+ * - a header that a strict read rejects, such as MAPC, MAPR, MAPS not a permutation of 1, 2, 3;
+ * - MAP changed to anything but `"MAP "`, or a machine stamp changed to one that does not mark
+ *   the file's byte order;
+ * - text that would be cut: a label over 80 characters, more than 10 labels, MAP or EXTTYP over
+ *   4 characters.
  */
 export async function updateMrcHeader(path: string, update: (header: MrcHeader) => void): Promise<MrcHeader> {
   const handle = await open(path, "r+").catch((error: unknown) => {
@@ -149,14 +149,18 @@ export async function updateMrcHeader(path: string, update: (header: MrcHeader) 
     if (size < HEADER_BYTES || (bytes[0] === 0x1f && bytes[1] === 0x8b) || (bytes[0] === 0x42 && bytes[1] === 0x5a && bytes[2] === 0x68)) {
       throw new MrcError("INVALID_ARGUMENT", `Cannot update ${path} in place: it is compressed or shorter than 1024 bytes. Read it and write a new file instead.`, { field: "path", value: path, file: path });
     }
-    const layout = interpretHeader(bytes, size, { fileName: path }, new ProblemLog(false, undefined, path));
+    const layout = interpretHeader(bytes, size, { fileName: path, maxDataBytes: Number.POSITIVE_INFINITY }, new ProblemLog(false, undefined, path));
     const header = layout.header;
+    const original = cloneHeader(header);
     const before = [header.nx, header.ny, header.nz, header.mode, header.nsymbt];
     update(header);
     const after = [header.nx, header.ny, header.nz, header.mode, header.nsymbt];
     if (before.join() !== after.join()) {
       throw new MrcError("INVALID_ARGUMENT", `Cannot change NX, NY, NZ, MODE or NSYMBT in place (${before.join(", ")} → ${after.join(", ")}): rewrite the file with writeMrcFile.`, { field: "header", value: after, file: path });
     }
+    checkEncodable(header, path);
+    checkHeaderChange(original, header, layout.littleEndian, path);
+    checkReadable(header, layout.littleEndian, size, path);
     await handle.write(encodeHeader(header, layout.littleEndian), 0, HEADER_BYTES, 0);
     await handle.sync();
     return header;

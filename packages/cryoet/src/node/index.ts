@@ -4,4 +4,5 @@ export { replaceFile, writeFileAtomic } from "./atomic.js";
 export { FileSource } from "./file-source.js";
 export { openMrcFile, readBytes, readMrcFile, replaceMrcFile, updateMrcHeader, writeMrcFile, type WriteMrcFileOptions } from "./files.js";
 export { MrcSectionWriter } from "./section-writer.js";
+export { validateMrcFile } from "./validate-file.js";
 export { writeOmeZarrDirectory } from "./zarr-directory.js";

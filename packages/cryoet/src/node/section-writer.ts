@@ -1,19 +1,25 @@
-import { open, rename, rm, type FileHandle } from "node:fs/promises";
+import { open, rm, type FileHandle } from "node:fs/promises";
 
-import { MrcError } from "../errors.js";
+import { isMrcError, MrcError } from "../errors.js";
 import { encodeHeader, HEADER_BYTES, type MrcHeader } from "../header.js";
-import { modeInfo } from "../modes.js";
+import { modeInfo, type MrcMode } from "../modes.js";
 import { ProblemLog, type MrcWarning } from "../problems.js";
 import { StatisticsAccumulator } from "../statistics.js";
 import { encodeVoxels, type MrcData } from "../voxels.js";
-import { applyStatistics, buildHeader, type MrcHeaderInput } from "../writer.js";
-import { temporaryPathFor } from "./atomic.js";
+import { applyStatistics, buildHeader, checkFloat16Range, setMode0Sign, storedValues, type MrcHeaderInput } from "../writer.js";
+import { moveIntoPlace, pathExists, replacementTarget, requireParentDirectory, temporaryPathFor, writeFully } from "./atomic.js";
+
+function writeFailed(path: string, step: string, cause: unknown): MrcError {
+  return new MrcError("WRITE_FAILED", `${step} ${path} failed (${(cause as Error).message}); the partial file was removed, and any existing file is unchanged.`, { field: "path", value: path, file: path, cause });
+}
 
 /**
  * Writes an MRC file one section at a time, so that a volume never needs to be in memory whole.
  * Sections go to a temporary file; {@link MrcSectionWriter.close} writes the final header with
  * the accumulated statistics and renames the file into place. {@link MrcSectionWriter.abort}, or
- * any failure, removes the temporary file and leaves an existing file at the path unchanged.
+ * any failure of these methods, removes the temporary file and leaves an existing file at the
+ * path unchanged; the error is an {@link MrcError} (`WRITE_FAILED` when the file system fails).
+ * Mode-0 sections are all Int8Array (signed bytes) or all Uint8Array (unsigned bytes).
  *
  * @example
  * const writer = await MrcSectionWriter.create("out.mrc", { shape: [nz, ny, nx], mode: 2 });
@@ -24,35 +30,51 @@ export class MrcSectionWriter {
   private written = 0;
   private offset: number;
   private finished = false;
-  private readonly log = new ProblemLog(true);
+  /** Mode 0: the first section was an Int8Array (true) or a Uint8Array (false). */
+  private signedBytes: boolean | undefined;
   private readonly statistics: StatisticsAccumulator;
 
   private constructor(
     readonly path: string,
+    private readonly target: string,
     private readonly temporary: string,
     private readonly handle: FileHandle,
     private readonly header: MrcHeader,
     private readonly littleEndian: boolean,
     extendedHeaderBytes: number,
     private readonly sectionValues: number,
+    private readonly log: ProblemLog,
   ) {
     this.offset = HEADER_BYTES + extendedHeaderBytes;
     this.statistics = new StatisticsAccumulator(header.mode === 3 || header.mode === 4);
   }
 
-  /** Starts a file of the given shape and mode. Set `overwrite` to replace an existing file at close. */
+  /**
+   * Starts a file of the given shape and mode. Set `overwrite` to replace an existing file at
+   * close; a symbolic link at `path` is written through, as writeMrcFile does.
+   */
   static async create(path: string, input: MrcHeaderInput & { overwrite?: boolean }): Promise<MrcSectionWriter> {
-    const { header, littleEndian, extendedHeader } = buildHeader(input);
-    if (!input.overwrite) {
-      const existing = await open(path, "r").then((handle) => handle.close().then(() => true), () => false);
-      if (existing) throw new MrcError("WRITE_FAILED", `${path} already exists: pass overwrite: true to replace it.`, { field: "path", value: path, file: path });
+    const log = new ProblemLog(true);
+    const { header, littleEndian, extendedHeader } = buildHeader(input, log);
+    if (!input.overwrite && (await pathExists(path))) {
+      throw new MrcError("WRITE_FAILED", `${path} already exists: pass overwrite: true to replace it.`, { field: "path", value: path, file: path });
     }
-    const temporary = temporaryPathFor(path);
-    const handle = await open(temporary, "wx");
-    await handle.write(encodeHeader(header, littleEndian), 0, HEADER_BYTES, 0);
-    if (extendedHeader.length > 0) await handle.write(extendedHeader, 0, extendedHeader.length, HEADER_BYTES);
-    const components = modeInfo(header.mode as 2).components;
-    return new MrcSectionWriter(path, temporary, handle, header, littleEndian, extendedHeader.length, header.nx * header.ny * components);
+    const target = await replacementTarget(path);
+    await requireParentDirectory(target);
+    const temporary = temporaryPathFor(target);
+    const handle = await open(temporary, "wx").catch((error: unknown) => {
+      throw new MrcError("WRITE_FAILED", `Cannot create a temporary file next to ${path}: ${(error as Error).message}`, { field: "path", value: path, file: path, cause: error });
+    });
+    try {
+      await writeFully(handle, encodeHeader(header, littleEndian), 0);
+      if (extendedHeader.length > 0) await writeFully(handle, extendedHeader, HEADER_BYTES);
+    } catch (error) {
+      await handle.close().catch(() => undefined);
+      await rm(temporary, { force: true });
+      throw writeFailed(path, "Writing the header of", error);
+    }
+    const components = modeInfo(header.mode as MrcMode).components;
+    return new MrcSectionWriter(path, target, temporary, handle, header, littleEndian, extendedHeader.length, header.nx * header.ny * components, log);
   }
 
   /** Appends the next section (`ny × nx` values in file order, times the components of complex and RGB modes). */
@@ -66,30 +88,55 @@ export class MrcSectionWriter {
       await this.abort();
       throw new MrcError("INVALID_ARGUMENT", `Too many sections: the file has NZ = ${this.header.nz}. The partial file was removed.`, { field: "NZ", value: this.header.nz, file: this.path });
     }
-    const mode = this.header.mode as 2;
-    const bytes = encodeVoxels(values, mode, this.littleEndian, this.header.nx);
-    await this.handle.write(bytes, 0, bytes.length, this.offset);
-    this.offset += bytes.length;
-    this.statistics.add(mode === (0 as number) && values instanceof Uint8Array ? new Int8Array(values.buffer, values.byteOffset, values.length) : values);
-    this.written++;
+    try {
+      const mode = this.header.mode as MrcMode;
+      if (mode === 0) this.checkByteSign(values);
+      if (mode === 12) checkFloat16Range(values, this.written * this.sectionValues);
+      const bytes = encodeVoxels(values, mode, this.littleEndian, this.header.nx);
+      await writeFully(this.handle, bytes, this.offset);
+      this.offset += bytes.length;
+      this.statistics.add(storedValues(values, bytes, mode, this.littleEndian));
+      this.written++;
+    } catch (error) {
+      await this.abort();
+      if (isMrcError(error)) throw error;
+      throw writeFailed(this.path, `Writing section ${this.written} of`, error);
+    }
+  }
+
+  /** Throws `INVALID_ARGUMENT` when mode-0 sections mix Int8Array and Uint8Array, whose bytes mean different values. */
+  private checkByteSign(values: MrcData): void {
+    const signed = !(values instanceof Uint8Array);
+    this.signedBytes ??= signed;
+    if (signed !== this.signedBytes) {
+      const [first, now] = this.signedBytes ? ["Int8Array", "Uint8Array"] : ["Uint8Array", "Int8Array"];
+      throw new MrcError("INVALID_ARGUMENT", `Section ${this.written} is a ${now}, but the first section was a ${first}: a mode-0 file stores either signed or unsigned bytes. Convert the sections to one type. The partial file was removed.`, {
+        field: "section",
+        value: now,
+        file: this.path,
+      });
+    }
   }
 
   /** Writes the final header with statistics and renames the file into place. Returns the warnings. */
   async close(): Promise<MrcWarning[]> {
+    if (this.finished) throw new MrcError("WRITE_FAILED", `${this.path}: the writer is closed.`, { field: "section", value: this.written, file: this.path });
     if (this.written !== this.header.nz) {
       await this.abort();
       throw new MrcError("WRITE_FAILED", `${this.path}: ${this.written} of ${this.header.nz} sections were written. The partial file was removed.`, { field: "NZ", value: this.written, file: this.path });
     }
-    applyStatistics(this.header, this.statistics.result(), this.header.mode as 2, this.log);
+    const mode = this.header.mode as MrcMode;
+    if (mode === 0) setMode0Sign(this.header, this.signedBytes ?? true);
+    applyStatistics(this.header, this.statistics.result(), mode, this.log);
     try {
-      await this.handle.write(encodeHeader(this.header, this.littleEndian), 0, HEADER_BYTES, 0);
+      await writeFully(this.handle, encodeHeader(this.header, this.littleEndian), 0);
       await this.handle.sync();
       await this.handle.close();
       this.finished = true;
-      await rename(this.temporary, this.path);
+      await moveIntoPlace(this.temporary, this.target);
     } catch (error) {
       await this.abort();
-      throw new MrcError("WRITE_FAILED", `Writing ${this.path} failed, and any existing file is unchanged: ${(error as Error).message}`, { field: "path", value: this.path, file: this.path, cause: error });
+      throw writeFailed(this.path, "Writing", error);
     }
     return this.log.warnings;
   }

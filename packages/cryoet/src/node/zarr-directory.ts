@@ -5,16 +5,20 @@ import FileSystemStore from "@zarrita/storage/fs";
 import { MrcError } from "../errors.js";
 import type { MrcData } from "../voxels.js";
 import { writeOmeZarr, type OmeZarrOptions } from "../zarr.js";
-import { temporaryPathFor } from "./atomic.js";
+import { replacementTarget, requireParentDirectory, temporaryPathFor } from "./atomic.js";
 
 /**
  * Writes an OME-Zarr directory (see {@link writeOmeZarr}) into a temporary directory beside
  * `path` and renames it into place, so a failed export leaves nothing behind. An existing
  * directory is an error unless `overwrite` is set, in which case it is replaced after the export succeeds.
  * Any other existing entry, such as a regular file, is always an error and is left untouched.
+ * A symbolic link to a directory is written through, and a missing parent directory is a
+ * `WRITE_FAILED` error, never created.
  */
 export async function writeOmeZarrDirectory(path: string, data: MrcData, shape: readonly number[], options: OmeZarrOptions & { overwrite?: boolean } = {}): Promise<void> {
-  const existing = await stat(path).catch(() => null);
+  const target = await replacementTarget(path);
+  await requireParentDirectory(target);
+  const existing = await stat(target).catch(() => null);
   const exists = existing !== null;
   if (exists && !options.overwrite) {
     throw new MrcError("WRITE_FAILED", `${path} already exists: pass overwrite: true (the CLI's --force) to replace it.`, { field: "path", value: path, file: path });
@@ -22,11 +26,11 @@ export async function writeOmeZarrDirectory(path: string, data: MrcData, shape: 
   if (exists && !existing.isDirectory()) {
     throw new MrcError("WRITE_FAILED", `${path} exists and is not a directory: overwrite replaces only an existing directory, so the entry is left unchanged. Remove it or choose another output path.`, { field: "path", value: path, file: path });
   }
-  const temporary = temporaryPathFor(path);
+  const temporary = temporaryPathFor(target);
   try {
     await writeOmeZarr(new FileSystemStore(temporary), data, shape, options);
-    if (exists) await rm(path, { recursive: true, force: true });
-    await rename(temporary, path);
+    if (exists) await rm(target, { recursive: true, force: true });
+    await rename(temporary, target);
   } catch (error) {
     await rm(temporary, { recursive: true, force: true });
     if (error instanceof MrcError) throw error;
