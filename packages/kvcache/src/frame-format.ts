@@ -57,9 +57,10 @@ export interface FrameLimits {
    * Largest ratio of a frame's decoded bytes to its `frameSize`. It applies to the chunks' total
    * `decodedSize` and to the total bytes of the decoded elements, once either total passes
    * {@link DECODED_RATIO_GRACE_BYTES}. Default 100, the 1 % minimum inflate ratio that Apache
-   * POI's `ZipSecureFile` applies to zip entries. Without deflate no frame reaches 16, the
-   * expansion of 2-bit codes to fp32 elements, so only deflated data that shrank more than
-   * 100-fold, such as long runs of zeros, meets this limit.
+   * POI's `ZipSecureFile` applies to zip entries. Without deflate a frame should stay near 16, the
+   * expansion of 2-bit codes to fp32 elements (a design estimate, not a tested bound), so in
+   * practice only deflated data that shrank more than 100-fold, such as long runs of zeros, meets
+   * this limit.
    */
   maxDecodedRatio: number;
   /** Default 256. */

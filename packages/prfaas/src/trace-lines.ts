@@ -9,8 +9,8 @@ export interface TraceLine {
 
 /**
  * Splits text that arrives in chunks into lines, holding back a line that spans chunk
- * boundaries. Accepts `\n` and `\r\n` endings and a missing final newline. Each chunk is scanned
- * once, so the work is linear in the text length.
+ * boundaries. Accepts `\n` and `\r\n` endings and a missing final newline. The search for a newline
+ * starts after the held-back text, so each character is scanned once.
  */
 class LineSplitter {
   private pending = "";
@@ -20,7 +20,7 @@ class LineSplitter {
   *push(chunk: string): Generator<TraceLine> {
     const text = this.pending + chunk;
     let start = 0;
-    for (let newline = text.indexOf("\n"); newline !== -1; newline = text.indexOf("\n", start)) {
+    for (let newline = text.indexOf("\n", this.pending.length); newline !== -1; newline = text.indexOf("\n", start)) {
       yield this.line(text, start, newline);
       start = newline + 1;
     }

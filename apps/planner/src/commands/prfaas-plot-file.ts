@@ -1,5 +1,5 @@
 // The --plot file of `planner prfaas simulate`: checked before the run, written atomically after it.
-import { accessSync, constants, renameSync, statSync, unlinkSync, writeFileSync } from "node:fs";
+import { accessSync, chmodSync, constants, realpathSync, renameSync, statSync, unlinkSync, writeFileSync } from "node:fs";
 import { basename, dirname, extname, join } from "node:path";
 
 import { JobFailedError, UsageError } from "../usage-error.js";
@@ -27,6 +27,16 @@ export function checkPlotPath(path: string): void {
   if (isDirectory(path)) throw new UsageError(`Invalid --plot "${path}": it is a directory. Pass a file name ending in .svg.`);
 }
 
+/** Returns the file a write to `path` replaces, through any symbolic links, with its permission bits when it exists. */
+function existingTarget(path: string): { path: string; mode: number | undefined } {
+  try {
+    const resolved = realpathSync(path);
+    return { path: resolved, mode: statSync(resolved).mode & 0o7777 };
+  } catch {
+    return { path, mode: undefined };
+  }
+}
+
 function isDirectory(path: string): boolean {
   try {
     return statSync(path).isDirectory();
@@ -37,15 +47,18 @@ function isDirectory(path: string): boolean {
 
 /**
  * Writes `svg` to `path` through a temporary file in the same directory and a rename, so a failed
- * write leaves an existing file at `path` as it was.
+ * write leaves an existing file at `path` as it was. A symbolic link at `path` is followed, so the
+ * link stays and its target gets the plot, and an existing file keeps its permission bits.
  *
  * @throws JobFailedError naming the path and the reason; the temporary file is removed.
  */
 export function writePlotFile(path: string, svg: string): void {
-  const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
+  const target = existingTarget(path);
+  const temporary = join(dirname(target.path), `.${basename(target.path)}.${process.pid}.tmp`);
   try {
     writeFileSync(temporary, svg);
-    renameSync(temporary, path);
+    if (target.mode !== undefined) chmodSync(temporary, target.mode);
+    renameSync(temporary, target.path);
   } catch (error) {
     removeQuietly(temporary);
     throw new JobFailedError(

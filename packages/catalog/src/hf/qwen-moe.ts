@@ -12,8 +12,9 @@ interface QwenMoeVariant {
   sharedExpertSize: number | null;
 }
 
-// Neither Qwen2MoeConfig nor Qwen3MoeConfig has a `head_dim` field: their attention falls back
-// on hidden_size // num_attention_heads (transformers `models/qwen3_moe/modeling_qwen3_moe.py`).
+// Neither Qwen2MoeConfig nor Qwen3MoeConfig has a `head_dim` field (transformers
+// `models/qwen3_moe/configuration_qwen3_moe.py` on the main branch at commit 008e574), so their
+// attention falls back on hidden_size // num_attention_heads.
 // NOTE: transformers releases differ in which Qwen-MoE layers slide (from `max_window_layers`,
 // every layer, or every other layer); this import uses the Qwen2/Qwen3 dense rule.
 const QWEN2_MOE: QwenMoeVariant = {
