@@ -17,6 +17,9 @@ import type { RunLayout } from "./run-layout.js";
 import { StatisticsAccumulator, type VoxelStatistics } from "./statistics.js";
 import { decodeVoxels, type MrcData } from "./voxels.js";
 
+/** Largest box `readSubvolume` reads, in stored bytes: the most one Node file read returns, 2 GiB − 1. */
+const MAX_BOX_BYTES = 2 ** 31 - 1;
+
 /** Options of {@link openMrc}. */
 export interface OpenMrcOptions extends ReadOptions {
   /**
@@ -199,7 +202,20 @@ export class MrcReader {
     return this.readSubvolume(box);
   }
 
-  /** Reads the voxels inside `box` (half-open ranges per file axis). Unlike full reads, it has no size limit. */
+  /**
+   * Throws `DATA_TOO_LARGE` for a box of more stored bytes than one read returns: Node reads at
+   * most 2 GiB − 1 bytes in one call (`kIoMaxLength`), so such a box must be read in parts.
+   */
+  private checkBoxSize(box: Box, storedBytes: number): void {
+    if (storedBytes <= MAX_BOX_BYTES) return;
+    throw new MrcError(
+      "DATA_TOO_LARGE",
+      `The box ${JSON.stringify(box)} holds ${storedBytes} bytes of ${this.source.name ?? "the source"}, more than one read returns (${MAX_BOX_BYTES}). Read it in smaller boxes, such as section by section with readSection.`,
+      { field: "box", value: storedBytes, file: this.source.name },
+    );
+  }
+
+  /** Reads the voxels inside `box` (half-open ranges per file axis), up to 2 GiB − 1 stored bytes at a time; unlike full reads, it ignores `maxDataBytes`. */
   async readSubvolume(box: Box): Promise<Region> {
     const { mode, dataOffset } = this.requireData();
     const { nx, ny, nz } = this.header;
@@ -218,6 +234,7 @@ export class MrcReader {
     const rowBytes = mode === 101 ? Math.ceil(nx / 2) : nx * info.bytesPerVoxel;
     const sectionBytes = rowBytes * ny;
     const shape = components === 1 ? [z1 - z0, y1 - y0, x1 - x0] : [z1 - z0, y1 - y0, x1 - x0, components];
+    this.checkBoxSize(box, (z1 - z0) * (y1 - y0) * (mode === 101 ? Math.ceil((x1 - x0) / 2) : (x1 - x0) * info.bytesPerVoxel));
 
     // One contiguous byte range: whole rows of one section, or whole sections.
     if (x0 === 0 && x1 === nx && (z1 - z0 === 1 || (y0 === 0 && y1 === ny))) {

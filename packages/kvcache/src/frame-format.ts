@@ -56,11 +56,10 @@ export interface FrameLimits {
   /**
    * Largest ratio of a frame's decoded bytes to its `frameSize`. It applies to the chunks' total
    * `decodedSize` and to the total bytes of the decoded elements, once either total passes
-   * {@link DECODED_RATIO_GRACE_BYTES}. Default 100, the 1 % minimum inflate ratio that Apache
-   * POI's `ZipSecureFile` applies to zip entries. Without deflate a frame should stay near 16, the
-   * expansion of 2-bit codes to fp32 elements (a design estimate, not a tested bound), so in
-   * practice only deflated data that shrank more than 100-fold, such as long runs of zeros, meets
-   * this limit.
+   * {@link DECODED_RATIO_GRACE_BYTES}. Default 16,512 (`MAX_WRITER_DECODED_RATIO`), which no frame
+   * that `encodeFrame` writes can pass, so the default reader accepts every valid frame. For a
+   * sender you do not trust, lower it: 100 matches the 1 % minimum inflate ratio that Apache POI's
+   * `ZipSecureFile` applies to zip entries, and rejects deflated runs of zeros.
    */
   maxDecodedRatio: number;
   /** Default 256. */
@@ -69,12 +68,19 @@ export interface FrameLimits {
   maxChunks: number;
 }
 
+/**
+ * Largest ratio of decoded to stored bytes a valid frame can reach: deflate's 1,032:1 maximum
+ * (zlib technical details, https://zlib.net/zlib_tech.html) times 16, the expansion of 2-bit
+ * codes to fp32 elements.
+ */
+export const MAX_WRITER_DECODED_RATIO = 1032 * 16;
+
 /** The default {@link FrameLimits}. */
 export const DEFAULT_FRAME_LIMITS: Readonly<FrameLimits> = {
   maxFrameBytes: 4 * 2 ** 30,
   maxChunkBytes: 2 ** 30,
   maxDecodedBytes: 4 * 2 ** 30,
-  maxDecodedRatio: 100,
+  maxDecodedRatio: MAX_WRITER_DECODED_RATIO,
   maxPlanes: 256,
   maxChunks: 65_536,
 };

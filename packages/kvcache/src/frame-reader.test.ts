@@ -181,23 +181,35 @@ describe("decoded size limit", () => {
 });
 
 describe("decoded size limits against decompression bombs", () => {
-  it("rejects a frame that expands beyond maxDecodedRatio before inflating it", async () => {
+  it("rejects a frame past a lowered maxDecodedRatio before inflating it", async () => {
     const checksums = await loadChecksums();
     // 2 MiB of zero fp16 values deflate to a few kilobytes: a decompression bomb in miniature.
     const plane: PlaneDescriptor = { ...KEY, dims: [2, 4096, 2, 64], encoding: { codec: "raw", stages: ["deflate"] } };
     const zeros = new Uint16Array(4096 * 2 * 64);
     const frame = encodeFrame({ planes: [plane], firstToken: 0, tokenCount: 4096, chunks: [0, 1].map((layerIndex) => ({ planeIndex: 0, layerIndex, data: zeros })) }, { checksums });
     const decodedBytes = 2 * zeros.byteLength;
-    expect(decodedBytes / frame.length).toBeGreaterThan(DEFAULT_FRAME_LIMITS.maxDecodedRatio);
+    expect(decodedBytes / frame.length).toBeGreaterThan(100);
 
     // readFrameTables reads only the header and tables, so the limit acts before any allocation.
-    const error = errorOf(() => readFrameTables(frame, { checksums }));
+    const untrusted = { maxDecodedRatio: 100 };
+    const error = errorOf(() => readFrameTables(frame, { checksums, limits: untrusted }));
     expect(error).toMatchObject({ code: "FRAME_LIMIT_EXCEEDED", field: "the chunks' total decodedSize" });
     expect(error.message).toContain("limits.maxDecodedRatio");
-    expect(errorOf(() => decodeFrame(frame, { checksums })).code).toBe("FRAME_LIMIT_EXCEEDED");
+    expect(errorOf(() => decodeFrame(frame, { checksums, limits: untrusted })).code).toBe("FRAME_LIMIT_EXCEEDED");
 
     const limits = { maxDecodedRatio: Math.ceil(decodedBytes / frame.length) };
     expect(decodeFrame(frame, { checksums, limits }).chunks[1]!.data).toEqual(zeros);
+  });
+
+  it("accepts by default every frame the writer produces, zeros deflated included", async () => {
+    const checksums = await loadChecksums();
+    const plane: PlaneDescriptor = { ...KEY, dims: [1, 8192, 8, 128], encoding: { codec: "raw", stages: ["byte-split", "deflate"] } };
+    const zeros = new Uint16Array(8192 * 8 * 128);
+    const frame = encodeFrame({ planes: [plane], firstToken: 0, tokenCount: 8192, chunks: [{ planeIndex: 0, layerIndex: 0, data: zeros }] }, { checksums });
+    expect(zeros.byteLength / frame.length).toBeGreaterThan(500);
+    expect(DEFAULT_FRAME_LIMITS.maxDecodedRatio).toBe(1032 * 16);
+
+    expect(decodeFrame(frame, { checksums }).chunks[0]!.data).toEqual(zeros);
   });
 
   it("accept the 16-fold expansion of 2-bit codes to fp32 by default", async () => {

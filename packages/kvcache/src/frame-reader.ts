@@ -108,7 +108,7 @@ function limit(field: string, value: number, max: number, option: keyof FrameLim
       "FRAME_LIMIT_EXCEEDED",
       field,
       value,
-      `Invalid frame: ${field} ${value} exceeds the reader limit ${max}. Raise limits.${option} if the frame is expected, or split the context into several frames.`,
+      `Invalid frame: ${field} ${value} exceeds the reader limit ${max}. Raise limits.${option} if the frame is expected, or split the context into several frames. A damaged header shows the same way, so fetch the frame again if it crossed an unreliable link.`,
     );
   }
 }

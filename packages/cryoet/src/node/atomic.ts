@@ -1,5 +1,6 @@
 import { randomBytes } from "node:crypto";
-import { chmod, lstat, open, realpath, rename, rm, stat, type FileHandle } from "node:fs/promises";
+import { constants } from "node:fs";
+import { access, chmod, lstat, open, realpath, rename, rm, stat, type FileHandle } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
 
 import { MrcError } from "../errors.js";
@@ -50,6 +51,24 @@ export async function requireParentDirectory(path: string): Promise<void> {
 }
 
 /**
+ * Throws `WRITE_FAILED` when `target` exists but may not be written, so that replacing it through
+ * a rename, which needs only the directory's permission, fails as writing it in place would.
+ */
+async function requireWritableTarget(path: string, target: string): Promise<void> {
+  if (!(await pathExists(target))) return;
+  try {
+    await access(target, constants.W_OK);
+  } catch (error) {
+    throw new MrcError("WRITE_FAILED", `Cannot write ${path}: the file is read-only (${(error as Error).message}). Make it writable, for example with chmod u+w, or choose another output path.`, {
+      field: "path",
+      value: path,
+      file: path,
+      cause: error,
+    });
+  }
+}
+
+/**
  * Renames a finished temporary file over `target`. When `target` exists, the temporary file first
  * gets its permission bits (read, write and execute for owner, group and others), so replacing a
  * file keeps who may read it.
@@ -70,6 +89,7 @@ export async function moveIntoPlace(temporary: string, target: string): Promise<
 export async function replaceFile(path: string, write: (handle: FileHandle) => Promise<void>): Promise<void> {
   const target = await replacementTarget(path);
   await requireParentDirectory(target);
+  await requireWritableTarget(path, target);
   const temporary = temporaryPathFor(target);
   const handle = await open(temporary, "wx").catch((error: unknown) => {
     throw new MrcError("WRITE_FAILED", `Cannot create a temporary file next to ${path}: ${(error as Error).message}`, { field: "path", value: path, file: path, cause: error });

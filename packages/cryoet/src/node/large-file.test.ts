@@ -105,4 +105,16 @@ describe("data block over 4 GiB", () => {
   it("whole reads keep the maxDataBytes limit", async () => {
     await expect(readMrcFile(path)).rejects.toMatchObject({ code: "DATA_TOO_LARGE", value: DATA_BYTES });
   });
+
+  it("rejects a box larger than one read before reading it", async () => {
+    const reader = await openMrcFile(path);
+    try {
+      await expect(reader.readSubvolume({})).rejects.toMatchObject({ code: "DATA_TOO_LARGE", field: "box", value: DATA_BYTES });
+      const columns = reader.readSubvolume({ z: [0, NZ], x: [0, NX - 1] });
+      await expect(columns).rejects.toMatchObject({ code: "DATA_TOO_LARGE", value: NZ * NY * (NX - 1) * 4 });
+      await expect(reader.readSubvolume({ z: [0, 1] })).resolves.toMatchObject({ shape: [1, NY, NX] });
+    } finally {
+      await reader.close();
+    }
+  });
 });

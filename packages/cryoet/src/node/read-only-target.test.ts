@@ -1,0 +1,50 @@
+// A rename over a read-only file needs only the directory's permission, so the writer checks the
+// file itself. The superuser passes every permission check, so the check's result is replaced
+// here by the one a user without write permission gets.
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+
+vi.mock("node:fs/promises", async (importOriginal) => {
+  const original = await importOriginal<typeof import("node:fs/promises")>();
+  return {
+    ...original,
+    access: vi.fn(async (path: string, mode?: number) => {
+      if (String(path).endsWith("read-only.mrc")) throw Object.assign(new Error(`EACCES: permission denied, access '${path}'`), { code: "EACCES" });
+      return original.access(path, mode);
+    }),
+  };
+});
+
+const { writeMrcFile } = await import("./files.js");
+
+describe("replacing a read-only file", () => {
+  let dir = "";
+
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), "cryoet-read-only-"));
+  });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  it("fails with WRITE_FAILED and keeps the file", async () => {
+    const path = join(dir, "read-only.mrc");
+    writeFileSync(path, "original");
+
+    const write = writeMrcFile(path, { data: new Float32Array([1, 2]), shape: [1, 1, 2] }, { overwrite: true });
+
+    await expect(write).rejects.toMatchObject({ code: "WRITE_FAILED", field: "path" });
+    await expect(write).rejects.toThrow(/read-only.*chmod u\+w/);
+    expect(readFileSync(path, "utf8")).toBe("original");
+  });
+
+  it("still replaces a writable file", async () => {
+    const path = join(dir, "writable.mrc");
+    writeFileSync(path, "original");
+
+    await writeMrcFile(path, { data: new Float32Array([1, 2]), shape: [1, 1, 2] }, { overwrite: true });
+
+    expect(readFileSync(path).length).toBe(1024 + 8);
+  });
+});
