@@ -12,6 +12,7 @@ it("exports only the documented API", async () => {
       "CASE_STUDY_SEEDS",
       "EVENT_PRIORITY",
       "EventQueue",
+      "FULL_TIMELINE_MAX_BUCKETS",
       "Link",
       "MOONCAKE_BLOCK_TOKENS",
       "PATH_LOCAL",

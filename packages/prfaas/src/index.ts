@@ -103,7 +103,7 @@ export type { SimulationMetrics } from "./metrics.js";
 export type { ThresholdChange, ThresholdInForce } from "./threshold-in-force.js";
 export type { ProfileExtrapolation } from "./profile-extrapolation.js";
 export type { SimulationConfig, Slo } from "./simulator-config.js";
-export { simulate, SUMMARY_TIMELINE_MAX_BUCKETS, type ResolvedSimulationConfig, type RunOptions, type SimulationResult, type SummarySimulationResult } from "./simulator.js";
+export { FULL_TIMELINE_MAX_BUCKETS, simulate, SUMMARY_TIMELINE_MAX_BUCKETS, type ResolvedSimulationConfig, type RunOptions, type SimulationResult, type SummarySimulationResult } from "./simulator.js";
 export { presetSimulationConfig, presetWorkload } from "./preset-simulation.js";
 export { findSaturationRate, isStable, type SaturationOptions, type SaturationProbe, type SaturationResult } from "./saturation.js";
 export { CASE_STUDY_SEEDS, caseStudyReport, renderCaseStudyReport, type CaseStudyReport, type SeedSpread } from "./case-study-report.js";

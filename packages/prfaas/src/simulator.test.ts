@@ -85,6 +85,14 @@ describe("simulate run window and reports", () => {
     expect(metrics.throughputRequestsPerSecond).toBeCloseTo(2 / metrics.durationSeconds, 9);
   });
 
+  it("bounds the timelines of a run with a distant arrival", () => {
+    // 2·10^8 s between two arrivals would need one bucket per second without the bound.
+    const distant: WorkloadRequest[] = [twoRequests[0]!, { ...twoRequests[1]!, arrivalUs: 2e14 }];
+    const { metrics, log } = simulate(presetSimulationConfig(resolved, "homogeneous-pd"), distant);
+    expect(log.length).toBe(2);
+    expect(metrics.durationSeconds).toBeGreaterThan(2e8);
+  });
+
   it("reports goodput only with an SLO", () => {
     expect(simulate(presetSimulationConfig(resolved, "prfaas"), twoRequests).metrics.goodput).toBeNull();
     const withSlo = simulate(presetSimulationConfig(resolved, "prfaas", { slo: { ttftMs: 1e9 } }), twoRequests).metrics;

@@ -59,6 +59,13 @@ export type ResolvedSimulationConfig = Omit<SimulationConfig, "prfaasPrefill" | 
 /** Default timeline bound of `requestLog: "summary"`: 4096 buckets of two numbers each per timeline. */
 export const SUMMARY_TIMELINE_MAX_BUCKETS = 4096;
 
+/**
+ * Default timeline bound of `requestLog: "full"`: 2^20 buckets, over 12 days of simulated time at
+ * the default one-second bucket, so a trace with a distant arrival merges buckets instead of
+ * allocating one per second.
+ */
+export const FULL_TIMELINE_MAX_BUCKETS = 2 ** 20;
+
 /** A finished run with `requestLog: "full"`: its resolved configuration, its metrics and the per-request log. */
 export interface SimulationResult {
   config: ResolvedSimulationConfig;
@@ -208,7 +215,7 @@ class Simulation {
     }
     this.log = mode === "full" ? new RequestLog() : null;
     this.summary = mode === "summary" ? new RequestSummary(resolved.slo!, resolved.tpotDenominator!) : null;
-    this.timelineMaxBuckets = config.timelineMaxBuckets ?? (mode === "summary" ? SUMMARY_TIMELINE_MAX_BUCKETS : Number.POSITIVE_INFINITY);
+    this.timelineMaxBuckets = config.timelineMaxBuckets ?? (mode === "summary" ? SUMMARY_TIMELINE_MAX_BUCKETS : FULL_TIMELINE_MAX_BUCKETS);
     if (this.timelineMaxBuckets !== Number.POSITIVE_INFINITY) requireInteger("timelineMaxBuckets", this.timelineMaxBuckets, 2);
     const profile = createBandwidthProfile(link.bandwidthProfile!, config.seed);
     const gbps = requirePositive("link.gbps", link.gbps) * requirePositive("link.efficiency", link.efficiency!);

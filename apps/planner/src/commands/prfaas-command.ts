@@ -147,7 +147,10 @@ export function registerPrfaasCommand(program: Command, io: CliIo): void {
       {
         preset: flags["preset"] as string,
         over: parseChoice("--over", flags["over"] as string, ["rate", "threshold", "bandwidth"] as const),
-        values: splitRequiredList("--values", [flags["values"] as string]).map((value) => parsePositiveNumber("--values", value)),
+        // A threshold is a whole number of tokens, as --threshold is; rates and bandwidths may be fractional.
+        values: splitRequiredList("--values", [flags["values"] as string]).map((value) =>
+          flags["over"] === "threshold" ? parsePositiveInteger("--values", value) : parsePositiveNumber("--values", value),
+        ),
         policies: parsePolicies(flags["policy"] === undefined ? ["prfaas"] : splitRequiredList("--policy", flags["policy"] as string[])),
         ratePerSecond: flags["rate"] === undefined ? null : parsePositiveNumber("--rate", flags["rate"] as string),
         requests: parsePositiveInteger("--requests", flags["requests"] as string),

@@ -4,7 +4,7 @@ import { join } from "node:path";
 
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 
-import { writePlotFile } from "./prfaas-plot-file.js";
+import { checkPlotPath, writePlotFile } from "./prfaas-plot-file.js";
 
 describe("writePlotFile", () => {
   let directory: string;
@@ -45,5 +45,13 @@ describe("writePlotFile", () => {
 
     expect(lstatSync(link).isSymbolicLink()).toBe(true);
     expect(readFileSync(target, "utf8")).toBe("<svg/>");
+  });
+
+  it("rejects a symbolic link whose target does not exist", () => {
+    const link = join(directory, "dangling.svg");
+    symlinkSync(join(directory, "missing", "plot.svg"), link);
+
+    expect(() => checkPlotPath(link)).toThrow(/symbolic link whose target does not exist/);
+    expect(lstatSync(link).isSymbolicLink()).toBe(true);
   });
 });

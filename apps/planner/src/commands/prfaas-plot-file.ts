@@ -1,5 +1,5 @@
 // The --plot file of `planner prfaas simulate`: checked before the run, written atomically after it.
-import { accessSync, chmodSync, constants, realpathSync, renameSync, statSync, unlinkSync, writeFileSync } from "node:fs";
+import { accessSync, chmodSync, constants, lstatSync, realpathSync, renameSync, statSync, unlinkSync, writeFileSync } from "node:fs";
 import { basename, dirname, extname, join } from "node:path";
 
 import { JobFailedError, UsageError } from "../usage-error.js";
@@ -25,6 +25,24 @@ export function checkPlotPath(path: string): void {
     throw new UsageError(`Invalid --plot "${path}": the directory ${directory} ${reason}. Create it or pass a path in a writable directory.`);
   }
   if (isDirectory(path)) throw new UsageError(`Invalid --plot "${path}": it is a directory. Pass a file name ending in .svg.`);
+  if (isDanglingLink(path)) {
+    throw new UsageError(`Invalid --plot "${path}": it is a symbolic link whose target does not exist. Create the target or remove the link, or pass another path.`);
+  }
+}
+
+/** Returns true for a symbolic link whose target does not exist, which the rename would replace instead of writing through. */
+function isDanglingLink(path: string): boolean {
+  try {
+    if (!lstatSync(path).isSymbolicLink()) return false;
+  } catch {
+    return false;
+  }
+  try {
+    realpathSync(path);
+    return false;
+  } catch {
+    return true;
+  }
 }
 
 /** Returns the file a write to `path` replaces, through any symbolic links, with its permission bits when it exists. */

@@ -213,13 +213,28 @@ describe("planner prfaas sweep", () => {
     expect(rows[0]!.offloadShare).toBeGreaterThan(rows[1]!.offloadShare);
   });
 
+  it("writes booleans and null in JSON, as simulate and model do", async () => {
+    const result = await runPlanner(["prfaas", "sweep", "--over", "rate", "--values", "1", "--policy", "homogeneous-pd", "--requests", "50", "--json"]);
+    expect(result.code).toBe(0);
+    const [row] = JSON.parse(result.stdout) as { stable: unknown; controlLoop: unknown; thresholdMeanTokens: unknown }[];
+    expect(typeof row!.stable).toBe("boolean");
+    expect(row!.controlLoop).toBe(true);
+    expect(row!.thresholdMeanTokens).toBeNull();
+  });
+
+  it("rejects a fractional threshold, as --threshold does", async () => {
+    const result = await runPlanner(["prfaas", "sweep", "--over", "threshold", "--values", "0.5,19400.5", "--requests", "10"]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('"0.5"');
+  });
+
   it("holds each swept threshold fixed unless the loop is on", async () => {
-    type Row = { threshold: number; controlLoop: string; thresholdMeanTokens: number; thresholdFinalTokens: number; goodputRequestsPerSecond: number | null };
+    type Row = { threshold: number; controlLoop: boolean; thresholdMeanTokens: number; thresholdFinalTokens: number; goodputRequestsPerSecond: number | null };
     const args = ["prfaas", "sweep", "--over", "threshold", "--values", "40000", "--requests", "2000", "--rate", "4", "--seed", "3", "--json"];
     const [fixed] = JSON.parse((await runPlanner(args)).stdout) as Row[];
-    expect(fixed).toMatchObject({ threshold: 40_000, controlLoop: "off", thresholdMeanTokens: 40_000, thresholdFinalTokens: 40_000, goodputRequestsPerSecond: null });
+    expect(fixed).toMatchObject({ threshold: 40_000, controlLoop: false, thresholdMeanTokens: 40_000, thresholdFinalTokens: 40_000, goodputRequestsPerSecond: null });
     const [looped] = JSON.parse((await runPlanner([...args, "--control-loop", "on"])).stdout) as Row[];
-    expect(looped!.controlLoop).toBe("on");
+    expect(looped!.controlLoop).toBe(true);
     expect(looped!.thresholdMeanTokens).toBeLessThan(40_000);
   });
 

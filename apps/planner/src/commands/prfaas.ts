@@ -90,7 +90,8 @@ interface SweepRow {
   value: number;
   policy: PolicyId;
   ratePerSecond: number;
-  controlLoop: "on" | "off";
+  /** Whether the `prfaas` control loop moved the threshold, as `simulate --json` reports it. */
+  controlLoop: boolean;
   throughputRequestsPerSecond: number;
   /** Null without an SLO, where goodput would only repeat throughput. */
   goodputRequestsPerSecond: number | null;
@@ -102,7 +103,7 @@ interface SweepRow {
   ttftP50Ms: number | null;
   ttftP99Ms: number | null;
   linkUtilisation: number;
-  stable: "yes" | "no";
+  stable: boolean;
 }
 
 /** Runs the simulator over a list of arrival rates, thresholds or link bandwidths. */
@@ -124,7 +125,7 @@ export function runPrfaasSweep(options: PrfaasSweepOptions, io: CliIo): void {
         value,
         policy,
         ratePerSecond: rate,
-        controlLoop: options.controlLoop ? "on" : "off",
+        controlLoop: options.controlLoop,
         throughputRequestsPerSecond: metrics.throughputRequestsPerSecond,
         goodputRequestsPerSecond: metrics.goodput?.requestsPerSecond ?? null,
         sloAttainment: metrics.goodput?.attainment ?? null,
@@ -134,13 +135,14 @@ export function runPrfaasSweep(options: PrfaasSweepOptions, io: CliIo): void {
         ttftP50Ms: metrics.ttftFirstTokenMs?.p50 ?? null,
         ttftP99Ms: metrics.ttftFirstTokenMs?.p99 ?? null,
         linkUtilisation: metrics.link.meanUtilisation,
-        stable: isStableRun(metrics) ? "yes" : "no",
+        stable: isStableRun(metrics),
       });
     }
   }
   if (options.json) {
     const output = rows.map(({ value, ...row }) => ({ [options.over]: value, ...row }));
-    io.stdout(`${JSON.stringify(output, (_, value) => (value === Number.POSITIVE_INFINITY ? "Infinity" : value), 2)}\n`);
+    // An infinite threshold (a policy that never offloads) is null, as in `prfaas model --json`.
+    io.stdout(`${JSON.stringify(output, (_, value) => (value === Number.POSITIVE_INFINITY ? null : value), 2)}\n`);
     return;
   }
   printSweepTable(rows, options, io);
@@ -163,7 +165,7 @@ function printSweepTable(rows: readonly SweepRow[], options: PrfaasSweepOptions,
       ms(row.ttftP50Ms),
       ms(row.ttftP99Ms),
       `${(row.linkUtilisation * 100).toFixed(1)} %`,
-      row.stable,
+      row.stable ? "yes" : "no",
     );
     return cells;
   });
