@@ -142,8 +142,11 @@ export function registerPrfaasCommand(program: Command, io: CliIo): void {
       .option("--seed <n>", "seed", "1")
       .addOption(controlLoopOption("off with --over threshold, so t holds each swept value; on otherwise"))
       .option("--json", "print a JSON array with one object per run"),
-  ).action((flags: Record<string, unknown>) =>
-    runPrfaasSweep(
+  ).action((flags: Record<string, unknown>) => {
+    if (flags["over"] === "rate" && flags["rate"] !== undefined) {
+      throw new UsageError("--rate sets the arrival rate of threshold and bandwidth sweeps, but --over rate takes its rates from --values: drop --rate.");
+    }
+    return runPrfaasSweep(
       {
         preset: flags["preset"] as string,
         over: parseChoice("--over", flags["over"] as string, ["rate", "threshold", "bandwidth"] as const),
@@ -160,8 +163,8 @@ export function registerPrfaasCommand(program: Command, io: CliIo): void {
         json: flags["json"] === true,
       },
       io,
-    ),
-  );
+    );
+  });
 
   // Keep the analytical policy list in the help text in step with the library.
   prfaas.addHelpText("after", `\nAnalytical policies: ${ANALYTICAL_POLICY_IDS.join(", ")}; mooncake-ttft runs in the simulator only.`);

@@ -222,6 +222,12 @@ describe("planner prfaas sweep", () => {
     expect(row!.thresholdMeanTokens).toBeNull();
   });
 
+  it("rejects --rate in a sweep over rates", async () => {
+    const result = await runPlanner(["prfaas", "sweep", "--over", "rate", "--values", "1", "--rate", "2", "--requests", "10"]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain("--over rate takes its rates from --values");
+  });
+
   it("rejects a fractional threshold, as --threshold does", async () => {
     const result = await runPlanner(["prfaas", "sweep", "--over", "threshold", "--values", "0.5,19400.5", "--requests", "10"]);
     expect(result.code).toBe(2);
