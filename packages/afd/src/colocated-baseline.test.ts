@@ -219,7 +219,7 @@ describe("co-located baseline inputs", () => {
     expect(() => planColocatedBaseline(misplaced)).toThrow(/efficiency: \{ nicEfficiency \}/);
   });
 
-  it("says one GPU in the singular and notes a model without a vocabulary size", () => {
+  it("names one GPU and a missing vocabulary", () => {
     const one = planColocatedBaseline({ ...DEEPSEEK_H800, gpus: 1, referenceTokensPerSecondPerGpu: null });
     expect(one.assumptions[0]).toMatch(/^1 GPU, /);
     const noVocabulary = planColocatedBaseline({ ...DEEPSEEK_H800, model: { ...getModel("deepseek-v3"), vocabSize: null }, referenceTokensPerSecondPerGpu: null });

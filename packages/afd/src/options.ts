@@ -180,8 +180,8 @@ function checkCacheType(value: ElementType): ElementType {
 }
 
 /**
- * The report's rounded stage in tenths of a millisecond: TPOT / stages truncated to 0.1 ms, 166
- * at 50 ms in 3 stages. The tolerance keeps decimal inputs such as 49.8 ms exact (166, not 165).
+ * Returns the report's rounded stage in tenths of a millisecond: TPOT / stages truncated to 0.1 ms,
+ * 166 at 50 ms in 3 stages. The tolerance keeps decimal inputs such as 49.8 ms exact (166, not 165).
  */
 export function reportStageTenthsMs(tpotMs: number, stages: number): number {
   const tenths = (tpotMs * 10) / stages;

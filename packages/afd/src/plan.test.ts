@@ -369,7 +369,7 @@ describe("invalid options", () => {
 });
 
 describe("notes", () => {
-  it("says the plan leaves out the embedding and LM head when the model gives no vocabulary size", () => {
+  it("notes a missing vocabulary size", () => {
     const model = { ...getModel("step-3"), vocabSize: null };
     const without = planAfd({ ...STEP3_H800, model });
     expect(without.notes).toEqual([expect.stringMatching(/gives no vocabulary size/)]);

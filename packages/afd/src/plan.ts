@@ -99,7 +99,7 @@ export interface AfdPlanResult {
   ffnElementType: string;
   commOverlap: CommOverlap;
   measuredTpotMs: number | null;
-  /** What the plans leave out for lack of model data, for example the embedding without a vocabulary size. */
+  /** Parts of the model the plans leave out for lack of data, such as the embedding without a vocabulary size. */
   notes: string[];
   /** Feasible plans, best tokens per second per GPU first. */
   plans: AfdPlan[];

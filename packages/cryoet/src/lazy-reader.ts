@@ -215,7 +215,10 @@ export class MrcReader {
     );
   }
 
-  /** Reads the voxels inside `box` (half-open ranges per file axis), up to 2 GiB − 1 stored bytes at a time; unlike full reads, it ignores `maxDataBytes`. */
+  /**
+   * Reads the voxels inside `box` (half-open ranges per file axis), up to 2 GiB − 1 stored bytes.
+   * Unlike full reads, it ignores `maxDataBytes`.
+   */
   async readSubvolume(box: Box): Promise<Region> {
     const { mode, dataOffset } = this.requireData();
     const { nx, ny, nz } = this.header;
