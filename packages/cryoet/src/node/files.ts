@@ -140,7 +140,7 @@ export async function writeMrcFile(path: string, input: MrcWriteInput, options: 
  */
 export async function updateMrcHeader(path: string, update: (header: MrcHeader) => void): Promise<MrcHeader> {
   const handle = await open(path, "r+").catch((error: unknown) => {
-    throw new MrcError("READ_FAILED", `Cannot open ${path} for update: ${(error as Error).message}`, { field: "path", value: path, file: path, cause: error });
+    throw openForUpdateError(path, error);
   });
   try {
     const size = (await handle.stat()).size;
@@ -161,11 +161,33 @@ export async function updateMrcHeader(path: string, update: (header: MrcHeader) 
     checkEncodable(header, path);
     checkHeaderChange(original, header, layout.littleEndian, path);
     checkReadable(header, layout.littleEndian, size, path);
-    await handle.write(encodeHeader(header, layout.littleEndian), 0, HEADER_BYTES, 0);
-    await handle.sync();
+    await writeHeaderInPlace(handle, encodeHeader(header, layout.littleEndian), path);
     return header;
   } finally {
     await handle.close();
+  }
+}
+
+/**
+ * Maps a failed `open(path, "r+")` to `WRITE_FAILED` when the file may not be written (read-only
+ * file or file system), and to `READ_FAILED` otherwise, as for a missing file.
+ */
+function openForUpdateError(path: string, error: unknown): MrcError {
+  const code = (error as NodeJS.ErrnoException).code;
+  const message = (error as Error).message;
+  if (code === "EACCES" || code === "EPERM" || code === "EROFS") {
+    return new MrcError("WRITE_FAILED", `Cannot update ${path}: the file may not be written (${message}). Make it writable, for example with chmod u+w, or write a copy with writeMrcFile.`, { field: "path", value: path, file: path, cause: error });
+  }
+  return new MrcError("READ_FAILED", `Cannot open ${path} for update: ${message}`, { field: "path", value: path, file: path, cause: error });
+}
+
+/** Writes the 1024 header bytes at offset 0 and flushes them, as `WRITE_FAILED` on failure. */
+async function writeHeaderInPlace(handle: FileHandle, encoded: Uint8Array, path: string): Promise<void> {
+  try {
+    await handle.write(encoded, 0, HEADER_BYTES, 0);
+    await handle.sync();
+  } catch (error) {
+    throw new MrcError("WRITE_FAILED", `Writing the header of ${path} failed: ${(error as Error).message}. The data block is unchanged, and the header may be partly written.`, { field: "path", value: path, file: path, cause: error });
   }
 }
 

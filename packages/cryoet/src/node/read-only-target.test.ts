@@ -1,6 +1,6 @@
 // A rename over a read-only file needs only the directory's permission, so the writer checks the
-// file itself. The superuser passes every permission check, so the check's result is replaced
-// here by the one a user without write permission gets.
+// file itself. The superuser passes every permission check, so the results of `access` and of
+// opening for update are replaced here by the ones a user without write permission gets.
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -15,10 +15,14 @@ vi.mock("node:fs/promises", async (importOriginal) => {
       if (String(path).endsWith("read-only.mrc")) throw Object.assign(new Error(`EACCES: permission denied, access '${path}'`), { code: "EACCES" });
       return original.access(path, mode);
     }),
+    open: vi.fn(async (path: string, flags?: string, mode?: number) => {
+      if (String(path).endsWith("read-only.mrc") && flags === "r+") throw Object.assign(new Error(`EACCES: permission denied, open '${path}'`), { code: "EACCES" });
+      return original.open(path, flags, mode);
+    }),
   };
 });
 
-const { writeMrcFile } = await import("./files.js");
+const { updateMrcHeader, writeMrcFile } = await import("./files.js");
 
 describe("replacing a read-only file", () => {
   let dir = "";
@@ -46,5 +50,32 @@ describe("replacing a read-only file", () => {
     await writeMrcFile(path, { data: new Float32Array([1, 2]), shape: [1, 1, 2] }, { overwrite: true });
 
     expect(readFileSync(path).length).toBe(1024 + 8);
+  });
+});
+
+describe("updating the header of a read-only file", () => {
+  let dir = "";
+
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), "cryoet-read-only-"));
+  });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  it("fails with WRITE_FAILED and keeps the file", async () => {
+    const path = join(dir, "read-only.mrc");
+    writeFileSync(path, "original");
+
+    const update = updateMrcHeader(path, (header) => void (header.origin = [1, 2, 3]));
+
+    await expect(update).rejects.toMatchObject({ code: "WRITE_FAILED", field: "path" });
+    await expect(update).rejects.toThrow(/may not be written.*chmod u\+w/);
+    expect(readFileSync(path, "utf8")).toBe("original");
+  });
+
+  it("gives READ_FAILED for a missing file", async () => {
+    const update = updateMrcHeader(join(dir, "missing.mrc"), () => undefined);
+
+    await expect(update).rejects.toMatchObject({ code: "READ_FAILED", field: "path" });
+    await expect(update).rejects.toThrow(/ENOENT/);
   });
 });
