@@ -1,7 +1,7 @@
 import { ByteQueue } from "./byte-queue.js";
 import { KvCacheError } from "./errors.js";
 import { frameBytes } from "./frame-input.js";
-import { HEADER_SIZE } from "./frame-format.js";
+import { FRAME_MAGIC, HEADER_SIZE } from "./frame-format.js";
 import {
   checkDecodeOptions,
   decodeFrameWithTables,
@@ -29,7 +29,8 @@ export interface StreamedChunk extends DecodedChunk {
  * a corrupted `frameSize` is rejected before the stream buffers the frame.
  *
  * The stream errors with a {@link KvCacheError}: `FRAME_CHECKSUM_MISMATCH`, `FRAME_TRUNCATED`
- * when the input ends inside a frame, `FRAME_UNSUPPORTED_VERSION`, `FRAME_GEOMETRY_MISMATCH` and
+ * when the input ends inside a frame, `FRAME_BAD_MAGIC` when bytes that are not a frame follow
+ * or replace one (however few), `FRAME_UNSUPPORTED_VERSION`, `FRAME_GEOMETRY_MISMATCH` and
  * the other frame codes of `decodeFrame`. The error reaches the reader only after every chunk of
  * the frames before the failing one, however the input was split into reads. Input pieces may be
  * `Uint8Array`s (Node `Buffer`s too) or `ArrayBuffer`s; they are never written to, and must not
@@ -67,17 +68,22 @@ export function createFrameDecoderStream(options: DecodeFrameOptions): ReadableW
       value: queue.length,
     });
 
+  let framesRead = 0;
+
   // Returns the next verified frame, or undefined when the input ends between frames.
   const nextFrame = async (): Promise<DecodedFrame | undefined> => {
     if (!(await fill(HEADER_SIZE))) {
       if (queue.length === 0) return undefined;
+      if (!startsWithMagic(queue.peek(queue.length))) throw trailingBytesError(queue.peek(queue.length), framesRead);
       throw truncated(`the ${HEADER_SIZE}-byte header`);
     }
     const header = readFixedHeader(queue.peek(HEADER_SIZE), options.limits);
     if (!(await fill(header.payloadOffset))) throw truncated(`the ${header.payloadOffset} bytes of the header and tables`);
     const tables = readFrameTables(queue.peek(header.payloadOffset), options);
     if (!(await fill(header.frameSize))) throw truncated(`the frame's ${header.frameSize} bytes`);
-    return decodeFrameWithTables(queue.take(header.frameSize), tables, options);
+    const frame = decodeFrameWithTables(queue.take(header.frameSize), tables, options);
+    framesRead++;
+    return frame;
   };
 
   const readable = new ReadableStream<StreamedChunk>(
@@ -108,4 +114,19 @@ export function createFrameDecoderStream(options: DecodeFrameOptions): ReadableW
     { highWaterMark: 0 },
   );
   return { readable, writable: input.writable };
+}
+
+/** Tells whether `bytes`, shorter than a header, could be the start of a frame. */
+function startsWithMagic(bytes: Uint8Array): boolean {
+  return FRAME_MAGIC.slice(0, bytes.length).every((byte, i) => bytes[i] === byte);
+}
+
+/** Creates the error for input that ends with fewer bytes than a header that are not the start of a frame. */
+function trailingBytesError(bytes: Uint8Array, framesRead: number): KvCacheError {
+  const where = framesRead === 0 ? "The stream starts" : `After ${framesRead} complete frame${framesRead === 1 ? "" : "s"}, the stream ends`;
+  return new KvCacheError(
+    "FRAME_BAD_MAGIC",
+    `Invalid frame stream: ${where} with ${bytes.length} byte${bytes.length === 1 ? "" : "s"} of data that is not a frame, because a frame begins with the magic "MSKV". Send only whole frames, with nothing between or after them.`,
+    { field: "magic", value: [...bytes.subarray(0, 4)] },
+  );
 }

@@ -168,6 +168,21 @@ describe("frame decoder stream", () => {
     }
   });
 
+  it("rejects bytes after the last frame", async () => {
+    const frames = await encodeAll();
+    for (const tail of [[0x00], [0x4d, 0x53, 0x4b, 0x00], Array.from({ length: 63 }, () => 0x20), Array.from({ length: 64 }, () => 0x20)]) {
+      const error = await rejection(decodeAll(split(concat([...frames, new Uint8Array(tail)]), [100])));
+      expect(error.code).toBe("FRAME_BAD_MAGIC");
+    }
+  });
+
+  it("names the frames read before a short tail", async () => {
+    const frames = await encodeAll();
+    const error = (await rejection(decodeAll([concat(frames), new Uint8Array([0x0a])]))) as { code: string; message: string };
+    expect(error.message).toContain(`After ${frames.length} complete frames`);
+    expect(error.message).toContain("with 1 byte of data that is not a frame");
+  });
+
   it("rejects geometry the receiver does not expect", async () => {
     const checksums = await loadChecksums();
     const expectedPlanes = [HEADER.planes[0]!, { ...HEADER.planes[1]!, dims: [LAYERS, 32, 4, 8] }];
