@@ -464,6 +464,14 @@ describe("planner models and hardware", () => {
     expectAligned(table!);
   });
 
+  it("hardware lists unconfirmed figures", async () => {
+    const result = await run(["hardware"]);
+
+    expect(result.stdout).toContain("l20: Peak FLOP/s are unconfirmed");
+    expect(result.stdout).toContain("ascend-910b: Capacity 64 GB is unconfirmed");
+    expect(result.stdout).not.toContain("No public rental price");
+  });
+
   it("hardware --json parses", async () => {
     const result = await run(["hardware", "--json"]);
     const accelerators = JSON.parse(result.stdout) as { id: string; priceUsdPerHour: number | null }[];

@@ -146,6 +146,11 @@ const MAX_BATCH_PER_GPU = 1 << 20;
  * layers. The all-to-all sends each token to its `top_k` experts in FP8 (`top_k·H` bytes) and
  * back in BF16 (`2·top_k·H`) over the GPU's share of the server NICs. This is a planning model,
  * not a measurement: its gap to a published figure is reported, not tuned away.
+ *
+ * NOTE: an odd `b` is split into two micro-batches of `b/2` sequences, as the formula reads. Whole
+ * micro-batches of `⌈b/2⌉` and `⌊b/2⌋` give the same TPOT while the all-to-all binds, because its
+ * time is linear in tokens. Where compute binds, whole micro-batches are at most as slow, because
+ * each compute term is linear or concave in tokens.
  */
 export function planColocatedBaseline(baseline: ColocatedBaselineInput): ColocatedBaseline {
   if (typeof baseline !== "object" || baseline === null) {

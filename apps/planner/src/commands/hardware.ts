@@ -23,7 +23,23 @@ export function runHardware(options: { json: boolean }, io: CliIo): void {
     formatNumber(ridgePoint(accelerator)),
   ]);
   const align = ["left", "left", "right", "right", "right", "right", "right", "right", "right"] as const;
-  io.stdout(
-    `${formatTable(header, rows, align)}\n\nPeaks are dense (no 2:4 sparsity). The ridge point uses the FP8 peak where the card has FP8.\n`,
-  );
+  const footer = [
+    "Peaks are dense (no 2:4 sparsity). The ridge point uses the FP8 peak where the card has FP8.",
+    "Cards with no price take one from --price <id>=<USD per card-hour> in planner cost and planner afd.",
+    ...figureNotes(),
+  ];
+  io.stdout(`${formatTable(header, rows, align)}\n\n${footer.join("\n")}\n`);
+}
+
+/**
+ * Lists each card's notes on unconfirmed figures and assumptions, so the table does not present
+ * them as confirmed. Notes about a missing price are left out, because the price column shows it.
+ */
+function figureNotes(): string[] {
+  const lines: string[] = [];
+  for (const accelerator of BUILTIN_ACCELERATORS) {
+    const notes = accelerator.notes.filter((note) => !note.startsWith("No public rental price"));
+    for (const note of notes) lines.push(`  ${accelerator.id}: ${note}`);
+  }
+  return lines.length === 0 ? [] : ["", "Notes:", ...lines];
 }
