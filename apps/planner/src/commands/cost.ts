@@ -213,7 +213,7 @@ function costText(rows: readonly CostRow[], accelerators: readonly AcceleratorDe
 function footnotes(rows: readonly CostRow[], accelerators: readonly AcceleratorDescriptor[], options: CostCommandOptions): string[] {
   const notes = [
     `Cost model: Step-3 system report (arXiv 2507.19427), 100 % of peak, roofline ${options.roofline}, MLA FLOPs ${options.mlaFlops}.`,
-    "KV element type per model family unless --kv-dtype is given; FLOP/B is attention FLOPs per KV byte.",
+    "KV element type per model family unless --kv-dtype is given. KV MB is 10^6 bytes, and FLOP/B is attention FLOPs per KV byte.",
   ];
   const unpriced = accelerators.filter((accelerator) => accelerator.priceUsdPerHour === null);
   if (unpriced.length > 0) {
