@@ -49,4 +49,4 @@ export { parseStarParticles, type StarParticle, type StarParticles, type Tomogra
 export { convertData, modeValueRange, type ConvertOptions, type ModeValueRange } from "./convert.js";
 export { imageToPng, percentile, projectVolume, type Image2D, type PngOptions, type Projection } from "./png.js";
 export { projectMrc, type ProjectMrcOptions } from "./lazy-projection.js";
-export { writeOmeZarr, type OmeZarrOptions } from "./zarr.js";
+export { writeOmeZarr, type AsyncZarrStore, type OmeZarrOptions, type SyncZarrStore, type ZarrStore } from "./zarr.js";

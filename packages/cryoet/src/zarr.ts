@@ -5,6 +5,25 @@ import { MrcError } from "./errors.js";
 import type { Vec3 } from "./header.js";
 import type { MrcData } from "./voxels.js";
 
+/**
+ * A Zarr store that zarrita 0.7.5 can read and write, with keys such as `/zarr.json`: a `Map`,
+ * `FileSystemStore` from `@zarrita/storage/fs`, or any object with these two methods. It is
+ * declared here so that the package's types do not import zarrita's.
+ */
+export type ZarrStore = AsyncZarrStore | SyncZarrStore;
+
+/** A {@link ZarrStore} whose methods return promises. */
+export interface AsyncZarrStore {
+  get(key: `/${string}`): Promise<Uint8Array | undefined>;
+  set(key: `/${string}`, value: Uint8Array): Promise<void>;
+}
+
+/** A {@link ZarrStore} whose methods return at once, such as a `Map`. */
+export interface SyncZarrStore {
+  get(key: `/${string}`): Uint8Array | undefined;
+  set(key: `/${string}`, value: Uint8Array): void;
+}
+
 /** Options of {@link writeOmeZarr}. */
 export interface OmeZarrOptions {
   /** Chunk shape `[z, y, x]`. Default 64 voxels per axis, clipped to the volume. */
@@ -29,10 +48,10 @@ const DATA_TYPES = new Map<string, "int8" | "uint8" | "int16" | "uint16" | "floa
  * Writes an X-fastest `[z][y][x]` volume (see {@link toXFastest}) to a Zarr v3 store as a
  * single-scale OME-Zarr 0.5 image: the group's `ome.multiscales` names axes z, y, x in
  * nanometres, and array `0` contains the voxels in uncompressed little-endian chunks (zarrita
- * 0.7.5 decodes gzip but cannot encode it). `store` is any zarrita
- * writable store, such as a Map in memory or `FileSystemStore` from `@zarrita/storage/fs` in Node.
+ * 0.7.5 decodes gzip but cannot encode it). `store` is any {@link ZarrStore}, such as a Map in
+ * memory or `FileSystemStore` from `@zarrita/storage/fs` in Node.
  */
-export async function writeOmeZarr(store: zarr.Mutable, data: MrcData, shape: readonly number[], options: OmeZarrOptions = {}): Promise<void> {
+export async function writeOmeZarr(store: ZarrStore, data: MrcData, shape: readonly number[], options: OmeZarrOptions = {}): Promise<void> {
   const dataType = DATA_TYPES.get(data.constructor.name);
   if (shape.length !== 3 || dataType === undefined || shape.reduce((product, size) => product * size, 1) !== data.length) {
     throw new MrcError("INVALID_ARGUMENT", `Cannot export ${data.constructor.name} of shape [${shape.join(", ")}] to OME-Zarr: expected a real [z, y, x] volume (modes 0, 1, 2, 6, 12 or 101).`, { field: "shape", value: shape });
