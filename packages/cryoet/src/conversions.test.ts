@@ -2,7 +2,7 @@ import * as zarr from "zarrita";
 import { decode } from "fast-png";
 import { describe, expect, it } from "vitest";
 
-import { convertData, imageToPng, percentile, projectVolume, readMrc, toXFastest, writeOmeZarr } from "./index.js";
+import { BytesSource, convertData, imageToPng, openMrc, percentile, projectVolume, readMrc, sliceToImage, toXFastest, writeOmeZarr } from "./index.js";
 import { fixtureBytes } from "./testing/fixtures.js";
 
 describe("PNG", () => {
@@ -35,6 +35,36 @@ describe("PNG", () => {
     expect([y.width, y.height, y.values[4]]).toEqual([4, 2, 12 + 8]);
     const x = projectVolume(data, [2, 3, 4], "x", "mean");
     expect([x.width, x.height, x.values[0]]).toEqual([3, 2, 1.5]);
+  });
+});
+
+describe("sliceToImage", () => {
+  it("matches a one-slice projection on each axis", async () => {
+    const bytes = fixtureBytes("EMD-3197.map");
+    const { data, shape } = readMrc(bytes);
+    const reader = await openMrc(new BytesSource(bytes));
+
+    for (const axis of ["z", "y", "x"] as const) {
+      const image = sliceToImage(await reader.readSlice(axis, 0), axis);
+      // The first slice along `axis`, cut out of the whole volume. Summing it along `axis` keeps its values.
+      const ranges = { z: [1, shape[1]!, shape[2]!], y: [shape[0]!, 1, shape[2]!], x: [shape[0]!, shape[1]!, 1] }[axis];
+      const slab = Float32Array.from({ length: ranges[0]! * ranges[1]! * ranges[2]! }, (_, index) => {
+        const x = index % ranges[2]!;
+        const y = Math.floor(index / ranges[2]!) % ranges[1]!;
+        const z = Math.floor(index / (ranges[1]! * ranges[2]!));
+        return (data as Float32Array)[(z * shape[1]! + y) * shape[2]! + x]!;
+      });
+      const projection = projectVolume(slab, ranges, axis, "sum");
+
+      expect([image.width, image.height]).toEqual([projection.width, projection.height]);
+      expect(Array.from(image.values)).toEqual(Array.from(projection.values));
+    }
+  });
+
+  it("rejects a shape that is not one slice", () => {
+    const data = new Float32Array(8);
+    expect(() => sliceToImage({ data, shape: [2, 2, 2] }, "z")).toThrow(/expected one real slice/);
+    expect(() => sliceToImage({ data, shape: [1, 2, 2, 2] }, "z")).toThrow(/expected one real slice/);
   });
 });
 

@@ -47,6 +47,6 @@ export {
 } from "./shrec-evaluation.js";
 export { parseStarParticles, type StarParticle, type StarParticles, type TomogramGeometry } from "./star.js";
 export { convertData, modeValueRange, type ConvertOptions, type ModeValueRange } from "./convert.js";
-export { imageToPng, percentile, projectVolume, type Image2D, type PngOptions, type Projection } from "./png.js";
+export { imageToPng, percentile, projectVolume, sliceToImage, type Image2D, type PngOptions, type Projection } from "./png.js";
 export { projectMrc, type ProjectMrcOptions } from "./lazy-projection.js";
 export { writeOmeZarr, type AsyncZarrStore, type OmeZarrOptions, type SyncZarrStore, type ZarrStore } from "./zarr.js";

@@ -91,3 +91,19 @@ export function projectVolume(data: MrcData, shape: readonly number[], axis: "x"
   if (projection === "mean") for (let index = 0; index < out.length; index++) out[index]! /= depth;
   return { values: out, width, height };
 }
+
+/**
+ * Turns a slice from `MrcReader.readSlice(axis, index)`, of shape `[nz, ny, nx]` with a length of
+ * 1 on `axis`, into an image with the axes {@link projectVolume} uses: `z` gives `ny × nx`, `y`
+ * gives `nz × nx`, `x` gives `nz × ny`. The values are shared, not copied. Throws
+ * `INVALID_ARGUMENT` for complex data (a component axis) or a shape that is not one slice along
+ * `axis`.
+ */
+export function sliceToImage(slice: { data: MrcData; shape: readonly number[] }, axis: "x" | "y" | "z"): Image2D {
+  const axisIndex = { z: 0, y: 1, x: 2 }[axis];
+  if (slice.shape.length !== 3 || slice.shape[axisIndex] !== 1) {
+    throw new MrcError("INVALID_ARGUMENT", `Cannot make an image of shape [${slice.shape.join(", ")}] along ${axis}: expected one real slice, with a length of 1 on that axis.`, { field: "shape", value: slice.shape });
+  }
+  const [height, width] = slice.shape.filter((_, index) => index !== axisIndex) as [number, number];
+  return { values: slice.data, width, height };
+}
