@@ -1,5 +1,6 @@
 // Renders docs/benchmarks.md from the vitest bench JSON reports that `pnpm bench` leaves in
 // packages/*/bench/results.json and apps/*/bench/results.json, with the machine and the date.
+import { execFileSync } from "node:child_process";
 import { existsSync, readdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { arch, cpus, loadavg, platform, release, totalmem } from "node:os";
 import { join, relative } from "node:path";
@@ -27,6 +28,23 @@ function workPerCall(title) {
   };
 }
 
+// The commit the benchmarks ran on, marked when the working tree had changes.
+function commitDescription() {
+  try {
+    const hash = execFileSync("git", ["rev-parse", "--short", "HEAD"], { cwd: root, encoding: "utf8" }).trim();
+    const changes = execFileSync("git", ["status", "--porcelain", "--untracked-files=no"], { cwd: root, encoding: "utf8" }).trim();
+    return changes === "" ? hash : `${hash}, with uncommitted changes`;
+  } catch {
+    return "unknown (not a git checkout)";
+  }
+}
+
+// Operations per second: whole numbers from 100 up, three significant digits below, so a
+// benchmark of several seconds per call does not show as 0 or 1.
+function formatRate(hz) {
+  return hz >= 100 ? Math.round(hz).toLocaleString("en-US") : hz.toPrecision(3);
+}
+
 const cpu = cpus()[0]?.model ?? "unknown CPU";
 const lines = [
   "# Benchmarks",
@@ -37,6 +55,7 @@ const lines = [
   "rates on a noisy machine.",
   "",
   `- Date: ${new Date().toISOString().slice(0, 10)}`,
+  `- Commit: ${commitDescription()}`,
   `- Machine: ${cpu}, ${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, ${platform()} ${release()} ${arch()}`,
   `- Node.js: ${process.version}`,
   `- Load average (1, 5, 15 min) when this page was written: ${loadavg().map((value) => value.toFixed(1)).join(", ")}; other work on the machine slows absolute rates, not ratios measured in one run.`,
@@ -65,7 +84,7 @@ for (const path of reports) {
           work.mb === undefined ? "" : ` ${(work.mb / 1000 / seconds).toFixed(3)} |`
         }`;
         lines.push(
-          `| ${entry.name} | ${Math.round(entry.hz).toLocaleString("en-US")} | ${entry.mean.toFixed(4)} | ${entry.p99.toFixed(4)} | ${entry.rme.toFixed(2)} | ${entry.sampleCount} |${rates} ${ratio} |`,
+          `| ${entry.name} | ${formatRate(entry.hz)} | ${entry.mean.toFixed(4)} | ${entry.p99.toFixed(4)} | ${entry.rme.toFixed(2)} | ${entry.sampleCount} |${rates} ${ratio} |`,
         );
       }
       lines.push("");
