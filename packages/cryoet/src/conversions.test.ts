@@ -41,7 +41,9 @@ describe("PNG", () => {
 describe("sliceToImage", () => {
   it("matches a one-slice projection on each axis", async () => {
     const bytes = fixtureBytes("EMD-3197.map");
-    const { data, shape } = readMrc(bytes);
+    const file = readMrc(bytes);
+    const data = file.data as Float32Array;
+    const shape = file.shape!;
     const reader = await openMrc(new BytesSource(bytes));
 
     for (const axis of ["z", "y", "x"] as const) {
@@ -52,7 +54,7 @@ describe("sliceToImage", () => {
         const x = index % ranges[2]!;
         const y = Math.floor(index / ranges[2]!) % ranges[1]!;
         const z = Math.floor(index / (ranges[1]! * ranges[2]!));
-        return (data as Float32Array)[(z * shape[1]! + y) * shape[2]! + x]!;
+        return data[(z * shape[1]! + y) * shape[2]! + x]!;
       });
       const projection = projectVolume(slab, ranges, axis, "sum");
 
