@@ -76,6 +76,7 @@ describe("@modelsys/cryoet exports", () => {
         "readMrcHeader",
         "readRanges",
         "roundHalfEven",
+        "sliceToImage",
         "toXFastest",
         "unpackFourBit",
         "validateMrc",

@@ -1,0 +1,19 @@
+import { ssrRenderAttrs } from "vue/server-renderer";
+import { useSSRContext } from "vue";
+import { _ as _export_sfc } from "./plugin-vue_export-helper.1tPrXgE0.js";
+const __pageData = JSON.parse('{"title":"Function: mergeNormalizedOutputs()","description":"","frontmatter":{},"headers":[],"relativePath":"api/attention/functions/mergeNormalizedOutputs.md","filePath":"api/attention/functions/mergeNormalizedOutputs.md"}');
+const _sfc_main = { name: "api/attention/functions/mergeNormalizedOutputs.md" };
+function _sfc_ssrRender(_ctx, _push, _parent, _attrs, $props, $setup, $data, $options) {
+  _push(`<div${ssrRenderAttrs(_attrs)}><p><a href="./../"><strong>@modelsys/attention</strong></a></p><hr><p><a href="./../">@modelsys/attention</a> / mergeNormalizedOutputs</p><h1 id="function-mergenormalizedoutputs" tabindex="-1">Function: mergeNormalizedOutputs() <a class="header-anchor" href="#function-mergenormalizedoutputs" aria-label="Permalink to &quot;Function: mergeNormalizedOutputs()&quot;">​</a></h1><blockquote><p><strong>mergeNormalizedOutputs</strong>(<code>first</code>, <code>second</code>, <code>width</code>): <code>object</code></p></blockquote><p>Merges two normalised outputs over disjoint key sets with their log-sum-exp values: <code>O = exp(lse₁ − lse)·O₁ + exp(lse₂ − lse)·O₂</code> with <code>lse = ln(exp lse₁ + exp lse₂)</code>, per row of <code>width</code> channels. Two empty rows (<code>lse = −∞</code>) merge to zeros with <code>lse = −∞</code>.</p><h2 id="parameters" tabindex="-1">Parameters <a class="header-anchor" href="#parameters" aria-label="Permalink to &quot;Parameters&quot;">​</a></h2><h3 id="first" tabindex="-1">first <a class="header-anchor" href="#first" aria-label="Permalink to &quot;first&quot;">​</a></h3><h4 id="logsumexp" tabindex="-1">logSumExp <a class="header-anchor" href="#logsumexp" aria-label="Permalink to &quot;logSumExp&quot;">​</a></h4><p><code>Float32Array</code></p><h4 id="output" tabindex="-1">output <a class="header-anchor" href="#output" aria-label="Permalink to &quot;output&quot;">​</a></h4><p><code>Float32Array</code></p><h3 id="second" tabindex="-1">second <a class="header-anchor" href="#second" aria-label="Permalink to &quot;second&quot;">​</a></h3><h4 id="logsumexp-1" tabindex="-1">logSumExp <a class="header-anchor" href="#logsumexp-1" aria-label="Permalink to &quot;logSumExp&quot;">​</a></h4><p><code>Float32Array</code></p><h4 id="output-1" tabindex="-1">output <a class="header-anchor" href="#output-1" aria-label="Permalink to &quot;output&quot;">​</a></h4><p><code>Float32Array</code></p><h3 id="width" tabindex="-1">width <a class="header-anchor" href="#width" aria-label="Permalink to &quot;width&quot;">​</a></h3><p><code>number</code></p><h2 id="returns" tabindex="-1">Returns <a class="header-anchor" href="#returns" aria-label="Permalink to &quot;Returns&quot;">​</a></h2><p><code>object</code></p><h3 id="logsumexp-2" tabindex="-1">logSumExp <a class="header-anchor" href="#logsumexp-2" aria-label="Permalink to &quot;logSumExp&quot;">​</a></h3><blockquote><p><strong>logSumExp</strong>: <code>Float32Array</code></p></blockquote><h3 id="output-2" tabindex="-1">output <a class="header-anchor" href="#output-2" aria-label="Permalink to &quot;output&quot;">​</a></h3><blockquote><p><strong>output</strong>: <code>Float32Array</code></p></blockquote></div>`);
+}
+const _sfc_setup = _sfc_main.setup;
+_sfc_main.setup = (props, ctx) => {
+  const ssrContext = useSSRContext();
+  (ssrContext.modules || (ssrContext.modules = /* @__PURE__ */ new Set())).add("api/attention/functions/mergeNormalizedOutputs.md");
+  return _sfc_setup ? _sfc_setup(props, ctx) : void 0;
+};
+const mergeNormalizedOutputs = /* @__PURE__ */ _export_sfc(_sfc_main, [["ssrRender", _sfc_ssrRender]]);
+export {
+  __pageData,
+  mergeNormalizedOutputs as default
+};

@@ -1,0 +1,19 @@
+import { ssrRenderAttrs } from "vue/server-renderer";
+import { useSSRContext } from "vue";
+import { _ as _export_sfc } from "./plugin-vue_export-helper.1tPrXgE0.js";
+const __pageData = JSON.parse('{"title":"Function: multiMatrixFactorizationAttention()","description":"","frontmatter":{},"headers":[],"relativePath":"api/attention/functions/multiMatrixFactorizationAttention.md","filePath":"api/attention/functions/multiMatrixFactorizationAttention.md"}');
+const _sfc_main = { name: "api/attention/functions/multiMatrixFactorizationAttention.md" };
+function _sfc_ssrRender(_ctx, _push, _parent, _attrs, $props, $setup, $data, $options) {
+  _push(`<div${ssrRenderAttrs(_attrs)}><p><a href="./../"><strong>@modelsys/attention</strong></a></p><hr><p><a href="./../">@modelsys/attention</a> / multiMatrixFactorizationAttention</p><h1 id="function-multimatrixfactorizationattention" tabindex="-1">Function: multiMatrixFactorizationAttention() <a class="header-anchor" href="#function-multimatrixfactorizationattention" aria-label="Permalink to &quot;Function: multiMatrixFactorizationAttention()&quot;">​</a></h1><blockquote><p><strong>multiMatrixFactorizationAttention</strong>(<code>spec</code>): <a href="./../interfaces/MultiMatrixFactorizationAttention"><code>MultiMatrixFactorizationAttention</code></a></p></blockquote><p>Creates a checked <a href="./../interfaces/MultiMatrixFactorizationAttention">MultiMatrixFactorizationAttention</a>.</p><h2 id="parameters" tabindex="-1">Parameters <a class="header-anchor" href="#parameters" aria-label="Permalink to &quot;Parameters&quot;">​</a></h2><h3 id="spec" tabindex="-1">spec <a class="header-anchor" href="#spec" aria-label="Permalink to &quot;spec&quot;">​</a></h3><p><code>Omit</code>&lt;<a href="./../interfaces/MultiMatrixFactorizationAttention"><code>MultiMatrixFactorizationAttention</code></a>, <code>&quot;kind&quot;</code> | <code>&quot;keyReuse&quot;</code>&gt; &amp; <code>object</code></p><h2 id="returns" tabindex="-1">Returns <a class="header-anchor" href="#returns" aria-label="Permalink to &quot;Returns&quot;">​</a></h2><p><a href="./../interfaces/MultiMatrixFactorizationAttention"><code>MultiMatrixFactorizationAttention</code></a></p></div>`);
+}
+const _sfc_setup = _sfc_main.setup;
+_sfc_main.setup = (props, ctx) => {
+  const ssrContext = useSSRContext();
+  (ssrContext.modules || (ssrContext.modules = /* @__PURE__ */ new Set())).add("api/attention/functions/multiMatrixFactorizationAttention.md");
+  return _sfc_setup ? _sfc_setup(props, ctx) : void 0;
+};
+const multiMatrixFactorizationAttention = /* @__PURE__ */ _export_sfc(_sfc_main, [["ssrRender", _sfc_ssrRender]]);
+export {
+  __pageData,
+  multiMatrixFactorizationAttention as default
+};

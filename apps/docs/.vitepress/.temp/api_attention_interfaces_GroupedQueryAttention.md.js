@@ -1,0 +1,19 @@
+import { ssrRenderAttrs } from "vue/server-renderer";
+import { useSSRContext } from "vue";
+import { _ as _export_sfc } from "./plugin-vue_export-helper.1tPrXgE0.js";
+const __pageData = JSON.parse('{"title":"Interface: GroupedQueryAttention","description":"","frontmatter":{},"headers":[],"relativePath":"api/attention/interfaces/GroupedQueryAttention.md","filePath":"api/attention/interfaces/GroupedQueryAttention.md"}');
+const _sfc_main = { name: "api/attention/interfaces/GroupedQueryAttention.md" };
+function _sfc_ssrRender(_ctx, _push, _parent, _attrs, $props, $setup, $data, $options) {
+  _push(`<div${ssrRenderAttrs(_attrs)}><p><a href="./../"><strong>@modelsys/attention</strong></a></p><hr><p><a href="./../">@modelsys/attention</a> / GroupedQueryAttention</p><h1 id="interface-groupedqueryattention" tabindex="-1">Interface: GroupedQueryAttention <a class="header-anchor" href="#interface-groupedqueryattention" aria-label="Permalink to &quot;Interface: GroupedQueryAttention&quot;">​</a></h1><p>Softmax attention with grouped KV heads. MHA has <code>numKvHeads = numQueryHeads</code>, MQA has <code>numKvHeads = 1</code>. <code>headDim</code> is explicit because <code>hiddenSize / numQueryHeads</code> is often wrong (Qwen3-32B: 5120 / 64 = 80, but the head is 128 wide).</p><h2 id="properties" tabindex="-1">Properties <a class="header-anchor" href="#properties" aria-label="Permalink to &quot;Properties&quot;">​</a></h2><h3 id="headdim" tabindex="-1">headDim <a class="header-anchor" href="#headdim" aria-label="Permalink to &quot;headDim&quot;">​</a></h3><blockquote><p><strong>headDim</strong>: <code>number</code></p></blockquote><p>Width of each query and key head.</p><hr><h3 id="headwisegate" tabindex="-1">headwiseGate? <a class="header-anchor" href="#headwisegate" aria-label="Permalink to &quot;headwiseGate?&quot;">​</a></h3><blockquote><p><code>optional</code> <strong>headwiseGate?</strong>: <code>boolean</code></p></blockquote><p>A sigmoid gate with one scalar per query head on the attention output (Step-3.5-Flash).</p><hr><h3 id="kind" tabindex="-1">kind <a class="header-anchor" href="#kind" aria-label="Permalink to &quot;kind&quot;">​</a></h3><blockquote><p><strong>kind</strong>: <code>&quot;gqa&quot;</code></p></blockquote><hr><h3 id="numkvheads" tabindex="-1">numKvHeads <a class="header-anchor" href="#numkvheads" aria-label="Permalink to &quot;numKvHeads&quot;">​</a></h3><blockquote><p><strong>numKvHeads</strong>: <code>number</code></p></blockquote><hr><h3 id="numqueryheads" tabindex="-1">numQueryHeads <a class="header-anchor" href="#numqueryheads" aria-label="Permalink to &quot;numQueryHeads&quot;">​</a></h3><blockquote><p><strong>numQueryHeads</strong>: <code>number</code></p></blockquote><hr><h3 id="valueheaddim" tabindex="-1">valueHeadDim? <a class="header-anchor" href="#valueheaddim" aria-label="Permalink to &quot;valueHeadDim?&quot;">​</a></h3><blockquote><p><code>optional</code> <strong>valueHeadDim?</strong>: <code>number</code></p></blockquote><p>Width of each value head when it differs from <code>headDim</code>.</p><hr><h3 id="window" tabindex="-1">window? <a class="header-anchor" href="#window" aria-label="Permalink to &quot;window?&quot;">​</a></h3><blockquote><p><code>optional</code> <strong>window?</strong>: <a href="./AttentionWindow"><code>AttentionWindow</code></a></p></blockquote></div>`);
+}
+const _sfc_setup = _sfc_main.setup;
+_sfc_main.setup = (props, ctx) => {
+  const ssrContext = useSSRContext();
+  (ssrContext.modules || (ssrContext.modules = /* @__PURE__ */ new Set())).add("api/attention/interfaces/GroupedQueryAttention.md");
+  return _sfc_setup ? _sfc_setup(props, ctx) : void 0;
+};
+const GroupedQueryAttention = /* @__PURE__ */ _export_sfc(_sfc_main, [["ssrRender", _sfc_ssrRender]]);
+export {
+  __pageData,
+  GroupedQueryAttention as default
+};

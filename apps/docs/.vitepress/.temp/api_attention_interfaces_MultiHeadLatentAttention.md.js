@@ -1,0 +1,19 @@
+import { ssrRenderAttrs } from "vue/server-renderer";
+import { useSSRContext } from "vue";
+import { _ as _export_sfc } from "./plugin-vue_export-helper.1tPrXgE0.js";
+const __pageData = JSON.parse('{"title":"Interface: MultiHeadLatentAttention","description":"","frontmatter":{},"headers":[],"relativePath":"api/attention/interfaces/MultiHeadLatentAttention.md","filePath":"api/attention/interfaces/MultiHeadLatentAttention.md"}');
+const _sfc_main = { name: "api/attention/interfaces/MultiHeadLatentAttention.md" };
+function _sfc_ssrRender(_ctx, _push, _parent, _attrs, $props, $setup, $data, $options) {
+  _push(`<div${ssrRenderAttrs(_attrs)}><p><a href="./../"><strong>@modelsys/attention</strong></a></p><hr><p><a href="./../">@modelsys/attention</a> / MultiHeadLatentAttention</p><h1 id="interface-multiheadlatentattention" tabindex="-1">Interface: MultiHeadLatentAttention <a class="header-anchor" href="#interface-multiheadlatentattention" aria-label="Permalink to &quot;Interface: MultiHeadLatentAttention&quot;">​</a></h1><p>Multi-head Latent Attention (DeepSeek-V2/V3): one cached vector per token per layer, the <code>kvLoraRank</code>-wide latent plus a <code>qkRopeHeadDim</code>-wide shared RoPE key. <code>qLoraRank</code> is null when queries are projected directly from the hidden state (Kimi Linear).</p><h2 id="properties" tabindex="-1">Properties <a class="header-anchor" href="#properties" aria-label="Permalink to &quot;Properties&quot;">​</a></h2><h3 id="kind" tabindex="-1">kind <a class="header-anchor" href="#kind" aria-label="Permalink to &quot;kind&quot;">​</a></h3><blockquote><p><strong>kind</strong>: <code>&quot;mla&quot;</code></p></blockquote><hr><h3 id="kvlorarank" tabindex="-1">kvLoraRank <a class="header-anchor" href="#kvlorarank" aria-label="Permalink to &quot;kvLoraRank&quot;">​</a></h3><blockquote><p><strong>kvLoraRank</strong>: <code>number</code></p></blockquote><hr><h3 id="numqueryheads" tabindex="-1">numQueryHeads <a class="header-anchor" href="#numqueryheads" aria-label="Permalink to &quot;numQueryHeads&quot;">​</a></h3><blockquote><p><strong>numQueryHeads</strong>: <code>number</code></p></blockquote><hr><h3 id="qknopeheaddim" tabindex="-1">qkNopeHeadDim <a class="header-anchor" href="#qknopeheaddim" aria-label="Permalink to &quot;qkNopeHeadDim&quot;">​</a></h3><blockquote><p><strong>qkNopeHeadDim</strong>: <code>number</code></p></blockquote><hr><h3 id="qkropeheaddim" tabindex="-1">qkRopeHeadDim <a class="header-anchor" href="#qkropeheaddim" aria-label="Permalink to &quot;qkRopeHeadDim&quot;">​</a></h3><blockquote><p><strong>qkRopeHeadDim</strong>: <code>number</code></p></blockquote><hr><h3 id="qlorarank" tabindex="-1">qLoraRank <a class="header-anchor" href="#qlorarank" aria-label="Permalink to &quot;qLoraRank&quot;">​</a></h3><blockquote><p><strong>qLoraRank</strong>: <code>number</code> | <code>null</code></p></blockquote><hr><h3 id="vheaddim" tabindex="-1">vHeadDim <a class="header-anchor" href="#vheaddim" aria-label="Permalink to &quot;vHeadDim&quot;">​</a></h3><blockquote><p><strong>vHeadDim</strong>: <code>number</code></p></blockquote><hr><h3 id="window" tabindex="-1">window? <a class="header-anchor" href="#window" aria-label="Permalink to &quot;window?&quot;">​</a></h3><blockquote><p><code>optional</code> <strong>window?</strong>: <a href="./AttentionWindow"><code>AttentionWindow</code></a></p></blockquote></div>`);
+}
+const _sfc_setup = _sfc_main.setup;
+_sfc_main.setup = (props, ctx) => {
+  const ssrContext = useSSRContext();
+  (ssrContext.modules || (ssrContext.modules = /* @__PURE__ */ new Set())).add("api/attention/interfaces/MultiHeadLatentAttention.md");
+  return _sfc_setup ? _sfc_setup(props, ctx) : void 0;
+};
+const MultiHeadLatentAttention = /* @__PURE__ */ _export_sfc(_sfc_main, [["ssrRender", _sfc_ssrRender]]);
+export {
+  __pageData,
+  MultiHeadLatentAttention as default
+};

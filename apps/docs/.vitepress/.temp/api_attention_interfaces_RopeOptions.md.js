@@ -1,0 +1,19 @@
+import { ssrRenderAttrs } from "vue/server-renderer";
+import { useSSRContext } from "vue";
+import { _ as _export_sfc } from "./plugin-vue_export-helper.1tPrXgE0.js";
+const __pageData = JSON.parse('{"title":"Interface: RopeOptions","description":"","frontmatter":{},"headers":[],"relativePath":"api/attention/interfaces/RopeOptions.md","filePath":"api/attention/interfaces/RopeOptions.md"}');
+const _sfc_main = { name: "api/attention/interfaces/RopeOptions.md" };
+function _sfc_ssrRender(_ctx, _push, _parent, _attrs, $props, $setup, $data, $options) {
+  _push(`<div${ssrRenderAttrs(_attrs)}><p><a href="./../"><strong>@modelsys/attention</strong></a></p><hr><p><a href="./../">@modelsys/attention</a> / RopeOptions</p><h1 id="interface-ropeoptions" tabindex="-1">Interface: RopeOptions <a class="header-anchor" href="#interface-ropeoptions" aria-label="Permalink to &quot;Interface: RopeOptions&quot;">​</a></h1><p>Options of <a href="./../functions/applyRope">applyRope</a>.</p><h2 id="properties" tabindex="-1">Properties <a class="header-anchor" href="#properties" aria-label="Permalink to &quot;Properties&quot;">​</a></h2><h3 id="attentionfactor" tabindex="-1">attentionFactor? <a class="header-anchor" href="#attentionfactor" aria-label="Permalink to &quot;attentionFactor?&quot;">​</a></h3><blockquote><p><code>readonly</code> <code>optional</code> <strong>attentionFactor?</strong>: <code>number</code></p></blockquote><p>Multiplies cos and sin (Hugging Face YaRN&#39;s attention factor); defaults to 1.</p><hr><h3 id="inversefrequencies" tabindex="-1">inverseFrequencies? <a class="header-anchor" href="#inversefrequencies" aria-label="Permalink to &quot;inverseFrequencies?&quot;">​</a></h3><blockquote><p><code>readonly</code> <code>optional</code> <strong>inverseFrequencies?</strong>: <code>ArrayLike</code>&lt;<code>number</code>&gt;</p></blockquote><p>Explicit <code>ω_k</code> table of <code>d_rot/2</code> entries, for scaled variants (YaRN, Llama-3).</p><hr><h3 id="partialrotaryfactor" tabindex="-1">partialRotaryFactor? <a class="header-anchor" href="#partialrotaryfactor" aria-label="Permalink to &quot;partialRotaryFactor?&quot;">​</a></h3><blockquote><p><code>readonly</code> <code>optional</code> <strong>partialRotaryFactor?</strong>: <code>number</code></p></blockquote><p>Fraction of the head dimension that rotates, when <code>rotaryDim</code> is not given; defaults to 1.</p><hr><h3 id="rotarydim" tabindex="-1">rotaryDim? <a class="header-anchor" href="#rotarydim" aria-label="Permalink to &quot;rotaryDim?&quot;">​</a></h3><blockquote><p><code>readonly</code> <code>optional</code> <strong>rotaryDim?</strong>: <code>number</code></p></blockquote><p>Rotated leading channels <code>d_rot</code> (even, ≤ d); defaults to <code>d · partialRotaryFactor</code>.</p><hr><h3 id="style" tabindex="-1">style <a class="header-anchor" href="#style" aria-label="Permalink to &quot;style&quot;">​</a></h3><blockquote><p><code>readonly</code> <strong>style</strong>: <a href="./../type-aliases/RopeStyle"><code>RopeStyle</code></a></p></blockquote><hr><h3 id="theta" tabindex="-1">theta? <a class="header-anchor" href="#theta" aria-label="Permalink to &quot;theta?&quot;">​</a></h3><blockquote><p><code>readonly</code> <code>optional</code> <strong>theta?</strong>: <code>number</code></p></blockquote><p>Base of the frequency table; used when <code>inverseFrequencies</code> is absent. Defaults to 10,000.</p></div>`);
+}
+const _sfc_setup = _sfc_main.setup;
+_sfc_main.setup = (props, ctx) => {
+  const ssrContext = useSSRContext();
+  (ssrContext.modules || (ssrContext.modules = /* @__PURE__ */ new Set())).add("api/attention/interfaces/RopeOptions.md");
+  return _sfc_setup ? _sfc_setup(props, ctx) : void 0;
+};
+const RopeOptions = /* @__PURE__ */ _export_sfc(_sfc_main, [["ssrRender", _sfc_ssrRender]]);
+export {
+  __pageData,
+  RopeOptions as default
+};

@@ -1,0 +1,19 @@
+import { ssrRenderAttrs } from "vue/server-renderer";
+import { useSSRContext } from "vue";
+import { _ as _export_sfc } from "./plugin-vue_export-helper.1tPrXgE0.js";
+const __pageData = JSON.parse('{"title":"Function: withPrice()","description":"","frontmatter":{},"headers":[],"relativePath":"api/catalog/functions/withPrice.md","filePath":"api/catalog/functions/withPrice.md"}');
+const _sfc_main = { name: "api/catalog/functions/withPrice.md" };
+function _sfc_ssrRender(_ctx, _push, _parent, _attrs, $props, $setup, $data, $options) {
+  _push(`<div${ssrRenderAttrs(_attrs)}><p><a href="./../"><strong>@modelsys/catalog</strong></a></p><hr><p><a href="./../">@modelsys/catalog</a> / withPrice</p><h1 id="function-withprice" tabindex="-1">Function: withPrice() <a class="header-anchor" href="#function-withprice" aria-label="Permalink to &quot;Function: withPrice()&quot;">​</a></h1><blockquote><p><strong>withPrice</strong>(<code>accelerator</code>, <code>priceUsdPerHour</code>): <a href="./../interfaces/AcceleratorDescriptor"><code>AcceleratorDescriptor</code></a></p></blockquote><p>Returns a copy of <code>accelerator</code> with another price in USD per card-hour (for <code>--price</code>).</p><h2 id="parameters" tabindex="-1">Parameters <a class="header-anchor" href="#parameters" aria-label="Permalink to &quot;Parameters&quot;">​</a></h2><h3 id="accelerator" tabindex="-1">accelerator <a class="header-anchor" href="#accelerator" aria-label="Permalink to &quot;accelerator&quot;">​</a></h3><p><a href="./../interfaces/AcceleratorDescriptor"><code>AcceleratorDescriptor</code></a></p><h3 id="priceusdperhour" tabindex="-1">priceUsdPerHour <a class="header-anchor" href="#priceusdperhour" aria-label="Permalink to &quot;priceUsdPerHour&quot;">​</a></h3><p><code>number</code></p><h2 id="returns" tabindex="-1">Returns <a class="header-anchor" href="#returns" aria-label="Permalink to &quot;Returns&quot;">​</a></h2><p><a href="./../interfaces/AcceleratorDescriptor"><code>AcceleratorDescriptor</code></a></p></div>`);
+}
+const _sfc_setup = _sfc_main.setup;
+_sfc_main.setup = (props, ctx) => {
+  const ssrContext = useSSRContext();
+  (ssrContext.modules || (ssrContext.modules = /* @__PURE__ */ new Set())).add("api/catalog/functions/withPrice.md");
+  return _sfc_setup ? _sfc_setup(props, ctx) : void 0;
+};
+const withPrice = /* @__PURE__ */ _export_sfc(_sfc_main, [["ssrRender", _sfc_ssrRender]]);
+export {
+  __pageData,
+  withPrice as default
+};

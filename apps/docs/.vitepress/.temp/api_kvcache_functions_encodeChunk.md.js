@@ -1,0 +1,19 @@
+import { ssrRenderAttrs } from "vue/server-renderer";
+import { useSSRContext } from "vue";
+import { _ as _export_sfc } from "./plugin-vue_export-helper.1tPrXgE0.js";
+const __pageData = JSON.parse('{"title":"Function: encodeChunk()","description":"","frontmatter":{},"headers":[],"relativePath":"api/kvcache/functions/encodeChunk.md","filePath":"api/kvcache/functions/encodeChunk.md"}');
+const _sfc_main = { name: "api/kvcache/functions/encodeChunk.md" };
+function _sfc_ssrRender(_ctx, _push, _parent, _attrs, $props, $setup, $data, $options) {
+  _push(`<div${ssrRenderAttrs(_attrs)}><p><a href="./../"><strong>@modelsys/kvcache</strong></a></p><hr><p><a href="./../">@modelsys/kvcache</a> / encodeChunk</p><h1 id="function-encodechunk" tabindex="-1">Function: encodeChunk() <a class="header-anchor" href="#function-encodechunk" aria-label="Permalink to &quot;Function: encodeChunk()&quot;">​</a></h1><blockquote><p><strong>encodeChunk</strong>(<code>plane</code>, <code>planeIndex</code>, <code>layerIndex</code>, <code>data</code>, <code>checksums</code>, <code>algorithm</code>, <code>options?</code>): <a href="./../interfaces/EncodedChunk"><code>EncodedChunk</code></a></p></blockquote><p>Encodes one chunk: runs the plane&#39;s codec on <code>data</code> (values of one layer, in the plane&#39;s element type and <code>dims</code> order without the layer axis), applies the stages and computes the checksum of the stored bytes. The plane must already be checked.</p><h2 id="parameters" tabindex="-1">Parameters <a class="header-anchor" href="#parameters" aria-label="Permalink to &quot;Parameters&quot;">​</a></h2><h3 id="plane" tabindex="-1">plane <a class="header-anchor" href="#plane" aria-label="Permalink to &quot;plane&quot;">​</a></h3><p><a href="./../interfaces/PlaneDescriptor"><code>PlaneDescriptor</code></a></p><h3 id="planeindex" tabindex="-1">planeIndex <a class="header-anchor" href="#planeindex" aria-label="Permalink to &quot;planeIndex&quot;">​</a></h3><p><code>number</code></p><h3 id="layerindex" tabindex="-1">layerIndex <a class="header-anchor" href="#layerindex" aria-label="Permalink to &quot;layerIndex&quot;">​</a></h3><p><code>number</code></p><h3 id="data" tabindex="-1">data <a class="header-anchor" href="#data" aria-label="Permalink to &quot;data&quot;">​</a></h3><p><a href="./../type-aliases/ElementArray"><code>ElementArray</code></a></p><h3 id="checksums" tabindex="-1">checksums <a class="header-anchor" href="#checksums" aria-label="Permalink to &quot;checksums&quot;">​</a></h3><p><a href="./../type-aliases/Checksums"><code>Checksums</code></a></p><h3 id="algorithm" tabindex="-1">algorithm <a class="header-anchor" href="#algorithm" aria-label="Permalink to &quot;algorithm&quot;">​</a></h3><p><code>&quot;crc32&quot;</code> | <code>&quot;crc32c&quot;</code> | <code>&quot;xxh64&quot;</code> | <code>&quot;xxh3&quot;</code></p><h3 id="options" tabindex="-1">options? <a class="header-anchor" href="#options" aria-label="Permalink to &quot;options?&quot;">​</a></h3><p><code>Pick</code>&lt;<a href="./../interfaces/EncodeChunkOptions"><code>EncodeChunkOptions</code></a>, <code>&quot;scales&quot;</code>&gt; = <code>{}</code></p><h2 id="returns" tabindex="-1">Returns <a class="header-anchor" href="#returns" aria-label="Permalink to &quot;Returns&quot;">​</a></h2><p><a href="./../interfaces/EncodedChunk"><code>EncodedChunk</code></a></p></div>`);
+}
+const _sfc_setup = _sfc_main.setup;
+_sfc_main.setup = (props, ctx) => {
+  const ssrContext = useSSRContext();
+  (ssrContext.modules || (ssrContext.modules = /* @__PURE__ */ new Set())).add("api/kvcache/functions/encodeChunk.md");
+  return _sfc_setup ? _sfc_setup(props, ctx) : void 0;
+};
+const encodeChunk = /* @__PURE__ */ _export_sfc(_sfc_main, [["ssrRender", _sfc_ssrRender]]);
+export {
+  __pageData,
+  encodeChunk as default
+};

@@ -1,0 +1,19 @@
+import { ssrRenderAttrs } from "vue/server-renderer";
+import { useSSRContext } from "vue";
+import { _ as _export_sfc } from "./plugin-vue_export-helper.1tPrXgE0.js";
+const __pageData = JSON.parse('{"title":"Interface: DecodeFrameOptions","description":"","frontmatter":{},"headers":[],"relativePath":"api/kvcache/interfaces/DecodeFrameOptions.md","filePath":"api/kvcache/interfaces/DecodeFrameOptions.md"}');
+const _sfc_main = { name: "api/kvcache/interfaces/DecodeFrameOptions.md" };
+function _sfc_ssrRender(_ctx, _push, _parent, _attrs, $props, $setup, $data, $options) {
+  _push(`<div${ssrRenderAttrs(_attrs)}><p><a href="./../"><strong>@modelsys/kvcache</strong></a></p><hr><p><a href="./../">@modelsys/kvcache</a> / DecodeFrameOptions</p><h1 id="interface-decodeframeoptions" tabindex="-1">Interface: DecodeFrameOptions <a class="header-anchor" href="#interface-decodeframeoptions" aria-label="Permalink to &quot;Interface: DecodeFrameOptions&quot;">​</a></h1><p>Options of <a href="./../functions/decodeFrame">decodeFrame</a> and the streaming decoder.</p><h2 id="properties" tabindex="-1">Properties <a class="header-anchor" href="#properties" aria-label="Permalink to &quot;Properties&quot;">​</a></h2><h3 id="checksums" tabindex="-1">checksums <a class="header-anchor" href="#checksums" aria-label="Permalink to &quot;checksums&quot;">​</a></h3><blockquote><p><strong>checksums</strong>: <a href="./../type-aliases/Checksums"><code>Checksums</code></a></p></blockquote><p>Checksum functions, from <code>await loadChecksums()</code>.</p><hr><h3 id="expectedplanes" tabindex="-1">expectedPlanes? <a class="header-anchor" href="#expectedplanes" aria-label="Permalink to &quot;expectedPlanes?&quot;">​</a></h3><blockquote><p><code>optional</code> <strong>expectedPlanes?</strong>: readonly <a href="./PlaneGeometry"><code>PlaneGeometry</code></a>[]</p></blockquote><p>The planes the receiver expects; a frame whose geometry differs is rejected.</p><hr><h3 id="limits" tabindex="-1">limits? <a class="header-anchor" href="#limits" aria-label="Permalink to &quot;limits?&quot;">​</a></h3><blockquote><p><code>optional</code> <strong>limits?</strong>: <code>Partial</code>&lt;<a href="./FrameLimits"><code>FrameLimits</code></a>&gt;</p></blockquote><p>Raise any of the default limits.</p><hr><h3 id="onwarning" tabindex="-1">onWarning? <a class="header-anchor" href="#onwarning" aria-label="Permalink to &quot;onWarning?&quot;">​</a></h3><blockquote><p><code>optional</code> <strong>onWarning?</strong>: (<code>message</code>) =&gt; <code>void</code></p></blockquote><p>Receives the warnings of a permissive reader.</p><h4 id="parameters" tabindex="-1">Parameters <a class="header-anchor" href="#parameters" aria-label="Permalink to &quot;Parameters&quot;">​</a></h4><h5 id="message" tabindex="-1">message <a class="header-anchor" href="#message" aria-label="Permalink to &quot;message&quot;">​</a></h5><p><code>string</code></p><h4 id="returns" tabindex="-1">Returns <a class="header-anchor" href="#returns" aria-label="Permalink to &quot;Returns&quot;">​</a></h4><p><code>void</code></p><hr><h3 id="strict" tabindex="-1">strict? <a class="header-anchor" href="#strict" aria-label="Permalink to &quot;strict?&quot;">​</a></h3><blockquote><p><code>optional</code> <strong>strict?</strong>: <code>boolean</code></p></blockquote><p>Reject (true, default) or only warn about non-zero padding and reserved fields.</p></div>`);
+}
+const _sfc_setup = _sfc_main.setup;
+_sfc_main.setup = (props, ctx) => {
+  const ssrContext = useSSRContext();
+  (ssrContext.modules || (ssrContext.modules = /* @__PURE__ */ new Set())).add("api/kvcache/interfaces/DecodeFrameOptions.md");
+  return _sfc_setup ? _sfc_setup(props, ctx) : void 0;
+};
+const DecodeFrameOptions = /* @__PURE__ */ _export_sfc(_sfc_main, [["ssrRender", _sfc_ssrRender]]);
+export {
+  __pageData,
+  DecodeFrameOptions as default
+};

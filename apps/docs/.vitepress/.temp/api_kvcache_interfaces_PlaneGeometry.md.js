@@ -1,0 +1,19 @@
+import { ssrRenderAttrs } from "vue/server-renderer";
+import { useSSRContext } from "vue";
+import { _ as _export_sfc } from "./plugin-vue_export-helper.1tPrXgE0.js";
+const __pageData = JSON.parse('{"title":"Interface: PlaneGeometry","description":"","frontmatter":{},"headers":[],"relativePath":"api/kvcache/interfaces/PlaneGeometry.md","filePath":"api/kvcache/interfaces/PlaneGeometry.md"}');
+const _sfc_main = { name: "api/kvcache/interfaces/PlaneGeometry.md" };
+function _sfc_ssrRender(_ctx, _push, _parent, _attrs, $props, $setup, $data, $options) {
+  _push(`<div${ssrRenderAttrs(_attrs)}><p><a href="./../"><strong>@modelsys/kvcache</strong></a></p><hr><p><a href="./../">@modelsys/kvcache</a> / PlaneGeometry</p><h1 id="interface-planegeometry" tabindex="-1">Interface: PlaneGeometry <a class="header-anchor" href="#interface-planegeometry" aria-label="Permalink to &quot;Interface: PlaneGeometry&quot;">​</a></h1><p>A plane&#39;s shape and meaning, without its encoding: what a receiver checks a frame against.</p><h2 id="extended-by" tabindex="-1">Extended by <a class="header-anchor" href="#extended-by" aria-label="Permalink to &quot;Extended by&quot;">​</a></h2><ul><li><a href="./PlaneDescriptor"><code>PlaneDescriptor</code></a></li><li><a href="./ModelPlane"><code>ModelPlane</code></a></li></ul><h2 id="properties" tabindex="-1">Properties <a class="header-anchor" href="#properties" aria-label="Permalink to &quot;Properties&quot;">​</a></h2><h3 id="axisroles" tabindex="-1">axisRoles <a class="header-anchor" href="#axisroles" aria-label="Permalink to &quot;axisRoles&quot;">​</a></h3><blockquote><p><strong>axisRoles</strong>: <a href="./../type-aliases/AxisRole"><code>AxisRole</code></a>[]</p></blockquote><hr><h3 id="channeloffset" tabindex="-1">channelOffset <a class="header-anchor" href="#channeloffset" aria-label="Permalink to &quot;channelOffset&quot;">​</a></h3><blockquote><p><strong>channelOffset</strong>: <code>number</code></p></blockquote><p>First channel of this plane within a wider vector (512 for the rotary part of a 576-wide latent).</p><hr><h3 id="dims" tabindex="-1">dims <a class="header-anchor" href="#dims" aria-label="Permalink to &quot;dims&quot;">​</a></h3><blockquote><p><strong>dims</strong>: <code>number</code>[]</p></blockquote><p>Row-major shape, 1 to 8 axes, optionally with a leading layer axis.</p><hr><h3 id="elementtype" tabindex="-1">elementType <a class="header-anchor" href="#elementtype" aria-label="Permalink to &quot;elementType&quot;">​</a></h3><blockquote><p><strong>elementType</strong>: <a href="./../type-aliases/DecodedElementType"><code>DecodedElementType</code></a></p></blockquote><p>The type values are given and decoded in.</p><hr><h3 id="kind" tabindex="-1">kind <a class="header-anchor" href="#kind" aria-label="Permalink to &quot;kind&quot;">​</a></h3><blockquote><p><strong>kind</strong>: <a href="./../type-aliases/PlaneKind"><code>PlaneKind</code></a></p></blockquote><hr><h3 id="position" tabindex="-1">position <a class="header-anchor" href="#position" aria-label="Permalink to &quot;position&quot;">​</a></h3><blockquote><p><strong>position</strong>: <code>number</code></p></blockquote><p>First token of a window plane, token position of a state plane, 0 otherwise.</p><hr><h3 id="role" tabindex="-1">role <a class="header-anchor" href="#role" aria-label="Permalink to &quot;role&quot;">​</a></h3><blockquote><p><strong>role</strong>: <a href="./../type-aliases/PlaneRole"><code>PlaneRole</code></a></p></blockquote></div>`);
+}
+const _sfc_setup = _sfc_main.setup;
+_sfc_main.setup = (props, ctx) => {
+  const ssrContext = useSSRContext();
+  (ssrContext.modules || (ssrContext.modules = /* @__PURE__ */ new Set())).add("api/kvcache/interfaces/PlaneGeometry.md");
+  return _sfc_setup ? _sfc_setup(props, ctx) : void 0;
+};
+const PlaneGeometry = /* @__PURE__ */ _export_sfc(_sfc_main, [["ssrRender", _sfc_ssrRender]]);
+export {
+  __pageData,
+  PlaneGeometry as default
+};

@@ -1,0 +1,19 @@
+import { ssrRenderAttrs } from "vue/server-renderer";
+import { useSSRContext } from "vue";
+import { _ as _export_sfc } from "./plugin-vue_export-helper.1tPrXgE0.js";
+const __pageData = JSON.parse('{"title":"Function: estimatePrefillSeconds()","description":"","frontmatter":{},"headers":[],"relativePath":"api/prfaas/functions/estimatePrefillSeconds.md","filePath":"api/prfaas/functions/estimatePrefillSeconds.md"}');
+const _sfc_main = { name: "api/prfaas/functions/estimatePrefillSeconds.md" };
+function _sfc_ssrRender(_ctx, _push, _parent, _attrs, $props, $setup, $data, $options) {
+  _push(`<div${ssrRenderAttrs(_attrs)}><p><a href="./../"><strong>@modelsys/prfaas</strong></a></p><hr><p><a href="./../">@modelsys/prfaas</a> / estimatePrefillSeconds</p><h1 id="function-estimateprefillseconds" tabindex="-1">Function: estimatePrefillSeconds() <a class="header-anchor" href="#function-estimateprefillseconds" aria-label="Permalink to &quot;Function: estimatePrefillSeconds()&quot;">​</a></h1><blockquote><p><strong>estimatePrefillSeconds</strong>(<code>model</code>, <code>newTokens</code>, <code>cachedTokens</code>, <code>options</code>): <code>number</code></p></blockquote><p>Estimates the prefill time in seconds of <code>newTokens</code> tokens after <code>cachedTokens</code> cached ones on one instance: max(F / (n_gpu · F_peak · η_flop), B / (n_gpu · BW · η_hbm)), a roofline over the prompt&#39;s FLOPs and the bytes it reads and writes. NOTE: it lives here until <code>@modelsys/roofline</code> grows a prefill model.</p><ul><li>F = 2 · N_active · l + Σ attention FLOPs. N_active counts each layer&#39;s attention projections and active FFN weights. The LM head is left out, because prefill computes logits for the last token only.</li><li>A full-attention layer adds 2 · n_q · (d_qk + d_v) FLOPs per visible key, summed over the new tokens, which is 4 · n_q · d_h · (l·c + l·(l+1)/2) when d_qk = d_v. A window W caps each token&#39;s visible keys at W, and a linear-attention layer costs its per-token state update.</li><li>B = every weight read once, plus the KV of the new tokens and one copy of each linear-attention state written. The state is written even after a cached prefix.</li></ul><p>Prefill runs at BF16 peak: the compute is dense matrix products over the whole prompt.</p><h2 id="parameters" tabindex="-1">Parameters <a class="header-anchor" href="#parameters" aria-label="Permalink to &quot;Parameters&quot;">​</a></h2><h3 id="model" tabindex="-1">model <a class="header-anchor" href="#model" aria-label="Permalink to &quot;model&quot;">​</a></h3><p><code>ModelDescriptor</code></p><h3 id="newtokens" tabindex="-1">newTokens <a class="header-anchor" href="#newtokens" aria-label="Permalink to &quot;newTokens&quot;">​</a></h3><p><code>number</code></p><h3 id="cachedtokens" tabindex="-1">cachedTokens <a class="header-anchor" href="#cachedtokens" aria-label="Permalink to &quot;cachedTokens&quot;">​</a></h3><p><code>number</code></p><h3 id="options" tabindex="-1">options <a class="header-anchor" href="#options" aria-label="Permalink to &quot;options&quot;">​</a></h3><p><a href="./../interfaces/RooflinePrefillOptions"><code>RooflinePrefillOptions</code></a></p><h2 id="returns" tabindex="-1">Returns <a class="header-anchor" href="#returns" aria-label="Permalink to &quot;Returns&quot;">​</a></h2><p><code>number</code></p></div>`);
+}
+const _sfc_setup = _sfc_main.setup;
+_sfc_main.setup = (props, ctx) => {
+  const ssrContext = useSSRContext();
+  (ssrContext.modules || (ssrContext.modules = /* @__PURE__ */ new Set())).add("api/prfaas/functions/estimatePrefillSeconds.md");
+  return _sfc_setup ? _sfc_setup(props, ctx) : void 0;
+};
+const estimatePrefillSeconds = /* @__PURE__ */ _export_sfc(_sfc_main, [["ssrRender", _sfc_ssrRender]]);
+export {
+  __pageData,
+  estimatePrefillSeconds as default
+};

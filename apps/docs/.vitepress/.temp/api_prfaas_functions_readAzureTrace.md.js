@@ -1,0 +1,19 @@
+import { ssrRenderAttrs } from "vue/server-renderer";
+import { useSSRContext } from "vue";
+import { _ as _export_sfc } from "./plugin-vue_export-helper.1tPrXgE0.js";
+const __pageData = JSON.parse('{"title":"Function: readAzureTrace()","description":"","frontmatter":{},"headers":[],"relativePath":"api/prfaas/functions/readAzureTrace.md","filePath":"api/prfaas/functions/readAzureTrace.md"}');
+const _sfc_main = { name: "api/prfaas/functions/readAzureTrace.md" };
+function _sfc_ssrRender(_ctx, _push, _parent, _attrs, $props, $setup, $data, $options) {
+  _push(`<div${ssrRenderAttrs(_attrs)}><p><a href="./../"><strong>@modelsys/prfaas</strong></a></p><hr><p><a href="./../">@modelsys/prfaas</a> / readAzureTrace</p><h1 id="function-readazuretrace" tabindex="-1">Function: readAzureTrace() <a class="header-anchor" href="#function-readazuretrace" aria-label="Permalink to &quot;Function: readAzureTrace()&quot;">​</a></h1><blockquote><p><strong>readAzureTrace</strong>(<code>source</code>): <code>Promise</code>&lt;<a href="./../interfaces/Trace"><code>Trace</code></a>&gt;</p></blockquote><p>Reads an Azure trace CSV from text chunks or a Web stream; see <a href="./parseAzureTrace">parseAzureTrace</a>.</p><h2 id="parameters" tabindex="-1">Parameters <a class="header-anchor" href="#parameters" aria-label="Permalink to &quot;Parameters&quot;">​</a></h2><h3 id="source" tabindex="-1">source <a class="header-anchor" href="#source" aria-label="Permalink to &quot;source&quot;">​</a></h3><p><a href="./../type-aliases/TraceSource"><code>TraceSource</code></a></p><h2 id="returns" tabindex="-1">Returns <a class="header-anchor" href="#returns" aria-label="Permalink to &quot;Returns&quot;">​</a></h2><p><code>Promise</code>&lt;<a href="./../interfaces/Trace"><code>Trace</code></a>&gt;</p></div>`);
+}
+const _sfc_setup = _sfc_main.setup;
+_sfc_main.setup = (props, ctx) => {
+  const ssrContext = useSSRContext();
+  (ssrContext.modules || (ssrContext.modules = /* @__PURE__ */ new Set())).add("api/prfaas/functions/readAzureTrace.md");
+  return _sfc_setup ? _sfc_setup(props, ctx) : void 0;
+};
+const readAzureTrace = /* @__PURE__ */ _export_sfc(_sfc_main, [["ssrRender", _sfc_ssrRender]]);
+export {
+  __pageData,
+  readAzureTrace as default
+};

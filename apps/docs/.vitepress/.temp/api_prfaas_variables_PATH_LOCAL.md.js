@@ -1,0 +1,19 @@
+import { ssrRenderAttrs } from "vue/server-renderer";
+import { useSSRContext } from "vue";
+import { _ as _export_sfc } from "./plugin-vue_export-helper.1tPrXgE0.js";
+const __pageData = JSON.parse('{"title":"Variable: PATH_LOCAL","description":"","frontmatter":{},"headers":[],"relativePath":"api/prfaas/variables/PATH_LOCAL.md","filePath":"api/prfaas/variables/PATH_LOCAL.md"}');
+const _sfc_main = { name: "api/prfaas/variables/PATH_LOCAL.md" };
+function _sfc_ssrRender(_ctx, _push, _parent, _attrs, $props, $setup, $data, $options) {
+  _push(`<div${ssrRenderAttrs(_attrs)}><p><a href="./../"><strong>@modelsys/prfaas</strong></a></p><hr><p><a href="./../">@modelsys/prfaas</a> / PATH_LOCAL</p><h1 id="variable-path-local" tabindex="-1">Variable: PATH_LOCAL <a class="header-anchor" href="#variable-path-local" aria-label="Permalink to &quot;Variable: PATH\\_LOCAL&quot;">​</a></h1><blockquote><p><code>const</code> <strong>PATH_LOCAL</strong>: <code>0</code> = <code>0</code></p></blockquote><p>Path codes of a finished request: prefill on PD-P, or on PrfaaS with the KV sent across the link.</p></div>`);
+}
+const _sfc_setup = _sfc_main.setup;
+_sfc_main.setup = (props, ctx) => {
+  const ssrContext = useSSRContext();
+  (ssrContext.modules || (ssrContext.modules = /* @__PURE__ */ new Set())).add("api/prfaas/variables/PATH_LOCAL.md");
+  return _sfc_setup ? _sfc_setup(props, ctx) : void 0;
+};
+const PATH_LOCAL = /* @__PURE__ */ _export_sfc(_sfc_main, [["ssrRender", _sfc_ssrRender]]);
+export {
+  __pageData,
+  PATH_LOCAL as default
+};

@@ -1,0 +1,19 @@
+import { ssrRenderAttrs } from "vue/server-renderer";
+import { useSSRContext } from "vue";
+import { _ as _export_sfc } from "./plugin-vue_export-helper.1tPrXgE0.js";
+const __pageData = JSON.parse('{"title":"Interface: DecodeCostOptions","description":"","frontmatter":{},"headers":[],"relativePath":"api/roofline/interfaces/DecodeCostOptions.md","filePath":"api/roofline/interfaces/DecodeCostOptions.md"}');
+const _sfc_main = { name: "api/roofline/interfaces/DecodeCostOptions.md" };
+function _sfc_ssrRender(_ctx, _push, _parent, _attrs, $props, $setup, $data, $options) {
+  _push(`<div${ssrRenderAttrs(_attrs)}><p><a href="./../"><strong>@modelsys/roofline</strong></a></p><hr><p><a href="./../">@modelsys/roofline</a> / DecodeCostOptions</p><h1 id="interface-decodecostoptions" tabindex="-1">Interface: DecodeCostOptions <a class="header-anchor" href="#interface-decodecostoptions" aria-label="Permalink to &quot;Interface: DecodeCostOptions&quot;">​</a></h1><p>Options of <a href="./../functions/modelDecodeCost">modelDecodeCost</a>.</p><h2 id="properties" tabindex="-1">Properties <a class="header-anchor" href="#properties" aria-label="Permalink to &quot;Properties&quot;">​</a></h2><h3 id="chunkedkeys" tabindex="-1">chunkedKeys? <a class="header-anchor" href="#chunkedkeys" aria-label="Permalink to &quot;chunkedKeys?&quot;">​</a></h3><blockquote><p><code>optional</code> <strong>chunkedKeys?</strong>: <code>ChunkedKeysConvention</code></p></blockquote><p>Default <code>max</code>: a chunked layer sees <code>min(S, W)</code> keys.</p><hr><h3 id="contexttokens" tabindex="-1">contextTokens <a class="header-anchor" href="#contexttokens" aria-label="Permalink to &quot;contextTokens&quot;">​</a></h3><blockquote><p><strong>contextTokens</strong>: <code>number</code></p></blockquote><p>Tokens of context the decoded token attends to (the report&#39;s &quot;8K&quot; is 8192).</p><hr><h3 id="includeshortconvstate" tabindex="-1">includeShortConvState? <a class="header-anchor" href="#includeshortconvstate" aria-label="Permalink to &quot;includeShortConvState?&quot;">​</a></h3><blockquote><p><code>optional</code> <strong>includeShortConvState?</strong>: <code>boolean</code></p></blockquote><p>Add KDA short-convolution states to the state bytes. Default false.</p><hr><h3 id="kvelementtype" tabindex="-1">kvElementType? <a class="header-anchor" href="#kvelementtype" aria-label="Permalink to &quot;kvElementType?&quot;">​</a></h3><blockquote><p><code>optional</code> <strong>kvElementType?</strong>: <code>ElementType</code></p></blockquote><p>Replaces every softmax layer&#39;s KV-cache element type (the family default otherwise).</p><hr><h3 id="mlaflops" tabindex="-1">mlaFlops? <a class="header-anchor" href="#mlaflops" aria-label="Permalink to &quot;mlaFlops?&quot;">​</a></h3><blockquote><p><code>optional</code> <strong>mlaFlops?</strong>: <code>MlaFlopConvention</code></p></blockquote><p>Default <code>mla-576</code>, the report&#39;s convention.</p><hr><h3 id="stateelementtype" tabindex="-1">stateElementType? <a class="header-anchor" href="#stateelementtype" aria-label="Permalink to &quot;stateElementType?&quot;">​</a></h3><blockquote><p><code>optional</code> <strong>stateElementType?</strong>: <code>ElementType</code></p></blockquote><p>Replaces every linear-attention layer&#39;s state element type (FP32 otherwise).</p></div>`);
+}
+const _sfc_setup = _sfc_main.setup;
+_sfc_main.setup = (props, ctx) => {
+  const ssrContext = useSSRContext();
+  (ssrContext.modules || (ssrContext.modules = /* @__PURE__ */ new Set())).add("api/roofline/interfaces/DecodeCostOptions.md");
+  return _sfc_setup ? _sfc_setup(props, ctx) : void 0;
+};
+const DecodeCostOptions = /* @__PURE__ */ _export_sfc(_sfc_main, [["ssrRender", _sfc_ssrRender]]);
+export {
+  __pageData,
+  DecodeCostOptions as default
+};
