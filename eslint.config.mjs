@@ -4,7 +4,8 @@ import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["**/dist/**", "**/node_modules/**", "**/.turbo/**", "**/fixtures/**"] },
+  // VitePress writes .temp and cache while a build runs, which may overlap the docs lint.
+  { ignores: ["**/dist/**", "**/node_modules/**", "**/.turbo/**", "**/fixtures/**", "**/.vitepress/.temp/**", "**/.vitepress/cache/**"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
