@@ -198,6 +198,36 @@ describe.skipIf(!hasChromium)("docs site in headless Chromium", () => {
     await page.close();
   });
 
+  it("runs a live example on Control+Enter", async () => {
+    const { page, errors } = await open("/packages/attention");
+    const example = page.locator(".live-example[data-example='attention-window-masks']");
+    await example.locator("xpath=self::*[@data-status='done']").waitFor({ timeout: 60_000 });
+
+    await example.locator(".cm-content").click();
+    await page.keyboard.press("Control+A");
+    await page.keyboard.insertText('print("run by key");');
+    await page.keyboard.press("Control+Enter");
+    await example.locator(".output-text").getByText("run by key").waitFor({ timeout: 30_000 });
+
+    expect(await example.getAttribute("data-status")).toBe("done");
+    expect(await example.locator(".cm-content").innerText()).toBe('print("run by key");');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("runs the playground on Control+Enter", async () => {
+    const { page, errors } = await open(`/playground#code=${Buffer.from('print("playground by key");').toString("base64url")}`);
+    const playground = page.locator(".playground");
+    await page.locator(".cm-content").getByText("playground by key").click();
+    await page.keyboard.press("Control+Enter");
+    await playground.locator("xpath=self::*[@data-status='done']").waitFor({ timeout: 30_000 });
+
+    expect(await playground.locator(".output-text").innerText()).toBe("playground by key");
+    expect(await page.locator(".cm-content").innerText()).toBe('print("playground by key");');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it("stops a runaway loop in the playground and stays responsive", async () => {
     const code = Buffer.from("let spins = 0;\nwhile (true) spins += 1;\n").toString("base64url");
     const { page, errors } = await open(`/playground#code=${code}`);
