@@ -385,6 +385,15 @@ describe.skipIf(!hasChromium)("docs site in headless Chromium", () => {
     await page.close();
   });
 
+  it("prints typed arrays, Map and undefined", async () => {
+    const { page, errors, status } = await runInPlayground('print(new Float32Array([1.5, 2]));\nprint(new Map([["a", 1]]), undefined, [1, undefined, NaN]);');
+
+    expect(status).toBe("done");
+    expect(await page.locator(".playground-output .output-text").innerText()).toBe('Float32Array(2) [1.5, 2]\nMap(1) { "a" => 1 } undefined [1, undefined, NaN]');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it("keeps other output when the worker posts a bad block", async () => {
     const code = 'print("before");\nself.postMessage({ type: "output", block: { kind: "table", rows: { a: 1 } } });\nprint("after");';
     const { page, errors, status } = await runInPlayground(code);

@@ -75,3 +75,10 @@ describe("output helpers", () => {
     expect(blocks).toEqual([{ kind: "svg", markup }]);
   });
 });
+
+describe("print", () => {
+  it("formats typed arrays and Map", async () => {
+    const { blocks } = await run("print(new Float32Array([1.5, 2]), new Map([[1, 2]]));");
+    expect(blocks).toEqual([{ kind: "text", text: "Float32Array(2) [1.5, 2] Map(1) { 1 => 2 }" }]);
+  });
+});

@@ -2,6 +2,7 @@
 // table with sucrase, then executes it as an async function body with the output helpers.
 import { transform } from "sucrase";
 
+import { formatValue } from "./format-value.js";
 import type { ChartSpec, OutputBlock } from "./output-blocks.js";
 import { chartSpecProblem, svgMarkupProblem, tableRowsProblem } from "./output-checks.js";
 
@@ -11,18 +12,6 @@ export interface ExampleOutput {
   table(rows: Record<string, unknown>[]): void;
   svg(markup: string): void;
   chart(spec: ChartSpec): void;
-}
-
-/** Formats a value the way the examples' `print` shows it. */
-export function formatValue(value: unknown): string {
-  if (typeof value === "string") return value;
-  if (typeof value === "number") return Number.isInteger(value) ? value.toLocaleString("en-US") : String(value);
-  if (typeof value === "bigint") return value.toString();
-  try {
-    return JSON.stringify(value, bigintAsString, 2);
-  } catch {
-    return String(value);
-  }
 }
 
 function bigintAsString(_key: string, item: unknown): unknown {
@@ -65,7 +54,7 @@ function checkedCopy(value: unknown, call: string, problemOf: (candidate: unknow
  */
 export function outputHelpers(emit: (block: OutputBlock) => void): ExampleOutput {
   return {
-    print: (...values) => emit({ kind: "text", text: values.map(formatValue).join(" ") }),
+    print: (...values) => emit({ kind: "text", text: values.map((value) => formatValue(value)).join(" ") }),
     table: (rows) => emit({ kind: "table", rows: checkedCopy(rows, "table(rows)", tableRowsProblem) as Record<string, unknown>[] }),
     svg: (markup) => {
       const problem = svgMarkupProblem(markup);
