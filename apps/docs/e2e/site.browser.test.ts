@@ -385,6 +385,22 @@ describe.skipIf(!hasChromium)("docs site in headless Chromium", () => {
     await page.close();
   });
 
+  for (const [name, code] of [
+    ["Promise.reject", 'print("before");\nPromise.reject(new Error("x"));'],
+    ["an async call without await", 'print("before");\n(async () => { await null; throw new RangeError("later"); })();'],
+  ] as const) {
+    it(`fails the run on ${name}`, async () => {
+      const { page, errors, status } = await runInPlayground(code);
+      const output = page.locator(".playground-output");
+
+      expect(status).toBe("error");
+      expect(await output.locator(".status.error").innerText()).toMatch(/^Unhandled promise rejection: (Error: x|RangeError: later)$/);
+      expect(await output.locator(".output-text").allInnerTexts()).toEqual(["before"]);
+      expect(errors).toEqual([]);
+      await page.close();
+    });
+  }
+
   it("prints typed arrays, Map and undefined", async () => {
     const { page, errors, status } = await runInPlayground('print(new Float32Array([1.5, 2]));\nprint(new Map([["a", 1]]), undefined, [1, undefined, NaN]);');
 

@@ -2,7 +2,7 @@
 // table with sucrase, then executes it as an async function body with the output helpers.
 import { transform } from "sucrase";
 
-import { formatValue } from "./format-value.js";
+import { formatNested, formatValue } from "./format-value.js";
 import type { ChartSpec, OutputBlock } from "./output-blocks.js";
 import { chartSpecProblem, svgMarkupProblem, tableRowsProblem } from "./output-checks.js";
 
@@ -12,6 +12,15 @@ export interface ExampleOutput {
   table(rows: Record<string, unknown>[]): void;
   svg(markup: string): void;
   chart(spec: ChartSpec): void;
+}
+
+/**
+ * Describes an error that ended a run: "Name: message" for an Error, and the value as print() shows
+ * it for anything else that was thrown or rejected, such as `throw 42`.
+ */
+export function describeError(error: unknown): string {
+  if (error instanceof Error) return formatNested(error);
+  return typeof error === "string" ? error : formatNested(error);
 }
 
 function bigintAsString(_key: string, item: unknown): unknown {
