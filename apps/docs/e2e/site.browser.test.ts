@@ -410,6 +410,18 @@ describe.skipIf(!hasChromium)("docs site in headless Chromium", () => {
     await page.close();
   });
 
+  it("shows console output with its level", async () => {
+    const { page, errors, status } = await runInPlayground('console.log("logged", 1);\nconsole.warn("careful");\nconsole.error(new Error("bad"));\nprint("end");');
+    const output = page.locator(".playground-output");
+
+    expect(status).toBe("done");
+    expect(await output.locator(".output-text").allInnerTexts()).toEqual(["logged 1", "warn careful", "error Error: bad", "end"]);
+    expect(await output.locator(".output-warn .output-level").innerText()).toBe("warn");
+    expect(await output.locator(".output-error .output-level").innerText()).toBe("error");
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it("keeps other output when the worker posts a bad block", async () => {
     const code = 'print("before");\nself.postMessage({ type: "output", block: { kind: "table", rows: { a: 1 } } });\nprint("after");';
     const { page, errors, status } = await runInPlayground(code);

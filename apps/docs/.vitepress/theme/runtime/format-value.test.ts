@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { DEFAULT_FORMAT_LIMITS, formatNested, formatValue } from "./format-value.js";
+import { DEFAULT_FORMAT_LIMITS, formatLogArguments, formatNested, formatValue } from "./format-value.js";
 
 describe("formatValue", () => {
   it("keeps strings and separates integers", () => {
@@ -125,5 +125,19 @@ describe("formatValue", () => {
   it("quotes nested strings only", () => {
     expect(formatNested("a\"b")).toBe('"a\\"b"');
     expect(formatValue(["x"])).toBe('["x"]');
+  });
+});
+
+describe("formatLogArguments", () => {
+  it("joins arguments with spaces", () => {
+    expect(formatLogArguments(["tokens", 6144, [1, 2]])).toBe("tokens 6,144 [1, 2]");
+  });
+
+  it("applies substitutions", () => {
+    expect(formatLogArguments(["%s uses %d GPUs (%f%%)", "2A2F", 32.7, 12.5])).toBe("2A2F uses 32 GPUs (12.5%)");
+    expect(formatLogArguments(["%o and %c", { a: 1 }, "color: red"])).toBe("{ a: 1 } and ");
+    expect(formatLogArguments(["%s left over", "x", "extra"])).toBe("x left over extra");
+    expect(formatLogArguments(["%d", Symbol("s")])).toBe("NaN");
+    expect(formatLogArguments(["100% %s"])).toBe("100% %s");
   });
 });

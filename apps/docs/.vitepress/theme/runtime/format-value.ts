@@ -1,4 +1,4 @@
-// Formats the values that examples pass to print() as text, in the style of a
+// Formats the values that examples pass to print() and console.log() as text, in the style of a
 // browser console. Typed arrays show their type and length, Map and Set their entries, and Error
 // its name and message. undefined, NaN, -0, bigints, symbols and functions read as in code.
 import { DEFAULT_OUTPUT_LIMITS } from "./output-budget.js";
@@ -250,3 +250,42 @@ function wrap(prefix: string, open: string, items: string[], close: string, stat
   return `${prefix}${open}\n${indented.join(",\n")}\n${close}`;
 }
 
+/**
+ * Formats console.log() arguments: a first string argument may hold the substitutions that
+ * consoles apply, %s, %d, %i, %f, %o, %O and %c (styles, dropped here), and %% for a percent sign.
+ * The other arguments follow, separated by spaces, as print() formats them.
+ */
+export function formatLogArguments(values: readonly unknown[], limits: FormatLimits = DEFAULT_FORMAT_LIMITS): string {
+  const [first, ...rest] = values;
+  if (typeof first !== "string" || !first.includes("%")) return values.map((value) => formatValue(value, limits)).join(" ");
+
+  let next = 0;
+  const head = first.replace(/%([sdifoOc%])/g, (match, directive: string) => {
+    if (directive === "%") return "%";
+    if (next >= rest.length) return match;
+    const value = rest[next++];
+    switch (directive) {
+      case "s":
+        return typeof value === "string" ? value : formatNested(value, limits);
+      case "d":
+      case "i":
+        return typeof value === "bigint" ? `${value}n` : formatNested(Math.trunc(toNumber(value)), limits);
+      case "f":
+        return formatNested(toNumber(value), limits);
+      case "c":
+        return "";
+      default:
+        return formatNested(value, limits);
+    }
+  });
+  return [head, ...rest.slice(next).map((value) => formatValue(value, limits))].join(" ");
+}
+
+/** Converts `value` as Number() does, or to NaN where Number() throws (a symbol, a throwing valueOf). */
+function toNumber(value: unknown): number {
+  try {
+    return Number(value);
+  } catch {
+    return Number.NaN;
+  }
+}

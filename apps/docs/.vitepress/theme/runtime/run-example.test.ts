@@ -83,6 +83,25 @@ describe("print", () => {
   });
 });
 
+describe("example console", () => {
+  it("routes console calls to output", async () => {
+    const { blocks, error } = await run('console.log("plain", 1); console.info("info"); console.warn("careful"); console.error(new Error("x"));');
+
+    expect(error).toBeUndefined();
+    expect(blocks).toEqual([
+      { kind: "text", text: "plain 1" },
+      { kind: "text", text: "info" },
+      { kind: "text", text: "careful", level: "warn" },
+      { kind: "text", text: "Error: x", level: "error" },
+    ]);
+  });
+
+  it("applies format directives", async () => {
+    const { blocks } = await run('console.log("%s on %d GPUs", "2A2F", 32);');
+    expect(blocks).toEqual([{ kind: "text", text: "2A2F on 32 GPUs" }]);
+  });
+});
+
 describe("describeError", () => {
   it("names errors and other values", () => {
     expect(describeError(new RangeError("bad value 7"))).toBe("RangeError: bad value 7");
