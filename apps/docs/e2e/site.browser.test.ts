@@ -445,6 +445,23 @@ describe.skipIf(!hasChromium)("docs site in headless Chromium", () => {
     await page.close();
   });
 
+  for (const value of ["0", "", "-3", "1e9"]) {
+    it(`rejects the time limit "${value}"`, async () => {
+      const { page, errors } = await open(`/playground#code=${Buffer.from('print("ran");').toString("base64url")}`);
+      const playground = page.locator(".playground");
+      await page.locator(".cm-content").getByText("ran").waitFor();
+      await page.locator("input.time-limit").fill(value);
+      await page.locator(".playground button.run").click();
+
+      const expected = value === "" ? "The time limit is empty" : `Invalid time limit "${value === "1e9" ? "1000000000" : value}"`;
+      expect(await playground.locator(".status.error").innerText()).toBe(`${expected}: enter a number of seconds from 1 to 120.`);
+      expect(await playground.getAttribute("data-status")).toBe("idle");
+      expect(await playground.locator(".output-text").count()).toBe(0);
+      expect(errors).toEqual([]);
+      await page.close();
+    });
+  }
+
   it("saves a screenshot of each package page", async () => {
     for (const path of packagePages) {
       const { page } = await open(path);
