@@ -434,16 +434,59 @@ describe.skipIf(!hasChromium)("docs site in headless Chromium", () => {
     await page.close();
   });
 
-  it("shares playground code through the address", async () => {
-    const { page } = await open("/playground");
+  it("shares code and time limit through the address", async () => {
+    const { page, errors } = await open("/playground");
     await page.locator(".playground select").selectOption("roofline-decode-cost");
+    await page.locator("input.time-limit").fill("7");
     await page.locator(".playground button.share").click();
-    const url = new URL(page.url());
-    expect(url.hash.startsWith("#code=")).toBe(true);
-    const decoded = Buffer.from(url.hash.slice("#code=".length), "base64url").toString("utf8");
-    expect(decoded).toContain("modelDecodeCost");
+
+    const parameters = new URLSearchParams(new URL(page.url()).hash.slice(1));
+    expect(Buffer.from(parameters.get("code") ?? "", "base64url").toString("utf8")).toContain("modelDecodeCost");
+    expect(parameters.get("timeLimit")).toBe("7");
+
+    await page.reload({ waitUntil: "load" });
+    await page.locator(".cm-content").getByText("modelDecodeCost").first().waitFor();
+    expect(await page.locator("input.time-limit").inputValue()).toBe("7");
+    expect(errors).toEqual([]);
     await page.close();
   });
+
+  it("drops shared code on picking an example", async () => {
+    const { page, errors } = await open(`/playground#code=${Buffer.from('print("shared code");').toString("base64url")}`);
+    await page.locator(".cm-content").getByText("shared code").waitFor();
+    await page.locator(".playground select").selectOption("roofline-decode-cost");
+    expect(new URL(page.url()).hash).toBe("#example=roofline-decode-cost");
+
+    await page.reload({ waitUntil: "load" });
+    await page.locator(".cm-content").getByText("modelDecodeCost").first().waitFor();
+    expect(await page.locator(".cm-content").innerText()).not.toContain("shared code");
+    expect(await page.locator(".playground select").inputValue()).toBe("roofline-decode-cost");
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  for (const [name, hash] of [
+    ["not UTF-8", `code=${Buffer.from([0xff, 0xfe, 0x41]).toString("base64url")}`],
+    ["a broken escape", "code=%%%"],
+  ] as const) {
+    it(`rejects a link that is ${name}`, async () => {
+      const warnings: string[] = [];
+      const { page, errors } = await open("/playground");
+      page.on("console", (entry) => {
+        if (entry.type() === "warning") warnings.push(entry.text());
+      });
+      await page.goto(`${origin}/playground#${hash}`, { waitUntil: "load" });
+      await page.reload({ waitUntil: "load" });
+      const playground = page.locator(".playground");
+
+      await playground.locator(".status.error").waitFor();
+      expect(await playground.locator(".status.error").innerText()).toBe("The #code= part of this address is not valid: loaded the first example instead.");
+      expect(await page.locator(".cm-content").innerText()).not.toContain("\uFFFD");
+      expect(warnings.filter((warning) => warning.includes("URIError"))).toEqual([]);
+      expect(errors).toEqual([]);
+      await page.close();
+    });
+  }
 
   for (const value of ["0", "", "-3", "1e9"]) {
     it(`rejects the time limit "${value}"`, async () => {
