@@ -3,12 +3,13 @@
 // changes the output, the playground stops a runaway loop, cuts a flood of prints, draws SVG
 // without running its scripts and shows bad output arguments as errors. Saves a screenshot of
 // each package page.
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import { tmpdir } from "node:os";
 import { extname, join, normalize } from "node:path";
 import { fileURLToPath } from "node:url";
 
+import { encodeMrc } from "@modelsys/cryoet";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
@@ -173,13 +174,56 @@ describe.skipIf(!hasChromium)("docs site in headless Chromium", () => {
       const middle = await pixels();
       expect(middle.split(",").some((value, index) => index % 4 === 0 && value !== "0")).toBe(true);
 
+      expect(await viewer.locator(".section-label").innerText()).toBe("Section 11 of 20 (z = 10)");
       await viewer.locator("input[type=range]").fill("3");
-      expect(await viewer.locator(".section-index").innerText()).toBe("3");
+      expect(await viewer.locator(".section-label").innerText()).toBe("Section 4 of 20 (z = 3)");
       expect(await pixels()).not.toBe(middle);
       expect(errors).toEqual([]);
       await page.close();
     });
   }
+
+  it("shows complex MRC data as magnitude", async () => {
+    const data = new Float32Array(3 * 4 * 5 * 2).map((_, index) => index);
+    const path = join(profileDir, "complex.mrc");
+    writeFileSync(path, encodeMrc({ data, shape: [3, 4, 5, 2], mode: 4 }).bytes);
+    const { page, errors } = await open("/packages/cryoet");
+    await page.locator(".mrc-viewer input[type=file]").setInputFiles(path);
+    const viewer = page.locator(".mrc-viewer[data-loaded='true']");
+    await viewer.waitFor({ timeout: 30_000 });
+
+    expect(await viewer.locator(".summary").innerText()).toContain("complex.mrc: 5 × 4 × 3 voxels, mode 4 (complex float32, shown as magnitude)");
+    expect(await viewer.locator(".section-label").innerText()).toBe("Section 2 of 3 (z = 1)");
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("shows one MRC image without a slider", async () => {
+    const path = join(profileDir, "image.mrc");
+    writeFileSync(path, encodeMrc({ data: new Float32Array(6).map((_, index) => index), shape: [2, 3] }).bytes);
+    const { page, errors } = await open("/packages/cryoet");
+    await page.locator(".mrc-viewer input[type=file]").setInputFiles(path);
+    const viewer = page.locator(".mrc-viewer[data-loaded='true']");
+    await viewer.waitFor({ timeout: 30_000 });
+
+    expect(await viewer.locator(".section-label").innerText()).toBe("Section 1 of 1 (z = 0)");
+    expect(await viewer.locator("input[type=range]").count()).toBe(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("explains an MRC file without voxels", async () => {
+    const { page, errors } = await open("/packages/cryoet");
+    await page.locator(".mrc-viewer input[type=file]").setInputFiles(join(SAMPLE_MAPS, "compressed", "zeros.bin.bz2"));
+    const viewer = page.locator(".mrc-viewer");
+    await viewer.locator(".error").waitFor({ timeout: 30_000 });
+
+    expect(await viewer.locator(".error").innerText()).toBe("zeros.bin.bz2 has no voxels to show: its header gives 0 × 0 × 0 voxels.");
+    expect(await viewer.locator(".warnings summary").innerText()).toMatch(/^Read with \d+ warnings$/);
+    expect(await viewer.getAttribute("data-loaded")).toBe("false");
+    expect(errors).toEqual([]);
+    await page.close();
+  });
 
   it("re-runs an edited example with new output", async () => {
     const { page } = await open("/packages/attention");
