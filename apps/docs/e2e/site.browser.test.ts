@@ -139,6 +139,19 @@ describe.skipIf(!hasChromium)("docs site in headless Chromium", () => {
     });
   }
 
+  it("lists every package on the home page", async () => {
+    const { page, errors } = await open("/");
+    const links = await page.locator(".VPFeatures a.VPFeature").evaluateAll((features) =>
+      features.map((feature) => ({ title: feature.querySelector(".title")?.textContent?.trim(), href: new URL((feature as HTMLAnchorElement).href).pathname })),
+    );
+
+    const expected = packagePages.map((path) => ({ title: `@modelsys/${path.split("/").pop()}`, href: path }));
+    const byTitle = (a: { title?: string }, b: { title?: string }) => (a.title ?? "").localeCompare(b.title ?? "");
+    expect(links.sort(byTitle)).toEqual(expected.sort(byTitle));
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   for (const [id, expectation] of Object.entries(EXAMPLE_EXPECTATIONS)) {
     it(`runs example ${id} on its page`, async () => {
       const pagePath = examplePages.get(id);
