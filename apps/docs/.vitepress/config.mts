@@ -20,6 +20,8 @@ export default defineConfig({
   head: [["link", { rel: "icon", type: "image/svg+xml", href: "/favicon.svg" }]],
   lastUpdated: false,
   themeConfig: {
+    // MiniSearch over every page, the API reference included, built into the site: no search service.
+    search: { provider: "local" },
     nav: [
       { text: "Guide", link: "/getting-started" },
       { text: "Packages", link: "/packages/attention" },

@@ -152,6 +152,20 @@ describe.skipIf(!hasChromium)("docs site in headless Chromium", () => {
     await page.close();
   });
 
+  it("finds API pages with site search", async () => {
+    const { page, errors } = await open("/getting-started");
+    await page.locator(".VPNavBarSearch button").click();
+    await page.locator(".VPLocalSearchBox input").fill("planAfd");
+    const result = page.locator(".VPLocalSearchBox .results a[href*='/api/afd/functions/planAfd']").first();
+    await result.waitFor({ timeout: 30_000 });
+
+    await result.click();
+    await page.waitForURL(/\/api\/afd\/functions\/planAfd/);
+    expect(await page.locator("h1").first().innerText()).toContain("planAfd");
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   for (const [id, expectation] of Object.entries(EXAMPLE_EXPECTATIONS)) {
     it(`runs example ${id} on its page`, async () => {
       const pagePath = examplePages.get(id);
