@@ -166,6 +166,23 @@ describe.skipIf(!hasChromium)("docs site in headless Chromium", () => {
     await page.close();
   });
 
+  it("omits Node's Error statics from API pages", async () => {
+    const errorPages = readdirSync(join(SITE_DIR, "api"), { recursive: true, encoding: "utf8" }).filter((file) => /classes\/\w+Error\.html$/.test(file));
+    expect(errorPages.length).toBeGreaterThanOrEqual(7);
+    for (const file of errorPages) {
+      const html = readFileSync(join(SITE_DIR, "api", file), "utf8");
+      expect(html, file).not.toContain("captureStackTrace");
+      expect(html, file).not.toContain("stackTraceLimit");
+    }
+
+    const { page, errors } = await open("/api/afd/classes/AfdError");
+    const text = await page.locator(".vp-doc").innerText();
+    expect(text).toContain("INVALID_OPTION");
+    expect(text).not.toContain("captureStackTrace");
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   for (const [id, expectation] of Object.entries(EXAMPLE_EXPECTATIONS)) {
     it(`runs example ${id} on its page`, async () => {
       const pagePath = examplePages.get(id);
