@@ -73,7 +73,7 @@ function readdirSafe(path: string): boolean {
 const packagePages = readdirSync(join(DOCS_DIR, "packages"))
   .filter((file) => file.endsWith(".md"))
   .map((file) => `/packages/${file.replace(/\.md$/, "")}`);
-const pages = ["/", "/getting-started", ...packagePages, "/playground", "/prfaas-case-study", "/api/", "/benchmarks"];
+const pages = ["/", "/getting-started", "/cli", ...packagePages, "/playground", "/prfaas-case-study", "/api/", "/benchmarks"];
 
 /** Which package page shows each example, read from the pages' <LiveExample id="…"> tags. */
 const examplePages = new Map<string, string>();
@@ -148,6 +148,19 @@ describe.skipIf(!hasChromium)("docs site in headless Chromium", () => {
     const expected = packagePages.map((path) => ({ title: `@modelsys/${path.split("/").pop()}`, href: path }));
     const byTitle = (a: { title?: string }, b: { title?: string }) => (a.title ?? "").localeCompare(b.title ?? "");
     expect(links.sort(byTitle)).toEqual(expected.sort(byTitle));
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("links the CLI page from the nav", async () => {
+    const { page, errors } = await open("/");
+    await page.locator(".VPNavBar a[href='/cli']").first().click();
+    await page.waitForURL(/\/cli$/);
+
+    const headings = await page.locator(".vp-doc h3").allInnerTexts();
+    for (const command of ["planner cost", "planner afd", "planner kv", "mrc header", "mrc validate", "mrc slice", "mrc convert", "mrc zarr"]) {
+      expect(headings.map((heading) => heading.replace(/\u200b|#/g, "").trim())).toContain(command);
+    }
     expect(errors).toEqual([]);
     await page.close();
   });
