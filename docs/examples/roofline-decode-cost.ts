@@ -9,7 +9,8 @@ const contextTokens = 8192;
 const rows = models.map((id) => {
   const cost = modelDecodeCost(getModel(id), { contextTokens });
   const perAccelerator = hardware.map((accelerator) => acceleratorTokenCost(cost, getAccelerator(accelerator)));
-  const afd = afdTokenCost(perAccelerator)!;
+  // afdTokenCost returns null when none of the accelerators has a price.
+  const afd = afdTokenCost(perAccelerator);
   return { id, cost, perAccelerator, afd };
 });
 
@@ -20,9 +21,10 @@ chart({
   series: [
     ...hardware.map((accelerator, index) => ({
       name: accelerator,
-      values: rows.map((row) => row.perAccelerator[index]!.colocatedUsdPerMillionTokens!),
+      // An accelerator without a price has no cost: null leaves a gap in the chart.
+      values: rows.map((row) => row.perAccelerator[index]!.colocatedUsdPerMillionTokens),
     })),
-    { name: "AFD (best split)", values: rows.map((row) => row.afd.usdPerMillionTokens) },
+    { name: "AFD (best split)", values: rows.map((row) => row.afd?.usdPerMillionTokens ?? null) },
   ],
   yLabel: "USD per 1M tokens",
 });
@@ -33,6 +35,6 @@ table(
     kvMB: cost.kvBytes / 1e6,
     attentionGFLOP: cost.attentionFlops / 1e9,
     flopPerByte: cost.arithmeticIntensity,
-    afd: `${afd.usdPerMillionTokens.toFixed(4)} (${afd.attentionAcceleratorId} + ${afd.ffnAcceleratorId})`,
+    afd: afd === null ? "no priced accelerator" : `${afd.usdPerMillionTokens.toFixed(4)} (${afd.attentionAcceleratorId} + ${afd.ffnAcceleratorId})`,
   })),
 );

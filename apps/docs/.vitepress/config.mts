@@ -20,15 +20,24 @@ export default defineConfig({
   head: [["link", { rel: "icon", type: "image/svg+xml", href: "/favicon.svg" }]],
   lastUpdated: false,
   themeConfig: {
+    // MiniSearch over every page, the API reference included, built into the site: no search service.
+    search: { provider: "local" },
     nav: [
       { text: "Guide", link: "/getting-started" },
+      { text: "CLI", link: "/cli" },
       { text: "Packages", link: "/packages/attention" },
       { text: "Playground", link: "/playground" },
       { text: "API", link: "/api/" },
       { text: "Benchmarks", link: "/benchmarks" },
     ],
     sidebar: [
-      { text: "Guide", items: [{ text: "Getting started", link: "/getting-started" }] },
+      {
+        text: "Guide",
+        items: [
+          { text: "Getting started", link: "/getting-started" },
+          { text: "Command-line tools", link: "/cli" },
+        ],
+      },
       {
         text: "Packages",
         items: packagePages.map((name) => ({ text: `@modelsys/${name}`, link: `/packages/${name}` })),

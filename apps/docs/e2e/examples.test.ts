@@ -37,6 +37,34 @@ describe("live examples", () => {
   }
 });
 
+describe("edited examples", () => {
+  const source = (id: string) => readFileSync(`${examplesDir}${id}.ts`, "utf8");
+
+  for (const [change, from, to, binding] of [
+    ["tpotMs: 1", "tpotMs: 50", "tpotMs: 1", "attention-memory-bandwidth"],
+    ["context: 1_000_000", "context: 4096", "context: 1_000_000", "attention-hbm-capacity"],
+  ] as const) {
+    it(`afd-stage-timeline explains ${change}`, async () => {
+      const edited = source("afd-stage-timeline").replace(from, to);
+      expect(edited).not.toBe(source("afd-stage-timeline"));
+
+      const text = visibleText(await run(edited));
+      expect(text).toContain("No layout meets the");
+      expect(text).toContain("Attention alone takes");
+      expect(text).toContain(binding);
+    });
+  }
+
+  it("roofline-decode-cost without prices", async () => {
+    const edited = source("roofline-decode-cost").replace('const hardware = ["h800", "h20", "a800", "ascend-910b"];', 'const hardware = ["h100"];');
+    expect(edited).not.toBe(source("roofline-decode-cost"));
+
+    const blocks = await run(edited);
+    expect(visibleText(blocks)).toContain("no priced accelerator");
+    expect(blocks.some((block) => block.kind === "chart")).toBe(true);
+  });
+});
+
 describe("example runtime", () => {
   it("rejects an import outside the packages", async () => {
     await expect(run('import fs from "node:fs";\nprint(fs);')).rejects.toThrow('Cannot import "node:fs"');

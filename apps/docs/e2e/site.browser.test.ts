@@ -3,12 +3,13 @@
 // changes the output, the playground stops a runaway loop, cuts a flood of prints, draws SVG
 // without running its scripts and shows bad output arguments as errors. Saves a screenshot of
 // each package page.
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import { tmpdir } from "node:os";
 import { extname, join, normalize } from "node:path";
 import { fileURLToPath } from "node:url";
 
+import { encodeMrc } from "@modelsys/cryoet";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
@@ -72,7 +73,7 @@ function readdirSafe(path: string): boolean {
 const packagePages = readdirSync(join(DOCS_DIR, "packages"))
   .filter((file) => file.endsWith(".md"))
   .map((file) => `/packages/${file.replace(/\.md$/, "")}`);
-const pages = ["/", "/getting-started", ...packagePages, "/playground", "/prfaas-case-study", "/api/", "/benchmarks"];
+const pages = ["/", "/getting-started", "/cli", ...packagePages, "/playground", "/prfaas-case-study", "/api/", "/benchmarks"];
 
 /** Which package page shows each example, read from the pages' <LiveExample id="…"> tags. */
 const examplePages = new Map<string, string>();
@@ -138,6 +139,63 @@ describe.skipIf(!hasChromium)("docs site in headless Chromium", () => {
     });
   }
 
+  it("lists every package on the home page", async () => {
+    const { page, errors } = await open("/");
+    const links = await page.locator(".VPFeatures a.VPFeature").evaluateAll((features) =>
+      features.map((feature) => ({ title: feature.querySelector(".title")?.textContent?.trim(), href: new URL((feature as HTMLAnchorElement).href).pathname })),
+    );
+
+    const expected = packagePages.map((path) => ({ title: `@modelsys/${path.split("/").pop()}`, href: path }));
+    const byTitle = (a: { title?: string }, b: { title?: string }) => (a.title ?? "").localeCompare(b.title ?? "");
+    expect(links.sort(byTitle)).toEqual(expected.sort(byTitle));
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("links the CLI page from the nav", async () => {
+    const { page, errors } = await open("/");
+    await page.locator(".VPNavBar a[href='/cli']").first().click();
+    await page.waitForURL(/\/cli$/);
+
+    const headings = await page.locator(".vp-doc h3").allInnerTexts();
+    for (const command of ["planner cost", "planner afd", "planner kv", "mrc header", "mrc validate", "mrc slice", "mrc convert", "mrc zarr"]) {
+      expect(headings.map((heading) => heading.replace(/\u200b|#/g, "").trim())).toContain(command);
+    }
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("finds API pages with site search", async () => {
+    const { page, errors } = await open("/getting-started");
+    await page.locator(".VPNavBarSearch button").click();
+    await page.locator(".VPLocalSearchBox input").fill("planAfd");
+    const result = page.locator(".VPLocalSearchBox .results a[href*='/api/afd/functions/planAfd']").first();
+    await result.waitFor({ timeout: 30_000 });
+
+    await result.click();
+    await page.waitForURL(/\/api\/afd\/functions\/planAfd/);
+    expect(await page.locator("h1").first().innerText()).toContain("planAfd");
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("omits Node's Error statics from API pages", async () => {
+    const errorPages = readdirSync(join(SITE_DIR, "api"), { recursive: true, encoding: "utf8" }).filter((file) => /classes\/\w+Error\.html$/.test(file));
+    expect(errorPages.length).toBeGreaterThanOrEqual(7);
+    for (const file of errorPages) {
+      const html = readFileSync(join(SITE_DIR, "api", file), "utf8");
+      expect(html, file).not.toContain("captureStackTrace");
+      expect(html, file).not.toContain("stackTraceLimit");
+    }
+
+    const { page, errors } = await open("/api/afd/classes/AfdError");
+    const text = await page.locator(".vp-doc").innerText();
+    expect(text).toContain("INVALID_OPTION");
+    expect(text).not.toContain("captureStackTrace");
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   for (const [id, expectation] of Object.entries(EXAMPLE_EXPECTATIONS)) {
     it(`runs example ${id} on its page`, async () => {
       const pagePath = examplePages.get(id);
@@ -173,13 +231,56 @@ describe.skipIf(!hasChromium)("docs site in headless Chromium", () => {
       const middle = await pixels();
       expect(middle.split(",").some((value, index) => index % 4 === 0 && value !== "0")).toBe(true);
 
+      expect(await viewer.locator(".section-label").innerText()).toBe("Section 11 of 20 (z = 10)");
       await viewer.locator("input[type=range]").fill("3");
-      expect(await viewer.locator(".section-index").innerText()).toBe("3");
+      expect(await viewer.locator(".section-label").innerText()).toBe("Section 4 of 20 (z = 3)");
       expect(await pixels()).not.toBe(middle);
       expect(errors).toEqual([]);
       await page.close();
     });
   }
+
+  it("shows complex MRC data as magnitude", async () => {
+    const data = new Float32Array(3 * 4 * 5 * 2).map((_, index) => index);
+    const path = join(profileDir, "complex.mrc");
+    writeFileSync(path, encodeMrc({ data, shape: [3, 4, 5, 2], mode: 4 }).bytes);
+    const { page, errors } = await open("/packages/cryoet");
+    await page.locator(".mrc-viewer input[type=file]").setInputFiles(path);
+    const viewer = page.locator(".mrc-viewer[data-loaded='true']");
+    await viewer.waitFor({ timeout: 30_000 });
+
+    expect(await viewer.locator(".summary").innerText()).toContain("complex.mrc: 5 × 4 × 3 voxels, mode 4 (complex float32, shown as magnitude)");
+    expect(await viewer.locator(".section-label").innerText()).toBe("Section 2 of 3 (z = 1)");
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("shows one MRC image without a slider", async () => {
+    const path = join(profileDir, "image.mrc");
+    writeFileSync(path, encodeMrc({ data: new Float32Array(6).map((_, index) => index), shape: [2, 3] }).bytes);
+    const { page, errors } = await open("/packages/cryoet");
+    await page.locator(".mrc-viewer input[type=file]").setInputFiles(path);
+    const viewer = page.locator(".mrc-viewer[data-loaded='true']");
+    await viewer.waitFor({ timeout: 30_000 });
+
+    expect(await viewer.locator(".section-label").innerText()).toBe("Section 1 of 1 (z = 0)");
+    expect(await viewer.locator("input[type=range]").count()).toBe(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("explains an MRC file without voxels", async () => {
+    const { page, errors } = await open("/packages/cryoet");
+    await page.locator(".mrc-viewer input[type=file]").setInputFiles(join(SAMPLE_MAPS, "compressed", "zeros.bin.bz2"));
+    const viewer = page.locator(".mrc-viewer");
+    await viewer.locator(".error").waitFor({ timeout: 30_000 });
+
+    expect(await viewer.locator(".error").innerText()).toBe("zeros.bin.bz2 has no voxels to show: its header gives 0 × 0 × 0 voxels.");
+    expect(await viewer.locator(".warnings summary").innerText()).toMatch(/^Read with \d+ warnings$/);
+    expect(await viewer.getAttribute("data-loaded")).toBe("false");
+    expect(errors).toEqual([]);
+    await page.close();
+  });
 
   it("re-runs an edited example with new output", async () => {
     const { page } = await open("/packages/attention");
@@ -195,6 +296,36 @@ describe.skipIf(!hasChromium)("docs site in headless Chromium", () => {
     await example.locator("xpath=self::*[@data-status='done']").waitFor({ timeout: 60_000 });
 
     expect(await example.locator(".live-example-output").innerText()).toContain("keys seen at S = 2, 4, 100: 2, 3, 3");
+    await page.close();
+  });
+
+  it("runs a live example on Control+Enter", async () => {
+    const { page, errors } = await open("/packages/attention");
+    const example = page.locator(".live-example[data-example='attention-window-masks']");
+    await example.locator("xpath=self::*[@data-status='done']").waitFor({ timeout: 60_000 });
+
+    await example.locator(".cm-content").click();
+    await page.keyboard.press("Control+A");
+    await page.keyboard.insertText('print("run by key");');
+    await page.keyboard.press("Control+Enter");
+    await example.locator(".output-text").getByText("run by key").waitFor({ timeout: 30_000 });
+
+    expect(await example.getAttribute("data-status")).toBe("done");
+    expect(await example.locator(".cm-content").innerText()).toBe('print("run by key");');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("runs the playground on Control+Enter", async () => {
+    const { page, errors } = await open(`/playground#code=${Buffer.from('print("playground by key");').toString("base64url")}`);
+    const playground = page.locator(".playground");
+    await page.locator(".cm-content").getByText("playground by key").click();
+    await page.keyboard.press("Control+Enter");
+    await playground.locator("xpath=self::*[@data-status='done']").waitFor({ timeout: 30_000 });
+
+    expect(await playground.locator(".output-text").innerText()).toBe("playground by key");
+    expect(await page.locator(".cm-content").innerText()).toBe('print("playground by key");');
+    expect(errors).toEqual([]);
     await page.close();
   });
 
@@ -355,6 +486,43 @@ describe.skipIf(!hasChromium)("docs site in headless Chromium", () => {
     await page.close();
   });
 
+  for (const [name, code] of [
+    ["Promise.reject", 'print("before");\nPromise.reject(new Error("x"));'],
+    ["an async call without await", 'print("before");\n(async () => { await null; throw new RangeError("later"); })();'],
+  ] as const) {
+    it(`fails the run on ${name}`, async () => {
+      const { page, errors, status } = await runInPlayground(code);
+      const output = page.locator(".playground-output");
+
+      expect(status).toBe("error");
+      expect(await output.locator(".status.error").innerText()).toMatch(/^Unhandled promise rejection: (Error: x|RangeError: later)$/);
+      expect(await output.locator(".output-text").allInnerTexts()).toEqual(["before"]);
+      expect(errors).toEqual([]);
+      await page.close();
+    });
+  }
+
+  it("prints typed arrays, Map and undefined", async () => {
+    const { page, errors, status } = await runInPlayground('print(new Float32Array([1.5, 2]));\nprint(new Map([["a", 1]]), undefined, [1, undefined, NaN]);');
+
+    expect(status).toBe("done");
+    expect(await page.locator(".playground-output .output-text").innerText()).toBe('Float32Array(2) [1.5, 2]\nMap(1) { "a" => 1 } undefined [1, undefined, NaN]');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("shows console output with its level", async () => {
+    const { page, errors, status } = await runInPlayground('console.log("logged", 1);\nconsole.warn("careful");\nconsole.error(new Error("bad"));\nprint("end");');
+    const output = page.locator(".playground-output");
+
+    expect(status).toBe("done");
+    expect(await output.locator(".output-text").allInnerTexts()).toEqual(["logged 1", "warn careful", "error Error: bad", "end"]);
+    expect(await output.locator(".output-warn .output-level").innerText()).toBe("warn");
+    expect(await output.locator(".output-error .output-level").innerText()).toBe("error");
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it("keeps other output when the worker posts a bad block", async () => {
     const code = 'print("before");\nself.postMessage({ type: "output", block: { kind: "table", rows: { a: 1 } } });\nprint("after");';
     const { page, errors, status } = await runInPlayground(code);
@@ -367,16 +535,76 @@ describe.skipIf(!hasChromium)("docs site in headless Chromium", () => {
     await page.close();
   });
 
-  it("shares playground code through the address", async () => {
-    const { page } = await open("/playground");
+  it("shares code and time limit through the address", async () => {
+    const { page, errors } = await open("/playground");
     await page.locator(".playground select").selectOption("roofline-decode-cost");
+    await page.locator("input.time-limit").fill("7");
     await page.locator(".playground button.share").click();
-    const url = new URL(page.url());
-    expect(url.hash.startsWith("#code=")).toBe(true);
-    const decoded = Buffer.from(url.hash.slice("#code=".length), "base64url").toString("utf8");
-    expect(decoded).toContain("modelDecodeCost");
+
+    const parameters = new URLSearchParams(new URL(page.url()).hash.slice(1));
+    expect(Buffer.from(parameters.get("code") ?? "", "base64url").toString("utf8")).toContain("modelDecodeCost");
+    expect(parameters.get("timeLimit")).toBe("7");
+
+    await page.reload({ waitUntil: "load" });
+    await page.locator(".cm-content").getByText("modelDecodeCost").first().waitFor();
+    expect(await page.locator("input.time-limit").inputValue()).toBe("7");
+    expect(errors).toEqual([]);
     await page.close();
   });
+
+  it("drops shared code on picking an example", async () => {
+    const { page, errors } = await open(`/playground#code=${Buffer.from('print("shared code");').toString("base64url")}`);
+    await page.locator(".cm-content").getByText("shared code").waitFor();
+    await page.locator(".playground select").selectOption("roofline-decode-cost");
+    expect(new URL(page.url()).hash).toBe("#example=roofline-decode-cost");
+
+    await page.reload({ waitUntil: "load" });
+    await page.locator(".cm-content").getByText("modelDecodeCost").first().waitFor();
+    expect(await page.locator(".cm-content").innerText()).not.toContain("shared code");
+    expect(await page.locator(".playground select").inputValue()).toBe("roofline-decode-cost");
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  for (const [name, hash] of [
+    ["not UTF-8", `code=${Buffer.from([0xff, 0xfe, 0x41]).toString("base64url")}`],
+    ["a broken escape", "code=%%%"],
+  ] as const) {
+    it(`rejects a link that is ${name}`, async () => {
+      const warnings: string[] = [];
+      const { page, errors } = await open("/playground");
+      page.on("console", (entry) => {
+        if (entry.type() === "warning") warnings.push(entry.text());
+      });
+      await page.goto(`${origin}/playground#${hash}`, { waitUntil: "load" });
+      await page.reload({ waitUntil: "load" });
+      const playground = page.locator(".playground");
+
+      await playground.locator(".status.error").waitFor();
+      expect(await playground.locator(".status.error").innerText()).toBe("The #code= part of this address is not valid: loaded the first example instead.");
+      expect(await page.locator(".cm-content").innerText()).not.toContain("\uFFFD");
+      expect(warnings.filter((warning) => warning.includes("URIError"))).toEqual([]);
+      expect(errors).toEqual([]);
+      await page.close();
+    });
+  }
+
+  for (const value of ["0", "", "-3", "1e9"]) {
+    it(`rejects the time limit "${value}"`, async () => {
+      const { page, errors } = await open(`/playground#code=${Buffer.from('print("ran");').toString("base64url")}`);
+      const playground = page.locator(".playground");
+      await page.locator(".cm-content").getByText("ran").waitFor();
+      await page.locator("input.time-limit").fill(value);
+      await page.locator(".playground button.run").click();
+
+      const expected = value === "" ? "The time limit is empty" : `Invalid time limit "${value === "1e9" ? "1000000000" : value}"`;
+      expect(await playground.locator(".status.error").innerText()).toBe(`${expected}: enter a number of seconds from 1 to 120.`);
+      expect(await playground.getAttribute("data-status")).toBe("idle");
+      expect(await playground.locator(".output-text").count()).toBe(0);
+      expect(errors).toEqual([]);
+      await page.close();
+    });
+  }
 
   it("saves a screenshot of each package page", async () => {
     for (const path of packagePages) {

@@ -27,6 +27,9 @@ for (const folder of packages) {
     name: manifest.name,
     hideGenerator: true,
     excludePrivate: true,
+    // Leaves out members declared in node_modules, such as the captureStackTrace and
+    // stackTraceLimit statics that each Error subclass inherits from @types/node.
+    excludeExternals: true,
     // Each package's own typecheck task reports type errors; the reference only needs the declarations.
     skipErrorChecking: true,
     disableSources: true,

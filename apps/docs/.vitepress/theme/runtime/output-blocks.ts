@@ -13,12 +13,18 @@ export interface ChartSpec {
   yLabel?: string;
 }
 
+/** Console levels that the page marks: console.warn() and console.error() output. */
+export const TEXT_LEVELS = ["warn", "error"] as const;
+
+/** The console level of a text block; print() and console.log() text has none. */
+export type TextLevel = (typeof TEXT_LEVELS)[number];
+
 /**
  * One piece of example output, rendered by the page. A `notice` comes from the runtime, not from
  * the example: it marks truncated output or a block the page could not show.
  */
 export type OutputBlock =
-  | { kind: "text"; text: string }
+  | { kind: "text"; text: string; level?: TextLevel }
   | { kind: "table"; rows: Record<string, unknown>[] }
   | { kind: "svg"; markup: string }
   | { kind: "chart"; spec: ChartSpec }

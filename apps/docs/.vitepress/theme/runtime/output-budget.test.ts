@@ -51,6 +51,12 @@ describe("OutputBudget", () => {
     expect(admitAll(budget, [text("1\n2"), text("3\n4\n5\n6")])).toEqual([text("1\n2"), text("3\n4\n5"), truncationNotice(SMALL, "maxLines")]);
   });
 
+  it("keeps the level of a cut warning", () => {
+    const budget = new OutputBudget(SMALL);
+    const warning: OutputBlock = { kind: "text", text: "1\n2\n3\n4\n5\n6", level: "warn" };
+    expect(budget.admit(warning)).toEqual([{ kind: "text", text: "1\n2\n3\n4\n5", level: "warn" }, truncationNotice(SMALL, "maxLines")]);
+  });
+
   it("shows only the notice when no line is left", () => {
     const budget = new OutputBudget(SMALL);
     expect(admitAll(budget, [text("1\n2\n3\n4\n5"), text("6")])).toEqual([text("1\n2\n3\n4\n5"), truncationNotice(SMALL, "maxLines")]);

@@ -85,10 +85,10 @@ export class OutputBudget {
 
     const firstLines = lines.slice(0, lineRoom).join("\n");
     if (lines.length > lineRoom && firstLines.length + 1 <= characterRoom) {
-      return this.stop("maxLines", firstLines === "" ? [] : [{ kind: "text", text: firstLines }]);
+      return this.stop("maxLines", firstLines === "" ? [] : [{ ...block, text: firstLines }]);
     }
     const firstCharacters = cutBeforeSurrogate(firstLines, characterRoom - 1);
-    return this.stop("maxCharacters", firstCharacters === "" ? [] : [{ kind: "text", text: firstCharacters }]);
+    return this.stop("maxCharacters", firstCharacters === "" ? [] : [{ ...block, text: firstCharacters }]);
   }
 
   private admitTable(rows: Record<string, unknown>[]): OutputBlock[] {

@@ -160,6 +160,12 @@ describe("outputBlockProblem", () => {
     expect(outputBlockProblem({ kind: "text", text: 5 })).toBe("a text block needs a string text, but got the number 5.");
   });
 
+  it("checks the level of text", () => {
+    expect(outputBlockProblem({ kind: "text", text: "w", level: "warn" })).toBeUndefined();
+    expect(outputBlockProblem({ kind: "text", text: "e", level: "error" })).toBeUndefined();
+    expect(outputBlockProblem({ kind: "text", text: "x", level: "info" })).toBe('a text block\'s level must be "warn" or "error" when given, but got the string "info".');
+  });
+
   it("rejects a value that is not a block", () => {
     expect(outputBlockProblem("hello")).toContain('an output block must be an object, but got the string "hello".');
     expect(outputBlockProblem({ kind: "html", html: "<b>" })).toBe('an output block has an unknown kind, the string "html". The kinds are text, table, svg, chart and notice.');

@@ -1,6 +1,6 @@
 // Shape checks of the output helpers' arguments. The worker raises their messages as errors, and
 // the page runs the same checks on every block it receives before rendering it.
-import { CHART_TYPES } from "./output-blocks.js";
+import { CHART_TYPES, TEXT_LEVELS } from "./output-blocks.js";
 
 const TABLE_EXAMPLE = '[{ model: "step-3", layers: 61 }]';
 const CHART_EXAMPLE = '{ type: "bar", labels: ["a", "b"], series: [{ name: "tokens/s", values: [1, 2] }] }';
@@ -123,8 +123,12 @@ export function outputBlockProblem(block: unknown): string | undefined {
 
   switch (block["kind"]) {
     case "text":
+      if (block["level"] !== undefined && !(TEXT_LEVELS as readonly unknown[]).includes(block["level"])) {
+        return `a text block's level must be ${TEXT_LEVELS.map((level) => `"${level}"`).join(" or ")} when given, but got ${describeValue(block["level"])}.`;
+      }
+      return typeof block["text"] === "string" ? undefined : `a text block needs a string text, but got ${describeValue(block["text"])}.`;
     case "notice":
-      return typeof block["text"] === "string" ? undefined : `a ${block["kind"]} block needs a string text, but got ${describeValue(block["text"])}.`;
+      return typeof block["text"] === "string" ? undefined : `a notice block needs a string text, but got ${describeValue(block["text"])}.`;
     case "table":
       return tableRowsProblem(block["rows"]);
     case "svg":

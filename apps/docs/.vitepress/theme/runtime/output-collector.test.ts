@@ -54,6 +54,23 @@ describe("appendBlock", () => {
     expect(first).toEqual({ kind: "text", text: "a" });
   });
 
+  it("keeps console warnings and errors apart", () => {
+    const blocks: OutputBlock[] = [];
+    appendBlock(blocks, { kind: "text", text: "a" });
+    appendBlock(blocks, { kind: "text", text: "w1", level: "warn" });
+    appendBlock(blocks, { kind: "text", text: "w2", level: "warn" });
+    appendBlock(blocks, { kind: "text", text: "e", level: "error" });
+    appendBlock(blocks, { kind: "text", text: "b" });
+
+    expect(blocks).toEqual([
+      { kind: "text", text: "a" },
+      { kind: "text", text: "w1", level: "warn" },
+      { kind: "text", text: "w2", level: "warn" },
+      { kind: "text", text: "e", level: "error" },
+      { kind: "text", text: "b" },
+    ]);
+  });
+
   it("keeps a notice apart from text", () => {
     const blocks: OutputBlock[] = [];
     appendBlock(blocks, { kind: "text", text: "a" });

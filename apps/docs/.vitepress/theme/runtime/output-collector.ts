@@ -23,13 +23,15 @@ export interface OutputCollectorOptions {
 }
 
 /**
- * Appends `block` to `blocks`, joining it to the last block with a line break when both are text,
- * so that a loop of prints becomes one block of lines. Replaces the last block instead of changing it.
+ * Appends `block` to `blocks`, joining it to the last block with a line break when both are text
+ * without a console level, so that a loop of prints becomes one block of lines. Each console.warn()
+ * and console.error() text stays a block of its own, with its own label. Replaces the last block
+ * instead of changing it.
  */
 export function appendBlock(blocks: OutputBlock[], block: OutputBlock): void {
   const last = blocks[blocks.length - 1];
-  if (block.kind === "text" && last?.kind === "text") {
-    blocks[blocks.length - 1] = { kind: "text", text: `${last.text}\n${block.text}` };
+  if (block.kind === "text" && last?.kind === "text" && block.level === undefined && last.level === undefined) {
+    blocks[blocks.length - 1] = { ...last, text: `${last.text}\n${block.text}` };
   } else {
     blocks.push(block);
   }

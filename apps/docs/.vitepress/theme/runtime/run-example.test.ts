@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 
 import type { OutputBlock } from "./output-blocks.js";
-import { outputHelpers, runExample } from "./run-example.js";
+import { describeError, outputHelpers, runExample } from "./run-example.js";
 
 /** Runs `source` with the output helpers and returns its blocks and the error it raised. */
 async function run(source: string): Promise<{ blocks: OutputBlock[]; error: unknown }> {
@@ -73,5 +73,41 @@ describe("output helpers", () => {
 
     expect(error).toBeUndefined();
     expect(blocks).toEqual([{ kind: "svg", markup }]);
+  });
+});
+
+describe("print", () => {
+  it("formats typed arrays and Map", async () => {
+    const { blocks } = await run("print(new Float32Array([1.5, 2]), new Map([[1, 2]]));");
+    expect(blocks).toEqual([{ kind: "text", text: "Float32Array(2) [1.5, 2] Map(1) { 1 => 2 }" }]);
+  });
+});
+
+describe("example console", () => {
+  it("routes console calls to output", async () => {
+    const { blocks, error } = await run('console.log("plain", 1); console.info("info"); console.warn("careful"); console.error(new Error("x"));');
+
+    expect(error).toBeUndefined();
+    expect(blocks).toEqual([
+      { kind: "text", text: "plain 1" },
+      { kind: "text", text: "info" },
+      { kind: "text", text: "careful", level: "warn" },
+      { kind: "text", text: "Error: x", level: "error" },
+    ]);
+  });
+
+  it("applies format directives", async () => {
+    const { blocks } = await run('console.log("%s on %d GPUs", "2A2F", 32);');
+    expect(blocks).toEqual([{ kind: "text", text: "2A2F on 32 GPUs" }]);
+  });
+});
+
+describe("describeError", () => {
+  it("names errors and other values", () => {
+    expect(describeError(new RangeError("bad value 7"))).toBe("RangeError: bad value 7");
+    expect(describeError("plain message")).toBe("plain message");
+    expect(describeError(42)).toBe("42");
+    expect(describeError(undefined)).toBe("undefined");
+    expect(describeError({ code: 7 })).toBe("{ code: 7 }");
   });
 });

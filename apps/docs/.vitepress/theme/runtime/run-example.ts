@@ -2,8 +2,12 @@
 // table with sucrase, then executes it as an async function body with the output helpers.
 import { transform } from "sucrase";
 
-import type { ChartSpec, OutputBlock } from "./output-blocks.js";
+import { formatLogArguments, formatNested, formatValue } from "./format-value.js";
+import type { ChartSpec, OutputBlock, TextLevel } from "./output-blocks.js";
 import { chartSpecProblem, svgMarkupProblem, tableRowsProblem } from "./output-checks.js";
+
+/** Console methods that example code can call. Each one writes to the example's output. */
+export type ExampleConsole = Pick<Console, "log" | "info" | "debug" | "warn" | "error">;
 
 /** The helpers an example calls to show results. */
 export interface ExampleOutput {
@@ -11,18 +15,17 @@ export interface ExampleOutput {
   table(rows: Record<string, unknown>[]): void;
   svg(markup: string): void;
   chart(spec: ChartSpec): void;
+  /** The example's `console`: log, info and debug print text, and warn and error print labelled text. */
+  console: ExampleConsole;
 }
 
-/** Formats a value the way the examples' `print` shows it. */
-export function formatValue(value: unknown): string {
-  if (typeof value === "string") return value;
-  if (typeof value === "number") return Number.isInteger(value) ? value.toLocaleString("en-US") : String(value);
-  if (typeof value === "bigint") return value.toString();
-  try {
-    return JSON.stringify(value, bigintAsString, 2);
-  } catch {
-    return String(value);
-  }
+/**
+ * Describes an error that ended a run: "Name: message" for an Error, and the value as print() shows
+ * it for anything else that was thrown or rejected, such as `throw 42`.
+ */
+export function describeError(error: unknown): string {
+  if (error instanceof Error) return formatNested(error);
+  return typeof error === "string" ? error : formatNested(error);
 }
 
 function bigintAsString(_key: string, item: unknown): unknown {
@@ -64,8 +67,13 @@ function checkedCopy(value: unknown, call: string, problemOf: (candidate: unknow
  * a TypeError naming the argument and the expected shape, which ends the run like any other error.
  */
 export function outputHelpers(emit: (block: OutputBlock) => void): ExampleOutput {
+  const log =
+    (level?: TextLevel) =>
+    (...values: unknown[]) =>
+      emit(level === undefined ? { kind: "text", text: formatLogArguments(values) } : { kind: "text", text: formatLogArguments(values), level });
   return {
-    print: (...values) => emit({ kind: "text", text: values.map(formatValue).join(" ") }),
+    print: (...values) => emit({ kind: "text", text: values.map((value) => formatValue(value)).join(" ") }),
+    console: { log: log(), info: log(), debug: log(), warn: log("warn"), error: log("error") },
     table: (rows) => emit({ kind: "table", rows: checkedCopy(rows, "table(rows)", tableRowsProblem) as Record<string, unknown>[] }),
     svg: (markup) => {
       const problem = svgMarkupProblem(markup);
@@ -94,6 +102,6 @@ export async function runExample(source: string, modules: Record<string, unknown
     return module;
   };
 
-  const body = new AsyncFunction("require", "exports", "print", "table", "svg", "chart", compiled);
-  await body(require, {}, output.print, output.table, output.svg, output.chart);
+  const body = new AsyncFunction("require", "exports", "print", "table", "svg", "chart", "console", compiled);
+  await body(require, {}, output.print, output.table, output.svg, output.chart, output.console);
 }

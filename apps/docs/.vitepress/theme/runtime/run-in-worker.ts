@@ -1,4 +1,5 @@
 // Runs example source in a fresh module worker with a time limit.
+import { timerDelayMs } from "./time-limit.js";
 
 /** How a run ended. */
 export type RunStatus = "done" | "error" | "timeout" | "stopped";
@@ -14,9 +15,12 @@ export const DEFAULT_TIME_LIMIT_MS = 10_000;
 
 /**
  * Starts `source` in a worker. `onBlock` receives each output block as the worker posted it,
- * unchecked, because code in the worker can post any message.
+ * unchecked, because code in the worker can post any message. A time limit longer than
+ * setTimeout's maximum (about 24.8 days) stops the run at that maximum. Throws a RangeError for a
+ * time limit that is not a positive number.
  */
 export function runInWorker(source: string, onBlock: (block: unknown) => void, timeLimitMs = DEFAULT_TIME_LIMIT_MS): RunHandle {
+  const delayMs = timerDelayMs(timeLimitMs);
   const worker = new Worker(new URL("./runner.worker.ts", import.meta.url), { type: "module" });
   let settle: (result: { status: RunStatus; message?: string }) => void = () => undefined;
   const finished = new Promise<{ status: RunStatus; message?: string }>((resolve) => {
@@ -32,8 +36,8 @@ export function runInWorker(source: string, onBlock: (block: unknown) => void, t
     settle(message === undefined ? { status } : { status, message });
   };
   const timer = setTimeout(
-    () => end("timeout", `Stopped after ${timeLimitMs / 1000} s: the example ran past the time limit.`),
-    timeLimitMs,
+    () => end("timeout", `Stopped after ${delayMs / 1000} s: the example ran past the time limit.`),
+    delayMs,
   );
 
   worker.onmessage = (event: MessageEvent<unknown>) => {

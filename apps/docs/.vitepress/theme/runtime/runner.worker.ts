@@ -4,24 +4,53 @@
 import { EXAMPLE_MODULES } from "./modules.js";
 import { OutputBudget } from "./output-budget.js";
 import type { OutputBlock } from "./output-blocks.js";
-import { outputHelpers, runExample } from "./run-example.js";
+import { describeError, outputHelpers, runExample } from "./run-example.js";
 
 /** Messages the worker posts to the page. */
 export type RunnerMessage = { type: "output"; block: OutputBlock } | { type: "done" } | { type: "error"; message: string };
 
+/** Milliseconds between the end of an example's code and the end of its run. */
+const REJECTION_REPORT_DELAY_MS = 10;
+
+let finished = false;
+const post = (message: RunnerMessage) => self.postMessage(message);
+
+/** Posts the run's end once: the page terminates the worker on the first done or error message. */
+function finish(message: RunnerMessage): void {
+  if (finished) return;
+  finished = true;
+  post(message);
+}
+
+// A promise that rejects with no handler, such as an async call without await, fails the run as a
+// thrown error does. preventDefault keeps the browser from also logging it to the page console.
+self.addEventListener("unhandledrejection", (event: PromiseRejectionEvent) => {
+  event.preventDefault();
+  finish({ type: "error", message: `Unhandled promise rejection: ${describeError(event.reason)}` });
+});
+self.addEventListener("error", (event: ErrorEvent) => {
+  event.preventDefault();
+  finish({ type: "error", message: `Uncaught ${event.error === undefined ? event.message : describeError(event.error)}` });
+});
+
 self.onmessage = async (event: MessageEvent<{ source: string }>) => {
-  const post = (message: RunnerMessage) => self.postMessage(message);
   const budget = new OutputBudget();
   // Each admitted block is posted at once, not batched on a timer, because a timer never fires
   // while a synchronous loop runs. With a timer, lines printed just before a loop that hangs would
   // never reach the page.
   const emit = (block: OutputBlock) => {
+    if (finished) return;
     for (const admitted of budget.admit(block)) post({ type: "output", block: admitted });
   };
   try {
     await runExample(event.data.source, EXAMPLE_MODULES, outputHelpers(emit));
-    post({ type: "done" });
   } catch (error) {
-    post({ type: "error", message: error instanceof Error ? `${error.name}: ${error.message}` : String(error) });
+    finish({ type: "error", message: describeError(error) });
+    return;
   }
+  // Chromium reports a rejection without a handler in a task of its own, queued after the task that
+  // rejected it, and it ran after a 0 ms timer queued in the same task. Waiting a few milliseconds
+  // lets that report end the run first. NOTE: a promise that rejects later, such as one waiting on
+  // a timer, is not reported, because the page terminates the worker on "done".
+  setTimeout(() => finish({ type: "done" }), REJECTION_REPORT_DELAY_MS);
 };
