@@ -159,7 +159,8 @@ describe("mrc convert", () => {
     expect(validateMrc(readFileSync(half)).valid).toBe(true);
     const again = await runMrc(["convert", EMD, "--mode", "12", "--output", half]);
     expect(again.code).toBe(1);
-    expect(again.stderr).toContain("already exists");
+    expect(again.stderr).toContain("already exists: pass --force to replace it.");
+    expect(again.stderr).not.toContain("overwrite: true");
     const ints = await runMrc(["convert", EMD, "--mode", "1", "-o", join(dir, "int.mrc")]);
     expect(ints.code).toBe(0);
     expect(Array.from(readMrc(readFileSync(join(dir, "int.mrc"))).data!.slice(0, 1))).toEqual([-2]);

@@ -174,7 +174,8 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     }
     if (isMrcError(error) || isShrecError(error)) {
       // The job ran and the file (or a write) failed: exit 1 with the library's message, which names the value and the fix.
-      io.stderr(`mrc: ${error.message}\n`);
+      // The library names its overwrite option as the fix for an existing output. Here --force sets it.
+      io.stderr(`mrc: ${error.message.replace("pass overwrite: true to replace it", "pass --force to replace it")}\n`);
       return error.code === "OUT_OF_RANGE" || error.code === "INVALID_ARGUMENT" ? EXIT_USAGE : EXIT_JOB_FAILED;
     }
     io.stderr(`mrc: the job failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);

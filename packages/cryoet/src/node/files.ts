@@ -116,7 +116,7 @@ export interface WriteMrcFileOptions {
  */
 export async function writeMrcFile(path: string, input: MrcWriteInput, options: WriteMrcFileOptions = {}): Promise<EncodedMrc> {
   if (!options.overwrite && (await pathExists(path))) {
-    throw new MrcError("WRITE_FAILED", `${path} already exists: pass overwrite: true (the CLI's --force) to replace it.`, { field: "path", value: path, file: path });
+    throw new MrcError("WRITE_FAILED", `${path} already exists: pass overwrite: true to replace it.`, { field: "path", value: path, file: path });
   }
   if (/\.bz2$/i.test(path) && options.compression === undefined) {
     throw new MrcError("INVALID_ARGUMENT", `Cannot write ${path}: bzip2 output is not supported. Write .mrc or .mrc.gz instead.`, { field: "compression", value: "bzip2", file: path });
