@@ -28,12 +28,17 @@ function workPerCall(title) {
   };
 }
 
-// The commit the benchmarks ran on, marked when the working tree had changes.
+// The commit the benchmarks ran on, marked when the working tree had changes. Files the benchmark
+// run itself writes (bench folders and this page) do not count as changes.
 function commitDescription() {
   try {
     const hash = execFileSync("git", ["rev-parse", "--short", "HEAD"], { cwd: root, encoding: "utf8" }).trim();
-    const changes = execFileSync("git", ["status", "--porcelain", "--untracked-files=no"], { cwd: root, encoding: "utf8" }).trim();
-    return changes === "" ? hash : `${hash}, with uncommitted changes`;
+    const status = execFileSync("git", ["status", "--porcelain", "--untracked-files=no"], { cwd: root, encoding: "utf8" });
+    const changes = status
+      .split("\n")
+      .map((line) => line.slice(3))
+      .filter((path) => path !== "" && path !== "docs/benchmarks.md" && !/(^|\/)bench\//.test(path));
+    return changes.length === 0 ? hash : `${hash}, with uncommitted changes`;
   } catch {
     return "unknown (not a git checkout)";
   }
