@@ -4,5 +4,6 @@ export default defineConfig({
   test: {
     include: [".vitepress/theme/**/*.test.ts", "e2e/**/*.test.ts"],
     exclude: ["e2e/**/*.browser.test.ts"],
+    testTimeout: 30_000,
   },
 });
