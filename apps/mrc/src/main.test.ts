@@ -227,6 +227,18 @@ describe("mrc zarr", () => {
     expect((await runMrc(["zarr", EMD, out, "--chunk", "0"])).code).toBe(2);
   });
 
+  it("names --force for a file in the way", async () => {
+    const out = join(dir, "in-the-way.zarr");
+    writeFileSync(out, "a regular file");
+
+    const result = await runMrc(["zarr", EMD, out, "--force"]);
+
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain("--force replaces only an existing directory");
+    expect(result.stderr).not.toContain("overwrite");
+    expect(readFileSync(out, "utf8")).toBe("a regular file");
+  });
+
   it("complex data exits 2", async () => {
     const result = await runMrc(["zarr", fixture("parity/mode4-le.mrc"), join(dir, "complex.zarr")]);
     expect(result.code).toBe(2);

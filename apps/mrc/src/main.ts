@@ -32,8 +32,8 @@ export const OPTION_TABLES: Record<string, readonly OptionRow[]> = {
     { flags: "--force", description: "replace an existing PNG file" },
   ],
   convert: [
-    { flags: "--mode <mode>", description: "target mode: 0 int8, 1 int16, 2 float32, 6 uint16, 12 float16, 101 4-bit", choices: ["0", "1", "2", "6", "12", "101"] },
-    { flags: "-o, --output <out.mrc>", description: "path of the new file (.gz compresses it)" },
+    { flags: "--mode <mode>", description: "target mode: 0 int8, 1 int16, 2 float32, 6 uint16, 12 float16, 101 4-bit (required)", choices: ["0", "1", "2", "6", "12", "101"] },
+    { flags: "-o, --output <out.mrc>", description: "path of the new file, .gz compresses it (required)" },
     { flags: "--clip", description: "clip values outside the target range instead of failing" },
     { flags: "--force", description: "replace an existing output file" },
   ],
@@ -174,11 +174,15 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     }
     if (isMrcError(error) || isShrecError(error)) {
       // The job ran and the file (or a write) failed: exit 1 with the library's message, which names the value and the fix.
-      // The library names its overwrite option as the fix for an existing output. Here --force sets it.
-      io.stderr(`mrc: ${error.message.replace("pass overwrite: true to replace it", "pass --force to replace it")}\n`);
+      io.stderr(`mrc: ${withFlagNames(error.message)}\n`);
       return error.code === "OUT_OF_RANGE" || error.code === "INVALID_ARGUMENT" ? EXIT_USAGE : EXIT_JOB_FAILED;
     }
     io.stderr(`mrc: the job failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
     return EXIT_JOB_FAILED;
   }
+}
+
+/** Replaces the library's `overwrite` option with the `--force` flag that sets it, in a message. */
+function withFlagNames(message: string): string {
+  return message.replace("pass overwrite: true to replace it", "pass --force to replace it").replace("overwrite replaces only", "--force replaces only");
 }

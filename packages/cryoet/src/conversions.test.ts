@@ -65,8 +65,19 @@ describe("sliceToImage", () => {
 
   it("rejects a shape that is not one slice", () => {
     const data = new Float32Array(8);
-    expect(() => sliceToImage({ data, shape: [2, 2, 2] }, "z")).toThrow(/expected one real slice/);
-    expect(() => sliceToImage({ data, shape: [1, 2, 2, 2] }, "z")).toThrow(/expected one real slice/);
+    expect(() => sliceToImage({ data, shape: [2, 2, 2] }, "z")).toThrow(/a slice has a length of 1 on that axis/);
+    expect(() => sliceToImage({ data, shape: [1, -2, -4] }, "z")).toThrow(/expected three whole sizes/);
+    expect(() => sliceToImage({ data, shape: [1, 1.5, 2] }, "z")).toThrow(/expected three whole sizes/);
+    expect(() => sliceToImage({ data, shape: [1, 2, 2] }, "z")).toThrow(/needs 4 values, and the data has 8/);
+  });
+
+  it("names the component axis of complex slices", () => {
+    expect(() => sliceToImage({ data: new Float32Array(16), shape: [1, 2, 4, 2] }, "z")).toThrow(/holds 2 components per voxel/);
+  });
+
+  it("rejects an axis other than x, y or z", () => {
+    const slice = { data: new Float32Array(4), shape: [1, 2, 2] };
+    expect(() => sliceToImage(slice, "Z" as "z")).toThrow(/Invalid axis "Z": expected "x", "y" or "z"/);
   });
 });
 

@@ -96,14 +96,28 @@ export function projectVolume(data: MrcData, shape: readonly number[], axis: "x"
  * Turns a slice from `MrcReader.readSlice(axis, index)`, of shape `[nz, ny, nx]` with a length of
  * 1 on `axis`, into an image with the axes {@link projectVolume} uses: `z` gives `ny × nx`, `y`
  * gives `nz × nx`, `x` gives `nz × ny`. The values are shared, not copied. Throws
- * `INVALID_ARGUMENT` for complex data (a component axis) or a shape that is not one slice along
- * `axis`.
+ * `INVALID_ARGUMENT` for an axis other than x, y or z, complex or RGB data (a component axis), a
+ * shape that is not one slice along `axis`, or data of another length than the shape gives.
  */
 export function sliceToImage(slice: { data: MrcData; shape: readonly number[] }, axis: "x" | "y" | "z"): Image2D {
-  const axisIndex = { z: 0, y: 1, x: 2 }[axis];
-  if (slice.shape.length !== 3 || slice.shape[axisIndex] !== 1) {
-    throw new MrcError("INVALID_ARGUMENT", `Cannot make an image of shape [${slice.shape.join(", ")}] along ${axis}: expected one real slice, with a length of 1 on that axis.`, { field: "shape", value: slice.shape });
+  const axisIndex = ({ z: 0, y: 1, x: 2 } as Record<string, number | undefined>)[axis];
+  if (axisIndex === undefined) {
+    throw new MrcError("INVALID_ARGUMENT", `Invalid axis ${JSON.stringify(axis)}: expected "x", "y" or "z", the axis the slice was read along.`, { field: "axis", value: axis });
   }
-  const [height, width] = slice.shape.filter((_, index) => index !== axisIndex) as [number, number];
+  const shape = slice.shape;
+  const text = `[${shape.join(", ")}]`;
+  if (shape.length === 4) {
+    throw new MrcError("INVALID_ARGUMENT", `Cannot make an image of shape ${text}: the last axis holds ${shape[3]} components per voxel (complex or RGB modes). Take one component, or the magnitude, into a [nz, ny, nx] array first.`, { field: "shape", value: shape });
+  }
+  if (shape.length !== 3 || !shape.every((size) => Number.isSafeInteger(size) && size >= 0)) {
+    throw new MrcError("INVALID_ARGUMENT", `Cannot make an image of shape ${text}: expected three whole sizes [nz, ny, nx].`, { field: "shape", value: shape });
+  }
+  if (shape[axisIndex] !== 1) {
+    throw new MrcError("INVALID_ARGUMENT", `Cannot make an image of shape ${text} along ${axis}: a slice has a length of 1 on that axis. Pass the axis given to readSlice.`, { field: "shape", value: shape });
+  }
+  const [height, width] = shape.filter((_, index) => index !== axisIndex) as [number, number];
+  if (slice.data.length !== height * width) {
+    throw new MrcError("INVALID_ARGUMENT", `Cannot make an image of shape ${text}: it needs ${height * width} values, and the data has ${slice.data.length}.`, { field: "data", value: slice.data.length });
+  }
   return { values: slice.data, width, height };
 }

@@ -30,7 +30,7 @@ export interface StreamedChunk extends DecodedChunk {
  *
  * The stream errors with a {@link KvCacheError}: `FRAME_CHECKSUM_MISMATCH`, `FRAME_TRUNCATED`
  * when the input ends inside a frame, `FRAME_BAD_MAGIC` when bytes that are not a frame follow
- * or replace one (however few), `FRAME_UNSUPPORTED_VERSION`, `FRAME_GEOMETRY_MISMATCH` and
+ * or replace one, `FRAME_UNSUPPORTED_VERSION`, `FRAME_GEOMETRY_MISMATCH` and
  * the other frame codes of `decodeFrame`. The error reaches the reader only after every chunk of
  * the frames before the failing one, however the input was split into reads. Input pieces may be
  * `Uint8Array`s (Node `Buffer`s too) or `ArrayBuffer`s; they are never written to, and must not
@@ -63,7 +63,7 @@ export function createFrameDecoderStream(options: DecodeFrameOptions): ReadableW
   };
 
   const truncated = (expected: string) =>
-    new KvCacheError("FRAME_TRUNCATED", `Invalid frame stream: it ended ${queue.length} bytes into a frame, before ${expected}. The transfer was cut short, so fetch the frame again.`, {
+    new KvCacheError("FRAME_TRUNCATED", `Invalid frame stream: it ended ${queue.length} byte${queue.length === 1 ? "" : "s"} into a frame, before ${expected}. The transfer was cut short, so fetch the frame again.`, {
       field: "frameSize",
       value: queue.length,
     });
@@ -116,7 +116,10 @@ export function createFrameDecoderStream(options: DecodeFrameOptions): ReadableW
   return { readable, writable: input.writable };
 }
 
-/** Tells whether `bytes`, shorter than a header, could be the start of a frame. */
+/**
+ * Tells whether `bytes`, shorter than a header, could be the start of a frame. A tail that begins
+ * with part of the magic is taken as a cut frame (`FRAME_TRUNCATED`), because that is its likely cause.
+ */
 function startsWithMagic(bytes: Uint8Array): boolean {
   return FRAME_MAGIC.slice(0, bytes.length).every((byte, i) => bytes[i] === byte);
 }

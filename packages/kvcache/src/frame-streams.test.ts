@@ -176,6 +176,13 @@ describe("frame decoder stream", () => {
     }
   });
 
+  it("counts one byte of a cut frame in the singular", async () => {
+    const frames = await encodeAll();
+    const error = (await rejection(decodeAll([concat(frames), new Uint8Array([0x4d])]))) as { code: string; message: string };
+    expect(error.code).toBe("FRAME_TRUNCATED");
+    expect(error.message).toContain("it ended 1 byte into a frame");
+  });
+
   it("names the frames read before a short tail", async () => {
     const frames = await encodeAll();
     const error = (await rejection(decodeAll([concat(frames), new Uint8Array([0x0a])]))) as { code: string; message: string };

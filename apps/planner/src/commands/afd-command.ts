@@ -36,7 +36,7 @@ export function registerAfdCommand(program: Command, io: CliIo): void {
     .description(
       "Plan attention-FFN disaggregation: attention and FFN instance counts, micro-batches and network under a TPOT target (Step-3 report, arXiv 2507.19427).",
     )
-    .requiredOption("--model <id or config.json>", "required: built-in model id or path to a Hugging Face config.json")
+    .requiredOption("--model <id or config.json>", "built-in model id or path to a Hugging Face config.json (required)")
     .option("--attention-hardware <id>", "accelerator of the attention instances", "h800")
     .option("--ffn-hardware <id>", "accelerator of the FFN instances", "h800")
     .option("--tpot-ms <ms>", `target time per output token in milliseconds, at most ${MAX_TPOT_MS.toLocaleString("en-US")}`, "50")

@@ -44,8 +44,8 @@ export function registerKvCommand(program: Command, io: CliIo): void {
     .description(
       "KV-cache bytes of one request per plane kind under a codec, the frames it travels in under the frame reader's default limits, and the time to send them over a link.",
     )
-    .requiredOption("--model <id or config.json>", "required: built-in model id or path to a Hugging Face config.json")
-    .requiredOption("--context <tokens>", "required: context length in tokens, a positive whole number such as 32768 or 32K")
+    .requiredOption("--model <id or config.json>", "built-in model id or path to a Hugging Face config.json (required)")
+    .requiredOption("--context <tokens>", "context length in tokens, a positive whole number such as 32768 or 32K (required)")
     .option("--codec <name>", `codec: ${CODEC_PRESETS.join(", ")}`, "bf16")
     .option("--link-gbps <Gbps>", `link speed in gigabits per second (10^9 bit/s), a positive decimal number`, String(DEFAULT_LINK_GBPS))
     .option("--json", "print machine-readable JSON with units in the field names")

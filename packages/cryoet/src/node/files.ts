@@ -145,7 +145,9 @@ export async function updateMrcHeader(path: string, update: (header: MrcHeader) 
   try {
     const size = (await handle.stat()).size;
     const bytes = new Uint8Array(HEADER_BYTES);
-    await handle.read(bytes, 0, HEADER_BYTES, 0);
+    await handle.read(bytes, 0, HEADER_BYTES, 0).catch((error: unknown) => {
+      throw new MrcError("READ_FAILED", `Cannot read the header of ${path}: ${(error as Error).message}. An update needs a regular MRC file, not a pipe or device.`, { field: "path", value: path, file: path, cause: error });
+    });
     if (size < HEADER_BYTES || (bytes[0] === 0x1f && bytes[1] === 0x8b) || (bytes[0] === 0x42 && bytes[1] === 0x5a && bytes[2] === 0x68)) {
       throw new MrcError("INVALID_ARGUMENT", `Cannot update ${path} in place: it is compressed or shorter than 1024 bytes. Read it and write a new file instead.`, { field: "path", value: path, file: path });
     }
@@ -175,10 +177,18 @@ export async function updateMrcHeader(path: string, update: (header: MrcHeader) 
 function openForUpdateError(path: string, error: unknown): MrcError {
   const code = (error as NodeJS.ErrnoException).code;
   const message = (error as Error).message;
-  if (code === "EACCES" || code === "EPERM" || code === "EROFS") {
-    return new MrcError("WRITE_FAILED", `Cannot update ${path}: the file may not be written (${message}). Make it writable, for example with chmod u+w, or write a copy with writeMrcFile.`, { field: "path", value: path, file: path, cause: error });
+  const options = { field: "path", value: path, file: path, cause: error };
+  if (code === "EROFS") {
+    return new MrcError("WRITE_FAILED", `Cannot update ${path}: it is on a read-only file system (${message}). Write a copy elsewhere with writeMrcFile.`, options);
   }
-  return new MrcError("READ_FAILED", `Cannot open ${path} for update: ${message}`, { field: "path", value: path, file: path, cause: error });
+  if (code === "EACCES" || code === "EPERM") {
+    return new MrcError(
+      "WRITE_FAILED",
+      `Cannot update ${path}: permission denied (${message}). An update reads and writes the file, so it needs read and write permission on the file and search permission on its directories; or write a copy with writeMrcFile.`,
+      options,
+    );
+  }
+  return new MrcError("READ_FAILED", `Cannot open ${path} for update: ${message}`, options);
 }
 
 /** Writes the 1024 header bytes at offset 0 and flushes them, as `WRITE_FAILED` on failure. */

@@ -1,6 +1,7 @@
 // A rename over a read-only file needs only the directory's permission, so the writer checks the
 // file itself. The superuser passes every permission check, so the results of `access` and of
 // opening for update are replaced here by the ones a user without write permission gets.
+import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -17,6 +18,7 @@ vi.mock("node:fs/promises", async (importOriginal) => {
     }),
     open: vi.fn(async (path: string, flags?: string, mode?: number) => {
       if (String(path).endsWith("read-only.mrc") && flags === "r+") throw Object.assign(new Error(`EACCES: permission denied, open '${path}'`), { code: "EACCES" });
+      if (String(path).endsWith("read-only-fs.mrc") && flags === "r+") throw Object.assign(new Error(`EROFS: read-only file system, open '${path}'`), { code: "EROFS" });
       return original.open(path, flags, mode);
     }),
   };
@@ -68,8 +70,28 @@ describe("updating the header of a read-only file", () => {
     const update = updateMrcHeader(path, (header) => void (header.origin = [1, 2, 3]));
 
     await expect(update).rejects.toMatchObject({ code: "WRITE_FAILED", field: "path" });
-    await expect(update).rejects.toThrow(/may not be written.*chmod u\+w/);
+    await expect(update).rejects.toThrow(/permission denied.*read and write permission on the file/);
     expect(readFileSync(path, "utf8")).toBe("original");
+  });
+
+  it("names a read-only file system", async () => {
+    const path = join(dir, "read-only-fs.mrc");
+    writeFileSync(path, "original");
+
+    const update = updateMrcHeader(path, () => undefined);
+
+    await expect(update).rejects.toMatchObject({ code: "WRITE_FAILED", field: "path" });
+    await expect(update).rejects.toThrow(/read-only file system.*Write a copy elsewhere/);
+  });
+
+  it.skipIf(process.platform !== "linux")("gives READ_FAILED for a pipe", async () => {
+    const path = join(dir, "pipe.mrc");
+    execFileSync("mkfifo", [path]);
+
+    const update = updateMrcHeader(path, () => undefined);
+
+    await expect(update).rejects.toMatchObject({ code: "READ_FAILED", field: "path" });
+    await expect(update).rejects.toThrow(/not a pipe or device/);
   });
 
   it("gives READ_FAILED for a missing file", async () => {
