@@ -110,6 +110,48 @@ describe("formatValue", () => {
     expect(formatValue(hostile)).toBe("[Object: could not be read: no keys]");
   });
 
+  it("shows unreadable objects as placeholders", () => {
+    const { proxy, revoke } = Proxy.revocable({ a: 1 }, {});
+    revoke();
+    expect(formatValue(proxy)).toMatch(/^\[Object: could not be read: .*revoked.*\]$/);
+    expect(formatValue([proxy])).toContain("[Object: could not be read: Cannot perform");
+
+    const throwingPrototype = new Proxy(
+      {},
+      {
+        getPrototypeOf() {
+          throw new Error("proto trap");
+        },
+      },
+    );
+    expect(formatValue(throwingPrototype)).toBe("[Object: could not be read: proto trap]");
+
+    const throwingConstructor = Object.create({
+      get constructor() {
+        throw new Error("ctor getter");
+      },
+    }) as object;
+    expect(formatValue(throwingConstructor)).toBe("[Object: could not be read: ctor getter]");
+  });
+
+  it("shows errors with throwing getters as placeholders", () => {
+    for (const field of ["message", "name", "cause"]) {
+      const error = new Error("boom");
+      Object.defineProperty(error, field, {
+        get() {
+          throw new Error(`${field} getter`);
+        },
+      });
+      expect(formatValue(error)).toBe(`[Error: could not be read: ${field} getter]`);
+    }
+  });
+
+  it("shows a revoked function proxy", () => {
+    const { proxy, revoke } = Proxy.revocable(function plan() {}, {});
+    revoke();
+    expect(formatValue(proxy)).toMatch(/^\[Function: could not be read: .*revoked.*\]$/);
+  });
+
   it("caps items and characters", () => {
     const limits = { ...DEFAULT_FORMAT_LIMITS, maxItems: 3 };
     expect(formatValue([1, 2, 3, 4, 5], limits)).toBe("[1, 2, 3, … 2 more]");

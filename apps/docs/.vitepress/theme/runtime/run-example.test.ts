@@ -111,3 +111,21 @@ describe("describeError", () => {
     expect(describeError({ code: 7 })).toBe("{ code: 7 }");
   });
 });
+
+describe("describeError of unreadable values", () => {
+  it("describes a revoked proxy", () => {
+    const { proxy, revoke } = Proxy.revocable({}, {});
+    revoke();
+    expect(describeError(proxy)).toMatch(/^\[Object: could not be read: .*revoked.*\]$/);
+  });
+
+  it("describes an error whose message getter throws", () => {
+    const error = new Error("boom");
+    Object.defineProperty(error, "message", {
+      get() {
+        throw new Error("message getter");
+      },
+    });
+    expect(describeError(error)).toBe("[Error: could not be read: message getter]");
+  });
+});

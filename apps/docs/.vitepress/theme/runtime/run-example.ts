@@ -24,7 +24,8 @@ export interface ExampleOutput {
  * it for anything else that was thrown or rejected, such as `throw 42`.
  */
 export function describeError(error: unknown): string {
-  if (error instanceof Error) return formatNested(error);
+  // formatNested reads an Error as "Name: message" and shows a value that cannot be read, such as
+  // a revoked Proxy, as a placeholder, so describing a thrown value never throws.
   return typeof error === "string" ? error : formatNested(error);
 }
 
