@@ -523,6 +523,18 @@ describe.skipIf(!hasChromium)("docs site in headless Chromium", () => {
     await page.close();
   });
 
+  it("routes the global console to output", async () => {
+    const code = 'globalThis.console.log("global");\nself.console.warn("self");\nconsole.table([{ a: 1 }]);\nconsole.assert(false, "checked");';
+    const { page, errors, status } = await runInPlayground(code);
+    const output = page.locator(".playground-output");
+
+    expect(status).toBe("done");
+    expect(await output.locator(".output-text").allInnerTexts()).toEqual(["global", "warn self", "error Assertion failed: checked"]);
+    expect(await output.locator("table").count()).toBe(1);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it("keeps other output when the worker posts a bad block", async () => {
     const code = 'print("before");\nself.postMessage({ type: "output", block: { kind: "table", rows: { a: 1 } } });\nprint("after");';
     const { page, errors, status } = await runInPlayground(code);

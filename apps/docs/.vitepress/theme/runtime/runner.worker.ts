@@ -3,6 +3,7 @@
 // run's budget is dropped here, so a loop that prints without end sends a bounded number of blocks.
 import { EXAMPLE_MODULES } from "./modules.js";
 import { OutputBudget } from "./output-budget.js";
+import type { ExampleConsole } from "./example-console.js";
 import type { OutputBlock } from "./output-blocks.js";
 import { describeError, outputHelpers, runExample } from "./run-example.js";
 
@@ -33,6 +34,18 @@ self.addEventListener("error", (event: ErrorEvent) => {
   finish({ type: "error", message: `Uncaught ${event.error === undefined ? event.message : describeError(event.error)}` });
 });
 
+/**
+ * Makes `exampleConsole` the worker's global console, so `globalThis.console` and `self.console`
+ * write to the output as the `console` parameter does. Methods it lacks, such as profile(), do
+ * nothing. The page starts a new worker for each run, so the old console is never restored.
+ */
+function installGlobalConsole(exampleConsole: ExampleConsole): void {
+  const replacement: Record<string, unknown> = {};
+  for (const key of Object.keys(globalThis.console)) replacement[key] = () => undefined;
+  Object.assign(replacement, exampleConsole);
+  Object.defineProperty(globalThis, "console", { value: replacement, configurable: true, writable: true });
+}
+
 self.onmessage = async (event: MessageEvent<{ source: string }>) => {
   const budget = new OutputBudget();
   // Each admitted block is posted at once, not batched on a timer, because a timer never fires
@@ -42,8 +55,10 @@ self.onmessage = async (event: MessageEvent<{ source: string }>) => {
     if (finished) return;
     for (const admitted of budget.admit(block)) post({ type: "output", block: admitted });
   };
+  const output = outputHelpers(emit);
+  installGlobalConsole(output.console);
   try {
-    await runExample(event.data.source, EXAMPLE_MODULES, outputHelpers(emit));
+    await runExample(event.data.source, EXAMPLE_MODULES, output);
   } catch (error) {
     finish({ type: "error", message: describeError(error) });
     return;
