@@ -37,12 +37,12 @@ interface FormatState {
 }
 
 /**
- * Formats `value` for print(): a string as it is, an integer with thousands separators
- * (`1,234,567`), and anything else as {@link formatNested} shows it.
+ * Formats `value` for print(): a string as it is, a safe integer (|n| ≤ 2^53 − 1) with thousands
+ * separators (`1,234,567`), and anything else, such as 1e+21, as {@link formatNested} shows it.
  */
 export function formatValue(value: unknown, limits: FormatLimits = DEFAULT_FORMAT_LIMITS): string {
   if (typeof value === "string") return value;
-  if (typeof value === "number" && Number.isInteger(value)) return value.toLocaleString("en-US");
+  if (typeof value === "number" && Number.isSafeInteger(value)) return value.toLocaleString("en-US");
   return formatNested(value, limits);
 }
 
@@ -295,9 +295,9 @@ export function formatLogArguments(values: readonly unknown[], limits: FormatLim
         return typeof value === "string" ? value : formatNested(value, limits);
       case "d":
       case "i":
-        return typeof value === "bigint" ? `${value}n` : formatNested(Math.trunc(toNumber(value)), limits);
+        return typeof value === "bigint" ? `${value}n` : formatNested(parseNumber(value, (text) => Number.parseInt(text, 10)), limits);
       case "f":
-        return formatNested(toNumber(value), limits);
+        return formatNested(parseNumber(value, Number.parseFloat), limits);
       case "c":
         return "";
       default:
@@ -307,10 +307,15 @@ export function formatLogArguments(values: readonly unknown[], limits: FormatLim
   return [head, ...rest.slice(next).map((value) => formatValue(value, limits))].join(" ");
 }
 
-/** Converts `value` as Number() does, or to NaN where Number() throws (a symbol, a throwing valueOf). */
-function toNumber(value: unknown): number {
+/**
+ * Converts `value` as the WHATWG Console Standard's formatter does for %d, %i (parseInt) and %f
+ * (parseFloat): `parse` reads its leading number, so "12.9px" is 12 for %i. A symbol, or a value
+ * whose conversion to a string throws, is NaN.
+ */
+function parseNumber(value: unknown, parse: (text: string) => number): number {
+  if (typeof value === "symbol") return Number.NaN;
   try {
-    return Number(value);
+    return parse(String(value));
   } catch {
     return Number.NaN;
   }
