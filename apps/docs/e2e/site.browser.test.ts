@@ -564,6 +564,30 @@ describe.skipIf(!hasChromium)("docs site in headless Chromium", () => {
     await page.close();
   });
 
+  it("loads a new share link in the same tab", async () => {
+    const link = (code: string, seconds: number) => `/playground#code=${Buffer.from(code).toString("base64url")}&timeLimit=${seconds}`;
+    const { page, errors } = await open(link('print("first");', 5));
+    await page.locator(".cm-content").getByText("first").waitFor();
+    expect(await page.locator("input.time-limit").inputValue()).toBe("5");
+
+    await page.goto(`${origin}${link('print("second");', 30)}`, { waitUntil: "load" });
+    await page.locator(".cm-content").getByText("second").waitFor();
+    expect(await page.locator(".cm-content").innerText()).not.toContain("first");
+    expect(await page.locator("input.time-limit").inputValue()).toBe("30");
+
+    await page.evaluate(() => {
+      const anchor = document.createElement("a");
+      anchor.href = `#code=${btoa('print("third");').replace(/=+$/, "")}&timeLimit=12`;
+      anchor.textContent = "third link";
+      document.querySelector(".playground")!.append(anchor);
+    });
+    await page.getByText("third link").click();
+    await page.locator(".cm-content").getByText("third").waitFor();
+    expect(await page.locator("input.time-limit").inputValue()).toBe("12");
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it("drops shared code on picking an example", async () => {
     const { page, errors } = await open(`/playground#code=${Buffer.from('print("shared code");').toString("base64url")}`);
     await page.locator(".cm-content").getByText("shared code").waitFor();
@@ -617,6 +641,39 @@ describe.skipIf(!hasChromium)("docs site in headless Chromium", () => {
       await page.close();
     });
   }
+
+  it("clears the share error after a valid share", async () => {
+    const { page, errors } = await open(`/playground#code=${Buffer.from('print("ran");').toString("base64url")}&timeLimit=500`);
+    const playground = page.locator(".playground");
+    await page.locator(".cm-content").getByText("ran").waitFor();
+    await playground.locator(".status.error").waitFor();
+
+    await page.locator("input.time-limit").fill("200");
+    await page.locator(".playground button.share").click();
+    expect(await playground.locator(".status.error").innerText()).toContain("Share links carry the time limit");
+
+    await page.locator("input.time-limit").fill("20");
+    await page.locator(".playground button.share").click();
+    await playground.locator(".share-url").waitFor();
+    expect(await playground.locator(".status.error").count()).toBe(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("tells an unparsable time limit from an empty one", async () => {
+    const { page, errors } = await open(`/playground#code=${Buffer.from('print("ran");').toString("base64url")}`);
+    const playground = page.locator(".playground");
+    const field = page.locator("input.time-limit");
+    await page.locator(".cm-content").getByText("ran").waitFor();
+    await field.fill("");
+    await field.pressSequentially("1e400");
+    await page.locator(".playground button.run").click();
+
+    expect(await playground.locator(".status.error").innerText()).toBe("The time limit is not a number: enter a number of seconds from 1 to 120.");
+    expect(await playground.getAttribute("data-status")).toBe("idle");
+    expect(errors).toEqual([]);
+    await page.close();
+  });
 
   it("saves a screenshot of each package page", async () => {
     for (const path of packagePages) {
