@@ -502,6 +502,47 @@ describe.skipIf(!hasChromium)("docs site in headless Chromium", () => {
     });
   }
 
+  it("keeps the run open for pending timers", async () => {
+    const { page, errors, status } = await runInPlayground('setTimeout(() => print("late"), 300);\nprint("now");');
+    const output = page.locator(".playground-output");
+
+    expect(status).toBe("done");
+    expect(await output.locator(".output-text").innerText()).toBe("now\nlate");
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  for (const [name, code, expected] of [
+    ["a late timer that throws", 'print("before");\nsetTimeout(() => { throw new Error("late failure"); }, 300);', "Uncaught Error: late failure"],
+    ["a late rejection", 'print("before");\nsetTimeout(() => { Promise.reject(new Error("late rejection")); }, 300);', "Unhandled promise rejection: Error: late rejection"],
+    ["a thrown revoked proxy", 'print("before");\nconst { proxy, revoke } = Proxy.revocable({}, {});\nrevoke();\nthrow proxy;', "[Object: could not be read: Cannot perform 'getPrototypeOf' on a proxy that has been revoked]"],
+  ] as const) {
+    it(`fails the run on ${name}`, async () => {
+      const { page, errors, status } = await runInPlayground(code);
+      const output = page.locator(".playground-output");
+
+      expect(status).toBe("error");
+      expect(await output.locator(".status.error").innerText()).toBe(expected);
+      expect(await output.locator(".output-text").allInnerTexts()).toEqual(["before"]);
+      expect(errors).toEqual([]);
+      await page.close();
+    });
+  }
+
+  it("stops an endless interval at the time limit", async () => {
+    const code = 'setInterval(() => undefined, 100);\nprint("started");';
+    const { page, errors } = await open(`/playground#code=${Buffer.from(code).toString("base64url")}&timeLimit=1`);
+    const playground = page.locator(".playground");
+    await page.locator(".cm-content").getByText("started").waitFor();
+    await page.locator(".playground button.run").click();
+
+    await playground.locator("xpath=self::*[@data-status='timeout']").waitFor({ timeout: 30_000 });
+    expect(await playground.innerText()).toContain("Stopped after 1 s");
+    expect(await playground.locator(".output-text").innerText()).toBe("started");
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it("prints typed arrays, Map and undefined", async () => {
     const { page, errors, status } = await runInPlayground('print(new Float32Array([1.5, 2]));\nprint(new Map([["a", 1]]), undefined, [1, undefined, NaN]);');
 

@@ -5,13 +5,17 @@ import { EXAMPLE_MODULES } from "./modules.js";
 import { OutputBudget } from "./output-budget.js";
 import type { ExampleConsole } from "./example-console.js";
 import type { OutputBlock } from "./output-blocks.js";
+import { trackTimers, type PendingTimers, type TimerScope } from "./pending-timers.js";
 import { describeError, outputHelpers, runExample } from "./run-example.js";
 
 /** Messages the worker posts to the page. */
 export type RunnerMessage = { type: "output"; block: OutputBlock } | { type: "done" } | { type: "error"; message: string };
 
-/** Milliseconds between the end of an example's code and the end of its run. */
+/** Milliseconds between the end of an example's code and its last timer, and the end of its run. */
 const REJECTION_REPORT_DELAY_MS = 10;
+
+/** The worker's own setTimeout, whose timers do not keep the run open. */
+const untrackedSetTimeout = self.setTimeout.bind(self);
 
 let finished = false;
 const post = (message: RunnerMessage) => self.postMessage(message);
@@ -55,6 +59,8 @@ self.onmessage = async (event: MessageEvent<{ source: string }>) => {
     if (finished) return;
     for (const admitted of budget.admit(block)) post({ type: "output", block: admitted });
   };
+  // An interval that is never cleared keeps the run open until the page stops it at the time limit.
+  const timers = trackTimers(self as unknown as TimerScope);
   const output = outputHelpers(emit);
   installGlobalConsole(output.console);
   try {
@@ -63,9 +69,19 @@ self.onmessage = async (event: MessageEvent<{ source: string }>) => {
     finish({ type: "error", message: describeError(error) });
     return;
   }
-  // Chromium reports a rejection without a handler in a task of its own, queued after the task that
-  // rejected it, and it ran after a 0 ms timer queued in the same task. Waiting a few milliseconds
-  // lets that report end the run first. NOTE: a promise that rejects later, such as one waiting on
-  // a timer, is not reported, because the page terminates the worker on "done".
-  setTimeout(() => finish({ type: "done" }), REJECTION_REPORT_DELAY_MS);
+  await waitForPendingTimers(timers);
+  finish({ type: "done" });
 };
+
+/**
+ * Resolves once the example's timers have all fired or been cleared and a rejection report had
+ * time to arrive. Chromium reports a rejection without a handler in a task of its own, queued
+ * after the task that rejected it, and it ran after a 0 ms timer queued in the same task. Waiting
+ * a few milliseconds lets that report end the run first. A timer set during the wait restarts it.
+ */
+async function waitForPendingTimers(timers: PendingTimers): Promise<void> {
+  do {
+    await timers.idle();
+    await new Promise((resolve) => untrackedSetTimeout(resolve, REJECTION_REPORT_DELAY_MS));
+  } while (timers.count > 0);
+}
