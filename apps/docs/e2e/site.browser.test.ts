@@ -179,6 +179,30 @@ describe.skipIf(!hasChromium)("docs site in headless Chromium", () => {
     await page.close();
   });
 
+  for (const [path, name] of [
+    ["/api/cryoet/node/functions/updateMrcHeader", "updateMrcHeader"],
+    ["/api/cryoet/node/functions/writeMrcFile", "writeMrcFile"],
+    ["/api/kvcache/node/functions/createEncodePool", "createEncodePool"],
+    ["/api/attention/gpu/functions/createGpuAttentionBackend", "createGpuAttentionBackend"],
+  ] as const) {
+    it(`documents subpath export ${name}`, async () => {
+      const { page, errors } = await open(path);
+      expect(await page.locator("h1").first().innerText()).toContain(name);
+      expect(errors).toEqual([]);
+      await page.close();
+    });
+  }
+
+  it("finds subpath exports with site search", async () => {
+    const { page, errors } = await open("/getting-started");
+    await page.locator(".VPNavBarSearch button").click();
+    await page.locator(".VPLocalSearchBox input").fill("updateMrcHeader");
+    const result = page.locator(".VPLocalSearchBox .results a[href*='/api/cryoet/node/functions/updateMrcHeader']").first();
+    await result.waitFor({ timeout: 30_000 });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it("omits Node's Error statics from API pages", async () => {
     const errorPages = readdirSync(join(SITE_DIR, "api"), { recursive: true, encoding: "utf8" }).filter((file) => /classes\/\w+Error\.html$/.test(file));
     expect(errorPages.length).toBeGreaterThanOrEqual(7);
