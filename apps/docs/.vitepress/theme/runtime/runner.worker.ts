@@ -11,7 +11,7 @@ import { describeError, outputHelpers, runExample } from "./run-example.js";
 /** Messages the worker posts to the page. */
 export type RunnerMessage = { type: "output"; block: OutputBlock } | { type: "done" } | { type: "error"; message: string };
 
-/** Milliseconds between the end of an example's code and its last timer, and the end of its run. */
+/** Milliseconds the run stays open after its code and its last timer end, so a rejection report can arrive. */
 const REJECTION_REPORT_DELAY_MS = 10;
 
 /** The worker's own setTimeout, whose timers do not keep the run open. */
