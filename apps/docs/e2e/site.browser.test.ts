@@ -179,6 +179,30 @@ describe.skipIf(!hasChromium)("docs site in headless Chromium", () => {
     await page.close();
   });
 
+  for (const [path, name] of [
+    ["/api/cryoet/node/functions/updateMrcHeader", "updateMrcHeader"],
+    ["/api/cryoet/node/functions/writeMrcFile", "writeMrcFile"],
+    ["/api/kvcache/node/functions/createEncodePool", "createEncodePool"],
+    ["/api/attention/gpu/functions/createGpuAttentionBackend", "createGpuAttentionBackend"],
+  ] as const) {
+    it(`documents subpath export ${name}`, async () => {
+      const { page, errors } = await open(path);
+      expect(await page.locator("h1").first().innerText()).toContain(name);
+      expect(errors).toEqual([]);
+      await page.close();
+    });
+  }
+
+  it("finds subpath exports with site search", async () => {
+    const { page, errors } = await open("/getting-started");
+    await page.locator(".VPNavBarSearch button").click();
+    await page.locator(".VPLocalSearchBox input").fill("updateMrcHeader");
+    const result = page.locator(".VPLocalSearchBox .results a[href*='/api/cryoet/node/functions/updateMrcHeader']").first();
+    await result.waitFor({ timeout: 30_000 });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it("omits Node's Error statics from API pages", async () => {
     const errorPages = readdirSync(join(SITE_DIR, "api"), { recursive: true, encoding: "utf8" }).filter((file) => /classes\/\w+Error\.html$/.test(file));
     expect(errorPages.length).toBeGreaterThanOrEqual(7);
@@ -502,6 +526,47 @@ describe.skipIf(!hasChromium)("docs site in headless Chromium", () => {
     });
   }
 
+  it("keeps the run open for pending timers", async () => {
+    const { page, errors, status } = await runInPlayground('setTimeout(() => print("late"), 300);\nprint("now");');
+    const output = page.locator(".playground-output");
+
+    expect(status).toBe("done");
+    expect(await output.locator(".output-text").innerText()).toBe("now\nlate");
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  for (const [name, code, expected] of [
+    ["a late timer that throws", 'print("before");\nsetTimeout(() => { throw new Error("late failure"); }, 300);', "Uncaught Error: late failure"],
+    ["a late rejection", 'print("before");\nsetTimeout(() => { Promise.reject(new Error("late rejection")); }, 300);', "Unhandled promise rejection: Error: late rejection"],
+    ["a thrown revoked proxy", 'print("before");\nconst { proxy, revoke } = Proxy.revocable({}, {});\nrevoke();\nthrow proxy;', "[Object: could not be read: Cannot perform 'getPrototypeOf' on a proxy that has been revoked]"],
+  ] as const) {
+    it(`fails the run on ${name}`, async () => {
+      const { page, errors, status } = await runInPlayground(code);
+      const output = page.locator(".playground-output");
+
+      expect(status).toBe("error");
+      expect(await output.locator(".status.error").innerText()).toBe(expected);
+      expect(await output.locator(".output-text").allInnerTexts()).toEqual(["before"]);
+      expect(errors).toEqual([]);
+      await page.close();
+    });
+  }
+
+  it("stops an endless interval at the time limit", async () => {
+    const code = 'setInterval(() => undefined, 100);\nprint("started");';
+    const { page, errors } = await open(`/playground#code=${Buffer.from(code).toString("base64url")}&timeLimit=1`);
+    const playground = page.locator(".playground");
+    await page.locator(".cm-content").getByText("started").waitFor();
+    await page.locator(".playground button.run").click();
+
+    await playground.locator("xpath=self::*[@data-status='timeout']").waitFor({ timeout: 30_000 });
+    expect(await playground.innerText()).toContain("Stopped after 1 s");
+    expect(await playground.locator(".output-text").innerText()).toBe("started");
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it("prints typed arrays, Map and undefined", async () => {
     const { page, errors, status } = await runInPlayground('print(new Float32Array([1.5, 2]));\nprint(new Map([["a", 1]]), undefined, [1, undefined, NaN]);');
 
@@ -519,6 +584,18 @@ describe.skipIf(!hasChromium)("docs site in headless Chromium", () => {
     expect(await output.locator(".output-text").allInnerTexts()).toEqual(["logged 1", "warn careful", "error Error: bad", "end"]);
     expect(await output.locator(".output-warn .output-level").innerText()).toBe("warn");
     expect(await output.locator(".output-error .output-level").innerText()).toBe("error");
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("routes the global console to output", async () => {
+    const code = 'globalThis.console.log("global");\nself.console.warn("self");\nconsole.table([{ a: 1 }]);\nconsole.assert(false, "checked");';
+    const { page, errors, status } = await runInPlayground(code);
+    const output = page.locator(".playground-output");
+
+    expect(status).toBe("done");
+    expect(await output.locator(".output-text").allInnerTexts()).toEqual(["global", "warn self", "error Assertion failed: checked"]);
+    expect(await output.locator("table").count()).toBe(1);
     expect(errors).toEqual([]);
     await page.close();
   });
@@ -548,6 +625,30 @@ describe.skipIf(!hasChromium)("docs site in headless Chromium", () => {
     await page.reload({ waitUntil: "load" });
     await page.locator(".cm-content").getByText("modelDecodeCost").first().waitFor();
     expect(await page.locator("input.time-limit").inputValue()).toBe("7");
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("loads a new share link in the same tab", async () => {
+    const link = (code: string, seconds: number) => `/playground#code=${Buffer.from(code).toString("base64url")}&timeLimit=${seconds}`;
+    const { page, errors } = await open(link('print("first");', 5));
+    await page.locator(".cm-content").getByText("first").waitFor();
+    expect(await page.locator("input.time-limit").inputValue()).toBe("5");
+
+    await page.goto(`${origin}${link('print("second");', 30)}`, { waitUntil: "load" });
+    await page.locator(".cm-content").getByText("second").waitFor();
+    expect(await page.locator(".cm-content").innerText()).not.toContain("first");
+    expect(await page.locator("input.time-limit").inputValue()).toBe("30");
+
+    await page.evaluate(() => {
+      const anchor = document.createElement("a");
+      anchor.href = `#code=${btoa('print("third");').replace(/=+$/, "")}&timeLimit=12`;
+      anchor.textContent = "third link";
+      document.querySelector(".playground")!.append(anchor);
+    });
+    await page.getByText("third link").click();
+    await page.locator(".cm-content").getByText("third").waitFor();
+    expect(await page.locator("input.time-limit").inputValue()).toBe("12");
     expect(errors).toEqual([]);
     await page.close();
   });
@@ -605,6 +706,39 @@ describe.skipIf(!hasChromium)("docs site in headless Chromium", () => {
       await page.close();
     });
   }
+
+  it("clears the share error after a valid share", async () => {
+    const { page, errors } = await open(`/playground#code=${Buffer.from('print("ran");').toString("base64url")}&timeLimit=500`);
+    const playground = page.locator(".playground");
+    await page.locator(".cm-content").getByText("ran").waitFor();
+    await playground.locator(".status.error").waitFor();
+
+    await page.locator("input.time-limit").fill("200");
+    await page.locator(".playground button.share").click();
+    expect(await playground.locator(".status.error").innerText()).toContain("Share links carry the time limit");
+
+    await page.locator("input.time-limit").fill("20");
+    await page.locator(".playground button.share").click();
+    await playground.locator(".share-url").waitFor();
+    expect(await playground.locator(".status.error").count()).toBe(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("tells an unparsable time limit from an empty one", async () => {
+    const { page, errors } = await open(`/playground#code=${Buffer.from('print("ran");').toString("base64url")}`);
+    const playground = page.locator(".playground");
+    const field = page.locator("input.time-limit");
+    await page.locator(".cm-content").getByText("ran").waitFor();
+    await field.fill("");
+    await field.pressSequentially("1e400");
+    await page.locator(".playground button.run").click();
+
+    expect(await playground.locator(".status.error").innerText()).toBe("The time limit is not a number: enter a number of seconds from 1 to 120.");
+    expect(await playground.getAttribute("data-status")).toBe("idle");
+    expect(errors).toEqual([]);
+    await page.close();
+  });
 
   it("saves a screenshot of each package page", async () => {
     for (const path of packagePages) {

@@ -15,11 +15,31 @@ const packages = readdirSync(join(root, "packages"))
   .filter((folder) => existsSync(join(root, "packages", folder, "src", "index.ts")))
   .sort();
 
+/**
+ * Returns the source file of each entry point in the "exports" map of `manifest`: `.` is
+ * src/index.ts, and a subpath such as `./node` is src/node.ts or src/node/index.ts. Throws when a
+ * subpath has neither, so a new entry point cannot drop out of the reference unnoticed.
+ */
+function entrySources(folder, manifest) {
+  const subpaths = Object.keys(manifest.exports ?? { ".": null }).filter((subpath) => subpath !== "./package.json");
+  return subpaths.map((subpath) => {
+    const base = subpath === "." ? "index" : subpath.replace(/^\.\//, "");
+    const candidates = [join(root, "packages", folder, "src", `${base}.ts`), join(root, "packages", folder, "src", base, "index.ts")];
+    const source = candidates.find((candidate) => existsSync(candidate));
+    if (source === undefined) {
+      throw new Error(`${manifest.name} exports "${subpath}", but neither ${candidates.join(" nor ")} exists: add the source or the mapping here.`);
+    }
+    return source;
+  });
+}
+
 const listed = [];
 for (const folder of packages) {
   const manifest = JSON.parse(readFileSync(join(root, "packages", folder, "package.json"), "utf8"));
   const app = await Application.bootstrapWithPlugins({
-    entryPoints: [join(root, "packages", folder, "src", "index.ts")],
+    // One entry point per "exports" subpath, such as @modelsys/cryoet/node, so every public
+    // function has a page and the site search finds it.
+    entryPoints: entrySources(folder, manifest),
     tsconfig: join(root, "packages", folder, "tsconfig.json"),
     plugin: ["typedoc-plugin-markdown"],
     out: join(apiDir, folder),
@@ -39,11 +59,15 @@ for (const folder of packages) {
   const project = await app.convert();
   if (project === undefined) throw new Error(`TypeDoc could not convert ${manifest.name}; see the messages above.`);
   await app.generateOutputs(project);
-  listed.push(`- [${manifest.name}](./${folder}/): ${manifest.description}`);
+  // A package with several entry points gets one module page per entry point, named after its
+  // file: index for the package itself and, for example, node for @modelsys/cryoet/node.
+  const subpaths = Object.keys(manifest.exports ?? {}).filter((subpath) => subpath !== "./package.json" && subpath !== ".");
+  const entries = subpaths.length === 0 ? "" : ` Entry points: ${[manifest.name, ...subpaths.map((subpath) => `${manifest.name}/${subpath.slice(2)}`)].map((name) => `\`${name}\``).join(", ")}.`;
+  listed.push(`- [${manifest.name}](./${folder}/): ${manifest.description}${entries}`);
 }
 
 writeFileSync(
   join(apiDir, "index.md"),
-  ["# API reference", "", "Generated from the doc comments of each package's public entry point.", "", ...listed, ""].join("\n"),
+  ["# API reference", "", "Generated from the doc comments of every entry point in each package's exports.", "", ...listed, ""].join("\n"),
 );
 process.stdout.write(`API reference written for ${packages.length} packages.\n`);

@@ -4,7 +4,7 @@ import { fileURLToPath } from "node:url";
 import { encodeMrc, readMrc } from "@modelsys/cryoet";
 import { describe, expect, it } from "vitest";
 
-import { displayVolume, sectionLabel, sectionValues } from "./mrc-display.js";
+import { displayVolume, sectionLabel, sectionValues, voxelCountLabel } from "./mrc-display.js";
 
 const ZEROS = fileURLToPath(new URL("../../../../packages/cryoet/fixtures/compressed/zeros.bin.bz2", import.meta.url));
 
@@ -70,5 +70,18 @@ describe("sectionLabel", () => {
 
   it("names the volume of a stack", () => {
     expect(sectionLabel({ ...volume, sections: 6, sectionsPerVolume: 3 }, 4)).toBe("Section 5 of 6 (volume 2, z = 1)");
+  });
+});
+
+describe("voxelCountLabel", () => {
+  it("counts volumes of a stack apart from depth", () => {
+    const data = new Float32Array(2 * 2 * 3 * 4);
+    const volume = displayVolume(readMrc(encodeMrc({ data, shape: [2, 2, 3, 4] }).bytes), "stack.mrc");
+    expect(voxelCountLabel(volume)).toBe("4 × 3 × 2 voxels, 2 volumes");
+  });
+
+  it("gives one volume its depth only", () => {
+    const volume = displayVolume(readMrc(encodeMrc({ data: new Float32Array(24), shape: [2, 3, 4] }).bytes), "real.mrc");
+    expect(voxelCountLabel(volume)).toBe("4 × 3 × 2 voxels");
   });
 });

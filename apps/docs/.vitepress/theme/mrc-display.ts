@@ -48,6 +48,16 @@ export function displayVolume(mrc: MrcFile, fileName: string): DisplayVolume {
   return { nx, ny, sections, sectionsPerVolume, data: shaped.data as ArrayLike<number>, components, reduction };
 }
 
+/**
+ * Returns the size of `volume` for the viewer's summary, such as "4 × 3 × 2 voxels" for one volume
+ * or "4 × 3 × 2 voxels, 2 volumes" for a volume stack, where the depth is that of each volume.
+ */
+export function voxelCountLabel(volume: DisplayVolume): string {
+  const size = `${volume.nx} × ${volume.ny} × ${volume.sectionsPerVolume} voxels`;
+  const volumes = volume.sections / volume.sectionsPerVolume;
+  return volumes > 1 ? `${size}, ${volumes} volumes` : size;
+}
+
 /** Returns the `nx × ny` values of section `index`, with complex and RGB voxels reduced to one value. */
 export function sectionValues(volume: DisplayVolume, index: number): Float64Array {
   const { nx, ny, data, components } = volume;

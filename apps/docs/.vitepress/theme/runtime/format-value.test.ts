@@ -9,6 +9,15 @@ describe("formatValue", () => {
     expect(formatValue(0.055)).toBe("0.055");
   });
 
+  it("separates only safe integers", () => {
+    expect(formatValue(Number.MAX_SAFE_INTEGER)).toBe("9,007,199,254,740,991");
+    expect(formatValue(-Number.MAX_SAFE_INTEGER)).toBe("-9,007,199,254,740,991");
+    expect(formatValue(2 ** 53)).toBe("9007199254740992");
+    expect(formatValue(1e21)).toBe("1e+21");
+    expect(formatValue(1.5e300)).toBe("1.5e+300");
+    expect(formatValue(Number.MAX_VALUE)).toBe("1.7976931348623157e+308");
+  });
+
   it("shows primitives as code writes them", () => {
     expect(formatValue(undefined)).toBe("undefined");
     expect(formatValue(null)).toBe("null");
@@ -110,6 +119,48 @@ describe("formatValue", () => {
     expect(formatValue(hostile)).toBe("[Object: could not be read: no keys]");
   });
 
+  it("shows unreadable objects as placeholders", () => {
+    const { proxy, revoke } = Proxy.revocable({ a: 1 }, {});
+    revoke();
+    expect(formatValue(proxy)).toMatch(/^\[Object: could not be read: .*revoked.*\]$/);
+    expect(formatValue([proxy])).toContain("[Object: could not be read: Cannot perform");
+
+    const throwingPrototype = new Proxy(
+      {},
+      {
+        getPrototypeOf() {
+          throw new Error("proto trap");
+        },
+      },
+    );
+    expect(formatValue(throwingPrototype)).toBe("[Object: could not be read: proto trap]");
+
+    const throwingConstructor = Object.create({
+      get constructor() {
+        throw new Error("ctor getter");
+      },
+    }) as object;
+    expect(formatValue(throwingConstructor)).toBe("[Object: could not be read: ctor getter]");
+  });
+
+  it("shows errors with throwing getters as placeholders", () => {
+    for (const field of ["message", "name", "cause"]) {
+      const error = new Error("boom");
+      Object.defineProperty(error, field, {
+        get() {
+          throw new Error(`${field} getter`);
+        },
+      });
+      expect(formatValue(error)).toBe(`[Error: could not be read: ${field} getter]`);
+    }
+  });
+
+  it("shows a revoked function proxy", () => {
+    const { proxy, revoke } = Proxy.revocable(function plan() {}, {});
+    revoke();
+    expect(formatValue(proxy)).toMatch(/^\[Function: could not be read: .*revoked.*\]$/);
+  });
+
   it("caps items and characters", () => {
     const limits = { ...DEFAULT_FORMAT_LIMITS, maxItems: 3 };
     expect(formatValue([1, 2, 3, 4, 5], limits)).toBe("[1, 2, 3, … 2 more]");
@@ -139,5 +190,15 @@ describe("formatLogArguments", () => {
     expect(formatLogArguments(["%s left over", "x", "extra"])).toBe("x left over extra");
     expect(formatLogArguments(["%d", Symbol("s")])).toBe("NaN");
     expect(formatLogArguments(["100% %s"])).toBe("100% %s");
+  });
+
+  it("parses %d, %i and %f as parseInt and parseFloat", () => {
+    expect(formatLogArguments(["%i px", "12.9px"])).toBe("12 px");
+    expect(formatLogArguments(["%d px", "12.9px"])).toBe("12 px");
+    expect(formatLogArguments(["%f px", "12.9px"])).toBe("12.9 px");
+    expect(formatLogArguments(["%d", -7.8])).toBe("-7");
+    expect(formatLogArguments(["%i", 5n])).toBe("5n");
+    expect(formatLogArguments(["%d", "abc"])).toBe("NaN");
+    expect(formatLogArguments(["%f", Symbol("s")])).toBe("NaN");
   });
 });

@@ -37,12 +37,12 @@ interface FormatState {
 }
 
 /**
- * Formats `value` for print(): a string as it is, an integer with thousands separators
- * (`1,234,567`), and anything else as {@link formatNested} shows it.
+ * Formats `value` for print(): a string as it is, a safe integer (|n| ≤ 2^53 − 1) with thousands
+ * separators (`1,234,567`), and anything else, such as 1e+21, as {@link formatNested} shows it.
  */
 export function formatValue(value: unknown, limits: FormatLimits = DEFAULT_FORMAT_LIMITS): string {
   if (typeof value === "string") return value;
-  if (typeof value === "number" && Number.isInteger(value)) return value.toLocaleString("en-US");
+  if (typeof value === "number" && Number.isSafeInteger(value)) return value.toLocaleString("en-US");
   return formatNested(value, limits);
 }
 
@@ -89,10 +89,33 @@ function formatFunction(callable: (...parameters: unknown[]) => unknown): string
   } catch {
     // A revoked proxy cannot be printed as source; it is still a function.
   }
-  const name = callable.name === "" ? "(anonymous)" : callable.name;
-  if (source.startsWith("class")) return `[class ${name}]`;
-  const kind = (Object.getPrototypeOf(callable) as { constructor?: { name?: string } } | null)?.constructor?.name ?? "Function";
-  return `[${kind} ${name}]`;
+  try {
+    const name = callable.name === "" ? "(anonymous)" : callable.name;
+    if (source.startsWith("class")) return `[class ${name}]`;
+    const kind = (Object.getPrototypeOf(callable) as { constructor?: { name?: string } } | null)?.constructor?.name ?? "Function";
+    return `[${kind} ${name}]`;
+  } catch (error) {
+    // A revoked proxy or a throwing getter on the function or its prototype.
+    return `[Function: could not be read: ${errorText(error)}]`;
+  }
+}
+
+/** The message of `error` for a placeholder, read without letting a second error escape. */
+function errorText(error: unknown): string {
+  try {
+    return error instanceof Error ? String(error.message) : String(error);
+  } catch {
+    return "the error it raised cannot be read either";
+  }
+}
+
+/** The type name shown in a placeholder for `value`: its class name, or Object when that fails. */
+function placeholderName(value: object): string {
+  try {
+    return Array.isArray(value) ? "Array" : (className(value) ?? "Object");
+  } catch {
+    return "Object";
+  }
 }
 
 /** The constructor name of `value`, or undefined for a plain object or one without a prototype. */
@@ -101,8 +124,22 @@ function className(value: object): string | undefined {
   return typeof name === "string" && name !== "" && name !== "Object" ? name : undefined;
 }
 
+/**
+ * Formats an object, or a placeholder such as `[Object: could not be read: …]` when reading it
+ * throws: a revoked Proxy, a throwing trap, or a throwing constructor, name or message getter.
+ */
 function formatObject(value: object, depth: number, state: FormatState): string {
   if (state.ancestors.has(value)) return counted("[Circular]", state);
+  try {
+    return formatReadableObject(value, depth, state);
+  } catch (error) {
+    return counted(`[${placeholderName(value)}: could not be read: ${errorText(error)}]`, state);
+  } finally {
+    state.ancestors.delete(value);
+  }
+}
+
+function formatReadableObject(value: object, depth: number, state: FormatState): string {
   if (value instanceof Error) return formatError(value, depth, state);
   const special = formatSpecialObject(value);
   if (special !== undefined) return counted(special, state);
@@ -116,21 +153,14 @@ function formatObject(value: object, depth: number, state: FormatState): string 
   if (depth >= state.limits.maxDepth) return counted(`[${summary}]`, state);
 
   state.ancestors.add(value);
-  try {
-    if (Array.isArray(value)) return wrap("", "[", arrayItems(value, depth, state), "]", state);
-    if (typedName !== undefined) {
-      return wrap(`${summary} `, "[", typedArrayItems(value as unknown as ArrayLike<number | bigint>, depth, state), "]", state);
-    }
-    if (value instanceof Map) return wrap(`Map(${value.size}) `, "{", mapItems(value, depth, state), "}", state);
-    if (value instanceof Set) return wrap(`Set(${value.size}) `, "{", setItems(value, depth, state), "}", state);
-    const prefix = className(value);
-    return wrap(prefix === undefined ? "" : `${prefix} `, "{", propertyItems(value, depth, state), "}", state);
-  } catch (error) {
-    // A Proxy's traps can throw while its keys or properties are read.
-    return counted(`[${summary}: could not be read: ${error instanceof Error ? error.message : String(error)}]`, state);
-  } finally {
-    state.ancestors.delete(value);
+  if (Array.isArray(value)) return wrap("", "[", arrayItems(value, depth, state), "]", state);
+  if (typedName !== undefined) {
+    return wrap(`${summary} `, "[", typedArrayItems(value as unknown as ArrayLike<number | bigint>, depth, state), "]", state);
   }
+  if (value instanceof Map) return wrap(`Map(${value.size}) `, "{", mapItems(value, depth, state), "}", state);
+  if (value instanceof Set) return wrap(`Set(${value.size}) `, "{", setItems(value, depth, state), "}", state);
+  const prefix = className(value);
+  return wrap(prefix === undefined ? "" : `${prefix} `, "{", propertyItems(value, depth, state), "}", state);
 }
 
 /** Formats objects whose contents are not listed entry by entry, or returns undefined. */
@@ -155,11 +185,7 @@ function formatError(error: Error, depth: number, state: FormatState): string {
   if (error.cause === undefined || depth >= state.limits.maxDepth) return head;
 
   state.ancestors.add(error);
-  try {
-    return `${head} (cause: ${format(error.cause, depth + 1, state)})`;
-  } finally {
-    state.ancestors.delete(error);
-  }
+  return `${head} (cause: ${format(error.cause, depth + 1, state)})`;
 }
 
 /** Returns whether the text written so far reached `maxCharacters`, so the remaining items are left out. */
@@ -269,9 +295,9 @@ export function formatLogArguments(values: readonly unknown[], limits: FormatLim
         return typeof value === "string" ? value : formatNested(value, limits);
       case "d":
       case "i":
-        return typeof value === "bigint" ? `${value}n` : formatNested(Math.trunc(toNumber(value)), limits);
+        return typeof value === "bigint" ? `${value}n` : formatNested(parseNumber(value, (text) => Number.parseInt(text, 10)), limits);
       case "f":
-        return formatNested(toNumber(value), limits);
+        return formatNested(parseNumber(value, Number.parseFloat), limits);
       case "c":
         return "";
       default:
@@ -281,10 +307,15 @@ export function formatLogArguments(values: readonly unknown[], limits: FormatLim
   return [head, ...rest.slice(next).map((value) => formatValue(value, limits))].join(" ");
 }
 
-/** Converts `value` as Number() does, or to NaN where Number() throws (a symbol, a throwing valueOf). */
-function toNumber(value: unknown): number {
+/**
+ * Converts `value` as the WHATWG Console Standard's formatter does for %d, %i (parseInt) and %f
+ * (parseFloat): `parse` reads its leading number, so "12.9px" is 12 for %i. A symbol, or a value
+ * whose conversion to a string throws, is NaN.
+ */
+function parseNumber(value: unknown, parse: (text: string) => number): number {
+  if (typeof value === "symbol") return Number.NaN;
   try {
-    return Number(value);
+    return parse(String(value));
   } catch {
     return Number.NaN;
   }

@@ -102,6 +102,54 @@ describe("example console", () => {
   });
 });
 
+describe("example console methods", () => {
+  it("console.table shows rows as a table", async () => {
+    const { blocks, error } = await run("console.table([{ a: 1, b: 2 }]); console.table([{ a: 1, b: 2 }], [\"b\"]);");
+    expect(error).toBeUndefined();
+    expect(blocks).toEqual([
+      { kind: "table", rows: [{ a: 1, b: 2 }] },
+      { kind: "table", rows: [{ b: 2 }] },
+    ]);
+  });
+
+  it("console.table prints other values", async () => {
+    const { blocks, error } = await run("console.table(5);");
+    expect(error).toBeUndefined();
+    expect(blocks).toEqual([{ kind: "text", text: "5" }]);
+  });
+
+  it("console.dir prints the value", async () => {
+    const { blocks, error } = await run("console.dir({ a: 1 });");
+    expect(error).toBeUndefined();
+    expect(blocks).toEqual([{ kind: "text", text: "{ a: 1 }" }]);
+  });
+
+  it("console.assert reports falsy conditions", async () => {
+    const { blocks, error } = await run('console.assert(true, "hidden"); console.assert(false, "gpus %d", 3); console.assert(0);');
+    expect(error).toBeUndefined();
+    expect(blocks).toEqual([
+      { kind: "text", text: "Assertion failed: gpus 3", level: "error" },
+      { kind: "text", text: "Assertion failed", level: "error" },
+    ]);
+  });
+
+  it("console.count and group", async () => {
+    const { blocks, error } = await run('console.count(); console.count(); console.countReset(); console.count("x"); console.group("outer"); console.log("a\\nb"); console.groupEnd(); console.log("c");');
+    expect(error).toBeUndefined();
+    expect(blocks.map((block) => (block.kind === "text" ? block.text : block.kind))).toEqual(["default: 1", "default: 2", "x: 1", "outer", "  a\n  b", "c"]);
+  });
+
+  it("console.time measures and warns on unknown labels", async () => {
+    const { blocks, error } = await run('console.time("t"); console.timeEnd("t"); console.timeEnd("t"); console.trace("here"); console.clear();');
+    expect(error).toBeUndefined();
+    expect(blocks[0]).toMatchObject({ kind: "text" });
+    expect((blocks[0] as { text: string }).text).toMatch(/^t: \d+\.\d{3} ms$/);
+    expect(blocks[1]).toEqual({ kind: "text", text: 'console.timeEnd(): no timer named "t" was started with console.time().', level: "warn" });
+    expect(blocks[2]).toEqual({ kind: "text", text: "Trace: here" });
+    expect(blocks).toHaveLength(3);
+  });
+});
+
 describe("describeError", () => {
   it("names errors and other values", () => {
     expect(describeError(new RangeError("bad value 7"))).toBe("RangeError: bad value 7");
@@ -109,5 +157,23 @@ describe("describeError", () => {
     expect(describeError(42)).toBe("42");
     expect(describeError(undefined)).toBe("undefined");
     expect(describeError({ code: 7 })).toBe("{ code: 7 }");
+  });
+});
+
+describe("describeError of unreadable values", () => {
+  it("describes a revoked proxy", () => {
+    const { proxy, revoke } = Proxy.revocable({}, {});
+    revoke();
+    expect(describeError(proxy)).toMatch(/^\[Object: could not be read: .*revoked.*\]$/);
+  });
+
+  it("describes an error whose message getter throws", () => {
+    const error = new Error("boom");
+    Object.defineProperty(error, "message", {
+      get() {
+        throw new Error("message getter");
+      },
+    });
+    expect(describeError(error)).toBe("[Error: could not be read: message getter]");
   });
 });

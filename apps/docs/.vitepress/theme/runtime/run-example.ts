@@ -2,12 +2,11 @@
 // table with sucrase, then executes it as an async function body with the output helpers.
 import { transform } from "sucrase";
 
-import { formatLogArguments, formatNested, formatValue } from "./format-value.js";
-import type { ChartSpec, OutputBlock, TextLevel } from "./output-blocks.js";
+import { formatNested, formatValue } from "./format-value.js";
+import { createExampleConsole, type ExampleConsole } from "./example-console.js";
+import type { ChartSpec, OutputBlock } from "./output-blocks.js";
 import { chartSpecProblem, svgMarkupProblem, tableRowsProblem } from "./output-checks.js";
 
-/** Console methods that example code can call. Each one writes to the example's output. */
-export type ExampleConsole = Pick<Console, "log" | "info" | "debug" | "warn" | "error">;
 
 /** The helpers an example calls to show results. */
 export interface ExampleOutput {
@@ -15,7 +14,7 @@ export interface ExampleOutput {
   table(rows: Record<string, unknown>[]): void;
   svg(markup: string): void;
   chart(spec: ChartSpec): void;
-  /** The example's `console`: log, info and debug print text, and warn and error print labelled text. */
+  /** The example's `console`: log, info and debug print text, warn and error print labelled text. */
   console: ExampleConsole;
 }
 
@@ -24,7 +23,8 @@ export interface ExampleOutput {
  * it for anything else that was thrown or rejected, such as `throw 42`.
  */
 export function describeError(error: unknown): string {
-  if (error instanceof Error) return formatNested(error);
+  // formatNested reads an Error as "Name: message" and shows a value that cannot be read, such as
+  // a revoked Proxy, as a placeholder, so describing a thrown value never throws.
   return typeof error === "string" ? error : formatNested(error);
 }
 
@@ -67,14 +67,12 @@ function checkedCopy(value: unknown, call: string, problemOf: (candidate: unknow
  * a TypeError naming the argument and the expected shape, which ends the run like any other error.
  */
 export function outputHelpers(emit: (block: OutputBlock) => void): ExampleOutput {
-  const log =
-    (level?: TextLevel) =>
-    (...values: unknown[]) =>
-      emit(level === undefined ? { kind: "text", text: formatLogArguments(values) } : { kind: "text", text: formatLogArguments(values), level });
+  const table = (rows: Record<string, unknown>[]) =>
+    emit({ kind: "table", rows: checkedCopy(rows, "table(rows)", tableRowsProblem) as Record<string, unknown>[] });
   return {
     print: (...values) => emit({ kind: "text", text: values.map((value) => formatValue(value)).join(" ") }),
-    console: { log: log(), info: log(), debug: log(), warn: log("warn"), error: log("error") },
-    table: (rows) => emit({ kind: "table", rows: checkedCopy(rows, "table(rows)", tableRowsProblem) as Record<string, unknown>[] }),
+    console: createExampleConsole(emit, table),
+    table,
     svg: (markup) => {
       const problem = svgMarkupProblem(markup);
       if (problem !== undefined) throw new TypeError(problem);

@@ -14,6 +14,10 @@ describe("parseTimeLimit", () => {
     expect(parseTimeLimit("")).toEqual({ problem: "The time limit is empty: enter a number of seconds from 1 to 120." });
   });
 
+  it("rejects unparsable input as not a number", () => {
+    expect(parseTimeLimit("", true)).toEqual({ problem: "The time limit is not a number: enter a number of seconds from 1 to 120." });
+  });
+
   for (const value of [0, -3, 1e9, 120.5, Number.NaN, "abc", Number.POSITIVE_INFINITY]) {
     it(`rejects ${String(value)}`, () => {
       expect(parseTimeLimit(value)).toEqual({ problem: `Invalid time limit ${JSON.stringify(String(value))}: enter a number of seconds from 1 to 120.` });

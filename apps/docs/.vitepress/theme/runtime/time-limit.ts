@@ -11,11 +11,14 @@ export const TIME_LIMIT_SECONDS = { min: 1, max: 120 } as const;
 
 /**
  * Returns the time limit in milliseconds for `seconds`, the value of the playground's time limit
- * field, or a message naming the invalid value and the accepted range.
+ * field, or a message naming the invalid value and the accepted range. `badInput` is the field's
+ * validity.badInput: a number input reports text it cannot parse, such as `1e400`, as an empty
+ * value, and this flag separates that case from an empty field.
  */
-export function parseTimeLimit(seconds: unknown): { ms: number } | { problem: string } {
+export function parseTimeLimit(seconds: unknown, badInput = false): { ms: number } | { problem: string } {
   const { min, max } = TIME_LIMIT_SECONDS;
   const range = `enter a number of seconds from ${min} to ${max}`;
+  if (badInput) return { problem: `The time limit is not a number: ${range}.` };
   if (seconds === "" || seconds === null || seconds === undefined) return { problem: `The time limit is empty: ${range}.` };
 
   const value = typeof seconds === "number" ? seconds : Number(seconds);
