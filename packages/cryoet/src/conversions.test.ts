@@ -72,7 +72,7 @@ describe("sliceToImage", () => {
   });
 
   it("names the component axis of complex slices", () => {
-    expect(() => sliceToImage({ data: new Float32Array(16), shape: [1, 2, 4, 2] }, "z")).toThrow(/holds 2 components per voxel/);
+    expect(() => sliceToImage({ data: new Float32Array(16), shape: [1, 2, 4, 2] }, "z")).toThrow(/contains 2 components per voxel/);
   });
 
   it("rejects an axis other than x, y or z", () => {

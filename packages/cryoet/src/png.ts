@@ -107,7 +107,7 @@ export function sliceToImage(slice: { data: MrcData; shape: readonly number[] },
   const shape = slice.shape;
   const text = `[${shape.join(", ")}]`;
   if (shape.length === 4) {
-    throw new MrcError("INVALID_ARGUMENT", `Cannot make an image of shape ${text}: the last axis holds ${shape[3]} components per voxel (complex or RGB modes). Take one component, or the magnitude, into a [nz, ny, nx] array first.`, { field: "shape", value: shape });
+    throw new MrcError("INVALID_ARGUMENT", `Cannot make an image of shape ${text}: the last axis contains ${shape[3]} components per voxel (complex or RGB modes). Take one component, or the magnitude, into a [nz, ny, nx] array first.`, { field: "shape", value: shape });
   }
   if (shape.length !== 3 || !shape.every((size) => Number.isSafeInteger(size) && size >= 0)) {
     throw new MrcError("INVALID_ARGUMENT", `Cannot make an image of shape ${text}: expected three whole sizes [nz, ny, nx].`, { field: "shape", value: shape });

@@ -26,14 +26,14 @@ vi.mock("node:fs/promises", async (importOriginal) => {
 
 const { updateMrcHeader, writeMrcFile } = await import("./files.js");
 
+let dir = "";
+
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), "cryoet-read-only-"));
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
 describe("replacing a read-only file", () => {
-  let dir = "";
-
-  beforeEach(() => {
-    dir = mkdtempSync(join(tmpdir(), "cryoet-read-only-"));
-  });
-  afterEach(() => rmSync(dir, { recursive: true, force: true }));
-
   it("fails with WRITE_FAILED and keeps the file", async () => {
     const path = join(dir, "read-only.mrc");
     writeFileSync(path, "original");
@@ -56,13 +56,6 @@ describe("replacing a read-only file", () => {
 });
 
 describe("updating the header of a read-only file", () => {
-  let dir = "";
-
-  beforeEach(() => {
-    dir = mkdtempSync(join(tmpdir(), "cryoet-read-only-"));
-  });
-  afterEach(() => rmSync(dir, { recursive: true, force: true }));
-
   it("fails with WRITE_FAILED and keeps the file", async () => {
     const path = join(dir, "read-only.mrc");
     writeFileSync(path, "original");

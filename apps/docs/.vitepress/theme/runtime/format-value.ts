@@ -100,7 +100,7 @@ function formatFunction(callable: (...parameters: unknown[]) => unknown): string
   }
 }
 
-/** The message of `error` for a placeholder, read without letting a second error escape. */
+/** Reads the message of `error` for a placeholder, without letting a second error escape. */
 function errorText(error: unknown): string {
   try {
     return error instanceof Error ? String(error.message) : String(error);
@@ -109,7 +109,7 @@ function errorText(error: unknown): string {
   }
 }
 
-/** The type name shown in a placeholder for `value`: its class name, or Object when that fails. */
+/** Returns the type name a placeholder shows for `value`: its class name, or Object when that fails. */
 function placeholderName(value: object): string {
   try {
     return Array.isArray(value) ? "Array" : (className(value) ?? "Object");

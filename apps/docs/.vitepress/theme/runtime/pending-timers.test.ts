@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 
 import { trackTimers, type TimerScope } from "./pending-timers.js";
 
-/** A scope with Node's timer functions, whose ids trackTimers treats as opaque values. */
+/** Returns a scope with Node's timer functions, whose ids trackTimers treats as opaque values. */
 function nodeScope(): TimerScope {
   return {
     setTimeout: setTimeout as unknown as TimerScope["setTimeout"],

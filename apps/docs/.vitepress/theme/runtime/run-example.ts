@@ -23,8 +23,8 @@ export interface ExampleOutput {
  * it for anything else that was thrown or rejected, such as `throw 42`.
  */
 export function describeError(error: unknown): string {
-  // formatNested reads an Error as "Name: message" and shows a value that cannot be read, such as
-  // a revoked Proxy, as a placeholder, so describing a thrown value never throws.
+  // formatNested catches every read of the value and prints a placeholder for what fails (a revoked
+  // Proxy, a throwing getter), so describing a thrown value does not throw again.
   return typeof error === "string" ? error : formatNested(error);
 }
 
