@@ -1,4 +1,4 @@
-import { copyFileSync, existsSync, linkSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -350,6 +350,22 @@ describe("output paths", () => {
     expect(result.code).toBe(1);
     expect(result.stderr).toContain("is not a directory");
     expect(readFileSync(output, "utf8")).toBe("keep me");
+  });
+
+  it("convert and slice name a directory given as the output, with or without --force", async () => {
+    const folder = join(dir, "output-folder.mrc");
+    mkdirSync(folder);
+    for (const force of [[], ["--force"]]) {
+      const convert = await runMrc(["convert", EMD, "--mode", "2", "--output", folder, ...force]);
+      expect(convert.code).toBe(1);
+      expect(convert.stderr).toBe(`mrc: Cannot write ${folder}: it is a directory, which is left unchanged. Give a file path instead, such as a new name inside it.\n`);
+      const slice = await runMrc(["slice", EMD, "--index", "0", "--png", folder, ...force]);
+      expect(slice.code).toBe(1);
+      expect(slice.stderr).toBe(`mrc: Cannot write ${folder}: it is a directory, which is left unchanged. Give a file path instead, such as a new name inside it.\n`);
+    }
+    expect(statSync(folder).isDirectory()).toBe(true);
+    expect(readdirSync(folder)).toEqual([]);
+    expect(readdirSync(dir).filter((name) => name.endsWith(".tmp"))).toEqual([]);
   });
 
   it("slice keeps an existing PNG without --force", async () => {

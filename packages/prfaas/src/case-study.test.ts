@@ -70,7 +70,7 @@ describe("case-study page", () => {
       expect(prfaas!.simulatedRequestsPerSecondBySeed[index]).toBeGreaterThan(naive!.simulatedRequestsPerSecondBySeed[index]!);
       expect(naive!.simulatedRequestsPerSecondBySeed[index]).toBeGreaterThan(homogeneous!.simulatedRequestsPerSecondBySeed[index]!);
     });
-    const page = readFileSync(new URL("../../../docs/prfaas-case-study.md", import.meta.url), "utf8");
+    const page = readFileSync(new URL("../docs/case-study.md", import.meta.url), "utf8");
     expect(page).toBe(renderCaseStudyReport(report));
   }, 300_000);
 });

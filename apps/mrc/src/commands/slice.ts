@@ -31,6 +31,10 @@ export interface SliceOptions {
  */
 export async function runSlice(options: SliceOptions, io: CliIo): Promise<number> {
   await rejectOutputOverInput(options.file, options.png);
+  if (await isDirectory(options.png)) {
+    io.stderr(`mrc: Cannot write ${options.png}: it is a directory, which is left unchanged. Give a file path instead, such as a new name inside it.\n`);
+    return EXIT_JOB_FAILED;
+  }
   if (!options.force && (await pathExists(options.png))) {
     io.stderr(`mrc: ${options.png} already exists: pass --force to replace it.\n`);
     return EXIT_JOB_FAILED;
@@ -62,6 +66,13 @@ export async function runSlice(options: SliceOptions, io: CliIo): Promise<number
   } finally {
     await reader.close();
   }
+}
+
+async function isDirectory(path: string): Promise<boolean> {
+  return stat(path).then(
+    (entry) => entry.isDirectory(),
+    () => false,
+  );
 }
 
 async function pathExists(path: string): Promise<boolean> {

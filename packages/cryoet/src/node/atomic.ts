@@ -51,6 +51,20 @@ export async function requireParentDirectory(path: string): Promise<void> {
 }
 
 /**
+ * Throws `WRITE_FAILED` when `path`, or the target of a symbolic link at `path`, is a directory:
+ * a file cannot replace it, with or without overwrite.
+ */
+export async function requireNotDirectory(path: string): Promise<void> {
+  const entry = await stat(path).catch(() => null);
+  if (entry === null || !entry.isDirectory()) return;
+  throw new MrcError("WRITE_FAILED", `Cannot write ${path}: it is a directory, which is left unchanged. Give a file path instead, such as a new name inside it.`, {
+    field: "path",
+    value: path,
+    file: path,
+  });
+}
+
+/**
  * Throws `WRITE_FAILED` when `target` exists but may not be written, so that replacing it through
  * a rename, which needs only the directory's permission, fails as writing it in place would.
  */
@@ -89,7 +103,9 @@ export async function moveIntoPlace(temporary: string, target: string): Promise<
 export async function replaceFile(path: string, write: (handle: FileHandle) => Promise<void>): Promise<void> {
   const target = await replacementTarget(path);
   await requireParentDirectory(target);
+  await requireNotDirectory(target);
   await requireWritableTarget(path, target);
+  const replacing = await pathExists(target);
   const temporary = temporaryPathFor(target);
   const handle = await open(temporary, "wx").catch((error: unknown) => {
     throw new MrcError("WRITE_FAILED", `Cannot create a temporary file next to ${path}: ${(error as Error).message}`, { field: "path", value: path, file: path, cause: error });
@@ -103,7 +119,8 @@ export async function replaceFile(path: string, write: (handle: FileHandle) => P
     await handle.close().catch(() => undefined);
     await rm(temporary, { force: true });
     if (error instanceof MrcError) throw error;
-    throw new MrcError("WRITE_FAILED", `Writing ${path} failed, and the original file is unchanged: ${(error as Error).message}`, { field: "path", value: path, file: path, cause: error });
+    const outcome = replacing ? "and the original file is unchanged" : "and no file was created";
+    throw new MrcError("WRITE_FAILED", `Writing ${path} failed, ${outcome}: ${(error as Error).message}`, { field: "path", value: path, file: path, cause: error });
   }
 }
 

@@ -2,7 +2,7 @@
 // kept, missing directories are errors, a failed section writer leaves nothing behind, and header
 // updates that no reader should get are rejected.
 import { spawnSync } from "node:child_process";
-import { chmodSync, existsSync, lstatSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
+import { chmodSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import { readMrc } from "../index.js";
 import { fixtureBytes } from "../testing/fixtures.js";
+import { replaceFile, writeFileAtomic } from "./atomic.js";
 import { MrcSectionWriter, readMrcFile, updateMrcHeader, writeMrcFile, writeOmeZarrDirectory } from "./index.js";
 
 let dir = "";
@@ -61,6 +62,37 @@ describe("writeMrcFile over existing files", () => {
     await expect(writeOmeZarrDirectory(join(missing, "x.zarr"), volume.data, [2, 3, 4])).rejects.toMatchObject(expected);
     await expect(MrcSectionWriter.create(join(missing, "y.mrc"), { shape: [2, 3, 4], mode: 2 })).rejects.toMatchObject(expected);
     expect(existsSync(missing)).toBe(false);
+  });
+});
+
+describe("a directory at the output path", () => {
+  it("is named and left unchanged, with or without overwrite", async () => {
+    const folder = join(dir, "folder.mrc");
+    mkdirSync(folder);
+    const expected = { code: "WRITE_FAILED", value: folder, message: `Cannot write ${folder}: it is a directory, which is left unchanged. Give a file path instead, such as a new name inside it.` };
+    for (const overwrite of [false, true]) {
+      await expect(writeMrcFile(folder, volume, { overwrite })).rejects.toMatchObject(expected);
+      await expect(MrcSectionWriter.create(folder, { shape: [2, 3, 4], mode: 2, overwrite })).rejects.toMatchObject(expected);
+    }
+    await expect(writeFileAtomic(folder, Uint8Array.of(1))).rejects.toMatchObject(expected);
+    expect(statSync(folder).isDirectory()).toBe(true);
+    expect(readdirSync(folder)).toEqual([]);
+    expect(temporaryFiles()).toEqual([]);
+  });
+});
+
+describe("a failed replacement", () => {
+  it("says whether a file was there before", async () => {
+    const failing = () => Promise.reject(new Error("disk on fire"));
+    const fresh = join(dir, "fresh.bin");
+    await expect(replaceFile(fresh, failing)).rejects.toMatchObject({ code: "WRITE_FAILED", message: `Writing ${fresh} failed, and no file was created: disk on fire` });
+    expect(existsSync(fresh)).toBe(false);
+
+    const existing = join(dir, "existing.bin");
+    writeFileSync(existing, "keep");
+    await expect(replaceFile(existing, failing)).rejects.toMatchObject({ code: "WRITE_FAILED", message: `Writing ${existing} failed, and the original file is unchanged: disk on fire` });
+    expect(readFileSync(existing, "utf8")).toBe("keep");
+    expect(temporaryFiles()).toEqual([]);
   });
 });
 
