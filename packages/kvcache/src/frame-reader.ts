@@ -298,14 +298,38 @@ function readPlane(view: DataView, offset: number, index: number, context: Reade
   return plane;
 }
 
-/** Checks that `options` is an object with usable checksums, or throws `INVALID_ARGUMENT`. */
+/**
+ * Checks that `options` is an object with usable checksums and only the known keys, each of its
+ * type, or throws `INVALID_ARGUMENT` naming the field.
+ */
 export function checkDecodeOptions(options: DecodeFrameOptions): void {
   if (options === null || typeof options !== "object") {
     throw new KvCacheError("INVALID_ARGUMENT", `Invalid options: expected { checksums: await loadChecksums() }, got ${String(options)}.`, { field: "options" });
   }
   checkChecksums(options.checksums);
+  for (const key of Object.keys(options)) {
+    if (!DECODE_OPTION_KEYS.includes(key)) {
+      // A misspelt expectedPlanes or limits would otherwise decode without the check it asks for.
+      throw new KvCacheError("INVALID_ARGUMENT", `Unknown option "${key}" of the frame reader: it takes ${DECODE_OPTION_KEYS.join(", ")}.`, { field: key });
+    }
+  }
+  if (options.strict !== undefined && typeof options.strict !== "boolean") {
+    throw new KvCacheError("INVALID_ARGUMENT", `Invalid strict ${JSON.stringify(options.strict)}: expected true (reject non-zero padding and reserved fields) or false (warn).`, {
+      field: "strict",
+      value: options.strict,
+    });
+  }
+  if (options.onWarning !== undefined && typeof options.onWarning !== "function") {
+    throw new KvCacheError("INVALID_ARGUMENT", `Invalid onWarning: expected a function that takes the warning message, got ${typeof options.onWarning}.`, { field: "onWarning" });
+  }
+  if (options.expectedPlanes !== undefined && !Array.isArray(options.expectedPlanes)) {
+    throw new KvCacheError("INVALID_ARGUMENT", `Invalid expectedPlanes: expected an array of plane geometries, got ${String(options.expectedPlanes)}.`, { field: "expectedPlanes" });
+  }
   resolveFrameLimits(options.limits);
 }
+
+/** The keys of {@link DecodeFrameOptions}. */
+const DECODE_OPTION_KEYS: readonly string[] = ["checksums", "expectedPlanes", "strict", "onWarning", "limits"];
 
 /**
  * Reads the header, plane table and chunk index from the first `payloadOffset` bytes and checks

@@ -74,6 +74,41 @@ describe("reader limits", () => {
   });
 });
 
+describe("reader options", () => {
+  const plane: PlaneDescriptor = {
+    role: "key",
+    kind: "token",
+    elementType: "fp16",
+    dims: [1, 4, 1, 8],
+    axisRoles: ["layer", "token", "head", "channel"],
+    position: 0,
+    channelOffset: 0,
+    encoding: { codec: "raw" },
+  };
+  const frame = loadChecksums().then((checksums) => ({
+    checksums,
+    bytes: encodeFrame({ planes: [plane], firstToken: 0, tokenCount: 4, chunks: [{ planeIndex: 0, layerIndex: 0, data: new Uint16Array(32) }] }, { checksums }),
+  }));
+
+  it("rejects a misspelt option instead of decoding without the check it asks for", async () => {
+    const { checksums, bytes } = await frame;
+    const other = { ...plane, dims: [1, 4, 1, 16] };
+    // expectedPlane (no s) used to be ignored, so a frame of another geometry decoded.
+    const error = rejection(() => decodeFrame(bytes, { checksums, expectedPlane: [other] } as never));
+    expect(error).toMatchObject({ code: "INVALID_ARGUMENT", field: "expectedPlane" });
+    expect(error.message).toContain("expectedPlanes");
+    expect(rejection(() => decodeFrame(bytes, { checksums, expectedPlanes: [other] })).code).toBe("FRAME_GEOMETRY_MISMATCH");
+    expect(rejection(() => createFrameDecoderStream({ checksums, limit: {} } as never)).field).toBe("limit");
+  });
+
+  it("checks the types of strict, onWarning and expectedPlanes", async () => {
+    const { checksums, bytes } = await frame;
+    expect(rejection(() => decodeFrame(bytes, { checksums, strict: "no" as never })).field).toBe("strict");
+    expect(rejection(() => decodeFrame(bytes, { checksums, strict: false, onWarning: "log" as never })).field).toBe("onWarning");
+    expect(rejection(() => decodeFrame(bytes, { checksums, expectedPlanes: plane as never })).field).toBe("expectedPlanes");
+  });
+});
+
 describe("modelPlanes input", () => {
   const model = getModel("step-3.5-flash");
 
