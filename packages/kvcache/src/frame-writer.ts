@@ -127,6 +127,13 @@ export function checkEncodeOptions(options: EncodeFrameOptions): ChecksumAlgorit
   if (options === null || typeof options !== "object") {
     throw new KvCacheError("INVALID_ARGUMENT", `Invalid options: expected { checksums: await loadChecksums() }, got ${String(options)}.`, { field: "options" });
   }
+  for (const key of Object.keys(options)) {
+    if (key !== "checksums" && key !== "checksum") {
+      throw new KvCacheError("INVALID_ARGUMENT", `Unknown option "${key}" of the frame writer: it takes checksums and checksum (the algorithm: crc32, crc32c, xxh64 or xxh3).`, {
+        field: key,
+      });
+    }
+  }
   const algorithm = options.checksum ?? DEFAULT_CHECKSUM;
   checkAlgorithm(algorithm);
   checksumFunction(options.checksums, algorithm);

@@ -113,6 +113,13 @@ describe("encodeFrame input", () => {
     expect(rejection(() => encodeFrame({ ...header, planes: "planes" as never, chunks: [] }, { checksums })).message).toContain("got planes");
   });
 
+  it("rejects an unknown option such as a misspelt checksum algorithm", async () => {
+    const checksums = await loadChecksums();
+    const error = rejection(() => encodeFrame({ ...header, chunks: [] }, { checksums, algorithm: "crc32" } as never));
+    expect(error).toMatchObject({ code: "INVALID_ARGUMENT", field: "algorithm" });
+    expect(error.message).toContain("checksum");
+  });
+
   it("takes planeIndex only as an integer index", async () => {
     const checksums = await loadChecksums();
     for (const planeIndex of ["0", 0.5, -1, 1]) {
