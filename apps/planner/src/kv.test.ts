@@ -144,6 +144,34 @@ describe("planner kv", () => {
     expect(frameSize(planes).frameBytes).toBeGreaterThan(result.readerLimits.maxFrameBytes);
   });
 
+  it("fills frames before the last with more tokens than the last, which carries the windows", async () => {
+    // Llama 4 Maverick in fp16: 12 full layers of K and V take 49,152 bytes per token, and 36
+    // chunked layers keep 8,192-token windows (1.21 GB) that only the last frame carries. Frames
+    // without the windows hold 87,296 tokens, so 1M tokens need 13 frames; sizing every frame
+    // like the last one (62,720 tokens) gave 17.
+    const result = await kvJson(["--model", "llama-4-maverick", "--context", "1M", "--codec", "fp16"]);
+    expect(result.frameCount).toBe(13);
+    expect(result.tokensPerFrame).toBe(87_296);
+    expect(result.largestFrameBytes).toBeLessThanOrEqual(result.readerLimits.maxFrameBytes);
+    expect(result.bytesByPlaneKind["token"]).toBe(49_152 * 2 ** 20);
+    expect(result.bytesByPlaneKind["window"]).toBe(36 * 8192 * 8 * 128 * 2 * 2);
+    // One more step of tokens does not fit a frame of token planes alone.
+    const tokenPlanes = modelPlanes(getModel("llama-4-maverick"), { contextTokens: 87_296 + 256 })
+      .filter((plane) => plane.kind === "token")
+      .map((plane) => applyCodecPreset(plane, "fp16"));
+    expect(frameSize(tokenPlanes).frameBytes).toBeGreaterThan(result.readerLimits.maxFrameBytes);
+  });
+
+  it("gives the tokens a full frame cannot take to one shorter frame before the last", async () => {
+    // 160,000 tokens: one frame of 87,296 tokens, one of 72,448 and a last one of 256 with the windows.
+    const result = await kvJson(["--model", "llama-4-maverick", "--context", "160000", "--codec", "fp16"]);
+    expect(result.frameCount).toBe(3);
+    expect(result.bytesByPlaneKind["token"]).toBe(49_152 * 160_000);
+    const overhead = (planeCount: number, chunks: number) => Math.ceil((64 + planeCount * 80 + chunks * 40) / 16) * 16;
+    expect(result.frameOverheadBytes).toBe(2 * overhead(2, 24) + overhead(4, 96));
+    expect(result.requestBytes).toBe(49_152 * 160_000 + 36 * 8192 * 8 * 128 * 2 * 2 + result.frameOverheadBytes);
+  });
+
   it("prints the frame count in the table", async () => {
     const result = await run(["kv", "--model", "qwen3-32b", "--context", "128K"]);
     expect(result.code).toBe(0);

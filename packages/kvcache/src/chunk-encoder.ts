@@ -3,7 +3,7 @@ import type { EncodeChunkOptions } from "./codecs/codec.js";
 import { codecOf } from "./codecs/index.js";
 import { checkElementArray, type ElementArray } from "./element-type.js";
 import { KvCacheError } from "./errors.js";
-import { splitElementBytes } from "./plane-entry.js";
+import { checkPlane, splitElementBytes } from "./plane-entry.js";
 import { chunkShape, type PlaneDescriptor } from "./plane.js";
 import { layoutSections } from "./sections.js";
 import { deflateRaw, splitBytePlanes } from "./stages.js";
@@ -24,7 +24,7 @@ export interface EncodedChunk {
 /**
  * Encodes one chunk: runs the plane's codec on `data` (values of one layer, in the plane's
  * element type and `dims` order without the layer axis), applies the stages and computes the
- * checksum of the stored bytes. The plane must already be checked.
+ * checksum of the stored bytes. Throws `INVALID_ARGUMENT` for an invalid plane, index or data.
  */
 export function encodeChunk(
   plane: PlaneDescriptor,
@@ -35,6 +35,13 @@ export function encodeChunk(
   algorithm: ChecksumAlgorithm,
   options: Pick<EncodeChunkOptions, "scales"> = {},
 ): EncodedChunk {
+  if (!Number.isSafeInteger(planeIndex) || planeIndex < 0 || planeIndex > 0xffff) {
+    throw new KvCacheError("INVALID_ARGUMENT", `Invalid planeIndex ${String(planeIndex)}: expected an integer from 0 to 65,535, the plane's index in the frame.`, {
+      field: "planeIndex",
+      value: planeIndex,
+    });
+  }
+  checkPlane(plane, `planes[${planeIndex}]`);
   const shape = chunkShape(plane);
   const field = `chunk (plane ${planeIndex}, layer ${layerIndex}).data`;
   const length = checkElementArray(data, plane.elementType, field);

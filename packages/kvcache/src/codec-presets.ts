@@ -1,6 +1,6 @@
 import { defaultResidualTokens } from "./codecs/int-group.js";
 import { KvCacheError } from "./errors.js";
-import type { PlaneDescriptor, PlaneGeometry } from "./plane.js";
+import { checkPlaneGeometry, type PlaneDescriptor, type PlaneGeometry } from "./plane.js";
 
 /** Named codec settings for whole requests, as the planner CLI offers them. */
 export const CODEC_PRESETS = [
@@ -25,10 +25,31 @@ export interface CodecPresetOptions {
   residualLength?: number;
 }
 
+/** Checks the options of {@link applyCodecPreset}, throwing `INVALID_ARGUMENT` naming the field. */
+function checkPresetOptions(options: CodecPresetOptions): void {
+  if (options === null || typeof options !== "object") {
+    throw new KvCacheError("INVALID_ARGUMENT", `Invalid options: expected an object with any of groupSize, residualLength, got ${String(options)}.`, { field: "options" });
+  }
+  for (const [key, value] of Object.entries(options)) {
+    if (key !== "groupSize" && key !== "residualLength") {
+      throw new KvCacheError("INVALID_ARGUMENT", `Unknown option "${key}" of applyCodecPreset: it takes groupSize, residualLength.`, { field: key, value });
+    }
+    if (value === undefined) continue;
+    const minimum = key === "groupSize" ? 1 : 0;
+    if (!Number.isSafeInteger(value) || value < minimum) {
+      throw new KvCacheError(
+        "INVALID_ARGUMENT",
+        `Invalid ${key} ${String(value)}: expected an integer of at least ${minimum}${key === "groupSize" ? " (KIVI's G, a multiple of 32 / bits)" : " (recent tokens kept unquantised)"}.`,
+        { field: key, value },
+      );
+    }
+  }
+}
+
 /** Narrows a user-supplied name to a {@link CodecPreset}, or throws `INVALID_ARGUMENT` listing the names. */
 export function parseCodecPreset(name: string): CodecPreset {
   if ((CODEC_PRESETS as readonly string[]).includes(name)) return name as CodecPreset;
-  throw new KvCacheError("INVALID_ARGUMENT", `Invalid codec "${name}": expected one of ${CODEC_PRESETS.join(", ")}.`, { field: "codec", value: name });
+  throw new KvCacheError("INVALID_ARGUMENT", `Invalid codec ${typeof name === "string" ? JSON.stringify(name) : String(name)}: expected one of ${CODEC_PRESETS.join(", ")}.`, { field: "codec", value: name });
 }
 
 /**
@@ -40,6 +61,9 @@ export function parseCodecPreset(name: string): CodecPreset {
  * rewritten every step, and no KV codec here is meant for them.
  */
 export function applyCodecPreset(plane: PlaneGeometry, preset: CodecPreset, options: CodecPresetOptions = {}): PlaneDescriptor {
+  checkPlaneGeometry(plane, "plane");
+  parseCodecPreset(preset);
+  checkPresetOptions(options);
   if (plane.kind === "state") return { ...plane, encoding: { codec: "raw" } };
   const tokenAxis = plane.axisRoles.indexOf("token");
   const channelAxis = plane.axisRoles.indexOf("channel");

@@ -237,6 +237,29 @@ function blockScale(resolved: ResolvedScales, block: number): number | undefined
   return resolved.scales?.[block % resolved.scales.length];
 }
 
+/** Describes an option value for a message: strings quoted, objects by their constructor. */
+function describeOption(value: unknown): string {
+  if (typeof value === "string") return JSON.stringify(value);
+  if (value === null || typeof value !== "object") return String(value);
+  const name = (value as object).constructor?.name ?? "object";
+  return `${/^[AEIOU]/i.test(name) ? "an" : "a"} ${name}`;
+}
+
+/**
+ * Checks that `options` is an object whose keys are all in `known`, or throws `INVALID_ARGUMENT`
+ * naming the unknown key: a misspelt `saturate` would otherwise run with the default.
+ */
+function checkFp8Options(options: object, known: readonly string[], owner: string): void {
+  if (options === null || typeof options !== "object") {
+    throw new KvCacheError("INVALID_ARGUMENT", `Invalid options of ${owner}: expected an object with any of ${known.join(", ")}, got ${String(options)}.`, { field: "options" });
+  }
+  for (const key of Object.keys(options)) {
+    if (!known.includes(key)) {
+      throw new KvCacheError("INVALID_ARGUMENT", `Unknown option "${key}" of ${owner}: it takes ${known.join(", ")}.`, { field: key, value: (options as Record<string, unknown>)[key] });
+    }
+  }
+}
+
 /** Checks the `scale` option and rounds every scale to fp32, as a frame stores it. */
 function resolveScaleOption(scale: Fp8Scale | undefined): ResolvedScales {
   if (scale === undefined) return { blockSize: Infinity, scales: undefined };
@@ -275,6 +298,19 @@ function resolveScaleOption(scale: Fp8Scale | undefined): ResolvedScales {
  */
 export function encodeFp8(values: Float32Array | Uint16Array, format: Fp8Format, options: Fp8Options = {}): Uint8Array {
   const layout = fp8Format(format);
+  checkFp8Options(options, ["saturate", "scale", "inputType"], "encodeFp8");
+  if (options.saturate !== undefined && typeof options.saturate !== "boolean") {
+    throw new KvCacheError("INVALID_ARGUMENT", `Invalid saturate ${describeOption(options.saturate)}: expected true (overflow gives ±max) or false (overflow gives Infinity or NaN).`, {
+      field: "saturate",
+      value: options.saturate,
+    });
+  }
+  if (options.inputType !== undefined && options.inputType !== "fp16" && options.inputType !== "bf16") {
+    throw new KvCacheError("INVALID_ARGUMENT", `Invalid inputType ${describeOption(options.inputType)}: expected "fp16" or "bf16", how to read a Uint16Array of bit patterns. A Float32Array is always fp32.`, {
+      field: "inputType",
+      value: options.inputType,
+    });
+  }
   const saturate = options.saturate ?? true;
   const resolved = resolveScaleOption(options.scale);
   const { blockSize } = resolved;
@@ -313,6 +349,14 @@ export function encodeFp8(values: Float32Array | Uint16Array, format: Fp8Format,
  * saturates to ±max.
  */
 export function decodeFp8(bytes: Uint8Array, format: Fp8Format, options: Pick<Fp8Options, "scale"> = {}): Float32Array {
+  fp8Format(format);
+  checkFp8Options(options, ["scale"], "decodeFp8");
+  // The type tag also accepts a Node Buffer and arrays from another realm.
+  if (Object.prototype.toString.call(bytes) !== "[object Uint8Array]") {
+    throw new KvCacheError("INVALID_ARGUMENT", `Invalid bytes: expected a Uint8Array of FP8 codes, got ${describeOption(bytes)}. Convert with Uint8Array.from(codes).`, {
+      field: "bytes",
+    });
+  }
   const resolved = resolveScaleOption(options.scale);
   const { blockSize } = resolved;
   const out = new Float32Array(bytes.length);

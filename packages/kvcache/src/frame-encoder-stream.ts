@@ -1,7 +1,5 @@
-import { DEFAULT_CHECKSUM, checksumFunction } from "./checksum.js";
 import { encodeChunk } from "./chunk-encoder.js";
-import { KvCacheError } from "./errors.js";
-import { assembleFrame, checkFrameHeader, type EncodeFrameOptions, type FrameChunkInput, type FrameHeaderInput } from "./frame-writer.js";
+import { assembleFrame, checkEncodeOptions, checkFrameHeader, chunkPlane, type EncodeFrameOptions, type FrameChunkInput, type FrameHeaderInput } from "./frame-writer.js";
 
 /**
  * Creates a `TransformStream` that turns each chunk (one layer of one plane) into a complete
@@ -18,17 +16,10 @@ import { assembleFrame, checkFrameHeader, type EncodeFrameOptions, type FrameChu
  */
 export function createFrameEncoderStream(header: FrameHeaderInput, options: EncodeFrameOptions): TransformStream<FrameChunkInput, Uint8Array> {
   checkFrameHeader(header);
-  const algorithm = options.checksum ?? DEFAULT_CHECKSUM;
-  checksumFunction(options.checksums, algorithm);
+  const algorithm = checkEncodeOptions(options);
   return new TransformStream<FrameChunkInput, Uint8Array>({
     transform(chunk, controller) {
-      const plane = header.planes[chunk.planeIndex];
-      if (plane === undefined) {
-        throw new KvCacheError("INVALID_ARGUMENT", `Invalid chunk planeIndex ${String(chunk.planeIndex)}: the stream's header has ${header.planes.length} planes.`, {
-          field: "planeIndex",
-          value: chunk.planeIndex,
-        });
-      }
+      const plane = chunkPlane(header.planes, chunk, "chunk");
       const encoded = encodeChunk(plane, chunk.planeIndex, chunk.layerIndex, chunk.data, options.checksums, algorithm, { scales: chunk.scales });
       controller.enqueue(assembleFrame(header, [encoded], options.checksums));
     },

@@ -1,3 +1,4 @@
+import { KvCacheError } from "./errors.js";
 import type { AxisRole, PlaneKind, PlaneRole, ScaleGranularity } from "./plane.js";
 
 /** Field values of the frame format, version 1.0. Value 0 is invalid wherever not listed. */
@@ -91,3 +92,34 @@ export const DEFAULT_FRAME_LIMITS: Readonly<FrameLimits> = {
  * frame of many tiny chunks from adding up to a large expansion.
  */
 export const DECODED_RATIO_GRACE_BYTES = 2 ** 20;
+
+/**
+ * Returns the limits a reader enforces: the defaults with the given ones in their place. A limit
+ * left out or `undefined` keeps its default, so an unset setting never turns a limit off; pass
+ * `Infinity` to turn one off on purpose. Throws `INVALID_ARGUMENT` for an unknown key (a misspelt
+ * limit would otherwise leave the default in force unnoticed) and for a value that is not a
+ * number above 0 (NaN or a string would compare false and turn the limit off).
+ */
+export function resolveFrameLimits(limits: Partial<FrameLimits> | undefined): FrameLimits {
+  if (limits === undefined) return { ...DEFAULT_FRAME_LIMITS };
+  const known = Object.keys(DEFAULT_FRAME_LIMITS) as (keyof FrameLimits)[];
+  if (limits === null || typeof limits !== "object") {
+    throw new KvCacheError("INVALID_ARGUMENT", `Invalid limits: expected an object with any of ${known.join(", ")}, got ${String(limits)}.`, { field: "limits", value: limits });
+  }
+  const resolved: FrameLimits = { ...DEFAULT_FRAME_LIMITS };
+  for (const [key, value] of Object.entries(limits)) {
+    if (!(known as string[]).includes(key)) {
+      throw new KvCacheError("INVALID_ARGUMENT", `Unknown reader limit "${key}": the limits are ${known.join(", ")}.`, { field: `limits.${key}`, value });
+    }
+    if (value === undefined) continue;
+    if (typeof value !== "number" || !(value > 0)) {
+      throw new KvCacheError(
+        "INVALID_ARGUMENT",
+        `Invalid limits.${key} ${typeof value === "string" ? JSON.stringify(value) : String(value)}: expected a number above 0 (the default is ${DEFAULT_FRAME_LIMITS[key as keyof FrameLimits]}), or Infinity to turn the limit off.`,
+        { field: `limits.${key}`, value },
+      );
+    }
+    resolved[key as keyof FrameLimits] = value;
+  }
+  return resolved;
+}

@@ -7,7 +7,6 @@ import {
   CHUNK_ENTRY_SIZE,
   CODEC_IDS,
   DECODED_RATIO_GRACE_BYTES,
-  DEFAULT_FRAME_LIMITS,
   FRAME_MAGIC,
   FRAME_VERSION_MAJOR,
   FRAME_VERSION_MINOR,
@@ -21,6 +20,7 @@ import {
   SCALE_TYPE_IDS,
   SOURCE_LAYOUT_IDS,
   nameOf,
+  resolveFrameLimits,
   type FrameLimits,
   type SourceLayout,
 } from "./frame-format.js";
@@ -40,7 +40,12 @@ export interface DecodeFrameOptions {
   strict?: boolean;
   /** Receives the warnings of a permissive reader. */
   onWarning?: (message: string) => void;
-  /** Raise any of the default limits. */
+  /**
+   * Reader limits in place of the defaults (`DEFAULT_FRAME_LIMITS`): raise one for a large frame
+   * you expect, or lower `maxDecodedRatio` for untrusted senders. A limit left out or `undefined`
+   * keeps its default; `Infinity` turns it off. Unknown keys and values that are not numbers
+   * above 0 throw `INVALID_ARGUMENT`.
+   */
   limits?: Partial<FrameLimits>;
 }
 
@@ -120,7 +125,7 @@ function limit(field: string, value: number, max: number, option: keyof FrameLim
  */
 export function readFixedHeader(input: FrameBytes, limits: Partial<FrameLimits> = {}): FrameHeader {
   const bytes = frameBytes(input, "frame");
-  const max = { ...DEFAULT_FRAME_LIMITS, ...limits };
+  const max = resolveFrameLimits(limits);
   if (bytes.length < HEADER_SIZE) {
     throw fail("FRAME_TRUNCATED", "headerSize", bytes.length, `Invalid frame: ${bytes.length} bytes is shorter than the ${HEADER_SIZE}-byte header. The frame was truncated.`);
   }
@@ -293,13 +298,38 @@ function readPlane(view: DataView, offset: number, index: number, context: Reade
   return plane;
 }
 
-/** Checks that `options` is an object with usable checksums, or throws `INVALID_ARGUMENT`. */
+/**
+ * Checks that `options` is an object with usable checksums and only the known keys, each of its
+ * type, or throws `INVALID_ARGUMENT` naming the field.
+ */
 export function checkDecodeOptions(options: DecodeFrameOptions): void {
   if (options === null || typeof options !== "object") {
     throw new KvCacheError("INVALID_ARGUMENT", `Invalid options: expected { checksums: await loadChecksums() }, got ${String(options)}.`, { field: "options" });
   }
   checkChecksums(options.checksums);
+  for (const key of Object.keys(options)) {
+    if (!DECODE_OPTION_KEYS.includes(key)) {
+      // A misspelt expectedPlanes or limits would otherwise decode without the check it asks for.
+      throw new KvCacheError("INVALID_ARGUMENT", `Unknown option "${key}" of the frame reader: it takes ${DECODE_OPTION_KEYS.join(", ")}.`, { field: key });
+    }
+  }
+  if (options.strict !== undefined && typeof options.strict !== "boolean") {
+    throw new KvCacheError("INVALID_ARGUMENT", `Invalid strict ${JSON.stringify(options.strict)}: expected true (reject non-zero padding and reserved fields) or false (warn).`, {
+      field: "strict",
+      value: options.strict,
+    });
+  }
+  if (options.onWarning !== undefined && typeof options.onWarning !== "function") {
+    throw new KvCacheError("INVALID_ARGUMENT", `Invalid onWarning: expected a function that takes the warning message, got ${typeof options.onWarning}.`, { field: "onWarning" });
+  }
+  if (options.expectedPlanes !== undefined && !Array.isArray(options.expectedPlanes)) {
+    throw new KvCacheError("INVALID_ARGUMENT", `Invalid expectedPlanes: expected an array of plane geometries, got ${String(options.expectedPlanes)}.`, { field: "expectedPlanes" });
+  }
+  resolveFrameLimits(options.limits);
 }
+
+/** The keys of {@link DecodeFrameOptions}. */
+const DECODE_OPTION_KEYS: readonly string[] = ["checksums", "expectedPlanes", "strict", "onWarning", "limits"];
 
 /**
  * Reads the header, plane table and chunk index from the first `payloadOffset` bytes and checks
@@ -313,7 +343,7 @@ export function readFrameTables(input: FrameBytes, options: DecodeFrameOptions):
   checkDecodeOptions(options);
   const bytes = frameBytes(input, "frame");
   const header = readFixedHeader(bytes, options.limits);
-  const max = { ...DEFAULT_FRAME_LIMITS, ...options.limits };
+  const max = resolveFrameLimits(options.limits);
   const context: ReaderContext = { strict: options.strict ?? true, warn: options.onWarning ?? (() => undefined) };
   if (bytes.length < header.payloadOffset) {
     throw fail("FRAME_TRUNCATED", "payloadOffset", bytes.length, `Invalid frame: ${bytes.length} bytes end before the tables end at ${header.payloadOffset}. The frame was truncated.`);

@@ -1,4 +1,5 @@
 import { codecOf } from "./codecs/index.js";
+import { KvCacheError } from "./errors.js";
 import { CHUNK_ENTRY_SIZE, HEADER_SIZE, PLANE_ENTRY_SIZE } from "./frame-format.js";
 import { checkPlane } from "./plane-entry.js";
 import { chunkShape, type PlaneDescriptor } from "./plane.js";
@@ -27,6 +28,9 @@ export interface FrameSize {
  * anything. Planes with a deflate stage are counted at their size before deflate, an upper bound.
  */
 export function frameSize(planes: readonly PlaneDescriptor[]): FrameSize {
+  if (!Array.isArray(planes)) {
+    throw new KvCacheError("INVALID_ARGUMENT", `Invalid planes: expected an array of plane descriptors, got ${String(planes)}.`, { field: "planes" });
+  }
   planes.forEach((plane, index) => checkPlane(plane, `planes[${index}]`));
   const sizes = planes.map((plane, planeIndex) => ({
     planeIndex,

@@ -53,8 +53,12 @@ export interface EncodeFrameOptions {
 
 /** Checks the header fields and every plane of a frame, throwing `INVALID_ARGUMENT`. */
 export function checkFrameHeader(input: FrameHeaderInput): void {
+  if (input === null || typeof input !== "object") {
+    throw new KvCacheError("INVALID_ARGUMENT", `Invalid frame input: expected { planes, firstToken, tokenCount, chunks }, got ${String(input)}.`, { field: "input" });
+  }
   if (!Array.isArray(input.planes) || input.planes.length === 0 || input.planes.length > 0xffff) {
-    throw new KvCacheError("INVALID_ARGUMENT", `Invalid planes: expected 1 to 65,535 planes, got ${input.planes?.length}.`, { field: "planes" });
+    const got = Array.isArray(input.planes) ? `${input.planes.length}` : input.planes === null || typeof input.planes !== "object" ? String(input.planes) : "an object that is not an array";
+    throw new KvCacheError("INVALID_ARGUMENT", `Invalid planes: expected an array of 1 to 65,535 plane descriptors, got ${got}.`, { field: "planes" });
   }
   if (!Number.isSafeInteger(input.firstToken) || input.firstToken < 0) {
     throw new KvCacheError("INVALID_ARGUMENT", `Invalid firstToken ${String(input.firstToken)}: expected a non-negative integer.`, {
@@ -102,20 +106,57 @@ export function checkFrameHeader(input: FrameHeaderInput): void {
  */
 export function encodeFrame(input: FrameInput, options: EncodeFrameOptions): Uint8Array {
   checkFrameHeader(input);
-  const algorithm = options.checksum ?? DEFAULT_CHECKSUM;
-  checkAlgorithm(algorithm);
-  checksumFunction(options.checksums, algorithm);
-  const encoded = input.chunks.map((chunk) => {
-    const plane = input.planes[chunk.planeIndex];
-    if (plane === undefined) {
-      throw new KvCacheError("INVALID_ARGUMENT", `Invalid chunk planeIndex ${String(chunk.planeIndex)}: the frame has ${input.planes.length} planes.`, {
-        field: "planeIndex",
-        value: chunk.planeIndex,
-      });
-    }
+  const algorithm = checkEncodeOptions(options);
+  if (!Array.isArray(input.chunks)) {
+    throw new KvCacheError("INVALID_ARGUMENT", `Invalid chunks: expected an array of { planeIndex, layerIndex, data }, got ${String(input.chunks)}. Pass [] for a frame without chunks.`, {
+      field: "chunks",
+    });
+  }
+  const encoded = input.chunks.map((chunk, index) => {
+    const plane = chunkPlane(input.planes, chunk, `chunks[${index}]`);
     return encodeChunk(plane, chunk.planeIndex, chunk.layerIndex, chunk.data, options.checksums, algorithm, { scales: chunk.scales });
   });
   return assembleFrame(input, encoded, options.checksums);
+}
+
+/**
+ * Checks the options of {@link encodeFrame} and the encoder stream, and returns the checksum
+ * algorithm, or throws `INVALID_ARGUMENT` naming the fix.
+ */
+export function checkEncodeOptions(options: EncodeFrameOptions): ChecksumAlgorithm {
+  if (options === null || typeof options !== "object") {
+    throw new KvCacheError("INVALID_ARGUMENT", `Invalid options: expected { checksums: await loadChecksums() }, got ${String(options)}.`, { field: "options" });
+  }
+  for (const key of Object.keys(options)) {
+    if (key !== "checksums" && key !== "checksum") {
+      throw new KvCacheError("INVALID_ARGUMENT", `Unknown option "${key}" of the frame writer: it takes checksums and checksum (the algorithm: crc32, crc32c, xxh64 or xxh3).`, {
+        field: key,
+      });
+    }
+  }
+  const algorithm = options.checksum ?? DEFAULT_CHECKSUM;
+  checkAlgorithm(algorithm);
+  checksumFunction(options.checksums, algorithm);
+  return algorithm;
+}
+
+/**
+ * Returns the plane a chunk input belongs to, after checking that the chunk is an object whose
+ * `planeIndex` is an integer index into `planes`. Throws `INVALID_ARGUMENT` naming `field`.
+ */
+export function chunkPlane(planes: readonly PlaneDescriptor[], chunk: FrameChunkInput, field: string): PlaneDescriptor {
+  if (chunk === null || typeof chunk !== "object") {
+    throw new KvCacheError("INVALID_ARGUMENT", `Invalid ${field}: expected { planeIndex, layerIndex, data }, got ${String(chunk)}.`, { field });
+  }
+  const { planeIndex } = chunk;
+  if (!Number.isSafeInteger(planeIndex) || planeIndex < 0 || planeIndex >= planes.length) {
+    throw new KvCacheError(
+      "INVALID_ARGUMENT",
+      `Invalid ${field}.planeIndex ${typeof planeIndex === "string" ? JSON.stringify(planeIndex) : String(planeIndex)}: expected an integer from 0 to ${planes.length - 1}, the index of the chunk's plane in planes.`,
+      { field: `${field}.planeIndex`, value: planeIndex },
+    );
+  }
+  return planes[planeIndex]!;
 }
 
 function checkAlgorithm(algorithm: ChecksumAlgorithm): void {

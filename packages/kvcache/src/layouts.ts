@@ -68,7 +68,14 @@ function swapAxes<T extends ElementArray>(data: T, blocks: number, outer: number
   return result;
 }
 
+function checkShapeObject(shape: unknown, expected: string): void {
+  if (shape === null || typeof shape !== "object") {
+    throw new KvCacheError("INVALID_ARGUMENT", `Invalid shape: expected ${expected}, got ${String(shape)}.`, { field: "shape", value: shape });
+  }
+}
+
 function headLayoutDims(shape: HeadLayoutShape): [number, number, number, number] {
+  checkShapeObject(shape, "{ blocks?, tokens, heads, headDim }");
   return [checkDimension("blocks", shape.blocks ?? 1), checkDimension("tokens", shape.tokens), checkDimension("heads", shape.heads), checkDimension("headDim", shape.headDim)];
 }
 
@@ -91,6 +98,7 @@ export function hndToNhd<T extends ElementArray>(data: T, shape: HeadLayoutShape
 }
 
 function kv2ltdDims(shape: Kv2ltdShape): [number, number, number] {
+  checkShapeObject(shape, "{ layers, tokens, hidden }");
   return [checkDimension("layers", shape.layers), checkDimension("tokens", shape.tokens), checkDimension("hidden", shape.hidden)];
 }
 

@@ -17,6 +17,9 @@ export interface ModelPlanesOptions {
   stateElementType?: DecodedElementType;
 }
 
+/** The keys of {@link ModelPlanesOptions}; any other key throws `INVALID_ARGUMENT`. */
+const MODEL_PLANES_OPTION_KEYS: readonly string[] = ["contextTokens", "firstToken", "elementType", "stateElementType"];
+
 /** A plane of a model's cache, with the model layers its layer axis runs over. */
 export interface ModelPlane extends PlaneGeometry {
   /** Model layer index of each entry along the plane's layer axis. */
@@ -33,6 +36,19 @@ export interface ModelPlane extends PlaneGeometry {
  * `firstToken + contextTokens`.
  */
 export function modelPlanes(model: ModelDescriptor, options: ModelPlanesOptions): ModelPlane[] {
+  if (model === null || typeof model !== "object" || !Array.isArray(model.layers)) {
+    throw new KvCacheError("INVALID_ARGUMENT", `Invalid model: expected a model descriptor with a layers array, such as getModel("qwen3-32b") from @modelsys/catalog, got ${model === null || typeof model !== "object" ? String(model) : "an object without layers"}.`, {
+      field: "model",
+    });
+  }
+  if (options === null || typeof options !== "object") {
+    throw new KvCacheError("INVALID_ARGUMENT", `Invalid options: expected { contextTokens }, got ${String(options)}.`, { field: "options", value: options });
+  }
+  for (const key of Object.keys(options)) {
+    if (!MODEL_PLANES_OPTION_KEYS.includes(key)) {
+      throw new KvCacheError("INVALID_ARGUMENT", `Unknown option "${key}" of modelPlanes: it takes ${MODEL_PLANES_OPTION_KEYS.join(", ")}.`, { field: key });
+    }
+  }
   const tokens = options.contextTokens;
   if (!Number.isSafeInteger(tokens) || tokens < 1 || tokens > 0xffffffff) {
     throw new KvCacheError("INVALID_ARGUMENT", `Invalid contextTokens ${String(tokens)}: expected a positive integer below 2^32.`, {
@@ -41,8 +57,26 @@ export function modelPlanes(model: ModelDescriptor, options: ModelPlanesOptions)
     });
   }
   const firstToken = options.firstToken ?? 0;
+  if (!Number.isSafeInteger(firstToken) || firstToken < 0) {
+    throw new KvCacheError("INVALID_ARGUMENT", `Invalid firstToken ${String(firstToken)}: expected the non-negative integer index of the request's first token.`, {
+      field: "firstToken",
+      value: firstToken,
+    });
+  }
   const elementType = options.elementType ?? "bf16";
   const stateElementType = options.stateElementType ?? "fp32";
+  for (const [field, type] of [
+    ["elementType", elementType],
+    ["stateElementType", stateElementType],
+  ] as const) {
+    if (type !== "fp32" && type !== "fp16" && type !== "bf16") {
+      throw new KvCacheError(
+        "INVALID_ARGUMENT",
+        `Invalid ${field} ${JSON.stringify(type)}: expected "fp32", "fp16" or "bf16", the type the engine holds the cache in. FP8 and integer storage are codecs: apply one with applyCodecPreset.`,
+        { field, value: type },
+      );
+    }
+  }
 
   const groups = new Map<string, { attention: AttentionKind; layers: number[] }>();
   model.layers.forEach((layer, index) => {

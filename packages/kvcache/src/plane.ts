@@ -122,6 +122,12 @@ function invalid(field: string, value: unknown, message: string): KvCacheError {
  * and a non-negative integer `position` and `channelOffset`.
  */
 export function checkPlaneGeometry(plane: PlaneGeometry, field = "plane"): void {
+  if (plane === null || typeof plane !== "object" || Array.isArray(plane)) {
+    throw new KvCacheError("INVALID_ARGUMENT", `Invalid ${field}: expected a plane descriptor { role, kind, elementType, dims, axisRoles, position, channelOffset }, got ${plane === null || Array.isArray(plane) ? JSON.stringify(plane) : typeof plane}.`, {
+      field,
+      value: plane,
+    });
+  }
   if (!["key", "value", "latent", "state"].includes(plane.role)) {
     throw invalid(`${field}.role`, plane.role, 'expected "key", "value", "latent" or "state".');
   }

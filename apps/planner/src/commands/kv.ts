@@ -86,7 +86,10 @@ interface FrameMeasure {
 /** The frames a request travels in, each accepted by the frame reader's default limits. */
 export interface FramePlan {
   frameCount: number;
-  /** Tokens of every frame but the last, which contains the rest, or the whole context in one frame. */
+  /**
+   * Tokens of each frame before the last (one of them may hold fewer), or the whole context in
+   * one frame. The last frame contains the remaining tokens.
+   */
   tokensPerFrame: number;
   /** Size of the largest frame, a full one, in bytes. */
   largestFrameBytes: number;
@@ -135,34 +138,67 @@ function withinReaderLimits({ size }: FrameMeasure): boolean {
 }
 
 /**
- * Splits a request into the fewest frames of whole {@link FRAME_TOKEN_STEP} steps that the frame
- * reader's default limits accept: one frame when the whole request fits, else full frames of
- * the most tokens that fit and a last frame with the remaining tokens and the window and state
- * planes. A full frame is never larger than a last frame of as many tokens, so it fits too.
- * Throws {@link JobFailedError} when even one step of tokens does not fit.
+ * Returns the largest `n` in `[0, high]` for which `fits(n)` holds, for a `fits` that holds up to
+ * some point and not after it, or 0 when none does.
+ */
+function largestFitting(high: number, fits: (n: number) => boolean): number {
+  let low = 0;
+  while (low < high) {
+    const middle = Math.ceil((low + high) / 2);
+    if (fits(middle)) low = middle;
+    else high = middle - 1;
+  }
+  return low;
+}
+
+/**
+ * Splits a request into the fewest frames that the frame reader's default limits accept: one
+ * frame when the whole request fits, else frames of whole {@link FRAME_TOKEN_STEP} steps of
+ * tokens and a last frame with the remaining tokens and the window and state planes. Frames
+ * before the last carry token planes only and quantise every token, so they can hold more tokens
+ * than the last one; each takes the most steps that fit, and the last keeps the fewest tokens.
+ * Throws {@link JobFailedError} when even one step of tokens does not fit, or the window and
+ * state planes do not fit a frame with one step.
  */
 export function planFrames(planes: readonly ModelPlane[], contextTokens: number, codec: CodecPreset): FramePlan {
   const whole = measureFrame(planes, contextTokens, codec, true);
   if (withinReaderLimits(whole)) return planOf([whole], [1], contextTokens, planes.length);
 
-  // Binary search for the most steps per frame whose last frame fits.
-  let low = 0;
-  let high = Math.ceil(contextTokens / FRAME_TOKEN_STEP) - 1;
-  while (low < high) {
-    const middle = Math.ceil((low + high) / 2);
-    if (withinReaderLimits(measureFrame(planes, middle * FRAME_TOKEN_STEP, codec, true))) low = middle;
-    else high = middle - 1;
-  }
-  if (low === 0) {
-    throw new JobFailedError(
+  const tooLarge = () =>
+    new JobFailedError(
       `The KV cache does not fit frames within the frame reader's default limits (${formatBytes(DEFAULT_FRAME_LIMITS.maxFrameBytes)} per frame, ${formatBytes(DEFAULT_FRAME_LIMITS.maxChunkBytes)} per chunk), even at ${FRAME_TOKEN_STEP} tokens per frame. A receiver has to raise its limits.`,
     );
+  // Steps the frames before the last may take in all: the last frame keeps at least one token.
+  const maxSteps = Math.floor((contextTokens - 1) / FRAME_TOKEN_STEP);
+  const stepsPerFrame = largestFitting(maxSteps, (steps) => withinReaderLimits(measureFrame(planes, steps * FRAME_TOKEN_STEP, codec, false)));
+  // The fewest steps the earlier frames must take so that the last frame fits.
+  const tailFits = (steps: number) => withinReaderLimits(measureFrame(planes, contextTokens - steps * FRAME_TOKEN_STEP, codec, true));
+  if (stepsPerFrame === 0 || !tailFits(maxSteps)) throw tooLarge();
+  let low = 0;
+  let high = maxSteps;
+  while (low < high) {
+    const middle = Math.floor((low + high) / 2);
+    if (tailFits(middle)) high = middle;
+    else low = middle + 1;
   }
-  const tokensPerFrame = low * FRAME_TOKEN_STEP;
-  const frameCount = Math.ceil(contextTokens / tokensPerFrame);
-  const full = measureFrame(planes, tokensPerFrame, codec, false);
-  const last = measureFrame(planes, contextTokens - (frameCount - 1) * tokensPerFrame, codec, true);
-  return planOf([full, last], [frameCount - 1, 1], tokensPerFrame, planes.length);
+  const earlierFrames = Math.ceil(low / stepsPerFrame);
+  // The earlier frames take as many steps as they hold, which leaves the last frame smallest.
+  const steps = Math.min(earlierFrames * stepsPerFrame, maxSteps);
+  const fullFrames = Math.floor(steps / stepsPerFrame);
+  const partialSteps = steps - fullFrames * stepsPerFrame;
+  const frames: FrameMeasure[] = [];
+  const counts: number[] = [];
+  if (fullFrames > 0) {
+    frames.push(measureFrame(planes, stepsPerFrame * FRAME_TOKEN_STEP, codec, false));
+    counts.push(fullFrames);
+  }
+  if (partialSteps > 0) {
+    frames.push(measureFrame(planes, partialSteps * FRAME_TOKEN_STEP, codec, false));
+    counts.push(1);
+  }
+  frames.push(measureFrame(planes, contextTokens - steps * FRAME_TOKEN_STEP, codec, true));
+  counts.push(1);
+  return planOf(frames, counts, stepsPerFrame * FRAME_TOKEN_STEP, planes.length);
 }
 
 /** Adds up `counts[k]` frames of each of `frames`. */

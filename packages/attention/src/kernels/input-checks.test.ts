@@ -138,6 +138,11 @@ describe("MFA and MLA choices", () => {
     ["MLA form missing", () => mlaAttention(x, mlaWeights, mlaOptions as MlaOptions & { form: "naive" }), "form", ["missing", '"absorbed"']],
     ["MFA rope without theta", () => mfaAttention(x, { qkv: randomTensor(next, [14, 12]), queryUp: randomTensor(next, [8, 6]), output: randomTensor(next, [12, 8]) }, { ...mfaOptions, rope: {} as never }), "rope.theta", ["500,000"]],
     ["RoPE style misspelt", () => applyRope(x, [0, 1, 2], { style: "neox" as never }), "style", ['"rotate-half"', '"interleaved"']],
+    // Options that override each other used to drop one silently.
+    ["RoPE theta with an explicit table", () => applyRope(x, [0, 1, 2], { style: "rotate-half", theta: 500_000, inverseFrequencies: new Float64Array(6).fill(0.5) }), "theta", ["inverseFrequencies", "Pass one of them"]],
+    ["RoPE rotaryDim against partialRotaryFactor", () => applyRope(x, [0, 1, 2], { style: "rotate-half", rotaryDim: 12, partialRotaryFactor: 0.5 }), "rotaryDim", ["gives 6"]],
+    ["MLA rope theta with an explicit table", () => mlaProject(x, mlaWeights, { ...mlaOptions, rope: { theta: 500_000, inverseFrequencies: [1] } }), "rope.theta", ["Pass one of them"]],
+    ["queryOffset with queryPositions", () => scaledDotProductAttention(query, key, value, { queryOffset: 1, queryPositions: [0, 1] }), "queryOffset", ["queryPositions", "Pass one of them"]],
   ];
 
   it.each(cases)("%s", (_name, call, field, words) => {
@@ -145,6 +150,14 @@ describe("MFA and MLA choices", () => {
     expect(error.code).toBe("INVALID_ARGUMENT");
     expect(error.field).toBe(field);
     for (const word of words) expect(error.message).toContain(word);
+  });
+
+  it("agreeing rotaryDim and partialRotaryFactor, and an MLA table without theta, still run", () => {
+    expect(applyRope(x, [0, 1, 2], { style: "rotate-half", rotaryDim: 6, partialRotaryFactor: 0.5 }).data).toEqual(applyRope(x, [0, 1, 2], { style: "rotate-half", rotaryDim: 6 }).data);
+    const table = mlaProject(x, mlaWeights, { ...mlaOptions, rope: { inverseFrequencies: [1] } });
+    const theta = mlaProject(x, mlaWeights, { ...mlaOptions, rope: { theta: 10_000 } });
+    // With d_r = 2 the table built from theta is [1], so both give the same rows.
+    expect(table.cacheRows.data).toEqual(theta.cacheRows.data);
   });
 
   it("MLA rope defaults to interleaved with theta 10,000", () => {

@@ -1,8 +1,8 @@
 import { AttentionError } from "../errors.js";
 import { checkOptions } from "../options.js";
-import { CAUSAL_MASK, checkMask, type AttentionMask } from "./masks.js";
+import { CAUSAL_MASK, type AttentionMask } from "./masks.js";
 import { checkRingCapacity } from "./ring-capacity.js";
-import { MASK_FIELD_HINTS, scaledDotProductAttention, type AttentionResult } from "./sdpa.js";
+import { MASK_FIELD_HINTS, resolveAttentionProblem, scaledDotProductAttention, type AttentionResult } from "./sdpa.js";
 import { checkAxis, checkTensor, tensor, type Tensor } from "./tensor.js";
 
 /** Per-token widths of a KV cache: `kvHeads` heads of `headDim` key and `valueDim` value channels. */
@@ -229,6 +229,27 @@ export class RingKvCache implements KvCache {
   }
 }
 
+/**
+ * Checks a decode step's tensors and options before anything is appended, so that a step that
+ * throws leaves the cache as it was: appending first and failing in the attention afterwards
+ * would keep the step's keys, and every later step would attend them at shifted positions. The
+ * query needs one row per new token (they share positions `length … length + t − 1`), and the
+ * new tokens alone must pass every check that attention over the whole cache makes (head
+ * counts, widths, mask, scale, sink logits). `owner` names the function in messages.
+ */
+export function checkDecodeStepInput(owner: string, query: Tensor, key: Tensor, value: Tensor, options: DecodeOptions): void {
+  const [queryRows] = checkTensor("query", query, 3) as [number, number, number];
+  const [added] = checkTensor("key", key, 3) as [number, number, number];
+  if (queryRows !== added) {
+    throw new AttentionError(
+      "INVALID_SHAPE",
+      `${owner} takes one query row per new token, but query has ${queryRows} rows and key ${added}: the queries sit at the positions of the new keys. To attend other positions, append with cache.append and call scaledDotProductAttention on cache.view() with queryOffset.`,
+      { field: "query", value: queryRows },
+    );
+  }
+  resolveAttentionProblem(query, key, value, options);
+}
+
 /** Options of {@link decodeStep}. */
 export interface DecodeOptions {
   /** The mask of the step's queries; defaults to causal, which needs a {@link GrowingKvCache}. */
@@ -249,19 +270,18 @@ export const DECODE_OPTION_HINTS: Readonly<Record<string, string>> = {
 };
 
 /**
- * Appends the new tokens' keys and values to `cache` and attends their queries (`[t, H_q, d]`)
- * to everything the cache holds, at absolute positions `length … length + t − 1`. With a
- * {@link RingKvCache} it throws `INVALID_ARGUMENT` naming `capacity`, before appending, when the
- * ring no longer contains a key that the mask shows to one of the queries.
+ * Appends the new tokens' keys and values to `cache` and attends their queries (`[t, H_q, d]`,
+ * one row per new token) to everything the cache holds, at absolute positions
+ * `length … length + t − 1`. Every check runs before the append, so a step that throws leaves
+ * the cache unchanged. With a {@link RingKvCache} it throws `INVALID_ARGUMENT` naming
+ * `capacity` when the ring no longer contains a key that the mask shows to one of the queries.
  */
 export function decodeStep(cache: KvCache, query: Tensor, key: Tensor, value: Tensor, options: DecodeOptions = {}): AttentionResult {
   checkOptions("the options of decodeStep", options, DECODE_OPTION_KEYS, { hints: DECODE_OPTION_HINTS });
   const mask = options.mask ?? CAUSAL_MASK;
-  checkMask(mask);
-  const [queryRows, , queryDim] = checkTensor("query", query, 3) as [number, number, number];
-  const [added, , keyDim] = checkTensor("key", key, 3) as [number, number, number];
-  checkAxis("key", "head dimension", keyDim, queryDim);
-  if (cache instanceof RingKvCache) checkRingCapacity(cache.capacity, mask, cache.length, added, queryRows);
+  checkDecodeStepInput("decodeStep", query, key, value, options);
+  const added = key.shape[0]!;
+  if (cache instanceof RingKvCache) checkRingCapacity(cache.capacity, mask, cache.length, added, added);
 
   const queryOffset = cache.length;
   cache.append(key, value);

@@ -81,6 +81,13 @@ function checkMlaOptions(owner: string, weights: MlaWeights, options: MlaOptions
   if (options.rope === false) return;
   checkOptions("the rope options of MLA", options.rope, ["theta", "style", "inverseFrequencies"], { required: true, field: "rope" });
   checkChoice("rope.style", options.rope.style, ROPE_STYLES);
+  if (options.rope.inverseFrequencies !== undefined && options.rope.theta !== undefined) {
+    throw new AttentionError(
+      "INVALID_ARGUMENT",
+      "rope.theta and rope.inverseFrequencies are both given: the explicit table replaces the one built from theta, so theta would be ignored. Pass one of them.",
+      { field: "rope.theta", value: options.rope.theta },
+    );
+  }
 }
 
 /**
@@ -145,8 +152,7 @@ function projectMla(x: Tensor, weights: MlaWeights, options: MlaOptions): MlaPro
     const positions = options.positions ?? defaultPositions(tokens);
     const rope = {
       style: options.rope.style ?? "interleaved",
-      theta: options.rope.theta ?? 10_000,
-      ...(options.rope.inverseFrequencies === undefined ? {} : { inverseFrequencies: options.rope.inverseFrequencies }),
+      ...(options.rope.inverseFrequencies === undefined ? { theta: options.rope.theta ?? 10_000 } : { inverseFrequencies: options.rope.inverseFrequencies }),
     } as const;
     queryPe = applyRope(queryPe, positions, rope);
     keyPe = applyRope(keyPe, positions, rope);

@@ -12,11 +12,11 @@ export type RopeStyle = "rotate-half" | "interleaved";
 /** Options of {@link applyRope}. */
 export interface RopeOptions {
   readonly style: RopeStyle;
-  /** Rotated leading channels `d_rot` (even, ≤ d); defaults to `d · partialRotaryFactor`. */
+  /** Rotated leading channels `d_rot` (even, ≤ d); defaults to `d · partialRotaryFactor` (both given must agree). */
   readonly rotaryDim?: number;
   /** Fraction of the head dimension that rotates, when `rotaryDim` is not given; defaults to 1. */
   readonly partialRotaryFactor?: number;
-  /** Base of the frequency table; used when `inverseFrequencies` is absent. Defaults to 10,000. */
+  /** Base of the frequency table; defaults to 10,000. Giving it with `inverseFrequencies` throws. */
   readonly theta?: number;
   /** Explicit `ω_k` table of `d_rot/2` entries, for scaled variants (YaRN, Llama-3). */
   readonly inverseFrequencies?: ArrayLike<number>;
@@ -83,6 +83,20 @@ export function applyRope(x: Tensor, positions: ArrayLike<number>, options: Rope
   checkPositions(positions, rows);
 
   const rotaryDim = options.rotaryDim ?? Math.round(headDim * (options.partialRotaryFactor ?? 1));
+  if (options.rotaryDim !== undefined && options.partialRotaryFactor !== undefined && options.rotaryDim !== Math.round(headDim * options.partialRotaryFactor)) {
+    throw new AttentionError(
+      "INVALID_ARGUMENT",
+      `rotaryDim = ${options.rotaryDim} and partialRotaryFactor = ${options.partialRotaryFactor} disagree: the factor gives ${Math.round(headDim * options.partialRotaryFactor)} rotated channels of the head dimension ${headDim}. Pass one of them.`,
+      { field: "rotaryDim", value: options.rotaryDim },
+    );
+  }
+  if (options.inverseFrequencies !== undefined && options.theta !== undefined) {
+    throw new AttentionError(
+      "INVALID_ARGUMENT",
+      "theta and inverseFrequencies are both given: an explicit inverse-frequency table replaces the one built from theta, so theta would be ignored. Pass one of them.",
+      { field: "theta", value: options.theta },
+    );
+  }
   checkRotaryDim(rotaryDim, headDim);
   const half = rotaryDim / 2;
   const frequencies = options.inverseFrequencies ?? ropeInverseFrequencies(rotaryDim, options.theta ?? 10_000);

@@ -16,7 +16,7 @@ export interface AttentionOptions {
    * (or `queryPositions`) when `keyPositions` is given.
    */
   readonly queryOffset?: number;
-  /** Absolute position of each query row, in place of `queryOffset`. */
+  /** Absolute position of each query row, in place of `queryOffset` (giving both throws). */
   readonly queryPositions?: ArrayLike<number>;
   /** Absolute position of each key row; defaults to `0 … T_k − 1`. Ring buffers pass their slots' positions. */
   readonly keyPositions?: ArrayLike<number>;
@@ -102,6 +102,13 @@ export function resolveAttentionProblem(query: Tensor, key: Tensor, value: Tenso
       "INVALID_ARGUMENT",
       "queryOffset is missing: with explicit keyPositions the default offset T_k − T_q is meaningless, so pass queryOffset (the first query's absolute position) or queryPositions.",
       { field: "queryOffset" },
+    );
+  }
+  if (options.queryOffset !== undefined && options.queryPositions !== undefined) {
+    throw new AttentionError(
+      "INVALID_ARGUMENT",
+      "queryOffset and queryPositions are both given: queryPositions places every query row itself, so the offset would be ignored. Pass one of them.",
+      { field: "queryOffset", value: options.queryOffset },
     );
   }
   if (options.queryOffset !== undefined && !Number.isInteger(options.queryOffset)) {

@@ -1,6 +1,6 @@
 import { AttentionError } from "../errors.js";
 import { checkOptionalBoolean, checkOptions } from "../options.js";
-import { DECODE_OPTION_HINTS, DECODE_OPTION_KEYS, checkCapacity, checkLayout, type DecodeOptions, type KvCache, type KvCacheLayout, type KvCacheView } from "./kv-cache.js";
+import { DECODE_OPTION_HINTS, DECODE_OPTION_KEYS, checkCapacity, checkDecodeStepInput, checkLayout, type DecodeOptions, type KvCache, type KvCacheLayout, type KvCacheView } from "./kv-cache.js";
 import { ATTENTION_OPTION_KEYS, MASK_FIELD_HINTS, resolveAttentionProblem, scaledDotProductAttention, type AttentionOptions, type AttentionResult } from "./sdpa.js";
 import { attendResident, copyPaddedRows, ensureMemory, paddedWidth, type SimdExports } from "./simd-core.js";
 import { checkAxis, checkTensor, tensor, type Tensor } from "./tensor.js";
@@ -176,11 +176,14 @@ export class SimdKvCache implements KvCache {
   }
 
   /**
-   * Appends the new tokens' keys and values and attends their queries (`[t, H_q, d]`) to the
-   * whole cache at positions `length … length + t − 1`, like `decodeStep` with a `GrowingKvCache`.
+   * Appends the new tokens' keys and values and attends their queries (`[t, H_q, d]`, one row
+   * per new token) to the whole cache at positions `length … length + t − 1`, like `decodeStep`
+   * with a `GrowingKvCache`. Every check runs before the append, so a step that throws leaves the
+   * cache unchanged.
    */
   decodeStep(query: Tensor, key: Tensor, value: Tensor, options: DecodeOptions = {}): AttentionResult {
     checkOptions("the options of SimdKvCache.decodeStep", options, DECODE_OPTION_KEYS, { hints: DECODE_OPTION_HINTS });
+    checkDecodeStepInput("SimdKvCache.decodeStep", query, key, value, options);
     const queryOffset = this.tokens;
     this.append(key, value);
     return this.attend(query, { ...options, queryOffset });

@@ -9,6 +9,7 @@ import { chunkShape, type Fp8Encoding, type PlaneDescriptor } from "../plane.js"
 import { forEachScaleRun, scaleCount, type ScaleLayout } from "../scale-runs.js";
 import { layoutSections } from "../sections.js";
 import type { ChunkCodec, EncodeChunkOptions } from "./codec.js";
+import { checkChunkData, checkCodecPlane, rejectUnusedScales } from "./codec-input.js";
 import { checkPayloadSize } from "./payload-size.js";
 
 type Fp8Plane = PlaneDescriptor & { encoding: Fp8Encoding };
@@ -105,8 +106,16 @@ export const fp8Codec: ChunkCodec<Fp8Encoding> = {
   },
 
   encode(plane: Fp8Plane, data: ElementArray, options: EncodeChunkOptions = {}): Uint8Array {
+    checkCodecPlane(fp8Codec, plane);
+    checkChunkData(plane, data, "data");
     const { encoding } = plane;
     const layout = fp8ScaleLayout(plane);
+    if (layout === undefined) {
+      rejectUnusedScales(
+        options,
+        `the plane's scaleGranularity is "none", so it stores no scales and these would be ignored. Set scaleGranularity to "tensor", "head", "token", "group" or "tile", or leave scales out.`,
+      );
+    }
     const sizes = fp8Codec.sectionSizes(plane);
     const { offsets, size } = layoutSections(sizes);
     const payload = new Uint8Array(size);
@@ -156,6 +165,7 @@ export const fp8Codec: ChunkCodec<Fp8Encoding> = {
   },
 
   decode(plane: Fp8Plane, payload: Uint8Array): ElementArray {
+    checkCodecPlane(fp8Codec, plane);
     checkPayloadSize("fp8", fp8Codec.sectionSizes(plane), payload);
     const layout = fp8ScaleLayout(plane);
     const { offsets } = layoutSections(fp8Codec.sectionSizes(plane));
@@ -178,6 +188,9 @@ export const fp8Codec: ChunkCodec<Fp8Encoding> = {
   },
 
   errorBounds(plane: Fp8Plane, input: ElementArray, decoded: ElementArray): Float64Array {
+    checkCodecPlane(fp8Codec, plane);
+    checkChunkData(plane, input, "input");
+    checkChunkData(plane, decoded, "decoded");
     const format = fp8Format(plane.encoding.format);
     const layout = fp8ScaleLayout(plane);
     const values = elementValues(input, plane.elementType);

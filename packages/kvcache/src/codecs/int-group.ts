@@ -11,6 +11,7 @@ import type { ChunkCodec, EncodeChunkOptions } from "./codec.js";
 import { decodeGroupsSimd } from "./int-group-decode-simd.js";
 import { checkGroupParameters } from "./int-group-parameters.js";
 import { encodeGroupsSimd } from "./int-group-simd.js";
+import { checkChunkData, checkCodecPlane, rejectUnusedScales } from "./codec-input.js";
 import { checkPayloadSize } from "./payload-size.js";
 
 type IntPlane = PlaneDescriptor & { encoding: IntGroupEncoding };
@@ -202,6 +203,12 @@ export const intGroupCodec: ChunkCodec<IntGroupEncoding> = {
   },
 
   encode(plane: IntPlane, data: ElementArray, options: EncodeChunkOptions = {}): Uint8Array {
+    checkCodecPlane(intGroupCodec, plane);
+    checkChunkData(plane, data, "data");
+    rejectUnusedScales(
+      options,
+      "an integer plane derives each group's scale and minimum from its values, so given scales would be ignored. Leave scales out, or use an fp8 plane with scales.",
+    );
     const { bits, groupSize, residualTokens } = plane.encoding;
     const view = groupView(plane);
     const { offsets, size } = layoutSections(intGroupCodec.sectionSizes(plane));
@@ -309,6 +316,7 @@ export const intGroupCodec: ChunkCodec<IntGroupEncoding> = {
   },
 
   decode(plane: IntPlane, payload: Uint8Array): ElementArray {
+    checkCodecPlane(intGroupCodec, plane);
     checkPayloadSize("int", intGroupCodec.sectionSizes(plane), payload);
     const { residualTokens } = plane.encoding;
     const view = groupView(plane);
@@ -332,6 +340,9 @@ export const intGroupCodec: ChunkCodec<IntGroupEncoding> = {
   },
 
   errorBounds(plane: IntPlane, input: ElementArray, decoded: ElementArray): Float64Array {
+    checkCodecPlane(intGroupCodec, plane);
+    checkChunkData(plane, input, "input");
+    checkChunkData(plane, decoded, "decoded");
     const { bits, groupSize, residualTokens } = plane.encoding;
     const view = groupView(plane);
     const totalTokens = view.quantisedTokens + residualTokens;

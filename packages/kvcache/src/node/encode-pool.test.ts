@@ -70,6 +70,10 @@ describe("encode pool", () => {
     await expect(transferring.encode(PLANES[0]!, 0, 0, new Uint16Array(64 * 2 * 32))).rejects.toMatchObject({ code: "INVALID_ARGUMENT", field: "pool" });
   });
 
+  it("rejects an unknown checksum algorithm when the pool is created", () => {
+    expect(() => createEncodePool({ workers: 1, checksum: "md5" as never })).toThrow(expect.objectContaining({ code: "INVALID_ARGUMENT", field: "checksum" }));
+  });
+
   it("rejects a worker count below 1", () => {
     expect(() => createEncodePool({ workers: 0 })).toThrow(expect.objectContaining({ code: "INVALID_ARGUMENT", field: "workers" }));
   });

@@ -15,7 +15,7 @@
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
 
-import { DEFAULT_CHECKSUM, type ChecksumAlgorithm } from "../checksum.js";
+import { CHECKSUM_IDS, DEFAULT_CHECKSUM, type ChecksumAlgorithm } from "../checksum.js";
 import type { EncodedChunk } from "../chunk-encoder.js";
 import type { ElementArray } from "../element-type.js";
 import { KvCacheError } from "../errors.js";
@@ -74,6 +74,10 @@ export function createEncodePool(options: EncodePoolOptions = {}): EncodePool {
     throw new KvCacheError("INVALID_ARGUMENT", `Invalid workers ${String(options.workers)}: expected a positive integer.`, { field: "workers", value: options.workers });
   }
   const algorithm = options.checksum ?? DEFAULT_CHECKSUM;
+  if (!Object.hasOwn(CHECKSUM_IDS, algorithm)) {
+    // Checked here: each worker would otherwise reject every chunk with a message about the checksums object.
+    throw new KvCacheError("INVALID_ARGUMENT", `Invalid checksum ${JSON.stringify(algorithm)}: expected crc32, crc32c, xxh64 or xxh3.`, { field: "checksum", value: algorithm });
+  }
   const script = new URL(import.meta.url.endsWith(".ts") ? "../../dist/encode-worker.js" : "./encode-worker.js", import.meta.url);
   const pending = new Map<number, Pending>();
   const load = new Array<number>(size).fill(0);
