@@ -123,6 +123,15 @@ export class ConfigReader {
     this.defaulted.push({ field, value, source });
   }
 
+  /** The error for a per-layer list of the wrong length: it names both lengths and keeps the list as the value. */
+  wrongLength(field: string, list: readonly unknown[], layerCount: number): CatalogError {
+    return new CatalogError(
+      "INVALID_MODEL_CONFIG",
+      `Invalid field "${field}" in ${this.file}: it has ${list.length} ${list.length === 1 ? "entry" : "entries"}, expected ${layerCount} entries, one per layer (num_hidden_layers).`,
+      { field, value: list, file: this.file },
+    );
+  }
+
   invalid(field: string, value: unknown, expected: string): CatalogError {
     return new CatalogError(
       "INVALID_MODEL_CONFIG",

@@ -525,3 +525,32 @@ describe("import arguments", () => {
     expect(importHfConfigText(text, { file: "qwen3-32b.json", id: undefined }).model.id).toBe("qwen3-32b");
   });
 });
+
+describe("Llama 4 list fields as published", () => {
+  /** The Scout fixture with `text_config` fields replaced. */
+  function scoutWith(fields: Json): Json {
+    const config = JSON.parse(fixtureText("llama-4-scout-17b-16e-instruct.json")) as Json;
+    config["text_config"] = { ...(config["text_config"] as Json), ...fields };
+    return config;
+  }
+
+  it("an empty no_rope_layers takes the class default, as Llama4TextConfig does", () => {
+    // Published files such as unsloth/Llama-4-Scout-17B-16E give "no_rope_layers": [], which the class replaces.
+    const { model, defaultedFields } = importHfConfig(scoutWith({ no_rope_layers: [] }), { file: "scout.json" });
+
+    expect(layerPattern(model)).toEqual({ "chunked 8192": 36, full: 12 });
+    expect(model.layers.map((layer) => windowLabel(layer.attention))).toEqual(importFixture("llama-4-scout-17b-16e-instruct.json").model.layers.map((layer) => windowLabel(layer.attention)));
+    const noRope = defaultedFields.find((field) => field.field === "no_rope_layers");
+    expect(noRope?.value).toContain("no_rope_layers is empty");
+  });
+
+  it("a no_rope_layers list of the wrong length names both lengths", () => {
+    const error = catchCatalogError(() => importHfConfig(scoutWith({ no_rope_layers: [1, 1, 1, 0] }), { file: "scout.json" }));
+
+    expect(error.code).toBe("INVALID_MODEL_CONFIG");
+    expect(error.field).toBe("no_rope_layers");
+    expect(error.value).toEqual([1, 1, 1, 0]);
+    expect(error.message).toContain("it has 4 entries, expected 48 entries");
+    expect(error.message).not.toContain('"4 entries"');
+  });
+});
