@@ -141,8 +141,12 @@ export const llamaImporter = denseImporter(["LlamaForCausalLM"], "LlamaConfig", 
   vocabSize: 32000,
 });
 
-/** Mistral (`MistralConfig`): every layer slides when `sliding_window` is set (default 4096). */
-export const mistralImporter = denseImporter(["MistralForCausalLM"], "MistralConfig", {
+/**
+ * Mistral (`MistralConfig`): every layer slides when `sliding_window` is set (default 4096).
+ * Mistral Small 3.1/3.2 and Magistral Small (`Mistral3ForConditionalGeneration`) keep a
+ * `MistralConfig` in `text_config`; their vision tower is not part of the decode stack.
+ */
+export const mistralImporter = denseImporter(["MistralForCausalLM", "Mistral3ForConditionalGeneration"], "MistralConfig", {
   kvHeads: 8,
   headDim: DERIVED_HEAD_DIM,
   sliding: "all",

@@ -554,3 +554,32 @@ describe("Llama 4 list fields as published", () => {
     expect(error.message).not.toContain('"4 entries"');
   });
 });
+
+describe("Mistral 3 multimodal files", () => {
+  it("Mistral Small 3.1 reads its MistralConfig text_config", () => {
+    const config = {
+      architectures: ["Mistral3ForConditionalGeneration"],
+      model_type: "mistral3",
+      text_config: {
+        head_dim: 128,
+        hidden_size: 5120,
+        intermediate_size: 32768,
+        model_type: "mistral",
+        num_attention_heads: 32,
+        num_hidden_layers: 40,
+        num_key_value_heads: 8,
+        sliding_window: null,
+        vocab_size: 131072,
+      },
+      vision_config: { hidden_size: 1024, model_type: "pixtral" },
+    };
+    const { model, defaultedFields } = importHfConfig(config, { file: "Mistral-Small-3.1-24B-Instruct-2503/config.json" });
+
+    expect(model.id).toBe("mistral-small-3.1-24b-instruct-2503");
+    expect(layerPattern(model)).toEqual({ full: 40 });
+    expect(model.layers[0]!.attention).toMatchObject({ numQueryHeads: 32, numKvHeads: 8, headDim: 128 });
+    expect(defaultedFields).toEqual([]);
+    // 23.6B for the language model; the card's 24B adds the vision encoder.
+    expect(within(parameters(model, "all", false), 23.57e9, 0.005)).toBe(true);
+  });
+});
