@@ -31,6 +31,11 @@ export class ConfigReader {
     readonly file: string,
     /** The Hugging Face config class whose defaults apply, for example `Qwen3Config`. */
     readonly configClass: string,
+    /**
+     * True when the fields come from a multimodal file's `text_config`. transformers saves such
+     * a sub-config without the fields that equal its class defaults, so core fields may be absent.
+     */
+    readonly nested = false,
   ) {}
 
   has(field: string): boolean {

@@ -17,6 +17,16 @@ export interface InterleavedSliding {
   patternField?: string;
 }
 
+/**
+ * The class default of `num_attention_heads`, for classes whose published files leave it out:
+ * always (Gemma 3), or only inside a multimodal file's `text_config` (Mistral 3), which
+ * transformers saves without the fields that equal the class defaults.
+ */
+export interface QueryHeadsDefault {
+  value: number;
+  when: "always" | "nested";
+}
+
 /** Per-class defaults of the fields dense GQA configs often leave out. */
 export interface DenseGqaDefaults {
   /** `num_key_value_heads` when absent; `"query"` means equal to `num_attention_heads`. */
@@ -34,11 +44,11 @@ export interface DenseGqaDefaults {
  * Reads the attention of a Llama-style config: heads, KV heads, head width and the per-layer
  * window, with notes on settings that turn sliding windows off.
  */
-export function readGqaLayers(reader: ConfigReader, defaults: DenseGqaDefaults, queryHeadsWhenAbsent?: number) {
+export function readGqaLayers(reader: ConfigReader, defaults: DenseGqaDefaults, queryHeads?: QueryHeadsDefault) {
   const hiddenSize = reader.requiredInt("hidden_size");
   const layerCount = reader.requiredInt("num_hidden_layers");
-  const numQueryHeads =
-    queryHeadsWhenAbsent === undefined ? reader.requiredInt("num_attention_heads") : reader.intOr("num_attention_heads", queryHeadsWhenAbsent, 1);
+  const useDefault = queryHeads !== undefined && (queryHeads.when === "always" || reader.nested);
+  const numQueryHeads = useDefault ? reader.intOr("num_attention_heads", queryHeads.value, 1) : reader.requiredInt("num_attention_heads");
   const numKvHeads = readKvHeads(reader, numQueryHeads, defaults.kvHeads);
   const headDim = readHeadDim(reader, hiddenSize, numQueryHeads, defaults.headDim);
   const notes: string[] = [];
@@ -107,13 +117,13 @@ function denseImporter(
   architectures: readonly string[],
   configClass: string,
   defaults: DenseGqaDefaults,
-  queryHeadsWhenAbsent?: number,
+  queryHeads?: QueryHeadsDefault,
 ): ArchitectureImporter {
   return {
     architectures,
     configClass,
     read(reader): ImportedStack {
-      const { hiddenSize, layerCount, attentionAt, notes } = readGqaLayers(reader, defaults, queryHeadsWhenAbsent);
+      const { hiddenSize, layerCount, attentionAt, notes } = readGqaLayers(reader, defaults, queryHeads);
       const intermediateSize = reader.requiredInt("intermediate_size");
       return {
         family: "gqa",
@@ -144,15 +154,15 @@ export const llamaImporter = denseImporter(["LlamaForCausalLM"], "LlamaConfig", 
 /**
  * Mistral (`MistralConfig`): every layer slides when `sliding_window` is set (default 4096).
  * Mistral Small 3.1/3.2 and Magistral Small (`Mistral3ForConditionalGeneration`) keep a
- * `MistralConfig` in `text_config`; their vision tower is not part of the decode stack.
+ * `MistralConfig` in `text_config`, which may leave out `num_attention_heads` at the class's 32;
+ * their vision tower is not part of the decode stack.
  */
-export const mistralImporter = denseImporter(["MistralForCausalLM", "Mistral3ForConditionalGeneration"], "MistralConfig", {
-  kvHeads: 8,
-  headDim: DERIVED_HEAD_DIM,
-  sliding: "all",
-  slidingWindow: 4096,
-  vocabSize: 32000,
-});
+export const mistralImporter = denseImporter(
+  ["MistralForCausalLM", "Mistral3ForConditionalGeneration"],
+  "MistralConfig",
+  { kvHeads: 8, headDim: DERIVED_HEAD_DIM, sliding: "all", slidingWindow: 4096, vocabSize: 32000 },
+  { value: 32, when: "nested" },
+);
 
 /** Qwen2 (`Qwen2Config`), which has no `head_dim` field. */
 export const qwen2Importer = denseImporter(["Qwen2ForCausalLM"], "Qwen2Config", {
@@ -217,7 +227,7 @@ export const gemma3Importer = denseImporter(
     slidingWindow: 4096,
     vocabSize: 262208,
   },
-  8,
+  { value: 8, when: "always" },
 );
 
 /** The defaults OLMo (`OlmoConfig`) and OLMo 2 (`Olmo2Config`) share: Llama's layout, full attention. */

@@ -582,4 +582,23 @@ describe("Mistral 3 multimodal files", () => {
     // 23.6B for the language model; the card's 24B adds the vision encoder.
     expect(within(parameters(model, "all", false), 23.57e9, 0.005)).toBe(true);
   });
+
+  it("a text_config saved without num_attention_heads takes MistralConfig's 32, listed", () => {
+    // transformers saves a sub-config without the fields equal to its class defaults.
+    const config = {
+      architectures: ["Mistral3ForConditionalGeneration"],
+      text_config: { head_dim: 128, hidden_size: 5120, intermediate_size: 32768, num_hidden_layers: 40, num_key_value_heads: 8, sliding_window: null, vocab_size: 131072 },
+    };
+    const { model, defaultedFields } = importHfConfig(config, { file: "mistral-small-3.1.json" });
+
+    expect(model.layers[0]!.attention).toMatchObject({ numQueryHeads: 32, numKvHeads: 8, headDim: 128 });
+    expect(defaultedFields).toEqual([{ field: "num_attention_heads", value: 32, source: "MistralConfig" }]);
+  });
+
+  it("a top-level Mistral file still needs num_attention_heads", () => {
+    const config = JSON.parse(fixtureText("mistral-7b-instruct-v0.3.json")) as Json;
+    delete config["num_attention_heads"];
+
+    expect(catchCatalogError(() => importHfConfig(config, { file: "m.json" })).code).toBe("MISSING_CONFIG_FIELD");
+  });
 });

@@ -130,7 +130,12 @@ export function importHfConfig(config: unknown, options: HfImportOptions = {}): 
 
   const textConfig = root["text_config"];
   const nested = textConfig !== null && typeof textConfig === "object" && !Array.isArray(textConfig);
-  const reader = new ConfigReader(nested ? (textConfig as JsonObject) : root, nested ? `${file} (text_config)` : file, importer.configClass);
+  const reader = new ConfigReader(
+    nested ? (textConfig as JsonObject) : root,
+    nested ? `${file} (text_config)` : file,
+    importer.configClass,
+    nested,
+  );
   const stack = readStack(importer, reader);
 
   const id = options.id ?? idFromFile(file);
