@@ -134,10 +134,16 @@ export function parsePrices(values: readonly string[]): Map<string, number> {
   const items = values.length === 0 ? [] : splitRequiredList("--price", values);
   for (const item of items) {
     const match = /^([^=]+)=(.+)$/.exec(item);
-    const price = match === null || !DECIMAL.test(match[2]!.trim()) ? Number.NaN : Number(match[2]);
-    if (match === null || !Number.isFinite(price) || price <= 0) {
+    if (match === null) {
       throw new UsageError(`Invalid --price "${item}": expected <hardware id>=<USD per card-hour>, such as h100=2.5.`);
     }
+    const price = DECIMAL.test(match[2]!.trim()) ? Number(match[2]) : Number.NaN;
+    if (!Number.isFinite(price)) {
+      throw new UsageError(
+        `Invalid --price "${item}": the price must be a plain decimal number of USD per card-hour, such as h100=2.5 (no sign, unit or exponent).`,
+      );
+    }
+    if (price <= 0) throw new UsageError(`Invalid --price "${item}": the price must be above 0 USD per card-hour, such as h100=2.5.`);
     if (price > MAX_PRICE_USD_PER_HOUR) {
       throw new UsageError(`Invalid --price "${item}": the maximum is ${MAX_PRICE_USD_PER_HOUR.toLocaleString("en-US")} USD per card-hour.`);
     }

@@ -12,21 +12,32 @@ export interface ResolvedModel {
   imported: boolean;
 }
 
+/** A Hugging Face repository id such as `Qwen/Qwen3-8B`: one slash, no file extension. */
+const REPOSITORY_ID = /^[A-Za-z0-9][\w.-]*\/[\w.-]+$/;
+
 /**
  * Resolves `--model`: a built-in id, or a path to a Hugging Face config.json (anything ending in
- * `.json` or containing a path separator).
+ * `.json`, in any case, or containing a path separator).
  */
 export function resolveModel(reference: string, io: CliIo): ResolvedModel {
-  const looksLikePath = reference.endsWith(".json") || reference.includes("/") || reference.includes("\\");
+  const looksLikePath = /\.json$/i.test(reference) || reference.includes("/") || reference.includes("\\");
   if (!looksLikePath) return { model: getModel(reference), importNotes: [], imported: false };
 
   if (!io.fileExists(reference)) {
-    throw new UsageError(`Model file not found: ${reference}. Pass a built-in id (see "planner models") or a path to a config.json.`);
+    const repository =
+      REPOSITORY_ID.test(reference) && !/\.json$/i.test(reference)
+        ? ` "${reference}" looks like a Hugging Face repository id: download its config.json (https://huggingface.co/${reference}/blob/main/config.json) and pass the file's path.`
+        : "";
+    throw new UsageError(`Model file not found: ${reference}.${repository} Pass a built-in id (see "planner models") or a path to a config.json.`);
   }
   let text: string;
   try {
     text = io.readTextFile(reference);
   } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "EISDIR") {
+      const inside = `${reference.replace(/[\\/]+$/, "")}/config.json`;
+      throw new UsageError(`Model file ${reference} is a directory. Pass the config.json inside it, such as ${inside}.`, { cause: error });
+    }
     throw new UsageError(
       `Failed to read model file ${reference}: ${(error as Error).message}. Pass a path to a readable config.json file.`,
       { cause: error },

@@ -55,6 +55,11 @@ describe("model registry", () => {
   it("ids are case-sensitive", () => {
     expect(catchCatalogError(() => getModel("DeepSeek-V3")).code).toBe("UNKNOWN_MODEL");
   });
+
+  it("an id in the wrong case names the lower-case one", () => {
+    expect(catchCatalogError(() => getModel("DeepSeek-V3")).message).toContain('Did you mean "deepseek-v3"?');
+    expect(catchCatalogError(() => getModel("no-such-model")).message).not.toContain("Did you mean");
+  });
 });
 
 describe("accelerator registry", () => {
@@ -74,6 +79,14 @@ describe("accelerator registry", () => {
     expect(error.value).toBe("h900");
     expect(error.message).toContain('"h900"');
     for (const id of ACCELERATOR_IDS) expect(error.message).toContain(id);
+  });
+
+  it("an id in the wrong case names the lower-case one", () => {
+    const error = catchCatalogError(() => getAccelerator("H800"));
+
+    expect(error.code).toBe("UNKNOWN_ACCELERATOR");
+    expect(error.message).toContain('Did you mean "h800"? Ids are lower case.');
+    expect(catchCatalogError(() => getAccelerator("Ascend-910B")).message).toContain('"ascend-910b"');
   });
 });
 

@@ -21,7 +21,7 @@ export function getModel(id: string): ModelDescriptor {
   if (model !== undefined) return model;
   throw new CatalogError(
     "UNKNOWN_MODEL",
-    `Unknown model "${id}". Known models: ${listModelIds().join(", ")}. A path to a Hugging Face config.json also works.`,
+    `Unknown model ${describeValue(id)}.${caseHint(id, listModelIds())} Known models: ${listModelIds().join(", ")}. A path to a Hugging Face config.json also works.`,
     { field: "model", value: id },
   );
 }
@@ -32,9 +32,16 @@ export function getAccelerator(id: string): AcceleratorDescriptor {
   if (accelerator !== undefined) return accelerator;
   throw new CatalogError(
     "UNKNOWN_ACCELERATOR",
-    `Unknown accelerator "${id}". Known accelerators: ${listAcceleratorIds().join(", ")}.`,
+    `Unknown accelerator ${describeValue(id)}.${caseHint(id, listAcceleratorIds())} Known accelerators: ${listAcceleratorIds().join(", ")}.`,
     { field: "hardware", value: id },
   );
+}
+
+/** Suggests the known id that `id` matches apart from case and surrounding spaces, such as "h800" for "H800". */
+function caseHint(id: unknown, known: readonly string[]): string {
+  if (typeof id !== "string") return "";
+  const match = known.find((candidate) => candidate === id.trim().toLowerCase());
+  return match === undefined ? "" : ` Did you mean "${match}"? Ids are lower case.`;
 }
 
 /**

@@ -9,8 +9,9 @@ import {
   type ElementType,
   type MlaFlopConvention,
 } from "@modelsys/attention";
-import type { ModelDescriptor } from "@modelsys/catalog";
+import { describeValue, type ModelDescriptor } from "@modelsys/catalog";
 
+import { checkModelDescriptor } from "./descriptors.js";
 import { RooflineError } from "./errors.js";
 import { ffnFlopsPerToken } from "./ffn-flops.js";
 
@@ -65,13 +66,29 @@ export interface ModelDecodeCost {
   kinds: LayerKindCost[];
 }
 
+/** The keys of {@link DecodeCostOptions}; any other key is `INVALID_OPTION`. */
+const DECODE_COST_OPTION_KEYS: readonly string[] = [
+  "contextTokens",
+  "kvElementType",
+  "stateElementType",
+  "mlaFlops",
+  "chunkedKeys",
+  "includeShortConvState",
+];
+
 /**
  * Computes the cost of one decoded token of `model` at `contextTokens`: KV bytes, attention,
  * linear and FFN FLOPs and arithmetic intensity, summed over layers, with a breakdown per
  * layer kind. Follows the Step-3 report's cost model (arXiv 2507.19427).
+ *
+ * `model` is checked as `defineModel` checks it, and an option key outside
+ * {@link DecodeCostOptions} is rejected, so a misspelt option (`kvElementtype`) or a
+ * hand-built descriptor with a missing FFN width is `INVALID_OPTION`, not a silently different
+ * or NaN cost.
  */
 export function modelDecodeCost(model: ModelDescriptor, options: DecodeCostOptions): ModelDecodeCost {
   checkOptions(options);
+  checkModelDescriptor(model);
   const { contextTokens } = options;
   if (!Number.isSafeInteger(contextTokens) || contextTokens < 0) {
     throw new RooflineError(
@@ -117,12 +134,20 @@ export function modelDecodeCost(model: ModelDescriptor, options: DecodeCostOptio
 }
 
 function reject(field: string, value: unknown, expected: string): never {
-  throw new RooflineError("INVALID_OPTION", `Invalid ${field} ${JSON.stringify(value)}: expected ${expected}.`, { field, value });
+  throw new RooflineError("INVALID_OPTION", `Invalid ${field} ${describeValue(value)}: expected ${expected}.`, { field, value });
 }
 
 function checkOptions(options: DecodeCostOptions | undefined): void {
-  if (options === undefined || options === null || typeof options !== "object") {
+  if (options === undefined || options === null || typeof options !== "object" || Array.isArray(options)) {
     reject("options", options, "an object such as { contextTokens: 8192 }");
+  }
+  for (const key of Object.keys(options)) {
+    if (DECODE_COST_OPTION_KEYS.includes(key)) continue;
+    throw new RooflineError(
+      "INVALID_OPTION",
+      `Unknown option "${key}" of modelDecodeCost: use one of ${DECODE_COST_OPTION_KEYS.join(", ")} (case-sensitive).`,
+      { field: key, value: options[key as keyof DecodeCostOptions] },
+    );
   }
   for (const field of ["kvElementType", "stateElementType"] as const) {
     const value = options[field];

@@ -1,5 +1,6 @@
 import { describeValue, type AcceleratorDescriptor } from "@modelsys/catalog";
 
+import { checkAcceleratorDescriptor } from "./descriptors.js";
 import { RooflineError } from "./errors.js";
 import type { ModelDecodeCost } from "./model-decode-cost.js";
 import { unitCosts } from "./unit-costs.js";
@@ -38,7 +39,9 @@ const PER_MILLION = 1e6;
  * Prices one decoded token on `accelerator` with the Step-3 report's composition (arXiv
  * 2507.19427): attention `max(F_attn·U_flop, B_kv·U_byte) + F_linear·U_flop`, FFN
  * `F_ffn·U_flop`, and their sum when co-located. A `roofline` other than `"perKind"` or
- * `"modelTotal"` is `INVALID_OPTION`.
+ * `"modelTotal"` is `INVALID_OPTION`, and so are a `cost` that `modelDecodeCost` did not return
+ * and an accelerator that `defineAccelerator` rejects (a NaN or negative price, a zero
+ * bandwidth), which would otherwise price the token at NaN or below zero.
  */
 export function acceleratorTokenCost(
   cost: ModelDecodeCost,
@@ -46,6 +49,8 @@ export function acceleratorTokenCost(
   roofline: RooflineMode = "perKind",
 ): AcceleratorTokenCost {
   checkRooflineMode(roofline);
+  checkCost(cost);
+  checkAcceleratorDescriptor(accelerator);
   const bound = attentionBound(cost, accelerator);
   const units = unitCosts(accelerator);
   if (units === null) {
@@ -83,6 +88,37 @@ function checkRooflineMode(roofline: unknown): void {
     `Invalid roofline mode ${describeValue(roofline)}: expected "perKind" or "modelTotal" (case-sensitive), or leave it out for "perKind".`,
     { field: "roofline", value: roofline },
   );
+}
+
+/** The figures of a {@link ModelDecodeCost} that pricing reads; each must be a finite number ≥ 0. */
+const PRICED_FIGURES = ["kvBytes", "attentionFlops", "linearFlops", "ffnFlops", "arithmeticIntensity"] as const;
+const KIND_FIGURES = ["kvBytes", "attentionFlops", "linearFlops", "arithmeticIntensity"] as const;
+
+function isFigure(value: unknown): boolean {
+  return typeof value === "number" && Number.isFinite(value) && value >= 0;
+}
+
+/** Checks that `cost` has the shape `modelDecodeCost` returns, naming the first bad figure. */
+function checkCost(cost: unknown): asserts cost is ModelDecodeCost {
+  const reject = (field: string, value: unknown): never => {
+    throw new RooflineError(
+      "INVALID_OPTION",
+      `Invalid cost${field === "" ? "" : `.${field}`} ${describeValue(value)}: expected the result of modelDecodeCost(model, { contextTokens }).`,
+      { field: field === "" ? "cost" : `cost.${field}`, value },
+    );
+  };
+  if (typeof cost !== "object" || cost === null || Array.isArray(cost)) reject("", cost);
+  const record = cost as unknown as Record<string, unknown>;
+  for (const field of PRICED_FIGURES) if (!isFigure(record[field])) reject(field, record[field]);
+  const kinds = record["kinds"];
+  if (!Array.isArray(kinds)) reject("kinds", kinds);
+  (kinds as unknown[]).forEach((kind, index) => {
+    if (typeof kind !== "object" || kind === null) reject(`kinds.${index}`, kind);
+    for (const field of KIND_FIGURES) {
+      const value = (kind as Record<string, unknown>)[field];
+      if (!isFigure(value)) reject(`kinds.${index}.${field}`, value);
+    }
+  });
 }
 
 /** Classifies each layer kind against the ridge point; price does not matter here. */

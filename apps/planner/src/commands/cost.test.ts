@@ -112,3 +112,47 @@ describe("planner cost --model repeats", () => {
     expect(result.stdout).toContain(`deepseek-v3 (${path}): Skipped 1 multi-token-prediction layer(s)`);
   });
 });
+
+describe("planner cost --model paths a user types", () => {
+  it("a model folder names the config.json inside it", async () => {
+    const folder = join(workDir, "Qwen3-8B");
+    mkdirSync(folder, { recursive: true });
+
+    for (const spelling of [folder, `${folder}/`]) {
+      const result = await runPlanner(["cost", "--model", spelling, "--hardware", "h800"]);
+
+      expect(result.code).toBe(2);
+      expect(result.stderr).toBe(`planner: Model file ${spelling} is a directory. Pass the config.json inside it, such as ${folder}/config.json.\n`);
+    }
+  });
+
+  it("a Hugging Face repository id says to download its config.json", async () => {
+    const result = await runPlanner(["cost", "--model", "Qwen/Qwen3-8B", "--hardware", "h800"]);
+
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('"Qwen/Qwen3-8B" looks like a Hugging Face repository id');
+    expect(result.stderr).toContain("https://huggingface.co/Qwen/Qwen3-8B/blob/main/config.json");
+  });
+
+  it("a path ending in .JSON is a file, not a built-in id", async () => {
+    const path = deepseekCopy("upper/DEEPSEEK.JSON");
+    const relative = "DEEPSEEK.JSON";
+
+    expect((await costResults([path]))[0]!.modelSource).toBe(path);
+    const result = await runPlanner(["cost", "--model", relative, "--hardware", "h800"]);
+    expect(result.stderr).toContain(`Model file not found: ${relative}.`);
+  });
+});
+
+describe("planner cost on newly imported families", () => {
+  const fixture = (file: string) => fileURLToPath(new URL(`../../../../packages/catalog/fixtures/hf-configs/${file}`, import.meta.url));
+
+  it("Phi-4 and OLMo 3 price like their layers", async () => {
+    const [phi, olmo] = await costResults([fixture("phi-4.json"), fixture("olmo-3.1-32b-instruct.json")]);
+
+    expect(phi!.model).toBe("phi-4");
+    expect(phi!.kvBytes).toBe(40 * 2 * 10 * 128 * 8192);
+    // 48 sliding layers hold 4096 keys at 8K, 16 full layers all 8192.
+    expect(olmo!.kvBytes).toBe((48 * 4096 + 16 * 8192) * 2 * 8 * 128);
+  });
+});

@@ -31,6 +31,11 @@ export class ConfigReader {
     readonly file: string,
     /** The Hugging Face config class whose defaults apply, for example `Qwen3Config`. */
     readonly configClass: string,
+    /**
+     * True when the fields come from a multimodal file's `text_config`. transformers saves such
+     * a sub-config without the fields that equal its class defaults, so core fields may be absent.
+     */
+    readonly nested = false,
   ) {}
 
   has(field: string): boolean {
@@ -121,6 +126,15 @@ export class ConfigReader {
   recordDefault(field: string, value: unknown, source = this.configClass): void {
     if (this.defaulted.some((entry) => entry.field === field)) return;
     this.defaulted.push({ field, value, source });
+  }
+
+  /** The error for a per-layer list of the wrong length: it names both lengths and keeps the list as the value. */
+  wrongLength(field: string, list: readonly unknown[], layerCount: number): CatalogError {
+    return new CatalogError(
+      "INVALID_MODEL_CONFIG",
+      `Invalid field "${field}" in ${this.file}: it has ${list.length} ${list.length === 1 ? "entry" : "entries"}, expected ${layerCount} entries, one per layer (num_hidden_layers).`,
+      { field, value: list, file: this.file },
+    );
   }
 
   invalid(field: string, value: unknown, expected: string): CatalogError {

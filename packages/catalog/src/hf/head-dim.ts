@@ -1,3 +1,4 @@
+import { CatalogError } from "../errors.js";
 import type { ConfigReader } from "./config-reader.js";
 
 /**
@@ -47,11 +48,12 @@ function deriveHeadDim(reader: ConfigReader, hiddenSize: number, numQueryHeads: 
   // Hugging Face floors the quotient. A width that does not divide the hidden size almost always
   // means the file left out its real head_dim, so the import rejects the file and names the field.
   if (hiddenSize % numQueryHeads !== 0) {
-    throw reader.invalid(
-      "head_dim",
-      value,
-      `an explicit head_dim, because hidden_size ${hiddenSize} is not a multiple of num_attention_heads ${numQueryHeads}`,
-    );
+    const reason = `hidden_size ${hiddenSize} is not a multiple of num_attention_heads ${numQueryHeads}, so the head width cannot be derived. Set head_dim to the model's head width from its published config.json`;
+    if (value === null) throw reader.invalid("head_dim", null, `a positive integer: ${reason}`);
+    throw new CatalogError("MISSING_CONFIG_FIELD", `Missing field "head_dim" in ${reader.file}: ${reason}.`, {
+      field: "head_dim",
+      file: reader.file,
+    });
   }
   const derived = hiddenSize / numQueryHeads;
   const reason = value === null ? "null head_dim is" : "head_dim is";

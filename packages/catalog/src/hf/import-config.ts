@@ -5,18 +5,31 @@ import { CatalogError } from "../errors.js";
 import type { ModelDescriptor } from "../model.js";
 import { defineModel } from "../schema.js";
 import { ConfigReader, type DefaultedField, type JsonObject } from "./config-reader.js";
-import { deepseekImporter } from "./deepseek.js";
-import { llamaImporter, mistralImporter, qwen2Importer, qwen3Importer } from "./dense-gqa.js";
+import { deepseekImporter, deepseekV2Importer } from "./deepseek.js";
+import {
+  gemma2Importer,
+  gemma3Importer,
+  llamaImporter,
+  mistralImporter,
+  olmo2Importer,
+  olmo3Importer,
+  olmoImporter,
+  phi3Importer,
+  qwen2Importer,
+  qwen3Importer,
+} from "./dense-gqa.js";
 import { ernieImporter } from "./ernie.js";
 import { gptOssImporter } from "./gpt-oss.js";
 import type { ArchitectureImporter, ImportedStack } from "./imported-stack.js";
 import { llama4Importer } from "./llama4.js";
 import { minimaxImporter } from "./minimax.js";
+import { glm4MoeImporter, mixtralImporter, olmoeImporter } from "./moe-gqa.js";
 import { qwen2MoeImporter, qwen3MoeImporter } from "./qwen-moe.js";
 import { step3Importer } from "./step3.js";
 
 const IMPORTERS: readonly ArchitectureImporter[] = [
   deepseekImporter,
+  deepseekV2Importer,
   qwen3Importer,
   qwen3MoeImporter,
   qwen2MoeImporter,
@@ -28,7 +41,34 @@ const IMPORTERS: readonly ArchitectureImporter[] = [
   llama4Importer,
   ernieImporter,
   step3Importer,
+  mixtralImporter,
+  phi3Importer,
+  gemma2Importer,
+  gemma3Importer,
+  olmoImporter,
+  olmo2Importer,
+  olmo3Importer,
+  olmoeImporter,
+  glm4MoeImporter,
 ];
+
+/**
+ * Why some known architectures are not imported, because relabelling their files as a
+ * supported class (the usual workaround) would give silently wrong figures.
+ */
+const QWEN_HYBRID =
+  "It mixes Gated DeltaNet linear-attention layers with gated full-attention layers, and the importer has no Gated DeltaNet layer; relabelling the file as Qwen3 or Qwen3-MoE would cost every layer as full attention";
+const UNSUPPORTED_REASONS: Readonly<Record<string, string>> = {
+  Qwen3NextForCausalLM: QWEN_HYBRID,
+  Qwen3_5ForCausalLM: QWEN_HYBRID,
+  Qwen3_5ForConditionalGeneration: QWEN_HYBRID,
+  Qwen3_5MoeForCausalLM: QWEN_HYBRID,
+  Qwen3_5MoeForConditionalGeneration: QWEN_HYBRID,
+  KimiLinearForCausalLM:
+    'Kimi Linear mixes KDA linear-attention layers with MLA layers; use the built-in model "kimi-linear" (planner cost --model kimi-linear)',
+  DeepseekV32ForCausalLM:
+    "DeepSeek-V3.2 attends to a selected subset of the cached tokens (DeepSeek Sparse Attention), which the importer does not model; relabelling the file as DeepseekV3ForCausalLM prices dense MLA, which overstates attention at long context",
+};
 
 /** Every `architectures[0]` value {@link importHfConfig} accepts. */
 export const SUPPORTED_ARCHITECTURES: readonly string[] = IMPORTERS.flatMap((importer) => importer.architectures);
@@ -57,14 +97,17 @@ export interface HfImportResult {
  * Imports a Hugging Face `config.json` (already parsed) as a {@link ModelDescriptor}.
  *
  * Core dimensions (hidden size, layer count, head counts, latent ranks, FFN widths) are required,
- * and a missing one is `MISSING_CONFIG_FIELD` naming the field and the file. Structural fields that
+ * and a missing one is `MISSING_CONFIG_FIELD` naming the field and the file; Gemma 3's head counts
+ * are the exception, because its published files leave them at the class defaults. Fields that
  * a file may omit (layer patterns, dense-layer counts, `head_dim` where the class derives it)
  * take the class's default and are listed in `defaultedFields`. The KV element type comes from the
  * model family, never from `torch_dtype`, and multi-token-prediction layers are skipped.
  * Attention dimensions that do not fit together (KV heads that do not divide query heads) are
- * `INVALID_MODEL_CONFIG` naming the file.
+ * `INVALID_MODEL_CONFIG` naming the file, and options other than `file`, `id` and `name` are
+ * `INVALID_OPTION`.
  */
 export function importHfConfig(config: unknown, options: HfImportOptions = {}): HfImportResult {
+  checkImportOptions("importHfConfig", options);
   const file = options.file ?? "config.json";
   if (config === null || typeof config !== "object" || Array.isArray(config)) {
     throw new CatalogError("INVALID_MODEL_CONFIG", `Invalid config in ${file}: expected a JSON object at the top level.`, {
@@ -77,16 +120,22 @@ export function importHfConfig(config: unknown, options: HfImportOptions = {}): 
   const architecture = readArchitecture(root, file);
   const importer = IMPORTERS.find((candidate) => candidate.architectures.includes(architecture));
   if (importer === undefined) {
+    const reason = UNSUPPORTED_REASONS[architecture];
     throw new CatalogError(
       "UNSUPPORTED_ARCHITECTURE",
-      `Unsupported architecture "${architecture}" in ${file}. Supported architectures: ${SUPPORTED_ARCHITECTURES.join(", ")}. If the model uses the config fields of one of them, put that class name first in "architectures". Otherwise describe the model in code with defineModel() from @modelsys/catalog, or pick a built-in model (run "planner models").`,
+      `Unsupported architecture "${architecture}" in ${file}.${reason === undefined ? "" : ` ${reason}.`} Supported architectures: ${SUPPORTED_ARCHITECTURES.join(", ")}. Put one of them first in "architectures" only if the model's layers are that class's (attention, FFN and layer pattern), or the figures will be wrong. Otherwise describe the model in code with defineModel() from @modelsys/catalog, or pick a built-in model (run "planner models").`,
       { field: "architectures", value: architecture, file },
     );
   }
 
   const textConfig = root["text_config"];
   const nested = textConfig !== null && typeof textConfig === "object" && !Array.isArray(textConfig);
-  const reader = new ConfigReader(nested ? (textConfig as JsonObject) : root, nested ? `${file} (text_config)` : file, importer.configClass);
+  const reader = new ConfigReader(
+    nested ? (textConfig as JsonObject) : root,
+    nested ? `${file} (text_config)` : file,
+    importer.configClass,
+    nested,
+  );
   const stack = readStack(importer, reader);
 
   const id = options.id ?? idFromFile(file);
@@ -107,6 +156,17 @@ export function importHfConfig(config: unknown, options: HfImportOptions = {}): 
 
 /** Parses config.json text and imports it; malformed JSON is `INVALID_JSON` naming the file. */
 export function importHfConfigText(text: string, options: HfImportOptions = {}): HfImportResult {
+  checkImportOptions("importHfConfigText", options);
+  const value: unknown = text;
+  if (typeof value !== "string") {
+    // Node's readFileSync without an encoding returns a Buffer, a Uint8Array subclass.
+    const got = value instanceof Uint8Array ? `a ${value.constructor.name}` : describeValue(value);
+    throw new CatalogError(
+      "INVALID_OPTION",
+      `Invalid text for importHfConfigText: got ${got}, expected the config.json contents as a string. Read the file as text, such as readFileSync(path, "utf8"), or pass parsed JSON to importHfConfig.`,
+      { field: "text", value: text },
+    );
+  }
   let config: unknown;
   try {
     // Editors on some systems save JSON with a byte-order mark, which JSON.parse rejects.
@@ -120,6 +180,37 @@ export function importHfConfigText(text: string, options: HfImportOptions = {}):
     );
   }
   return importHfConfig(config, options);
+}
+
+const IMPORT_OPTION_KEYS: readonly (keyof HfImportOptions)[] = ["file", "id", "name"];
+
+/**
+ * Checks the options of an import: an object whose keys are `file`, `id` and `name`, each a
+ * non-empty string. A misspelt key would otherwise be ignored and the model named
+ * "imported-model".
+ */
+function checkImportOptions(where: string, options: unknown): asserts options is HfImportOptions {
+  if (typeof options !== "object" || options === null || Array.isArray(options)) {
+    throw new CatalogError(
+      "INVALID_OPTION",
+      `Invalid options ${describeValue(options)} of ${where}: expected an object such as { file: "config.json" }.`,
+      { field: "options", value: options },
+    );
+  }
+  for (const [key, value] of Object.entries(options)) {
+    if (!(IMPORT_OPTION_KEYS as readonly string[]).includes(key)) {
+      throw new CatalogError("INVALID_OPTION", `Unknown option "${key}" of ${where}: use ${IMPORT_OPTION_KEYS.join(", ")}.`, {
+        field: key,
+        value,
+      });
+    }
+    if (value !== undefined && (typeof value !== "string" || value === "")) {
+      throw new CatalogError("INVALID_OPTION", `Invalid option ${key} ${describeValue(value)} of ${where}: expected a non-empty string.`, {
+        field: key,
+        value,
+      });
+    }
+  }
 }
 
 /** Runs the importer, reporting attention dimensions that do not fit together against the file. */

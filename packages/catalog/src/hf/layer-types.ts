@@ -12,7 +12,7 @@ export function readLayerTypes(reader: ConfigReader, layerCount: number): HfLaye
   const types = reader.stringArray("layer_types");
   if (types === undefined) return undefined;
   if (types.length !== layerCount) {
-    throw reader.invalid("layer_types", `${types.length} entries`, `${layerCount} entries, one per layer (num_hidden_layers)`);
+    throw reader.wrongLength("layer_types", types, layerCount);
   }
   types.forEach((type, index) => {
     if (!KNOWN.includes(type)) throw reader.invalid(`layer_types[${index}]`, type, `one of ${KNOWN.join(", ")}`);

@@ -60,15 +60,21 @@ export const llama4Importer: ArchitectureImporter = {
   },
 };
 
-/** Layer types from `no_rope_layers` (1 = the layer uses RoPE, so it is chunked), or the class default. */
+/**
+ * Layer types from `no_rope_layers` (1 = the layer uses RoPE, so it is chunked), or the class
+ * default. Llama4TextConfig replaces an empty list with the default as it does a missing one
+ * (`no_rope_layers if no_rope_layers else default`), and published files such as
+ * unsloth/Llama-4-Scout-17B-16E's give `[]`.
+ */
 function ropeLayerTypes(reader: ConfigReader, layerCount: number, chunkSize: number | null): HfLayerType[] {
   let usesRope = reader.intArray("no_rope_layers");
-  if (usesRope === undefined) {
+  if (usesRope === undefined || usesRope.length === 0) {
     const interval = reader.intOr("no_rope_layer_interval", 4, 1);
+    const given = usesRope === undefined ? "" : "no_rope_layers is empty, so ";
     usesRope = Array.from({ length: layerCount }, (_, index) => ((index + 1) % interval !== 0 ? 1 : 0));
-    reader.recordDefault("no_rope_layers", `NoPE (global) on layers i with (i + 1) % ${interval} == 0, chunked elsewhere`);
+    reader.recordDefault("no_rope_layers", `${given}NoPE (global) on layers i with (i + 1) % ${interval} == 0, chunked elsewhere`);
   } else if (usesRope.length !== layerCount) {
-    throw reader.invalid("no_rope_layers", `${usesRope.length} entries`, `${layerCount} entries, one per layer`);
+    throw reader.wrongLength("no_rope_layers", usesRope, layerCount);
   }
   return usesRope.map((rope) => (rope === 1 && chunkSize !== null ? "chunked_attention" : "full_attention"));
 }

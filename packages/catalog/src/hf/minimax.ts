@@ -53,7 +53,7 @@ function readSoftmaxPattern(reader: ConfigReader, layerCount: number): boolean[]
   const list = reader.intArray("attn_type_list");
   if (list === undefined) throw reader.missing("attn_type_list");
   if (list.length !== layerCount) {
-    throw reader.invalid("attn_type_list", `${list.length} entries`, `${layerCount} entries, one per layer (num_hidden_layers)`);
+    throw reader.wrongLength("attn_type_list", list, layerCount);
   }
   list.forEach((value, index) => {
     if (value !== 0 && value !== 1) throw reader.invalid(`attn_type_list[${index}]`, value, "0 (lightning) or 1 (softmax)");
