@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 
 import { readMrc, validateMrc } from "@modelsys/cryoet";
+import { updateMrcHeader, writeMrcFile } from "@modelsys/cryoet/node";
 import { decode } from "fast-png";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
@@ -90,6 +91,24 @@ describe("mrc validate", () => {
     expect(text.stdout).toContain("check 9 (warning): DMAX is 1000");
   });
 
+  it("a compressed data block over --max-data-bytes is reported as not checked, not as a failed check", async () => {
+    const gz = fixture("emd_3197.map.gz");
+    const text = await runMrc(["validate", gz, "--max-data-bytes", "1000"]);
+    expect(text.code).toBe(1);
+    expect(text.stdout).not.toContain("check 0");
+    expect(text.stdout).toContain("  not checked: Data needs 32000 bytes, more than maxDataBytes (1000).");
+    // EMD-3197's own failure (NVERSION 0) is still reported as such.
+    expect(text.stdout).toMatch(/is not a valid MRC2014 file:\n {2}check 13 \(warning\)/);
+    const json = JSON.parse((await runMrc(["validate", gz, "--max-data-bytes", "1000", "--json"])).stdout);
+    expect([json.valid, json.complete]).toEqual([false, false]);
+    expect(JSON.parse((await runMrc(["validate", gz, "--json"])).stdout).complete).toBe(true);
+
+    const clean = join(dir, "clean.mrc.gz");
+    await writeMrcFile(clean, { data: new Float32Array(1000), shape: [10, 10, 10] });
+    const limited = await runMrc(["validate", clean, "--max-data-bytes", "100"]);
+    expect(limited.stdout).toMatch(/clean\.mrc\.gz could not be validated completely:\n {2}not checked: Data needs 4000 bytes/);
+  });
+
   it("tolerance options", async () => {
     expect((await runMrc(["validate", EMD, "--stats-rel-tol", "-1"])).code).toBe(2);
   });
@@ -107,10 +126,30 @@ describe("mrc stats", () => {
     expect(json.rms).toBeCloseTo(2.3999529, 6);
   });
 
+  it("counts an RGB voxel once and says what RGB and complex statistics describe", async () => {
+    const rgb = join(dir, "rgb.mrc");
+    await writeMrcFile(rgb, { data: Uint8Array.from({ length: 2 * 3 * 4 * 3 }, (_, index) => index), shape: [2, 3, 4, 3], mode: 16 });
+    const rgbJson = JSON.parse((await runMrc(["stats", rgb, "--json"])).stdout);
+    expect(rgbJson.voxels).toBe(24);
+    expect(rgbJson.max).toBe(71);
+    expect(rgbJson.note).toContain("red, green and blue values");
+    const text = await runMrc(["stats", rgb]);
+    expect(text.stdout).toMatch(/^\S+rgb\.mrc: 24 voxels\n/);
+
+    const complexJson = JSON.parse((await runMrc(["stats", fixture("parity/mode4-le.mrc"), "--json"])).stdout);
+    expect(complexJson.note).toContain("real parts");
+    expect((await runMrc(["stats", fixture("parity/mode4-le.mrc")])).stdout).toContain("  note    complex data:");
+    expect(JSON.parse((await runMrc(["stats", EMD, "--json"])).stdout).note).toBeUndefined();
+  });
+
   it("short data exits 1", async () => {
     const result = await runMrc(["stats", fixture("parity/data-short.mrc")]);
     expect(result.code).toBe(1);
     expect(result.stderr).toContain("truncated");
+    // A permissive read gets as far as the data, and the error still names the file.
+    const permissive = await runMrc(["stats", fixture("parity/data-short.mrc"), "--permissive"]);
+    expect(permissive.code).toBe(1);
+    expect(permissive.stderr).toMatch(/^mrc: \S+data-short\.mrc: Cannot read data: the file is \d+ bytes but the data block ends at byte \d+\.\n$/);
   });
 });
 
@@ -164,6 +203,18 @@ describe("mrc convert", () => {
     const ints = await runMrc(["convert", EMD, "--mode", "1", "-o", join(dir, "int.mrc")]);
     expect(ints.code).toBe(0);
     expect(Array.from(readMrc(readFileSync(join(dir, "int.mrc"))).data!.slice(0, 1))).toEqual([-2]);
+  });
+
+  it("warns when an integer mode rounds away fractional values", async () => {
+    const ints = await runMrc(["convert", EMD, "--mode", "1", "-o", join(dir, "int-warned.mrc"), "--json"]);
+    expect(ints.code).toBe(0);
+    expect(JSON.parse(ints.stdout).warnings).toEqual([
+      "8000 of 8000 values were not whole numbers and were rounded to the nearest integer (ties to even), because mode 1 stores integers. Scale the data first to keep their precision, or convert to mode 2 or 12.",
+    ]);
+    // Whole numbers convert without a warning, and so does a float target.
+    const whole = await runMrc(["convert", fixture("parity/mode1-le.mrc"), "--mode", "6", "-o", join(dir, "uint16.mrc"), "--clip"]);
+    expect(whole.stdout).not.toContain("warning:");
+    expect((await runMrc(["convert", EMD, "--mode", "12", "-o", join(dir, "half-quiet.mrc")])).stdout).not.toContain("warning:");
   });
 
   it("out-of-range values exit 1 and name --clip", async () => {
@@ -237,6 +288,38 @@ describe("mrc zarr", () => {
     expect(result.stderr).toContain("--force replaces only an existing directory");
     expect(result.stderr).not.toContain("overwrite");
     expect(readFileSync(out, "utf8")).toBe("a regular file");
+  });
+
+  const translationOf = (out: string) => JSON.parse(readFileSync(join(out, "zarr.json"), "utf8")).attributes.ome.multiscales[0].datasets[0].coordinateTransformations[1].translation as number[];
+
+  it("places a map with a zero ORIGIN by its start indices, as ChimeraX does", async () => {
+    // EMD-3197: ORIGIN 0, NXSTART -2 along X (MAPC 1), voxel size 11.4 Å.
+    const out = join(dir, "emd-placed.zarr");
+    const result = await runMrc(["zarr", EMD, out, "--json"]);
+    expect(result.code, result.stderr).toBe(0);
+    expect(JSON.parse(result.stdout).originAngstrom).toEqual([-22.8, 0, 0]);
+    const [z, y, x] = translationOf(out);
+    expect([z, y]).toEqual([0, 0]);
+    expect(x).toBeCloseTo(-2.28, 9);
+  });
+
+  it("places a map with a non-zero ORIGIN by ORIGIN", async () => {
+    const input = join(dir, "emd-origin.map");
+    copyFileSync(EMD, input);
+    await updateMrcHeader(input, (header) => {
+      header.origin = [10, 20, 30];
+    });
+    const out = join(dir, "emd-origin.zarr");
+    expect((await runMrc(["zarr", input, out])).code).toBe(0);
+    expect(translationOf(out)).toEqual([3, 2, 1]);
+  });
+
+  it("a volume without voxels exits 1 and writes nothing", async () => {
+    const out = join(dir, "empty.zarr");
+    const result = await runMrc(["zarr", fixture("parity/nz-zero.mrc"), out]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/nz-zero\.mrc has no voxels \(shape \[0, \d+, \d+\]\), so there is nothing to export\.\n$/);
+    expect(existsSync(out)).toBe(false);
   });
 
   it("complex data exits 2", async () => {

@@ -129,16 +129,16 @@ export class MrcReader {
 
   private requireData(): { mode: MrcMode; dataOffset: number } {
     const { mode, dataOffset } = this.layout;
+    const where = this.source.name === undefined ? "" : `${this.source.name}: `;
     const problem = this.dataProblem();
     if (problem !== null || mode === null || dataOffset === null) {
       // dataProblem() returns a problem whenever mode or dataOffset is null; the fallback only narrows the types.
       const { code, field, value, reason } = problem ?? { code: "NOT_MRC" as const, field: "data", value: null, reason: "the header describes no data block" };
-      const where = this.source.name === undefined ? "" : `${this.source.name}: `;
       throw new MrcError(code, `${where}Cannot read data: ${reason}. See the warnings of the permissive open.`, { field, value, file: this.source.name });
     }
     const end = BigInt(dataOffset) + this.layout.dataBytes;
     if (end > BigInt(this.source.size)) {
-      throw new MrcError("FILE_SIZE_MISMATCH", `Cannot read data: the file is ${this.source.size} bytes but the data block ends at byte ${end}.`, { field: "file size", value: this.source.size, check: 7, file: this.source.name });
+      throw new MrcError("FILE_SIZE_MISMATCH", `${where}Cannot read data: the file is ${this.source.size} bytes but the data block ends at byte ${end}.`, { field: "file size", value: this.source.size, check: 7, file: this.source.name });
     }
     if (this.compression !== "none" && !this.layout.dataReadable) {
       // A permissive open of a compressed file leaves a block over maxDataBytes compressed.

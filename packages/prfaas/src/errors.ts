@@ -58,6 +58,12 @@ export function requirePositive(field: string, value: number): number {
   return value;
 }
 
+/**
+ * Largest token count of one request: 2^31 − 1. The simulator's per-request log stores token
+ * counts as 32-bit integers, so a larger count would wrap around instead of being measured.
+ */
+export const MAX_REQUEST_TOKENS = 2 ** 31 - 1;
+
 /** Throws `INVALID_OPTION` unless `value` is an integer of at least `minimum`. */
 export function requireInteger(field: string, value: number, minimum = 0): number {
   if (!Number.isSafeInteger(value) || value < minimum) {

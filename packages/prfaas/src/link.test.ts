@@ -41,6 +41,39 @@ describe("Link", () => {
     expect(link.nextEventUs(1_000_000)).toBe(2_000_000);
   });
 
+  it("slows its transfers when the bandwidth drops and speeds them up when it recovers", () => {
+    // 10^9 bytes/s nominal; a quarter of it from 1 s to 5 s.
+    const profile = createBandwidthProfile({ kind: "steps", steps: [{ atS: 1, factor: 0.25 }, { atS: 5, factor: 1 }] }, 1);
+    const link = new Link(GBPS_8, profile, 1);
+    const transfer = link.start(0, 1, 3e9, null);
+    let now = 0;
+    const times: number[] = [];
+    while (link.transfers.length > 0 && times.length < 10) {
+      now = link.nextEventUs(now);
+      link.advance(now);
+      times.push(now);
+    }
+    // 1e9 bytes in the first second, 1e9 from 1 s to 5 s, the last 1e9 from 5 s to 6 s.
+    expect(times).toEqual([1_000_000, 5_000_000, 6_000_000]);
+    expect(transfer.sentBytes).toBeCloseTo(3e9, 0);
+    expect(link.timeline.bytes).toEqual([1e9, 0.25e9, 0.25e9, 0.25e9, 0.25e9, 1e9]);
+    expect(link.timeline.capacityBytes).toEqual([1e9, 0.25e9, 0.25e9, 0.25e9, 0.25e9, 1e9]);
+  });
+
+  it("counts the capacity of a bucket through a bandwidth change inside it", () => {
+    const profile = createBandwidthProfile({ kind: "steps", steps: [{ atS: 0.5, factor: 0.5 }] }, 1);
+    const link = new Link(GBPS_8, profile, 1);
+    expect(link.capacityBytesBetween(0, 1_000_000)).toBeCloseTo(0.75e9, 0);
+    link.start(0, 1, 0.6e9, null);
+    expect(link.nextEventUs(0)).toBe(500_000);
+    link.advance(500_000);
+    // The remaining 0.1e9 bytes go at the halved rate and end at 0.7 s.
+    expect(link.nextEventUs(500_000)).toBe(700_000);
+    link.advance(700_000);
+    expect(link.transfers).toHaveLength(0);
+    expect(link.timeline.capacityBytes[0]).toBeCloseTo(0.75e9, 0);
+  });
+
   it("never assigns more than its capacity", () => {
     fc.assert(
       fc.property(
@@ -72,6 +105,8 @@ describe("Link", () => {
           }
           expect(link.transfers).toHaveLength(0);
           expect(link.maxUtilisation).toBeLessThanOrEqual(1 + 1e-9);
+          // What the link carried in each second stays within what it could carry in that second.
+          link.timeline.bytes.forEach((bytes, bucket) => expect(bytes).toBeLessThanOrEqual(link.timeline.capacityBytes[bucket]! * (1 + 1e-6)));
           const sent = link.timeline.bytes.reduce((sum, bytes) => sum + bytes, 0);
           // Each finished transfer may leave half a byte of rounding slack unsent.
           expect(Math.abs(sent - starts.reduce((sum, [, bytes]) => sum + bytes, 0))).toBeLessThanOrEqual(0.5 * starts.length);

@@ -27,7 +27,7 @@ export interface LinkTimeline {
   bucketSeconds: number;
   /** Bytes sent in each bucket. */
   bytes: number[];
-  /** Nominal capacity of each bucket in bytes (nominal rate × bandwidth factor × bucket). */
+  /** Capacity of each bucket in bytes: the nominal rate × the bandwidth factor, integrated over the bucket. */
   capacityBytes: number[];
 }
 
@@ -102,26 +102,61 @@ export class Link {
   }
 
   /**
+   * Capacity in bytes over [fromUs, toUs], following the bandwidth profile through every change
+   * inside the interval.
+   */
+  capacityBytesBetween(fromUs: number, toUs: number): number {
+    let total = 0;
+    for (let time = fromUs; time < toUs; ) {
+      const next = Math.min(toUs, Math.max(this.profile.nextChangeUs(time), time + 1e-3));
+      total += (this.capacityAt(time) * (next - time)) / 1e6;
+      time = next;
+    }
+    return total;
+  }
+
+  /**
    * Moves every transfer forward to `nowUs`, removes and returns the finished ones, and
-   * reassigns rates.
+   * reassigns rates. Time moves in steps that end at each change of the bandwidth profile before
+   * `nowUs`, with the rates reassigned after each, so the transfers never carry more than the
+   * capacity of the moment; rates are also reassigned at `nowUs`, where a pipelined transfer may
+   * have caught up with its prefill.
    */
   advance(nowUs: number): LinkTransfer[] {
-    const seconds = (nowUs - this.lastUs) / 1e6;
-    if (seconds > 0) {
-      let sent = 0;
-      for (const transfer of this.active) {
-        // Rounding event times up to whole microseconds may overshoot the pipelining line; clamp.
-        const next = Math.min(transfer.sentBytes + transfer.rateBytesPerSecond * seconds, pipelineLine(transfer, nowUs));
-        if (next > transfer.sentBytes) {
-          sent += next - transfer.sentBytes;
-          transfer.sentBytes = next;
-        }
-      }
-      this.sentBytesTotal += sent;
-      this.record(this.lastUs, nowUs, sent);
+    const finished: LinkTransfer[] = [];
+    while (this.lastUs < nowUs) {
+      // An idle link has no rates to follow the profile, so it moves in one step.
+      const change = this.active.length === 0 ? nowUs : this.profile.nextChangeUs(this.lastUs);
+      const stepEnd = change > this.lastUs && change < nowUs ? change : nowUs;
+      this.moveTo(stepEnd);
+      finished.push(...this.removeFinished());
+      this.assignRates(stepEnd);
     }
-    this.lastUs = Math.max(this.lastUs, nowUs);
+    const done = this.removeFinished();
+    if (done.length > 0) this.assignRates(nowUs);
+    finished.push(...done);
+    return finished;
+  }
 
+  /** Sends at the current rates from the last time to `toUs` (later than it). */
+  private moveTo(toUs: number): void {
+    const seconds = (toUs - this.lastUs) / 1e6;
+    let sent = 0;
+    for (const transfer of this.active) {
+      // Rounding event times up to whole microseconds may overshoot the pipelining line; clamp.
+      const next = Math.min(transfer.sentBytes + transfer.rateBytesPerSecond * seconds, pipelineLine(transfer, toUs));
+      if (next > transfer.sentBytes) {
+        sent += next - transfer.sentBytes;
+        transfer.sentBytes = next;
+      }
+    }
+    this.sentBytesTotal += sent;
+    this.record(this.lastUs, toUs, sent);
+    this.lastUs = toUs;
+  }
+
+  /** Removes the transfers that have sent all their bytes, in the order they started. */
+  private removeFinished(): LinkTransfer[] {
     const finished: LinkTransfer[] = [];
     for (let index = this.active.length - 1; index >= 0; index--) {
       const transfer = this.active[index]!;
@@ -131,7 +166,6 @@ export class Link {
         this.active.splice(index, 1);
       }
     }
-    if (finished.length > 0) this.assignRates(nowUs);
     return finished.reverse();
   }
 
@@ -193,7 +227,7 @@ export class Link {
       while (this.timeline.bytes.length <= bucket) {
         const index = this.timeline.bytes.length;
         this.timeline.bytes.push(0);
-        this.timeline.capacityBytes.push(this.capacityAt(index * bucketUs) * this.timeline.bucketSeconds);
+        this.timeline.capacityBytes.push(this.capacityBytesBetween(index * bucketUs, (index + 1) * bucketUs));
       }
       this.timeline.bytes[bucket]! += (bytes * (end - start)) / (toUs - fromUs);
       start = end;

@@ -44,7 +44,7 @@ export interface SimulationMetrics {
    */
   goodput: { requestsPerSecond: number; attainment: number } | null;
   link: {
-    /** Mean utilisation of the PrfaaS-to-PD direction over the run. */
+    /** Mean utilisation of the PrfaaS-to-PD direction from the first arrival to the last completion. */
     meanUtilisation: number;
     /** Largest Σ transfer rates / capacity ever assigned (≤ 1). */
     maxUtilisation: number;
@@ -84,10 +84,14 @@ export interface RunRecord {
   decodeStepSeconds: number;
   caches: Record<ClusterId, PrefixCache>;
   linkTimeline: LinkTimeline;
+  /** Bytes the PrfaaS-to-PD direction sent in the whole run. */
+  linkSentBytes: number;
+  /** Capacity of that direction from the first arrival to the last completion, in bytes. */
+  linkCapacityBytes: number;
   maxLinkUtilisation: number;
   waitingArea: Record<"prfaas" | "pd" | "decode", number>;
-  waitingTimeline: readonly number[];
-  bucketSeconds: number;
+  /** Time-averaged waiting requests (all queues) over each half of the arrival window. */
+  waiting: { firstHalf: number; secondHalf: number };
   thresholdTimeline: ThresholdChange[];
   profileExtrapolation: Record<ClusterId, ProfileExtrapolation | null>;
 }
@@ -108,8 +112,6 @@ export function summarizeRun(record: RunRecord): SimulationMetrics {
   const hitTokens = record.caches.pd.hitTokens + record.caches.prfaas.hitTokens;
 
   const timeline = record.linkTimeline;
-  const sentBytes = timeline.bytes.reduce((sum, bytes) => sum + bytes, 0);
-  const capacityBytes = timeline.capacityBytes.reduce((sum, bytes) => sum + bytes, 0);
   const runSeconds = Math.max(durationSeconds, 1e-9);
   const sloSet = Object.values(record.config.slo ?? {}).some((value) => value !== undefined);
 
@@ -134,38 +136,17 @@ export function summarizeRun(record: RunRecord): SimulationMetrics {
     throughputRequestsPerSecond: durationSeconds > 0 ? count / durationSeconds : 0,
     goodput: sloSet ? { requestsPerSecond: durationSeconds > 0 ? good / durationSeconds : 0, attainment: count === 0 ? 0 : good / count } : null,
     link: {
-      meanUtilisation: capacityBytes === 0 ? 0 : sentBytes / capacityBytes,
+      meanUtilisation: record.linkCapacityBytes > 0 ? record.linkSentBytes / record.linkCapacityBytes : 0,
       maxUtilisation: record.maxLinkUtilisation,
       bucketSeconds: timeline.bucketSeconds,
       egressGbps: timeline.bytes.map((bytes) => (bytes * 8) / 1e9 / timeline.bucketSeconds),
       utilisation: timeline.bytes.map((bytes, index) => (timeline.capacityBytes[index]! > 0 ? bytes / timeline.capacityBytes[index]! : 0)),
     },
-    waiting: halves(record),
+    waiting: record.waiting,
     thresholdTimeline: record.thresholdTimeline,
     threshold: thresholdInForce(record.thresholdTimeline, record.firstArrivalUs, Math.max(record.firstArrivalUs, record.endUs)),
     profileExtrapolation: record.profileExtrapolation,
   };
-}
-
-/** Time-averaged waiting requests over each half of [first arrival, last arrival]. */
-function halves(record: RunRecord): { firstHalf: number; secondHalf: number } {
-  const bucketUs = record.bucketSeconds * 1e6;
-  const start = record.firstArrivalUs;
-  const end = record.lastArrivalUs;
-  const middle = (start + end) / 2;
-  // Integrates the per-bucket areas over [from, to), pro rata for partial buckets.
-  const area = (from: number, to: number) => {
-    let sum = 0;
-    for (let bucket = Math.floor(from / bucketUs); bucket * bucketUs < to && bucket < record.waitingTimeline.length; bucket++) {
-      const bucketStart = bucket * bucketUs;
-      const overlap = Math.min(to, bucketStart + bucketUs) - Math.max(from, bucketStart);
-      if (overlap > 0) sum += (record.waitingTimeline[bucket]! * overlap) / bucketUs;
-    }
-    return sum;
-  };
-  const halfSeconds = (middle - start) / 1e6;
-  if (halfSeconds <= 0) return { firstHalf: 0, secondHalf: 0 };
-  return { firstHalf: area(start, middle) / halfSeconds, secondHalf: area(middle, end) / halfSeconds };
 }
 
 /** Computes the per-request metrics of a full log, with exact type-7 percentiles. */

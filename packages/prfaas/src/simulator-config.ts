@@ -62,9 +62,8 @@ export interface SimulationConfig {
   /**
    * Maximum number of link-utilisation and queue-depth buckets: past it, adjacent buckets merge
    * and the bucket width doubles. Default 2^20 with the run option `requestLog: "full"` and 4096
-   * with `summary`. NOTE: with wide merged buckets, the link's mean utilisation reads low by
-   * up to one bucket width over the run duration (the last bucket counts its whole capacity), and
-   * the waiting averages per half of the arrival window split boundary buckets pro rata.
+   * with `summary`. The bound only coarsens these timelines: the link's mean utilisation and the
+   * waiting averages per half of the arrival window do not depend on it.
    */
   timelineMaxBuckets?: number;
   /** Called every `progressEvery` finished requests with the count so far. */

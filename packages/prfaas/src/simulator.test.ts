@@ -4,10 +4,11 @@ import { readFileSync } from "node:fs";
 
 import { parseMooncakeTrace } from "./mooncake-trace.js";
 import type { PrefillCostModel } from "./prefill-profile.js";
-import { presetSimulationConfig } from "./preset-simulation.js";
+import { presetSimulationConfig, presetWorkload } from "./preset-simulation.js";
 import { CASE_STUDY_PRESET, resolvePreset } from "./presets.js";
 import { POLICY_IDS } from "./policy-id.js";
 import type { WorkloadRequest } from "./request.js";
+import { isStable } from "./saturation.js";
 import { simulate } from "./simulator.js";
 import type { SimulationConfig } from "./simulator-config.js";
 import { generateWorkload } from "./synthetic-workload.js";
@@ -43,6 +44,8 @@ describe("simulate properties", () => {
         // 20 Gbps is 2.5 × 10^9 bytes/s: no transfer's rate and no sum of rates exceeds it.
         expect(result.metrics.link.maxUtilisation).toBeLessThanOrEqual(1 + 1e-9);
         for (const transfer of result.transfers!) expect(transfer.peakRateBytesPerSecond).toBeLessThanOrEqual(2.5e9 * (1 + 1e-9));
+        // Nor does the link carry more in any second than the fluctuating bandwidth allowed.
+        for (const utilisation of result.metrics.link.utilisation) expect(utilisation).toBeLessThanOrEqual(1 + 1e-6);
         for (let index = 0; index < count; index++) {
           expect(result.log.times.firstTokenUs[index]!).toBeGreaterThan(result.log.times.prefillDoneUs[index]!);
           expect(result.log.times.prefillStartUs[index]!).toBeGreaterThanOrEqual(result.log.times.arrivalUs[index]!);
@@ -122,6 +125,48 @@ describe("simulate run window and reports", () => {
     expect(threshold.meanTokens).toBeGreaterThanOrEqual(threshold.minTokens);
     expect(threshold.meanTokens).toBeLessThanOrEqual(threshold.maxTokens);
     expect(simulate(presetSimulationConfig(resolved, "mooncake-ttft"), requests.slice(0, 10)).metrics.threshold).toBeNull();
+  });
+
+  it("marks a run unstable when its arrivals outpace capacity within less than one timeline bucket", () => {
+    // 2000 requests at 5000 req/s arrive within about 0.4 s; capacity is about 3 req/s.
+    const burst = presetWorkload(resolved, 5000, 2000);
+    const { waiting } = simulate(presetSimulationConfig(resolved, "prfaas"), generateWorkload(burst, 1)).metrics;
+    expect(waiting.secondHalf).toBeGreaterThan(2 * waiting.firstHalf);
+    expect(isStable(waiting.firstHalf, waiting.secondHalf)).toBe(false);
+  });
+
+  it("marks a burst in one microsecond unstable and a single request stable", () => {
+    const burst: WorkloadRequest[] = Array.from({ length: 200 }, () => ({ arrivalUs: 0, inputTokens: 8000, outputTokens: 8 }));
+    const { waiting } = simulate(presetSimulationConfig(resolved, "homogeneous-pd"), burst).metrics;
+    // 9 PD-P instances start one request each; the other 191 wait.
+    expect(waiting).toEqual({ firstHalf: 191 / 4, secondHalf: (3 * 191) / 4 });
+    expect(isStable(waiting.firstHalf, waiting.secondHalf)).toBe(false);
+    const single = simulate(presetSimulationConfig(resolved, "homogeneous-pd"), burst.slice(0, 1)).metrics.waiting;
+    expect(isStable(single.firstHalf, single.secondHalf)).toBe(true);
+  });
+
+  it("averages link utilisation over the whole run, not only while transfers ran", () => {
+    // One offloaded request at the start, then 200 local ones over 1000 s.
+    const requests: WorkloadRequest[] = [
+      { arrivalUs: 0, inputTokens: 100_000, outputTokens: 8 },
+      ...Array.from({ length: 200 }, (_, index) => ({ arrivalUs: (index + 1) * 5_000_000, inputTokens: 500, outputTokens: 8 })),
+    ];
+    const { metrics, transfers } = simulate(presetSimulationConfig(resolved, "prfaas", { controlLoop: false }), requests, { recordTransfers: true });
+    expect(metrics.offloadShare).toBeCloseTo(1 / 201, 9);
+    const sent = transfers!.reduce((sum, transfer) => sum + transfer.bytes, 0);
+    const capacity = ((CASE_STUDY_PRESET.link.gbps * 1e9) / 8) * metrics.durationSeconds;
+    expect(metrics.link.meanUtilisation).toBeCloseTo(sent / capacity, 6);
+    // The timeline reaches the end of the run too.
+    expect(metrics.link.utilisation.length).toBeGreaterThanOrEqual(Math.floor(metrics.durationSeconds));
+  });
+
+  it("rejects token counts that the request log cannot hold", () => {
+    const config = presetSimulationConfig(resolved, "prfaas");
+    expect(() => simulate(config, [{ arrivalUs: 0, inputTokens: 100, outputTokens: 5_000_000_000 }])).toThrow(
+      /^Request 0 has outputTokens 5000000000: expected a whole number from 0 to 2,147,483,647\.$/,
+    );
+    expect(() => simulate(config, [{ arrivalUs: 0, inputTokens: 2 ** 31, outputTokens: 1 }])).toThrow(/^Request 0 has inputTokens 2147483648/);
+    expect(() => simulate(config, [{ arrivalUs: 0, inputTokens: 100, outputTokens: -1 }])).toThrow(/^Request 0 has outputTokens -1/);
   });
 
   it("counts profile lookups outside the table per cluster", () => {

@@ -1,5 +1,5 @@
 import { createBandwidthProfile } from "./bandwidth-profile.js";
-import { requireInteger, requirePositive, PrfaasError } from "./errors.js";
+import { MAX_REQUEST_TOKENS, requireInteger, requirePositive, PrfaasError } from "./errors.js";
 import { EVENT_PRIORITY, EventQueue } from "./event-queue.js";
 import { Link, type LinkTransfer } from "./link.js";
 import { summarizeRun, type SimulationMetrics } from "./metrics.js";
@@ -8,11 +8,11 @@ import type { PrefillCostModel } from "./prefill-profile.js";
 import { PrefixCache } from "./prefix-cache.js";
 import { ExtrapolationCounter } from "./profile-extrapolation.js";
 import type { WorkloadRequest } from "./request.js";
-import { mergeAdjacentBuckets } from "./bucket-timeline.js";
 import { PATH_LOCAL, PATH_OFFLOADED, RequestLog, type RequestTimes } from "./request-log.js";
 import { RequestSummary } from "./request-summary.js";
 import type { ClusterId, ClusterStateView, RequestView, RoutingPolicy } from "./routing-policy.js";
 import type { SimulationConfig } from "./simulator-config.js";
+import { WaitingWindow } from "./waiting-window.js";
 
 /** A request in flight; it is dropped when its last token is out. */
 interface InFlight {
@@ -160,7 +160,6 @@ class Simulation {
   private readonly latencyUs: number;
   private readonly intraBytesPerSecond: number;
   private readonly pipelining: boolean;
-  private bucketUs: number;
   private readonly transfers: SimulationResult["transfers"];
 
   private nowUs = 0;
@@ -172,10 +171,11 @@ class Simulation {
   private lastFinishUs = 0;
   private arrivalsDone = false;
   private iterator: Iterator<WorkloadRequest> | null = null;
-  /** Requests waiting in prefill and decode queues (not in service), and its time integral per bucket. */
+  /** Requests waiting in prefill and decode queues (not in service), and their time integrals. */
   private waiting = { prfaas: 0, pd: 0, decode: 0 };
   private waitingArea = { prfaas: 0, pd: 0, decode: 0 };
-  private readonly waitingTimeline: number[] = [];
+  /** The waiting total over the arrival window, for the stability test. */
+  private readonly waitingWindow = new WaitingWindow();
   private lastWaitingUs = 0;
   private lastTickBytes = 0;
   private readonly thresholdTimeline: { timeUs: number; thresholdTokens: number }[] = [];
@@ -208,7 +208,7 @@ class Simulation {
       stateSnapshots: cache.stateSnapshots!,
     };
     this.caches = { prfaas: new PrefixCache(cacheOptions), pd: new PrefixCache(cacheOptions) };
-    this.bucketUs = requirePositive("timelineBucketSeconds", resolved.timelineBucketSeconds!) * 1e6;
+    requirePositive("timelineBucketSeconds", resolved.timelineBucketSeconds!);
     const mode = options.requestLog ?? "full";
     if (mode !== "full" && mode !== "summary") {
       throw new PrfaasError("INVALID_OPTION", `Invalid requestLog ${String(mode)}: expected "full" or "summary".`, { field: "requestLog", value: mode });
@@ -273,6 +273,9 @@ class Simulation {
       }
     }
     this.advanceTo(this.nowUs);
+    // Carry the link timelines to the end of the run, so idle time after the last transfer counts.
+    this.finishTransfers(this.kvLink.advance(this.lastFinishUs));
+    this.finishTransfers(this.reverseLink.advance(this.lastFinishUs));
     const base = {
       config: this.resolved,
       metrics: summarizeRun({
@@ -285,10 +288,11 @@ class Simulation {
         decodeStepSeconds: this.config.decode.stepTimeS,
         caches: this.caches,
         linkTimeline: this.kvLink.timeline,
+        linkSentBytes: this.kvLink.sentBytesTotal,
+        linkCapacityBytes: this.kvLink.capacityBytesBetween(this.firstArrivalUs, this.lastFinishUs),
         maxLinkUtilisation: Math.max(this.kvLink.maxUtilisation, this.reverseLink.maxUtilisation),
         waitingArea: this.waitingArea,
-        waitingTimeline: this.waitingTimeline,
-        bucketSeconds: this.bucketUs / 1e6,
+        waiting: this.waitingWindow.halves(),
         thresholdTimeline: this.thresholdTimeline,
         profileExtrapolation: { prfaas: this.config.prfaasPrefill === null ? null : this.extrapolation.prfaas.result(), pd: this.extrapolation.pd.result() },
       }),
@@ -300,44 +304,41 @@ class Simulation {
   /** Moves the clock, integrating the waiting counts over time. */
   private advanceTo(timeUs: number): void {
     if (timeUs < this.nowUs) throw new Error(`Event time ${timeUs} µs is before the clock ${this.nowUs} µs.`);
-    const total = this.waiting.prfaas + this.waiting.pd + this.waiting.decode;
     const seconds = (timeUs - this.lastWaitingUs) / 1e6;
     if (seconds > 0) {
       this.waitingArea.prfaas += this.waiting.prfaas * seconds;
       this.waitingArea.pd += this.waiting.pd * seconds;
       this.waitingArea.decode += this.waiting.decode * seconds;
-      let start = this.lastWaitingUs;
-      while (start < timeUs) {
-        while (Math.floor(start / this.bucketUs) >= this.timelineMaxBuckets) {
-          mergeAdjacentBuckets(this.waitingTimeline);
-          this.bucketUs *= 2;
-        }
-        const bucket = Math.floor(start / this.bucketUs);
-        const end = Math.min(timeUs, (bucket + 1) * this.bucketUs);
-        while (this.waitingTimeline.length <= bucket) this.waitingTimeline.push(0);
-        this.waitingTimeline[bucket]! += (total * (end - start)) / 1e6;
-        start = end;
-      }
+      this.waitingWindow.advance(timeUs, this.waitingTotal());
     }
     this.lastWaitingUs = timeUs;
     this.nowUs = timeUs;
+  }
+
+  private waitingTotal(): number {
+    return this.waiting.prfaas + this.waiting.pd + this.waiting.decode;
   }
 
   private scheduleNextArrival(): void {
     const next = this.iterator!.next();
     if (next.done === true) {
       this.arrivalsDone = true;
+      // The arrival window ends at the last arrival, which has just been queued.
+      this.waitingWindow.close(this.lastArrivalUs, this.waitingTotal());
       return;
     }
     const request = next.value;
     checkArrival(request.arrivalUs, this.arrived, this.arrived === 0 ? null : this.lastArrivalUs);
-    if (this.arrived === 0) this.firstArrivalUs = request.arrivalUs;
+    if (this.arrived === 0) {
+      this.firstArrivalUs = request.arrivalUs;
+      this.waitingWindow.start(request.arrivalUs);
+    }
     this.lastArrivalUs = request.arrivalUs;
     this.events.push(request.arrivalUs, EVENT_PRIORITY.arrival, { kind: "arrival", request });
   }
 
   private onArrival(request: WorkloadRequest): void {
-    requireInteger("inputTokens", request.inputTokens, 1);
+    checkTokens(request, this.arrived);
     const id = this.arrived++;
     this.inFlight++;
     const view: RequestView = { ...request, id };
@@ -581,6 +582,22 @@ class Simulation {
     if (after !== null && after !== before) this.thresholdTimeline.push({ timeUs: this.nowUs, thresholdTokens: after });
     // Keep ticking while requests remain, so the loop never keeps the run alive on its own.
     if (this.inFlight > 0 || this.events.size > 0) this.events.push(this.nowUs + loop.periodMs * 1000, EVENT_PRIORITY.controlTick, { kind: "controlTick" });
+  }
+}
+
+/** Throws `INVALID_OPTION` unless request `index` has 1 to 2^31 − 1 input tokens and 0 to 2^31 − 1 output tokens. */
+function checkTokens(request: WorkloadRequest, index: number): void {
+  for (const [field, value, minimum] of [
+    ["inputTokens", request.inputTokens, 1],
+    ["outputTokens", request.outputTokens, 0],
+  ] as const) {
+    if (!Number.isSafeInteger(value) || value < minimum || value > MAX_REQUEST_TOKENS) {
+      throw new PrfaasError(
+        "INVALID_OPTION",
+        `Request ${index} has ${field} ${String(value)}: expected a whole number from ${minimum} to ${MAX_REQUEST_TOKENS.toLocaleString("en-US")}.`,
+        { field, value },
+      );
+    }
   }
 }
 

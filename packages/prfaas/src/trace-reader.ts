@@ -1,4 +1,4 @@
-import { PrfaasError } from "./errors.js";
+import { MAX_REQUEST_TOKENS, PrfaasError } from "./errors.js";
 import type { Trace, WorkloadRequest } from "./request.js";
 import { splitLines, splitLinesAsync, type TraceLine, type TraceSource } from "./trace-lines.js";
 
@@ -25,6 +25,7 @@ export class TraceRowParser {
   skippedRows = 0;
   private seenHeader = false;
   private previousUs: number | null = null;
+  private previousLine = 0;
 
   constructor(readonly reader: TraceRowReader) {}
 
@@ -43,13 +44,15 @@ export class TraceRowParser {
       return null;
     }
     if (this.previousUs !== null && request.arrivalUs < this.previousUs) {
+      const earlierMs = (this.previousUs - request.arrivalUs) / 1000;
       throw new PrfaasError(
         "MALFORMED_TRACE",
-        `Line ${line.lineNumber}: timestamp goes back in time (${request.arrivalUs} µs after ${this.previousUs} µs): sort the file by timestamp.`,
+        `Line ${line.lineNumber}: timestamp goes back in time, ${earlierMs.toLocaleString("en-US", { maximumFractionDigits: 3 })} ms before the row on line ${this.previousLine}: sort the file by timestamp.`,
         { line: line.lineNumber, field: "timestamp", value: request.arrivalUs },
       );
     }
     this.previousUs = request.arrivalUs;
+    this.previousLine = line.lineNumber;
     this.requests++;
     return request;
   }
@@ -109,11 +112,11 @@ export function malformedRow(line: TraceLine, field: string, value: unknown, exp
   );
 }
 
-/** Parses a whole number of tokens of at least `minimum` from a trace field. */
+/** Parses a whole number of tokens from `minimum` to {@link MAX_REQUEST_TOKENS} from a trace field. */
 export function parseTokenCount(line: TraceLine, field: string, raw: unknown, minimum: number): number {
   const value = typeof raw === "string" && /^\s*\d+\s*$/.test(raw) ? Number(raw) : raw;
-  if (typeof value !== "number" || !Number.isSafeInteger(value) || value < minimum) {
-    throw malformedRow(line, field, raw, `a whole number of tokens of at least ${minimum}`);
+  if (typeof value !== "number" || !Number.isSafeInteger(value) || value < minimum || value > MAX_REQUEST_TOKENS) {
+    throw malformedRow(line, field, raw, `a whole number of tokens from ${minimum} to ${MAX_REQUEST_TOKENS.toLocaleString("en-US")}`);
   }
   return value;
 }

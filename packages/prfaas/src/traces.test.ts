@@ -58,6 +58,13 @@ describe("Mooncake trace", () => {
     const text = '{"timestamp": 9, "input_length": 1, "output_length": 1, "hash_ids": [1]}\n{"timestamp": 3, "input_length": 1, "output_length": 1, "hash_ids": [2]}';
     const error = thrown(() => parseMooncakeTrace(text));
     expect([error.line, error.field]).toEqual([2, "timestamp"]);
+    expect(error.message).toBe("Line 2: timestamp goes back in time, 6 ms before the row on line 1: sort the file by timestamp.");
+  });
+
+  it("rejects a token count beyond 2^31 − 1 with its line", () => {
+    const error = thrown(() => parseMooncakeTrace('{"timestamp": 0, "input_length": 3000000000, "output_length": 1, "hash_ids": [1]}'));
+    expect([error.line, error.field, error.value]).toEqual([1, "input_length", 3e9]);
+    expect(error.message).toContain("a whole number of tokens from 1 to 2,147,483,647");
   });
 
   it("accepts a byte-order mark before the first row", () => {
@@ -125,6 +132,11 @@ describe("Azure trace", () => {
     const error = thrown(() => parseAzureTrace("TIMESTAMP,ContextTokens,GeneratedTokens\n2023-11-16 18:17:03.0,ten,2\n"));
     expect([error.line, error.field, error.value]).toEqual([2, "ContextTokens", "ten"]);
     expect(thrown(() => parseAzureTrace("time,tokens\n")).field).toBe("header");
+  });
+
+  it("rejects a generated-token count that would wrap around in the request log", () => {
+    const error = thrown(() => parseAzureTrace("TIMESTAMP,ContextTokens,GeneratedTokens\n2023-11-16 18:17:03.0,100,5000000000\n"));
+    expect([error.line, error.field, error.value]).toEqual([2, "GeneratedTokens", "5000000000"]);
   });
 });
 

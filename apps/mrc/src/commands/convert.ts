@@ -32,6 +32,26 @@ function dataRangeMessage(file: string, mode: MrcMode, value: number): string {
 }
 
 /**
+ * Returns a warning when converting to an integer mode rounded values that were not whole numbers,
+ * which loses their fractional part silently otherwise, or null when every value was whole (or the
+ * target mode stores floats). Values that `--clip` moved are not counted.
+ */
+function roundingWarning(source: MrcData, converted: MrcData, mode: MrcMode): string | null {
+  if (!modeValueRange(mode)?.integers) return null;
+  const range = modeValueRange(mode)!;
+  let rounded = 0;
+  for (let index = 0; index < source.length; index++) {
+    const value = source[index]!;
+    if (value >= range.min && value <= range.max && !Number.isInteger(value) && converted[index] !== value) rounded++;
+  }
+  if (rounded === 0) return null;
+  return (
+    `${rounded} of ${source.length} values were not whole numbers and were rounded to the nearest integer (ties to even), because mode ${mode} stores integers. ` +
+    "Scale the data first to keep their precision, or convert to mode 2 or 12."
+  );
+}
+
+/**
  * Converts the data to another mode and writes a new file (temporary file, then rename), keeping
  * the metadata, including an undefined voxel size. Data outside the target range exit 1 unless
  * `--clip` is given.
@@ -56,7 +76,10 @@ export async function runConvert(options: ConvertCommandOptions, io: CliIo): Pro
     { data, shape: file.shape, mode: options.mode, header: file.header, extendedHeader: file.extendedHeader ?? undefined, littleEndian: file.littleEndian },
     { overwrite: options.force },
   );
-  if (options.json) io.stdout(`${JSON.stringify({ file: options.file, output: options.output, fromMode: file.mode, toMode: options.mode, warnings: warnings.map(formatWarning) }, null, 2)}\n`);
-  else io.stdout(`Converted ${options.file} from mode ${file.mode} to mode ${header.mode}: ${options.output}\n${warnings.map((warning) => `warning: ${formatWarning(warning)}\n`).join("")}`);
+  const messages = warnings.map(formatWarning);
+  const rounding = roundingWarning(file.data, data, options.mode);
+  if (rounding !== null) messages.push(rounding);
+  if (options.json) io.stdout(`${JSON.stringify({ file: options.file, output: options.output, fromMode: file.mode, toMode: options.mode, warnings: messages }, null, 2)}\n`);
+  else io.stdout(`Converted ${options.file} from mode ${file.mode} to mode ${header.mode}: ${options.output}\n${messages.map((message) => `warning: ${message}\n`).join("")}`);
   return EXIT_OK;
 }

@@ -1,4 +1,4 @@
-import { chmodSync, lstatSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
+import { chmodSync, existsSync, lstatSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
@@ -45,6 +45,18 @@ describe("writePlotFile", () => {
 
     expect(lstatSync(link).isSymbolicLink()).toBe(true);
     expect(readFileSync(target, "utf8")).toBe("<svg/>");
+  });
+
+  it.runIf(existsSync("/proc/self"))("rejects before the run a directory that refuses new files whatever its permission bits", () => {
+    // /proc passes the superuser's access check, but no file can be created in it.
+    expect(() => checkPlotPath("/proc/ttft.svg")).toThrow(/^Invalid --plot "\/proc\/ttft\.svg": /);
+    expect(() => checkPlotPath(join(directory, "ttft.svg"))).not.toThrow();
+    expect(readdirSync(directory)).toEqual([]);
+  });
+
+  it.runIf(existsSync("/proc/self"))("suggests freeing space only when the disk is full", () => {
+    expect(() => writePlotFile("/proc/ttft.svg", "<svg/>")).toThrow(/pass another --plot path\.$/);
+    expect(() => writePlotFile("/proc/ttft.svg", "<svg/>")).not.toThrow(/free some space/);
   });
 
   it("rejects a symbolic link whose target does not exist", () => {

@@ -1,13 +1,13 @@
 // The --plot file of `planner prfaas simulate`: checked before the run, written atomically after it.
-import { accessSync, chmodSync, constants, lstatSync, realpathSync, renameSync, statSync, unlinkSync, writeFileSync } from "node:fs";
+import { accessSync, chmodSync, closeSync, constants, lstatSync, openSync, realpathSync, renameSync, statSync, unlinkSync, writeFileSync } from "node:fs";
 import { basename, dirname, extname, join } from "node:path";
 
 import { JobFailedError, UsageError } from "../usage-error.js";
 
 /**
  * Checks before a run that the plot can go to `path`: the name ends in `.svg`, the path is not a
- * directory, and its directory exists and is writable. Only a full disk or a size limit can then
- * stop the write.
+ * directory, and a file can be created in its directory (an empty one is created and removed).
+ * Only a full disk or a size limit can then stop the write.
  *
  * @throws UsageError naming the path and the fix.
  */
@@ -28,6 +28,27 @@ export function checkPlotPath(path: string): void {
   if (isDanglingLink(path)) {
     throw new UsageError(`Invalid --plot "${path}": it is a symbolic link whose target does not exist. Create the target or remove the link, or pass another path.`);
   }
+  probeDirectory(path);
+}
+
+/**
+ * Creates and removes an empty file where {@link writePlotFile} puts its temporary file, because
+ * the permission bits alone do not tell: the superuser passes every access check, and read-only
+ * or virtual file systems such as /proc refuse new files anyway.
+ */
+function probeDirectory(path: string): void {
+  const probe = temporaryPathFor(existingTarget(path).path, "probe");
+  try {
+    closeSync(openSync(probe, "wx"));
+  } catch (error) {
+    throw new UsageError(`Invalid --plot "${path}": cannot create a file in ${dirname(probe)} (${(error as Error).message}). Pass a path in a writable directory.`);
+  }
+  removeQuietly(probe);
+}
+
+/** The path of a temporary file next to `target`, which the rename of a finished write replaces `target` with. */
+function temporaryPathFor(target: string, kind: "tmp" | "probe"): string {
+  return join(dirname(target), `.${basename(target)}.${process.pid}.${kind}`);
 }
 
 /** Returns true for a symbolic link whose target does not exist, which the rename would replace instead of writing through. */
@@ -72,15 +93,17 @@ function isDirectory(path: string): boolean {
  */
 export function writePlotFile(path: string, svg: string): void {
   const target = existingTarget(path);
-  const temporary = join(dirname(target.path), `.${basename(target.path)}.${process.pid}.tmp`);
+  const temporary = temporaryPathFor(target.path, "tmp");
   try {
     writeFileSync(temporary, svg);
     if (target.mode !== undefined) chmodSync(temporary, target.mode);
     renameSync(temporary, target.path);
   } catch (error) {
     removeQuietly(temporary);
+    const code = (error as NodeJS.ErrnoException).code;
+    const fix = code === "ENOSPC" || code === "EDQUOT" || code === "EFBIG" ? "free some space or pass another --plot path" : "pass another --plot path";
     throw new JobFailedError(
-      `Cannot write the plot to ${path}: ${(error as Error).message}. The results above are complete, and any earlier file at that path is unchanged; free some space or pass another --plot path.`,
+      `Cannot write the plot to ${path}: ${(error as Error).message}. The results above are complete, and any earlier file at that path is unchanged; ${fix}.`,
     );
   }
 }

@@ -186,7 +186,7 @@ describe("planner prfaas simulate --plot", () => {
     try {
       const result = await runPlanner([...args, "--json", "--plot", plot]);
       expect(result.code).toBe(1);
-      expect(result.stderr).toMatch(/^planner: Cannot write the plot to .*keep\.svg: EISDIR.* any earlier file at that path is unchanged; free some space or pass another --plot path\.\n$/);
+      expect(result.stderr).toMatch(/^planner: Cannot write the plot to .*keep\.svg: EISDIR.* any earlier file at that path is unchanged; pass another --plot path\.\n$/);
       expect((JSON.parse(result.stdout) as { metrics: { finished: number } }[])[0]!.metrics.finished).toBe(20);
       expect(readFileSync(plot, "utf8")).toBe("<svg>old</svg>");
     } finally {
