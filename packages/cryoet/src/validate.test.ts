@@ -122,6 +122,20 @@ describe("validateMrc", () => {
     expect(validateMrc(fixtureBytes("parity/stats-undetermined.mrc")).valid).toBe(true);
   });
 
+  it.each([
+    ["DMIN", 76, 10],
+    ["RMS", 216, 9],
+  ] as const)("a NaN %s alone fails checks 9 and 10", (field, offset, otherCheck) => {
+    const bytes = fixtureBytes("parity/mode2-le.mrc").slice();
+    expect(validateMrc(bytes).valid).toBe(true);
+    new DataView(bytes.buffer).setFloat32(offset, Number.NaN, true);
+    const problems = validateMrc(bytes).problems;
+    expect(checks(problems)).toEqual([9, 10]);
+    // The other check's fields match the data, so it fails on the NaN alone.
+    const other = problems.find((problem) => problem.check === otherCheck)!;
+    expect(other.message).toBe(`${field} is NaN, so the header statistics are inconsistent; recompute them, or store the undetermined sentinels DMIN 0, DMAX -1, DMEAN -2 and RMS -1.`);
+  });
+
   it("tolerances are options", () => {
     const bytes = fixtureBytes("parity/mode2-le.mrc").slice();
     const view = new DataView(bytes.buffer);

@@ -99,7 +99,9 @@ export function checkStatistics(actual: VoxelStatistics, header: MrcHeader, comp
   const anyNaN = [dmin, dmax, dmean, rms].some(Number.isNaN);
   const dataFinite = actual.nonFinite === 0;
   const close = (value: number, stored: number) => Math.abs(value - stored) <= absTol + relTol * Math.abs(stored);
-  const report = (check: number, field: string, stored: number, value: number, what: string) =>
+  const reported = new Set<number>();
+  const report = (check: number, field: string, stored: number, value: number, what: string) => {
+    reported.add(check);
     log.warn({
       check,
       code: "INACCURATE_STATISTICS",
@@ -109,6 +111,7 @@ export function checkStatistics(actual: VoxelStatistics, header: MrcHeader, comp
         ? `${field} is ${stored} but the data ${what} is ${value}; recompute the header statistics.`
         : `${field} is ${stored} but the data contain ${actual.nonFinite} NaN or infinite values; store the undetermined sentinels instead.`,
     });
+  };
 
   if (!complex) {
     if (anyNaN || dmin <= dmax) {
@@ -121,6 +124,24 @@ export function checkStatistics(actual: VoxelStatistics, header: MrcHeader, comp
   }
   if (anyNaN || rms >= 0) {
     if (!(dataFinite && close(actual.rms, rms))) report(10, "RMS", rms, actual.rms, "population standard deviation");
+  }
+  if (anyNaN) reportNaNStatistics(header, complex ? [10] : [9, 10], reported, log);
+}
+
+/**
+ * Fails each of `checks` that no field has failed yet when a header statistic is NaN: a NaN makes
+ * the whole set inconsistent, even where the other fields match the data.
+ */
+function reportNaNStatistics(header: MrcHeader, checks: readonly number[], reported: ReadonlySet<number>, log: ProblemLog): void {
+  const fields = (["dmin", "dmax", "dmean", "rms"] as const).filter((key) => Number.isNaN(header[key])).map((key) => key.toUpperCase());
+  for (const check of checks.filter((id) => !reported.has(id))) {
+    log.warn({
+      check,
+      code: "INACCURATE_STATISTICS",
+      field: fields[0]!,
+      value: Number.NaN,
+      message: `${fields.join(", ")} ${fields.length === 1 ? "is" : "are"} NaN, so the header statistics are inconsistent; recompute them, or store the undetermined sentinels DMIN 0, DMAX -1, DMEAN -2 and RMS -1.`,
+    });
   }
 }
 
