@@ -53,6 +53,30 @@ describe("PrefixCache", () => {
     expect(cache.peek([1, 2, 3], 1500)).toBe(1024);
   });
 
+  it("evicts a chain from its tail", () => {
+    const cache = new PrefixCache(options({ stateSnapshots: "ignore", capacityBytes: 300 }));
+    cache.insert([1, 2, 3], 1536);
+    cache.insert([7], 512);
+    // Block 3 goes: the first two blocks of the chain still match.
+    expect(cache.peek([1, 2, 3, 4], 2048)).toBe(1024);
+    expect(cache.peek([7, 8], 1024)).toBe(512);
+  });
+
+  it("keeps a hit chain's head after a lookup", () => {
+    const cache = new PrefixCache(options({ stateSnapshots: "ignore", capacityBytes: 400 }));
+    cache.insert([1, 2], 1024);
+    cache.insert([5, 6], 1024);
+    cache.lookup([1, 2, 3], 1536);
+    cache.insert([9], 512);
+    // The least recently used chain, [5, 6], loses its tail and keeps its head.
+    expect(cache.peek([5, 6], 1100)).toBe(512);
+    expect(cache.peek([1, 2, 3], 1536)).toBe(1024);
+  });
+
+  it.each([Number.NaN, -1, "1e9" as unknown as number])("rejects capacityBytes %s", (capacityBytes) => {
+    expect(() => new PrefixCache(options({ capacityBytes }))).toThrow(expect.objectContaining({ code: "INVALID_OPTION", field: "capacityBytes" }));
+  });
+
   it("counts hit tokens", () => {
     const cache = new PrefixCache(options({ stateSnapshots: "ignore" }));
     cache.insert([1], 512);

@@ -26,7 +26,9 @@ export interface PrefixCacheOptions {
  * id of a request names its first k blocks), so a lookup walks the ids until the first miss.
  * Full-attention KV is reusable per block; on a hybrid model a hit of k blocks also needs a state
  * snapshot at exactly block k. Eviction is least-recently-used over blocks, and evicting a block
- * drops its snapshot.
+ * drops its snapshot. Inserts and hits refresh a request's blocks from its last block back to its
+ * first, so the tail of a chain is evicted before its head. Lookups walk from the first block, so a
+ * chain without its head would be unreachable.
  */
 export class PrefixCache {
   /** Block id → true when a state snapshot exists at that block. Map order is the LRU order. */
@@ -41,6 +43,12 @@ export class PrefixCache {
       throw new PrfaasError("INVALID_OPTION", `Invalid blockTokens ${String(options.blockTokens)}: expected a whole number of tokens.`, {
         field: "blockTokens",
         value: options.blockTokens,
+      });
+    }
+    if (typeof options.capacityBytes !== "number" || !(options.capacityBytes >= 0)) {
+      throw new PrfaasError("INVALID_OPTION", `Invalid cache capacityBytes ${String(options.capacityBytes)}: expected a number of bytes ≥ 0, or Infinity for a cache that never evicts.`, {
+        field: "capacityBytes",
+        value: options.capacityBytes,
       });
     }
   }
@@ -84,7 +92,7 @@ export class PrefixCache {
     if (hashIds === undefined) return;
     const fullBlocks = Math.min(hashIds.length, Math.floor(inputTokens / this.options.blockTokens));
     const snapshots = this.options.stateSnapshots !== "ignore" && this.options.snapshotBytes > 0;
-    for (let index = 0; index < fullBlocks; index++) {
+    for (let index = fullBlocks - 1; index >= 0; index--) {
       const id = hashIds[index]!;
       const wantsSnapshot = snapshots && (this.options.stateSnapshots === "every-block" || index === fullBlocks - 1);
       const existing = this.blocks.get(id);
@@ -101,10 +109,10 @@ export class PrefixCache {
   }
 
   private touch(hashIds: readonly number[], blocks: number): void {
-    for (let index = 0; index < blocks; index++) {
+    for (let index = blocks - 1; index >= 0; index--) {
       const id = hashIds[index]!;
       const snapshot = this.blocks.get(id);
-      if (snapshot === undefined) return;
+      if (snapshot === undefined) continue;
       this.blocks.delete(id);
       this.blocks.set(id, snapshot);
     }

@@ -37,6 +37,8 @@ export interface PrfaasSimulateOptions {
   /** Threshold t of `prfaas` in tokens: fixed with `controlLoop` false, else the loop's starting t₀. */
   thresholdTokens: number | null;
   linkGbps: number | null;
+  /** Capacity of each cluster's prefix cache in GB (10^9 bytes); null keeps the preset's (unlimited). */
+  prefixCacheGb: number | null;
   /** Run the `prfaas` short-timescale control loop, which moves the threshold. */
   controlLoop: boolean;
   slo: Slo;
@@ -107,6 +109,7 @@ function runPolicy(policy: PolicyId, options: PrfaasSimulateOptions, resolved: R
   if (options.thresholdTokens !== null) overrides.thresholdTokens = options.thresholdTokens;
   if (!options.controlLoop) overrides.controlLoop = false;
   if (options.linkGbps !== null) overrides.link = { ...presetSimulationConfig(resolved, policy).link, gbps: options.linkGbps };
+  if (options.prefixCacheGb !== null) overrides.cache = { ...presetSimulationConfig(resolved, policy).cache, capacityBytes: options.prefixCacheGb * 1e9 };
   const showProgress = workload.total >= 50_000 && process.stderr.isTTY === true && !options.json;
   const bar = showProgress ? new SingleBar({ format: `${policy} [{bar}] {value}/{total} requests`, stream: process.stderr }) : null;
   bar?.start(workload.total, 0);

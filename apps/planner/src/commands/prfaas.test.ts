@@ -50,6 +50,24 @@ describe("planner prfaas simulate", () => {
     expect(readFileSync(plot, "utf8")).toMatch(/^<svg[\s\S]*TTFT/);
   }, 30_000);
 
+  it("limits the prefix cache with --prefix-cache-gb", async () => {
+    const hitRate = async (extra: string[]) => {
+      const result = await runPlanner(["prfaas", "simulate", "--trace", MOONCAKE_TRACE, "--policy", "homogeneous-pd", "--json", ...extra]);
+      expect(result.code).toBe(0);
+      const [run] = JSON.parse(result.stdout) as { config: { cache: { capacityBytes: number | string } }; metrics: { prefixCacheHitRate: number } }[];
+      return { capacityBytes: run!.config.cache.capacityBytes, hitRate: run!.metrics.prefixCacheHitRate };
+    };
+    const unlimited = await hitRate([]);
+    const limited = await hitRate(["--prefix-cache-gb", "10"]);
+    expect(unlimited.capacityBytes).toBe("Infinity");
+    expect(limited.capacityBytes).toBe(10e9);
+    expect(limited.hitRate).toBeLessThan(unlimited.hitRate / 2);
+
+    const rejected = await runPlanner(["prfaas", "simulate", "--prefix-cache-gb", "0"]);
+    expect(rejected.code).toBe(2);
+    expect(rejected.stderr).toContain('Invalid --prefix-cache-gb "0"');
+  }, 60_000);
+
   it("simulates the synthetic workload as a table", async () => {
     const result = await runPlanner(["prfaas", "simulate", "--policy", "homogeneous-pd", "--requests", "500", "--rate", "1", "--ttft-slo-ms", "5000"]);
     expect(result.code).toBe(0);
