@@ -156,3 +156,20 @@ describe("planner cost on newly imported families", () => {
     expect(olmo!.kvBytes).toBe((48 * 4096 + 16 * 8192) * 2 * 8 * 128);
   });
 });
+
+describe("planner cost prices", () => {
+  it("prints a tiny price with significant digits, not 0.0000", async () => {
+    const args = ["cost", "--model", "qwen3-32b", "--context", "8K", "--hardware", "h800", "--price", "h800=0.0001"];
+    const json = await runPlanner([...args, "--json"]);
+    expect(json.code).toBe(0);
+    const { results } = JSON.parse(json.stdout) as { results: { hardware: { colocatedUsdPerMillionTokens: number }[] }[] };
+    const usd = results[0]!.hardware[0]!.colocatedUsdPerMillionTokens;
+    expect(usd).toBeGreaterThan(0);
+    expect(usd).toBeLessThan(0.001);
+
+    const table = await runPlanner(args);
+    expect(table.code).toBe(0);
+    expect(table.stdout).toContain(usd.toPrecision(3));
+    expect(table.stdout).not.toMatch(/\b0\.0000\b/);
+  });
+});

@@ -229,6 +229,12 @@ function footnotes(rows: readonly CostRow[], accelerators: readonly AcceleratorD
   return notes;
 }
 
+/**
+ * Formats USD per million tokens with 4 decimals, or with 3 significant digits below 0.001 USD, so
+ * that a small but non-zero price never prints as 0.0000.
+ */
 function formatUsd(value: number | null): string {
-  return value === null ? "no price" : value.toFixed(4);
+  if (value === null) return "no price";
+  if (value === 0 || value >= 0.001) return value.toFixed(4);
+  return value.toPrecision(3);
 }
