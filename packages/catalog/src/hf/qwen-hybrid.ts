@@ -168,7 +168,8 @@ function readFfn(reader: ConfigReader, layerCount: number, variant: QwenHybridVa
 /**
  * Reads the multi-token-prediction layer count from `mtp_num_hidden_layers` (Qwen3.5 files) or
  * `num_nextn_predict_layers`. Qwen3-Next's config class has neither field, so its files import
- * with none, and the MTP module its model card describes stays outside the decode stack either way.
+ * with none. The multi-token prediction that transformers' Qwen3-Next documentation describes
+ * stays outside the decode stack either way.
  */
 function readMtpLayers(reader: ConfigReader): { mtpLayers: number; notes: string[] } {
   const field = ["mtp_num_hidden_layers", "num_nextn_predict_layers"].find((name) => reader.has(name));
