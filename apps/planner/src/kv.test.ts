@@ -9,6 +9,9 @@ import type { CliIo } from "./io.js";
 import { main } from "./main.js";
 
 const DEEPSEEK_V3_CONFIG = fileURLToPath(new URL("../../../packages/catalog/fixtures/hf-configs/deepseek-v3.json", import.meta.url));
+const QWEN3_NEXT_CONFIG = fileURLToPath(
+  new URL("../../../packages/catalog/fixtures/hf-configs/qwen3-next-80b-a3b.class-defaults.json", import.meta.url),
+);
 
 async function run(argv: readonly string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   let stdout = "";
@@ -74,6 +77,15 @@ describe("planner kv", () => {
     const minimax = await kvJson(["--model", "minimax-m1", "--context", "4096"]);
     // 70 lightning layers of 64 heads × 128 × 128 fp32 state.
     expect(minimax.bytesByPlaneKind["state"]).toBe(70 * 64 * 128 * 128 * 4);
+  });
+
+  it("Qwen3-Next state and KV planes", async () => {
+    const qwen = await kvJson(["--model", QWEN3_NEXT_CONFIG, "--context", "32K"]);
+
+    // 36 GDN layers of 32 value heads × 128 × 128 fp32 state: 75,497,472 bytes.
+    expect(qwen.bytesByPlaneKind["state"]).toBe(75_497_472);
+    // 12 gated GQA layers: 2 × 12 × 32,768 × 2 KV heads × 256 × 2 bytes (bf16 codec).
+    expect(qwen.bytesByPlaneKind["token"]).toBe(2 * 12 * 32_768 * 2 * 256 * 2);
   });
 
   it("kivi-int4 is about a quarter of fp16", async () => {

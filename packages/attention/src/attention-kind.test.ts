@@ -50,6 +50,7 @@ describe("attentionLabel", () => {
       "Lightning",
     );
     expect(attentionLabel(linearAttention({ variant: "kda", numHeads: 32, keyHeadDim: 128, valueHeadDim: 128 }))).toBe("KDA");
+    expect(attentionLabel(linearAttention({ variant: "gdn", numHeads: 32, numKeyHeads: 16, keyHeadDim: 128, valueHeadDim: 128 }))).toBe("GDN");
   });
 
   it("appends sliding and chunked windows", () => {
@@ -180,6 +181,47 @@ describe("invalid descriptors", () => {
     expect(error.code).toBe("INVALID_DESCRIPTOR");
     expect(error.field).toBe("window.kind");
     expect(error.message).toContain('"tumbling"');
+  });
+
+  it("rejects GDN key heads that do not divide", () => {
+    const error = catchAttentionError(() => linearAttention({ variant: "gdn", numHeads: 32, numKeyHeads: 12, keyHeadDim: 128, valueHeadDim: 128 }));
+
+    expect(error.code).toBe("INVALID_DESCRIPTOR");
+    expect(error.field).toBe("numKeyHeads");
+    expect(error.message).toContain("12");
+    expect(error.message).toContain("numHeads 32");
+  });
+
+  it("rejects key heads outside GDN", () => {
+    const error = catchAttentionError(() => linearAttention({ variant: "kda", numHeads: 32, numKeyHeads: 16, keyHeadDim: 128, valueHeadDim: 128 }));
+
+    expect(error.code).toBe("INVALID_DESCRIPTOR");
+    expect(error.field).toBe("numKeyHeads");
+    expect(error.message).toContain('"kda"');
+  });
+
+  it("rejects zero GDN key heads", () => {
+    const error = catchAttentionError(() => linearAttention({ variant: "gdn", numHeads: 32, numKeyHeads: 0, keyHeadDim: 128, valueHeadDim: 128 }));
+
+    expect(error.field).toBe("numKeyHeads");
+    expect(error.value).toBe(0);
+  });
+
+  it("rejects both output gates at once", () => {
+    const error = catchAttentionError(() =>
+      groupedQueryAttention({ numQueryHeads: 16, numKvHeads: 2, headDim: 256, headwiseGate: true, elementwiseGate: true }),
+    );
+
+    expect(error.code).toBe("INVALID_DESCRIPTOR");
+    expect(error.field).toBe("elementwiseGate");
+  });
+
+  it("rejects a non-boolean element-wise gate", () => {
+    const elementwiseGate = "yes" as unknown as boolean;
+    const error = catchAttentionError(() => groupedQueryAttention({ numQueryHeads: 16, numKvHeads: 2, headDim: 256, elementwiseGate }));
+
+    expect(error.field).toBe("elementwiseGate");
+    expect(error.message).toContain("yes");
   });
 
   it("rejects an unknown linear variant", () => {

@@ -27,6 +27,11 @@ export interface GroupedQueryAttention {
   window?: AttentionWindow;
   /** A sigmoid gate with one scalar per query head on the attention output (Step-3.5-Flash). */
   headwiseGate?: boolean;
+  /**
+   * A sigmoid gate with one scalar per query channel on the attention output, projected from the
+   * hidden state alongside the queries (Qwen3-Next and Qwen3.5 gated attention, `attn_output_gate`).
+   */
+  elementwiseGate?: boolean;
 }
 
 /**
@@ -62,17 +67,30 @@ export interface MultiHeadLatentAttention {
 
 /**
  * Linear attention with a fixed-size recurrent state of `numHeads × keyHeadDim × valueHeadDim`
- * per layer: MiniMax's lightning attention or Kimi Delta Attention (KDA). KDA also keeps short
- * convolution states of `convKernelSize - 1` tokens for q, k and v.
+ * per layer: MiniMax's lightning attention, Kimi Delta Attention (KDA) or Gated DeltaNet (GDN,
+ * arXiv 2412.06464, as Qwen3-Next runs it). KDA and GDN also keep short-convolution states of
+ * `convKernelSize - 1` tokens for q, k and v.
  */
 export interface LinearAttention {
   kind: "linear";
-  variant: "lightning" | "kda";
+  variant: LinearAttentionVariant;
+  /** Heads that each keep one `keyHeadDim × valueHeadDim` state: the value heads of GDN. */
   numHeads: number;
   keyHeadDim: number;
   valueHeadDim: number;
   convKernelSize?: number;
+  /**
+   * Query and key heads of GDN when fewer than `numHeads` (`linear_num_key_heads` in Qwen3-Next),
+   * each shared by `numHeads / numKeyHeads` value heads. Only the `gdn` variant takes it, and it
+   * must divide `numHeads`. Default `numHeads`.
+   */
+  numKeyHeads?: number;
 }
+
+/** The linear-attention designs: MiniMax lightning, Kimi Delta Attention and Gated DeltaNet. */
+export type LinearAttentionVariant = "lightning" | "kda" | "gdn";
+
+const LINEAR_VARIANTS: readonly LinearAttentionVariant[] = ["lightning", "kda", "gdn"];
 
 /** Any attention design a layer can use. */
 export type AttentionKind =
@@ -122,6 +140,14 @@ function checkGroupedFields(spec: Omit<GroupedQueryAttention, "kind">): void {
   }
   checkWindow(spec.window);
   requireBoolean(spec.headwiseGate, "headwiseGate", true);
+  requireBoolean(spec.elementwiseGate, "elementwiseGate", true);
+  if (spec.headwiseGate === true && spec.elementwiseGate === true) {
+    throw new AttentionError(
+      "INVALID_DESCRIPTOR",
+      "Invalid elementwiseGate true together with headwiseGate true: a layer has one output gate, so set only the one the model uses.",
+      { field: "elementwiseGate", value: spec.elementwiseGate },
+    );
+  }
 }
 
 function checkFactorizationFields(spec: Omit<MultiMatrixFactorizationAttention, "kind" | "keyReuse">): void {
@@ -142,10 +168,10 @@ function checkLatentFields(spec: Omit<MultiHeadLatentAttention, "kind">): void {
 }
 
 function checkLinearFields(spec: Omit<LinearAttention, "kind">): void {
-  if (spec.variant !== "lightning" && spec.variant !== "kda") {
+  if (!LINEAR_VARIANTS.includes(spec.variant)) {
     throw new AttentionError(
       "INVALID_DESCRIPTOR",
-      `Invalid variant "${String(spec.variant)}": expected "lightning" or "kda".`,
+      `Invalid variant "${String(spec.variant)}": expected "lightning", "kda" or "gdn".`,
       { field: "variant", value: spec.variant },
     );
   }
@@ -153,6 +179,23 @@ function checkLinearFields(spec: Omit<LinearAttention, "kind">): void {
   requirePositiveInteger(spec.keyHeadDim, "keyHeadDim");
   requirePositiveInteger(spec.valueHeadDim, "valueHeadDim");
   if (spec.convKernelSize !== undefined) requirePositiveInteger(spec.convKernelSize, "convKernelSize");
+  if (spec.numKeyHeads === undefined) return;
+
+  if (spec.variant !== "gdn") {
+    throw new AttentionError(
+      "INVALID_DESCRIPTOR",
+      `Invalid numKeyHeads ${String(spec.numKeyHeads)} for variant "${spec.variant}": only "gdn" has separate key heads, so leave numKeyHeads out.`,
+      { field: "numKeyHeads", value: spec.numKeyHeads },
+    );
+  }
+  requirePositiveInteger(spec.numKeyHeads, "numKeyHeads");
+  if (spec.numHeads % spec.numKeyHeads !== 0) {
+    throw new AttentionError(
+      "INVALID_DESCRIPTOR",
+      `Invalid numKeyHeads ${spec.numKeyHeads}: it must divide numHeads ${spec.numHeads}, the value heads that share each key head.`,
+      { field: "numKeyHeads", value: spec.numKeyHeads },
+    );
+  }
 }
 
 /** Creates a checked {@link GroupedQueryAttention} (MHA, GQA or MQA). */
@@ -221,7 +264,7 @@ export function checkAttentionKind(attention: unknown): asserts attention is Att
 
 /**
  * Returns the conventional short name of a design: MHA, GQA or MQA for grouped attention,
- * then MFA, MFA-KR, MLA, Lightning or KDA, with a `SWA`/`chunked` suffix for local spans.
+ * then MFA, MFA-KR, MLA, Lightning, KDA or GDN, with a `SWA`/`chunked` suffix for local spans.
  */
 export function attentionLabel(attention: AttentionKind): string {
   checkAttentionKind(attention);
@@ -230,6 +273,8 @@ export function attentionLabel(attention: AttentionKind): string {
   const prefix = attention.window.kind === "sliding" ? "SWA" : "chunked";
   return `${base} ${prefix} ${attention.window.sizeTokens}`;
 }
+
+const LINEAR_LABELS: Readonly<Record<LinearAttentionVariant, string>> = { lightning: "Lightning", kda: "KDA", gdn: "GDN" };
 
 function baseLabel(attention: AttentionKind): string {
   switch (attention.kind) {
@@ -241,6 +286,6 @@ function baseLabel(attention: AttentionKind): string {
     case "mla":
       return "MLA";
     case "linear":
-      return attention.variant === "lightning" ? "Lightning" : "KDA";
+      return LINEAR_LABELS[attention.variant];
   }
 }

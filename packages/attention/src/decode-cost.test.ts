@@ -11,6 +11,7 @@ import {
   type LinearAttention,
 } from "./attention-kind.js";
 import {
+  DEFAULT_GDN_CONV_KERNEL_SIZE,
   DEFAULT_KDA_CONV_KERNEL_SIZE,
   LINEAR_ATTENTION_FLOPS_PER_STATE_ELEMENT,
   attentionFlops,
@@ -19,6 +20,7 @@ import {
   layerDecodeCost,
   linearStateBytes,
   projectionFlops,
+  shortConvolution,
   visibleKeys,
   type ChunkedKeysConvention,
   type LayerCostOptions,
@@ -163,6 +165,18 @@ describe("grouped attention", () => {
 
     expect(cacheElementsPerToken(split)).toBe(4 * (192 + 128));
     expect(attentionFlops(split, 10)).toBe(2 * 16 * (192 + 128) * 10);
+  });
+
+  it("element-wise gate adds 2·h·n_q·d_v FLOPs", () => {
+    // Qwen3-Next gated attention: q_proj is 2048 → 2 · 16 · 256, half of it the output gate.
+    const spec = { numQueryHeads: 16, numKvHeads: 2, headDim: 256 };
+    const plain = groupedQueryAttention(spec);
+    const gated = groupedQueryAttention({ ...spec, elementwiseGate: true });
+
+    expect(projectionFlops(gated, 2048) - projectionFlops(plain, 2048)).toBe(2 * 2048 * 16 * 256);
+    expect(projectionFlops(gated, 2048)).toBe(2 * (2048 * 8192 + 2 * 2048 * 512 + 4096 * 2048));
+    expect(kvBytesRead(gated, S_8K, FP8)).toBe(kvBytesRead(plain, S_8K, FP8));
+    expect(attentionFlops(gated, S_8K)).toBe(attentionFlops(plain, S_8K));
   });
 
   it("head-wise gate adds 2·h·n_q projection FLOPs", () => {
@@ -324,6 +338,55 @@ describe("linear attention", () => {
   });
 });
 
+describe("Gated DeltaNet layer of Qwen3-Next-80B-A3B", () => {
+  // Qwen3NextConfig defaults (transformers): linear_num_key_heads 16, linear_num_value_heads 32,
+  // linear_key_head_dim 128, linear_value_head_dim 128, linear_conv_kernel_dim 4, hidden_size 2048.
+  const gdn = linearAttention({ variant: "gdn", numHeads: 32, numKeyHeads: 16, keyHeadDim: 128, valueHeadDim: 128 });
+
+  it("state is one d_k × d_v matrix per value head", () => {
+    // 32 value heads · 128 · 128 = 524,288 FP32 elements = 2,097,152 bytes, read and written: 4,194,304.
+    expect(linearStateBytes(gdn)).toBe(4_194_304);
+    expect(kvBytesRead(gdn, S_8K, FP8)).toBe(4_194_304);
+    expect(kvBytesRead(gdn, 0, FP8)).toBe(4_194_304);
+  });
+
+  it("short-conv state spans q, k and v channels", () => {
+    // Channels 2 · 16 · 128 + 32 · 128 = 8,192; K − 1 = 3 inputs each: 24,576 FP32 elements =
+    // 98,304 bytes, read and written: 196,608.
+    expect(shortConvolution(gdn)).toEqual({ channels: 8192, kernelSize: 4 });
+    expect(linearStateBytes(gdn, "fp32", true)).toBe(4_194_304 + 196_608);
+    expect(kvBytesRead(gdn, S_8K, { ...FP8, includeShortConvState: true })).toBe(4_390_912);
+  });
+
+  it("kernel size defaults to 4 and can be set", () => {
+    const kernel2 = linearAttention({ variant: "gdn", numHeads: 32, numKeyHeads: 16, keyHeadDim: 128, valueHeadDim: 128, convKernelSize: 2 });
+
+    expect(DEFAULT_GDN_CONV_KERNEL_SIZE).toBe(4);
+    expect(linearStateBytes(kernel2, "fp32", true)).toBe(4_194_304 + 2 * 1 * 8192 * 4);
+  });
+
+  it("key heads default to the value heads", () => {
+    const square = linearAttention({ variant: "gdn", numHeads: 32, keyHeadDim: 128, valueHeadDim: 128 });
+
+    expect(shortConvolution(square).channels).toBe(3 * 32 * 128);
+  });
+
+  it("state update FLOPs use the linear constant", () => {
+    expect(attentionFlops(gdn, S_8K)).toBe(LINEAR_ATTENTION_FLOPS_PER_STATE_ELEMENT * 32 * 128 * 128);
+  });
+
+  it("projections are qkvz, beta/decay and out", () => {
+    // in_proj_qkvz 2048 × (2·2048 + 2·4096) = 25,165,824; in_proj_ba 2048 × 64 = 131,072;
+    // out_proj 4096 × 2048 = 8,388,608. Twice their sum is 67,371,008 FLOPs.
+    expect(projectionFlops(gdn, 2048)).toBe(67_371_008);
+  });
+
+  it("lightning has no short convolution", () => {
+    expect(shortConvolution(lightning)).toEqual({ channels: 0, kernelSize: 0 });
+    expect(shortConvolution(step3)).toEqual({ channels: 0, kernelSize: 0 });
+  });
+});
+
 describe("context length zero", () => {
   it("reads nothing and reports intensity 0", () => {
     const cost = layerDecodeCost(step3, 0, STEP3_HIDDEN, FP8);
@@ -474,7 +537,7 @@ describe("properties", () => {
   it("linear attention cost does not depend on S", () => {
     const linearArb = fc
       .record({
-        variant: fc.constantFrom<LinearAttention["variant"]>("lightning", "kda"),
+        variant: fc.constantFrom<LinearAttention["variant"]>("lightning", "kda", "gdn"),
         numHeads: fc.integer({ min: 1, max: 128 }),
         keyHeadDim: headDimArb,
         valueHeadDim: headDimArb,

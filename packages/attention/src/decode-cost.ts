@@ -1,4 +1,4 @@
-import { checkAttentionKind, type AttentionKind } from "./attention-kind.js";
+import { checkAttentionKind, type AttentionKind, type LinearAttention } from "./attention-kind.js";
 import { bytesPerElement, type ElementType } from "./element-type.js";
 import { AttentionError } from "./errors.js";
 import { checkChoice, checkOptionalBoolean, checkOptions, describeValue } from "./options.js";
@@ -26,7 +26,7 @@ export interface LayerCostOptions {
   mlaFlops?: MlaFlopConvention;
   /** Default `max`. */
   chunkedKeys?: ChunkedKeysConvention;
-  /** Add KDA's q, k and v short-convolution states to the state bytes. Default false. */
+  /** Add the q, k and v short-convolution states of KDA and GDN layers to the state bytes. Default false. */
   includeShortConvState?: boolean;
 }
 
@@ -50,6 +50,12 @@ export const LINEAR_ATTENTION_FLOPS_PER_STATE_ELEMENT = 10;
 
 /** Default KDA short-convolution kernel size (Kimi Linear, arXiv 2510.26692). */
 export const DEFAULT_KDA_CONV_KERNEL_SIZE = 4;
+
+/**
+ * Default GDN short-convolution kernel size: `linear_conv_kernel_dim` of transformers'
+ * `Qwen3NextConfig` (`models/qwen3_next/configuration_qwen3_next.py`, commit 008e574).
+ */
+export const DEFAULT_GDN_CONV_KERNEL_SIZE = 4;
 
 /** The keys of {@link LayerCostOptions}; any other key throws `UNKNOWN_OPTION`. */
 const LAYER_COST_OPTION_KEYS = ["cacheElementType", "stateElementType", "mlaFlops", "chunkedKeys", "includeShortConvState"] as const;
@@ -127,9 +133,29 @@ export function cacheElementsPerToken(attention: AttentionKind): number {
 }
 
 /**
+ * Returns the channels and kernel size of a linear-attention layer's depthwise short convolution
+ * over the concatenated q, k and v: `n_h·(2·d_k + d_v)` for KDA and `2·n_k·d_k + n_v·d_v` for GDN,
+ * whose q and k have `numKeyHeads` heads and v has `numHeads`. Lightning attention and softmax
+ * layers have none and return `{ channels: 0, kernelSize: 0 }`.
+ */
+export function shortConvolution(attention: AttentionKind): { channels: number; kernelSize: number } {
+  checkAttentionKind(attention);
+  if (attention.kind !== "linear" || attention.variant === "lightning") return { channels: 0, kernelSize: 0 };
+
+  if (attention.variant === "kda") {
+    const kernelSize = attention.convKernelSize ?? DEFAULT_KDA_CONV_KERNEL_SIZE;
+    return { channels: attention.numHeads * (2 * attention.keyHeadDim + attention.valueHeadDim), kernelSize };
+  }
+  const keyHeads = attention.numKeyHeads ?? attention.numHeads;
+  const kernelSize = attention.convKernelSize ?? DEFAULT_GDN_CONV_KERNEL_SIZE;
+  return { channels: 2 * keyHeads * attention.keyHeadDim + attention.numHeads * attention.valueHeadDim, kernelSize };
+}
+
+/**
  * Returns the fixed state bytes of a linear-attention layer, read and written once per decoded
- * token: `2·n_h·d_k·d_v·b_state`, plus with `includeShortConvState` KDA's q, k and v convolution
- * states, `2·(K − 1)·n_h·(2·d_k + d_v)·b_state`.
+ * token: `2·n_h·d_k·d_v·b_state` (for GDN `n_h` is the value heads, one state each), plus with
+ * `includeShortConvState` the q, k and v convolution states of KDA and GDN, the last `K − 1`
+ * inputs of every {@link shortConvolution} channel: `2·(K − 1)·channels·b_state`.
  */
 export function linearStateBytes(
   attention: AttentionKind,
@@ -142,14 +168,11 @@ export function linearStateBytes(
 
   const bytes = bytesPerElement(stateElementType);
   const recurrent = 2 * attention.numHeads * attention.keyHeadDim * attention.valueHeadDim * bytes;
-  if (!includeShortConvState || attention.variant !== "kda") return recurrent;
+  if (!includeShortConvState) return recurrent;
 
-  // q and k convolutions are keyHeadDim wide per head, v is valueHeadDim wide; with equal widths
-  // this is 2·3·(K − 1)·n_h·d_h·b_state.
-  const kernel = attention.convKernelSize ?? DEFAULT_KDA_CONV_KERNEL_SIZE;
-  const channels = attention.numHeads * (2 * attention.keyHeadDim + attention.valueHeadDim);
-  const convolution = 2 * (kernel - 1) * channels * bytes;
-  return recurrent + convolution;
+  const { channels, kernelSize } = shortConvolution(attention);
+  if (channels === 0) return recurrent;
+  return recurrent + 2 * (kernelSize - 1) * channels * bytes;
 }
 
 /** Returns the KV (or state) bytes one decoded token reads from HBM in one layer at context S. */
@@ -170,7 +193,7 @@ export function kvBytesRead(attention: AttentionKind, contextTokens: number, opt
 /**
  * Returns the QKᵀ plus PV FLOPs of one decoded token in one layer at context S, at 2 FLOPs per
  * multiply-accumulate: `4·n_q·d_h·S` for grouped attention and MFA, the chosen convention for
- * MLA, and `10·n_h·d_k·d_v` for linear attention.
+ * MLA, and `10·n_h·d_k·d_v` for linear attention (`n_h` the value heads of GDN).
  */
 export function attentionFlops(
   attention: AttentionKind,
@@ -203,7 +226,8 @@ export function attentionFlops(
 /**
  * Returns the FLOPs of the attention projections for one token: twice the projection weights.
  * The formulas follow the Step-3 report's accounting, counted once per token whether or not an
- * engine absorbs MLA up-projections.
+ * engine absorbs MLA up-projections. Output gates count as projections: `h·n_q` weights for a
+ * head-wise gate, `h·n_q·d_v` for an element-wise one.
  */
 export function projectionFlops(attention: AttentionKind, hiddenSize: number): number {
   checkAttentionKind(attention);
@@ -216,7 +240,9 @@ export function projectionFlops(attention: AttentionKind, hiddenSize: number): n
       const nq = attention.numQueryHeads;
       const nkv = attention.numKvHeads;
       const weights = h * nq * qk + nq * v * h + h * nkv * (qk + v);
-      const gate = attention.headwiseGate === true ? h * nq : 0;
+      let gate = 0;
+      if (attention.headwiseGate === true) gate = h * nq;
+      if (attention.elementwiseGate === true) gate = h * nq * v;
       return 2 * (weights + gate);
     }
     case "mfa": {
@@ -238,9 +264,25 @@ export function projectionFlops(attention: AttentionKind, hiddenSize: number): n
       return 2 * (query + kvDown + kvUp + output);
     }
     case "linear":
+      if (attention.variant === "gdn") return 2 * gatedDeltaNetProjectionWeights(attention, h);
       // Five projections (q, k, v, output gate, o), each h × n_h·d_h.
       return 2 * 5 * h * attention.numHeads * attention.keyHeadDim;
   }
+}
+
+/**
+ * Returns the Gated DeltaNet projection weights as Qwen3-Next lays them out (transformers
+ * `Qwen3NextGatedDeltaNet`). `in_proj_qkvz` maps h to q and k (`n_k·d_k` each) and to v and the
+ * output gate z (`n_v·d_v` each). `in_proj_ba` maps h to one beta and one decay input per value
+ * head, and `out_proj` maps `n_v·d_v` back to h.
+ */
+function gatedDeltaNetProjectionWeights(attention: LinearAttention, h: number): number {
+  const keyWidth = (attention.numKeyHeads ?? attention.numHeads) * attention.keyHeadDim;
+  const valueWidth = attention.numHeads * attention.valueHeadDim;
+  const qkvz = h * (2 * keyWidth + 2 * valueWidth);
+  const betaAndDecay = h * 2 * attention.numHeads;
+  const output = valueWidth * h;
+  return qkvz + betaAndDecay + output;
 }
 
 /**

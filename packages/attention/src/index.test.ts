@@ -9,6 +9,7 @@ describe("package exports", () => {
       [
         "AttentionError",
         "CAUSAL_MASK",
+        "DEFAULT_GDN_CONV_KERNEL_SIZE",
         "DEFAULT_KDA_CONV_KERNEL_SIZE",
         "ELEMENT_TYPES",
         "GrowingKvCache",
@@ -61,6 +62,7 @@ describe("package exports", () => {
         "runFullAttnRes",
         "runStandardResidual",
         "scaledDotProductAttention",
+        "shortConvolution",
         "softmax",
         "tensor",
         "visibleKeyCounts",

@@ -26,10 +26,12 @@ export {
   type AttentionWindow,
   type GroupedQueryAttention,
   type LinearAttention,
+  type LinearAttentionVariant,
   type MultiHeadLatentAttention,
   type MultiMatrixFactorizationAttention,
 } from "./attention-kind.js";
 export {
+  DEFAULT_GDN_CONV_KERNEL_SIZE,
   DEFAULT_KDA_CONV_KERNEL_SIZE,
   LINEAR_ATTENTION_FLOPS_PER_STATE_ELEMENT,
   attentionFlops,
@@ -38,6 +40,7 @@ export {
   layerDecodeCost,
   linearStateBytes,
   projectionFlops,
+  shortConvolution,
   visibleKeys,
   type ChunkedKeysConvention,
   type LayerCostOptions,

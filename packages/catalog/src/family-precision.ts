@@ -6,8 +6,9 @@ import type { ModelFamily } from "./model.js";
  * Returns the element type a family stores a layer's KV cache (or linear-attention state) in,
  * per the Step-3 report's quantisation assumptions (arXiv 2507.19427): FP8 for Step-3, the MLA
  * and the GQA families; Llama 4 keeps global layers in BF16; MiniMax-M1 keeps softmax layers in
- * BF16 and lightning state in FP32. Step-3.5-Flash and Kimi Linear are not in the report: FP8
- * KV and FP32 state (as the `fla` KDA kernels keep it) are defaults, not published figures.
+ * BF16 and lightning state in FP32. Step-3.5-Flash, Kimi Linear and Qwen3-Next (with Qwen3.5)
+ * are not in the report: FP8 KV and FP32 state are defaults, not published serving figures. The
+ * `fla` KDA kernels keep FP32 state, and Qwen3.5 files set `mamba_ssm_dtype` to float32.
  */
 export function familyCacheElementType(family: ModelFamily, attention: AttentionKind): ElementType {
   if (attention.kind === "linear") return "fp32";

@@ -44,7 +44,8 @@ export type ModelFamily =
   | "llama4"
   | "minimax"
   | "step3.5"
-  | "kimi-linear";
+  | "kimi-linear"
+  | "qwen3-next";
 
 /** A model as the cost model uses it: the decode stack, layer by layer, with its sources. */
 export interface ModelDescriptor {

@@ -89,6 +89,29 @@ describe("defineModel", () => {
     expect(isAttentionError(error.cause)).toBe(true);
   });
 
+  it("accepts Gated DeltaNet and gated GQA layers", () => {
+    const input = copyOf("kimi-linear");
+    input["family"] = "qwen3-next";
+    input.layers[0]!["attention"] = { kind: "linear", variant: "gdn", numHeads: 32, numKeyHeads: 16, keyHeadDim: 128, valueHeadDim: 128, convKernelSize: 4 };
+    input.layers[3]!["attention"] = { kind: "gqa", numQueryHeads: 16, numKvHeads: 2, headDim: 256, elementwiseGate: true };
+
+    const model = defineModel(input);
+
+    expect(model.family).toBe("qwen3-next");
+    expect(model.layers[0]!.attention).toMatchObject({ variant: "gdn", numKeyHeads: 16 });
+    expect(model.layers[3]!.attention).toMatchObject({ elementwiseGate: true });
+  });
+
+  it("rejects key heads on a KDA layer", () => {
+    const input = copyOf("kimi-linear");
+    input.layers[0]!["attention"] = { ...(input.layers[0]!["attention"] as object), numKeyHeads: 16 };
+
+    const error = catchCatalogError(() => defineModel(input));
+
+    expect(error.code).toBe("INVALID_DESCRIPTOR");
+    expect(error.field).toBe("layers.0.attention.numKeyHeads");
+  });
+
   it("rejects an unknown key", () => {
     const input = copyOf("qwen3-32b");
     input["kvCacheType"] = "fp8";

@@ -29,6 +29,7 @@ const attentionSchema = z.discriminatedUnion("kind", [
     valueHeadDim: positiveInt.optional(),
     window: windowSchema.optional(),
     headwiseGate: z.boolean().optional(),
+    elementwiseGate: z.boolean().optional(),
   }),
   z.strictObject({
     kind: z.literal("mfa"),
@@ -50,11 +51,12 @@ const attentionSchema = z.discriminatedUnion("kind", [
   }),
   z.strictObject({
     kind: z.literal("linear"),
-    variant: z.enum(["lightning", "kda"]),
+    variant: z.enum(["lightning", "kda", "gdn"]),
     numHeads: positiveInt,
     keyHeadDim: positiveInt,
     valueHeadDim: positiveInt,
     convKernelSize: positiveInt.optional(),
+    numKeyHeads: positiveInt.optional(),
   }),
 ]);
 
@@ -81,7 +83,7 @@ const layerSchema = z.strictObject({ attention: attentionSchema, ffn: ffnSchema,
 export const modelDescriptorSchema = z.strictObject({
   id: z.string().regex(/^[a-z0-9][a-z0-9.-]*$/, "expected lower-case letters, digits, '.' and '-'"),
   name: z.string().min(1),
-  family: z.enum(["step3", "mla", "gqa", "llama4", "minimax", "step3.5", "kimi-linear"]),
+  family: z.enum(["step3", "mla", "gqa", "llama4", "minimax", "step3.5", "kimi-linear", "qwen3-next"]),
   hiddenSize: positiveInt,
   vocabSize: positiveInt.nullable(),
   weightElementType: elementType,

@@ -1,6 +1,6 @@
 // modelPlanes on real models from @modelsys/catalog: MLA latents, sliding windows and
 // linear-attention states.
-import { getModel } from "@modelsys/catalog";
+import { getModel, importHfConfig, type ModelDescriptor } from "@modelsys/catalog";
 import { describe, expect, it } from "vitest";
 
 import { modelPlanes } from "./model-planes.js";
@@ -46,9 +46,60 @@ describe("modelPlanes", () => {
     expect(key!.modelLayers).toEqual(Array.from({ length: 10 }, (_, i) => i * 8 + 7));
   });
 
+  it("Qwen3-Next GDN layers hold one state per value head", () => {
+    const [state, key, value] = modelPlanes(qwen3Next(), { contextTokens: 4096 });
+    const gdnLayers = Array.from({ length: 48 }, (_, i) => i).filter((i) => (i + 1) % 4 !== 0);
+
+    expect(state).toMatchObject({ role: "state", kind: "state", elementType: "fp32", dims: [36, 32, 128, 128], position: 4096 });
+    expect(state!.modelLayers).toEqual(gdnLayers);
+    // 36 layers · 32 value heads · 128 · 128 · 4 bytes = 75,497,472 bytes per request.
+    expect(state!.dims.reduce((product, length) => product * length, 1) * 4).toBe(75_497_472);
+    expect(key).toMatchObject({ role: "key", kind: "token", dims: [12, 4096, 2, 256] });
+    expect(value).toMatchObject({ role: "value", dims: [12, 4096, 2, 256] });
+  });
+
+  it("short-conv plane only on request", () => {
+    const without = modelPlanes(qwen3Next(), { contextTokens: 16 });
+    const planes = modelPlanes(qwen3Next(), { contextTokens: 16, includeShortConvState: true });
+    const convolution = planes[1]!;
+
+    expect(without).toHaveLength(3);
+    expect(planes).toHaveLength(4);
+    // Kernel 4 keeps 3 inputs of 2 · 16 · 128 + 32 · 128 = 8,192 channels per layer.
+    expect(convolution).toMatchObject({ role: "state", kind: "state", dims: [36, 3, 8192], axisRoles: ["layer", "other", "channel"], position: 16 });
+  });
+
+  it("short-conv option skips lightning", () => {
+    const planes = modelPlanes(getModel("minimax-m1"), { contextTokens: 16, includeShortConvState: true });
+
+    expect(planes.filter((plane) => plane.role === "state")).toHaveLength(1);
+  });
+
+  it("rejects a non-boolean short-conv option", () => {
+    const includeShortConvState = "yes" as unknown as boolean;
+
+    expect(() => modelPlanes(qwen3Next(), { contextTokens: 16, includeShortConvState })).toThrow(
+      expect.objectContaining({ code: "INVALID_ARGUMENT", field: "includeShortConvState" }),
+    );
+  });
+
   it("rejects an invalid context length", () => {
     for (const contextTokens of [0, -1, 1.5, 2 ** 32]) {
       expect(() => modelPlanes(getModel("deepseek-v3"), { contextTokens })).toThrow(expect.objectContaining({ code: "INVALID_ARGUMENT", field: "contextTokens" }));
     }
   });
 });
+
+/** Qwen3-Next-80B-A3B from the transformers `Qwen3NextConfig` defaults. */
+function qwen3Next(): ModelDescriptor {
+  const config = {
+    architectures: ["Qwen3NextForCausalLM"],
+    hidden_size: 2048,
+    num_hidden_layers: 48,
+    num_attention_heads: 16,
+    num_experts: 512,
+    num_experts_per_tok: 10,
+    moe_intermediate_size: 512,
+  };
+  return importHfConfig(config, { file: "qwen3-next.json" }).model;
+}

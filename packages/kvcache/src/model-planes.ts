@@ -1,4 +1,4 @@
-import type { AttentionKind } from "@modelsys/attention";
+import { shortConvolution, type AttentionKind } from "@modelsys/attention";
 import type { ModelDescriptor } from "@modelsys/catalog";
 
 import type { DecodedElementType } from "./element-type.js";
@@ -15,10 +15,15 @@ export interface ModelPlanesOptions {
   elementType?: DecodedElementType;
   /** Element type of linear-attention states. Default fp32, as the `fla` kernels keep it. */
   stateElementType?: DecodedElementType;
+  /**
+   * Add a short-convolution state plane for KDA and Gated DeltaNet layers, as the decode cost's
+   * option of the same name counts it. Default false.
+   */
+  includeShortConvState?: boolean;
 }
 
 /** The keys of {@link ModelPlanesOptions}; any other key throws `INVALID_ARGUMENT`. */
-const MODEL_PLANES_OPTION_KEYS: readonly string[] = ["contextTokens", "firstToken", "elementType", "stateElementType"];
+const MODEL_PLANES_OPTION_KEYS: readonly string[] = ["contextTokens", "firstToken", "elementType", "stateElementType", "includeShortConvState"];
 
 /** A plane of a model's cache, with the model layers its layer axis runs over. */
 export interface ModelPlane extends PlaneGeometry {
@@ -33,7 +38,9 @@ export interface ModelPlane extends PlaneGeometry {
  * window planes of the last `min(tokens, window)` tokens, starting at `position`. MLA: one
  * latent token plane `[layers, tokens, 1, kvLoraRank + qkRopeHeadDim]`, latent first.
  * Linear attention: a state plane `[layers, heads, keyHeadDim, valueHeadDim]` valid at token
- * `firstToken + contextTokens`.
+ * `firstToken + contextTokens`, with one head per state (the value heads of Gated DeltaNet).
+ * With `includeShortConvState`, KDA and Gated DeltaNet layers add a second state plane
+ * `[layers, kernelSize - 1, channels]` of the last inputs to their q, k and v convolution.
  */
 export function modelPlanes(model: ModelDescriptor, options: ModelPlanesOptions): ModelPlane[] {
   if (model === null || typeof model !== "object" || !Array.isArray(model.layers)) {
@@ -61,6 +68,13 @@ export function modelPlanes(model: ModelDescriptor, options: ModelPlanesOptions)
     throw new KvCacheError("INVALID_ARGUMENT", `Invalid firstToken ${String(firstToken)}: expected the non-negative integer index of the request's first token.`, {
       field: "firstToken",
       value: firstToken,
+    });
+  }
+  const includeShortConvState = options.includeShortConvState ?? false;
+  if (typeof includeShortConvState !== "boolean") {
+    throw new KvCacheError("INVALID_ARGUMENT", `Invalid includeShortConvState ${JSON.stringify(includeShortConvState)}: expected true or false.`, {
+      field: "includeShortConvState",
+      value: includeShortConvState,
     });
   }
   const elementType = options.elementType ?? "bf16";
@@ -126,6 +140,21 @@ export function modelPlanes(model: ModelDescriptor, options: ModelPlanesOptions)
           channelOffset: 0,
           modelLayers: layers,
         });
+        if (includeShortConvState) {
+          const convolution = shortConvolution(attention);
+          if (convolution.channels > 0 && convolution.kernelSize > 1) {
+            planes.push({
+              role: "state",
+              kind: "state",
+              elementType: stateElementType,
+              dims: [layerCount, convolution.kernelSize - 1, convolution.channels],
+              axisRoles: ["layer", "other", "channel"],
+              position: firstToken + tokens,
+              channelOffset: 0,
+              modelLayers: layers,
+            });
+          }
+        }
         break;
     }
   }

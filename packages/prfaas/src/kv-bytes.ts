@@ -9,7 +9,7 @@ export interface KvStorage {
   cacheElementType?: ElementType;
   /** Element type of linear-attention states (default: each layer's catalog type). */
   stateElementType?: ElementType;
-  /** Add KDA's short-convolution states to the fixed state (default false). */
+  /** Add the short-convolution states of KDA and Gated DeltaNet layers to the fixed state (default false). */
   includeShortConvState?: boolean;
 }
 
@@ -36,7 +36,8 @@ export function theoreticalKvBytes(model: ModelDescriptor, tokens: number, stora
 
 /**
  * Returns the bytes of one stored copy of every linear-attention layer's state:
- * n_h · d_k · d_v · b_state per layer, plus with `includeShortConvState` KDA's convolution states.
+ * n_h · d_k · d_v · b_state per layer, plus with `includeShortConvState` the convolution states of
+ * KDA and Gated DeltaNet layers.
  * `linearStateBytes` of `@modelsys/attention` is decode traffic, one read and one write of that
  * state per token, so the stored size is half of it.
  */

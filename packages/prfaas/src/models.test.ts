@@ -1,4 +1,4 @@
-import { getAccelerator, getModel } from "@modelsys/catalog";
+import { getAccelerator, getModel, importHfConfig } from "@modelsys/catalog";
 import { describe, expect, it } from "vitest";
 
 import { evaluateThroughput, type ThroughputInput } from "./analytical-model.js";
@@ -96,6 +96,26 @@ describe("theoreticalKvBytes and estimatePrefillSeconds", () => {
     expect(zero).toBe(20 * 32 * 128 * 128 * 4);
     expect(fixedStateBytes(kimi)).toBe(zero);
     expect(theoreticalKvBytes(kimi, 1000) - zero).toBe(7 * 576 * 1 * 1000);
+  });
+
+  it("stores one GDN state per value head", () => {
+    // Qwen3-Next-80B-A3B from the transformers Qwen3NextConfig defaults: 36 Gated DeltaNet layers
+    // of 32 value heads × 128 × 128 fp32, 12 gated GQA layers of 2 KV heads × 256 at FP8.
+    const config = {
+      architectures: ["Qwen3NextForCausalLM"],
+      hidden_size: 2048,
+      num_hidden_layers: 48,
+      num_attention_heads: 16,
+      num_experts: 512,
+      num_experts_per_tok: 10,
+      moe_intermediate_size: 512,
+    };
+    const qwen = importHfConfig(config, { file: "qwen3-next.json" }).model;
+
+    expect(fixedStateBytes(qwen)).toBe(36 * 32 * 128 * 128 * 4);
+    // Kernel 4 keeps 3 inputs of 2 · 16 · 128 + 32 · 128 = 8,192 channels per layer.
+    expect(fixedStateBytes(qwen, { includeShortConvState: true }) - fixedStateBytes(qwen)).toBe(36 * 3 * 8192 * 4);
+    expect(theoreticalKvBytes(qwen, 1000) - fixedStateBytes(qwen)).toBe(12 * 2 * 2 * 256 * 1000);
   });
 
   it("writes one copy of the state in a memory-bound prefill", () => {

@@ -8,7 +8,7 @@ import {
   type AttentionWindow,
   type ElementType,
 } from "@modelsys/attention";
-import { BUILTIN_MODELS, defineModel, getModel, type ModelDescriptor } from "@modelsys/catalog";
+import { BUILTIN_MODELS, defineModel, getModel, importHfConfig, type ModelDescriptor } from "@modelsys/catalog";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 
@@ -157,6 +157,84 @@ describe("modelDecodeCost element types", () => {
     // 20 KDA layers, each adding 2 · 3 · (K − 1) · n_h · d_k FP32 elements with K = 4.
     expect(withConv.kvBytes - without.kvBytes).toBe(20 * 2 * 3 * 3 * 32 * 128 * 4);
     expect(withConv.attentionFlops).toBe(without.attentionFlops);
+  });
+});
+
+/**
+ * Qwen3-Next-80B-A3B's decode stack from the transformers `Qwen3NextConfig` defaults, which the
+ * class documents as that model: 48 layers, a gated GQA layer every 4th, the rest Gated DeltaNet.
+ */
+function qwen3Next(): ModelDescriptor {
+  const config = {
+    architectures: ["Qwen3NextForCausalLM"],
+    hidden_size: 2048,
+    num_hidden_layers: 48,
+    num_attention_heads: 16,
+    num_key_value_heads: 2,
+    head_dim: 256,
+    full_attention_interval: 4,
+    linear_num_key_heads: 16,
+    linear_num_value_heads: 32,
+    linear_key_head_dim: 128,
+    linear_value_head_dim: 128,
+    linear_conv_kernel_dim: 4,
+    num_experts: 512,
+    num_experts_per_tok: 10,
+    moe_intermediate_size: 512,
+    shared_expert_intermediate_size: 512,
+    vocab_size: 151936,
+  };
+  return importHfConfig(config, { file: "qwen3-next.json" }).model;
+}
+
+describe("modelDecodeCost Qwen3-Next at 8K", () => {
+  const cost = modelDecodeCost(qwen3Next(), { contextTokens: S_8K });
+
+  it("KV bytes add GQA cache and GDN state", () => {
+    // 12 GQA layers · 2 · 2 KV heads · 256 · 8192 tokens · 1 byte (FP8) = 100,663,296, plus
+    // 36 GDN layers · 2 (read and write) · 32 · 128 · 128 · 4 bytes (FP32) = 150,994,944.
+    expect(cost.kvBytes).toBe(100_663_296 + 150_994_944);
+    expect(cost.kvBytesPerContextToken).toBe(12 * 2 * 2 * 256);
+  });
+
+  it("attention FLOPs add QK/PV and state updates", () => {
+    // 12 · 4 · 16 heads · 256 · 8192 = 1,610,612,736, plus 36 · 10 · 32 · 128 · 128 = 188,743,680.
+    expect(cost.attentionFlops).toBe(1_610_612_736 + 188_743_680);
+  });
+
+  it("linear FLOPs count both output gates", () => {
+    // GQA: 2 · (2048 · 8192 + 2 · 2048 · 512 + 4096 · 2048) = 54,525,952 per layer.
+    // GDN: 2 · (2048 · 12288 + 2048 · 64 + 4096 · 2048) = 67,371,008 per layer.
+    expect(cost.linearFlops).toBe(12 * 54_525_952 + 36 * 67_371_008);
+  });
+
+  it("FFN FLOPs use 10 routed and 1 shared expert", () => {
+    expect(cost.ffnFlops).toBe(48 * 2 * 11 * 3 * 2048 * 512);
+  });
+
+  it("two layer kinds with their own types", () => {
+    const gdn = cost.kinds.find((kind) => kind.attention.kind === "linear")!;
+    const gqa = cost.kinds.find((kind) => kind.attention.kind === "gqa")!;
+
+    expect(cost.kinds).toHaveLength(2);
+    expect(gdn.layerCount).toBe(36);
+    expect(gdn.cacheElementType).toBe("fp32");
+    expect(gqa.layerCount).toBe(12);
+    expect(gqa.cacheElementType).toBe("fp8");
+  });
+
+  it("GDN state does not grow with context", () => {
+    const at32k = modelDecodeCost(qwen3Next(), { contextTokens: S_32K });
+    const gdnAt = (kinds: readonly LayerKindCost[]) => kinds.find((kind) => kind.attention.kind === "linear")!.kvBytes;
+
+    expect(gdnAt(at32k.kinds)).toBe(gdnAt(cost.kinds));
+  });
+
+  it("short-convolution state spans 8192 channels", () => {
+    const withConv = modelDecodeCost(qwen3Next(), { contextTokens: S_8K, includeShortConvState: true });
+
+    // 36 layers · 2 · (K − 1 = 3) · (2 · 16 · 128 + 32 · 128 = 8192 channels) · 4 bytes.
+    expect(withConv.kvBytes - cost.kvBytes).toBe(36 * 2 * 3 * 8192 * 4);
   });
 });
 

@@ -27,7 +27,7 @@ export interface DecodeCostOptions {
   mlaFlops?: MlaFlopConvention;
   /** Default `max`: a chunked layer sees `min(S, W)` keys. */
   chunkedKeys?: ChunkedKeysConvention;
-  /** Add KDA short-convolution states to the state bytes. Default false. */
+  /** Add the short-convolution states of KDA and Gated DeltaNet layers to the state bytes. Default false. */
   includeShortConvState?: boolean;
 }
 

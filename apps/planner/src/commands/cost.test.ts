@@ -155,6 +155,22 @@ describe("planner cost on newly imported families", () => {
     // 48 sliding layers hold 4096 keys at 8K, 16 full layers all 8192.
     expect(olmo!.kvBytes).toBe((48 * 4096 + 16 * 8192) * 2 * 8 * 128);
   });
+
+  it("Qwen3-Next prices GDN state and gated GQA", async () => {
+    const [qwen] = await costResults([fixture("qwen3-next-80b-a3b.class-defaults.json")]);
+
+    expect(qwen!.model).toBe("qwen3-next-80b-a3b.class-defaults");
+    // 12 GQA layers · 2 · 2 KV heads · 256 · 8192 tokens at FP8, plus 36 GDN layers reading and
+    // writing 32 · 128 · 128 FP32 state elements: 100,663,296 + 150,994,944 bytes.
+    expect(qwen!.kvBytes).toBe(251_658_240);
+  });
+
+  it("Qwen3.5 imports from its multimodal file", async () => {
+    const [qwen] = await costResults([fixture("qwen3.5-9b.json")]);
+
+    // 8 GQA layers · 2 · 4 KV heads · 256 · 8192 at FP8, plus 24 GDN layers of 2 · 32 · 128 · 128 · 4.
+    expect(qwen!.kvBytes).toBe(8 * 2 * 4 * 256 * 8192 + 24 * 2 * 32 * 128 * 128 * 4);
+  });
 });
 
 describe("planner cost prices", () => {

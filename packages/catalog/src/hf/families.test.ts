@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 
-import { bytesPerElement, cacheElementsPerToken, projectionFlops, type AttentionKind } from "@modelsys/attention";
+import { bytesPerElement, cacheElementsPerToken, linearStateBytes, projectionFlops, type AttentionKind } from "@modelsys/attention";
 import { describe, expect, it } from "vitest";
 
 import { isCatalogError, type CatalogError } from "../errors.js";
@@ -467,16 +467,217 @@ describe("DeepSeek-V2 takes DeepseekV2Config's defaults", () => {
   });
 });
 
-describe("architectures the importer does not model", () => {
-  it("Qwen3-Next names its Gated DeltaNet layers and warns against relabelling", () => {
-    const config = { architectures: ["Qwen3NextForCausalLM"], hidden_size: 2048, num_hidden_layers: 48 };
-    const error = catchCatalogError(() => importHfConfig(config, { file: "qwen3-next.json" }));
+const QWEN3_NEXT_FILE = "qwen3-next-80b-a3b.class-defaults.json";
 
-    expect(error.code).toBe("UNSUPPORTED_ARCHITECTURE");
-    expect(error.message).toContain("Gated DeltaNet");
-    expect(error.message).toContain("or the figures will be wrong");
+/** Indices of the layers whose attention has the given kind. */
+function layersOfKind(model: ModelDescriptor, kind: AttentionKind["kind"]): number[] {
+  return model.layers.flatMap((layer, index) => (layer.attention.kind === kind ? [index] : []));
+}
+
+describe("Qwen3-Next import", () => {
+  it("builds Gated DeltaNet and gated GQA layers", () => {
+    const { model, architecture, defaultedFields } = importFixture(QWEN3_NEXT_FILE);
+
+    expect(architecture).toBe("Qwen3NextForCausalLM");
+    expect(model.family).toBe("qwen3-next");
+    expect(model.layers).toHaveLength(48);
+    expect(layersOfKind(model, "gqa")).toEqual(Array.from({ length: 12 }, (_, block) => 4 * block + 3));
+    expect(model.layers[0]!.attention).toEqual({
+      kind: "linear",
+      variant: "gdn",
+      numHeads: 32,
+      numKeyHeads: 16,
+      keyHeadDim: 128,
+      valueHeadDim: 128,
+      convKernelSize: 4,
+    });
+    expect(model.layers[3]!.attention).toEqual({ kind: "gqa", numQueryHeads: 16, numKvHeads: 2, headDim: 256, elementwiseGate: true });
+    expect(defaultedFields).toEqual([]);
   });
 
+  it("MoE has 512 experts, top-10 and one shared", () => {
+    const { model } = importFixture(QWEN3_NEXT_FILE);
+
+    for (const layer of model.layers) {
+      expect(layer.ffn).toEqual({
+        kind: "moe",
+        numRoutedExperts: 512,
+        numActiveExperts: 10,
+        numSharedExperts: 1,
+        expertIntermediateSize: 512,
+        sharedIntermediateSize: 512,
+      });
+    }
+  });
+
+  it("KV grows only in the 12 full layers", () => {
+    const { model } = importFixture(QWEN3_NEXT_FILE);
+
+    // 12 layers · 2 (K and V) · 2 KV heads · 256 at FP8 (1 byte) = 12,288 bytes per token.
+    expect(kvBytesPerToken(model)).toBe(12_288);
+    expect(new Set(model.layers.map((layer) => layer.cacheElementType))).toEqual(new Set(["fp8", "fp32"]));
+  });
+
+  it("GDN state per request is 36 FP32 matrices per value head", () => {
+    const { model } = importFixture(QWEN3_NEXT_FILE);
+    const gdnLayers = model.layers.filter((layer) => layer.attention.kind === "linear");
+    const stateBytes = gdnLayers.reduce((total, layer) => total + linearStateBytes(layer.attention, layer.cacheElementType) / 2, 0);
+
+    // 36 layers · 32 value heads · 128 · 128 · 4 bytes = 75,497,472 bytes held per request; the
+    // decode cost reads and writes it, twice that.
+    expect(gdnLayers).toHaveLength(36);
+    expect(stateBytes).toBe(75_497_472);
+  });
+
+  it("parameters match the 80B-A3B model card", () => {
+    // transformers' Qwen3-Next model docs: 80B total parameters, 3B active. The count leaves out
+    // norms, the router and the short-convolution weights (under 0.1 %).
+    const { model } = importFixture(QWEN3_NEXT_FILE);
+    const total = parameters(model, "all", false);
+    const embeddings = 2 * model.vocabSize! * model.hiddenSize;
+    const activeWithoutEmbeddings = parameters(model, "active", false) - embeddings;
+
+    expect(within(total, 80e9, 0.01), `total ${total}`).toBe(true);
+    expect(Math.round(activeWithoutEmbeddings / 1e9), `active ${activeWithoutEmbeddings}`).toBe(3);
+  });
+
+  it("output gates are counted in the projections", () => {
+    const { model } = importFixture(QWEN3_NEXT_FILE);
+    const full = model.layers[3]!.attention;
+    const gdn = model.layers[0]!.attention;
+
+    // Gated q_proj 2048 × 8192, k and v 2048 × 512 each, o 4096 × 2048: 27,262,976 weights.
+    expect(projectionFlops(full, 2048) / 2).toBe(27_262_976);
+    // in_proj_qkvz 2048 × 12288, in_proj_ba 2048 × 64, out_proj 4096 × 2048: 33,685,504 weights.
+    expect(projectionFlops(gdn, 2048) / 2).toBe(33_685_504);
+  });
+
+  it("layer_types wins over full_attention_interval", () => {
+    const config = JSON.parse(fixtureText(QWEN3_NEXT_FILE)) as Json;
+    config["layer_types"] = Array.from({ length: 48 }, (_, index) => (index % 2 === 0 ? "full_attention" : "linear_attention"));
+    const { model } = importHfConfig(config, { file: "qwen3-next.json" });
+
+    expect(layersOfKind(model, "gqa")).toHaveLength(24);
+    expect(model.layers[0]!.attention.kind).toBe("gqa");
+  });
+
+  it("rejects sliding layers in layer_types", () => {
+    const config = JSON.parse(fixtureText(QWEN3_NEXT_FILE)) as Json;
+    config["layer_types"] = Array.from({ length: 48 }, (_, index) => (index === 5 ? "sliding_attention" : "linear_attention"));
+    const error = catchCatalogError(() => importHfConfig(config, { file: "qwen3-next.json" }));
+
+    expect(error.code).toBe("INVALID_MODEL_CONFIG");
+    expect(error.field).toBe("layer_types[5]");
+    expect(error.message).toContain("sliding_attention");
+  });
+
+  it("missing linear fields take the class defaults", () => {
+    const config = JSON.parse(fixtureText(QWEN3_NEXT_FILE)) as Json;
+    delete config["linear_num_key_heads"];
+    delete config["full_attention_interval"];
+    const { model, defaultedFields } = importHfConfig(config, { file: "qwen3-next.json" });
+
+    expect(model.layers[0]!.attention).toMatchObject({ numKeyHeads: 16 });
+    expect(layersOfKind(model, "gqa")).toHaveLength(12);
+    expect(defaultedFields).toEqual([
+      { field: "full_attention_interval", value: 4, source: "Qwen3NextConfig" },
+      { field: "linear_num_key_heads", value: 16, source: "Qwen3NextConfig" },
+    ]);
+  });
+
+  it("rejects key heads that do not divide value heads", () => {
+    const config = JSON.parse(fixtureText(QWEN3_NEXT_FILE)) as Json;
+    config["linear_num_key_heads"] = 12;
+    const error = catchCatalogError(() => importHfConfig(config, { file: "qwen3-next.json" }));
+
+    expect(error.code).toBe("INVALID_MODEL_CONFIG");
+    expect(error.field).toBe("numKeyHeads");
+    expect(error.message).toContain("qwen3-next.json");
+  });
+
+  it("mlp_only_layers makes a layer dense", () => {
+    const config = JSON.parse(fixtureText(QWEN3_NEXT_FILE)) as Json;
+    config["mlp_only_layers"] = [0];
+    const { model } = importHfConfig(config, { file: "qwen3-next.json" });
+
+    expect(model.layers[0]!.ffn).toEqual({ kind: "dense", intermediateSize: 5632 });
+    expect(model.layers[1]!.ffn.kind).toBe("moe");
+  });
+
+  it("a dense layer needs intermediate_size", () => {
+    const config = JSON.parse(fixtureText(QWEN3_NEXT_FILE)) as Json;
+    config["decoder_sparse_step"] = 2;
+    delete config["intermediate_size"];
+    const error = catchCatalogError(() => importHfConfig(config, { file: "qwen3-next.json" }));
+
+    expect(error.code).toBe("MISSING_CONFIG_FIELD");
+    expect(error.field).toBe("intermediate_size");
+  });
+
+  it("all-MoE files do not need intermediate_size", () => {
+    const config = JSON.parse(fixtureText(QWEN3_NEXT_FILE)) as Json;
+    delete config["intermediate_size"];
+
+    expect(importHfConfig(config, { file: "qwen3-next.json" }).model.layers).toHaveLength(48);
+  });
+});
+
+describe("Qwen3.5 import", () => {
+  it("reads the 9B file's text_config", () => {
+    const { model, architecture, notes } = importFixture("qwen3.5-9b.json");
+
+    expect(architecture).toBe("Qwen3_5ForConditionalGeneration");
+    expect(model.family).toBe("qwen3-next");
+    expect(model.hiddenSize).toBe(4096);
+    expect(model.vocabSize).toBe(248320);
+    expect(model.layers).toHaveLength(32);
+    expect(layersOfKind(model, "gqa")).toEqual(Array.from({ length: 8 }, (_, block) => 4 * block + 3));
+    expect(model.layers[3]!.attention).toEqual({ kind: "gqa", numQueryHeads: 16, numKvHeads: 4, headDim: 256, elementwiseGate: true });
+    expect(model.layers[0]!.attention).toMatchObject({ variant: "gdn", numHeads: 32, numKeyHeads: 16 });
+    expect(model.layers.every((layer) => layer.ffn.kind === "dense" && layer.ffn.intermediateSize === 12288)).toBe(true);
+    expect(model.mtpLayers).toBe(1);
+    expect(notes).toEqual(["Skipped 1 multi-token-prediction layer(s) (mtp_num_hidden_layers)."]);
+  });
+
+  it("KV per token counts 8 full layers", () => {
+    const { model } = importFixture("qwen3.5-9b.json");
+
+    // 8 layers · 2 · 4 KV heads · 256 at FP8 = 16,384 bytes per token.
+    expect(kvBytesPerToken(model)).toBe(16_384);
+  });
+
+  it("attn_output_gate false drops the gate", () => {
+    const config = JSON.parse(fixtureText("qwen3.5-9b.json")) as Json;
+    (config["text_config"] as Json)["attn_output_gate"] = false;
+    const { model } = importHfConfig(config, { file: "qwen3.5.json" });
+
+    expect(model.layers[3]!.attention).toEqual({ kind: "gqa", numQueryHeads: 16, numKvHeads: 4, headDim: 256 });
+  });
+
+  it("MoE files put experts on every layer", () => {
+    // The Qwen3_5MoeTextConfig defaults for the fields the import requires.
+    const config = {
+      architectures: ["Qwen3_5MoeForConditionalGeneration"],
+      text_config: {
+        hidden_size: 2048,
+        num_hidden_layers: 40,
+        num_attention_heads: 16,
+        moe_intermediate_size: 512,
+        num_experts: 256,
+        num_experts_per_tok: 8,
+      },
+    };
+    const { model, defaultedFields } = importHfConfig(config, { file: "qwen3.5-moe.json" });
+
+    expect(layersOfKind(model, "gqa")).toHaveLength(10);
+    expect(model.layers[3]!.attention).toMatchObject({ numKvHeads: 2, headDim: 256 });
+    expect(model.layers.every((layer) => layer.ffn.kind === "moe" && layer.ffn.numSharedExperts === 1)).toBe(true);
+    expect(model.vocabSize).toBe(248320);
+    expect(defaultedFields.map((field) => field.source)).toEqual(Array(defaultedFields.length).fill("Qwen3_5MoeTextConfig"));
+  });
+});
+
+describe("architectures the importer does not model", () => {
   it("Kimi Linear points at the built-in model", () => {
     const error = catchCatalogError(() => importHfConfig({ architectures: ["KimiLinearForCausalLM"] }, { file: "kimi.json" }));
 

@@ -77,7 +77,7 @@ function indicesWhere(layers: readonly LayerDescriptor[], test: (layer: LayerDes
 
 describe("real config files", () => {
   it("fixture folder has the expected files", () => {
-    expect(FIXTURE_FILES).toHaveLength(19);
+    expect(FIXTURE_FILES).toHaveLength(21);
     for (const file of Object.keys(BUILTIN_OF_FIXTURE)) expect(FIXTURE_FILES).toContain(file);
   });
 

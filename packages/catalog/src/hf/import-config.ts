@@ -24,6 +24,7 @@ import type { ArchitectureImporter, ImportedStack } from "./imported-stack.js";
 import { llama4Importer } from "./llama4.js";
 import { minimaxImporter } from "./minimax.js";
 import { glm4MoeImporter, mixtralImporter, olmoeImporter } from "./moe-gqa.js";
+import { qwen35Importer, qwen35MoeImporter, qwen3NextImporter } from "./qwen-hybrid.js";
 import { qwen2MoeImporter, qwen3MoeImporter } from "./qwen-moe.js";
 import { step3Importer } from "./step3.js";
 
@@ -50,20 +51,16 @@ const IMPORTERS: readonly ArchitectureImporter[] = [
   olmo3Importer,
   olmoeImporter,
   glm4MoeImporter,
+  qwen3NextImporter,
+  qwen35Importer,
+  qwen35MoeImporter,
 ];
 
 /**
  * Why some known architectures are not imported, because relabelling their files as a
  * supported class (the usual workaround) would give silently wrong figures.
  */
-const QWEN_HYBRID =
-  "It mixes Gated DeltaNet linear-attention layers with gated full-attention layers, and the importer has no Gated DeltaNet layer; relabelling the file as Qwen3 or Qwen3-MoE would cost every layer as full attention";
 const UNSUPPORTED_REASONS: Readonly<Record<string, string>> = {
-  Qwen3NextForCausalLM: QWEN_HYBRID,
-  Qwen3_5ForCausalLM: QWEN_HYBRID,
-  Qwen3_5ForConditionalGeneration: QWEN_HYBRID,
-  Qwen3_5MoeForCausalLM: QWEN_HYBRID,
-  Qwen3_5MoeForConditionalGeneration: QWEN_HYBRID,
   KimiLinearForCausalLM:
     'Kimi Linear mixes KDA linear-attention layers with MLA layers; use the built-in model "kimi-linear" (planner cost --model kimi-linear)',
   DeepseekV32ForCausalLM:

@@ -81,7 +81,7 @@ function readQwenMoe(reader: ConfigReader, variant: QwenMoeVariant): ImportedSta
 }
 
 /** Reads `mlp_only_layers`. Both classes turn a missing or null list into `[]`, which is recorded. */
-function readMlpOnlyLayers(reader: ConfigReader, layerCount: number): number[] {
+export function readMlpOnlyLayers(reader: ConfigReader, layerCount: number): number[] {
   const listed = reader.layerIndexArray("mlp_only_layers", layerCount);
   if (listed !== undefined) return listed;
 
