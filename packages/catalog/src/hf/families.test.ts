@@ -591,8 +591,32 @@ describe("Qwen3-Next import", () => {
     const error = catchCatalogError(() => importHfConfig(config, { file: "qwen3-next.json" }));
 
     expect(error.code).toBe("INVALID_MODEL_CONFIG");
-    expect(error.field).toBe("numKeyHeads");
+    expect(error.field).toBe("linear_num_key_heads");
+    expect(error.value).toBe(12);
     expect(error.message).toContain("qwen3-next.json");
+    expect(error.message).toContain("linear_num_value_heads (32)");
+  });
+
+  it("rejects value heads that are not a multiple of key heads", () => {
+    const config = JSON.parse(fixtureText("qwen3.5-9b.json")) as Json;
+    (config["text_config"] as Json)["linear_num_value_heads"] = 24;
+    const error = catchCatalogError(() => importHfConfig(config, { file: "qwen3.5.json" }));
+
+    expect(error.code).toBe("INVALID_MODEL_CONFIG");
+    expect(error.field).toBe("linear_num_key_heads");
+    expect(error.message).toContain("qwen3.5.json (text_config)");
+    expect(error.message).toContain("linear_num_value_heads (24)");
+  });
+
+  it("unknown layer type lists only full and linear", () => {
+    const config = JSON.parse(fixtureText(QWEN3_NEXT_FILE)) as Json;
+    config["layer_types"] = Array.from({ length: 48 }, (_, index) => (index === 7 ? "mamba" : "linear_attention"));
+    const error = catchCatalogError(() => importHfConfig(config, { file: "qwen3-next.json" }));
+
+    expect(error.code).toBe("INVALID_MODEL_CONFIG");
+    expect(error.field).toBe("layer_types[7]");
+    expect(error.message).toContain("expected one of full_attention, linear_attention.");
+    expect(error.message).not.toContain("sliding_attention");
   });
 
   it("mlp_only_layers makes a layer dense", () => {

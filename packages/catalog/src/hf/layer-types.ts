@@ -5,17 +5,26 @@ import type { ConfigReader } from "./config-reader.js";
 /** Layer types as Hugging Face configs name them in `layer_types`. */
 export type HfLayerType = "full_attention" | "sliding_attention" | "chunked_attention" | "linear_attention";
 
-const KNOWN: readonly string[] = ["full_attention", "sliding_attention", "chunked_attention", "linear_attention"];
+const KNOWN: readonly HfLayerType[] = ["full_attention", "sliding_attention", "chunked_attention", "linear_attention"];
 
-/** Reads `layer_types` when the file has it, checking its length and values. */
-export function readLayerTypes(reader: ConfigReader, layerCount: number): HfLayerType[] | undefined {
+/**
+ * Reads `layer_types` when the file has it, checking its length and values. `allowed` narrows the
+ * accepted types for a config class that has fewer layer kinds, so that the error for a bad entry
+ * lists only the types that class takes.
+ */
+export function readLayerTypes(
+  reader: ConfigReader,
+  layerCount: number,
+  allowed: readonly HfLayerType[] = KNOWN,
+): HfLayerType[] | undefined {
   const types = reader.stringArray("layer_types");
   if (types === undefined) return undefined;
   if (types.length !== layerCount) {
     throw reader.wrongLength("layer_types", types, layerCount);
   }
+  const names: readonly string[] = allowed;
   types.forEach((type, index) => {
-    if (!KNOWN.includes(type)) throw reader.invalid(`layer_types[${index}]`, type, `one of ${KNOWN.join(", ")}`);
+    if (!names.includes(type)) throw reader.invalid(`layer_types[${index}]`, type, `one of ${allowed.join(", ")}`);
   });
   return types as HfLayerType[];
 }

@@ -5,7 +5,7 @@ import type { FfnKind } from "../model.js";
 import type { ConfigReader } from "./config-reader.js";
 import { readHeadDim } from "./head-dim.js";
 import type { ArchitectureImporter, ImportedStack } from "./imported-stack.js";
-import { readLayerTypes } from "./layer-types.js";
+import { readLayerTypes, type HfLayerType } from "./layer-types.js";
 import { readMlpOnlyLayers } from "./qwen-moe.js";
 
 /** The FFN layout of a Qwen hybrid family. */
@@ -36,6 +36,8 @@ const QWEN3_5: QwenHybridVariant = { ffn: "dense", kvHeads: 4, vocabSize: 248320
 const QWEN3_5_MOE: QwenHybridVariant = { ffn: "all-moe", kvHeads: 2, vocabSize: 248320, sharedExpertSize: 512 };
 
 const HEAD_DIM_RULE = { whenAbsent: 256, whenNull: "invalid" } as const;
+/** The layer kinds both config classes define. Neither class has sliding or chunked layers. */
+const QWEN_HYBRID_LAYER_TYPES: readonly HfLayerType[] = ["full_attention", "linear_attention"];
 const DEFAULT_FULL_ATTENTION_INTERVAL = 4;
 const DEFAULT_LINEAR_KEY_HEADS = 16;
 const DEFAULT_LINEAR_VALUE_HEADS = 32;
@@ -97,15 +99,9 @@ function readQwenHybrid(reader: ConfigReader, variant: QwenHybridVariant): Impor
  * every `full_attention_interval`-th layer (1-based), as the config classes fill `layer_types`.
  */
 function readFullAttentionPattern(reader: ConfigReader, layerCount: number): boolean[] {
-  const types = readLayerTypes(reader, layerCount);
-  if (types !== undefined) {
-    return types.map((type, index) => {
-      if (type !== "full_attention" && type !== "linear_attention") {
-        throw reader.invalid(`layer_types[${index}]`, type, `"full_attention" or "linear_attention", the two layer kinds ${reader.configClass} models have`);
-      }
-      return type === "full_attention";
-    });
-  }
+  const types = readLayerTypes(reader, layerCount, QWEN_HYBRID_LAYER_TYPES);
+  if (types !== undefined) return types.map((type) => type === "full_attention");
+
   const interval = reader.intOr("full_attention_interval", DEFAULT_FULL_ATTENTION_INTERVAL, 1);
   return Array.from({ length: layerCount }, (_, index) => (index + 1) % interval === 0);
 }
@@ -122,11 +118,25 @@ function readGatedAttention(reader: ConfigReader, hiddenSize: number, variant: Q
   return groupedQueryAttention({ numQueryHeads, numKvHeads, headDim, ...(gated ? { elementwiseGate: true } : {}) });
 }
 
+/**
+ * Reads the Gated DeltaNet layer. Each query and key head serves the same number of value heads,
+ * so `linear_num_key_heads` must divide `linear_num_value_heads`. The check names both config
+ * fields here, because the descriptor check would name only `numKeyHeads`.
+ */
 function readGatedDeltaNet(reader: ConfigReader): AttentionKind {
+  const valueHeads = reader.intOr("linear_num_value_heads", DEFAULT_LINEAR_VALUE_HEADS, 1);
+  const keyHeads = reader.intOr("linear_num_key_heads", DEFAULT_LINEAR_KEY_HEADS, 1);
+  if (valueHeads % keyHeads !== 0) {
+    throw reader.invalid(
+      "linear_num_key_heads",
+      keyHeads,
+      `a divisor of linear_num_value_heads (${valueHeads}), because each key head serves the same number of value heads. Set both fields to the model's published values`,
+    );
+  }
   return linearAttention({
     variant: "gdn",
-    numHeads: reader.intOr("linear_num_value_heads", DEFAULT_LINEAR_VALUE_HEADS, 1),
-    numKeyHeads: reader.intOr("linear_num_key_heads", DEFAULT_LINEAR_KEY_HEADS, 1),
+    numHeads: valueHeads,
+    numKeyHeads: keyHeads,
     keyHeadDim: reader.intOr("linear_key_head_dim", DEFAULT_LINEAR_HEAD_DIM, 1),
     valueHeadDim: reader.intOr("linear_value_head_dim", DEFAULT_LINEAR_HEAD_DIM, 1),
     convKernelSize: reader.intOr("linear_conv_kernel_dim", DEFAULT_LINEAR_CONV_KERNEL, 1),
