@@ -9,6 +9,7 @@ import type { CliIo } from "./io.js";
 import { main } from "./main.js";
 
 const DEEPSEEK_V3_CONFIG = fileURLToPath(new URL("../../../packages/catalog/fixtures/hf-configs/deepseek-v3.json", import.meta.url));
+const QWEN3_5_CONFIG = fileURLToPath(new URL("../../../packages/catalog/fixtures/hf-configs/qwen3.5-9b.json", import.meta.url));
 const QWEN3_NEXT_CONFIG = fileURLToPath(
   new URL("../../../packages/catalog/fixtures/hf-configs/qwen3-next-80b-a3b.class-defaults.json", import.meta.url),
 );
@@ -68,6 +69,14 @@ describe("planner kv", () => {
     const result = await kvJson(["--model", DEEPSEEK_V3_CONFIG, "--context", "1000"]);
     expect(result.planes.map((plane) => plane.role)).toEqual(["latent"]);
     expect(result.bytesByPlaneKind["token"]).toBe(70_272 * 1000);
+  });
+
+  it("import note ends with one period", async () => {
+    const result = await run(["kv", "--model", QWEN3_5_CONFIG, "--context", "1K"]);
+
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain("qwen3.5-9b: Skipped 1 multi-token-prediction layer(s) (mtp_num_hidden_layers).\n");
+    expect(result.stdout).not.toContain("..");
   });
 
   it("window and state planes of hybrid models", async () => {
