@@ -529,6 +529,17 @@ describe("Qwen3-Next import", () => {
     expect(stateBytes).toBe(75_497_472);
   });
 
+  it("README states the per-layer GDN state", () => {
+    const { model } = importFixture(QWEN3_NEXT_FILE);
+    const gdn = model.layers[0]!.attention;
+    const readme = readFileSync(new URL("../../README.md", import.meta.url), "utf8");
+    const stated = /(\d+) MiB per\s+Qwen3-Next layer/.exec(readme);
+
+    expect(stated, "the README sentence on the Qwen3-Next state").not.toBeNull();
+    // linearStateBytes counts the read and the write of one decoded token, twice the state.
+    expect(Number(stated![1]) * 2 ** 20).toBe(linearStateBytes(gdn, "fp32") / 2);
+  });
+
   it("parameters match the 80B-A3B model card", () => {
     // transformers' Qwen3-Next model docs: 80B total parameters, 3B active. The count leaves out
     // norms, the router and the short-convolution weights (under 0.1 %).
