@@ -689,10 +689,13 @@ describe("import errors", () => {
     const error = catchCatalogError(() => importHfConfig(config, { file: "qwen3-32b.json" }));
 
     expect(error.code).toBe("INVALID_MODEL_CONFIG");
-    expect(error.field).toBe("numKvHeads");
+    // The message and field name the config.json fields, not the descriptor's numKvHeads.
+    expect(error.field).toBe("num_key_value_heads");
     expect(error.value).toBe(3);
     expect(error.file).toBe("qwen3-32b.json");
-    expect(error.message).toContain("qwen3-32b.json");
+    expect(error.message).toBe(
+      "Invalid num_key_value_heads 3: it must divide num_attention_heads 64. The value comes from qwen3-32b.json, so check it against the model's published config.json.",
+    );
     expect(isAttentionError(error.cause)).toBe(true);
   });
 });

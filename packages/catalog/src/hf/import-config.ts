@@ -57,8 +57,8 @@ const IMPORTERS: readonly ArchitectureImporter[] = [
 ];
 
 /**
- * Why some known architectures are not imported, because relabelling their files as a
- * supported class (the usual workaround) would give silently wrong figures.
+ * The reason each known but unsupported architecture is rejected. Relabelling such a file as a
+ * supported class, the usual workaround, would give silently wrong figures.
  */
 const UNSUPPORTED_REASONS: Readonly<Record<string, string>> = {
   KimiLinearForCausalLM:
@@ -210,15 +210,39 @@ function checkImportOptions(where: string, options: unknown): asserts options is
   }
 }
 
+/**
+ * The config.json fields that set attention descriptor fields in every Llama-style config class,
+ * so that an error can name the field the user edits.
+ */
+const CONFIG_FIELD_OF_DESCRIPTOR_FIELD: Readonly<Record<string, string>> = {
+  numQueryHeads: "num_attention_heads",
+  numKvHeads: "num_key_value_heads",
+  headDim: "head_dim",
+};
+
+/**
+ * Rewrites descriptor field names in an attention error message to the config.json fields they
+ * come from, where the file has that field. Returns the file's name for `field` too.
+ */
+function inConfigTerms(message: string, field: string | undefined, reader: ConfigReader): { message: string; field: string | undefined } {
+  let rewritten = message;
+  for (const [descriptorField, configField] of Object.entries(CONFIG_FIELD_OF_DESCRIPTOR_FIELD)) {
+    if (reader.has(configField)) rewritten = rewritten.replace(new RegExp(`\\b${descriptorField}\\b`, "g"), configField);
+  }
+  const configField = field === undefined ? undefined : CONFIG_FIELD_OF_DESCRIPTOR_FIELD[field];
+  return { message: rewritten, field: configField !== undefined && reader.has(configField) ? configField : field };
+}
+
 /** Runs the importer, reporting attention dimensions that do not fit together against the file. */
 function readStack(importer: ArchitectureImporter, reader: ConfigReader): ImportedStack {
   try {
     return importer.read(reader);
   } catch (error) {
     if (!isAttentionError(error)) throw error;
-    const message = `${error.message} The value comes from ${reader.file}, so check it against the model's published config.json.`;
+    const named = inConfigTerms(error.message, error.field, reader);
+    const message = `${named.message} The value comes from ${reader.file}, so check it against the model's published config.json.`;
     throw new CatalogError("INVALID_MODEL_CONFIG", message, {
-      field: error.field,
+      field: named.field,
       value: error.value,
       file: reader.file,
       cause: error,
