@@ -595,6 +595,35 @@ describe("Mistral 3 multimodal files", () => {
     expect(defaultedFields).toEqual([{ field: "num_attention_heads", value: 32, source: "MistralConfig" }]);
   });
 
+  it("a ministral3 text_config takes Ministral3Config's defaults", () => {
+    // Ministral 3 14B's shape (NVIDIA Megatron-Bridge model page: 40 layers, hidden size 5120,
+    // 32 heads, 8 KV heads), saved without the fields equal to Ministral3Config's defaults:
+    // head_dim 128 (not 5120 / 32 = 160) and a null sliding_window (not MistralConfig's 4096).
+    const config = {
+      architectures: ["Mistral3ForConditionalGeneration"],
+      model_type: "mistral3",
+      text_config: { hidden_size: 5120, intermediate_size: 16384, model_type: "ministral3", num_hidden_layers: 40 },
+    };
+    const { model, defaultedFields } = importHfConfig(config, { file: "ministral-3-14b.json" });
+
+    expect(layerPattern(model)).toEqual({ full: 40 });
+    expect(model.layers[0]!.attention).toMatchObject({ numQueryHeads: 32, numKvHeads: 8, headDim: 128 });
+    expect(kvBytesPerToken(model)).toBe(40 * 2 * 8 * 128);
+    expect(defaultedFields.map((field) => field.field)).toEqual(
+      expect.arrayContaining(["num_attention_heads", "num_key_value_heads", "head_dim", "sliding_window"]),
+    );
+    for (const field of defaultedFields) expect(field.source).toContain("Ministral3Config");
+  });
+
+  it("a ministral3 text_config keeps a window it sets", () => {
+    const config = {
+      architectures: ["Mistral3ForConditionalGeneration"],
+      text_config: { hidden_size: 5120, intermediate_size: 16384, model_type: "ministral3", num_hidden_layers: 40, sliding_window: 4096 },
+    };
+
+    expect(layerPattern(importHfConfig(config, { file: "m.json" }).model)).toEqual({ "sliding 4096": 40 });
+  });
+
   it("a top-level Mistral file still needs num_attention_heads", () => {
     const config = JSON.parse(fixtureText("mistral-7b-instruct-v0.3.json")) as Json;
     delete config["num_attention_heads"];
