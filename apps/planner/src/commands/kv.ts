@@ -290,7 +290,8 @@ export function runKv(options: KvCommandOptions, io: CliIo): void {
     ...frames,
     `request: ${formatNumber(plan.requestBytes / 1e6, 2)} MB (${formatNumber(plan.requestBytes)} bytes), ${formatNumber(seconds(plan.requestBytes) * 1e3, 2)} ms over ${formatNumber(options.linkGbps, 1)} Gbps`,
     "MB is 10^6 bytes. fp16-deflate is counted before deflate, an upper bound. State planes stay raw fp32.",
-    ...resolved.importNotes.map((note) => `${resolved.model.id}: ${note}.`),
+    // Defaulted-field notes end without a period and importer notes end with one.
+    ...resolved.importNotes.map((note) => `${resolved.model.id}: ${note}${note.endsWith(".") ? "" : "."}`),
   ];
   io.stdout(`${lines.join("\n")}\n`);
 }
