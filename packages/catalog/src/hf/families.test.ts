@@ -264,7 +264,7 @@ describe("Gemma", () => {
     expect(layerPattern(model)).toEqual({ "sliding 1024": 29, full: 5 });
   });
 
-  it("Gemma 3 12B head_dim is 256, not 3840 / 16 = 240 (NVIDIA/Model-Optimizer#2482)", () => {
+  it("Gemma 3 12B head_dim is 256, not 3840 / 16 = 240", () => {
     const text = { ...GEMMA3_4B_TEXT, hidden_size: 3840, intermediate_size: 15360, num_attention_heads: 16, num_hidden_layers: 48, num_key_value_heads: 8 };
     const { model } = importHfConfig(gemma3(text), { file: "gemma-3-12b-it.json" });
 
