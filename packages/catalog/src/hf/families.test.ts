@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 
 import { isCatalogError, type CatalogError } from "../errors.js";
 import type { FfnKind, ModelDescriptor } from "../model.js";
-import { importHfConfig, importHfConfigText, type HfImportResult } from "./import-config.js";
+import { SUPPORTED_ARCHITECTURES, importHfConfig, importHfConfigText, type HfImportResult } from "./import-config.js";
 
 const FIXTURES = new URL("../../fixtures/hf-configs/", import.meta.url);
 
@@ -622,6 +622,23 @@ describe("Mistral 3 multimodal files", () => {
     };
 
     expect(layerPattern(importHfConfig(config, { file: "m.json" }).model)).toEqual({ "sliding 4096": 40 });
+  });
+
+  it("Ministral3ForCausalLM takes Ministral3Config's defaults", () => {
+    const config = {
+      architectures: ["Ministral3ForCausalLM"],
+      hidden_size: 5120,
+      intermediate_size: 16384,
+      num_attention_heads: 32,
+      num_hidden_layers: 40,
+    };
+    const { model, architecture, defaultedFields } = importHfConfig(config, { file: "ministral-3-text.json" });
+
+    expect(architecture).toBe("Ministral3ForCausalLM");
+    expect(layerPattern(model)).toEqual({ full: 40 });
+    expect(model.layers[0]!.attention).toMatchObject({ numQueryHeads: 32, numKvHeads: 8, headDim: 128 });
+    for (const field of defaultedFields) expect(field.source).toContain("Ministral3Config");
+    expect(SUPPORTED_ARCHITECTURES.filter((name) => name === "Mistral3ForConditionalGeneration")).toHaveLength(1);
   });
 
   it("a top-level Mistral file still needs num_attention_heads", () => {

@@ -37,6 +37,8 @@ const IMPORTERS: readonly ArchitectureImporter[] = [
   qwen2Importer,
   llamaImporter,
   mistralImporter,
+  // After mistralImporter, which takes Mistral3ForConditionalGeneration files unless their text_config is a ministral3 one.
+  ministral3Importer,
   gptOssImporter,
   minimaxImporter,
   llama4Importer,
@@ -80,7 +82,7 @@ const UNSUPPORTED_REASONS: Readonly<Record<string, string>> = {
 };
 
 /** Every `architectures[0]` value {@link importHfConfig} accepts. */
-export const SUPPORTED_ARCHITECTURES: readonly string[] = IMPORTERS.flatMap((importer) => importer.architectures);
+export const SUPPORTED_ARCHITECTURES: readonly string[] = [...new Set(IMPORTERS.flatMap((importer) => importer.architectures))];
 
 /** Options of {@link importHfConfig}. */
 export interface HfImportOptions {
