@@ -193,6 +193,15 @@ describe("planner kv", () => {
     expect(result.requestBytes).toBe(49_152 * 160_000 + 36 * 8192 * 8 * 128 * 2 * 2 + result.frameOverheadBytes);
   });
 
+  it("ends each import note with one period", async () => {
+    const result = await run(["kv", "--model", DEEPSEEK_V3_CONFIG, "--context", "1000"]);
+    const notes = result.stdout.split("\n").filter((line) => line.startsWith("deepseek-v3: "));
+
+    expect(result.code).toBe(0);
+    expect(notes).toContain("deepseek-v3: Skipped 1 multi-token-prediction layer(s) (num_nextn_predict_layers).");
+    for (const note of notes) expect(note).not.toMatch(/\.\.$/);
+  });
+
   it("prints the frame count in the table", async () => {
     const result = await run(["kv", "--model", "qwen3-32b", "--context", "128K"]);
     expect(result.code).toBe(0);

@@ -163,6 +163,15 @@ export function parsePositiveNumber(flag: string, value: string): number {
   return number;
 }
 
+/** Parses a finite number ≥ 0, such as `--prefix-cache-gb 0` for no cache. */
+export function parseNonNegativeNumber(flag: string, value: string): number {
+  const number = Number(value);
+  if (!DECIMAL.test(value.trim()) || !Number.isFinite(number) || number < 0) {
+    throw new UsageError(`Invalid ${flag} "${value}": expected a decimal number of 0 or more, such as 0 or 12.5.`);
+  }
+  return number;
+}
+
 /** Parses a positive whole number, such as `--top 5`. */
 export function parsePositiveInteger(flag: string, value: string): number {
   const number = Number(value);

@@ -117,6 +117,17 @@ describe("decode options", () => {
     await pending;
   });
 
+  it("accept the writer's options object", async () => {
+    // One object for both calls: the reader ignores the writer's checksum algorithm, because the frame records it.
+    const checksums = await loadChecksums();
+    const options = { checksums, checksum: "xxh3" as const };
+    const frame = encodeFrame(INPUT, options);
+
+    expect(decodeFrame(frame, options).chunks).toHaveLength(INPUT.chunks.length);
+    expect(readFrameTables(frame, { ...options, checksum: "crc32" }).header.frameSize).toBe(frame.length);
+    expect(() => decodeFrame(frame, { ...options, checksum: "md5" as never })).toThrow(expect.objectContaining({ code: "INVALID_ARGUMENT", field: "checksum" }));
+  });
+
   it("reject missing options and checksum functions", async () => {
     const { frame, checksums } = await encoded();
     expect(() => decodeFrame(frame, undefined as never)).toThrow(expect.objectContaining({ code: "INVALID_ARGUMENT", field: "options" }));

@@ -47,6 +47,12 @@ export interface DecodeFrameOptions {
    * above 0 throw `INVALID_ARGUMENT`.
    */
   limits?: Partial<FrameLimits>;
+  /**
+   * The writer's checksum algorithm, accepted so that one options object can serve
+   * `encodeFrame` and `decodeFrame`. The reader checks that it names an algorithm and otherwise
+   * ignores it, because each frame records the algorithm it was written with.
+   */
+  checksum?: ChecksumAlgorithm;
 }
 
 /** The fixed header of a frame, after the size and limit checks. */
@@ -322,6 +328,12 @@ export function checkDecodeOptions(options: DecodeFrameOptions): void {
   if (options.onWarning !== undefined && typeof options.onWarning !== "function") {
     throw new KvCacheError("INVALID_ARGUMENT", `Invalid onWarning: expected a function that takes the warning message, got ${typeof options.onWarning}.`, { field: "onWarning" });
   }
+  if (options.checksum !== undefined && !Object.hasOwn(CHECKSUM_IDS, options.checksum)) {
+    throw new KvCacheError("INVALID_ARGUMENT", `Invalid checksum ${JSON.stringify(options.checksum)}: expected crc32, crc32c, xxh64 or xxh3, or leave it out, because the reader takes the algorithm from the frame.`, {
+      field: "checksum",
+      value: options.checksum,
+    });
+  }
   if (options.expectedPlanes !== undefined && !Array.isArray(options.expectedPlanes)) {
     throw new KvCacheError("INVALID_ARGUMENT", `Invalid expectedPlanes: expected an array of plane geometries, got ${String(options.expectedPlanes)}.`, { field: "expectedPlanes" });
   }
@@ -329,7 +341,7 @@ export function checkDecodeOptions(options: DecodeFrameOptions): void {
 }
 
 /** The keys of {@link DecodeFrameOptions}. */
-const DECODE_OPTION_KEYS: readonly string[] = ["checksums", "expectedPlanes", "strict", "onWarning", "limits"];
+const DECODE_OPTION_KEYS: readonly string[] = ["checksums", "expectedPlanes", "strict", "onWarning", "limits", "checksum"];
 
 /**
  * Reads the header, plane table and chunk index from the first `payloadOffset` bytes and checks

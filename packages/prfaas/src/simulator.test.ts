@@ -96,6 +96,18 @@ describe("simulate run window and reports", () => {
     expect(metrics.durationSeconds).toBeGreaterThan(2e8);
   });
 
+  it("undefined cache and link fields keep their defaults", () => {
+    const base = presetSimulationConfig(resolved, "prfaas");
+    const expected = simulate(base, twoRequests).metrics;
+    const withUndefined: SimulationConfig = {
+      ...base,
+      cache: { blockTokens: undefined, capacityBytes: undefined, stateSnapshots: undefined },
+      link: { ...base.link, efficiency: undefined, latencyMs: undefined, intraClusterGbps: undefined, layerwisePipelining: undefined, bandwidthProfile: undefined },
+    };
+
+    expect(simulate(withUndefined, twoRequests).metrics).toEqual(expected);
+  });
+
   it("reports goodput only with an SLO", () => {
     expect(simulate(presetSimulationConfig(resolved, "prfaas"), twoRequests).metrics.goodput).toBeNull();
     const withSlo = simulate(presetSimulationConfig(resolved, "prfaas", { slo: { ttftMs: 1e9 } }), twoRequests).metrics;

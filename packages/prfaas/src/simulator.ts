@@ -131,14 +131,25 @@ function resolveConfig(config: SimulationConfig): ResolvedSimulationConfig {
       intraClusterGbps: 400,
       layerwisePipelining: true,
       bandwidthProfile: { kind: "constant" },
-      ...config.link,
+      ...definedFields(config.link),
     },
-    cache: { blockTokens: 512, capacityBytes: Number.POSITIVE_INFINITY, stateSnapshots: "request-end", ...config.cache },
+    cache: { blockTokens: 512, capacityBytes: Number.POSITIVE_INFINITY, stateSnapshots: "request-end", ...definedFields(config.cache) },
     placement: config.placement ?? "bandwidth-scarce",
     tpotDenominator: config.tpotDenominator ?? "n-1",
     timelineBucketSeconds: config.timelineBucketSeconds ?? 1,
     slo: config.slo ?? {},
   };
+}
+
+/**
+ * Returns a copy of `fields` without the keys whose value is `undefined`, so that an optional
+ * setting given as `undefined` keeps its default instead of replacing it in a spread.
+ */
+function definedFields<T extends object>(fields: T): T;
+function definedFields<T extends object>(fields: T | undefined): Partial<T>;
+function definedFields<T extends object>(fields: T | undefined): Partial<T> {
+  if (fields === undefined) return {};
+  return Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined)) as Partial<T>;
 }
 
 class Simulation {

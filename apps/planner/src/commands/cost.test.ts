@@ -134,6 +134,16 @@ describe("planner cost --model paths a user types", () => {
     expect(result.stderr).toContain("https://huggingface.co/Qwen/Qwen3-8B/blob/main/config.json");
   });
 
+  it("a wrong-case --price id names the lower-case id", async () => {
+    const wrongCase = await runPlanner(["cost", "--model", "step-3", "--hardware", "h800", "--price", "H800=2"]);
+    const missing = await runPlanner(["cost", "--model", "step-3", "--hardware", "h800", "--price", "h20=2"]);
+
+    expect(wrongCase.code).toBe(2);
+    expect(wrongCase.stderr).toContain('Invalid --price for "H800": it is not in --hardware (h800). Did you mean "h800"? Ids are lower case.');
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain('Invalid --price for "h20": it is not in --hardware (h800). Add it to --hardware.');
+  });
+
   it("a path ending in .JSON is a file, not a built-in id", async () => {
     const path = deepseekCopy("upper/DEEPSEEK.JSON");
     const relative = "DEEPSEEK.JSON";

@@ -92,7 +92,10 @@ function resolveModels(references: readonly string[], io: CliIo): CostModel[] {
 function resolveAccelerators(ids: readonly string[], prices: Map<string, number>): AcceleratorDescriptor[] {
   for (const id of prices.keys()) {
     if (!ids.includes(id)) {
-      throw new UsageError(`Invalid --price for "${id}": it is not in --hardware (${ids.join(", ")}). Add it to --hardware.`);
+      // --hardware H800 names the lower-case id, so a wrong-case --price does too.
+      const lowerCase = id.trim().toLowerCase();
+      const fix = ids.includes(lowerCase) ? `Did you mean "${lowerCase}"? Ids are lower case.` : "Add it to --hardware.";
+      throw new UsageError(`Invalid --price for "${id}": it is not in --hardware (${ids.join(", ")}). ${fix}`);
     }
   }
   return ids.map((id) => {

@@ -2,7 +2,7 @@ import { ANALYTICAL_POLICY_IDS, type Slo } from "@modelsys/prfaas";
 import { Option, type Command } from "commander";
 
 import type { CliIo } from "../io.js";
-import { parseChoice, parsePositiveInteger, parsePositiveNumber, splitRequiredList } from "../parse-options.js";
+import { parseChoice, parseNonNegativeNumber, parsePositiveInteger, parsePositiveNumber, splitRequiredList } from "../parse-options.js";
 import { UsageError } from "../usage-error.js";
 import { parsePolicies, runPrfaasModel, runPrfaasSweep } from "./prfaas.js";
 import { runPrfaasSimulate } from "./prfaas-simulate.js";
@@ -96,7 +96,7 @@ export function registerPrfaasCommand(program: Command, io: CliIo): void {
       .option("--threshold <tokens>", "offload threshold t of prfaas in tokens: the control loop's starting value, or fixed with --control-loop off (default: the preset's)")
       .addOption(controlLoopOption("on"))
       .option("--link-gbps <gbps>", "cross-datacenter link rate in Gbit/s (default: the preset's)")
-      .option("--prefix-cache-gb <GB>", "capacity of each cluster's prefix cache in GB (10^9 bytes), evicting least recently used blocks (default: unlimited)")
+      .option("--prefix-cache-gb <GB>", "capacity of each cluster's prefix cache in GB (10^9 bytes), evicting least recently used blocks; 0 turns the cache off (default: unlimited)")
       .option("--json", "print JSON: per policy the resolved configuration and the metrics")
       .option("--plot <file.svg>", "write TTFT CDFs and link utilisation over time as SVG")
       .addOption(
@@ -120,7 +120,7 @@ export function registerPrfaasCommand(program: Command, io: CliIo): void {
         seed: parseSeed(flags["seed"] as string),
         thresholdTokens: flags["threshold"] === undefined ? null : parsePositiveInteger("--threshold", flags["threshold"] as string),
         linkGbps: flags["linkGbps"] === undefined ? null : parsePositiveNumber("--link-gbps", flags["linkGbps"] as string),
-        prefixCacheGb: flags["prefixCacheGb"] === undefined ? null : parsePositiveNumber("--prefix-cache-gb", flags["prefixCacheGb"] as string),
+        prefixCacheGb: flags["prefixCacheGb"] === undefined ? null : parseNonNegativeNumber("--prefix-cache-gb", flags["prefixCacheGb"] as string),
         controlLoop: (flags["controlLoop"] ?? "on") === "on",
         slo: parseSlo(flags),
         json: flags["json"] === true,

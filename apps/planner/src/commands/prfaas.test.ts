@@ -63,9 +63,12 @@ describe("planner prfaas simulate", () => {
     expect(limited.capacityBytes).toBe(10e9);
     expect(limited.hitRate).toBeLessThan(unlimited.hitRate / 2);
 
-    const rejected = await runPlanner(["prfaas", "simulate", "--prefix-cache-gb", "0"]);
+    const off = await hitRate(["--prefix-cache-gb", "0"]);
+    expect(off.hitRate).toBe(0);
+
+    const rejected = await runPlanner(["prfaas", "simulate", "--prefix-cache-gb", "-1"]);
     expect(rejected.code).toBe(2);
-    expect(rejected.stderr).toContain('Invalid --prefix-cache-gb "0"');
+    expect(rejected.stderr).toContain('Invalid --prefix-cache-gb "-1": expected a decimal number of 0 or more');
   }, 60_000);
 
   it("simulates the synthetic workload as a table", async () => {

@@ -164,6 +164,20 @@ export const mistralImporter = denseImporter(
   { value: 32, when: "nested" },
 );
 
+/**
+ * Ministral 3 and Devstral 2 (`Ministral3Config`): text-only `Ministral3ForCausalLM` files, and the
+ * `text_config` of `Mistral3ForConditionalGeneration` files whose `text_config.model_type` is
+ * `"ministral3"`. Its defaults differ from MistralConfig's: `head_dim` is 128 rather than `hidden_size /
+ * num_attention_heads`, and `sliding_window` is null, so no layer slides unless the file sets a
+ * window (transformers v5, `models/ministral3/configuration_ministral3.py`).
+ */
+export const ministral3Importer = denseImporter(
+  ["Ministral3ForCausalLM", "Mistral3ForConditionalGeneration"],
+  "Ministral3Config",
+  { kvHeads: 8, headDim: { whenAbsent: 128, whenNull: "derived" }, sliding: "all", slidingWindow: null, vocabSize: 131072 },
+  { value: 32, when: "nested" },
+);
+
 /** Qwen2 (`Qwen2Config`), which has no `head_dim` field. */
 export const qwen2Importer = denseImporter(["Qwen2ForCausalLM"], "Qwen2Config", {
   kvHeads: 32,

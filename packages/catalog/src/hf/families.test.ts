@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 
 import { isCatalogError, type CatalogError } from "../errors.js";
 import type { FfnKind, ModelDescriptor } from "../model.js";
-import { importHfConfig, importHfConfigText, type HfImportResult } from "./import-config.js";
+import { SUPPORTED_ARCHITECTURES, importHfConfig, importHfConfigText, type HfImportResult } from "./import-config.js";
 
 const FIXTURES = new URL("../../fixtures/hf-configs/", import.meta.url);
 
@@ -264,7 +264,7 @@ describe("Gemma", () => {
     expect(layerPattern(model)).toEqual({ "sliding 1024": 29, full: 5 });
   });
 
-  it("Gemma 3 12B head_dim is 256, not 3840 / 16 = 240 (NVIDIA/Model-Optimizer#2482)", () => {
+  it("Gemma 3 12B head_dim is 256, not 3840 / 16 = 240", () => {
     const text = { ...GEMMA3_4B_TEXT, hidden_size: 3840, intermediate_size: 15360, num_attention_heads: 16, num_hidden_layers: 48, num_key_value_heads: 8 };
     const { model } = importHfConfig(gemma3(text), { file: "gemma-3-12b-it.json" });
 
@@ -829,6 +829,52 @@ describe("Mistral 3 multimodal files", () => {
 
     expect(model.layers[0]!.attention).toMatchObject({ numQueryHeads: 32, numKvHeads: 8, headDim: 128 });
     expect(defaultedFields).toEqual([{ field: "num_attention_heads", value: 32, source: "MistralConfig" }]);
+  });
+
+  it("a ministral3 text_config takes Ministral3Config's defaults", () => {
+    // Ministral 3 14B's shape (NVIDIA Megatron-Bridge model page: 40 layers, hidden size 5120,
+    // 32 heads, 8 KV heads), saved without the fields equal to Ministral3Config's defaults:
+    // head_dim 128 (not 5120 / 32 = 160) and a null sliding_window (not MistralConfig's 4096).
+    const config = {
+      architectures: ["Mistral3ForConditionalGeneration"],
+      model_type: "mistral3",
+      text_config: { hidden_size: 5120, intermediate_size: 16384, model_type: "ministral3", num_hidden_layers: 40 },
+    };
+    const { model, defaultedFields } = importHfConfig(config, { file: "ministral-3-14b.json" });
+
+    expect(layerPattern(model)).toEqual({ full: 40 });
+    expect(model.layers[0]!.attention).toMatchObject({ numQueryHeads: 32, numKvHeads: 8, headDim: 128 });
+    expect(kvBytesPerToken(model)).toBe(40 * 2 * 8 * 128);
+    expect(defaultedFields.map((field) => field.field)).toEqual(
+      expect.arrayContaining(["num_attention_heads", "num_key_value_heads", "head_dim", "sliding_window"]),
+    );
+    for (const field of defaultedFields) expect(field.source).toContain("Ministral3Config");
+  });
+
+  it("a ministral3 text_config keeps a window it sets", () => {
+    const config = {
+      architectures: ["Mistral3ForConditionalGeneration"],
+      text_config: { hidden_size: 5120, intermediate_size: 16384, model_type: "ministral3", num_hidden_layers: 40, sliding_window: 4096 },
+    };
+
+    expect(layerPattern(importHfConfig(config, { file: "m.json" }).model)).toEqual({ "sliding 4096": 40 });
+  });
+
+  it("Ministral3ForCausalLM takes Ministral3Config's defaults", () => {
+    const config = {
+      architectures: ["Ministral3ForCausalLM"],
+      hidden_size: 5120,
+      intermediate_size: 16384,
+      num_attention_heads: 32,
+      num_hidden_layers: 40,
+    };
+    const { model, architecture, defaultedFields } = importHfConfig(config, { file: "ministral-3-text.json" });
+
+    expect(architecture).toBe("Ministral3ForCausalLM");
+    expect(layerPattern(model)).toEqual({ full: 40 });
+    expect(model.layers[0]!.attention).toMatchObject({ numQueryHeads: 32, numKvHeads: 8, headDim: 128 });
+    for (const field of defaultedFields) expect(field.source).toContain("Ministral3Config");
+    expect(SUPPORTED_ARCHITECTURES.filter((name) => name === "Mistral3ForConditionalGeneration")).toHaveLength(1);
   });
 
   it("a top-level Mistral file still needs num_attention_heads", () => {

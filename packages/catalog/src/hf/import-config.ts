@@ -10,6 +10,7 @@ import {
   gemma2Importer,
   gemma3Importer,
   llamaImporter,
+  ministral3Importer,
   mistralImporter,
   olmo2Importer,
   olmo3Importer,
@@ -37,6 +38,8 @@ const IMPORTERS: readonly ArchitectureImporter[] = [
   qwen2Importer,
   llamaImporter,
   mistralImporter,
+  // After mistralImporter, which takes Mistral3ForConditionalGeneration files unless their text_config is a ministral3 one.
+  ministral3Importer,
   gptOssImporter,
   minimaxImporter,
   llama4Importer,
@@ -57,6 +60,14 @@ const IMPORTERS: readonly ArchitectureImporter[] = [
 ];
 
 /**
+ * Importers chosen by the `model_type` of a multimodal file's `text_config`, for architectures
+ * that wrap text configs of more than one class, whose defaults differ.
+ */
+const TEXT_CONFIG_IMPORTERS: Readonly<Record<string, ArchitectureImporter>> = {
+  ministral3: ministral3Importer,
+};
+
+/**
  * The reason each known but unsupported architecture is rejected. Relabelling such a file as a
  * supported class, the usual workaround, would give silently wrong figures.
  */
@@ -68,7 +79,7 @@ const UNSUPPORTED_REASONS: Readonly<Record<string, string>> = {
 };
 
 /** Every `architectures[0]` value {@link importHfConfig} accepts. */
-export const SUPPORTED_ARCHITECTURES: readonly string[] = IMPORTERS.flatMap((importer) => importer.architectures);
+export const SUPPORTED_ARCHITECTURES: readonly string[] = [...new Set(IMPORTERS.flatMap((importer) => importer.architectures))];
 
 /** Options of {@link importHfConfig}. */
 export interface HfImportOptions {
@@ -95,9 +106,12 @@ export interface HfImportResult {
  *
  * Core dimensions (hidden size, layer count, head counts, latent ranks, FFN widths) are required,
  * and a missing one is `MISSING_CONFIG_FIELD` naming the field and the file; Gemma 3's head counts
- * are the exception, because its published files leave them at the class defaults. Fields that
+ * and `num_attention_heads` in a Mistral 3 `text_config` are the exceptions, because published
+ * files leave them at the class defaults. Fields that
  * a file may omit (layer patterns, dense-layer counts, `head_dim` where the class derives it)
- * take the class's default and are listed in `defaultedFields`. The KV element type comes from the
+ * take the class's default and are listed in `defaultedFields`. A multimodal file's class is its
+ * architecture's, unless its `text_config.model_type` names another (`ministral3` in
+ * `Mistral3ForConditionalGeneration` files). The KV element type comes from the
  * model family, never from `torch_dtype`, and multi-token-prediction layers are skipped.
  * Attention dimensions that do not fit together (KV heads that do not divide query heads) are
  * `INVALID_MODEL_CONFIG` naming the file, and options other than `file`, `id` and `name` are
@@ -127,13 +141,14 @@ export function importHfConfig(config: unknown, options: HfImportOptions = {}): 
 
   const textConfig = root["text_config"];
   const nested = textConfig !== null && typeof textConfig === "object" && !Array.isArray(textConfig);
+  const chosen = nested ? textConfigImporter(importer, architecture, textConfig as JsonObject) : importer;
   const reader = new ConfigReader(
     nested ? (textConfig as JsonObject) : root,
     nested ? `${file} (text_config)` : file,
-    importer.configClass,
+    chosen.configClass,
     nested,
   );
-  const stack = readStack(importer, reader);
+  const stack = readStack(chosen, reader);
 
   const id = options.id ?? idFromFile(file);
   const model = defineModel({
@@ -149,6 +164,13 @@ export function importHfConfig(config: unknown, options: HfImportOptions = {}): 
     notes: stack.notes,
   });
   return { model, architecture, defaultedFields: reader.defaulted, notes: stack.notes };
+}
+
+/** Returns the importer of the `text_config`'s class when its `model_type` names one for `architecture`. */
+function textConfigImporter(importer: ArchitectureImporter, architecture: string, textConfig: JsonObject): ArchitectureImporter {
+  const modelType = textConfig["model_type"];
+  const variant = typeof modelType === "string" && Object.hasOwn(TEXT_CONFIG_IMPORTERS, modelType) ? TEXT_CONFIG_IMPORTERS[modelType] : undefined;
+  return variant !== undefined && variant.architectures.includes(architecture) ? variant : importer;
 }
 
 /** Parses config.json text and imports it; malformed JSON is `INVALID_JSON` naming the file. */
