@@ -1,3 +1,5 @@
+import { statSync } from "node:fs";
+
 import { listModelIds } from "@modelsys/catalog";
 import { Command, CommanderError, Option } from "commander";
 
@@ -9,7 +11,7 @@ import { runHardware } from "./commands/hardware.js";
 import { runModels } from "./commands/models.js";
 import { editDistance } from "./edit-distance.js";
 import type { CliIo } from "./io.js";
-import { parseChoice, parseContexts, parseElementTypeFlag, parsePrices, splitRequiredList } from "./parse-options.js";
+import { parseChoice, parseContexts, parseElementTypeFlag, parsePrices, splitModelList, splitRequiredList } from "./parse-options.js";
 import { EXIT_JOB_FAILED, EXIT_OK, EXIT_USAGE, isInputError, JobFailedError, UsageError } from "./usage-error.js";
 
 /** The default job's accelerators: the four the Step-3 report prices. */
@@ -57,7 +59,7 @@ function buildProgram(io: CliIo): Command {
       }
       runCost(
         {
-          models: flags["model"] === undefined ? listModelIds() : splitRequiredList("--model", flags["model"] as string[]),
+          models: flags["model"] === undefined ? listModelIds() : splitModelList(flags["model"] as string[], isFile),
           contexts: parseContexts((flags["context"] as string[] | undefined) ?? DEFAULT_CONTEXTS),
           hardware: flags["hardware"] === undefined ? DEFAULT_HARDWARE : splitRequiredList("--hardware", flags["hardware"] as string[]),
           prices: parsePrices((flags["price"] as string[] | undefined) ?? []),
@@ -115,4 +117,9 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     io.stderr(`planner: the job failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
     return EXIT_JOB_FAILED;
   }
+}
+
+/** Returns true when `path` names an existing regular file. */
+function isFile(path: string): boolean {
+  return statSync(path, { throwIfNoEntry: false })?.isFile() === true;
 }

@@ -14,6 +14,14 @@ export function splitList(values: readonly string[]): string[] {
   return values.flatMap((value) => value.split(",")).map((item) => item.trim()).filter((item) => item !== "");
 }
 
+/**
+ * Splits `--model` values like {@link splitRequiredList}, except that a value naming an existing
+ * file is one item, so that a config.json path with a comma in it is not cut apart.
+ */
+export function splitModelList(values: readonly string[], fileExists: (path: string) => boolean): string[] {
+  return values.flatMap((value) => (value.includes(",") && fileExists(value) ? [value] : splitRequiredList("--model", [value])));
+}
+
 /** Splits a list flag like {@link splitList}, and rejects one with no items, such as `--context ,`. */
 export function splitRequiredList(flag: string, values: readonly string[]): string[] {
   const items = splitList(values);

@@ -126,6 +126,19 @@ describe("planner cost --model paths a user types", () => {
     }
   });
 
+  it("a config.json path with a comma is one model", async () => {
+    const path = deepseekCopy("runs/v3,fp8/config.json");
+
+    const result = await runPlanner(["cost", "--model", path, "--context", "8K", "--hardware", "h800", "--json"]);
+
+    expect(result.stderr).toBe("");
+    expect(result.code).toBe(0);
+    const { results } = JSON.parse(result.stdout) as { results: { modelSource: string }[] };
+    expect(results.map((row) => row.modelSource)).toEqual([path]);
+    const list = await runPlanner(["cost", "--model", "step-3,qwen3-32b", "--context", "8K", "--hardware", "h800", "--json"]);
+    expect((JSON.parse(list.stdout) as { results: unknown[] }).results).toHaveLength(2);
+  });
+
   it("a Hugging Face repository id says to download its config.json", async () => {
     const result = await runPlanner(["cost", "--model", "Qwen/Qwen3-8B", "--hardware", "h800"]);
 
