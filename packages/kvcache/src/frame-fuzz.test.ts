@@ -102,5 +102,5 @@ describe("frame fuzzing", () => {
     // Every mutation changes bytes the frame covers, so none may decode.
     expect(outcomes.reproduced).toBe(0);
     expect(outcomes.chunkCorruptions).toBeGreaterThan(CASES / 4);
-  });
+  }, 180_000);
 });
