@@ -89,7 +89,7 @@ export function registerPrfaasCommand(program: Command, io: CliIo): void {
       .option("--trace <file>", "replay a Mooncake JSONL, Azure CSV or BurstGPT CSV trace instead of the synthetic workload")
       .addOption(new Option("--format <format>", "trace format").choices(["auto", "mooncake", "azure", "burstgpt"]).default("auto"))
       .option("--spread-ties", "spread requests that share a timestamp over the gap to the next one (seeded; with --trace only)")
-      .option("--policy <id|all>", "homogeneous-pd, naive-heterogeneous, prfaas, mooncake-ttft or all; repeatable or comma-separated", collect)
+      .option("--policy <id|all>", "homogeneous-pd, naive-heterogeneous, prfaas, mooncake-ttft or all; repeatable or comma-separated (default: all)", collect)
       .option("--rate <req/s>", "Poisson arrival rate of the synthetic workload, without --trace (default: 80 % of the model's prfaas rate)")
       .option("--requests <n>", "synthetic requests, without --trace", "20000")
       .option("--seed <n>", "seed of the workload, tie spreading and link noise", "1")

@@ -36,6 +36,12 @@ describe("planner prfaas model", () => {
 });
 
 describe("planner prfaas simulate", () => {
+  it("help names the default policies", async () => {
+    const result = await runPlanner(["prfaas", "simulate", "--help"]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/or all; repeatable or comma-separated\s+\(default: all\)/);
+  });
+
   it("replays the Mooncake conversation trace with metrics and a plot", async () => {
     const plot = join(directory, "ttft.svg");
     const result = await runPlanner(["prfaas", "simulate", "--trace", MOONCAKE_TRACE, "--policy", "prfaas,mooncake-ttft", "--json", "--plot", plot]);
