@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 
 import {
   attentionLabel,
+  checkAttentionKind,
   groupedQueryAttention,
   linearAttention,
   multiHeadLatentAttention,
@@ -231,6 +232,35 @@ describe("invalid descriptors", () => {
     expect(error.code).toBe("INVALID_DESCRIPTOR");
     expect(error.field).toBe("variant");
     expect(error.message).toContain('"mamba"');
+  });
+});
+
+describe("misspelt descriptor fields", () => {
+  const gqa = { numQueryHeads: 16, numKvHeads: 2, headDim: 256 };
+
+  it("rejects an unknown factory field", () => {
+    const call = () => groupedQueryAttention({ ...gqa, outputGate: "elementwise" } as Parameters<typeof groupedQueryAttention>[0]);
+    expect(call).toThrow(
+      expect.objectContaining({
+        code: "INVALID_DESCRIPTOR",
+        field: "outputGate",
+        value: "elementwise",
+        message: 'Unknown field "outputGate" of a gqa descriptor: use numQueryHeads, numKvHeads, headDim, valueHeadDim, window, headwiseGate, elementwiseGate.',
+      }),
+    );
+  });
+
+  it("rejects unknown fields of plain descriptors and windows", () => {
+    expect(() => checkAttentionKind({ kind: "linear", variant: "gdn", numHeads: 32, keyHeadDim: 128, valueHeadDim: 128, numKeyHead: 16 })).toThrow(
+      expect.objectContaining({ field: "numKeyHead" }),
+    );
+    expect(() => groupedQueryAttention({ ...gqa, window: { kind: "sliding", sizeTokens: 4096, size: 4096 } as never })).toThrow(
+      expect.objectContaining({ field: "window.size", message: expect.stringContaining("use sizeTokens") }),
+    );
+  });
+
+  it("accepts every documented field", () => {
+    expect(groupedQueryAttention({ ...gqa, valueHeadDim: 128, window: { kind: "sliding", sizeTokens: 4096 }, elementwiseGate: true }).elementwiseGate).toBe(true);
   });
 });
 

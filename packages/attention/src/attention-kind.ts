@@ -109,8 +109,41 @@ function requirePositiveInteger(value: number, field: string): void {
   }
 }
 
+/** The fields each descriptor kind may carry, `kind` included, so that a misspelt one is rejected. */
+const DESCRIPTOR_FIELDS: Readonly<Record<AttentionKind["kind"] | "window", readonly string[]>> = {
+  gqa: ["kind", "numQueryHeads", "numKvHeads", "headDim", "valueHeadDim", "window", "headwiseGate", "elementwiseGate"],
+  mfa: ["kind", "numQueryHeads", "headDim", "queryRank", "keyReuse", "window"],
+  mla: ["kind", "numQueryHeads", "kvLoraRank", "qkRopeHeadDim", "qkNopeHeadDim", "vHeadDim", "qLoraRank", "window"],
+  linear: ["kind", "variant", "numHeads", "keyHeadDim", "valueHeadDim", "convKernelSize", "numKeyHeads"],
+  window: ["kind", "sizeTokens"],
+};
+
+/**
+ * Throws `INVALID_DESCRIPTOR` naming the first field of `spec` that `kind` does not define: a
+ * misspelt optional field, such as `outputGate` for `elementwiseGate`, would otherwise be dropped
+ * and the layer priced without it.
+ */
+function rejectUnknownFields(spec: object, kind: keyof typeof DESCRIPTOR_FIELDS, prefix = ""): void {
+  const known = DESCRIPTOR_FIELDS[kind];
+  for (const field of Object.keys(spec)) {
+    if (known.includes(field)) continue;
+    const fields = known.filter((name) => name !== "kind").join(", ");
+    throw new AttentionError("INVALID_DESCRIPTOR", `Unknown field "${prefix}${field}" of a ${kind} descriptor: use ${fields}.`, {
+      field: `${prefix}${field}`,
+      value: (spec as Record<string, unknown>)[field],
+    });
+  }
+}
+
 function checkWindow(window: AttentionWindow | undefined): void {
   if (window === undefined) return;
+  if (typeof window !== "object" || window === null) {
+    throw new AttentionError("INVALID_DESCRIPTOR", `Invalid window ${String(window)}: expected an object such as { kind: "sliding", sizeTokens: 4096 }.`, {
+      field: "window",
+      value: window,
+    });
+  }
+  rejectUnknownFields(window, "window", "window.");
   if (window.kind !== "sliding" && window.kind !== "chunked") {
     throw new AttentionError(
       "INVALID_DESCRIPTOR",
@@ -127,6 +160,7 @@ function requireBoolean(value: unknown, field: string, optional: boolean): void 
 }
 
 function checkGroupedFields(spec: Omit<GroupedQueryAttention, "kind">): void {
+  rejectUnknownFields(spec, "gqa");
   requirePositiveInteger(spec.numQueryHeads, "numQueryHeads");
   requirePositiveInteger(spec.numKvHeads, "numKvHeads");
   requirePositiveInteger(spec.headDim, "headDim");
@@ -151,6 +185,7 @@ function checkGroupedFields(spec: Omit<GroupedQueryAttention, "kind">): void {
 }
 
 function checkFactorizationFields(spec: Omit<MultiMatrixFactorizationAttention, "kind" | "keyReuse">): void {
+  rejectUnknownFields(spec, "mfa");
   requirePositiveInteger(spec.numQueryHeads, "numQueryHeads");
   requirePositiveInteger(spec.headDim, "headDim");
   requirePositiveInteger(spec.queryRank, "queryRank");
@@ -158,6 +193,7 @@ function checkFactorizationFields(spec: Omit<MultiMatrixFactorizationAttention, 
 }
 
 function checkLatentFields(spec: Omit<MultiHeadLatentAttention, "kind">): void {
+  rejectUnknownFields(spec, "mla");
   requirePositiveInteger(spec.numQueryHeads, "numQueryHeads");
   requirePositiveInteger(spec.kvLoraRank, "kvLoraRank");
   requirePositiveInteger(spec.qkRopeHeadDim, "qkRopeHeadDim");
@@ -168,6 +204,7 @@ function checkLatentFields(spec: Omit<MultiHeadLatentAttention, "kind">): void {
 }
 
 function checkLinearFields(spec: Omit<LinearAttention, "kind">): void {
+  rejectUnknownFields(spec, "linear");
   if (!LINEAR_VARIANTS.includes(spec.variant)) {
     throw new AttentionError(
       "INVALID_DESCRIPTOR",
