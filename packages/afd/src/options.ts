@@ -48,6 +48,7 @@ export interface AfdPlanInput {
   /**
    * The split of FFN weights over the FFN GPUs. Default `auto`: expert parallelism where the experts
    * divide evenly, else tensor parallelism, else both. Stage times assume an even split either way.
+   * A model with no MoE layers takes only `tp` or `auto`, and `ep` or `ep+tp` throw `INVALID_OPTION`.
    */
   ffnParallelism?: FfnParallelism | "auto";
   /** Largest attention and FFN instance counts searched. Default 8 each. */
@@ -274,6 +275,10 @@ export function resolveCheckedDescriptors(input: AfdPlanInput): ResolvedAfdInput
   if (stages === 4 && commOverlap === "duplex") reject("commOverlap", commOverlap, '"sum" (the default) with 4 stages, where each leg has its own stage');
   const ffnParallelism = input.ffnParallelism ?? "auto";
   if (!["ep", "tp", "ep+tp", "auto"].includes(ffnParallelism)) reject("ffnParallelism", ffnParallelism, '"auto", "ep", "tp" or "ep+tp"');
+  // Expert parallelism splits experts, so a dense model would get no plans or a plan labelled with a split it cannot use.
+  if ((ffnParallelism === "ep" || ffnParallelism === "ep+tp") && !input.model.layers.some((layer) => layer.ffn.kind === "moe")) {
+    reject("ffnParallelism", ffnParallelism, `"tp" or "auto" for ${input.model.id}, which has no MoE layers and so no experts to split`);
+  }
   if (input.measuredTpotMs !== undefined && !(Number.isFinite(input.measuredTpotMs) && input.measuredTpotMs > 0 && input.measuredTpotMs <= MAX_TPOT_MS)) {
     reject("measuredTpotMs", input.measuredTpotMs, `a positive number of milliseconds, at most ${MAX_TPOT_MS.toLocaleString("en-US")}`);
   }

@@ -397,6 +397,27 @@ describe("FFN parallelism", () => {
     expect(result.infeasible).toContainEqual({ attentionInstances: 1, ffnInstances: 5, binding: "ffn-parallelism" });
     expect(result.plans.every((plan) => plan.ffnParallelism === "ep")).toBe(true);
   });
+
+  it.each(["ep", "ep+tp"] as const)("rejects %s on a dense model", (ffnParallelism) => {
+    const dense = { ...STEP3_H800, model: getModel("qwen3-32b"), ffnParallelism };
+    let caught: unknown;
+    try {
+      planAfd(dense);
+    } catch (error) {
+      caught = error;
+    }
+    expect(caught).toBeInstanceOf(AfdError);
+    expect((caught as AfdError).code).toBe("INVALID_OPTION");
+    expect((caught as AfdError).field).toBe("ffnParallelism");
+    expect((caught as AfdError).message).toContain("qwen3-32b");
+    expect((caught as AfdError).message).toContain('"tp" or "auto"');
+  });
+
+  it("splits a dense model by tensor parallelism", () => {
+    const plans = planAfd({ ...STEP3_H800, model: getModel("qwen3-32b") }).plans;
+    expect(plans.length).toBeGreaterThan(0);
+    expect(plans.every((plan) => plan.ffnParallelism === "tp")).toBe(true);
+  });
 });
 
 describe("sparsity report", () => {
