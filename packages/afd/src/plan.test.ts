@@ -383,6 +383,22 @@ describe("notes", () => {
   });
 });
 
+describe("slowest stage", () => {
+  it("matches the binding for Step-3", () => {
+    const best = planAfd(STEP3_H800).plans[0]!;
+    expect(best.binding).toBe("network");
+    expect(best.slowestStage).toBe("network");
+  });
+
+  it("differs when the next token overtakes", () => {
+    const h20 = getAccelerator("h20");
+    const best = planAfd({ ...STEP3_H800, model: getModel("kimi-k2"), attentionAccelerator: h20, ffnAccelerator: h20, context: 131072 }).plans[0]!;
+    expect(best.tokensPerAttentionGpu).toBe(2);
+    expect(best.binding).toBe("attention-compute");
+    expect(best.slowestStage).toBe("ffn-weight-read");
+  });
+});
+
 describe("FFN parallelism", () => {
   it("uses expert parallelism where Step-3's 48 experts divide over the FFN GPUs", () => {
     const plans = planAfd(STEP3_H800).plans;

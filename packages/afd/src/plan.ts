@@ -42,6 +42,12 @@ export interface AfdPlan {
   usdPerMillionTokens: number | null;
   /** The constraint that stops one more token per attention GPU. */
   binding: BindingConstraint;
+  /**
+   * The stage that takes the most time at this plan's batch, summed over the layers. It can differ
+   * from `binding`, which is measured at one more token per attention GPU, where a stage that grows
+   * faster with the batch can overtake it.
+   */
+  slowestStage: BindingConstraint;
   /** Per-layer time of every stage within the budget. */
   stageBudgetPerLayerUs: number;
   layerStages: LayerStageGroup[];
@@ -372,6 +378,10 @@ function describePlan(
       input.measuredTpotMs === undefined ? null : totalBatchTokens / (input.measuredTpotMs / 1000) / gpus,
     usdPerMillionTokens: usdPerMillionTokens(input, x, y, tokensPerSecond),
     binding,
+    slowestStage: dominantStage(
+      chosen.distinctTimes,
+      context.distinct.map((group) => group.indices.length),
+    ),
     stageBudgetPerLayerUs,
     layerStages: groupLayers(context, chosen),
     networkGbpsNeededPerAttentionGpu: gbpsNeeded(y),

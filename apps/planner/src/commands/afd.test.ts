@@ -13,6 +13,7 @@ interface PlanJson {
   gpus: number;
   totalBatchTokens: number;
   tokensPerSecondPerGpu: number;
+  tokensPerAttentionGpu: number;
   binding: string;
 }
 
@@ -152,6 +153,25 @@ describe("planner afd", () => {
     expect(result.stdout).toContain("0-3, 60");
     expect(result.stdout).toContain("4-59");
     expect(result.stdout).toContain("Co-located baseline");
+  });
+
+  it("explains a binding that differs from the slowest stage", async () => {
+    const args = ["afd", "--model", "kimi-k2", "--attention-hardware", "h20", "--ffn-hardware", "h20", "--context", "128K"];
+    const json = JSON.parse((await runPlanner([...args, "--json"])).stdout) as { plans: PlanJson[] };
+    const best = json.plans[0]!;
+    expect(best.binding).toBe("attention-compute");
+    expect(best.tokensPerAttentionGpu).toBe(2);
+
+    const result = await runPlanner([...args, "--explain"]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain(
+      "At m_a = 2 the table's slowest stage is ffn-weight-read, but the binding constraint is attention-compute: it takes the most time at m_a = 3, where the plan misses the TPOT target.",
+    );
+  });
+
+  it("omits the slowest-stage note when they agree", async () => {
+    const result = await runPlanner([...ACCEPTANCE, "--explain"]);
+    expect(result.stdout).not.toContain("the table's slowest stage is");
   });
 
   it("moves to 4A2F at 8K context", async () => {

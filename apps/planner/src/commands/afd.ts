@@ -104,6 +104,9 @@ export function runAfd(options: AfdCommandOptions, io: CliIo): void {
 /** The stages that do not shrink with more instances: each attention GPU runs its own batch. */
 const ATTENTION_BINDINGS = new Set(["attention-memory-bandwidth", "attention-compute", "attention-hbm-capacity"]);
 
+/** The bindings that name a stage of the per-layer table, rather than a capacity or the search. */
+const STAGE_BINDINGS = new Set(["attention-memory-bandwidth", "attention-compute", "network", "ffn-compute", "ffn-weight-read"]);
+
 /** Explains why no layout fits, with the fix that can work. */
 function infeasibleMessage(result: AfdPlanResult, options: AfdCommandOptions): string {
   const head = `No layout of up to ${options.maxInstances} attention and FFN instances meets the ${formatMs(options.tpotMs)} ms TPOT target.`;
@@ -474,7 +477,18 @@ function explainLines(plan: AfdPlan, result: AfdPlanResult): string[] {
     formatNumber(times.layerUs, 1),
   ]);
   lines.push(formatTable(header, rows, ["left", "right", "right", "right", "right", "right", "right", "right", "right"]));
+  const slowest = slowestStageNote(plan);
+  if (slowest !== null) lines.push(slowest);
   return lines;
+}
+
+/** Returns a note on a binding constraint that differs from the `--explain` table's slowest stage, or null when they agree. */
+function slowestStageNote(plan: AfdPlan): string | null {
+  const slowest = plan.slowestStage;
+  if (slowest === plan.binding || !STAGE_BINDINGS.has(plan.binding)) return null;
+
+  const next = plan.tokensPerAttentionGpu + 1;
+  return `At m_a = ${formatNumber(plan.tokensPerAttentionGpu)} the table's slowest stage is ${slowest}, but the binding constraint is ${plan.binding}: it takes the most time at m_a = ${formatNumber(next)}, where the plan misses the TPOT target.`;
 }
 
 /** Formats sorted layer indices as ranges, such as `0-3, 60`. */
