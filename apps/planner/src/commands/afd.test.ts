@@ -230,6 +230,22 @@ describe("planner afd", () => {
     expect(result.stdout).toMatch(/Plan 1 runs at [\d.]+ ms, below the target, because its binding constraint, attention-hbm-capacity, stops its batch/);
   });
 
+  it("suggests an FP8 KV cache", async () => {
+    const wide = await runPlanner(["afd", "--model", "llama-4-maverick", "--context", "512K", "--tpot-ms", "200"]);
+    expect(wide.code).toBe(1);
+    expect(wide.stderr).toContain("shorten --context, store the KV cache in FP8 with --kv-dtype fp8, or use attention hardware with more HBM.");
+
+    const fp8 = await runPlanner(["afd", "--model", "llama-4-maverick", "--context", "512K", "--tpot-ms", "200", "--kv-dtype", "fp8"]);
+    expect(fp8.code).toBe(0);
+  });
+
+  it("omits the FP8 hint for an FP8 KV cache", async () => {
+    const result = await runPlanner(["afd", "--model", "step-3", "--context", "1M", "--tpot-ms", "200", "--attention-dtype", "fp8"]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain("shorten --context, or use attention hardware with more HBM.");
+    expect(result.stderr).not.toContain("--kv-dtype");
+  });
+
   it("explains too-slow attention hardware", async () => {
     const result = await runPlanner(["afd", "--model", "step-3", "--attention-hardware", "l20"]);
 

@@ -9,7 +9,7 @@ import {
   type PublishedNicRate,
   type ReferenceOperatingPoint,
 } from "@modelsys/afd";
-import type { ElementType } from "@modelsys/attention";
+import { bytesPerElement, type ElementType } from "@modelsys/attention";
 import { getAccelerator, withPrice, withServerNicBandwidth, type AcceleratorDescriptor, type ModelDescriptor } from "@modelsys/catalog";
 
 import type { CliIo } from "../io.js";
@@ -98,7 +98,7 @@ export function runAfd(options: AfdCommandOptions, io: CliIo): void {
   } else {
     io.stdout(`${afdText(result, baseline, options, importNotes, model)}\n`);
   }
-  if (result.plans.length === 0) throw new JobFailedError(infeasibleMessage(result, options));
+  if (result.plans.length === 0) throw new JobFailedError(infeasibleMessage(result, options, model));
 }
 
 /** The stages that do not shrink with more instances: each attention GPU runs its own batch. */
@@ -108,7 +108,7 @@ const ATTENTION_BINDINGS = new Set(["attention-memory-bandwidth", "attention-com
 const STAGE_BINDINGS = new Set(["attention-memory-bandwidth", "attention-compute", "network", "ffn-compute", "ffn-weight-read"]);
 
 /** Explains why no layout fits, with the fix that can work. */
-function infeasibleMessage(result: AfdPlanResult, options: AfdCommandOptions): string {
+function infeasibleMessage(result: AfdPlanResult, options: AfdCommandOptions, model: ModelDescriptor): string {
   const head = `No layout of up to ${options.maxInstances} attention and FFN instances meets the ${formatMs(options.tpotMs)} ms TPOT target.`;
   const attentionBound = result.infeasible.filter((layout) => ATTENTION_BINDINGS.has(layout.binding));
   if (attentionBound.length > 0 && attentionBound.every((layout) => layout.binding === "attention-hbm-capacity")) {
@@ -117,7 +117,8 @@ function infeasibleMessage(result: AfdPlanResult, options: AfdCommandOptions): s
     }
     const longest = Math.max(...result.contextDistribution.map((sample) => sample.tokens));
     const cause = result.contextDistribution.length > 1 ? `The KV cache of one ${formatNumber(longest)}-token sequence, the longest context,` : "The KV cache of the sequences in flight, even at one sequence per attention GPU in each micro-batch,";
-    return `${head} ${cause} does not fit an attention GPU's HBM beside the weights: shorten --context, or use attention hardware with more HBM.`;
+    const fp8KvHint = wideKvCache(model, options) ? ", store the KV cache in FP8 with --kv-dtype fp8" : "";
+    return `${head} ${cause} does not fit an attention GPU's HBM beside the weights: shorten --context${fp8KvHint}, or use attention hardware with more HBM.`;
   }
   // A rejected layout names the stage that contributes most time, which can be the FFN's at few FFN
   // instances even when attention alone already exceeds the target at every layout.
@@ -132,6 +133,14 @@ function infeasibleMessage(result: AfdPlanResult, options: AfdCommandOptions): s
     return `${head} The FFN weights do not fit the FFN GPUs' HBM: raise --max-instances, or use FFN hardware with more HBM.`;
   }
   return `${head} Relax --tpot-ms, raise --max-instances, or see the rejected layouts' binding constraints.`;
+}
+
+/** Returns whether a layer with a per-token KV cache stores it in more than one byte per element, which `--kv-dtype fp8` shrinks. */
+function wideKvCache(model: ModelDescriptor, options: AfdCommandOptions): boolean {
+  return model.layers.some((layer) => {
+    if (layer.attention.kind === "linear") return false;
+    return bytesPerElement(options.kvElementType ?? options.attentionElementType ?? layer.cacheElementType) > 1;
+  });
 }
 
 /** Formats `value` with `format` from `floor` up, and with three significant digits below it, so small values do not print as 0. */
