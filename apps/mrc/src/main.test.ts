@@ -91,7 +91,7 @@ describe("mrc validate", () => {
     expect(text.stdout).toContain("check 9 (warning): DMAX is 1000");
   });
 
-  it("a compressed data block over --max-data-bytes is reported as not checked, not as a failed check", async () => {
+  it("validate marks data over --max-data-bytes unchecked", async () => {
     const gz = fixture("emd_3197.map.gz");
     const text = await runMrc(["validate", gz, "--max-data-bytes", "1000"]);
     expect(text.code).toBe(1);
@@ -292,7 +292,7 @@ describe("mrc zarr", () => {
 
   const translationOf = (out: string) => JSON.parse(readFileSync(join(out, "zarr.json"), "utf8")).attributes.ome.multiscales[0].datasets[0].coordinateTransformations[1].translation as number[];
 
-  it("places a map with a zero ORIGIN by its start indices, as ChimeraX does", async () => {
+  it("places zero-ORIGIN maps by start indices", async () => {
     // EMD-3197: ORIGIN 0, NXSTART -2 along X (MAPC 1), voxel size 11.4 Å.
     const out = join(dir, "emd-placed.zarr");
     const result = await runMrc(["zarr", EMD, out, "--json"]);
@@ -435,7 +435,7 @@ describe("output paths", () => {
     expect(readFileSync(output, "utf8")).toBe("keep me");
   });
 
-  it("convert and slice name a directory given as the output, with or without --force", async () => {
+  it("convert and slice reject directory outputs", async () => {
     const folder = join(dir, "output-folder.mrc");
     mkdirSync(folder);
     for (const force of [[], ["--force"]]) {

@@ -165,7 +165,7 @@ describe("planner kv", () => {
     expect(frameSize(planes).frameBytes).toBeGreaterThan(result.readerLimits.maxFrameBytes);
   });
 
-  it("fills frames before the last with more tokens than the last, which carries the windows", async () => {
+  it("gives earlier frames more tokens", async () => {
     // Llama 4 Maverick in fp16: 12 full layers of K and V take 49,152 bytes per token, and 36
     // chunked layers keep 8,192-token windows (1.21 GB) that only the last frame carries. Frames
     // without the windows hold 87,296 tokens, so 1M tokens need 13 frames; sizing every frame
@@ -183,7 +183,7 @@ describe("planner kv", () => {
     expect(frameSize(tokenPlanes).frameBytes).toBeGreaterThan(result.readerLimits.maxFrameBytes);
   });
 
-  it("gives the tokens a full frame cannot take to one shorter frame before the last", async () => {
+  it("puts leftover tokens in a shorter frame", async () => {
     // 160,000 tokens: one frame of 87,296 tokens, one of 72,448 and a last one of 256 with the windows.
     const result = await kvJson(["--model", "llama-4-maverick", "--context", "160000", "--codec", "fp16"]);
     expect(result.frameCount).toBe(3);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { CatalogError, isCatalogError } from "./errors.js";
+import { catchCatalogError } from "./catch-catalog-error.test-helpers.js";
 import { serverNicBytesPerSecond } from "./accelerator.js";
 import type { ModelDescriptor } from "./model.js";
 import { BUILTIN_MODELS } from "./models/index.js";
@@ -21,17 +21,6 @@ const MODEL_IDS = [
 ];
 
 const ACCELERATOR_IDS = ["h800", "h20", "a800", "ascend-910b", "h100", "h200", "b200", "l20"];
-
-/** Runs `call` and returns the CatalogError it throws. Fails the test if the call returns. */
-function catchCatalogError(call: () => unknown): CatalogError {
-  try {
-    call();
-  } catch (error) {
-    expect(isCatalogError(error), String(error)).toBe(true);
-    return error as CatalogError;
-  }
-  expect.fail("expected a CatalogError, but the call returned");
-}
 
 describe("model registry", () => {
   it("lists the 11 built-in models in order", () => {

@@ -1,20 +1,9 @@
 import { isAttentionError } from "@modelsys/attention";
 import { describe, expect, it } from "vitest";
 
-import { CatalogError, isCatalogError } from "./errors.js";
+import { catchCatalogError } from "./catch-catalog-error.test-helpers.js";
 import { getAccelerator, getModel } from "./registry.js";
 import { defineAccelerator, defineModel } from "./schema.js";
-
-/** Runs `call` and returns the CatalogError it throws. Fails the test if the call returns. */
-function catchCatalogError(call: () => unknown): CatalogError {
-  try {
-    call();
-  } catch (error) {
-    expect(isCatalogError(error), String(error)).toBe(true);
-    return error as CatalogError;
-  }
-  expect.fail("expected a CatalogError, but the call returned");
-}
 
 type MutableModel = Record<string, unknown> & { layers: Record<string, unknown>[] };
 

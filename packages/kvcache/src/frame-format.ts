@@ -95,7 +95,7 @@ export const DECODED_RATIO_GRACE_BYTES = 2 ** 20;
 
 /**
  * Returns the limits a reader enforces: the defaults with the given ones in their place. A limit
- * left out or `undefined` keeps its default, so an unset setting never turns a limit off; pass
+ * left out or `undefined` keeps its default, so an unset setting never turns a limit off. Pass
  * `Infinity` to turn one off on purpose. Throws `INVALID_ARGUMENT` for an unknown key (a misspelt
  * limit would otherwise leave the default in force unnoticed) and for a value that is not a
  * number above 0 (NaN or a string would compare false and turn the limit off).

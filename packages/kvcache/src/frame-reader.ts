@@ -315,7 +315,7 @@ export function checkDecodeOptions(options: DecodeFrameOptions): void {
   checkChecksums(options.checksums);
   for (const key of Object.keys(options)) {
     if (!DECODE_OPTION_KEYS.includes(key)) {
-      // A misspelt expectedPlanes or limits would otherwise decode without the check it asks for.
+      // A misspelt expectedPlanes or limits would otherwise decode without its check.
       throw new KvCacheError("INVALID_ARGUMENT", `Unknown option "${key}" of the frame reader: it takes ${DECODE_OPTION_KEYS.join(", ")}.`, { field: key });
     }
   }

@@ -57,7 +57,9 @@ export function checkFrameHeader(input: FrameHeaderInput): void {
     throw new KvCacheError("INVALID_ARGUMENT", `Invalid frame input: expected { planes, firstToken, tokenCount, chunks }, got ${String(input)}.`, { field: "input" });
   }
   if (!Array.isArray(input.planes) || input.planes.length === 0 || input.planes.length > 0xffff) {
-    const got = Array.isArray(input.planes) ? `${input.planes.length}` : input.planes === null || typeof input.planes !== "object" ? String(input.planes) : "an object that is not an array";
+    let got = "an object that is not an array";
+    if (Array.isArray(input.planes)) got = `${input.planes.length}`;
+    else if (input.planes === null || typeof input.planes !== "object") got = String(input.planes);
     throw new KvCacheError("INVALID_ARGUMENT", `Invalid planes: expected an array of 1 to 65,535 plane descriptors, got ${got}.`, { field: "planes" });
   }
   if (!Number.isSafeInteger(input.firstToken) || input.firstToken < 0) {

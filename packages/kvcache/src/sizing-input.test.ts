@@ -5,7 +5,6 @@ import { describe, expect, it } from "vitest";
 
 import { loadChecksums } from "./checksum.js";
 import { applyCodecPreset } from "./codec-presets.js";
-import { isKvCacheError } from "./errors.js";
 import { createFrameDecoderStream } from "./frame-decoder-stream.js";
 import { DEFAULT_FRAME_LIMITS, resolveFrameLimits } from "./frame-format.js";
 import { decodeFrame, readFixedHeader } from "./frame-reader.js";
@@ -14,16 +13,7 @@ import { encodeFrame } from "./frame-writer.js";
 import { nhdToHnd, packKv2ltd, unpackKv2ltd } from "./layouts.js";
 import { modelPlanes } from "./model-planes.js";
 import type { PlaneDescriptor } from "./plane.js";
-
-function rejection(run: () => unknown): { code: string; field: string | undefined; message: string } {
-  try {
-    run();
-  } catch (error) {
-    if (!isKvCacheError(error)) throw new Error(`expected a KvCacheError, got ${String(error)}`);
-    return { code: error.code, field: error.field, message: error.message };
-  }
-  throw new Error("expected a KvCacheError, but the call returned");
-}
+import { rejection } from "./rejection.test-helpers.js";
 
 describe("reader limits", () => {
   // 2 MiB of zeros deflate to about 2 KB: the case maxDecodedRatio and maxChunkBytes guard.
@@ -42,7 +32,7 @@ describe("reader limits", () => {
     bytes: encodeFrame({ planes: [plane], firstToken: 0, tokenCount: 4096, chunks: [{ planeIndex: 0, layerIndex: 0, data: new Uint16Array(4096 * 256) }] }, { checksums }),
   }));
 
-  it("keeps the default for a limit given as undefined instead of turning it off", async () => {
+  it("keeps the default for undefined limits", async () => {
     const { checksums, bytes } = await frame;
     // Before, { maxChunkBytes: undefined } replaced 1 GiB by undefined, and no size exceeds undefined.
     const limits = { maxChunkBytes: 1000, maxDecodedRatio: undefined };

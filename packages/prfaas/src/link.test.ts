@@ -41,7 +41,7 @@ describe("Link", () => {
     expect(link.nextEventUs(1_000_000)).toBe(2_000_000);
   });
 
-  it("slows its transfers when the bandwidth drops and speeds them up when it recovers", () => {
+  it("follows bandwidth drops and recoveries", () => {
     // 10^9 bytes/s nominal; a quarter of it from 1 s to 5 s.
     const profile = createBandwidthProfile({ kind: "steps", steps: [{ atS: 1, factor: 0.25 }, { atS: 5, factor: 1 }] }, 1);
     const link = new Link(GBPS_8, profile, 1);

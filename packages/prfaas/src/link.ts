@@ -118,9 +118,9 @@ export class Link {
   /**
    * Moves every transfer forward to `nowUs`, removes and returns the finished ones, and
    * reassigns rates. Time moves in steps that end at each change of the bandwidth profile before
-   * `nowUs`, with the rates reassigned after each, so the transfers never carry more than the
-   * capacity of the moment; rates are also reassigned at `nowUs`, where a pipelined transfer may
-   * have caught up with its prefill.
+   * `nowUs`, and rates are reassigned after each step, so the transfers never carry more than the
+   * capacity of the moment. Rates are also reassigned at `nowUs`, because a pipelined transfer may
+   * have caught up with its prefill there.
    */
   advance(nowUs: number): LinkTransfer[] {
     const finished: LinkTransfer[] = [];

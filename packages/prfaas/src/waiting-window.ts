@@ -6,9 +6,8 @@ export const WAITING_WINDOW_MAX_BUCKETS = 4096;
 /**
  * The time integral of the number of waiting requests over the arrival window, from the first
  * arrival to the last, for the stability test (first half against second half). Its buckets start
- * at the first arrival, 1 µs wide, and double in width (merging pairs) whenever the window outgrows
- * `maxBuckets`, so the halves are resolved to within 2 / `maxBuckets` of the window however short
- * or long it is, in fixed memory.
+ * at the first arrival, 1 µs wide, and merge in pairs whenever the window outgrows `maxBuckets`.
+ * So the halves are resolved to within 2 / `maxBuckets` of the window at any length, in fixed memory.
  */
 export class WaitingWindow {
   /** Waiting-request µs per bucket. */

@@ -20,12 +20,12 @@ function catchRooflineError(call: () => unknown): RooflineError {
   expect.fail(`expected a RooflineError, but the call returned ${JSON.stringify(result)?.slice(0, 200)}`);
 }
 
-/** A copy of a built-in model that a test may break. */
+/** Returns a copy of a built-in model that a test may break. */
 function modelCopy(id = "qwen3-32b"): ModelDescriptor {
   return structuredClone(getModel(id)) as ModelDescriptor;
 }
 
-/** A copy of h800 with some fields replaced, as a caller might build one by hand. */
+/** Returns a copy of h800 with some fields replaced, as a caller might build one by hand. */
 function h800With(fields: Record<string, unknown>): AcceleratorDescriptor {
   return { ...structuredClone(getAccelerator("h800")), ...fields } as AcceleratorDescriptor;
 }

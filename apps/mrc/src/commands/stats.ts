@@ -12,7 +12,7 @@ export interface StatsOptions {
   maxDataBytes: number;
 }
 
-/** What the data statistics of the modes that are not one real value per voxel describe. */
+/** Notes on what the data statistics describe, for modes that are not one real value per voxel. */
 const STATISTICS_NOTES = new Map<number | null, string>([
   [3, "complex data: min, max and mean are of the real parts; RMS is the deviation of the complex values (sqrt(mean |z - mean z|²))"],
   [4, "complex data: min, max and mean are of the real parts; RMS is the deviation of the complex values (sqrt(mean |z - mean z|²))"],

@@ -20,8 +20,9 @@ export interface ZarrOptions {
 /**
  * Returns the position of voxel (0, 0, 0) in Å along X, Y, Z: ORIGIN when any of its values is
  * non-zero, and otherwise the start indices (NXSTART, NYSTART, NZSTART, mapped to X, Y, Z by
- * MAPC, MAPR, MAPS) times the voxel size, the rule UCSF Chimera, ChimeraX and IMP follow. EMDB
- * maps leave ORIGIN zero and place the box with the start indices.
+ * MAPC, MAPR, MAPS) times the voxel size. UCSF Chimera and ChimeraX are believed to follow this
+ * rule (not confirmed against their source). EMDB maps leave ORIGIN zero and place the box with
+ * the start indices.
  */
 export function volumeOrigin(file: Pick<MrcFile, "header" | "axisMapping" | "voxelSize">): Vec3 {
   const { origin } = file.header;

@@ -155,8 +155,8 @@ function largestFitting(high: number, fits: (n: number) => boolean): number {
  * Splits a request into the fewest frames that the frame reader's default limits accept: one
  * frame when the whole request fits, else frames of whole {@link FRAME_TOKEN_STEP} steps of
  * tokens and a last frame with the remaining tokens and the window and state planes. Frames
- * before the last carry token planes only and quantise every token, so they can hold more tokens
- * than the last one; each takes the most steps that fit, and the last keeps the fewest tokens.
+ * before the last carry token planes only and quantise every token, so they can take more tokens
+ * than the last one. Each takes as many steps as fit, and the last keeps the remaining tokens.
  * Throws {@link JobFailedError} when even one step of tokens does not fit, or the window and
  * state planes do not fit a frame with one step.
  */
@@ -171,7 +171,7 @@ export function planFrames(planes: readonly ModelPlane[], contextTokens: number,
   // Steps the frames before the last may take in all: the last frame keeps at least one token.
   const maxSteps = Math.floor((contextTokens - 1) / FRAME_TOKEN_STEP);
   const stepsPerFrame = largestFitting(maxSteps, (steps) => withinReaderLimits(measureFrame(planes, steps * FRAME_TOKEN_STEP, codec, false)));
-  // The fewest steps the earlier frames must take so that the last frame fits.
+  // True when the last frame fits after the earlier frames take `steps` steps in all.
   const tailFits = (steps: number) => withinReaderLimits(measureFrame(planes, contextTokens - steps * FRAME_TOKEN_STEP, codec, true));
   if (stepsPerFrame === 0 || !tailFits(maxSteps)) throw tooLarge();
   let low = 0;

@@ -46,7 +46,7 @@ function probeDirectory(path: string): void {
   removeQuietly(probe);
 }
 
-/** The path of a temporary file next to `target`, which the rename of a finished write replaces `target` with. */
+/** Returns the path of a temporary file next to `target`; renaming a finished write over `target` replaces it. */
 function temporaryPathFor(target: string, kind: "tmp" | "probe"): string {
   return join(dirname(target), `.${basename(target)}.${process.pid}.${kind}`);
 }

@@ -231,7 +231,7 @@ export class RingKvCache implements KvCache {
 
 /**
  * Checks a decode step's tensors and options before anything is appended, so that a step that
- * throws leaves the cache as it was: appending first and failing in the attention afterwards
+ * throws leaves the cache as it was. Appending first and failing in the attention afterwards
  * would keep the step's keys, and every later step would attend them at shifted positions. The
  * query needs one row per new token (they share positions `length … length + t − 1`), and the
  * new tokens alone must pass every check that attention over the whole cache makes (head

@@ -128,7 +128,7 @@ export class ConfigReader {
     this.defaulted.push({ field, value, source });
   }
 
-  /** The error for a per-layer list of the wrong length: it names both lengths and keeps the list as the value. */
+  /** Returns the error for a per-layer list of the wrong length, naming both lengths, with the list as its value. */
   wrongLength(field: string, list: readonly unknown[], layerCount: number): CatalogError {
     return new CatalogError(
       "INVALID_MODEL_CONFIG",

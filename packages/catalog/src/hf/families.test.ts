@@ -3,7 +3,7 @@ import { readFileSync } from "node:fs";
 import { bytesPerElement, cacheElementsPerToken, linearStateBytes, projectionFlops, type AttentionKind } from "@modelsys/attention";
 import { describe, expect, it } from "vitest";
 
-import { isCatalogError, type CatalogError } from "../errors.js";
+import { catchCatalogError } from "../catch-catalog-error.test-helpers.js";
 import type { FfnKind, ModelDescriptor } from "../model.js";
 import { SUPPORTED_ARCHITECTURES, importHfConfig, importHfConfigText, type HfImportResult } from "./import-config.js";
 
@@ -17,17 +17,6 @@ function fixtureText(file: string): string {
 
 function importFixture(file: string): HfImportResult {
   return importHfConfigText(fixtureText(file), { file });
-}
-
-/** Runs `call` and returns the CatalogError it throws. Fails the test if the call returns. */
-function catchCatalogError(call: () => unknown): CatalogError {
-  try {
-    call();
-  } catch (error) {
-    expect(isCatalogError(error), String(error)).toBe(true);
-    return error as CatalogError;
-  }
-  expect.fail("expected a CatalogError, but the call returned");
 }
 
 /** KV-cache bytes one context token adds over all layers, at each layer's family element type. */

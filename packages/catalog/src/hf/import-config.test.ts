@@ -8,6 +8,7 @@ import {
 } from "@modelsys/attention";
 import { describe, expect, it } from "vitest";
 
+import { catchCatalogError } from "../catch-catalog-error.test-helpers.js";
 import { CatalogError, isCatalogError } from "../errors.js";
 import type { LayerDescriptor, MoeFfn } from "../model.js";
 import { getModel } from "../registry.js";
@@ -48,17 +49,6 @@ function importFixture(file: string): HfImportResult {
 function fieldsOf(config: Json): Json {
   const textConfig = config["text_config"];
   return textConfig !== null && typeof textConfig === "object" ? (textConfig as Json) : config;
-}
-
-/** Runs `call` and returns the CatalogError it throws. Fails the test if the call returns. */
-function catchCatalogError(call: () => unknown): CatalogError {
-  try {
-    call();
-  } catch (error) {
-    expect(isCatalogError(error), String(error)).toBe(true);
-    return error as CatalogError;
-  }
-  expect.fail("expected a CatalogError, but the call returned");
 }
 
 function gqaAt(layers: readonly LayerDescriptor[], index: number): GroupedQueryAttention {

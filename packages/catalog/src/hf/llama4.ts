@@ -70,9 +70,9 @@ function ropeLayerTypes(reader: ConfigReader, layerCount: number, chunkSize: num
   let usesRope = reader.intArray("no_rope_layers");
   if (usesRope === undefined || usesRope.length === 0) {
     const interval = reader.intOr("no_rope_layer_interval", 4, 1);
-    const given = usesRope === undefined ? "" : "no_rope_layers is empty, so ";
+    const reason = usesRope === undefined ? "" : "no_rope_layers is empty, so ";
     usesRope = Array.from({ length: layerCount }, (_, index) => ((index + 1) % interval !== 0 ? 1 : 0));
-    reader.recordDefault("no_rope_layers", `${given}NoPE (global) on layers i with (i + 1) % ${interval} == 0, chunked elsewhere`);
+    reader.recordDefault("no_rope_layers", `${reason}NoPE (global) on layers i with (i + 1) % ${interval} == 0, chunked elsewhere`);
   } else if (usesRope.length !== layerCount) {
     throw reader.wrongLength("no_rope_layers", usesRope, layerCount);
   }

@@ -17,7 +17,7 @@ function routedOnly(reader: ConfigReader, experts: { field: string; fallback: nu
   };
 }
 
-/** An importer whose every layer is the same MoE, with `intermediate_size` as the expert width. */
+/** Returns an importer whose every layer is the same MoE, with `intermediate_size` as the expert width. */
 function allMoeImporter(
   architectures: readonly string[],
   configClass: string,

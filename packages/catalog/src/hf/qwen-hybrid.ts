@@ -6,7 +6,7 @@ import type { ConfigReader } from "./config-reader.js";
 import { readHeadDim } from "./head-dim.js";
 import type { ArchitectureImporter, ImportedStack } from "./imported-stack.js";
 import { readLayerTypes, type HfLayerType } from "./layer-types.js";
-import { readMlpOnlyLayers } from "./qwen-moe.js";
+import { readMlpOnlyLayers, readQwenMoeFfn } from "./qwen-moe.js";
 
 /** The FFN layout of a Qwen hybrid family. */
 type HybridFfnLayout =
@@ -154,16 +154,7 @@ function readFfn(reader: ConfigReader, layerCount: number, variant: QwenHybridVa
     return () => dense;
   }
 
-  const expertSize = reader.requiredInt("moe_intermediate_size");
-  const sharedSize = reader.intOr("shared_expert_intermediate_size", variant.sharedExpertSize);
-  const moe: FfnKind = {
-    kind: "moe",
-    numRoutedExperts: reader.requiredInt("num_experts"),
-    numActiveExperts: reader.requiredInt("num_experts_per_tok"),
-    numSharedExperts: sharedSize > 0 ? 1 : 0,
-    expertIntermediateSize: expertSize,
-    sharedIntermediateSize: sharedSize > 0 ? sharedSize : expertSize,
-  };
+  const moe = readQwenMoeFfn(reader, variant.sharedExpertSize);
   if (variant.ffn === "all-moe") return () => moe;
 
   const sparseStep = reader.intOr("decoder_sparse_step", 1, 1);

@@ -53,16 +53,7 @@ function readQwenMoe(reader: ConfigReader, variant: QwenMoeVariant): ImportedSta
   const denseSize = reader.requiredInt("intermediate_size");
   const sparseStep = reader.intOr("decoder_sparse_step", 1, 1);
   const mlpOnly = new Set(readMlpOnlyLayers(reader, layerCount));
-  const expertSize = reader.requiredInt("moe_intermediate_size");
-  const sharedSize = variant.sharedExpertSize === null ? 0 : reader.intOr("shared_expert_intermediate_size", variant.sharedExpertSize);
-  const moe: FfnKind = {
-    kind: "moe",
-    numRoutedExperts: reader.requiredInt("num_experts"),
-    numActiveExperts: reader.requiredInt("num_experts_per_tok"),
-    numSharedExperts: sharedSize > 0 ? 1 : 0,
-    expertIntermediateSize: expertSize,
-    sharedIntermediateSize: sharedSize > 0 ? sharedSize : expertSize,
-  };
+  const moe = readQwenMoeFfn(reader, variant.sharedExpertSize);
 
   return {
     family: "gqa",
@@ -77,6 +68,24 @@ function readQwenMoe(reader: ConfigReader, variant: QwenMoeVariant): ImportedSta
     ),
     mtpLayers: 0,
     notes,
+  };
+}
+
+/**
+ * Reads the MoE FFN of a Qwen MoE layer: routed experts of `moe_intermediate_size`, and one shared
+ * expert of `shared_expert_intermediate_size` (default `sharedExpertSize`) unless that is 0 or the
+ * class has no shared expert (`sharedExpertSize` null).
+ */
+export function readQwenMoeFfn(reader: ConfigReader, sharedExpertSize: number | null): FfnKind {
+  const expertSize = reader.requiredInt("moe_intermediate_size");
+  const sharedSize = sharedExpertSize === null ? 0 : reader.intOr("shared_expert_intermediate_size", sharedExpertSize);
+  return {
+    kind: "moe",
+    numRoutedExperts: reader.requiredInt("num_experts"),
+    numActiveExperts: reader.requiredInt("num_experts_per_tok"),
+    numSharedExperts: sharedSize > 0 ? 1 : 0,
+    expertIntermediateSize: expertSize,
+    sharedIntermediateSize: sharedSize > 0 ? sharedSize : expertSize,
   };
 }
 

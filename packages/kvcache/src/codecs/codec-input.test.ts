@@ -9,6 +9,7 @@ import { createFrameEncoderStream } from "../frame-encoder-stream.js";
 import { encodeFrame } from "../frame-writer.js";
 import type { PlaneDescriptor, PlaneEncoding } from "../plane.js";
 import { CODECS } from "./index.js";
+import { rejection } from "../rejection.test-helpers.js";
 
 function plane(encoding: PlaneEncoding, elementType: PlaneDescriptor["elementType"] = "fp32"): PlaneDescriptor {
   return { role: "key", kind: "token", elementType, dims: [1, 4, 1, 8], axisRoles: ["layer", "token", "head", "channel"], position: 0, channelOffset: 0, encoding };
@@ -17,17 +18,6 @@ function plane(encoding: PlaneEncoding, elementType: PlaneDescriptor["elementTyp
 const RAW = plane({ codec: "raw" });
 const FP8 = plane({ codec: "fp8", format: "e4m3fn", saturate: true, scaleGranularity: "tensor" });
 const INT = plane({ codec: "int", bits: 4, groupSize: 8, groupAxis: 3, residualTokens: 0 });
-
-/** Runs `run` and returns the typed error's code and field, failing on success or an untyped error. */
-function rejection(run: () => unknown): { code: string; field: string | undefined; message: string } {
-  try {
-    run();
-  } catch (error) {
-    if (!isKvCacheError(error)) throw new Error(`expected a KvCacheError, got ${String(error)}`);
-    return { code: error.code, field: error.field, message: error.message };
-  }
-  throw new Error("expected a KvCacheError, but the call returned");
-}
 
 describe("codecs called directly", () => {
   const codecs = [

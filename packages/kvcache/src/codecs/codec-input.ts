@@ -5,8 +5,8 @@ import type { ChunkCodec, EncodeChunkOptions } from "./codec.js";
 
 /**
  * Checks a plane given to one of the `CODECS` directly: its geometry, that its encoding belongs
- * to this codec, and the codec's own rules. Frames check planes before they reach a codec;
- * direct callers rely on this, because a codec run on a plane it cannot encode writes a payload
+ * to this codec, and the codec's own rules. Frames check planes before they reach a codec, so
+ * this check is for direct callers: a codec run on a plane it cannot encode writes a payload
  * of the wrong size or reads past its input. Throws `INVALID_ARGUMENT` naming the field.
  */
 export function checkCodecPlane<E extends PlaneEncoding>(codec: ChunkCodec<E>, plane: PlaneDescriptor): void {
@@ -26,7 +26,7 @@ export function checkCodecPlane<E extends PlaneEncoding>(codec: ChunkCodec<E>, p
 }
 
 /**
- * Checks that `data` holds exactly one chunk of `plane`: the plane's element type (a
+ * Checks that `data` is exactly one chunk of `plane`: the plane's element type (a
  * `Float32Array` for fp32, a `Uint16Array` of bit patterns for fp16 and bf16) and one value per
  * element of `dims` without the layer axis. Throws `INVALID_ARGUMENT` naming `field`.
  */
@@ -44,8 +44,8 @@ export function checkChunkData(plane: PlaneDescriptor, data: ElementArray, field
 
 /**
  * Throws `INVALID_SCALE` when `scales` were given for a plane that stores none, because the
- * encoder would drop them without a word and encode with other scales. `reason` says why the
- * plane has none and what to do instead.
+ * encoder would drop them silently and encode with other scales. `reason` gives why the plane
+ * has none and what to do instead.
  */
 export function rejectUnusedScales(options: EncodeChunkOptions, reason: string): void {
   if (options.scales === undefined) return;
