@@ -35,7 +35,8 @@ export interface ChunkCodec<E extends PlaneEncoding = PlaneEncoding> {
   /**
    * The codec's stated error bound: for each element, the largest `|x − x'|` the codec allows
    * between `input` and `decoded`. Infinity where the format cannot hold the value, such as
-   * non-saturating FP8 overflow, and 0 where the codec is exact.
+   * non-saturating FP8 overflow, and 0 where the codec is exact. Pass the `scales` given to
+   * `encode`, if any, because without them an FP8 bound assumes the scales derived from `input`.
    */
-  errorBounds(plane: PlaneDescriptor & { encoding: E }, input: ElementArray, decoded: ElementArray): Float64Array;
+  errorBounds(plane: PlaneDescriptor & { encoding: E }, input: ElementArray, decoded: ElementArray, options?: Pick<EncodeChunkOptions, "scales">): Float64Array;
 }

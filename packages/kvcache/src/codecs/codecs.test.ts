@@ -289,3 +289,38 @@ describe("fp8 codec NaN signs", () => {
     expect(signs.every((_, token) => Number.isNaN(elementValues(decoded, elementType)[token * 2]))).toBe(true);
   });
 });
+
+describe("fp8 error bound with given scales", () => {
+  const plane: PlaneDescriptor = {
+    role: "key",
+    kind: "token",
+    elementType: "fp32",
+    dims: [8, 2, 4],
+    axisRoles: ["token", "head", "channel"],
+    position: 0,
+    channelOffset: 0,
+    encoding: { codec: "fp8", format: "e4m3fn", saturate: true, scaleGranularity: "head" },
+  };
+
+  it("holds for the scales the encoder used", () => {
+    // Scale 1 for small values, as vLLM's uncalibrated k_scale: the derived scales are far smaller,
+    // so a bound computed from them undershoots the real error.
+    const data = Float32Array.from({ length: 64 }, (_, i) => 0.001 + i * 0.0007);
+    const scales = new Float32Array([1, 0.5]);
+    const decoded = CODECS.fp8.decode(plane as never, CODECS.fp8.encode(plane as never, data, { scales }));
+    const bounds = CODECS.fp8.errorBounds(plane as never, data, decoded, { scales });
+    const output = decoded as Float32Array;
+    for (let i = 0; i < data.length; i++) {
+      expect(Math.abs(data[i]! - output[i]!), `element ${i}: input ${data[i]}, decoded ${output[i]}`).toBeLessThanOrEqual(bounds[i]!);
+    }
+    // 0.001 decodes to 2^-9, the nearest E4M3FN value at scale 1: an error of about 9.5e-4.
+    expect(output[0]).toBe(2 ** -9);
+    expect(bounds[0]).toBeGreaterThanOrEqual(Math.abs(data[0]! - 2 ** -9));
+  });
+
+  it("uses the derived scales without given ones", () => {
+    const data = Float32Array.from({ length: 64 }, (_, i) => Math.sin(i) * 3);
+    const decoded = CODECS.fp8.decode(plane as never, CODECS.fp8.encode(plane as never, data));
+    expect(CODECS.fp8.errorBounds(plane as never, data, decoded, {})).toEqual(CODECS.fp8.errorBounds(plane as never, data, decoded));
+  });
+});

@@ -187,7 +187,7 @@ export const fp8Codec: ChunkCodec<Fp8Encoding> = {
     return out;
   },
 
-  errorBounds(plane: Fp8Plane, input: ElementArray, decoded: ElementArray): Float64Array {
+  errorBounds(plane: Fp8Plane, input: ElementArray, decoded: ElementArray, options: Pick<EncodeChunkOptions, "scales"> = {}): Float64Array {
     checkCodecPlane(fp8Codec, plane);
     checkChunkData(plane, input, "input");
     checkChunkData(plane, decoded, "decoded");
@@ -195,7 +195,8 @@ export const fp8Codec: ChunkCodec<Fp8Encoding> = {
     const layout = fp8ScaleLayout(plane);
     const values = elementValues(input, plane.elementType);
     const outputs = elementValues(decoded, plane.elementType);
-    const scales = layout === undefined ? undefined : readScales(plane, fp8Codec.encode(plane, input), scaleCount(layout));
+    // The scales the encoder used: the given ones, rounded as stored, or else the derived ones.
+    const scales = layout === undefined ? undefined : readScales(plane, fp8Codec.encode(plane, input, { scales: options.scales }), scaleCount(layout));
     const bounds = new Float64Array(values.length);
     const runs = layout ?? { dims: [values.length], scaleAxes: [], groupAxis: -1, groupSize: 1 };
     forEachScaleRun(runs, (start, length, k) => {
