@@ -14,6 +14,7 @@ import {
   type SourceLayout,
 } from "./frame-format.js";
 import { checkPlane, writePlaneEntry } from "./plane-entry.js";
+import { rejectUnknownKeys } from "./known-keys.js";
 import { chunkShape, type PlaneDescriptor } from "./plane.js";
 import { alignUp } from "./sections.js";
 
@@ -51,7 +52,16 @@ export interface EncodeFrameOptions {
   checksum?: ChecksumAlgorithm;
 }
 
-/** Checks the header fields and every plane of a frame, throwing `INVALID_ARGUMENT`. */
+/** The fields of {@link FrameInput}. A header input may carry `chunks` too. */
+const FRAME_INPUT_KEYS: readonly string[] = ["planes", "firstToken", "tokenCount", "sourceLayout", "chunks"];
+
+/** The fields of {@link FrameChunkInput}. */
+const CHUNK_INPUT_KEYS: readonly string[] = ["planeIndex", "layerIndex", "data", "scales"];
+
+/**
+ * Checks the header fields and every plane of a frame, throwing `INVALID_ARGUMENT`, also for a
+ * field the input does not take.
+ */
 export function checkFrameHeader(input: FrameHeaderInput): void {
   if (input === null || typeof input !== "object") {
     throw new KvCacheError("INVALID_ARGUMENT", `Invalid frame input: expected { planes, firstToken, tokenCount, chunks }, got ${String(input)}.`, { field: "input" });
@@ -74,7 +84,8 @@ export function checkFrameHeader(input: FrameHeaderInput): void {
       value: input.tokenCount,
     });
   }
-  if (input.sourceLayout !== undefined && !(input.sourceLayout in SOURCE_LAYOUT_IDS)) {
+  rejectUnknownKeys(input, FRAME_INPUT_KEYS, "the frame input", "input");
+  if (input.sourceLayout !== undefined && !Object.hasOwn(SOURCE_LAYOUT_IDS, input.sourceLayout)) {
     throw new KvCacheError("INVALID_ARGUMENT", `Invalid sourceLayout "${String(input.sourceLayout)}": expected one of ${Object.keys(SOURCE_LAYOUT_IDS).join(", ")}.`, {
       field: "sourceLayout",
       value: input.sourceLayout,
@@ -150,6 +161,7 @@ export function chunkPlane(planes: readonly PlaneDescriptor[], chunk: FrameChunk
   if (chunk === null || typeof chunk !== "object") {
     throw new KvCacheError("INVALID_ARGUMENT", `Invalid ${field}: expected { planeIndex, layerIndex, data }, got ${String(chunk)}.`, { field });
   }
+  rejectUnknownKeys(chunk, CHUNK_INPUT_KEYS, `the chunk input ${field}`, field);
   const { planeIndex } = chunk;
   if (!Number.isSafeInteger(planeIndex) || planeIndex < 0 || planeIndex >= planes.length) {
     throw new KvCacheError(
@@ -162,7 +174,7 @@ export function chunkPlane(planes: readonly PlaneDescriptor[], chunk: FrameChunk
 }
 
 function checkAlgorithm(algorithm: ChecksumAlgorithm): void {
-  if (!(algorithm in CHECKSUM_IDS)) {
+  if (!Object.hasOwn(CHECKSUM_IDS, algorithm)) {
     throw new KvCacheError("INVALID_ARGUMENT", `Invalid checksum "${String(algorithm)}": expected crc32, crc32c, xxh64 or xxh3.`, {
       field: "checksum",
       value: algorithm,

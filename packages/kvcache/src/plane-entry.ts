@@ -1,6 +1,7 @@
 import { codecOf } from "./codecs/index.js";
 import { ELEMENT_TYPE_IDS, elementBits } from "./element-type.js";
 import { KvCacheError } from "./errors.js";
+import { rejectUnknownKeys } from "./known-keys.js";
 import {
   AXIS_ROLE_IDS,
   CODEC_IDS,
@@ -13,19 +14,27 @@ import {
 import { checkPlaneGeometry, chunkShape, type PlaneDescriptor, type Stage } from "./plane.js";
 import { STAGE_IDS } from "./stages.js";
 
+/** The fields each codec's encoding takes. */
+const ENCODING_KEYS: Record<PlaneDescriptor["encoding"]["codec"], readonly string[]> = {
+  raw: ["codec", "stages"],
+  fp8: ["codec", "format", "saturate", "scaleGranularity", "scaleType", "groupSize", "groupAxis", "stages"],
+  int: ["codec", "bits", "groupSize", "groupAxis", "scaleType", "residualTokens", "stages"],
+};
+
 /**
- * Checks a plane descriptor: its geometry, its encoding against the codec's rules, and its
- * stages. Throws `INVALID_ARGUMENT` naming the field.
+ * Checks a plane descriptor: its geometry, its encoding's fields and their values against the
+ * codec's rules, and its stages. Throws `INVALID_ARGUMENT` naming the field.
  */
 export function checkPlane(plane: PlaneDescriptor, field = "plane"): void {
   checkPlaneGeometry(plane, field);
   const codec = codecOf(plane);
+  rejectUnknownKeys(plane.encoding, ENCODING_KEYS[plane.encoding.codec], `a ${plane.encoding.codec} encoding`, `${field}.encoding`);
   const problem = codec.check(plane as never);
   if (problem !== undefined) {
     throw new KvCacheError("INVALID_ARGUMENT", `Invalid ${field}.encoding: ${problem}.`, { field: `${field}.encoding`, value: plane.encoding });
   }
-  const stages = plane.encoding.stages ?? [];
-  if (stages.length > 4 || stages.some((stage) => !(stage in STAGE_IDS))) {
+  const stages: unknown = plane.encoding.stages ?? [];
+  if (!Array.isArray(stages) || stages.length > 4 || stages.some((stage) => !Object.hasOwn(STAGE_IDS, stage))) {
     throw new KvCacheError("INVALID_ARGUMENT", `Invalid ${field}.encoding.stages ${JSON.stringify(stages)}: expected up to 4 of "byte-split" and "deflate".`, {
       field: `${field}.encoding.stages`,
       value: stages,

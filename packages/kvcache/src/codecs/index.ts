@@ -14,7 +14,9 @@ export const CODECS: { [K in PlaneEncoding["codec"]]: ChunkCodec<Extract<PlaneEn
 
 /** Returns the codec of a plane, or throws `INVALID_ARGUMENT` for an unknown codec name. */
 export function codecOf(plane: PlaneDescriptor): ChunkCodec {
-  const codec = (CODECS as Record<string, ChunkCodec | undefined>)[plane.encoding?.codec];
+  const name = plane.encoding?.codec;
+  // Own keys only: a name such as "toString" would otherwise find Object.prototype's function.
+  const codec = typeof name === "string" && Object.hasOwn(CODECS, name) ? (CODECS as Record<string, ChunkCodec>)[name] : undefined;
   if (codec === undefined) {
     throw new KvCacheError("INVALID_ARGUMENT", `Invalid encoding.codec "${String(plane.encoding?.codec)}": expected "raw", "fp8" or "int".`, {
       field: "encoding.codec",
