@@ -40,3 +40,14 @@ describe("checksums", () => {
     );
   });
 });
+
+describe("checksum loading options", () => {
+  it("reject an unknown option", async () => {
+    await expect(loadChecksums({ nativ: false } as never)).rejects.toMatchObject({ code: "INVALID_ARGUMENT", field: "nativ" });
+  });
+
+  it("reject a native flag that is not a boolean", async () => {
+    await expect(loadChecksums({ native: "false" } as never)).rejects.toMatchObject({ code: "INVALID_ARGUMENT", field: "native" });
+    await expect(loadChecksums(null as never)).rejects.toMatchObject({ code: "INVALID_ARGUMENT", field: "options" });
+  });
+});

@@ -57,6 +57,25 @@ function provided(checksum: ChecksumFunction, provider: string): ChecksumFunctio
   return checksum;
 }
 
+/** Returns the error for options of {@link loadChecksums} that are not `{ native?: boolean }`, or undefined. */
+function checkLoadOptions(options: LoadChecksumsOptions): KvCacheError | undefined {
+  if (options === null || typeof options !== "object") {
+    return new KvCacheError("INVALID_ARGUMENT", `Invalid options of loadChecksums: expected { native?: boolean }, got ${String(options)}.`, { field: "options" });
+  }
+  for (const key of Object.keys(options)) {
+    if (key !== "native") {
+      return new KvCacheError("INVALID_ARGUMENT", `Unknown option "${key}" of loadChecksums: it takes native.`, { field: key });
+    }
+  }
+  if (options.native !== undefined && typeof options.native !== "boolean") {
+    return new KvCacheError("INVALID_ARGUMENT", `Invalid native ${JSON.stringify(options.native)}: expected true (use @node-rs/xxhash where it loads) or false (hash-wasm only).`, {
+      field: "native",
+      value: options.native,
+    });
+  }
+  return undefined;
+}
+
 /** Loads the native xxHash64, or returns undefined where the module is missing or fails to load. */
 async function loadNativeXxh64(): Promise<ChecksumFunction | undefined> {
   // A specifier in a variable keeps bundlers from resolving this Node-only optional package.
@@ -76,9 +95,12 @@ async function loadNativeXxh64(): Promise<ChecksumFunction | undefined> {
  * browsers), with `@node-rs/xxhash`'s native xxHash64 in its place where it loads (see
  * {@link LoadChecksumsOptions}). CRC-32 and CRC-32C are the reflected forms with initial value
  * and final XOR 0xFFFFFFFF (polynomials 0xEDB88320 and 0x82F63B78); xxHash64 and XXH3-64 use
- * seed 0. Loading is asynchronous once; the returned functions are synchronous.
+ * seed 0. Loading is asynchronous once; the returned functions are synchronous. Options other
+ * than a boolean `native` reject the promise with `INVALID_ARGUMENT`.
  */
 export function loadChecksums(options: LoadChecksumsOptions = {}): Promise<Checksums> {
+  const problem = checkLoadOptions(options);
+  if (problem !== undefined) return Promise.reject(problem);
   const native = options.native ?? true;
   let checksums = loaded.get(native);
   if (checksums === undefined) {
