@@ -18,7 +18,7 @@ function planesOf(model: string, contextTokens: number, preset: CodecPreset) {
 describe("frameSize", () => {
   it("DeepSeek-V3 bf16 latent is 70,272 bytes per token", () => {
     const size = frameSize(planesOf("deepseek-v3", 1024, "bf16"));
-    expect(size.planes).toEqual([{ planeIndex: 0, chunkBytes: 1024 * 576 * 2, layers: 61, payloadBytes: 61 * 1024 * 576 * 2 }]);
+    expect(size.planes).toEqual([{ planeIndex: 0, chunkBytes: 1024 * 576 * 2, storedChunkBytes: 1024 * 576 * 2, layers: 61, payloadBytes: 61 * 1024 * 576 * 2 }]);
     // Header 64, one 80-byte plane entry, 61 40-byte chunk entries, padded to 16.
     expect(size.overheadBytes).toBe(2592);
     expect(size.frameBytes - size.overheadBytes).toBe(1024 * 70_272);
@@ -35,7 +35,7 @@ describe("frameSize", () => {
   it("MiniMax-M1 state does not grow with the context", () => {
     const short = frameSize(planesOf("minimax-m1", 128, "bf16"));
     const long = frameSize(planesOf("minimax-m1", 4096, "bf16"));
-    expect(short.planes[0]).toEqual({ planeIndex: 0, chunkBytes: 64 * 128 * 128 * 4, layers: 70, payloadBytes: 70 * 64 * 128 * 128 * 4 });
+    expect(short.planes[0]).toEqual({ planeIndex: 0, chunkBytes: 64 * 128 * 128 * 4, storedChunkBytes: 64 * 128 * 128 * 4, layers: 70, payloadBytes: 70 * 64 * 128 * 128 * 4 });
     expect(long.planes[0]).toEqual(short.planes[0]);
     expect(long.frameBytes - short.frameBytes).toBe(2 * 10 * (4096 - 128) * 8 * 128 * 2);
   });
@@ -62,5 +62,32 @@ describe("frameSize", () => {
       const frame = encodeFrame({ planes, firstToken: 0, tokenCount: 64, chunks }, { checksums });
       expect(frameSize(planes).frameBytes, preset).toBe(frame.length);
     }
+  });
+
+  it("bounds fp16-deflate frames from above, for data that does not compress too", async () => {
+    const checksums = await loadChecksums();
+    const planes = planesOf("qwen3-32b", 96, "fp16-deflate").map((plane) => ({ ...plane, dims: [2, ...plane.dims.slice(1)] }));
+    const noise = (count: number, seed: number) => {
+      // Random fp16 bit patterns, redrawn when the exponent is all ones: finite data deflate cannot shrink.
+      const words = new Uint16Array(count);
+      let state = seed;
+      for (let i = 0; i < count; i++) {
+        do {
+          state = (Math.imul(state, 1_103_515_245) + 12_345) >>> 0;
+          words[i] = state >>> 16;
+        } while ((words[i]! & 0x7c00) === 0x7c00);
+      }
+      return words;
+    };
+    const chunks = planes.flatMap((plane, planeIndex) =>
+      Array.from({ length: chunkShape(plane).layerCount }, (_, layerIndex) => ({ planeIndex, layerIndex, data: noise(chunkShape(plane).elementCount, 7 + planeIndex * 10 + layerIndex) })),
+    );
+
+    const frame = encodeFrame({ planes, firstToken: 0, tokenCount: 96, chunks }, { checksums });
+    const size = frameSize(planes);
+
+    expect(frame.length).toBeGreaterThan(0.99 * size.frameBytes);
+    expect(frame.length).toBeLessThanOrEqual(size.frameBytes);
+    expect(size.planes.every((plane) => plane.storedChunkBytes > plane.chunkBytes)).toBe(true);
   });
 });

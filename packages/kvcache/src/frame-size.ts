@@ -4,14 +4,20 @@ import { CHUNK_ENTRY_SIZE, HEADER_SIZE, PLANE_ENTRY_SIZE } from "./frame-format.
 import { checkPlane } from "./plane-entry.js";
 import { chunkShape, type PlaneDescriptor } from "./plane.js";
 import { alignUp, layoutSections } from "./sections.js";
+import { storedDeflateBytes } from "./stored-deflate.js";
 
 /** Bytes of one plane in a frame that holds all its layers. */
 export interface PlaneSize {
   planeIndex: number;
   /** Payload bytes of one chunk (one layer) before stages. */
   chunkBytes: number;
+  /**
+   * Bytes of one chunk as stored, after its stages: equal to `chunkBytes` without a deflate
+   * stage, and with one the most deflate can take, stored blocks' 5 bytes per 65,535 included.
+   */
+  storedChunkBytes: number;
   layers: number;
-  /** Payload bytes of all layers, alignment padding between chunks included. */
+  /** Stored bytes of all layers, alignment padding between chunks included. */
   payloadBytes: number;
 }
 
@@ -24,26 +30,27 @@ export interface FrameSize {
 }
 
 /**
- * Computes the exact size of a frame that holds every layer of every plane, without encoding
- * anything. Planes with a deflate stage are counted at their size before deflate, an upper bound.
+ * Computes the size of a frame that holds every layer of every plane, without encoding anything.
+ * It is exact unless a plane has a deflate stage; such a plane is counted at the largest size
+ * deflate can give it (stored blocks), so the result is an upper bound that real data undercuts.
  */
 export function frameSize(planes: readonly PlaneDescriptor[]): FrameSize {
   if (!Array.isArray(planes)) {
     throw new KvCacheError("INVALID_ARGUMENT", `Invalid planes: expected an array of plane descriptors, got ${String(planes)}.`, { field: "planes" });
   }
   planes.forEach((plane, index) => checkPlane(plane, `planes[${index}]`));
-  const sizes = planes.map((plane, planeIndex) => ({
-    planeIndex,
-    chunkBytes: layoutSections(codecOf(plane).sectionSizes(plane as never)).size,
-    layers: chunkShape(plane).layerCount,
-  }));
+  const sizes = planes.map((plane, planeIndex) => {
+    const chunkBytes = layoutSections(codecOf(plane).sectionSizes(plane as never)).size;
+    const deflated = (plane.encoding.stages ?? []).includes("deflate");
+    return { planeIndex, chunkBytes, storedChunkBytes: deflated ? storedDeflateBytes(chunkBytes) : chunkBytes, layers: chunkShape(plane).layerCount };
+  });
   const chunkCount = sizes.reduce((sum, size) => sum + size.layers, 0);
   const payloadOffset = alignUp(HEADER_SIZE + planes.length * PLANE_ENTRY_SIZE + chunkCount * CHUNK_ENTRY_SIZE);
   // Chunks go layer by layer; every payload but the last is padded to 16 bytes.
-  const result = sizes.map((size) => ({ ...size, payloadBytes: size.layers * alignUp(size.chunkBytes) }));
+  const result = sizes.map((size) => ({ ...size, payloadBytes: size.layers * alignUp(size.storedChunkBytes) }));
   const paddedTotal = result.reduce((sum, size) => sum + size.payloadBytes, 0);
   const order = [...sizes].filter((size) => size.layers > 0).sort((a, b) => b.layers - a.layers || b.planeIndex - a.planeIndex);
   const last = order[0];
-  const lastPadding = last === undefined ? 0 : alignUp(last.chunkBytes) - last.chunkBytes;
+  const lastPadding = last === undefined ? 0 : alignUp(last.storedChunkBytes) - last.storedChunkBytes;
   return { planes: result, overheadBytes: payloadOffset, frameBytes: payloadOffset + paddedTotal - lastPadding };
 }

@@ -2,6 +2,7 @@ import { Inflate, deflateSync } from "fflate";
 
 import { KvCacheError } from "./errors.js";
 import type { Stage } from "./plane.js";
+import { storedDeflate, storedDeflateBytes } from "./stored-deflate.js";
 
 /** Frame ids of the stages, version 1. */
 export const STAGE_IDS: Record<Stage, number> = { "byte-split": 1, deflate: 2 };
@@ -34,9 +35,14 @@ export function joinBytePlanes(bytes: Uint8Array, elementBytes: number): Uint8Ar
   return out;
 }
 
-/** Compresses with raw deflate (RFC 1951) through fflate at level 1, the fastest setting. */
+/**
+ * Compresses with raw deflate (RFC 1951) through fflate at level 1, the fastest setting. When
+ * that comes out larger than stored blocks would (data that does not compress), it writes stored
+ * blocks instead, so the result never exceeds {@link storedDeflateBytes} of the input.
+ */
 export function deflateRaw(bytes: Uint8Array): Uint8Array {
-  return deflateSync(bytes, { level: 1 });
+  const compressed = deflateSync(bytes, { level: 1 });
+  return compressed.length <= storedDeflateBytes(bytes.length) ? compressed : storedDeflate(bytes);
 }
 
 // Input is fed in small slices so that one push cannot produce much more output than the limit

@@ -122,7 +122,8 @@ function measureFrame(planes: readonly ModelPlane[], tokens: number, codec: Code
 /**
  * Returns true when the reader's default limits accept a frame of this size: its bytes, each
  * chunk (one layer of one plane), the sum of the decoded chunks, the plane and chunk counts.
- * Deflated planes count at their size before deflate, which is also their decoded size.
+ * A deflated chunk decodes to its size before deflate and is stored in at most its stored-block
+ * size, so both are checked.
  */
 function withinReaderLimits({ size }: FrameMeasure): boolean {
   const limits = DEFAULT_FRAME_LIMITS;
@@ -130,7 +131,7 @@ function withinReaderLimits({ size }: FrameMeasure): boolean {
   const chunkCount = size.planes.reduce((sum, plane) => sum + plane.layers, 0);
   return (
     size.frameBytes <= limits.maxFrameBytes &&
-    size.planes.every((plane) => plane.chunkBytes <= limits.maxChunkBytes) &&
+    size.planes.every((plane) => Math.max(plane.chunkBytes, plane.storedChunkBytes) <= limits.maxChunkBytes) &&
     decodedBytes <= limits.maxDecodedBytes &&
     size.planes.length <= limits.maxPlanes &&
     chunkCount <= limits.maxChunks
@@ -289,7 +290,7 @@ export function runKv(options: KvCommandOptions, io: CliIo): void {
     ...byKind.filter((entry) => entry.bytes > 0).map((entry) => `${entry.kind} planes: ${formatNumber(entry.bytes / 1e6, 2)} MB`),
     ...frames,
     `request: ${formatNumber(plan.requestBytes / 1e6, 2)} MB (${formatNumber(plan.requestBytes)} bytes), ${formatNumber(seconds(plan.requestBytes) * 1e3, 2)} ms over ${formatNumber(options.linkGbps, 1)} Gbps`,
-    "MB is 10^6 bytes. fp16-deflate is counted before deflate, an upper bound. State planes stay raw fp32.",
+    "MB is 10^6 bytes. fp16-deflate is counted at the most deflate can store, an upper bound. State planes stay raw fp32.",
     ...resolved.importNotes.map((note) => `${resolved.model.id}: ${note.replace(/\.$/, "")}.`),
   ];
   io.stdout(`${lines.join("\n")}\n`);
