@@ -60,6 +60,13 @@ describe.each<GpuJsMode>(["cpu", "webasm"])("gpu.js back end in %s mode", (mode)
     expectClose(backend.linear(x, weight), linear(x, weight));
   });
 
+  it("no query heads give an empty output", () => {
+    const next = seededUniform(5);
+    const result = backend.scaledDotProductAttention(randomTensor(next, [3, 0, 8]), randomTensor(next, [3, 2, 8]), randomTensor(next, [3, 2, 8]));
+    expect(result.output.shape).toEqual([3, 0, 8]);
+    expect(result.logSumExp.shape).toEqual([3, 0]);
+  });
+
   it("reports the mode it runs in", () => {
     expect(backend.mode).toBe(mode);
   });

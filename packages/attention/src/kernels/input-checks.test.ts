@@ -39,6 +39,27 @@ describe("attention input checks", () => {
     expect(() => scaledDotProductAttention(query, key, value, { mask: { kind: "sliding", window: 0 } })).toThrow(AttentionError);
   });
 
+  it("rejects null or non-numeric sink logits", () => {
+    for (const sinkLogits of [null, "0.5", ["a", "b", "c", "d"]]) {
+      const error = errorOf(() => scaledDotProductAttention(query, key, value, { sinkLogits } as unknown as AttentionOptions));
+      expect(error.code).toBe("INVALID_ARGUMENT");
+      expect(error.field).toBe("sinkLogits");
+    }
+  });
+
+  it("rejects null positions", () => {
+    const keyError = errorOf(() => scaledDotProductAttention(query, key, value, { keyPositions: null, queryOffset: 2 } as unknown as AttentionOptions));
+    expect(keyError.field).toBe("keyPositions");
+    const queryError = errorOf(() => scaledDotProductAttention(query, key, value, { queryPositions: null } as unknown as AttentionOptions));
+    expect(queryError.field).toBe("queryPositions");
+  });
+
+  it("rejects a null mask instead of using causal", () => {
+    const error = errorOf(() => scaledDotProductAttention(query, key, value, { mask: null } as unknown as AttentionOptions));
+    expect(error.code).toBe("INVALID_ARGUMENT");
+    expect(error.message).toContain("kind = null");
+  });
+
   it("requires a query offset with key positions", () => {
     expect(() => scaledDotProductAttention(query, key, value, { keyPositions: [0, 1, 2] })).toThrow(/queryOffset is missing/);
   });

@@ -57,6 +57,19 @@ describe("WASM SIMD attention", () => {
     expectClose(actual.logSumExp, expected.logSumExp, "log-sum-exp");
   });
 
+  it("no query heads give an empty output", async () => {
+    const query = tensor(new Float32Array(0), [3, 0, 8]);
+    const key = tensor(new Float32Array(3 * 2 * 8).fill(0.5), [3, 2, 8]);
+    const value = tensor(new Float32Array(3 * 2 * 8).fill(1), [3, 2, 8]);
+    const result = simd.scaledDotProductAttention(query, key, value);
+    expect(result.output.shape).toEqual([3, 0, 8]);
+    expect(result.logSumExp.shape).toEqual([3, 0]);
+
+    const cache = await simd.createKvCache({ kvHeads: 2, headDim: 8 });
+    cache.append(key, value);
+    expect(cache.attend(query).output.shape).toEqual([3, 0, 8]);
+  });
+
   it("masked NaN keys do not reach the output", () => {
     const next = seededUniform(3);
     const query = randomTensor(next, [1, 2, 8]);
