@@ -11,6 +11,7 @@ import { rmsNorm, type RmsNormOptions } from "./rmsnorm.js";
 import { applyRope, type RopeOptions } from "./rope.js";
 import { scaledDotProductAttention, visibleKeyCounts, type AttentionOptions } from "./sdpa.js";
 import { createSimdAttention } from "./simd-attention.js";
+import { emptySoftmaxStates, finalizeSoftmaxStates, mergeNormalizedOutputs, mergeSoftmaxStates, type SoftmaxStates } from "./softmax.js";
 import { tensor, type Tensor } from "./tensor.js";
 
 /** Runs `call` and returns the error it throws, or fails the test. */
@@ -257,5 +258,35 @@ describe("Attention Residuals input checks", () => {
     expect(error.code).toBe("INVALID_ARGUMENT");
     expect(error.field).toBe("scheme.kind");
     expect(error.message).toContain('"block-attnres"');
+  });
+});
+
+describe("softmax state input checks", () => {
+  it("rejects negative, fractional and NaN sizes", () => {
+    for (const [rows, width, field] of [[-1, 2, "rows"], [1.5, 2, "rows"], [Number.NaN, 2, "rows"], [2, Number.NaN, "width"]] as const) {
+      const error = errorOf(() => emptySoftmaxStates(rows, width));
+      expect(error.code).toBe("INVALID_ARGUMENT");
+      expect(error.field).toBe(field);
+    }
+  });
+
+  it("rejects states whose arrays do not match their size", () => {
+    const short: SoftmaxStates = { rows: 2, width: 1, max: new Float64Array(1), sum: new Float64Array(1), output: new Float64Array(1) };
+    expect(errorOf(() => mergeSoftmaxStates(short, short)).code).toBe("INVALID_SHAPE");
+    expect(errorOf(() => finalizeSoftmaxStates(short)).message).toContain(".max");
+    expect(errorOf(() => mergeSoftmaxStates(emptySoftmaxStates(1, 1), null as unknown as SoftmaxStates)).field).toBe("b");
+    expect(errorOf(() => finalizeSoftmaxStates(null as unknown as SoftmaxStates)).field).toBe("states");
+  });
+
+  it("rejects a sink logit that is not a function", () => {
+    const error = errorOf(() => finalizeSoftmaxStates(emptySoftmaxStates(1, 1), new Float32Array([1]) as unknown as (row: number) => number));
+    expect(error.field).toBe("sinkLogits");
+  });
+
+  it("rejects a fractional width or missing outputs when merging", () => {
+    const normalized = { output: Float32Array.from([1, 2, 3]), logSumExp: Float32Array.from([0, 0]) };
+    expect(errorOf(() => mergeNormalizedOutputs(normalized, normalized, 1.5)).field).toBe("width");
+    const missing = null as unknown as typeof normalized;
+    expect(errorOf(() => mergeNormalizedOutputs(missing, normalized, 1)).field).toBe("first");
   });
 });
