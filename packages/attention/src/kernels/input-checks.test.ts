@@ -2,9 +2,10 @@ import { describe, expect, it } from "vitest";
 
 import { AttentionError, isAttentionError } from "../errors.js";
 import { randomTensor, seededUniform } from "../testing/random.js";
-import { attnResMix, residualActivationElementsPerToken, runBlockAttnRes, runFullAttnRes, runStandardResidual, type AttnResParameters, type ResidualScheme } from "./attnres.js";
+import { attnResMix, residualActivationElementsPerToken, runBlockAttnRes, runBlockAttnResTwoPhase, runFullAttnRes, runStandardResidual, type AttnResParameters, type ResidualScheme } from "./attnres.js";
 import { createGpuAttentionBackend } from "./gpu-backend.js";
-import { GrowingKvCache, RingKvCache, type KvCacheLayout } from "./kv-cache.js";
+import { GrowingKvCache, RingKvCache, decodeStep, type KvCache, type KvCacheLayout } from "./kv-cache.js";
+import { isKeyVisible, type AttentionMask } from "./masks.js";
 import { keyReuseMatrix, mfaAttention, mfaKeyReuseAttention, type KeyReuseOrder, type MfaKeyReuseOptions, type MfaOptions } from "./mfa.js";
 import { mlaAttendAbsorbed, mlaAttendNaive, mlaAttention, mlaProject, type MlaOptions } from "./mla.js";
 import { rmsNorm, type RmsNormOptions } from "./rmsnorm.js";
@@ -12,7 +13,7 @@ import { applyRope, type RopeOptions } from "./rope.js";
 import { scaledDotProductAttention, visibleKeyCounts, type AttentionOptions } from "./sdpa.js";
 import { createSimdAttention } from "./simd-attention.js";
 import { emptySoftmaxStates, finalizeSoftmaxStates, mergeNormalizedOutputs, mergeSoftmaxStates, type SoftmaxStates } from "./softmax.js";
-import { tensor, type Tensor } from "./tensor.js";
+import { checkFinite, elementCount, tensor, type Tensor } from "./tensor.js";
 
 /** Runs `call` and returns the error it throws, or fails the test. */
 function errorOf(call: () => unknown): AttentionError {
@@ -288,5 +289,60 @@ describe("softmax state input checks", () => {
     expect(errorOf(() => mergeNormalizedOutputs(normalized, normalized, 1.5)).field).toBe("width");
     const missing = null as unknown as typeof normalized;
     expect(errorOf(() => mergeNormalizedOutputs(missing, normalized, 1)).field).toBe("first");
+  });
+});
+
+describe("helper input checks", () => {
+  it("elementCount rejects invalid shapes", () => {
+    for (const shape of [[-1, 3], [Number.NaN], [2.5], null]) {
+      expect(errorOf(() => elementCount(shape as number[])).code).toBe("INVALID_SHAPE");
+    }
+  });
+
+  it("checkFinite rejects missing data or a wrong shape", () => {
+    expect(errorOf(() => checkFinite("x", null as unknown as Float32Array, [1])).field).toBe("x");
+    expect(errorOf(() => checkFinite("x", new Float32Array([Number.NaN]), null as unknown as number[])).code).toBe("INVALID_SHAPE");
+    expect(errorOf(() => checkFinite("x", new Float32Array(3), [2])).code).toBe("INVALID_SHAPE");
+  });
+
+  it("isKeyVisible rejects an unknown mask kind", () => {
+    expect(errorOf(() => isKeyVisible({ kind: "window" } as unknown as AttentionMask, 1, 0)).field).toBe("kind");
+  });
+
+  it("visibleKeyCounts names a bad row count", () => {
+    expect(errorOf(() => visibleKeyCounts(-1, 3)).field).toBe("queryRows");
+    expect(errorOf(() => visibleKeyCounts(2, Number.NaN)).field).toBe("keyRows");
+  });
+
+  it("applyRope rejects a null table and a bad partial factor", () => {
+    const x = tensor(new Float32Array(8).fill(1), [2, 4]);
+    const nullTable = { style: "interleaved", inverseFrequencies: null } as unknown as RopeOptions;
+    expect(errorOf(() => applyRope(x, [0, 1], nullTable)).field).toBe("inverseFrequencies");
+    for (const partialRotaryFactor of [Number.NaN, -0.5, 2, "0.5"]) {
+      const options = { style: "interleaved", partialRotaryFactor } as unknown as RopeOptions;
+      expect(errorOf(() => applyRope(x, [0, 1], options)).field).toBe("partialRotaryFactor");
+    }
+  });
+
+  it("keyReuseMatrix rejects a missing gate", () => {
+    const reuse = tensor(new Float32Array(4), [2, 2]);
+    expect(errorOf(() => keyReuseMatrix(reuse, null as unknown as Float32Array, "diag-alpha-left")).field).toBe("reuseGate");
+  });
+
+  it("decodeStep rejects something that is not a cache", () => {
+    const step = (heads: number) => tensor(new Float32Array(heads * 2), [1, heads, 2]);
+    for (const cache of [null, {}]) {
+      expect(errorOf(() => decodeStep(cache as unknown as KvCache, step(4), step(2), step(2))).field).toBe("cache");
+    }
+  });
+
+  it("AttnRes runners reject a sublayer that is not a function", () => {
+    const parameters: AttnResParameters = { pseudoQueries: tensor(new Float32Array(6), [2, 3]), keyNormGains: tensor(new Float32Array(6).fill(1), [2, 3]), eps: 1e-6 };
+    const embedding = tensor(new Float32Array(3).fill(1), [1, 3]);
+    const missing = null as unknown as (layer: number, input: Tensor) => Tensor;
+    expect(errorOf(() => runFullAttnRes(embedding, missing, parameters)).field).toBe("sublayer");
+    expect(errorOf(() => runBlockAttnRes(embedding, missing, parameters, { blockSize: 1 })).field).toBe("sublayer");
+    expect(errorOf(() => runBlockAttnResTwoPhase(embedding, missing, parameters, { blockSize: 1 })).field).toBe("sublayer");
+    expect(errorOf(() => runStandardResidual(embedding, missing, 2)).field).toBe("sublayer");
   });
 });

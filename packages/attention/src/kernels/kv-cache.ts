@@ -1,5 +1,5 @@
 import { AttentionError } from "../errors.js";
-import { checkOptions } from "../options.js";
+import { checkOptions, describeValue } from "../options.js";
 import { CAUSAL_MASK, type AttentionMask } from "./masks.js";
 import { checkRingCapacity } from "./ring-capacity.js";
 import { MASK_FIELD_HINTS, resolveAttentionProblem, scaledDotProductAttention, type AttentionResult } from "./sdpa.js";
@@ -250,6 +250,16 @@ export function checkDecodeStepInput(owner: string, query: Tensor, key: Tensor, 
   resolveAttentionProblem(query, key, value, options);
 }
 
+/** Throws `INVALID_ARGUMENT` unless `cache` has the {@link KvCache} members `length`, `append` and `view`. */
+function checkCache(cache: KvCache): void {
+  const candidate = cache as Partial<KvCache> | null;
+  if (typeof candidate === "object" && candidate !== null && Number.isInteger(candidate.length) && typeof candidate.append === "function" && typeof candidate.view === "function") return;
+  throw new AttentionError("INVALID_ARGUMENT", `cache is ${describeValue(cache)}, but a KV cache is expected: pass a GrowingKvCache or a RingKvCache.`, {
+    field: "cache",
+    value: cache,
+  });
+}
+
 /** Options of {@link decodeStep}. */
 export interface DecodeOptions {
   /** The mask of the step's queries; defaults to causal, which needs a {@link GrowingKvCache}. */
@@ -277,6 +287,7 @@ export const DECODE_OPTION_HINTS: Readonly<Record<string, string>> = {
  * `capacity` when the ring no longer contains a key that the mask shows to one of the queries.
  */
 export function decodeStep(cache: KvCache, query: Tensor, key: Tensor, value: Tensor, options: DecodeOptions = {}): AttentionResult {
+  checkCache(cache);
   checkOptions("the options of decodeStep", options, DECODE_OPTION_KEYS, { hints: DECODE_OPTION_HINTS });
   const mask = options.mask ?? CAUSAL_MASK;
   checkDecodeStepInput("decodeStep", query, key, value, options);

@@ -4,7 +4,7 @@ import { linear, reshape, splitLastAxis } from "./linear.js";
 import { rmsNorm } from "./rmsnorm.js";
 import { ROPE_STYLES, applyRope, type RopeStyle } from "./rope.js";
 import { scaledDotProductAttention } from "./sdpa.js";
-import { checkAxis, checkInteger, checkTensor, tensor, type Tensor } from "./tensor.js";
+import { checkAxis, checkFloat32Data, checkInteger, checkTensor, tensor, type Tensor } from "./tensor.js";
 
 /**
  * Weights of multi-matrix factorization attention (MFA) as Step-3 runs it, in `nn.Linear`
@@ -179,6 +179,7 @@ export interface MfaKeyReuseOptions extends MfaOptions {
 export function keyReuseMatrix(reuseMatrix: Tensor, reuseGate: Float32Array, order: KeyReuseOrder): Tensor {
   checkChoice("order", order, KEY_REUSE_ORDERS, { required: true, reason: ORDER_REASON });
   const [size] = checkTensor("reuseMatrix", reuseMatrix, 2) as [number, number];
+  checkFloat32Data("reuseGate", reuseGate);
   checkAxis("reuseMatrix", "column count", reuseMatrix.shape[1]!, size);
   checkAxis("reuseGate", "length", reuseGate.length, size);
   const map = new Float32Array(size * size);

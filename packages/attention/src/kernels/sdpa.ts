@@ -2,7 +2,7 @@ import { AttentionError } from "../errors.js";
 import { checkOptionalBoolean, checkOptions, describeValue } from "../options.js";
 import { CAUSAL_MASK, checkMask, isKeyVisible, type AttentionMask } from "./masks.js";
 import { emptySoftmaxStates, finalizeSoftmaxStates, type SoftmaxStates } from "./softmax.js";
-import { checkAxis, checkFinite, checkTensor, tensor, type Tensor } from "./tensor.js";
+import { checkAxis, checkFinite, checkInteger, checkTensor, tensor, type Tensor } from "./tensor.js";
 
 /** Options of {@link scaledDotProductAttention} and {@link attentionSoftmaxStates}. */
 export interface AttentionOptions {
@@ -271,6 +271,8 @@ export function scaledDotProductAttention(query: Tensor, key: Tensor, value: Ten
 /** Counts the keys visible to each query row under `options` (for window and chunk checks). */
 export function visibleKeyCounts(queryRows: number, keyRows: number, options: Omit<AttentionOptions, "scale" | "sinkLogits" | "checkFinite"> = {}): Int32Array {
   checkOptions("the options of visibleKeyCounts", options, ["mask", "queryOffset", "queryPositions", "keyPositions"], { hints: MASK_FIELD_HINTS });
+  checkInteger("queryRows", queryRows, 0);
+  checkInteger("keyRows", keyRows, 0);
   const probe = tensor(new Float32Array(0), [queryRows, 1, 0]);
   const keys = tensor(new Float32Array(0), [keyRows, 1, 0]);
   const problem = resolveAttentionProblem(probe, keys, keys, { ...options, scale: 1 });

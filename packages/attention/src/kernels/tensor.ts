@@ -64,9 +64,12 @@ export function zeros(shape: readonly number[]): Tensor {
   return tensor(new Float32Array(elementCount(checked)), checked);
 }
 
-/** Returns the number of elements of `shape` (1 for a scalar shape `[]`). */
+/**
+ * Returns the number of elements of `shape` (1 for a scalar shape `[]`). Throws `INVALID_SHAPE`
+ * unless `shape` is an array of non-negative integer sizes.
+ */
 export function elementCount(shape: readonly number[]): number {
-  return shape.reduce((product, size) => product * size, 1);
+  return checkShape("shape", shape).reduce((product, size) => product * size, 1);
 }
 
 /**
@@ -130,6 +133,13 @@ export function unravelIndex(offset: number, shape: readonly number[]): number[]
  * NaN or infinite element of `data`, read as shape `shape`.
  */
 export function checkFinite(name: string, data: Float32Array, shape: readonly number[]): void {
+  if (!ArrayBuffer.isView(data) && !Array.isArray(data)) {
+    throw new AttentionError("UNKNOWN_ELEMENT_TYPE", `${name} is ${describeValue(data)}, but an array of numbers is expected.`, { field: name, value: data });
+  }
+  const count = elementCount(shape);
+  if (count !== data.length) {
+    throw new AttentionError("INVALID_SHAPE", `${name} has ${data.length} elements, but its shape [${shape.join(", ")}] needs ${count}.`, { field: name, value: [...shape] });
+  }
   for (let offset = 0; offset < data.length; offset++) {
     if (!Number.isFinite(data[offset]!)) {
       const index = unravelIndex(offset, shape);
