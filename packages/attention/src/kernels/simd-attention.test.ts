@@ -3,11 +3,11 @@ import { readFileSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
 
 import { AttentionError } from "../errors.js";
-import { parseGoldens } from "../testing/goldens.js";
+import { libraryMask, parseGoldens } from "../testing/goldens.js";
 import { randomTensor, seededUniform } from "../testing/random.js";
 import { compareArrays, FLOAT32_TOLERANCE } from "../testing/tolerance.js";
 import { ATTENTION_SIMD_WASM_BASE64 } from "../wasm/attention-simd-bytes.js";
-import { windowFromFlashAttention, windowFromMistral, type AttentionMask } from "./masks.js";
+import type { AttentionMask } from "./masks.js";
 import { createSimdAttention, type SimdAttention } from "./simd-attention.js";
 import { ensureMemory, type SimdExports } from "./simd-core.js";
 import { scaledDotProductAttention, type AttentionOptions } from "./sdpa.js";
@@ -173,16 +173,6 @@ const goldens = parseGoldens(
   new Uint8Array(readFileSync(new URL("../../fixtures/goldens.bin", import.meta.url))),
 );
 
-/** Converts a fixture's mask, including the other conventions' window parameters, as goldens.test.ts does. */
-function libraryMask(description: Record<string, unknown>): AttentionMask {
-  if (description["kind"] === "sliding" && typeof description["mistralWindow"] === "number") {
-    return { kind: "sliding", window: windowFromMistral(description["mistralWindow"]) };
-  }
-  if (description["kind"] === "sliding" && typeof description["flashLeft"] === "number") {
-    return { kind: "sliding", window: windowFromFlashAttention(description["flashLeft"]) };
-  }
-  return description as unknown as AttentionMask;
-}
 
 describe("WASM SIMD attention on the golden fixtures", () => {
   const sdpaCases = goldens.cases.filter((entry) => entry.kernel === "sdpa").map((entry) => [entry.name, entry] as const);
