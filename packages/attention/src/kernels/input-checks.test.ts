@@ -13,7 +13,7 @@ import { applyRope, type RopeOptions } from "./rope.js";
 import { scaledDotProductAttention, visibleKeyCounts, type AttentionOptions } from "./sdpa.js";
 import { createSimdAttention } from "./simd-attention.js";
 import { emptySoftmaxStates, finalizeSoftmaxStates, mergeNormalizedOutputs, mergeSoftmaxStates, type SoftmaxStates } from "./softmax.js";
-import { checkFinite, elementCount, tensor, type Tensor } from "./tensor.js";
+import { checkFinite, elementCount, tensor, zeros, type Tensor } from "./tensor.js";
 
 /** Runs `call` and returns the error it throws, or fails the test. */
 function errorOf(call: () => unknown): AttentionError {
@@ -344,5 +344,16 @@ describe("helper input checks", () => {
     expect(errorOf(() => runBlockAttnRes(embedding, missing, parameters, { blockSize: 1 })).field).toBe("sublayer");
     expect(errorOf(() => runBlockAttnResTwoPhase(embedding, missing, parameters, { blockSize: 1 })).field).toBe("sublayer");
     expect(errorOf(() => runStandardResidual(embedding, missing, 2)).field).toBe("sublayer");
+  });
+});
+
+describe("allocation limits", () => {
+  it("sizes beyond the engine's arrays throw AttentionError", () => {
+    const layout = { kvHeads: 1, headDim: 4 };
+    expect(errorOf(() => new GrowingKvCache(layout, 1e12)).field).toBe("initialCapacity");
+    expect(errorOf(() => new RingKvCache(layout, 1e12)).field).toBe("capacity");
+    expect(errorOf(() => emptySoftmaxStates(1e12, 1)).field).toBe("rows");
+    expect(errorOf(() => zeros([1e6, 1e6])).field).toBe("shape");
+    expect(errorOf(() => visibleKeyCounts(1e10, 0)).field).toBe("queryPositions");
   });
 });

@@ -2,7 +2,7 @@ import { AttentionError } from "../errors.js";
 import { checkOptionalBoolean, checkOptions, describeValue } from "../options.js";
 import { CAUSAL_MASK, checkMask, isKeyVisible, type AttentionMask } from "./masks.js";
 import { emptySoftmaxStates, finalizeSoftmaxStates, type SoftmaxStates } from "./softmax.js";
-import { checkAxis, checkFinite, checkInteger, checkTensor, tensor, type Tensor } from "./tensor.js";
+import { allocate, checkAxis, checkFinite, checkInteger, checkTensor, tensor, type Tensor } from "./tensor.js";
 
 /** Options of {@link scaledDotProductAttention} and {@link attentionSoftmaxStates}. */
 export interface AttentionOptions {
@@ -163,7 +163,7 @@ function isNumberArray(value: unknown): value is ArrayLike<number> {
 
 function resolvePositions(field: string, positions: ArrayLike<number> | undefined, count: number, offset: number): Float64Array {
   if (positions === undefined) {
-    const resolved = new Float64Array(count);
+    const resolved = allocate(Float64Array, count, field);
     for (let i = 0; i < count; i++) resolved[i] = offset + i;
     return resolved;
   }
@@ -276,7 +276,7 @@ export function visibleKeyCounts(queryRows: number, keyRows: number, options: Om
   const probe = tensor(new Float32Array(0), [queryRows, 1, 0]);
   const keys = tensor(new Float32Array(0), [keyRows, 1, 0]);
   const problem = resolveAttentionProblem(probe, keys, keys, { ...options, scale: 1 });
-  const counts = new Int32Array(queryRows);
+  const counts = allocate(Int32Array, queryRows, "queryRows");
   for (let row = 0; row < queryRows; row++) {
     for (let j = 0; j < keyRows; j++) {
       if (isKeyVisible(problem.mask, problem.queryPositions[row]!, problem.keyPositions[j]!)) counts[row] = counts[row]! + 1;

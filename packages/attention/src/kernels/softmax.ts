@@ -1,6 +1,6 @@
 import { AttentionError } from "../errors.js";
 import { describeValue } from "../options.js";
-import { checkTensor, tensor, type Tensor } from "./tensor.js";
+import { allocate, checkTensor, tensor, type Tensor } from "./tensor.js";
 
 /**
  * Applies a numerically stable softmax over the last axis: `p_j = exp(x_j − m) / Σ exp(x_k − m)`
@@ -47,9 +47,9 @@ export function emptySoftmaxStates(rows: number, width: number): SoftmaxStates {
   return {
     rows,
     width,
-    max: new Float64Array(rows).fill(-Infinity),
-    sum: new Float64Array(rows),
-    output: new Float64Array(rows * width),
+    max: allocate(Float64Array, rows, "rows").fill(-Infinity),
+    sum: allocate(Float64Array, rows, "rows"),
+    output: allocate(Float64Array, rows * width, "rows"),
   };
 }
 

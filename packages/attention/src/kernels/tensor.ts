@@ -61,7 +61,27 @@ export function checkFloat32Data(name: string, data: unknown): asserts data is F
 /** Returns a zero-filled tensor of `shape`. */
 export function zeros(shape: readonly number[]): Tensor {
   const checked = checkShape("shape", shape);
-  return tensor(new Float32Array(elementCount(checked)), checked);
+  return tensor(allocate(Float32Array, elementCount(checked), "shape"), checked);
+}
+
+/**
+ * Returns a zero-filled typed array of `length` elements. Throws `INVALID_ARGUMENT` naming
+ * `field` when the engine cannot allocate it, instead of the engine's bare `RangeError`.
+ */
+export function allocate<T extends Float32Array | Float64Array | Int32Array>(
+  kind: new (length: number) => T,
+  length: number,
+  field: string,
+): T {
+  try {
+    return new kind(length);
+  } catch (error) {
+    throw new AttentionError("INVALID_ARGUMENT", `${field} needs ${length} elements of ${kind.name}, more than this engine can allocate; use a smaller size.`, {
+      field,
+      value: length,
+      cause: error,
+    });
+  }
 }
 
 /**
