@@ -190,6 +190,38 @@ describe("MFA and MLA choices", () => {
     expect(defaulted.queryPe.data).toEqual(explicit.queryPe.data);
   });
 
+  it("MFA and MLA name the weight that does not fit", () => {
+    const mfaWeights = { qkv: randomTensor(next, [14, 12]), queryUp: randomTensor(next, [8, 6]), output: randomTensor(next, [12, 8]) };
+    const wideX = randomTensor(next, [3, 13]);
+    const cases: [() => unknown, string, string][] = [
+      [() => mfaAttention(wideX, mfaWeights, mfaOptions), "qkv", "but x has 13"],
+      [() => mfaAttention(x, { ...mfaWeights, output: randomTensor(next, [12, 9]) }, mfaOptions), "output", "head output (heads · headDim) has 8"],
+      [() => mlaAttention(wideX, mlaWeights, { ...mlaOptions, form: "naive" }), "queryUp", "but x has 13"],
+      [() => mlaAttention(x, { ...mlaWeights, queryDown: randomTensor(next, [5, 12]), queryNormGain: new Float32Array(5).fill(1) }, { ...mlaOptions, form: "naive" }), "queryUp", "query latent (queryDown rows) has 5"],
+      [() => mlaAttention(x, { ...mlaWeights, output: randomTensor(next, [12, 7]) }, { ...mlaOptions, form: "absorbed" }), "output", "head output (heads · valueDim) has 6"],
+    ];
+    for (const [call, field, words] of cases) {
+      const error = errorOf(call);
+      expect(error.code).toBe("INVALID_SHAPE");
+      expect(error.field).toBe(field);
+      expect(error.message).toContain(words);
+    }
+  });
+
+  it("MFA-KR names a value map of another size", () => {
+    const weights = { ...keyReuseWeights, reuseMatrix: randomTensor(next, [5, 5]), reuseGate: new Float32Array(5) };
+    const error = errorOf(() => mfaKeyReuseAttention(x, weights, { ...mfaOptions, order: "diag-alpha-left", valueFromKey: "after-rope" }));
+    expect(error.field).toBe("reuseMatrix");
+  });
+
+  it("RoPE in MFA and MLA needs even widths", () => {
+    const oddHead = { qkv: randomTensor(next, [12, 12]), queryUp: randomTensor(next, [6, 6]), output: randomTensor(next, [12, 6]) };
+    expect(errorOf(() => mfaAttention(x, oddHead, { ...mfaOptions, headDim: 3 })).field).toBe("headDim");
+    const oddRope = { ...mlaWeights, queryUp: randomTensor(next, [2 * 5, 12]), kvDown: randomTensor(next, [6 + 3, 12]) };
+    expect(errorOf(() => mlaProject(x, oddRope, { ...mlaOptions, ropeDim: 3 })).field).toBe("ropeDim");
+    expect(mfaAttention(x, oddHead, { ...mfaOptions, headDim: 3, rope: false }).shape).toEqual([3, 12]);
+  });
+
   it("MLA attend steps check the projection's shape", () => {
     const projection = mlaProject(x, mlaWeights, mlaOptions);
     const threeHeads = { ...mlaOptions, heads: 3 };
