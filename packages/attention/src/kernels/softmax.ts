@@ -65,7 +65,7 @@ function checkCount(field: string, value: unknown): void {
  */
 function checkSoftmaxStates(name: string, states: SoftmaxStates): void {
   const reject = (problem: string): never => {
-    throw new AttentionError("INVALID_SHAPE", `${name} ${problem}; build states with emptySoftmaxStates or attentionSoftmaxStates.`, { field: name });
+    throw new AttentionError("INVALID_SHAPE", `${name} ${problem}. Build states with emptySoftmaxStates or attentionSoftmaxStates.`, { field: name });
   };
   if (typeof states !== "object" || states === null) reject(`is ${describeValue(states)}, but softmax states { rows, width, max, sum, output } are expected`);
   const { rows, width, max, sum, output } = states;

@@ -76,7 +76,7 @@ export function allocate<T extends Float32Array | Float64Array | Int32Array>(
   try {
     return new kind(length);
   } catch (error) {
-    throw new AttentionError("INVALID_ARGUMENT", `${field} needs ${length} elements of ${kind.name}, more than this engine can allocate; use a smaller size.`, {
+    throw new AttentionError("INVALID_ARGUMENT", `${field} needs ${length} elements of ${kind.name}, more than this engine can allocate. Use a smaller size.`, {
       field,
       value: length,
       cause: error,
