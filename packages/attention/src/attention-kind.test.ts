@@ -145,6 +145,23 @@ describe("invalid descriptors", () => {
     }
   });
 
+  it("rejects a spec that is not an object", () => {
+    const factories: [string, (spec: never) => unknown][] = [
+      ["gqa", groupedQueryAttention],
+      ["mfa", multiMatrixFactorizationAttention],
+      ["mla", multiHeadLatentAttention],
+      ["linear", linearAttention],
+    ];
+    for (const [kind, factory] of factories) {
+      for (const spec of [null, undefined, 8, [8, 8, 128]]) {
+        const error = catchAttentionError(() => factory(spec as never));
+        expect(error.code, `${kind} ${String(spec)}`).toBe("INVALID_DESCRIPTOR");
+        expect(error.field).toBe("spec");
+        expect(error.message).toContain(`${kind} descriptor`);
+      }
+    }
+  });
+
   it("rejects NaN and infinite dimensions", () => {
     for (const value of [Number.NaN, Number.POSITIVE_INFINITY]) {
       const error = catchAttentionError(() => groupedQueryAttention({ numQueryHeads: 8, numKvHeads: 8, headDim: value }));

@@ -1,4 +1,5 @@
 import { AttentionError } from "./errors.js";
+import { describeValue } from "./options.js";
 
 /**
  * A local attention span. `sliding`: the current token sees at most `sizeTokens` keys, itself
@@ -125,6 +126,13 @@ const DESCRIPTOR_FIELDS: Readonly<Record<AttentionKind["kind"] | "window", reado
  */
 function rejectUnknownFields(spec: object, kind: keyof typeof DESCRIPTOR_FIELDS, prefix = ""): void {
   const known = DESCRIPTOR_FIELDS[kind];
+  if (typeof spec !== "object" || spec === null || Array.isArray(spec)) {
+    const fields = known.filter((name) => name !== "kind").join(", ");
+    throw new AttentionError("INVALID_DESCRIPTOR", `Invalid ${kind} descriptor ${describeValue(spec)}: pass an object with ${fields}.`, {
+      field: "spec",
+      value: spec,
+    });
+  }
   for (const field of Object.keys(spec)) {
     if (known.includes(field)) continue;
     const fields = known.filter((name) => name !== "kind").join(", ");

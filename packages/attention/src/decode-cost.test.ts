@@ -576,6 +576,13 @@ describe("option checks", () => {
     expect(codeOf(() => layerDecodeCost(mla, 8192, 7168, { cacheElementType: "fp4" as ElementType }))).toBe("UNKNOWN_ELEMENT_TYPE");
   });
 
+  it("rejects prototype names as element types", () => {
+    const gdn = linearAttention({ variant: "gdn", numHeads: 2, keyHeadDim: 4, valueHeadDim: 4 });
+    expect(codeOf(() => kvBytesRead(mla, 8192, { cacheElementType: "toString" as ElementType }))).toBe("UNKNOWN_ELEMENT_TYPE");
+    expect(codeOf(() => linearStateBytes(gdn, "valueOf" as ElementType))).toBe("UNKNOWN_ELEMENT_TYPE");
+    expect(codeOf(() => layerDecodeCost(gdn, 1, 8, { cacheElementType: "fp8", stateElementType: "constructor" as ElementType }))).toBe("UNKNOWN_ELEMENT_TYPE");
+  });
+
   it("rejects an unknown MLA FLOP convention", () => {
     expect(codeOf(() => attentionFlops(mla, 8192, { mlaFlops: "x" as MlaFlopConvention }))).toBe("UNKNOWN_OPTION");
   });

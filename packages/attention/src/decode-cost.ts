@@ -114,8 +114,8 @@ export function visibleKeys(
 }
 
 /**
- * Returns the cache elements one context token adds to one layer: `2·n_kv·d_h` for grouped
- * attention, `2·d_h` for MFA (`d_h` for MFA-KR), `kv_lora + rope` for MLA (no factor 2), and 0
+ * Returns the cache elements one context token adds to one layer: `n_kv·(d_h + d_v)` for grouped
+ * attention (`2·n_kv·d_h` when the value width equals the head width), `2·d_h` for MFA (`d_h` for MFA-KR), `kv_lora + rope` for MLA (no factor 2), and 0
  * for linear attention, whose state does not grow.
  */
 export function cacheElementsPerToken(attention: AttentionKind): number {
@@ -192,7 +192,8 @@ export function kvBytesRead(attention: AttentionKind, contextTokens: number, opt
 
 /**
  * Returns the QKᵀ plus PV FLOPs of one decoded token in one layer at context S, at 2 FLOPs per
- * multiply-accumulate: `4·n_q·d_h·S` for grouped attention and MFA, the chosen convention for
+ * multiply-accumulate: `2·n_q·(d_h + d_v)·S` for grouped attention (`4·n_q·d_h·S` when the value
+ * width equals the head width), `4·n_q·d_h·S` for MFA, the chosen convention for
  * MLA, and `10·n_h·d_k·d_v` for linear attention (`n_h` the value heads of GDN).
  */
 export function attentionFlops(

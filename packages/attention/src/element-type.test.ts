@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { ELEMENT_TYPES, bytesPerElement, parseElementType } from "./element-type.js";
+import { ELEMENT_TYPES, bytesPerElement, parseElementType, type ElementType } from "./element-type.js";
 import { isAttentionError, type AttentionError } from "./errors.js";
 
 describe("bytesPerElement", () => {
@@ -10,6 +10,21 @@ describe("bytesPerElement", () => {
     expect(bytesPerElement("fp16")).toBe(2);
     expect(bytesPerElement("fp8")).toBe(1);
     expect(bytesPerElement("int8")).toBe(1);
+  });
+
+  it("rejects Object.prototype member names", () => {
+    for (const name of ["toString", "constructor", "__proto__", "hasOwnProperty", "valueOf"]) {
+      let caught: unknown;
+      try {
+        bytesPerElement(name as ElementType);
+      } catch (error) {
+        caught = error;
+      }
+
+      expect(isAttentionError(caught), name).toBe(true);
+      expect((caught as AttentionError).code).toBe("UNKNOWN_ELEMENT_TYPE");
+      expect((caught as AttentionError).value).toBe(name);
+    }
   });
 
   it("lists types in decreasing width", () => {

@@ -11,16 +11,17 @@ export const ELEMENT_TYPES: readonly ElementType[] = ["fp32", "bf16", "fp16", "f
 
 const BYTES: Record<ElementType, number> = { fp32: 4, bf16: 2, fp16: 2, fp8: 1, int8: 1 };
 
-/** Returns the storage size of one element of `type` in bytes, or throws `UNKNOWN_ELEMENT_TYPE`. */
+/**
+ * Returns the storage size of one element of `type` in bytes, or throws `UNKNOWN_ELEMENT_TYPE`.
+ * Names of `Object.prototype` members such as `"toString"` are unknown types too.
+ */
 export function bytesPerElement(type: ElementType): number {
-  const bytes = BYTES[type];
-  if (bytes === undefined) parseElementType(String(type));
-  return bytes;
+  return BYTES[parseElementType(type)];
 }
 
 /** Narrows a user-supplied string to an {@link ElementType}, or throws `UNKNOWN_ELEMENT_TYPE`. */
 export function parseElementType(value: string, field = "elementType"): ElementType {
-  if ((ELEMENT_TYPES as readonly string[]).includes(value)) return value as ElementType;
+  if (typeof value === "string" && (ELEMENT_TYPES as readonly string[]).includes(value)) return value as ElementType;
   throw new AttentionError(
     "UNKNOWN_ELEMENT_TYPE",
     `Invalid ${field} "${value}": expected one of ${ELEMENT_TYPES.join(", ")}.`,

@@ -125,6 +125,12 @@ describe("unknown option keys", () => {
     expect(error.message).toContain("scale, mask, queryOffset, queryPositions, keyPositions, sinkLogits, checkFinite");
   });
 
+  it("names an options argument that is not an object", () => {
+    const error = errorOf(() => rmsNorm(x, undefined, null as never));
+    expect(error.code).toBe("INVALID_ARGUMENT");
+    expect(error.message).toBe("The options of rmsNorm must be an object, but got null: pass an object with eps, zeroCentered.");
+  });
+
   it("points a top-level window at the mask", () => {
     const error = errorOf(() => scaledDotProductAttention(query, key, value, { window: 4 } as AttentionOptions));
     expect(error.message).toContain('mask: { kind: "sliding", window }');

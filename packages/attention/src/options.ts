@@ -27,7 +27,8 @@ export function checkOptions(
 ): void {
   if (options === undefined && !required) return;
   if (typeof options !== "object" || options === null || Array.isArray(options)) {
-    throw new AttentionError("INVALID_ARGUMENT", `Invalid ${where}: got ${describeValue(options)}; pass an object with ${required ? "" : "any of "}${known.join(", ")}.`, {
+    const subject = where.charAt(0).toUpperCase() + where.slice(1);
+    throw new AttentionError("INVALID_ARGUMENT", `${subject} must be an object, but got ${describeValue(options)}: pass an object with ${required ? "" : "any of "}${known.join(", ")}.`, {
       field,
       value: options,
     });

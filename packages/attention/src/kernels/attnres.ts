@@ -1,5 +1,5 @@
 import { AttentionError } from "../errors.js";
-import { checkOptions } from "../options.js";
+import { checkOptions, describeValue } from "../options.js";
 import { emptySoftmaxStates, finalizeSoftmaxStates, mergeSoftmaxStateRow, type SoftmaxStates } from "./softmax.js";
 import { checkAxis, checkTensor, tensor, type Tensor } from "./tensor.js";
 
@@ -30,6 +30,15 @@ export interface AttnResRun {
   readonly outputs: Tensor[];
   /** Number of sources each sublayer mixed. */
   readonly sourceCounts: number[];
+}
+
+/** Throws `INVALID_ARGUMENT` unless `sublayer` is a function. */
+function checkSublayer(sublayer: Sublayer): void {
+  if (typeof sublayer === "function") return;
+  throw new AttentionError("INVALID_ARGUMENT", `sublayer is ${describeValue(sublayer)}, but a function (layer, input) => output is expected.`, {
+    field: "sublayer",
+    value: sublayer,
+  });
 }
 
 function checkParameters(parameters: AttnResParameters, width: number): number {
@@ -129,6 +138,7 @@ function copyOutput(layer: number, output: Tensor, tokens: number, width: number
  */
 export function runFullAttnRes(embedding: Tensor, sublayer: Sublayer, parameters: AttnResParameters): AttnResRun {
   const [tokens, width] = checkTensor("embedding", embedding, 2) as [number, number];
+  checkSublayer(sublayer);
   const layers = checkParameters(parameters, width);
   const sources: Tensor[] = [embedding];
   const run: AttnResRun = { inputs: [], outputs: [], sourceCounts: [] };
@@ -178,6 +188,7 @@ function addInto(target: Float32Array, source: Tensor): void {
  */
 export function runBlockAttnRes(embedding: Tensor, sublayer: Sublayer, parameters: AttnResParameters, options: BlockAttnResOptions): AttnResRun {
   const [tokens, width] = checkTensor("embedding", embedding, 2) as [number, number];
+  checkSublayer(sublayer);
   const layers = checkParameters(parameters, width);
   checkBlockOptions(layers, options);
   const summaries: Tensor[] = [embedding];
@@ -209,6 +220,7 @@ export function runBlockAttnRes(embedding: Tensor, sublayer: Sublayer, parameter
  */
 export function runBlockAttnResTwoPhase(embedding: Tensor, sublayer: Sublayer, parameters: AttnResParameters, options: BlockAttnResOptions): AttnResRun {
   const [tokens, width] = checkTensor("embedding", embedding, 2) as [number, number];
+  checkSublayer(sublayer);
   const layers = checkParameters(parameters, width);
   checkBlockOptions(layers, options);
   const summaries: Tensor[] = [embedding];
@@ -245,6 +257,7 @@ export function runBlockAttnResTwoPhase(embedding: Tensor, sublayer: Sublayer, p
  */
 export function runStandardResidual(embedding: Tensor, sublayer: Sublayer, layers: number): AttnResRun {
   const [tokens, width] = checkTensor("embedding", embedding, 2) as [number, number];
+  checkSublayer(sublayer);
   if (!Number.isInteger(layers) || layers < 0) {
     throw new AttentionError("INVALID_ARGUMENT", `layers = ${layers} is invalid: it must be a non-negative integer number of sublayers.`, { field: "layers", value: layers });
   }

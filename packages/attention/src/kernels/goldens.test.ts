@@ -4,12 +4,11 @@ import { readFileSync } from "node:fs";
 
 import { describe, expect, it } from "vitest";
 
-import { parseGoldens, type GoldenCase } from "../testing/goldens.js";
+import { libraryMask, parseGoldens, type GoldenCase } from "../testing/goldens.js";
 import { compareArrays } from "../testing/tolerance.js";
 import { attnResMix, runBlockAttnRes, runBlockAttnResTwoPhase, runFullAttnRes, type AttnResParameters } from "./attnres.js";
 import { GrowingKvCache, RingKvCache, decodeStep, type KvCache } from "./kv-cache.js";
 import { linear, reshape } from "./linear.js";
-import { windowFromFlashAttention, windowFromMistral, type AttentionMask } from "./masks.js";
 import { mfaAttention, mfaKeyReuseAttention, mfaProject, type KeyReuseOrder } from "./mfa.js";
 import { mlaAttendAbsorbed, mlaAttendNaive, mlaProject, type MlaOptions } from "./mla.js";
 import { rmsNorm } from "./rmsnorm.js";
@@ -33,21 +32,11 @@ function casesOf(kernel: string): [string, GoldenCase][] {
   return goldens.cases.filter((entry) => entry.kernel === kernel).map((entry) => [entry.name, entry]);
 }
 
-/** Converts the fixture's mask description, including the other conventions' window parameters. */
-function libraryMask(description: Record<string, unknown>): AttentionMask {
-  if (description["kind"] === "sliding" && typeof description["mistralWindow"] === "number") {
-    return { kind: "sliding", window: windowFromMistral(description["mistralWindow"]) };
-  }
-  if (description["kind"] === "sliding" && typeof description["flashLeft"] === "number") {
-    return { kind: "sliding", window: windowFromFlashAttention(description["flashLeft"]) };
-  }
-  return description as unknown as AttentionMask;
-}
 
 describe("golden fixtures", () => {
   it("cover every kernel", () => {
     const kernels = new Set(goldens.cases.map((entry) => entry.kernel));
-    expect([...kernels].sort()).toEqual(["attnres", "decode", "linear", "mfa", "mfa-kr", "mla", "rmsnorm", "rope", "sdpa", "softmax"]);
+    expect([...kernels].sort()).toEqual(["attnres", "decode", "linear", "mfa", "mfa-kr", "mla", "mla-decode", "rmsnorm", "rope", "sdpa", "softmax"]);
   });
 
   it.each(casesOf("sdpa"))("%s", (_name, entry) => {
@@ -137,6 +126,38 @@ describe("golden fixtures", () => {
     it("absorbed form", () => {
       const projection = mlaProject(get("x"), weights, options);
       expectClose(mlaAttendAbsorbed(projection, projection.cacheRows, weights, options), get("out"), "absorbed output");
+    });
+  });
+
+  describe.each(casesOf("mla-decode"))("%s", (_name, entry) => {
+    const get = (name: string) => goldens.tensorOf(entry, name);
+    const { queryRows, ...options } = entry.params as unknown as MlaOptions & { queryRows: number };
+    const weights = {
+      queryDown: get("queryDown"),
+      queryNormGain: get("queryNormGain").data,
+      queryUp: get("queryUp"),
+      kvDown: get("kvDown"),
+      kvNormGain: get("kvNormGain").data,
+      kvUp: get("kvUp"),
+      output: get("output"),
+    };
+    const projection = mlaProject(get("x"), weights, options);
+    const lastRows = (x: Tensor): Tensor => {
+      const [tokens, heads, width] = x.shape as [number, number, number];
+      return tensor(x.data.slice((tokens - queryRows) * heads * width), [queryRows, heads, width]);
+    };
+    const queries = { queryNope: lastRows(projection.queryNope), queryPe: lastRows(projection.queryPe) };
+
+    it("cache rows [c_kv | k_pe]", () => {
+      expectClose(projection.cacheRows, get("cacheRows"), "cache rows");
+    });
+
+    it("naive form", () => {
+      expectClose(mlaAttendNaive(queries, projection.cacheRows, weights, options), get("out"), "naive output");
+    });
+
+    it("absorbed form", () => {
+      expectClose(mlaAttendAbsorbed(queries, projection.cacheRows, weights, options), get("out"), "absorbed output");
     });
   });
 

@@ -1,5 +1,8 @@
+import { readFileSync } from "node:fs";
+
 import { afterAll, describe, expect, it } from "vitest";
 
+import { libraryMask, parseGoldens } from "../testing/goldens.js";
 import { randomTensor, seededUniform } from "../testing/random.js";
 import { compareArrays, type Tolerance } from "../testing/tolerance.js";
 import { createGpuAttentionBackend, type GpuJsMode } from "./gpu-backend.js";
@@ -15,6 +18,13 @@ function expectClose(actual: Tensor, expected: Tensor): void {
   const comparison = compareArrays(actual.data, expected.data, expected.shape, GPU_TOLERANCE);
   expect(comparison.ok, comparison.message).toBe(true);
 }
+
+const goldens = parseGoldens(
+  readFileSync(new URL("../../fixtures/goldens.json", import.meta.url), "utf8"),
+  new Uint8Array(readFileSync(new URL("../../fixtures/goldens.bin", import.meta.url))),
+);
+const goldenSdpaCases = goldens.cases.filter((entry) => entry.kernel === "sdpa").map((entry) => [entry.name, entry] as const);
+
 
 const cases: [string, AttentionMask, number, number, number, number, number][] = [
   ["MHA causal prefill", { kind: "causal" }, 9, 9, 4, 4, 16],
@@ -58,6 +68,27 @@ describe.each<GpuJsMode>(["cpu", "webasm"])("gpu.js back end in %s mode", (mode)
     const x = randomTensor(next, [5, 37]);
     const weight = randomTensor(next, [19, 37]);
     expectClose(backend.linear(x, weight), linear(x, weight));
+  });
+
+  it("no query heads give an empty output", () => {
+    const next = seededUniform(5);
+    const result = backend.scaledDotProductAttention(randomTensor(next, [3, 0, 8]), randomTensor(next, [3, 2, 8]), randomTensor(next, [3, 2, 8]));
+    expect(result.output.shape).toEqual([3, 0, 8]);
+    expect(result.logSumExp.shape).toEqual([3, 0]);
+  });
+
+  it.each(goldenSdpaCases)("golden %s matches PyTorch", (_name, entry) => {
+    const get = (name: string) => goldens.tensorOf(entry, name);
+    const params = entry.params as { mask: Record<string, unknown>; scale?: number; keyPositions?: number[]; queryOffset?: number };
+    const result = backend.scaledDotProductAttention(get("q"), get("k"), get("v"), {
+      mask: libraryMask(params.mask),
+      ...(params.scale === undefined ? {} : { scale: params.scale }),
+      ...(params.keyPositions === undefined ? {} : { keyPositions: params.keyPositions }),
+      ...(params.queryOffset === undefined ? {} : { queryOffset: params.queryOffset }),
+      ...(entry.tensors["sinks"] === undefined ? {} : { sinkLogits: get("sinks").data }),
+    });
+    expectClose(result.output, get("out"));
+    expectClose(result.logSumExp, get("lse"));
   });
 
   it("reports the mode it runs in", () => {

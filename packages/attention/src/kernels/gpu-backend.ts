@@ -59,7 +59,7 @@ export function createGpuAttentionBackend(options: { readonly mode: GpuJsMode })
     scaledDotProductAttention(query, key, value, attentionOptions = {}) {
       const problem = resolveAttentionProblem(query, key, value, attentionOptions);
       // Degenerate shapes do no arithmetic worth a kernel launch.
-      if (problem.queryRows === 0 || problem.valueDim === 0 || problem.keyRows === 0) {
+      if (problem.queryRows === 0 || problem.queryHeads === 0 || problem.valueDim === 0 || problem.keyRows === 0) {
         return scaledDotProductAttention(query, key, value, attentionOptions);
       }
       const visible = visibilityMatrix(problem);

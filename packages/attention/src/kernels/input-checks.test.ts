@@ -2,16 +2,18 @@ import { describe, expect, it } from "vitest";
 
 import { AttentionError, isAttentionError } from "../errors.js";
 import { randomTensor, seededUniform } from "../testing/random.js";
-import { attnResMix, residualActivationElementsPerToken, runBlockAttnRes, runFullAttnRes, runStandardResidual, type AttnResParameters, type ResidualScheme } from "./attnres.js";
+import { attnResMix, residualActivationElementsPerToken, runBlockAttnRes, runBlockAttnResTwoPhase, runFullAttnRes, runStandardResidual, type AttnResParameters, type ResidualScheme } from "./attnres.js";
 import { createGpuAttentionBackend } from "./gpu-backend.js";
-import { GrowingKvCache, RingKvCache, type KvCacheLayout } from "./kv-cache.js";
+import { GrowingKvCache, RingKvCache, decodeStep, type KvCache, type KvCacheLayout } from "./kv-cache.js";
+import { isKeyVisible, type AttentionMask } from "./masks.js";
 import { keyReuseMatrix, mfaAttention, mfaKeyReuseAttention, type KeyReuseOrder, type MfaKeyReuseOptions, type MfaOptions } from "./mfa.js";
 import { mlaAttendAbsorbed, mlaAttendNaive, mlaAttention, mlaProject, type MlaOptions } from "./mla.js";
 import { rmsNorm, type RmsNormOptions } from "./rmsnorm.js";
 import { applyRope, type RopeOptions } from "./rope.js";
 import { scaledDotProductAttention, visibleKeyCounts, type AttentionOptions } from "./sdpa.js";
 import { createSimdAttention } from "./simd-attention.js";
-import { tensor, type Tensor } from "./tensor.js";
+import { emptySoftmaxStates, finalizeSoftmaxStates, mergeNormalizedOutputs, mergeSoftmaxStates, type SoftmaxStates } from "./softmax.js";
+import { checkFinite, elementCount, tensor, zeros, type Tensor } from "./tensor.js";
 
 /** Runs `call` and returns the error it throws, or fails the test. */
 function errorOf(call: () => unknown): AttentionError {
@@ -37,6 +39,27 @@ describe("attention input checks", () => {
 
   it("rejects a window of 0", () => {
     expect(() => scaledDotProductAttention(query, key, value, { mask: { kind: "sliding", window: 0 } })).toThrow(AttentionError);
+  });
+
+  it("rejects null or non-numeric sink logits", () => {
+    for (const sinkLogits of [null, "0.5", ["a", "b", "c", "d"]]) {
+      const error = errorOf(() => scaledDotProductAttention(query, key, value, { sinkLogits } as unknown as AttentionOptions));
+      expect(error.code).toBe("INVALID_ARGUMENT");
+      expect(error.field).toBe("sinkLogits");
+    }
+  });
+
+  it("rejects null positions", () => {
+    const keyError = errorOf(() => scaledDotProductAttention(query, key, value, { keyPositions: null, queryOffset: 2 } as unknown as AttentionOptions));
+    expect(keyError.field).toBe("keyPositions");
+    const queryError = errorOf(() => scaledDotProductAttention(query, key, value, { queryPositions: null } as unknown as AttentionOptions));
+    expect(queryError.field).toBe("queryPositions");
+  });
+
+  it("rejects a null mask instead of using causal", () => {
+    const error = errorOf(() => scaledDotProductAttention(query, key, value, { mask: null } as unknown as AttentionOptions));
+    expect(error.code).toBe("INVALID_ARGUMENT");
+    expect(error.message).toContain("kind = null");
   });
 
   it("requires a query offset with key positions", () => {
@@ -167,6 +190,38 @@ describe("MFA and MLA choices", () => {
     expect(defaulted.queryPe.data).toEqual(explicit.queryPe.data);
   });
 
+  it("MFA and MLA name the weight that does not fit", () => {
+    const mfaWeights = { qkv: randomTensor(next, [14, 12]), queryUp: randomTensor(next, [8, 6]), output: randomTensor(next, [12, 8]) };
+    const wideX = randomTensor(next, [3, 13]);
+    const cases: [() => unknown, string, string][] = [
+      [() => mfaAttention(wideX, mfaWeights, mfaOptions), "qkv", "but x has 13"],
+      [() => mfaAttention(x, { ...mfaWeights, output: randomTensor(next, [12, 9]) }, mfaOptions), "output", "head output (heads · headDim) has 8"],
+      [() => mlaAttention(wideX, mlaWeights, { ...mlaOptions, form: "naive" }), "queryUp", "but x has 13"],
+      [() => mlaAttention(x, { ...mlaWeights, queryDown: randomTensor(next, [5, 12]), queryNormGain: new Float32Array(5).fill(1) }, { ...mlaOptions, form: "naive" }), "queryUp", "query latent (queryDown rows) has 5"],
+      [() => mlaAttention(x, { ...mlaWeights, output: randomTensor(next, [12, 7]) }, { ...mlaOptions, form: "absorbed" }), "output", "head output (heads · valueDim) has 6"],
+    ];
+    for (const [call, field, words] of cases) {
+      const error = errorOf(call);
+      expect(error.code).toBe("INVALID_SHAPE");
+      expect(error.field).toBe(field);
+      expect(error.message).toContain(words);
+    }
+  });
+
+  it("MFA-KR names a value map of another size", () => {
+    const weights = { ...keyReuseWeights, reuseMatrix: randomTensor(next, [5, 5]), reuseGate: new Float32Array(5) };
+    const error = errorOf(() => mfaKeyReuseAttention(x, weights, { ...mfaOptions, order: "diag-alpha-left", valueFromKey: "after-rope" }));
+    expect(error.field).toBe("reuseMatrix");
+  });
+
+  it("RoPE in MFA and MLA needs even widths", () => {
+    const oddHead = { qkv: randomTensor(next, [12, 12]), queryUp: randomTensor(next, [6, 6]), output: randomTensor(next, [12, 6]) };
+    expect(errorOf(() => mfaAttention(x, oddHead, { ...mfaOptions, headDim: 3 })).field).toBe("headDim");
+    const oddRope = { ...mlaWeights, queryUp: randomTensor(next, [2 * 5, 12]), kvDown: randomTensor(next, [6 + 3, 12]) };
+    expect(errorOf(() => mlaProject(x, oddRope, { ...mlaOptions, ropeDim: 3 })).field).toBe("ropeDim");
+    expect(mfaAttention(x, oddHead, { ...mfaOptions, headDim: 3, rope: false }).shape).toEqual([3, 12]);
+  });
+
   it("MLA attend steps check the projection's shape", () => {
     const projection = mlaProject(x, mlaWeights, mlaOptions);
     const threeHeads = { ...mlaOptions, heads: 3 };
@@ -236,5 +291,101 @@ describe("Attention Residuals input checks", () => {
     expect(error.code).toBe("INVALID_ARGUMENT");
     expect(error.field).toBe("scheme.kind");
     expect(error.message).toContain('"block-attnres"');
+  });
+});
+
+describe("softmax state input checks", () => {
+  it("rejects negative, fractional and NaN sizes", () => {
+    for (const [rows, width, field] of [[-1, 2, "rows"], [1.5, 2, "rows"], [Number.NaN, 2, "rows"], [2, Number.NaN, "width"]] as const) {
+      const error = errorOf(() => emptySoftmaxStates(rows, width));
+      expect(error.code).toBe("INVALID_ARGUMENT");
+      expect(error.field).toBe(field);
+    }
+  });
+
+  it("rejects states whose arrays do not match their size", () => {
+    const short: SoftmaxStates = { rows: 2, width: 1, max: new Float64Array(1), sum: new Float64Array(1), output: new Float64Array(1) };
+    expect(errorOf(() => mergeSoftmaxStates(short, short)).code).toBe("INVALID_SHAPE");
+    expect(errorOf(() => finalizeSoftmaxStates(short)).message).toContain(".max");
+    expect(errorOf(() => mergeSoftmaxStates(emptySoftmaxStates(1, 1), null as unknown as SoftmaxStates)).field).toBe("b");
+    expect(errorOf(() => finalizeSoftmaxStates(null as unknown as SoftmaxStates)).field).toBe("states");
+  });
+
+  it("rejects a sink logit that is not a function", () => {
+    const error = errorOf(() => finalizeSoftmaxStates(emptySoftmaxStates(1, 1), new Float32Array([1]) as unknown as (row: number) => number));
+    expect(error.field).toBe("sinkLogits");
+  });
+
+  it("rejects a fractional width or missing outputs when merging", () => {
+    const normalized = { output: Float32Array.from([1, 2, 3]), logSumExp: Float32Array.from([0, 0]) };
+    expect(errorOf(() => mergeNormalizedOutputs(normalized, normalized, 1.5)).field).toBe("width");
+    const missing = null as unknown as typeof normalized;
+    expect(errorOf(() => mergeNormalizedOutputs(missing, normalized, 1)).field).toBe("first");
+  });
+});
+
+describe("helper input checks", () => {
+  it("elementCount rejects invalid shapes", () => {
+    for (const shape of [[-1, 3], [Number.NaN], [2.5], null]) {
+      expect(errorOf(() => elementCount(shape as number[])).code).toBe("INVALID_SHAPE");
+    }
+  });
+
+  it("checkFinite rejects missing data or a wrong shape", () => {
+    expect(errorOf(() => checkFinite("x", null as unknown as Float32Array, [1])).field).toBe("x");
+    expect(errorOf(() => checkFinite("x", new Float32Array([Number.NaN]), null as unknown as number[])).code).toBe("INVALID_SHAPE");
+    expect(errorOf(() => checkFinite("x", new Float32Array(3), [2])).code).toBe("INVALID_SHAPE");
+  });
+
+  it("isKeyVisible rejects an unknown mask kind", () => {
+    expect(errorOf(() => isKeyVisible({ kind: "window" } as unknown as AttentionMask, 1, 0)).field).toBe("kind");
+  });
+
+  it("visibleKeyCounts names a bad row count", () => {
+    expect(errorOf(() => visibleKeyCounts(-1, 3)).field).toBe("queryRows");
+    expect(errorOf(() => visibleKeyCounts(2, Number.NaN)).field).toBe("keyRows");
+  });
+
+  it("applyRope rejects a null table and a bad partial factor", () => {
+    const x = tensor(new Float32Array(8).fill(1), [2, 4]);
+    const nullTable = { style: "interleaved", inverseFrequencies: null } as unknown as RopeOptions;
+    expect(errorOf(() => applyRope(x, [0, 1], nullTable)).field).toBe("inverseFrequencies");
+    for (const partialRotaryFactor of [Number.NaN, -0.5, 2, "0.5"]) {
+      const options = { style: "interleaved", partialRotaryFactor } as unknown as RopeOptions;
+      expect(errorOf(() => applyRope(x, [0, 1], options)).field).toBe("partialRotaryFactor");
+    }
+  });
+
+  it("keyReuseMatrix rejects a missing gate", () => {
+    const reuse = tensor(new Float32Array(4), [2, 2]);
+    expect(errorOf(() => keyReuseMatrix(reuse, null as unknown as Float32Array, "diag-alpha-left")).field).toBe("reuseGate");
+  });
+
+  it("decodeStep rejects something that is not a cache", () => {
+    const step = (heads: number) => tensor(new Float32Array(heads * 2), [1, heads, 2]);
+    for (const cache of [null, {}]) {
+      expect(errorOf(() => decodeStep(cache as unknown as KvCache, step(4), step(2), step(2))).field).toBe("cache");
+    }
+  });
+
+  it("AttnRes runners reject a sublayer that is not a function", () => {
+    const parameters: AttnResParameters = { pseudoQueries: tensor(new Float32Array(6), [2, 3]), keyNormGains: tensor(new Float32Array(6).fill(1), [2, 3]), eps: 1e-6 };
+    const embedding = tensor(new Float32Array(3).fill(1), [1, 3]);
+    const missing = null as unknown as (layer: number, input: Tensor) => Tensor;
+    expect(errorOf(() => runFullAttnRes(embedding, missing, parameters)).field).toBe("sublayer");
+    expect(errorOf(() => runBlockAttnRes(embedding, missing, parameters, { blockSize: 1 })).field).toBe("sublayer");
+    expect(errorOf(() => runBlockAttnResTwoPhase(embedding, missing, parameters, { blockSize: 1 })).field).toBe("sublayer");
+    expect(errorOf(() => runStandardResidual(embedding, missing, 2)).field).toBe("sublayer");
+  });
+});
+
+describe("allocation limits", () => {
+  it("sizes beyond the engine's arrays throw AttentionError", () => {
+    const layout = { kvHeads: 1, headDim: 4 };
+    expect(errorOf(() => new GrowingKvCache(layout, 1e12)).field).toBe("initialCapacity");
+    expect(errorOf(() => new RingKvCache(layout, 1e12)).field).toBe("capacity");
+    expect(errorOf(() => emptySoftmaxStates(1e12, 1)).field).toBe("rows");
+    expect(errorOf(() => zeros([1e6, 1e6])).field).toBe("shape");
+    expect(errorOf(() => visibleKeyCounts(1e10, 0)).field).toBe("queryPositions");
   });
 });

@@ -1,9 +1,9 @@
 import { AttentionError } from "../errors.js";
-import { checkOptions } from "../options.js";
+import { checkOptions, describeValue } from "../options.js";
 import { CAUSAL_MASK, type AttentionMask } from "./masks.js";
 import { checkRingCapacity } from "./ring-capacity.js";
 import { MASK_FIELD_HINTS, resolveAttentionProblem, scaledDotProductAttention, type AttentionResult } from "./sdpa.js";
-import { checkAxis, checkTensor, tensor, type Tensor } from "./tensor.js";
+import { allocate, checkAxis, checkTensor, tensor, type Tensor } from "./tensor.js";
 
 /** Per-token widths of a KV cache: `kvHeads` heads of `headDim` key and `valueDim` value channels. */
 export interface KvCacheLayout {
@@ -85,8 +85,8 @@ export class GrowingKvCache implements KvCache {
   constructor(layout: KvCacheLayout, initialCapacity = 16) {
     this.layout = checkLayout("GrowingKvCache", layout);
     checkCapacity("initialCapacity", initialCapacity);
-    this.keys = new Float32Array(initialCapacity * this.layout.kvHeads * this.layout.headDim);
-    this.values = new Float32Array(initialCapacity * this.layout.kvHeads * this.layout.valueDim);
+    this.keys = allocate(Float32Array, initialCapacity * this.layout.kvHeads * this.layout.headDim, "initialCapacity");
+    this.values = allocate(Float32Array, initialCapacity * this.layout.kvHeads * this.layout.valueDim, "initialCapacity");
   }
 
   get length(): number {
@@ -99,8 +99,8 @@ export class GrowingKvCache implements KvCache {
     const valueWidth = this.layout.kvHeads * this.layout.valueDim;
     if ((this.tokens + added) * keyWidth > this.keys.length) {
       const capacity = Math.max(2 * (this.keys.length / keyWidth), this.tokens + added);
-      const keys = new Float32Array(capacity * keyWidth);
-      const values = new Float32Array(capacity * valueWidth);
+      const keys = allocate(Float32Array, capacity * keyWidth, "key");
+      const values = allocate(Float32Array, capacity * valueWidth, "value");
       keys.set(this.keys.subarray(0, this.tokens * keyWidth));
       values.set(this.values.subarray(0, this.tokens * valueWidth));
       this.keys = keys;
@@ -153,9 +153,9 @@ export class RingKvCache implements KvCache {
   constructor(layout: KvCacheLayout, readonly capacity: number) {
     this.layout = checkLayout("RingKvCache", layout);
     checkCapacity("capacity", capacity);
-    this.keys = new Float32Array(capacity * this.layout.kvHeads * this.layout.headDim);
-    this.values = new Float32Array(capacity * this.layout.kvHeads * this.layout.valueDim);
-    this.slotPositions = new Float64Array(capacity).fill(-1);
+    this.keys = allocate(Float32Array, capacity * this.layout.kvHeads * this.layout.headDim, "capacity");
+    this.values = allocate(Float32Array, capacity * this.layout.kvHeads * this.layout.valueDim, "capacity");
+    this.slotPositions = allocate(Float64Array, capacity, "capacity").fill(-1);
   }
 
   get length(): number {
@@ -250,6 +250,16 @@ export function checkDecodeStepInput(owner: string, query: Tensor, key: Tensor, 
   resolveAttentionProblem(query, key, value, options);
 }
 
+/** Throws `INVALID_ARGUMENT` unless `cache` has the {@link KvCache} members `length`, `append` and `view`. */
+function checkCache(cache: KvCache): void {
+  const candidate = cache as Partial<KvCache> | null;
+  if (typeof candidate === "object" && candidate !== null && Number.isInteger(candidate.length) && typeof candidate.append === "function" && typeof candidate.view === "function") return;
+  throw new AttentionError("INVALID_ARGUMENT", `cache is ${describeValue(cache)}, but a KV cache is expected: pass a GrowingKvCache or a RingKvCache.`, {
+    field: "cache",
+    value: cache,
+  });
+}
+
 /** Options of {@link decodeStep}. */
 export interface DecodeOptions {
   /** The mask of the step's queries; defaults to causal, which needs a {@link GrowingKvCache}. */
@@ -277,6 +287,7 @@ export const DECODE_OPTION_HINTS: Readonly<Record<string, string>> = {
  * `capacity` when the ring no longer contains a key that the mask shows to one of the queries.
  */
 export function decodeStep(cache: KvCache, query: Tensor, key: Tensor, value: Tensor, options: DecodeOptions = {}): AttentionResult {
+  checkCache(cache);
   checkOptions("the options of decodeStep", options, DECODE_OPTION_KEYS, { hints: DECODE_OPTION_HINTS });
   const mask = options.mask ?? CAUSAL_MASK;
   checkDecodeStepInput("decodeStep", query, key, value, options);

@@ -1,3 +1,4 @@
+import { AttentionError } from "../errors.js";
 import { checkAxis, checkTensor, tensor, type Tensor } from "./tensor.js";
 
 /**
@@ -20,6 +21,24 @@ export function linear(x: Tensor, weight: Tensor): Tensor {
     }
   }
   return tensor(output, [rows, outputs]);
+}
+
+/**
+ * Applies {@link linear} after checking that `weight` (`[out, in]`) takes as many input channels
+ * as `x` has. The message names both, as the caller calls them: `weightName` is the weight
+ * field ("qkv") and `inputName` describes `x` ("x", "the query latent").
+ */
+export function linearNamed(x: Tensor, inputName: string, weight: Tensor, weightName: string): Tensor {
+  const [, width] = checkTensor(inputName, x, 2) as [number, number];
+  const [outputs, inputs] = checkTensor(weightName, weight, 2) as [number, number];
+  if (inputs !== width) {
+    throw new AttentionError(
+      "INVALID_SHAPE",
+      `${weightName} has shape [${outputs}, ${inputs}], so it takes ${inputs} input channels, but ${inputName} has ${width}.`,
+      { field: weightName, value: [outputs, inputs] },
+    );
+  }
+  return linear(x, weight);
 }
 
 /** Returns a view of `x` with a new shape of the same element count (no copy). */

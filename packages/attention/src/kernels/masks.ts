@@ -77,7 +77,11 @@ export function checkMask(mask: AttentionMask): void {
   }
 }
 
-/** Returns true when the key at position `keyPosition` is visible to the query at `queryPosition`. */
+/**
+ * Returns true when the key at position `keyPosition` is visible to the query at `queryPosition`.
+ * It does not check the mask's parameters, which {@link checkMask} does once per call of a kernel,
+ * but an unknown kind throws.
+ */
 export function isKeyVisible(mask: AttentionMask, queryPosition: number, keyPosition: number): boolean {
   switch (mask.kind) {
     case "none":
@@ -90,6 +94,10 @@ export function isKeyVisible(mask: AttentionMask, queryPosition: number, keyPosi
       return keyPosition <= queryPosition && Math.floor(keyPosition / mask.chunkSize) === Math.floor(queryPosition / mask.chunkSize);
     case "band":
       return queryPosition - mask.left <= keyPosition && keyPosition <= queryPosition + mask.right;
+    default:
+      // checkMask throws for the unknown kind, so an unchecked mask never yields undefined.
+      checkMask(mask);
+      return false;
   }
 }
 

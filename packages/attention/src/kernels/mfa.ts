@@ -1,10 +1,10 @@
 import { AttentionError } from "../errors.js";
 import { checkChoice, checkFiniteNumber, checkOptions } from "../options.js";
-import { linear, reshape, splitLastAxis } from "./linear.js";
+import { linear, linearNamed, reshape, splitLastAxis } from "./linear.js";
 import { rmsNorm } from "./rmsnorm.js";
 import { ROPE_STYLES, applyRope, type RopeStyle } from "./rope.js";
 import { scaledDotProductAttention } from "./sdpa.js";
-import { checkAxis, checkInteger, checkTensor, tensor, type Tensor } from "./tensor.js";
+import { checkAxis, checkFloat32Data, checkInteger, checkTensor, tensor, type Tensor } from "./tensor.js";
 
 /**
  * Weights of multi-matrix factorization attention (MFA) as Step-3 runs it, in `nn.Linear`
@@ -76,6 +76,12 @@ function checkMfaFields(options: MfaOptions): void {
   if (options.scale !== undefined) checkFiniteNumber("scale", options.scale);
   if (options.rope === false) return;
   checkOptions("the rope options of MFA", options.rope, ["theta", "style"], { required: true, field: "rope" });
+  if (options.headDim % 2 !== 0) {
+    throw new AttentionError("INVALID_ARGUMENT", `headDim = ${options.headDim} is invalid with RoPE, which rotates channel pairs of the whole head: pass an even headDim, or rope: false.`, {
+      field: "headDim",
+      value: options.headDim,
+    });
+  }
   if (options.rope.theta === undefined) {
     throw new AttentionError("INVALID_ARGUMENT", "rope.theta is missing: MFA has no default RoPE base, so pass it (Step-3 uses 500,000), or pass rope: false.", {
       field: "rope.theta",
@@ -119,7 +125,7 @@ function projectMfa(x: Tensor, weights: MfaWeights, options: MfaOptions): MfaPro
   checkAxis("queryUp", "output rows", weights.queryUp.shape[0]!, heads * headDim);
   checkAxis("queryUp", "input size", weights.queryUp.shape[1]!, queryRank);
 
-  const [latentRaw, keyRaw, valueRaw] = splitLastAxis(linear(x, weights.qkv), [queryRank, headDim, headDim]) as [Tensor, Tensor, Tensor];
+  const [latentRaw, keyRaw, valueRaw] = splitLastAxis(linearNamed(x, "x", weights.qkv, "qkv"), [queryRank, headDim, headDim]) as [Tensor, Tensor, Tensor];
   const latent = weights.queryNormGain === undefined ? latentRaw : rmsNorm(latentRaw, weights.queryNormGain, { eps: options.eps });
   let query = reshape(linear(latent, weights.queryUp), [tokens, heads, headDim]);
   let key = reshape(keyRaw, [tokens, 1, headDim]);
@@ -145,7 +151,7 @@ export function mfaAttention(x: Tensor, weights: MfaWeights, options: MfaOptions
   const { query, key, value } = projectMfa(x, weights, options);
   const scale = options.scale ?? 1 / Math.sqrt(options.headDim);
   const attended = scaledDotProductAttention(query, key, value, { scale }).output;
-  return linear(reshape(attended, [x.shape[0]!, options.heads * options.headDim]), weights.output);
+  return linearNamed(reshape(attended, [x.shape[0]!, options.heads * options.headDim]), "the concatenated head output (heads · headDim)", weights.output, "output");
 }
 
 /**
@@ -179,6 +185,7 @@ export interface MfaKeyReuseOptions extends MfaOptions {
 export function keyReuseMatrix(reuseMatrix: Tensor, reuseGate: Float32Array, order: KeyReuseOrder): Tensor {
   checkChoice("order", order, KEY_REUSE_ORDERS, { required: true, reason: ORDER_REASON });
   const [size] = checkTensor("reuseMatrix", reuseMatrix, 2) as [number, number];
+  checkFloat32Data("reuseGate", reuseGate);
   checkAxis("reuseMatrix", "column count", reuseMatrix.shape[1]!, size);
   checkAxis("reuseGate", "length", reuseGate.length, size);
   const map = new Float32Array(size * size);
@@ -217,10 +224,11 @@ export function mfaKeyReuseAttention(x: Tensor, weights: MfaKeyReuseWeights, opt
   const rawKey = options.valueFromKey === "after-rope" ? key : projectMfa(x, mfaWeights, { ...options, rope: false }).key;
 
   const map = keyReuseMatrix(weights.reuseMatrix, weights.reuseGate, options.order);
+  checkAxis("reuseMatrix", "row count (headDim)", map.shape[0]!, headDim);
   const value = reshape(matmulRows(reshape(rawKey, [tokens, headDim]), map), [tokens, 1, headDim]);
   const scale = options.scale ?? 1 / Math.sqrt(headDim);
   const attended = scaledDotProductAttention(query, key, value, { scale }).output;
-  return linear(reshape(attended, [tokens, heads * headDim]), weights.output);
+  return linearNamed(reshape(attended, [tokens, heads * headDim]), "the concatenated head output (heads · headDim)", weights.output, "output");
 }
 
 /** Duplicates the key rows of `[q_lat | k]` as value rows, so MFA's projection code can run KR weights. */

@@ -1,6 +1,6 @@
 import { AttentionError } from "../errors.js";
 import { checkChoice, checkFiniteNumber, checkOptions } from "../options.js";
-import { linear, reshape, splitLastAxis } from "./linear.js";
+import { linearNamed, reshape, splitLastAxis } from "./linear.js";
 import { defaultPositions } from "./mfa.js";
 import { rmsNorm } from "./rmsnorm.js";
 import { ROPE_STYLES, applyRope, type RopeStyle } from "./rope.js";
@@ -80,6 +80,12 @@ function checkMlaOptions(owner: string, weights: MlaWeights, options: MlaOptions
   if (options.scale !== undefined) checkFiniteNumber("scale", options.scale);
   if (options.rope === false) return;
   checkOptions("the rope options of MLA", options.rope, ["theta", "style", "inverseFrequencies"], { required: true, field: "rope" });
+  if (options.ropeDim % 2 !== 0) {
+    throw new AttentionError("INVALID_ARGUMENT", `ropeDim = ${options.ropeDim} is invalid with RoPE, which rotates channel pairs: pass an even ropeDim, or rope: false.`, {
+      field: "ropeDim",
+      value: options.ropeDim,
+    });
+  }
   checkChoice("rope.style", options.rope.style, ROPE_STYLES);
   if (options.rope.inverseFrequencies !== undefined && options.rope.theta !== undefined) {
     throw new AttentionError(
@@ -135,8 +141,8 @@ function projectMla(x: Tensor, weights: MlaWeights, options: MlaOptions): MlaPro
   checkAxis("kvDown", "output rows", weights.kvDown.shape[0]!, kvRank + ropeDim);
 
   const queryLatent =
-    weights.queryDown === undefined ? x : rmsNorm(linear(x, weights.queryDown), weights.queryNormGain, { eps: options.eps });
-  const query = linear(queryLatent, weights.queryUp).data;
+    weights.queryDown === undefined ? x : rmsNorm(linearNamed(x, "x", weights.queryDown, "queryDown"), weights.queryNormGain, { eps: options.eps });
+  const query = linearNamed(queryLatent, weights.queryDown === undefined ? "x" : "the query latent (queryDown rows)", weights.queryUp, "queryUp").data;
   const queryNope = new Float32Array(tokens * heads * noRopeDim);
   const queryPeRaw = new Float32Array(tokens * heads * ropeDim);
   for (let row = 0; row < tokens * heads; row++) {
@@ -144,7 +150,7 @@ function projectMla(x: Tensor, weights: MlaWeights, options: MlaOptions): MlaPro
     queryPeRaw.set(query.subarray(row * queryWidth + noRopeDim, (row + 1) * queryWidth), row * ropeDim);
   }
 
-  const [latentRaw, keyPeRaw] = splitLastAxis(linear(x, weights.kvDown), [kvRank, ropeDim]) as [Tensor, Tensor];
+  const [latentRaw, keyPeRaw] = splitLastAxis(linearNamed(x, "x", weights.kvDown, "kvDown"), [kvRank, ropeDim]) as [Tensor, Tensor];
   const latent = rmsNorm(latentRaw, weights.kvNormGain, { eps: options.eps });
   let queryPe = tensor(queryPeRaw, [tokens, heads, ropeDim]);
   let keyPe = keyPeRaw;
@@ -220,7 +226,7 @@ function attendNaive(projection: Pick<MlaProjection, "queryNope" | "queryPe">, c
     scale: options.scale ?? 1 / Math.sqrt(keyWidth),
     ...(options.queryOffset === undefined ? {} : { queryOffset: options.queryOffset }),
   }).output;
-  return linear(reshape(attended, [queryRows, heads * valueDim]), weights.output);
+  return linearNamed(reshape(attended, [queryRows, heads * valueDim]), "the concatenated head output (heads · valueDim)", weights.output, "output");
 }
 
 /**
@@ -277,7 +283,7 @@ function attendAbsorbed(projection: Pick<MlaProjection, "queryNope" | "queryPe">
       }
     }
   }
-  return linear(tensor(headOutputs, [queryRows, heads * valueDim]), weights.output);
+  return linearNamed(tensor(headOutputs, [queryRows, heads * valueDim]), "the concatenated head output (heads · valueDim)", weights.output, "output");
 }
 
 /**

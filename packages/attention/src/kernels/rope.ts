@@ -1,5 +1,5 @@
 import { AttentionError } from "../errors.js";
-import { checkChoice, checkFiniteNumber, checkOptions } from "../options.js";
+import { checkChoice, checkFiniteNumber, checkOptions, describeValue } from "../options.js";
 import { checkAxis, checkTensor, tensor, type Tensor } from "./tensor.js";
 
 /**
@@ -82,6 +82,21 @@ export function applyRope(x: Tensor, positions: ArrayLike<number>, options: Rope
   checkChoice("style", options.style, ROPE_STYLES, { required: true });
   checkPositions(positions, rows);
 
+  if (options.partialRotaryFactor !== undefined) {
+    const factor: unknown = options.partialRotaryFactor;
+    if (typeof factor !== "number" || !(factor >= 0 && factor <= 1)) {
+      throw new AttentionError("INVALID_ARGUMENT", `partialRotaryFactor = ${describeValue(factor)} is invalid: it is the rotated fraction of the head dimension, a number from 0 to 1.`, {
+        field: "partialRotaryFactor",
+        value: factor,
+      });
+    }
+  }
+  if (options.inverseFrequencies === null || (options.inverseFrequencies !== undefined && typeof options.inverseFrequencies.length !== "number")) {
+    throw new AttentionError("INVALID_ARGUMENT", `inverseFrequencies is ${describeValue(options.inverseFrequencies)}, but an array of d_rot/2 inverse frequencies is expected; leave it out to build the table from theta.`, {
+      field: "inverseFrequencies",
+      value: options.inverseFrequencies,
+    });
+  }
   const rotaryDim = options.rotaryDim ?? Math.round(headDim * (options.partialRotaryFactor ?? 1));
   if (options.rotaryDim !== undefined && options.partialRotaryFactor !== undefined && options.rotaryDim !== Math.round(headDim * options.partialRotaryFactor)) {
     throw new AttentionError(

@@ -1,8 +1,8 @@
 import { AttentionError } from "../errors.js";
-import { checkOptionalBoolean, checkOptions } from "../options.js";
+import { checkOptionalBoolean, checkOptions, describeValue } from "../options.js";
 import { CAUSAL_MASK, checkMask, isKeyVisible, type AttentionMask } from "./masks.js";
 import { emptySoftmaxStates, finalizeSoftmaxStates, type SoftmaxStates } from "./softmax.js";
-import { checkAxis, checkFinite, checkTensor, tensor, type Tensor } from "./tensor.js";
+import { allocate, checkAxis, checkFinite, checkInteger, checkTensor, tensor, type Tensor } from "./tensor.js";
 
 /** Options of {@link scaledDotProductAttention} and {@link attentionSoftmaxStates}. */
 export interface AttentionOptions {
@@ -80,21 +80,18 @@ export function resolveAttentionProblem(query: Tensor, key: Tensor, value: Tenso
     });
   }
 
-  const mask = options.mask ?? CAUSAL_MASK;
+  // Only an absent mask means causal: a null mask is rejected, because a caller who writes
+  // null may mean "no mask", which is { kind: "none" }.
+  const mask = options.mask === undefined ? CAUSAL_MASK : options.mask;
   checkMask(mask);
   const scale = options.scale ?? 1 / Math.sqrt(headDim);
-  if (!Number.isFinite(scale)) {
-    throw new AttentionError("INVALID_ARGUMENT", `scale = ${scale} is invalid: it must be finite. Pass a scale when the head dimension is 0.`, {
+  if (typeof scale !== "number" || !Number.isFinite(scale)) {
+    throw new AttentionError("INVALID_ARGUMENT", `scale = ${describeValue(scale)} is invalid: it must be a finite number. Pass a scale when the head dimension is 0.`, {
       field: "scale",
       value: scale,
     });
   }
-  if (options.sinkLogits !== undefined && options.sinkLogits.length !== queryHeads) {
-    throw new AttentionError("INVALID_SHAPE", `sinkLogits has ${options.sinkLogits.length} values, but one per query head (${queryHeads}) is expected.`, {
-      field: "sinkLogits",
-      value: options.sinkLogits.length,
-    });
-  }
+  if (options.sinkLogits !== undefined) checkSinkLogits(options.sinkLogits, queryHeads);
 
   const keyPositions = resolvePositions("keyPositions", options.keyPositions, keyRows, 0);
   if (options.keyPositions !== undefined && options.queryOffset === undefined && options.queryPositions === undefined) {
@@ -142,11 +139,39 @@ export function resolveAttentionProblem(query: Tensor, key: Tensor, value: Tenso
   };
 }
 
+/** Throws unless `sinkLogits` is an array of one number per query head. */
+function checkSinkLogits(sinkLogits: unknown, queryHeads: number): void {
+  if (!isNumberArray(sinkLogits)) {
+    throw new AttentionError("INVALID_ARGUMENT", `sinkLogits is ${describeValue(sinkLogits)}, but a Float32Array of one logit per query head (${queryHeads}) is expected.`, {
+      field: "sinkLogits",
+      value: sinkLogits,
+    });
+  }
+  if (sinkLogits.length !== queryHeads) {
+    throw new AttentionError("INVALID_SHAPE", `sinkLogits has ${sinkLogits.length} values, but one per query head (${queryHeads}) is expected.`, {
+      field: "sinkLogits",
+      value: sinkLogits.length,
+    });
+  }
+}
+
+/** Returns true for a typed array or an array whose entries are all numbers. */
+function isNumberArray(value: unknown): value is ArrayLike<number> {
+  if (ArrayBuffer.isView(value) && !(value instanceof DataView)) return true;
+  return Array.isArray(value) && value.every((entry) => typeof entry === "number");
+}
+
 function resolvePositions(field: string, positions: ArrayLike<number> | undefined, count: number, offset: number): Float64Array {
   if (positions === undefined) {
-    const resolved = new Float64Array(count);
+    const resolved = allocate(Float64Array, count, field);
     for (let i = 0; i < count; i++) resolved[i] = offset + i;
     return resolved;
+  }
+  if (!isNumberArray(positions)) {
+    throw new AttentionError("INVALID_ARGUMENT", `${field} is ${describeValue(positions)}, but an array of ${count} integer positions is expected.`, {
+      field,
+      value: positions,
+    });
   }
   if (positions.length !== count) {
     throw new AttentionError("INVALID_SHAPE", `${field} has ${positions.length} entries, but ${count} are expected.`, { field, value: positions.length });
@@ -246,10 +271,12 @@ export function scaledDotProductAttention(query: Tensor, key: Tensor, value: Ten
 /** Counts the keys visible to each query row under `options` (for window and chunk checks). */
 export function visibleKeyCounts(queryRows: number, keyRows: number, options: Omit<AttentionOptions, "scale" | "sinkLogits" | "checkFinite"> = {}): Int32Array {
   checkOptions("the options of visibleKeyCounts", options, ["mask", "queryOffset", "queryPositions", "keyPositions"], { hints: MASK_FIELD_HINTS });
+  checkInteger("queryRows", queryRows, 0);
+  checkInteger("keyRows", keyRows, 0);
   const probe = tensor(new Float32Array(0), [queryRows, 1, 0]);
   const keys = tensor(new Float32Array(0), [keyRows, 1, 0]);
   const problem = resolveAttentionProblem(probe, keys, keys, { ...options, scale: 1 });
-  const counts = new Int32Array(queryRows);
+  const counts = allocate(Int32Array, queryRows, "queryRows");
   for (let row = 0; row < queryRows; row++) {
     for (let j = 0; j < keyRows; j++) {
       if (isKeyVisible(problem.mask, problem.queryPositions[row]!, problem.keyPositions[j]!)) counts[row] = counts[row]! + 1;

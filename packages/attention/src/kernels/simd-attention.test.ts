@@ -3,11 +3,11 @@ import { readFileSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
 
 import { AttentionError } from "../errors.js";
-import { parseGoldens } from "../testing/goldens.js";
+import { libraryMask, parseGoldens } from "../testing/goldens.js";
 import { randomTensor, seededUniform } from "../testing/random.js";
 import { compareArrays, FLOAT32_TOLERANCE } from "../testing/tolerance.js";
 import { ATTENTION_SIMD_WASM_BASE64 } from "../wasm/attention-simd-bytes.js";
-import { windowFromFlashAttention, windowFromMistral, type AttentionMask } from "./masks.js";
+import type { AttentionMask } from "./masks.js";
 import { createSimdAttention, type SimdAttention } from "./simd-attention.js";
 import { ensureMemory, type SimdExports } from "./simd-core.js";
 import { scaledDotProductAttention, type AttentionOptions } from "./sdpa.js";
@@ -55,6 +55,19 @@ describe("WASM SIMD attention", () => {
     const actual = simd.scaledDotProductAttention(query, key, value, options);
     expectClose(actual.output, expected.output, "output");
     expectClose(actual.logSumExp, expected.logSumExp, "log-sum-exp");
+  });
+
+  it("no query heads give an empty output", async () => {
+    const query = tensor(new Float32Array(0), [3, 0, 8]);
+    const key = tensor(new Float32Array(3 * 2 * 8).fill(0.5), [3, 2, 8]);
+    const value = tensor(new Float32Array(3 * 2 * 8).fill(1), [3, 2, 8]);
+    const result = simd.scaledDotProductAttention(query, key, value);
+    expect(result.output.shape).toEqual([3, 0, 8]);
+    expect(result.logSumExp.shape).toEqual([3, 0]);
+
+    const cache = await simd.createKvCache({ kvHeads: 2, headDim: 8 });
+    cache.append(key, value);
+    expect(cache.attend(query).output.shape).toEqual([3, 0, 8]);
   });
 
   it("masked NaN keys do not reach the output", () => {
@@ -160,16 +173,6 @@ const goldens = parseGoldens(
   new Uint8Array(readFileSync(new URL("../../fixtures/goldens.bin", import.meta.url))),
 );
 
-/** Converts a fixture's mask, including the other conventions' window parameters, as goldens.test.ts does. */
-function libraryMask(description: Record<string, unknown>): AttentionMask {
-  if (description["kind"] === "sliding" && typeof description["mistralWindow"] === "number") {
-    return { kind: "sliding", window: windowFromMistral(description["mistralWindow"]) };
-  }
-  if (description["kind"] === "sliding" && typeof description["flashLeft"] === "number") {
-    return { kind: "sliding", window: windowFromFlashAttention(description["flashLeft"]) };
-  }
-  return description as unknown as AttentionMask;
-}
 
 describe("WASM SIMD attention on the golden fixtures", () => {
   const sdpaCases = goldens.cases.filter((entry) => entry.kernel === "sdpa").map((entry) => [entry.name, entry] as const);

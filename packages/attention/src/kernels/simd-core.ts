@@ -104,6 +104,13 @@ export function attendResident(
   sinkLogits: Float32Array | undefined,
 ): AttentionResult {
   const { queryRows, queryHeads, kvHeads, headDim, valueDim, groupSize, scale } = problem;
+  // No query vectors: the block sizes below divide by the group size, which is 0 without query heads.
+  if (queryRows === 0 || queryHeads === 0) {
+    return {
+      output: tensor(new Float32Array(0), [queryRows, queryHeads, valueDim]),
+      logSumExp: tensor(new Float32Array(0), [queryRows, queryHeads]),
+    };
+  }
   const headWidth = paddedWidth(headDim);
   const valueWidth = paddedWidth(valueDim);
   const rowsPerBlock = Math.max(1, Math.floor(QUERY_VECTORS_PER_PASS / groupSize));

@@ -1,5 +1,6 @@
 import { AttentionError } from "../errors.js";
-import { checkTensor, tensor, type Tensor } from "./tensor.js";
+import { describeValue } from "../options.js";
+import { allocate, checkTensor, tensor, type Tensor } from "./tensor.js";
 
 /**
  * Applies a numerically stable softmax over the last axis: `p_j = exp(x_j − m) / Σ exp(x_k − m)`
@@ -39,15 +40,48 @@ export interface SoftmaxStates {
   readonly output: Float64Array;
 }
 
-/** Returns `rows` empty states of `width` channels each. */
+/** Returns `rows` empty states of `width` channels each; both must be non-negative integers. */
 export function emptySoftmaxStates(rows: number, width: number): SoftmaxStates {
+  checkCount("rows", rows);
+  checkCount("width", width);
   return {
     rows,
     width,
-    max: new Float64Array(rows).fill(-Infinity),
-    sum: new Float64Array(rows),
-    output: new Float64Array(rows * width),
+    max: allocate(Float64Array, rows, "rows").fill(-Infinity),
+    sum: allocate(Float64Array, rows, "rows"),
+    output: allocate(Float64Array, rows * width, "rows"),
   };
+}
+
+function checkCount(field: string, value: unknown): void {
+  if (typeof value === "number" && Number.isSafeInteger(value) && value >= 0) return;
+  throw new AttentionError("INVALID_ARGUMENT", `${field} = ${describeValue(value)} is invalid: it must be a non-negative integer.`, { field, value });
+}
+
+/**
+ * Throws `INVALID_SHAPE` unless `states` has integer `rows` and `width` and float64 arrays of
+ * `rows`, `rows` and `rows · width` entries, as {@link emptySoftmaxStates} makes them. `name`
+ * labels the message.
+ */
+function checkSoftmaxStates(name: string, states: SoftmaxStates): void {
+  const reject = (problem: string): never => {
+    throw new AttentionError("INVALID_SHAPE", `${name} ${problem}. Build states with emptySoftmaxStates or attentionSoftmaxStates.`, { field: name });
+  };
+  if (typeof states !== "object" || states === null) reject(`is ${describeValue(states)}, but softmax states { rows, width, max, sum, output } are expected`);
+  const { rows, width, max, sum, output } = states;
+  if (!Number.isSafeInteger(rows) || rows < 0 || !Number.isSafeInteger(width) || width < 0) {
+    reject(`has rows = ${describeValue(rows)} and width = ${describeValue(width)}, but both must be non-negative integers`);
+  }
+  for (const [field, array, length] of [["max", max, rows], ["sum", sum, rows], ["output", output, rows * width]] as const) {
+    if (!hasTag(array, "Float64Array") || array.length !== length) {
+      reject(`.${field} is ${describeValue(array)}${hasTag(array, "Float64Array") ? ` of ${array.length} entries` : ""}, but a Float64Array of ${length} entries is expected`);
+    }
+  }
+}
+
+/** Returns true when `value` is a typed array of the kind `tag`, from this realm or another one. */
+function hasTag(value: unknown, tag: "Float32Array" | "Float64Array"): boolean {
+  return Object.prototype.toString.call(value) === `[object ${tag}]`;
 }
 
 /** Returns the factor `exp(from − to)` that rescales a state, defined as 0 when `from = −∞`. */
@@ -77,6 +111,8 @@ export function mergeSoftmaxStateRow(target: SoftmaxStates, source: SoftmaxState
 
 /** Returns a new state set that merges `a` and `b` row by row; both must have the same size. */
 export function mergeSoftmaxStates(a: SoftmaxStates, b: SoftmaxStates): SoftmaxStates {
+  checkSoftmaxStates("a", a);
+  checkSoftmaxStates("b", b);
   if (a.rows !== b.rows || a.width !== b.width) {
     throw new AttentionError("INVALID_SHAPE", `Softmax states of ${a.rows}×${a.width} and ${b.rows}×${b.width} cannot merge because their sizes differ.`, { field: "states" });
   }
@@ -101,6 +137,13 @@ export function finalizeSoftmaxStates(
   states: SoftmaxStates,
   sinkLogits?: (row: number) => number,
 ): { output: Float32Array; logSumExp: Float32Array } {
+  checkSoftmaxStates("states", states);
+  if (sinkLogits !== undefined && typeof sinkLogits !== "function") {
+    throw new AttentionError("INVALID_ARGUMENT", `sinkLogits is ${describeValue(sinkLogits)}, but a function from a state row to its sink logit is expected.`, {
+      field: "sinkLogits",
+      value: sinkLogits,
+    });
+  }
   const { rows, width } = states;
   const output = new Float32Array(rows * width);
   const logSumExp = new Float32Array(rows);
@@ -138,6 +181,9 @@ export function mergeNormalizedOutputs(
   second: { output: Float32Array; logSumExp: Float32Array },
   width: number,
 ): { output: Float32Array; logSumExp: Float32Array } {
+  checkCount("width", width);
+  checkNormalizedOutput("first", first);
+  checkNormalizedOutput("second", second);
   const rows = first.logSumExp.length;
   if (second.logSumExp.length !== rows || first.output.length !== rows * width || second.output.length !== rows * width) {
     throw new AttentionError("INVALID_SHAPE", `Normalised outputs to merge must both have ${rows} rows of ${width} channels.`, { field: "output" });
@@ -161,4 +207,12 @@ export function mergeNormalizedOutputs(
     for (let c = 0; c < width; c++) output[base + c] = factor1 * first.output[base + c]! + factor2 * second.output[base + c]!;
   }
   return { output, logSumExp };
+}
+
+/** Throws `INVALID_ARGUMENT` unless `value` is `{ output, logSumExp }` with two Float32Arrays. */
+function checkNormalizedOutput(name: string, value: { output: Float32Array; logSumExp: Float32Array }): void {
+  if (typeof value === "object" && value !== null && hasTag(value.output, "Float32Array") && hasTag(value.logSumExp, "Float32Array")) return;
+  throw new AttentionError("INVALID_ARGUMENT", `${name} is ${describeValue(value)}, but { output: Float32Array, logSumExp: Float32Array } is expected, as finalizeSoftmaxStates returns it.`, {
+    field: name,
+  });
 }

@@ -61,12 +61,35 @@ export function checkFloat32Data(name: string, data: unknown): asserts data is F
 /** Returns a zero-filled tensor of `shape`. */
 export function zeros(shape: readonly number[]): Tensor {
   const checked = checkShape("shape", shape);
-  return tensor(new Float32Array(elementCount(checked)), checked);
+  return tensor(allocate(Float32Array, elementCount(checked), "shape"), checked);
 }
 
-/** Returns the number of elements of `shape` (1 for a scalar shape `[]`). */
+/**
+ * Returns a zero-filled typed array of `length` elements. Throws `INVALID_ARGUMENT` naming
+ * `field` when the engine cannot allocate it, instead of the engine's bare `RangeError`.
+ */
+export function allocate<T extends Float32Array | Float64Array | Int32Array>(
+  kind: new (length: number) => T,
+  length: number,
+  field: string,
+): T {
+  try {
+    return new kind(length);
+  } catch (error) {
+    throw new AttentionError("INVALID_ARGUMENT", `${field} needs ${length} elements of ${kind.name}, more than this engine can allocate. Use a smaller size.`, {
+      field,
+      value: length,
+      cause: error,
+    });
+  }
+}
+
+/**
+ * Returns the number of elements of `shape` (1 for a scalar shape `[]`). Throws `INVALID_SHAPE`
+ * unless `shape` is an array of non-negative integer sizes.
+ */
 export function elementCount(shape: readonly number[]): number {
-  return shape.reduce((product, size) => product * size, 1);
+  return checkShape("shape", shape).reduce((product, size) => product * size, 1);
 }
 
 /**
@@ -130,6 +153,13 @@ export function unravelIndex(offset: number, shape: readonly number[]): number[]
  * NaN or infinite element of `data`, read as shape `shape`.
  */
 export function checkFinite(name: string, data: Float32Array, shape: readonly number[]): void {
+  if (!ArrayBuffer.isView(data) && !Array.isArray(data)) {
+    throw new AttentionError("UNKNOWN_ELEMENT_TYPE", `${name} is ${describeValue(data)}, but an array of numbers is expected.`, { field: name, value: data });
+  }
+  const count = elementCount(shape);
+  if (count !== data.length) {
+    throw new AttentionError("INVALID_SHAPE", `${name} has ${data.length} elements, but its shape [${shape.join(", ")}] needs ${count}.`, { field: name, value: [...shape] });
+  }
   for (let offset = 0; offset < data.length; offset++) {
     if (!Number.isFinite(data[offset]!)) {
       const index = unravelIndex(offset, shape);

@@ -1,3 +1,4 @@
+import { windowFromFlashAttention, windowFromMistral, type AttentionMask } from "../kernels/masks.js";
 import { tensor, type Tensor } from "../kernels/tensor.js";
 
 /** One case of fixtures/goldens.json: its kernel, parameters and named tensors. */
@@ -28,4 +29,15 @@ export function parseGoldens(indexText: string, blob: Uint8Array): Goldens {
       return tensor(data, entry.shape);
     },
   };
+}
+
+/** Converts a fixture's mask description to a library mask, including the Mistral and FlashAttention window parameters. */
+export function libraryMask(description: Record<string, unknown>): AttentionMask {
+  if (description["kind"] === "sliding" && typeof description["mistralWindow"] === "number") {
+    return { kind: "sliding", window: windowFromMistral(description["mistralWindow"]) };
+  }
+  if (description["kind"] === "sliding" && typeof description["flashLeft"] === "number") {
+    return { kind: "sliding", window: windowFromFlashAttention(description["flashLeft"]) };
+  }
+  return description as unknown as AttentionMask;
 }
