@@ -12,7 +12,8 @@ export type MlaFlopConvention = "mla-576" | "mla-576-pv512";
 
 /**
  * How many keys a token in a chunked layer sees. `max` (default) is the most any token can see,
- * `min(S, W)`. `position` uses the decoded token's place in its chunk, `(S mod W) + 1`.
+ * `min(S, W)`. `position` uses the decoded token's place in its chunk, `(S mod W) + 1`. That count
+ * includes the decoded token, so below the first chunk boundary it is one more than `max`.
  */
 export type ChunkedKeysConvention = "max" | "position";
 

@@ -172,7 +172,11 @@ function projectMla(x: Tensor, weights: MlaWeights, options: MlaOptions): MlaPro
   return { queryNope: tensor(queryNope, [tokens, heads, noRopeDim]), queryPe, cacheRows: tensor(cacheRows, [tokens, kvRank + ropeDim]) };
 }
 
-/** Options of the MLA attention step over cache rows. */
+/**
+ * Options of the MLA attention step over cache rows. They extend {@link MlaOptions} so one object
+ * serves projection and attention, but `rope` and `positions` act in the projection only: the
+ * rows arrive rotated, and the causal mask follows `queryOffset`.
+ */
 export interface MlaAttendOptions extends MlaOptions {
   /** Position of the first query; defaults to `T_k − T_q` (the queries are the last cache rows). */
   readonly queryOffset?: number;
