@@ -5,6 +5,7 @@ import { openMrcFile, writeFileAtomic } from "@modelsys/cryoet/node";
 
 import type { CliIo } from "../io.js";
 import { rejectOutputOverInput } from "../output-path.js";
+import { reportReadWarnings } from "../read-warnings.js";
 import { EXIT_JOB_FAILED, EXIT_OK, UsageError } from "../usage-error.js";
 
 /** Options of `mrc slice`. */
@@ -40,6 +41,7 @@ export async function runSlice(options: SliceOptions, io: CliIo): Promise<number
     return EXIT_JOB_FAILED;
   }
   const reader = await openMrcFile(options.file, { permissive: options.permissive, maxDataBytes: options.maxDataBytes });
+  reportReadWarnings(options.file, reader.warnings, io);
   try {
     // A permissive open accepts headers without readable data: report the file problem (exit 1)
     // before the index check, which would misreport a negative size as invalid usage.
