@@ -18,8 +18,11 @@ interface DeclaredLayout {
   keptDataBytes: number;
   /** The whole file size that the header describes. */
   declaredBytes: number;
-  /** `kept` when the block is decompressed, `tooLarge` when it exceeds `maxDataBytes`, `none` when the header describes no readable block. */
-  data: "kept" | "tooLarge" | "none";
+  /**
+   * `kept` when the block is decompressed, `tooLarge` when it exceeds `maxDataBytes`, `skipped`
+   * when a header-only read leaves it compressed, `none` when the header describes no readable block.
+   */
+  data: "kept" | "tooLarge" | "skipped" | "none";
 }
 
 /**
@@ -27,7 +30,7 @@ interface DeclaredLayout {
  * `maxDataBytes` throws `DATA_TOO_LARGE` in a strict read before it is decompressed. A permissive
  * read keeps only the headers, and the full header check later reports the block as too large.
  */
-function declaredLayout(head: Uint8Array, options: ReadOptions): DeclaredLayout {
+function declaredLayout(head: Uint8Array, options: ReadOptions, keepData: boolean): DeclaredLayout {
   // The final byte-order decision also weighs the file size, which is not known yet. It can only
   // differ for headers that are plausible in both orders, and reads then copy across the parts.
   const order = detectByteOrder(head, -1, new ProblemLog(true));
@@ -39,6 +42,7 @@ function declaredLayout(head: Uint8Array, options: ReadOptions): DeclaredLayout 
   const dataBytes = hasData ? dataBlockBytes(mode, nx, ny, nz) : 0n;
   const declaredBytes = Number(BigInt(HEADER_BYTES + extendedBytes) + dataBytes);
   if (!hasData) return { extendedBytes, keptDataBytes: 0, declaredBytes, data: "none" };
+  if (!keepData) return { extendedBytes, keptDataBytes: 0, declaredBytes, data: "skipped" };
   const decodedBytes = decodedDataBytes(mode, dataBytes);
   if (Number(decodedBytes) <= maxDataBytes) return { extendedBytes, keptDataBytes: Number(dataBytes), declaredBytes, data: "kept" };
   if (!options.permissive) throw toError(dataTooLargeProblem(decodedBytes, maxDataBytes), options.fileName);
@@ -61,6 +65,7 @@ class MrcPartsSink {
     private readonly compressedBytes: number,
     private readonly compression: Exclude<Compression, "none">,
     private readonly options: ReadOptions,
+    private readonly keepData: boolean,
   ) {}
 
   /** Takes a chunk of output; returns false once the declared size is reached and more bytes arrive. */
@@ -80,7 +85,7 @@ class MrcPartsSink {
   private openPart(): GrowableBytes | null {
     if (this.head.length < HEADER_BYTES) return this.head;
     if (this.declared === null) {
-      this.declared = declaredLayout(this.head.bytes(), this.options);
+      this.declared = declaredLayout(this.head.bytes(), this.options, this.keepData);
       this.extended = new GrowableBytes(this.declared.extendedBytes, Math.min(this.declared.extendedBytes, 2 ** 20));
       const capacity = initialOutputCapacity(this.compressedBytes, this.compression);
       this.data = new GrowableBytes(this.declared.keptDataBytes, Math.min(this.declared.keptDataBytes, capacity));
@@ -96,12 +101,13 @@ class MrcPartsSink {
  * main header, extended header and data block that the header describes have arrived, so a small
  * header cannot make a large stream inflate. When more bytes follow, the file is longer than its
  * header describes, and the extra bytes are ignored with a check-7 warning in `log`, as for an
- * uncompressed file. The parts stay in separate arrays, so a data block of up to 2³² bytes can be read with its
+ * uncompressed file. With `keepData` false (header-only reads), decompression stops after the
+ * extended header; the data block is then assumed complete when at least one byte of it follows. The parts stay in separate arrays, so a data block of up to 2³² bytes can be read with its
  * header in Node 20. Throws `DECOMPRESSION_FAILED` for corrupt or truncated data and
  * `DATA_TOO_LARGE` (strict reads) for a block over `maxDataBytes`.
  */
-export function inflateMrc(bytes: Uint8Array, compression: Exclude<Compression, "none">, options: ReadOptions, log: ProblemLog): SegmentedSource {
-  const sink = new MrcPartsSink(bytes.length, compression, options);
+export function inflateMrc(bytes: Uint8Array, compression: Exclude<Compression, "none">, options: ReadOptions, log: ProblemLog, keepData = true): SegmentedSource {
+  const sink = new MrcPartsSink(bytes.length, compression, options, keepData);
   try {
     inflateInto(bytes, compression, (chunk) => sink.accept(chunk));
   } catch (error) {
@@ -129,9 +135,9 @@ export function inflateMrc(bytes: Uint8Array, compression: Exclude<Compression, 
       { check: 7, code: "FILE_TOO_LONG", field: "file size", value: received, message: `The ${compression} data decompress to more than the ${received} bytes that the header describes.` },
       "Decompression stopped there, and the extra bytes are ignored.",
     );
-  } else if (sink.overflowed && sink.declared?.data === "tooLarge") {
+  } else if (sink.overflowed && (sink.declared?.data === "tooLarge" || sink.declared?.data === "skipped")) {
     // The data block was left compressed on purpose, so the file is at least as long as declared.
-    // The header check then reports the block as too large instead of the file as short.
+    // The header check then reports a block over maxDataBytes as too large instead of the file as short.
     size = sink.declared.declaredBytes;
   }
   return new SegmentedSource(segments, size, options.fileName);
