@@ -60,7 +60,7 @@ export async function runSlice(options: SliceOptions, io: CliIo): Promise<number
       image = { values: region.data, width, height };
     }
     const png = imageToPng(image, { lowPercentile: options.lowPercentile, highPercentile: options.highPercentile });
-    await writeFileAtomic(options.png, png);
+    await writeFileAtomic(options.png, png, { overwrite: options.force });
     const what = options.projection === undefined ? `slice ${options.axis} = ${options.index}` : `${options.projection} projection along ${options.axis}`;
     if (options.json) io.stdout(`${JSON.stringify({ file: options.file, axis: options.axis, index: options.index ?? null, projection: options.projection ?? null, width: image.width, height: image.height, png: options.png }, null, 2)}\n`);
     else io.stdout(`Wrote ${what} of ${options.file} (${image.width} × ${image.height}) to ${options.png}.\n`);
