@@ -9,6 +9,7 @@ import { dataTooLargeProblem, decodedDataBytes, DEFAULT_MAX_DATA_BYTES, type Rea
 import { dataBlockBytes, isKnownMode } from "./modes.js";
 import { ProblemLog, toError } from "./problems.js";
 import { SegmentedSource } from "./segmented-source.js";
+import { checkReadOptions } from "./read-option-checks.js";
 
 /** The sizes the main header declares, in the byte order its stamp and values suggest. */
 interface DeclaredLayout {
@@ -107,6 +108,7 @@ class MrcPartsSink {
  * `DATA_TOO_LARGE` (strict reads) for a block over `maxDataBytes`.
  */
 export function inflateMrc(bytes: Uint8Array, compression: Exclude<Compression, "none">, options: ReadOptions, log: ProblemLog, keepData = true): SegmentedSource {
+  checkReadOptions(options);
   const sink = new MrcPartsSink(bytes.length, compression, options, keepData);
   try {
     inflateInto(bytes, compression, (chunk) => sink.accept(chunk));
