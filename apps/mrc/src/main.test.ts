@@ -486,3 +486,15 @@ describe("help", () => {
     writeFileSync(join(dir, "unused"), "");
   });
 });
+
+describe("mrc slice of an empty volume", () => {
+  it.each([
+    ["--index", "0"],
+    ["--projection", "mean"],
+  ])("%s %s exits 1 naming the dimensions", async (option, value) => {
+    const png = join(dir, `empty-${value}.png`);
+    const result = await runMrc(["slice", fixture("parity/nz-zero.mrc"), "--axis", "x", option, value, "--png", png]);
+    expect(result.code, result.stderr).toBe(1);
+    expect(result.stderr).toMatch(/has no voxels \(NX \d+, NY \d+, NZ 0\)/);
+  });
+});

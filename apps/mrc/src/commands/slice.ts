@@ -47,6 +47,10 @@ export async function runSlice(options: SliceOptions, io: CliIo): Promise<number
     // before the index check, which would misreport a negative size as invalid usage.
     reader.checkDataReadable();
     const { nx, ny, nz, mode } = reader.header;
+    if (nx === 0 || ny === 0 || nz === 0) {
+      io.stderr(`mrc: ${options.file} has no voxels (NX ${nx}, NY ${ny}, NZ ${nz}), so there is nothing to draw.\n`);
+      return EXIT_JOB_FAILED;
+    }
     if (mode === 3 || mode === 4 || mode === 16) throw new UsageError(`Cannot draw mode ${mode} data as a grey-scale PNG: slice takes real modes 0, 1, 2, 6, 12 and 101.`);
     const size = { x: nx, y: ny, z: nz }[options.axis];
     let image;
