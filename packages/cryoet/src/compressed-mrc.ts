@@ -7,7 +7,7 @@ import { GrowableBytes } from "./growable-bytes.js";
 import { decodeHeader, HEADER_BYTES } from "./header.js";
 import { dataTooLargeProblem, decodedDataBytes, DEFAULT_MAX_DATA_BYTES, type ReadOptions } from "./layout.js";
 import { dataBlockBytes, isKnownMode } from "./modes.js";
-import { ProblemLog, toError } from "./problems.js";
+import { ProblemLog, toError, type MrcProblem } from "./problems.js";
 import { SegmentedSource } from "./segmented-source.js";
 import { checkReadOptions } from "./read-option-checks.js";
 
@@ -26,10 +26,23 @@ interface DeclaredLayout {
   data: "kept" | "tooLarge" | "skipped" | "none";
 }
 
+/** Returns the problem of a compressed file whose extended header alone exceeds `maxDataBytes`. */
+function extendedHeaderTooLargeProblem(extendedBytes: number, maxDataBytes: number): MrcProblem {
+  return {
+    check: 0,
+    code: "DATA_TOO_LARGE",
+    field: "NSYMBT",
+    value: extendedBytes,
+    message: `NSYMBT declares a ${extendedBytes}-byte extended header, more than maxDataBytes (${maxDataBytes}), which also limits the extended header of gzip and bzip2 input. Raise maxDataBytes (the mrc CLI's --max-data-bytes), or decompress the file and open it with openMrc.`,
+  };
+}
+
 /**
  * Decides from the first 1024 decompressed bytes how much of the file to keep. A data block over
  * `maxDataBytes` throws `DATA_TOO_LARGE` in a strict read before it is decompressed. A permissive
  * read keeps only the headers, and the full header check later reports the block as too large.
+ * An extended header over `maxDataBytes` throws in both strict and permissive reads, because the
+ * reader keeps it whole.
  */
 function declaredLayout(head: Uint8Array, options: ReadOptions, keepData: boolean): DeclaredLayout {
   // The final byte-order decision also weighs the file size, which is not known yet. It can only
@@ -38,6 +51,9 @@ function declaredLayout(head: Uint8Array, options: ReadOptions, keepData: boolea
   const header = decodeHeader(head, order.littleEndian);
   const maxDataBytes = options.maxDataBytes ?? DEFAULT_MAX_DATA_BYTES;
   const extendedBytes = Math.max(0, header.nsymbt);
+  // The extended header is kept whole too, so a large NSYMBT over a run of compressed zeros would
+  // otherwise allocate up to 2 GiB from a file of a few megabytes.
+  if (extendedBytes > maxDataBytes) throw toError(extendedHeaderTooLargeProblem(extendedBytes, maxDataBytes), options.fileName);
   const { nx, ny, nz, mode } = header;
   const hasData = order.plausible && header.nsymbt >= 0 && isKnownMode(mode) && nx >= 0 && ny >= 0 && nz >= 0;
   const dataBytes = hasData ? dataBlockBytes(mode, nx, ny, nz) : 0n;
@@ -103,9 +119,10 @@ class MrcPartsSink {
  * header cannot make a large stream inflate. When more bytes follow, the file is longer than its
  * header describes, and the extra bytes are ignored with a check-7 warning in `log`, as for an
  * uncompressed file. With `keepData` false (header-only reads), decompression stops after the
- * extended header; the data block is then assumed complete when at least one byte of it follows. The parts stay in separate arrays, so a data block of up to 2³² bytes can be read with its
- * header in Node 20. Throws `DECOMPRESSION_FAILED` for corrupt or truncated data and
- * `DATA_TOO_LARGE` (strict reads) for a block over `maxDataBytes`.
+ * extended header, and the data block is then assumed complete when at least one byte of it
+ * follows. The parts stay in separate arrays, so a data block of up to 2³² bytes can be read with
+ * its header in Node 20. Throws `DECOMPRESSION_FAILED` for corrupt or truncated data, and
+ * `DATA_TOO_LARGE` for a block over `maxDataBytes` (strict reads) or an extended header over it.
  */
 export function inflateMrc(bytes: Uint8Array, compression: Exclude<Compression, "none">, options: ReadOptions, log: ProblemLog, keepData = true): SegmentedSource {
   checkReadOptions(options);

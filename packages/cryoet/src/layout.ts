@@ -31,7 +31,8 @@ export interface ReadOptions {
   /**
    * Largest decoded data array a whole read may allocate, in bytes. Default 2³² (4 GiB). gzip and
    * bzip2 input, which is decompressed into memory, fails with `DATA_TOO_LARGE` before a larger
-   * block is inflated. Lazy reads of uncompressed files (`openMrc`) have no such limit.
+   * block is inflated, and also when its extended header (NSYMBT bytes) alone is larger. Lazy
+   * reads of uncompressed files (`openMrc`) have no such limit.
    */
   maxDataBytes?: number;
   /** Called with each warning as it is found, in addition to the returned list. */
