@@ -38,6 +38,14 @@ describe("mrc header", () => {
     expect(json.warnings).toEqual([]);
   });
 
+  it.each(["EMD-3197.map", "emd_3197.map.gz", "EMD-3197.map.bz2"])("%s ignores --max-data-bytes", async (name) => {
+    // The data block of EMD-3197 is 32,000 bytes; a header read allocates none of it.
+    const result = await runMrc(["header", fixture(name), "--max-data-bytes", "1000", "--json"]);
+    expect(result.stderr).toBe("");
+    expect(result.code).toBe(0);
+    expect(JSON.parse(result.stdout).shape).toEqual([20, 20, 20]);
+  });
+
   it("text output", async () => {
     const result = await runMrc(["header", EMD]);
     expect(result.code).toBe(0);
@@ -149,7 +157,8 @@ describe("mrc stats", () => {
     // A permissive read gets as far as the data, and the error still names the file.
     const permissive = await runMrc(["stats", fixture("parity/data-short.mrc"), "--permissive"]);
     expect(permissive.code).toBe(1);
-    expect(permissive.stderr).toMatch(/^mrc: \S+data-short\.mrc: Cannot read data: the file is \d+ bytes but the data block ends at byte \d+\.\n$/);
+    expect(permissive.stderr).toMatch(/^mrc: warning \(check 7\): \S+data-short\.mrc: File is \d+ bytes, but the header describes \d+ bytes/);
+    expect(permissive.stderr).toMatch(/\nmrc: \S+data-short\.mrc: Cannot read data: the file is \d+ bytes but the data block ends at byte \d+\.\n$/);
   });
 });
 
@@ -256,8 +265,9 @@ describe("metadata and directories", () => {
     const limited = await runMrc(["convert", EMD, "--mode", "2", "-o", join(dir, "limited.mrc"), "--max-data-bytes", "1000"]);
     expect(limited.code).toBe(1);
     expect(limited.stderr).toContain("Data needs 32000 bytes, more than maxDataBytes (1000). Raise maxDataBytes (the mrc CLI's --max-data-bytes)");
-    const compressed = await runMrc(["header", fixture("emd_3197.map.gz"), "--max-data-bytes", "1000"]);
+    const compressed = await runMrc(["stats", fixture("emd_3197.map.gz"), "--max-data-bytes", "1000"]);
     expect(compressed.code).toBe(1);
+    expect(compressed.stderr).toContain("more than maxDataBytes (1000)");
     expect((await runMrc(["stats", EMD, "--max-data-bytes", "1000", "--json"])).code).toBe(0);
     expect((await runMrc(["header", EMD, "--max-data-bytes", "lots"])).code).toBe(2);
   });
@@ -474,5 +484,17 @@ describe("help", () => {
     expect(result.stdout).toContain("--permissive");
     expect(result.stdout).toContain("Exit codes: 0 valid file or success, 1 invalid file or failed job, 2 invalid usage.");
     writeFileSync(join(dir, "unused"), "");
+  });
+});
+
+describe("mrc slice of an empty volume", () => {
+  it.each([
+    ["--index", "0"],
+    ["--projection", "mean"],
+  ])("%s %s exits 1 naming the dimensions", async (option, value) => {
+    const png = join(dir, `empty-${value}.png`);
+    const result = await runMrc(["slice", fixture("parity/nz-zero.mrc"), "--axis", "x", option, value, "--png", png]);
+    expect(result.code, result.stderr).toBe(1);
+    expect(result.stderr).toMatch(/has no voxels \(NX \d+, NY \d+, NZ 0\)/);
   });
 });

@@ -7,8 +7,9 @@ import { GrowableBytes } from "./growable-bytes.js";
 import { decodeHeader, HEADER_BYTES } from "./header.js";
 import { dataTooLargeProblem, decodedDataBytes, DEFAULT_MAX_DATA_BYTES, type ReadOptions } from "./layout.js";
 import { dataBlockBytes, isKnownMode } from "./modes.js";
-import { ProblemLog, toError } from "./problems.js";
+import { ProblemLog, toError, type MrcProblem } from "./problems.js";
 import { SegmentedSource } from "./segmented-source.js";
+import { checkReadOptions } from "./read-option-checks.js";
 
 /** The sizes the main header declares, in the byte order its stamp and values suggest. */
 interface DeclaredLayout {
@@ -18,27 +19,47 @@ interface DeclaredLayout {
   keptDataBytes: number;
   /** The whole file size that the header describes. */
   declaredBytes: number;
-  /** `kept` when the block is decompressed, `tooLarge` when it exceeds `maxDataBytes`, `none` when the header describes no readable block. */
-  data: "kept" | "tooLarge" | "none";
+  /**
+   * `kept` when the block is decompressed, `tooLarge` when it exceeds `maxDataBytes`, `skipped`
+   * when a header-only read leaves it compressed, `none` when the header describes no readable block.
+   */
+  data: "kept" | "tooLarge" | "skipped" | "none";
+}
+
+/** Returns the problem of a compressed file whose extended header alone exceeds `maxDataBytes`. */
+function extendedHeaderTooLargeProblem(extendedBytes: number, maxDataBytes: number): MrcProblem {
+  return {
+    check: 0,
+    code: "DATA_TOO_LARGE",
+    field: "NSYMBT",
+    value: extendedBytes,
+    message: `NSYMBT declares a ${extendedBytes}-byte extended header, more than maxDataBytes (${maxDataBytes}), which also limits the extended header of gzip and bzip2 input. Raise maxDataBytes (the mrc CLI's --max-data-bytes), or decompress the file and open it with openMrc.`,
+  };
 }
 
 /**
  * Decides from the first 1024 decompressed bytes how much of the file to keep. A data block over
  * `maxDataBytes` throws `DATA_TOO_LARGE` in a strict read before it is decompressed. A permissive
  * read keeps only the headers, and the full header check later reports the block as too large.
+ * An extended header over `maxDataBytes` throws in both strict and permissive reads, because the
+ * reader keeps it whole.
  */
-function declaredLayout(head: Uint8Array, options: ReadOptions): DeclaredLayout {
+function declaredLayout(head: Uint8Array, options: ReadOptions, keepData: boolean): DeclaredLayout {
   // The final byte-order decision also weighs the file size, which is not known yet. It can only
   // differ for headers that are plausible in both orders, and reads then copy across the parts.
   const order = detectByteOrder(head, -1, new ProblemLog(true));
   const header = decodeHeader(head, order.littleEndian);
   const maxDataBytes = options.maxDataBytes ?? DEFAULT_MAX_DATA_BYTES;
   const extendedBytes = Math.max(0, header.nsymbt);
+  // The extended header is kept whole too, so a large NSYMBT over a run of compressed zeros would
+  // otherwise allocate up to 2 GiB from a file of a few megabytes.
+  if (extendedBytes > maxDataBytes) throw toError(extendedHeaderTooLargeProblem(extendedBytes, maxDataBytes), options.fileName);
   const { nx, ny, nz, mode } = header;
   const hasData = order.plausible && header.nsymbt >= 0 && isKnownMode(mode) && nx >= 0 && ny >= 0 && nz >= 0;
   const dataBytes = hasData ? dataBlockBytes(mode, nx, ny, nz) : 0n;
   const declaredBytes = Number(BigInt(HEADER_BYTES + extendedBytes) + dataBytes);
   if (!hasData) return { extendedBytes, keptDataBytes: 0, declaredBytes, data: "none" };
+  if (!keepData) return { extendedBytes, keptDataBytes: 0, declaredBytes, data: "skipped" };
   const decodedBytes = decodedDataBytes(mode, dataBytes);
   if (Number(decodedBytes) <= maxDataBytes) return { extendedBytes, keptDataBytes: Number(dataBytes), declaredBytes, data: "kept" };
   if (!options.permissive) throw toError(dataTooLargeProblem(decodedBytes, maxDataBytes), options.fileName);
@@ -61,6 +82,7 @@ class MrcPartsSink {
     private readonly compressedBytes: number,
     private readonly compression: Exclude<Compression, "none">,
     private readonly options: ReadOptions,
+    private readonly keepData: boolean,
   ) {}
 
   /** Takes a chunk of output; returns false once the declared size is reached and more bytes arrive. */
@@ -80,7 +102,7 @@ class MrcPartsSink {
   private openPart(): GrowableBytes | null {
     if (this.head.length < HEADER_BYTES) return this.head;
     if (this.declared === null) {
-      this.declared = declaredLayout(this.head.bytes(), this.options);
+      this.declared = declaredLayout(this.head.bytes(), this.options, this.keepData);
       this.extended = new GrowableBytes(this.declared.extendedBytes, Math.min(this.declared.extendedBytes, 2 ** 20));
       const capacity = initialOutputCapacity(this.compressedBytes, this.compression);
       this.data = new GrowableBytes(this.declared.keptDataBytes, Math.min(this.declared.keptDataBytes, capacity));
@@ -96,12 +118,15 @@ class MrcPartsSink {
  * main header, extended header and data block that the header describes have arrived, so a small
  * header cannot make a large stream inflate. When more bytes follow, the file is longer than its
  * header describes, and the extra bytes are ignored with a check-7 warning in `log`, as for an
- * uncompressed file. The parts stay in separate arrays, so a data block of up to 2³² bytes can be read with its
- * header in Node 20. Throws `DECOMPRESSION_FAILED` for corrupt or truncated data and
- * `DATA_TOO_LARGE` (strict reads) for a block over `maxDataBytes`.
+ * uncompressed file. With `keepData` false (header-only reads), decompression stops after the
+ * extended header, and the data block is then assumed complete when at least one byte of it
+ * follows. The parts stay in separate arrays, so a data block of up to 2³² bytes can be read with
+ * its header in Node 20. Throws `DECOMPRESSION_FAILED` for corrupt or truncated data, and
+ * `DATA_TOO_LARGE` for a block over `maxDataBytes` (strict reads) or an extended header over it.
  */
-export function inflateMrc(bytes: Uint8Array, compression: Exclude<Compression, "none">, options: ReadOptions, log: ProblemLog): SegmentedSource {
-  const sink = new MrcPartsSink(bytes.length, compression, options);
+export function inflateMrc(bytes: Uint8Array, compression: Exclude<Compression, "none">, options: ReadOptions, log: ProblemLog, keepData = true): SegmentedSource {
+  checkReadOptions(options);
+  const sink = new MrcPartsSink(bytes.length, compression, options, keepData);
   try {
     inflateInto(bytes, compression, (chunk) => sink.accept(chunk));
   } catch (error) {
@@ -129,9 +154,9 @@ export function inflateMrc(bytes: Uint8Array, compression: Exclude<Compression, 
       { check: 7, code: "FILE_TOO_LONG", field: "file size", value: received, message: `The ${compression} data decompress to more than the ${received} bytes that the header describes.` },
       "Decompression stopped there, and the extra bytes are ignored.",
     );
-  } else if (sink.overflowed && sink.declared?.data === "tooLarge") {
+  } else if (sink.overflowed && (sink.declared?.data === "tooLarge" || sink.declared?.data === "skipped")) {
     // The data block was left compressed on purpose, so the file is at least as long as declared.
-    // The header check then reports the block as too large instead of the file as short.
+    // The header check then reports a block over maxDataBytes as too large instead of the file as short.
     size = sink.declared.declaredBytes;
   }
   return new SegmentedSource(segments, size, options.fileName);

@@ -5,6 +5,7 @@ import { foreignFormatHint } from "./file-signature.js";
 import { decodeHeader, HEADER_BYTES, IMOD_STAMP, type MrcHeader, type Vec3 } from "./header.js";
 import { dataBlockBytes, isKnownMode, modeInfo, type MrcMode } from "./modes.js";
 import type { MrcProblem, ProblemLog } from "./problems.js";
+import { checkReadOptions } from "./read-option-checks.js";
 
 /** Data kind, from ISPG and the dimensions (MRC2014 section on images, stacks and volumes). */
 export type MrcKind = "image" | "imageStack" | "volume" | "volumeStack";
@@ -30,7 +31,8 @@ export interface ReadOptions {
   /**
    * Largest decoded data array a whole read may allocate, in bytes. Default 2³² (4 GiB). gzip and
    * bzip2 input, which is decompressed into memory, fails with `DATA_TOO_LARGE` before a larger
-   * block is inflated. Lazy reads of uncompressed files (`openMrc`) have no such limit.
+   * block is inflated, and also when its extended header (NSYMBT bytes) alone is larger. Lazy
+   * reads of uncompressed files (`openMrc`) have no such limit.
    */
   maxDataBytes?: number;
   /** Called with each warning as it is found, in addition to the returned list. */
@@ -115,6 +117,7 @@ const AXIS_NAMES = ["X", "Y", "Z"];
  * `fileBytes` bytes. Runs checks 2-8 and 12 through `log`, which throws in strict mode.
  */
 export function interpretHeader(headerBytes: Uint8Array, fileBytes: number, options: ReadOptions, log: ProblemLog): MrcLayout {
+  checkReadOptions(options);
   // Check 2: the map ID. "MAP" with another fourth byte (MotionCor2 writes "MAP\0") is readable.
   const mapId = String.fromCharCode(...headerBytes.subarray(208, 212));
   if (!mapId.startsWith("MAP")) {

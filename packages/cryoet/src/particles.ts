@@ -28,6 +28,12 @@ export interface ParseParticlesOptions {
 }
 
 /**
+ * A decimal number with an optional exponent. JavaScript's `Number` also reads `0x1F`, `0b101` and
+ * `0o17`, which Python's `float`, used by the official evaluation script, rejects.
+ */
+const DECIMAL_NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
+
+/**
  * Parses a SHREC particle list. Blank lines and lines whose first non-space character is `#` are
  * skipped and not numbered. A token such as `12NaN` is split into `12 NaN`. Fields after the
  * seventh are ignored; missing angles are NaN. Throws a {@link ShrecError} naming the line for
@@ -52,8 +58,8 @@ export function parseParticleList(text: string, options: ParseParticlesOptions =
     const [x, y, z] = [1, 2, 3].map((position) => {
       const value = Number(fields[position]);
       const name = "xyz"[position - 1]!;
-      if (!Number.isFinite(value) || fields[position]!.trim() === "") {
-        throw new ShrecError("INVALID_PARTICLE_LINE", `${where(line)}: ${name} is ${JSON.stringify(fields[position])}; expected a finite number.`, { file: options.file, line, field: name, value: fields[position] });
+      if (!Number.isFinite(value) || !DECIMAL_NUMBER.test(fields[position]!)) {
+        throw new ShrecError("INVALID_PARTICLE_LINE", `${where(line)}: ${name} is ${JSON.stringify(fields[position])}; expected a finite decimal number.`, { file: options.file, line, field: name, value: fields[position] });
       }
       if (options.groundTruth && !Number.isInteger(value)) {
         throw new ShrecError("INVALID_PARTICLE_LINE", `${where(line)}: ground-truth ${name} is ${fields[position]}; expected an integer voxel index.`, { file: options.file, line, field: name, value });

@@ -13,7 +13,11 @@ import { decodeVoxels, type MrcData } from "./voxels.js";
 
 /** Options of {@link readMrc}. */
 export interface ReadMrcOptions extends ReadOptions {
-  /** Read the header and extended header only, as mrcfile's `header_only`. Default false. */
+  /**
+   * Read the header and extended header only, as mrcfile's `header_only`. No data is
+   * allocated, so `maxDataBytes` does not apply, and a gzip or bzip2 file is decompressed only up
+   * to the first byte of its data block. Default false.
+   */
   headerOnly?: boolean;
   /** Copy the data block even when the data could be a view of the input bytes. Default false. */
   copy?: boolean;
@@ -85,7 +89,7 @@ export function readMrc(input: Uint8Array | ArrayBuffer, options: ReadMrcOptions
  */
 function readCompressedMrc(bytes: Uint8Array, compression: Exclude<Compression, "none">, options: ReadMrcOptions): MrcFile {
   const log = new ProblemLog(options.permissive ?? false, options.onWarning, options.fileName);
-  const source = inflateMrc(bytes, compression, options, log);
+  const source = inflateMrc(bytes, compression, options, log, !options.headerOnly);
   const head = source.readNow(0, HEADER_BYTES);
   checkHeaderLength(head, options.fileName);
   const started = startMrcRead(head, source.size, options, log);
@@ -109,10 +113,12 @@ export interface StartedMrcRead {
 /**
  * Starts a whole read: interprets the 1024-byte main header `head` against the file size. A strict
  * read throws here for a bad header, a size mismatch or data beyond `maxDataBytes`, so callers can
- * check before they allocate memory for the data.
+ * check before they allocate memory for the data. A header-only read allocates no data, so
+ * `maxDataBytes` does not apply to it.
  */
 export function startMrcRead(head: Uint8Array, fileBytes: number, options: ReadMrcOptions, log = new ProblemLog(options.permissive ?? false, options.onWarning, options.fileName)): StartedMrcRead {
-  return { layout: interpretHeader(head, fileBytes, options, log), log };
+  const headerOptions = options.headerOnly ? { ...options, maxDataBytes: Number.POSITIVE_INFINITY } : options;
+  return { layout: interpretHeader(head, fileBytes, headerOptions, log), log };
 }
 
 /** Returns the byte range of the extended header (empty when NSYMBT is 0), or null when it cannot be read. */

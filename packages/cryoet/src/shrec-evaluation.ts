@@ -3,6 +3,7 @@
 import { ShrecError } from "./errors.js";
 import type { Particle } from "./particles.js";
 import { SHREC_CLASSES, SHREC_EXCLUDED_CLASSES, type ShrecClass } from "./shrec-classes.js";
+import { checkOccupancyValue, checkSubmissionCoordinates } from "./shrec-input-checks.js";
 
 /** Neighbourhood of the one-voxel dilation: the voxel and its 6 face neighbours, 26 neighbours, or no dilation. */
 export type DilationFootprint = "cross" | "cube" | "none";
@@ -88,13 +89,18 @@ export function roundHalfEven(value: number): number {
 /**
  * Dilates an occupancy mask once with a maximum filter: each voxel takes the highest particle
  * number in its footprint. Neighbours outside the volume are ignored, so where two particles
- * touch, the higher number wins, also on the boundary voxels of the lower one.
+ * touch, the higher number wins, also on the boundary voxels of the lower one. Throws
+ * `INVALID_OCCUPANCY` for a value that is not a whole number from 0 to 2³¹ − 1.
  */
 export function dilateOccupancy(mask: OccupancyMask, footprint: DilationFootprint = "cross"): Int32Array {
   const [nz, ny, nx] = mask.shape;
   const source = mask.data;
   const out = new Int32Array(nz * ny * nx);
-  for (let index = 0; index < out.length; index++) out[index] = source[index]!;
+  for (let index = 0; index < out.length; index++) {
+    const value = source[index]!;
+    checkOccupancyValue(value, index, mask.shape);
+    out[index] = value;
+  }
   if (footprint === "none") return out;
   const offsets: [number, number, number][] = [];
   for (let dz = -1; dz <= 1; dz++) {
@@ -130,6 +136,9 @@ export function dilateOccupancy(mask: OccupancyMask, footprint: DilationFootprin
  * Scores a submission against SHREC 2021 ground truth: dilated occupancy lookup of rounded and
  * clipped coordinates, hits grouped by particle, TP/FP/FN, recall, precision, F1, the mean
  * distance, and the confusion matrix of first-hit classes with per-class recall, precision and F1.
+ * Throws `INVALID_PARTICLE_LINE` for a submission particle with a non-finite coordinate and
+ * `INVALID_OCCUPANCY` for a mask that does not fit its shape or contains a value that is not a
+ * particle number.
  */
 export function evaluateShrec(groundTruth: readonly Particle[], occupancy: OccupancyMask, submission: readonly Particle[], options: ShrecEvaluationOptions = {}): ShrecEvaluation {
   const [nz, ny, nx] = occupancy.shape;
@@ -146,6 +155,7 @@ export function evaluateShrec(groundTruth: readonly Particle[], occupancy: Occup
   let clipped = 0;
   let background = 0;
   submission.forEach((line, index) => {
+    checkSubmissionCoordinates(line, index);
     const position = [line.x, line.y, line.z].map(roundHalfEven);
     const limits = [nx, ny, nz];
     const clippedPosition = position.map((value, axis) => Math.min(Math.max(value, 0), limits[axis]! - 1)) as [number, number, number];

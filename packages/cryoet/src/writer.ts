@@ -9,6 +9,7 @@ import { dataBlockBytes, isKnownMode, modeInfo, type MrcMode } from "./modes.js"
 import { ProblemLog, type MrcWarning } from "./problems.js";
 import { computeStatistics, type VoxelStatistics } from "./statistics.js";
 import { decodeVoxels, encodeVoxels, type MrcData } from "./voxels.js";
+import { checkWriteMetadata, formatOptionValue } from "./write-input-checks.js";
 
 /** Data and metadata of an MRC file to write. */
 export interface MrcWriteInput {
@@ -96,8 +97,9 @@ function checkShape(shape: readonly number[], mode: MrcMode, length: number): nu
   if (components !== 1 && shape[shape.length - 1] !== components) {
     throw new MrcError("INVALID_ARGUMENT", `Invalid shape [${shape.join(", ")}] for mode ${mode}: the last axis must be ${components}.`, { field: "shape", value: shape });
   }
-  if (spatial.length < 2 || spatial.length > 4 || !spatial.every((size) => Number.isSafeInteger(size) && size >= 0)) {
-    throw new MrcError("INVALID_ARGUMENT", `Invalid shape [${shape.join(", ")}]: expected 2 to 4 non-negative integer axes (image, stack or volume, volume stack).`, { field: "shape", value: shape });
+  // NX, NY and NZ are int32 header fields, so larger sizes would wrap to negative values.
+  if (spatial.length < 2 || spatial.length > 4 || !spatial.every((size) => Number.isSafeInteger(size) && size >= 0 && size <= 2 ** 31 - 1)) {
+    throw new MrcError("INVALID_ARGUMENT", `Invalid shape [${shape.join(", ")}]: expected 2 to 4 non-negative integer axes of at most 2147483647 (image, stack or volume, volume stack).`, { field: "shape", value: shape });
   }
   const voxels = spatial.reduce((product, size) => product * size, 1) * components;
   if (voxels !== length) {
@@ -173,8 +175,10 @@ export function setMode0Sign(header: MrcHeader, signed: boolean): void {
 }
 
 function checkMode(mode: number): asserts mode is MrcMode {
-  if (!isKnownMode(mode)) {
-    throw new MrcError("UNKNOWN_MODE", `Cannot write mode ${String(mode)}: expected 0, 1, 2, 3, 4, 6, 12, 16 or 101.`, { field: "mode", value: mode });
+  // A mode given as the string "2" would pass the table lookup of isKnownMode but not the
+  // encoder's numeric comparisons, so only numbers count.
+  if (typeof mode !== "number" || !isKnownMode(mode)) {
+    throw new MrcError("UNKNOWN_MODE", `Cannot write mode ${JSON.stringify(mode)}: expected the number 0, 1, 2, 3, 4, 6, 12, 16 or 101.`, { field: "mode", value: mode });
   }
 }
 
@@ -190,6 +194,7 @@ export type MrcHeaderInput = Omit<MrcWriteInput, "data" | "mode" | "computeStats
  * read rejects.
  */
 export function buildHeader(input: MrcHeaderInput, log?: ProblemLog): { header: MrcHeader; littleEndian: boolean; extendedHeader: Uint8Array } {
+  checkWriteMetadata(input);
   const mode = input.mode;
   checkMode(mode);
   const components = modeInfo(mode).components;
@@ -247,9 +252,13 @@ function setCell(header: MrcHeader, voxelSize: number | Vec3 | undefined, previo
   const size = voxelSize ?? 1;
   const sizes: Vec3 = typeof size === "number" ? [size, size, size] : [...size];
   if (!sizes.every((value) => Number.isFinite(value) && value > 0)) {
-    throw new MrcError("INVALID_ARGUMENT", `Invalid voxel size ${JSON.stringify(size)}: expected positive finite Å values.`, { field: "voxelSize", value: size });
+    throw new MrcError("INVALID_ARGUMENT", `Invalid voxel size ${formatOptionValue(size)}: expected positive finite Å values.`, { field: "voxelSize", value: size });
   }
-  header.cella = samples.map((m, axis) => sizes[axis]! * m) as Vec3;
+  const cella = samples.map((m, axis) => sizes[axis]! * m) as Vec3;
+  if (!cella.every((length) => Number.isFinite(Math.fround(length)))) {
+    throw new MrcError("INVALID_ARGUMENT", `Invalid voxel size ${formatOptionValue(size)}: CELLA = voxel size × (${samples.join(", ")}) is ${cella.join(", ")} Å, beyond float32 range. Give the voxel size in Å.`, { field: "voxelSize", value: size });
+  }
+  header.cella = cella;
 }
 
 /** Stores `statistics` in the header by the writer's rules: sentinels for non-finite data, complex RMS only. */

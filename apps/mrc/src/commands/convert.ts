@@ -3,6 +3,7 @@ import { readMrcFile, writeMrcFile } from "@modelsys/cryoet/node";
 
 import type { CliIo } from "../io.js";
 import { rejectOutputOverInput } from "../output-path.js";
+import { reportReadWarnings } from "../read-warnings.js";
 import { EXIT_JOB_FAILED, EXIT_OK } from "../usage-error.js";
 
 /** Options of `mrc convert`. */
@@ -63,6 +64,7 @@ export async function runConvert(options: ConvertCommandOptions, io: CliIo): Pro
     io.stderr(`mrc: ${options.file} has no readable data, so it cannot be converted:\n${file.warnings.map((warning) => `  ${formatWarning(warning)}`).join("\n")}\n`);
     return EXIT_JOB_FAILED;
   }
+  reportReadWarnings(options.file, file.warnings, io);
   let data: MrcData;
   try {
     data = convertData(file.data, file.mode, options.mode, { overflow: options.clip ? "clip" : "error" });

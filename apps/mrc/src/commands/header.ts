@@ -1,5 +1,5 @@
 import { formatStamp, formatWarning, getLabels, type MrcLayout, type MrcWarning } from "@modelsys/cryoet";
-import { openMrcFile } from "@modelsys/cryoet/node";
+import { readMrcFile } from "@modelsys/cryoet/node";
 
 import type { CliIo } from "../io.js";
 import { EXIT_OK } from "../usage-error.js";
@@ -9,7 +9,7 @@ export interface HeaderOptions {
   file: string;
   json: boolean;
   permissive: boolean;
-  /** Limit of the decompressed data of a gzip or bzip2 file, in bytes. */
+  /** Accepted like every command's option; a header read allocates no data, so no limit applies. */
   maxDataBytes: number;
 }
 
@@ -45,34 +45,33 @@ export function headerJson(layout: MrcLayout, extras: { file: string; compressio
   };
 }
 
-/** Prints the header of an MRC file without reading its data (compressed files are decompressed). */
+/**
+ * Prints the header of an MRC file without reading its data. A gzip or bzip2 file is decompressed
+ * only up to its data block, so a compressed tomogram of any size works.
+ */
 export async function runHeader(options: HeaderOptions, io: CliIo): Promise<number> {
-  const reader = await openMrcFile(options.file, { permissive: options.permissive, maxDataBytes: options.maxDataBytes });
-  try {
-    const json = headerJson(reader.layout, { file: options.file, compression: reader.compression, warnings: reader.warnings, extendedHeaderBytes: reader.extendedHeader?.length ?? null });
-    if (options.json) {
-      io.stdout(`${JSON.stringify(json, null, 2)}\n`);
-      return EXIT_OK;
-    }
-    const h = json.header;
-    const lines = [
-      `${options.file} (${json.compression === "none" ? "uncompressed" : json.compression}, ${json.byteOrder}, stamp ${json.machineStamp})`,
-      `  dimensions   NX ${h.nx}  NY ${h.ny}  NZ ${h.nz}   mode ${h.mode}   ${json.kind}, shape [${json.shape?.join(", ") ?? "none"}]`,
-      `  start        NXSTART ${h.nxstart}  NYSTART ${h.nystart}  NZSTART ${h.nzstart}`,
-      `  sampling     MX ${h.mx}  MY ${h.my}  MZ ${h.mz}`,
-      `  cell         ${h.cella.join(" × ")} Å, angles ${h.cellb.join(", ")}°`,
-      `  voxel size   ${json.voxelSizeAngstrom.map((size, axis) => `${size}${json.voxelSizeDefined[axis] ? "" : " (undefined)"}`).join(" × ")} Å`,
-      `  axes         MAPC ${h.mapc}  MAPR ${h.mapr}  MAPS ${h.maps}`,
-      `  statistics   DMIN ${h.dmin}  DMAX ${h.dmax}  DMEAN ${h.dmean}  RMS ${h.rms}`,
-      `  origin       ${h.origin.join(", ")} Å`,
-      `  ISPG ${h.ispg}   NSYMBT ${h.nsymbt}   EXTTYP ${JSON.stringify(h.exttyp)}   NVERSION ${h.nversion}   MAP ${JSON.stringify(h.map)}`,
-      `  labels (${h.nlabl})`,
-      ...json.labels.map((label, index) => `    ${index}: ${label}`),
-      ...json.warnings.map((warning) => `warning (check ${warning.check}): ${warning.message}`),
-    ];
-    io.stdout(`${lines.join("\n")}\n`);
+  const file = await readMrcFile(options.file, { permissive: options.permissive, headerOnly: true });
+  const json = headerJson(file, { file: options.file, compression: file.compression, warnings: file.warnings, extendedHeaderBytes: file.extendedHeader?.length ?? null });
+  if (options.json) {
+    io.stdout(`${JSON.stringify(json, null, 2)}\n`);
     return EXIT_OK;
-  } finally {
-    await reader.close();
   }
+  const h = json.header;
+  const lines = [
+    `${options.file} (${json.compression === "none" ? "uncompressed" : json.compression}, ${json.byteOrder}, stamp ${json.machineStamp})`,
+    `  dimensions   NX ${h.nx}  NY ${h.ny}  NZ ${h.nz}   mode ${h.mode}   ${json.kind}, shape [${json.shape?.join(", ") ?? "none"}]`,
+    `  start        NXSTART ${h.nxstart}  NYSTART ${h.nystart}  NZSTART ${h.nzstart}`,
+    `  sampling     MX ${h.mx}  MY ${h.my}  MZ ${h.mz}`,
+    `  cell         ${h.cella.join(" × ")} Å, angles ${h.cellb.join(", ")}°`,
+    `  voxel size   ${json.voxelSizeAngstrom.map((size, axis) => `${size}${json.voxelSizeDefined[axis] ? "" : " (undefined)"}`).join(" × ")} Å`,
+    `  axes         MAPC ${h.mapc}  MAPR ${h.mapr}  MAPS ${h.maps}`,
+    `  statistics   DMIN ${h.dmin}  DMAX ${h.dmax}  DMEAN ${h.dmean}  RMS ${h.rms}`,
+    `  origin       ${h.origin.join(", ")} Å`,
+    `  ISPG ${h.ispg}   NSYMBT ${h.nsymbt}   EXTTYP ${JSON.stringify(h.exttyp)}   NVERSION ${h.nversion}   MAP ${JSON.stringify(h.map)}`,
+    `  labels (${h.nlabl})`,
+    ...json.labels.map((label, index) => `    ${index}: ${label}`),
+    ...json.warnings.map((warning) => `warning (check ${warning.check}): ${warning.message}`),
+  ];
+  io.stdout(`${lines.join("\n")}\n`);
+  return EXIT_OK;
 }

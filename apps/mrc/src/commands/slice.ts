@@ -5,6 +5,7 @@ import { openMrcFile, writeFileAtomic } from "@modelsys/cryoet/node";
 
 import type { CliIo } from "../io.js";
 import { rejectOutputOverInput } from "../output-path.js";
+import { reportReadWarnings } from "../read-warnings.js";
 import { EXIT_JOB_FAILED, EXIT_OK, UsageError } from "../usage-error.js";
 
 /** Options of `mrc slice`. */
@@ -40,11 +41,16 @@ export async function runSlice(options: SliceOptions, io: CliIo): Promise<number
     return EXIT_JOB_FAILED;
   }
   const reader = await openMrcFile(options.file, { permissive: options.permissive, maxDataBytes: options.maxDataBytes });
+  reportReadWarnings(options.file, reader.warnings, io);
   try {
     // A permissive open accepts headers without readable data: report the file problem (exit 1)
     // before the index check, which would misreport a negative size as invalid usage.
     reader.checkDataReadable();
     const { nx, ny, nz, mode } = reader.header;
+    if (nx === 0 || ny === 0 || nz === 0) {
+      io.stderr(`mrc: ${options.file} has no voxels (NX ${nx}, NY ${ny}, NZ ${nz}), so there is nothing to draw.\n`);
+      return EXIT_JOB_FAILED;
+    }
     if (mode === 3 || mode === 4 || mode === 16) throw new UsageError(`Cannot draw mode ${mode} data as a grey-scale PNG: slice takes real modes 0, 1, 2, 6, 12 and 101.`);
     const size = { x: nx, y: ny, z: nz }[options.axis];
     let image;
@@ -58,7 +64,7 @@ export async function runSlice(options: SliceOptions, io: CliIo): Promise<number
       image = { values: region.data, width, height };
     }
     const png = imageToPng(image, { lowPercentile: options.lowPercentile, highPercentile: options.highPercentile });
-    await writeFileAtomic(options.png, png);
+    await writeFileAtomic(options.png, png, { overwrite: options.force });
     const what = options.projection === undefined ? `slice ${options.axis} = ${options.index}` : `${options.projection} projection along ${options.axis}`;
     if (options.json) io.stdout(`${JSON.stringify({ file: options.file, axis: options.axis, index: options.index ?? null, projection: options.projection ?? null, width: image.width, height: image.height, png: options.png }, null, 2)}\n`);
     else io.stdout(`Wrote ${what} of ${options.file} (${image.width} × ${image.height}) to ${options.png}.\n`);

@@ -1,6 +1,7 @@
 import { openMrcFile } from "@modelsys/cryoet/node";
 
 import type { CliIo } from "../io.js";
+import { reportReadWarnings } from "../read-warnings.js";
 import { EXIT_OK } from "../usage-error.js";
 
 /** Options of `mrc stats`. */
@@ -22,6 +23,7 @@ const STATISTICS_NOTES = new Map<number | null, string>([
 /** Computes min, max, mean and RMS in float64, streaming the data section by section, and compares them with the header. */
 export async function runStats(options: StatsOptions, io: CliIo): Promise<number> {
   const reader = await openMrcFile(options.file, { permissive: options.permissive, maxDataBytes: options.maxDataBytes });
+  reportReadWarnings(options.file, reader.warnings, io);
   try {
     const statistics = await reader.statistics();
     const { dmin, dmax, dmean, rms } = reader.header;

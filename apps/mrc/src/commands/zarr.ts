@@ -3,6 +3,7 @@ import { readMrcFile, writeOmeZarrDirectory } from "@modelsys/cryoet/node";
 
 import type { CliIo } from "../io.js";
 import { rejectOutputOverInput } from "../output-path.js";
+import { reportReadWarnings } from "../read-warnings.js";
 import { EXIT_JOB_FAILED, EXIT_OK, UsageError } from "../usage-error.js";
 
 /** Options of `mrc zarr`. */
@@ -35,6 +36,7 @@ export function volumeOrigin(file: Pick<MrcFile, "header" | "axisMapping" | "vox
 export async function runZarr(options: ZarrOptions, io: CliIo): Promise<number> {
   await rejectOutputOverInput(options.file, options.output, { directory: true });
   const file = await readMrcFile(options.file, { permissive: options.permissive, maxDataBytes: options.maxDataBytes });
+  reportReadWarnings(options.file, file.warnings, io);
   if (file.data === null || file.shape === null) {
     io.stderr(`mrc: ${options.file} has no readable data, so it cannot be exported.\n`);
     return EXIT_JOB_FAILED;

@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { constants } from "node:fs";
-import { access, chmod, lstat, open, realpath, rename, rm, stat, type FileHandle } from "node:fs/promises";
+import { access, chmod, link, lstat, open, realpath, rename, rm, stat, type FileHandle } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
 
 import { MrcError } from "../errors.js";
@@ -82,13 +82,60 @@ async function requireWritableTarget(path: string, target: string): Promise<void
   }
 }
 
+/** Options of {@link replaceFile}, {@link writeFileAtomic} and {@link moveIntoPlace}. */
+export interface ReplaceOptions {
+  /**
+   * Replace a file that exists at the path when the new file is moved into place. Default true.
+   * With false, a file that appeared at the path while the new one was written is kept, and the
+   * write fails with `WRITE_FAILED`.
+   */
+  overwrite?: boolean;
+}
+
+/** link() error codes of file systems without hard links. */
+const NO_HARD_LINKS = new Set(["EPERM", "ENOTSUP", "EOPNOTSUPP", "ENOSYS"]);
+
+function outputExistsError(path: string, cause?: unknown): MrcError {
+  return new MrcError("WRITE_FAILED", `${path} already exists: it appeared while the new file was being written, and it is left unchanged. Pass overwrite: true (the mrc CLI's --force) to replace it, or choose another output path.`, {
+    field: "path",
+    value: path,
+    file: path,
+    cause,
+  });
+}
+
+/**
+ * Moves a finished temporary file to `target` only if nothing exists there. A hard link fails
+ * atomically when `target` exists, so a file that another process created meanwhile is never
+ * replaced. File systems without hard links fall back to a check, then a rename.
+ */
+async function moveIntoPlaceExclusive(temporary: string, target: string, path: string): Promise<void> {
+  try {
+    await link(temporary, target);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === "EEXIST") throw outputExistsError(path, error);
+    if (code === undefined || !NO_HARD_LINKS.has(code)) throw error;
+    // NOTE: without hard links, a file created between this check and the rename is replaced.
+    if (await pathExists(target)) throw outputExistsError(path);
+    await rename(temporary, target);
+    return;
+  }
+  await rm(temporary, { force: true });
+}
+
 /**
  * Renames a finished temporary file over `target`. When `target` exists, the temporary file first
  * gets its permission bits (read, write and execute for owner, group and others), so replacing a
- * file keeps who may read it.
+ * file keeps who may read it. With `overwrite: false`, an existing `target` is kept and the move
+ * throws `WRITE_FAILED` naming `path`.
  * NOTE: the owner and group are not kept; only the superuser could set them.
  */
-export async function moveIntoPlace(temporary: string, target: string): Promise<void> {
+export async function moveIntoPlace(temporary: string, target: string, options: ReplaceOptions = {}, path = target): Promise<void> {
+  if (options.overwrite === false) {
+    await moveIntoPlaceExclusive(temporary, target, path);
+    return;
+  }
   const existing = await stat(target).catch(() => null);
   if (existing !== null) await chmod(temporary, existing.mode & 0o777);
   await rename(temporary, target);
@@ -98,9 +145,11 @@ export async function moveIntoPlace(temporary: string, target: string): Promise<
  * Writes a file through a temporary file in the same directory, flushed to disk, then renamed over
  * `path`. If `write` or any step fails, the temporary file is removed and `path` is untouched.
  * A symbolic link at `path` is written through (its target is replaced, the link stays), a replaced
- * file keeps its permission bits, and a missing directory is an error, never created.
+ * file keeps its permission bits, and a missing directory is an error, never created. With
+ * `overwrite: false`, a file that exists at `path` when the new one is complete is kept, and the
+ * call throws `WRITE_FAILED`.
  */
-export async function replaceFile(path: string, write: (handle: FileHandle) => Promise<void>): Promise<void> {
+export async function replaceFile(path: string, write: (handle: FileHandle) => Promise<void>, options: ReplaceOptions = {}): Promise<void> {
   const target = await replacementTarget(path);
   await requireParentDirectory(target);
   await requireNotDirectory(target);
@@ -114,7 +163,7 @@ export async function replaceFile(path: string, write: (handle: FileHandle) => P
     await write(handle);
     await handle.sync();
     await handle.close();
-    await moveIntoPlace(temporary, target);
+    await moveIntoPlace(temporary, target, options, path);
   } catch (error) {
     await handle.close().catch(() => undefined);
     await rm(temporary, { force: true });
@@ -134,6 +183,6 @@ export async function writeFully(handle: FileHandle, bytes: Uint8Array, position
 }
 
 /** Writes `bytes` to `path` atomically with {@link replaceFile}. */
-export async function writeFileAtomic(path: string, bytes: Uint8Array): Promise<void> {
-  await replaceFile(path, (handle) => writeFully(handle, bytes, 0));
+export async function writeFileAtomic(path: string, bytes: Uint8Array, options: ReplaceOptions = {}): Promise<void> {
+  await replaceFile(path, (handle) => writeFully(handle, bytes, 0), options);
 }

@@ -110,7 +110,8 @@ export interface WriteMrcFileOptions {
 
 /**
  * Writes an MRC file through a temporary file and a rename, so a failed write leaves any existing
- * file unchanged. With `overwrite`, a symbolic link at `path` is written through (the link stays
+ * file unchanged. Without `overwrite`, a file that another process creates at `path` during the
+ * write is kept too, and the write fails with `WRITE_FAILED`. With `overwrite`, a symbolic link at `path` is written through (the link stays
  * and its target is replaced) and a replaced file keeps its permission bits. A missing directory
  * is a `WRITE_FAILED` error, never created. Returns what {@link encodeMrc} returns.
  */
@@ -124,7 +125,7 @@ export async function writeMrcFile(path: string, input: MrcWriteInput, options: 
   }
   const encoded = encodeMrc(input);
   const compression = options.compression ?? (/\.gz$/i.test(path) ? "gzip" : "none");
-  await writeFileAtomic(path, compression === "gzip" ? gzip(encoded.bytes) : encoded.bytes);
+  await writeFileAtomic(path, compression === "gzip" ? gzip(encoded.bytes) : encoded.bytes, { overwrite: options.overwrite ?? false });
   return encoded;
 }
 

@@ -44,6 +44,7 @@ export class MrcSectionWriter {
     extendedHeaderBytes: number,
     private readonly sectionValues: number,
     private readonly log: ProblemLog,
+    private readonly overwrite: boolean,
   ) {
     this.offset = HEADER_BYTES + extendedHeaderBytes;
     this.statistics = new StatisticsAccumulator(header.mode === 3 || header.mode === 4);
@@ -51,7 +52,9 @@ export class MrcSectionWriter {
 
   /**
    * Starts a file of the given shape and mode. Set `overwrite` to replace an existing file at
-   * close; a symbolic link at `path` is written through, as writeMrcFile does.
+   * close; a symbolic link at `path` is written through, as writeMrcFile does. Without it, a file
+   * that appears at `path` before {@link MrcSectionWriter.close} is kept, and close throws
+   * `WRITE_FAILED`.
    */
   static async create(path: string, input: MrcHeaderInput & { overwrite?: boolean }): Promise<MrcSectionWriter> {
     const log = new ProblemLog(true);
@@ -76,7 +79,7 @@ export class MrcSectionWriter {
       throw writeFailed(path, "Writing the header of", error);
     }
     const components = modeInfo(header.mode as MrcMode).components;
-    return new MrcSectionWriter(path, target, temporary, handle, header, littleEndian, extendedHeader.length, header.nx * header.ny * components, log);
+    return new MrcSectionWriter(path, target, temporary, handle, header, littleEndian, extendedHeader.length, header.nx * header.ny * components, log, input.overwrite ?? false);
   }
 
   /** Appends the next section (`ny × nx` values in file order, times the components of complex and RGB modes). */
@@ -135,9 +138,10 @@ export class MrcSectionWriter {
       await this.handle.sync();
       await this.handle.close();
       this.finished = true;
-      await moveIntoPlace(this.temporary, this.target);
+      await moveIntoPlace(this.temporary, this.target, { overwrite: this.overwrite }, this.path);
     } catch (error) {
       await this.abort();
+      if (error instanceof MrcError) throw error;
       throw writeFailed(this.path, "Writing", error);
     }
     return this.log.warnings;

@@ -1,0 +1,46 @@
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+
+import { describe, expect, it } from "vitest";
+
+import { readMrc, readMrcHeader } from "./index.js";
+import { readMrcFile } from "./node/index.js";
+
+const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/${name}`, import.meta.url));
+const NAMES = ["EMD-3197.map", "emd_3197.map.gz", "EMD-3197.map.bz2"];
+// EMD-3197 contains 20³ float32 voxels, 32,000 bytes of data.
+const SMALL_LIMIT = { maxDataBytes: 1000 };
+
+describe("header-only reads", () => {
+  it.each(NAMES)("%s ignores maxDataBytes", (name) => {
+    const file = readMrcHeader(readFileSync(fixture(name)), SMALL_LIMIT);
+    expect(file.header.nx).toBe(20);
+    expect(file.voxelSize[0]).toBeCloseTo(11.4, 5);
+    expect(file.data).toBeNull();
+    expect(file.warnings).toEqual([]);
+  });
+
+  it.each(NAMES)("%s from disk ignores maxDataBytes", async (name) => {
+    const file = await readMrcFile(fixture(name), { headerOnly: true, ...SMALL_LIMIT });
+    expect(file.header.nz).toBe(20);
+    expect(file.data).toBeNull();
+    expect(file.warnings).toEqual([]);
+  });
+
+  it("whole reads keep the limit", () => {
+    for (const name of NAMES) {
+      expect(() => readMrc(readFileSync(fixture(name)), SMALL_LIMIT), name).toThrow(/maxDataBytes/);
+    }
+  });
+
+  it("gzip stops before the data block", () => {
+    // Cut the compressed stream inside the data block: a whole read fails on the truncated
+    // stream, and a header-only read never gets that far.
+    const bytes = readFileSync(fixture("emd_3197.map.gz"));
+    const cut = bytes.subarray(0, 4000);
+    expect(() => readMrc(cut)).toThrow();
+    const file = readMrcHeader(cut);
+    expect(file.header.labels[0]).toBe("::::EMDATABANK.org::::EMD-3197::::");
+    expect(file.warnings).toEqual([]);
+  });
+});

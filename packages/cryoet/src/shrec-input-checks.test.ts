@@ -1,0 +1,51 @@
+import { describe, expect, it } from "vitest";
+
+import { dilateOccupancy, evaluateShrec, parseParticleList, type OccupancyMask } from "./index.js";
+
+// A 4 × 4 × 4 mask with particle 1 at (x 1, y 1, z 1) and particle 2 at (x 3, y 3, z 3).
+function mask(): OccupancyMask {
+  const data = new Float32Array(64);
+  data[(1 * 4 + 1) * 4 + 1] = 1;
+  data[(3 * 4 + 3) * 4 + 3] = 2;
+  return { data, shape: [4, 4, 4] };
+}
+
+const truth = parseParticleList("1S3X 1 1 1\n5MRC 3 3 3\n", { groundTruth: true });
+
+describe("SHREC evaluation inputs", () => {
+  it.each([Number.NaN, Number.POSITIVE_INFINITY])("rejects submission x = %s", (x) => {
+    const submission = parseParticleList("1S3X 1 1 1\n1S3X 1 1 1\n");
+    submission[1] = { ...submission[1]!, x };
+    expect(() => evaluateShrec(truth, mask(), submission)).toThrow(expect.objectContaining({ code: "INVALID_PARTICLE_LINE", field: "x", line: 2 }));
+  });
+
+  it.each([2.5, -1, Number.NaN])("rejects occupancy value %s", (value) => {
+    const occupancy = mask();
+    (occupancy.data as Float32Array)[(3 * 4 + 3) * 4 + 3] = value;
+    expect(() => dilateOccupancy(occupancy)).toThrow(expect.objectContaining({ code: "INVALID_OCCUPANCY" }));
+    expect(() => evaluateShrec(truth, occupancy, parseParticleList("5MRC 3 3 3\n"))).toThrow(/at \(x 3, y 3, z 3\)/);
+  });
+
+  it("accepts whole-number float masks", () => {
+    const result = evaluateShrec(truth, mask(), parseParticleList("1S3X 1 1 1\n5MRC 3 3 3\n"));
+    expect(result.truePositives).toBe(2);
+    expect(result.falsePositives).toBe(0);
+  });
+});
+
+describe("particle list numbers", () => {
+  it.each(["0x10", "0b11", "0o7", "1e", "."])("rejects coordinate %s", (token) => {
+    expect(() => parseParticleList(`1S3X ${token} 1 1\n`)).toThrow(expect.objectContaining({ code: "INVALID_PARTICLE_LINE", field: "x", line: 1 }));
+  });
+
+  it.each([
+    ["12", 12],
+    ["-0.5", -0.5],
+    ["+3.", 3],
+    [".25", 0.25],
+    ["1e2", 100],
+    ["2.5E-1", 0.25],
+  ])("reads coordinate %s", (token, value) => {
+    expect(parseParticleList(`1S3X ${token} 1 1\n`)[0]!.x).toBe(value);
+  });
+});

@@ -1,0 +1,37 @@
+// Checks of the inputs of the SHREC 2021 evaluation that parseParticleList cannot make: particles
+// built in code and occupancy masks read from files.
+import { ShrecError } from "./errors.js";
+import type { Particle } from "./particles.js";
+
+/**
+ * Throws `INVALID_PARTICLE_LINE` naming the particle when x, y or z is not a finite number. A NaN
+ * coordinate would otherwise index no voxel, so the line would count as neither hit nor false positive.
+ */
+export function checkSubmissionCoordinates(particle: Particle, index: number): void {
+  for (const axis of ["x", "y", "z"] as const) {
+    const value = particle[axis];
+    if (typeof value === "number" && Number.isFinite(value)) continue;
+    throw new ShrecError("INVALID_PARTICLE_LINE", `Submission particle ${index + 1} (line ${particle.line}) has ${axis} = ${String(value)}; coordinates must be finite voxel positions. Drop the line or fix its coordinates.`, {
+      line: particle.line,
+      field: axis,
+      value,
+    });
+  }
+}
+
+/**
+ * Throws `INVALID_OCCUPANCY` when an occupancy mask value is not a whole particle number from 0 to
+ * 2³¹ − 1. A float mask value such as 2.5, a negative value or NaN would otherwise be truncated into a
+ * wrong particle number.
+ */
+export function checkOccupancyValue(value: number, index: number, shape: readonly [number, number, number]): void {
+  if (Number.isInteger(value) && value >= 0 && value <= 0x7fffffff) return;
+  const [, ny, nx] = shape;
+  const x = index % nx;
+  const y = Math.floor(index / nx) % ny;
+  const z = Math.floor(index / (nx * ny));
+  throw new ShrecError("INVALID_OCCUPANCY", `Occupancy mask value ${value} at (x ${x}, y ${y}, z ${z}) is not a particle number; expected whole numbers from 0 (background) upward. Pass the occupancy mask, not the class mask or the tomogram.`, {
+    field: "occupancy",
+    value,
+  });
+}

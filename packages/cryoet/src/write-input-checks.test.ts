@@ -1,0 +1,41 @@
+import { describe, expect, it } from "vitest";
+
+import { encodeMrc, type MrcWriteInput } from "./index.js";
+
+const base: MrcWriteInput = { data: new Float32Array(8), shape: [2, 2, 2], stampLabel: false };
+
+describe("writer metadata checks", () => {
+  const rejected: [string, Partial<MrcWriteInput> | Record<string, unknown>, string, RegExp][] = [
+    ["voxel size beyond float32", { voxelSize: 1e39 }, "voxelSize", /beyond float32 range/],
+    ["two voxel sizes", { voxelSize: [1, 2] }, "voxelSize", /one Å value or 3/],
+    ["NaN voxel size", { voxelSize: Number.NaN }, "voxelSize", /Invalid voxel size NaN/],
+    ["NaN origin", { origin: [Number.NaN, 0, 0] }, "origin", /Invalid origin \[NaN, 0, 0\]/],
+    ["origin beyond float32", { origin: [1e39, 0, 0] }, "origin", /float32 range/],
+    ["two origin values", { origin: [1, 2] }, "origin", /3 finite Å values/],
+    ["fractional nstart", { nstart: [1.5, 0, 0] }, "nstart", /whole numbers/],
+    ["nstart beyond int32", { nstart: [0, 2 ** 31, 0] }, "nstart", /2147483647/],
+    ["unknown kind", { kind: "stack" }, "kind", /"volume" \(ISPG 1\) or "imageStack"/],
+    ["five-character EXTTYP", { exttyp: "FEI12", extendedHeader: new Uint8Array(4) }, "exttyp", /at most 4 characters/],
+  ];
+
+  it.each(rejected)("rejects %s", (_name, options, field, message) => {
+    expect(() => encodeMrc({ ...base, ...options } as MrcWriteInput)).toThrow(expect.objectContaining({ code: "INVALID_ARGUMENT", field, message: expect.stringMatching(message) }));
+  });
+
+  it("rejects a mode given as a string", () => {
+    expect(() => encodeMrc({ ...base, mode: "2" } as unknown as MrcWriteInput)).toThrow(expect.objectContaining({ code: "UNKNOWN_MODE", field: "mode", value: "2" }));
+  });
+
+  it("rejects an axis beyond int32", () => {
+    expect(() => encodeMrc({ data: new Float32Array(0), shape: [0, 1, 2 ** 31] })).toThrow(expect.objectContaining({ code: "INVALID_ARGUMENT", field: "shape", message: expect.stringMatching(/at most 2147483647/) }));
+  });
+
+  it("stores values at the field limits", () => {
+    const { header } = encodeMrc({ ...base, voxelSize: [0.5, 2, 1e30], origin: [-3.4e38, 0, 12.25], nstart: [-(2 ** 31), 2 ** 31 - 1, 0], kind: "imageStack" });
+    expect(header.nxstart).toBe(-(2 ** 31));
+    expect(header.nystart).toBe(2 ** 31 - 1);
+    expect(header.origin[2]).toBe(12.25);
+    expect(header.cella[0]).toBe(1);
+    expect(header.ispg).toBe(0);
+  });
+});

@@ -1,0 +1,55 @@
+// Checks of the metadata given to the writer, so that a value the header cannot store is an error
+// naming the option instead of a silently truncated, wrapped or infinite header field.
+import { MrcError } from "./errors.js";
+import type { MrcHeaderInput } from "./writer.js";
+
+const INT32_MIN = -(2 ** 31);
+const INT32_MAX = 2 ** 31 - 1;
+
+/** Formats an option value for a message, keeping NaN and Infinity, which JSON turns into null. */
+export function formatOptionValue(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(formatOptionValue).join(", ")}]`;
+  return typeof value === "string" ? JSON.stringify(value) : String(value);
+}
+
+function invalid(field: string, value: unknown, message: string): MrcError {
+  return new MrcError("INVALID_ARGUMENT", message, { field, value });
+}
+
+function isVector3(value: unknown): value is readonly unknown[] {
+  return Array.isArray(value) && value.length === 3;
+}
+
+/** Throws `INVALID_ARGUMENT` unless `origin` is 3 finite numbers that float32 can store. */
+function checkOrigin(origin: unknown): void {
+  if (isVector3(origin) && origin.every((value) => typeof value === "number" && Number.isFinite(Math.fround(value)))) return;
+  throw invalid("origin", origin, `Invalid origin ${formatOptionValue(origin)}: expected 3 finite Å values (x, y, z) within float32 range, as ORIGIN stores them.`);
+}
+
+/** Throws `INVALID_ARGUMENT` unless `nstart` is 3 integers that int32 can store. */
+function checkNstart(nstart: unknown): void {
+  if (isVector3(nstart) && nstart.every((value) => Number.isInteger(value) && (value as number) >= INT32_MIN && (value as number) <= INT32_MAX)) return;
+  throw invalid("nstart", nstart, `Invalid nstart ${formatOptionValue(nstart)}: expected 3 whole numbers (NXSTART, NYSTART, NZSTART) from ${INT32_MIN} to ${INT32_MAX}.`);
+}
+
+/**
+ * Throws `INVALID_ARGUMENT` for metadata that the header cannot store as given. These are a voxel
+ * size that is not one value or 3, an origin or start index out of its field's range, an unknown
+ * `kind` and an EXTTYP longer than 4 characters. The voxel size values are checked when the cell
+ * is computed.
+ */
+export function checkWriteMetadata(input: MrcHeaderInput): void {
+  const voxelSize: unknown = input.voxelSize;
+  if (voxelSize !== undefined && typeof voxelSize !== "number" && !isVector3(voxelSize)) {
+    throw invalid("voxelSize", voxelSize, `Invalid voxel size ${formatOptionValue(voxelSize)}: expected one Å value or 3 (X, Y, Z).`);
+  }
+  if (input.origin !== undefined) checkOrigin(input.origin);
+  if (input.nstart !== undefined) checkNstart(input.nstart);
+  const kind: unknown = input.kind;
+  if (kind !== undefined && kind !== "volume" && kind !== "imageStack") {
+    throw invalid("kind", kind, `Invalid kind ${formatOptionValue(kind)}: expected "volume" (ISPG 1) or "imageStack" (ISPG 0).`);
+  }
+  if (input.exttyp !== undefined && (typeof input.exttyp !== "string" || input.exttyp.length > 4)) {
+    throw invalid("exttyp", input.exttyp, `Invalid EXTTYP ${formatOptionValue(input.exttyp)}: it is at most 4 characters, such as "FEI1" or "SERI".`);
+  }
+}
