@@ -10,7 +10,8 @@ import { replacementTarget, requireParentDirectory, temporaryPathFor } from "./a
 /**
  * Writes an OME-Zarr directory (see {@link writeOmeZarr}) into a temporary directory beside
  * `path` and renames it into place, so a failed export leaves nothing behind. An existing
- * directory is an error unless `overwrite` is set, in which case it is replaced after the export succeeds.
+ * directory is an error unless `overwrite` is set, in which case it is replaced after the export
+ * succeeds: it is renamed aside and deleted once the new directory is in place.
  * Any other existing entry, such as a regular file, is always an error and is left untouched.
  * A symbolic link to a directory is written through, and a missing parent directory is a
  * `WRITE_FAILED` error, never created.
@@ -29,11 +30,29 @@ export async function writeOmeZarrDirectory(path: string, data: MrcData, shape: 
   const temporary = temporaryPathFor(target);
   try {
     await writeOmeZarr(new FileSystemStore(temporary), data, shape, options);
-    if (exists) await rm(target, { recursive: true, force: true });
-    await rename(temporary, target);
+    if (exists) await swapDirectory(temporary, target);
+    else await rename(temporary, target);
   } catch (error) {
     await rm(temporary, { recursive: true, force: true });
     if (error instanceof MrcError) throw error;
     throw new MrcError("WRITE_FAILED", `Writing ${path} failed: ${(error as Error).message}`, { field: "path", value: path, file: path, cause: error });
   }
+}
+
+/**
+ * Replaces the directory `target` with `replacement`. The old directory is renamed aside first
+ * and deleted only once the new one is in place, so a failure leaves one of the two whole.
+ */
+async function swapDirectory(replacement: string, target: string): Promise<void> {
+  const aside = temporaryPathFor(target);
+  await rename(target, aside);
+
+  try {
+    await rename(replacement, target);
+  } catch (error) {
+    await rename(aside, target);
+    throw error;
+  }
+
+  await rm(aside, { recursive: true, force: true });
 }
