@@ -220,6 +220,46 @@ describe.skipIf(!hasChromium)("docs site in headless Chromium", () => {
     await page.close();
   });
 
+  it("serves each page address from one file", () => {
+    // A static host may serve /a/b/ from a/b.html or from a/b/index.html, so a folder with an
+    // index page must have no page file of the same name beside it.
+    const folders = readdirSync(SITE_DIR, { recursive: true, encoding: "utf8" })
+      .filter((file) => file.endsWith("/index.html"))
+      .map((file) => file.slice(0, -"/index.html".length));
+    expect(folders.length).toBeGreaterThan(10);
+    expect(folders.filter((folder) => existsSync(join(SITE_DIR, `${folder}.html`)))).toEqual([]);
+  });
+
+  // Packages with subpath exports get one API module page per entry point, listed on the package page.
+  for (const name of ["attention", "cryoet", "kvcache"]) {
+    it(`opens every API module page of @modelsys/${name}`, async () => {
+      const { page, errors } = await open(`/api/${name}/`);
+      const modules = await page.locator(".vp-doc li a").evaluateAll((links) =>
+        links.map((link) => ({ title: link.textContent?.trim() ?? "", path: new URL((link as HTMLAnchorElement).href).pathname })),
+      );
+      expect(modules.map((module) => module.title).sort()).toEqual([name === "attention" ? "gpu" : "node", "index"].sort());
+
+      for (const module of modules) {
+        await page.locator(".vp-doc li a", { hasText: new RegExp(`^${module.title}$`) }).click();
+        await page.waitForURL((url) => url.pathname === module.path);
+        await page.waitForLoadState("networkidle");
+        expect(await page.locator(".vp-doc h1").first().innerText(), `${module.path} after a click`).toContain(module.title);
+        await page.goBack();
+        await page.waitForURL((url) => url.pathname === `/api/${name}/`);
+
+        const direct = await open(module.path);
+        // Hydration replaces the server-rendered page after load, so wait for the scripts to settle.
+        await direct.page.waitForLoadState("networkidle");
+        expect(await direct.page.locator(".vp-doc h1").first().innerText(), `${module.path} loaded directly`).toContain(module.title);
+        expect(await direct.page.locator(".vp-doc h2").allInnerTexts(), module.path).toContainEqual(expect.stringContaining("Functions"));
+        expect(direct.errors).toEqual([]);
+        await direct.page.close();
+      }
+      expect(errors).toEqual([]);
+      await page.close();
+    });
+  }
+
   for (const [id, expectation] of Object.entries(EXAMPLE_EXPECTATIONS)) {
     it(`runs example ${id} on its page`, async () => {
       const pagePath = examplePages.get(id);

@@ -6,6 +6,8 @@ import { fileURLToPath } from "node:url";
 
 import { Application } from "typedoc";
 
+import { moveRootModule } from "./move-root-module.mjs";
+
 const root = fileURLToPath(new URL("../../..", import.meta.url));
 const apiDir = join(root, "docs", "api");
 rmSync(apiDir, { recursive: true, force: true });
@@ -60,8 +62,10 @@ for (const folder of packages) {
   if (project === undefined) throw new Error(`TypeDoc could not convert ${manifest.name}; see the messages above.`);
   await app.generateOutputs(project);
   // A package with several entry points gets one module page per entry point, named after its
-  // file: index for the package itself and, for example, node for @modelsys/cryoet/node.
+  // file: index for the package itself and, for example, node for @modelsys/cryoet/node. The
+  // pages of index move to the folder main (see moveRootModule).
   const subpaths = Object.keys(manifest.exports ?? {}).filter((subpath) => subpath !== "./package.json" && subpath !== ".");
+  if (subpaths.length > 0) moveRootModule(join(apiDir, folder));
   const entries = subpaths.length === 0 ? "" : ` Entry points: ${[manifest.name, ...subpaths.map((subpath) => `${manifest.name}/${subpath.slice(2)}`)].map((name) => `\`${name}\``).join(", ")}.`;
   listed.push(`- [${manifest.name}](./${folder}/): ${manifest.description}${entries}`);
 }

@@ -169,7 +169,13 @@ export class Link {
     return finished.reverse();
   }
 
-  /** Returns the next time at which a transfer finishes, catches up with its prefill, or capacity changes. */
+  /**
+   * Returns the next time at which a transfer finishes, catches up with its prefill, or capacity
+   * changes: at least `nowUs` + 1 µs while transfers are active, or +∞ when none is. A pipelined
+   * transfer a fraction of a byte behind its prefill catches up in far less than 1 µs. Past about
+   * 2^38 µs (76 hours), adding that time to `nowUs` rounds back to `nowUs`, and the 1 µs floor
+   * keeps the caller from waking the link at the same time forever.
+   */
   nextEventUs(nowUs: number): number {
     let next = this.active.length === 0 ? Number.POSITIVE_INFINITY : this.profile.nextChangeUs(nowUs);
     for (const transfer of this.active) {
@@ -183,7 +189,7 @@ export class Link {
       const gap = pipelineLine(transfer, nowUs) - transfer.sentBytes;
       if (rate > cap && gap > 0.5) next = Math.min(next, nowUs + (gap / (rate - cap)) * 1e6);
     }
-    return Math.ceil(next);
+    return Number.isFinite(next) ? Math.max(Math.ceil(next), nowUs + 1) : next;
   }
 
   /** Water-fills the capacity over active transfers, each up to its cap. */

@@ -1,6 +1,6 @@
 import { bandwidthAwareLoop, type BandwidthLoopOptions } from "./control-loop.js";
 import { PrfaasError } from "./errors.js";
-import type { PolicyId } from "./policy-id.js";
+import { POLICY_IDS, type PolicyId } from "./policy-id.js";
 import type { ClusterId, ClusterStateView, ControlAction, Placement, RequestView, RouteDecision, RoutingPolicy } from "./routing-policy.js";
 
 /** Options shared by the policy factories. */
@@ -161,7 +161,10 @@ export function mooncakeTtftPolicy(options: Pick<PolicyOptions, "pullRatio"> = {
   );
 }
 
-/** Creates the policy `id`. */
+/**
+ * Creates the policy `id`.
+ * @throws PrfaasError `UNKNOWN_ID` naming the policy ids, for an id that is not one of them.
+ */
 export function createPolicy(id: PolicyId, options: PolicyOptions): RoutingPolicy {
   switch (id) {
     case "homogeneous-pd":
@@ -172,5 +175,11 @@ export function createPolicy(id: PolicyId, options: PolicyOptions): RoutingPolic
       return prfaasPolicy(options);
     case "mooncake-ttft":
       return mooncakeTtftPolicy(options);
+    default:
+      // Callers in plain JavaScript, or with a value read from a file, can pass any string.
+      throw new PrfaasError("UNKNOWN_ID", `Unknown policy ${JSON.stringify(id)}: expected one of ${POLICY_IDS.join(", ")}.`, {
+        field: "policy",
+        value: id,
+      });
   }
 }

@@ -172,6 +172,22 @@ describe("simulate run window and reports", () => {
     expect(metrics.link.utilisation.length).toBeGreaterThanOrEqual(Math.floor(metrics.durationSeconds));
   });
 
+  it("rejects an unknown policy id", () => {
+    const config = { ...presetSimulationConfig(resolved, "prfaas"), policy: "prfaaz" as SimulationConfig["policy"] };
+    const run = () => simulate(config, twoRequests);
+    expect(run).toThrow(/^Unknown policy "prfaaz": expected one of homogeneous-pd, naive-heterogeneous, prfaas, mooncake-ttft\.$/);
+    expect(run).toThrow(expect.objectContaining({ code: "UNKNOWN_ID", field: "policy", value: "prfaaz" }));
+  });
+
+  it("rejects a seed that is not whole", () => {
+    for (const seed of [Number.NaN, 1.5, Number.POSITIVE_INFINITY]) {
+      const config = presetSimulationConfig(resolved, "homogeneous-pd", { seed });
+      const run = () => simulate(config, twoRequests);
+      expect(run).toThrow(new RegExp(`^Invalid seed ${String(seed)}: expected a whole number, such as 1\\.$`));
+      expect(run).toThrow(expect.objectContaining({ code: "INVALID_OPTION", field: "seed" }));
+    }
+  });
+
   it("rejects token counts that the request log cannot hold", () => {
     const config = presetSimulationConfig(resolved, "prfaas");
     expect(() => simulate(config, [{ arrivalUs: 0, inputTokens: 100, outputTokens: 5_000_000_000 }])).toThrow(

@@ -103,7 +103,8 @@ export interface RunOptions {
  * by the requests in flight. Each finished request leaves its row in the {@link RequestLog}
  * (`requestLog: "full"`), or with `summary` is folded into a {@link RequestSummary} and dropped.
  *
- * @throws PrfaasError `INVALID_OPTION` for an invalid configuration or a request out of order.
+ * @throws PrfaasError `INVALID_OPTION` for an invalid configuration or a request out of order, and
+ * `UNKNOWN_ID` for an unknown policy id.
  */
 export function simulate(config: SimulationConfig, requests: Iterable<WorkloadRequest>, options: RunOptions & { requestLog: "summary" }): SummarySimulationResult;
 export function simulate(config: SimulationConfig, requests: Iterable<WorkloadRequest>, options?: RunOptions & { requestLog?: "full" }): SimulationResult;
@@ -114,6 +115,13 @@ export function simulate(config: SimulationConfig, requests: Iterable<WorkloadRe
 }
 
 function resolveConfig(config: SimulationConfig): ResolvedSimulationConfig {
+  // The resolved configuration records the seed, so a run can be repeated only from a whole number.
+  if (!Number.isSafeInteger(config.seed)) {
+    throw new PrfaasError("INVALID_OPTION", `Invalid seed ${String(config.seed)}: expected a whole number, such as 1.`, {
+      field: "seed",
+      value: config.seed,
+    });
+  }
   requireInteger("prfaasInstances", config.prfaasInstances);
   requireInteger("pdPrefillInstances", config.pdPrefillInstances);
   requireInteger("pdDecodeInstances", config.pdDecodeInstances, 1);

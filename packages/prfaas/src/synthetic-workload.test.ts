@@ -84,6 +84,12 @@ describe("generateWorkload", () => {
   it("rejects a non-positive rate", () => {
     expect(() => [...generateWorkload(workload(3, { kind: "poisson", ratePerSecond: 0 }), 1)]).toThrow(/arrivals.ratePerSecond/);
   });
+
+  it("rejects a workload of no requests", () => {
+    const empty = () => [...generateWorkload(workload(0, { kind: "poisson", ratePerSecond: 1 }), 1)];
+    expect(empty).toThrow(/^Invalid requests 0: expected a whole number of at least 1\.$/);
+    expect(empty).toThrow(expect.objectContaining({ code: "INVALID_OPTION", field: "requests", value: 0 }));
+  });
 });
 
 describe("sampleGamma", () => {

@@ -39,7 +39,8 @@ export function sampleGamma(shape: number, random: RandomStream): number {
 }
 
 function checkWorkload(workload: SyntheticWorkload): void {
-  requireInteger("requests", workload.requests);
+  // A run of no requests has no metrics (every percentile is null), so it is a mistake in the input.
+  requireInteger("requests", workload.requests, 1);
   requirePositive("arrivals.ratePerSecond", workload.arrivals.ratePerSecond);
   if (workload.arrivals.kind === "gamma") requirePositive("arrivals.cv", workload.arrivals.cv);
   if (workload.outputLengths.kind === "constant") requireInteger("outputLengths.tokens", workload.outputLengths.tokens);

@@ -19,6 +19,6 @@ export interface SyntheticWorkload {
   inputLengths: LogNormalLengths;
   outputLengths: OutputLengths;
   arrivals: ArrivalProcess;
-  /** Number of requests. */
+  /** Number of requests, at least 1. */
   requests: number;
 }
