@@ -46,6 +46,13 @@ export interface SimulationMetrics {
   link: {
     /** Mean utilisation of the PrfaaS-to-PD direction from the first arrival to the last completion. */
     meanUtilisation: number;
+    /** Bytes the PrfaaS-to-PD direction carried: KV of offloaded prefills and prefix copies into PD. */
+    sentBytes: number;
+    /**
+     * Bytes the PD-to-PrfaaS direction carried: prefix-cache copies from PD, made by policies
+     * that may pull a cached prefix to PrfaaS. The timeline and utilisation cover the other direction.
+     */
+    reverseSentBytes: number;
     /** Largest Σ transfer rates / capacity ever assigned (≤ 1). */
     maxUtilisation: number;
     bucketSeconds: number;
@@ -86,6 +93,8 @@ export interface RunRecord {
   linkTimeline: LinkTimeline;
   /** Bytes the PrfaaS-to-PD direction sent in the whole run. */
   linkSentBytes: number;
+  /** Bytes the PD-to-PrfaaS direction sent in the whole run. */
+  reverseLinkSentBytes: number;
   /** Capacity of that direction from the first arrival to the last completion, in bytes. */
   linkCapacityBytes: number;
   maxLinkUtilisation: number;
@@ -137,6 +146,8 @@ export function summarizeRun(record: RunRecord): SimulationMetrics {
     goodput: sloSet ? { requestsPerSecond: durationSeconds > 0 ? good / durationSeconds : 0, attainment: count === 0 ? 0 : good / count } : null,
     link: {
       meanUtilisation: record.linkCapacityBytes > 0 ? record.linkSentBytes / record.linkCapacityBytes : 0,
+      sentBytes: record.linkSentBytes,
+      reverseSentBytes: record.reverseLinkSentBytes,
       maxUtilisation: record.maxLinkUtilisation,
       bucketSeconds: timeline.bucketSeconds,
       egressGbps: timeline.bytes.map((bytes) => (bytes * 8) / 1e9 / timeline.bucketSeconds),

@@ -308,6 +308,7 @@ class Simulation {
         caches: this.caches,
         linkTimeline: this.kvLink.timeline,
         linkSentBytes: this.kvLink.sentBytesTotal,
+        reverseLinkSentBytes: this.reverseLink.sentBytesTotal,
         linkCapacityBytes: this.kvLink.capacityBytesBetween(this.firstArrivalUs, this.lastFinishUs),
         maxLinkUtilisation: Math.max(this.kvLink.maxUtilisation, this.reverseLink.maxUtilisation),
         waitingArea: this.waitingArea,

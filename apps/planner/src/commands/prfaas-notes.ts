@@ -1,5 +1,5 @@
 // Lines printed under the `planner prfaas simulate` table: the threshold in force, profile
-// lookups outside the measured table, and unstable runs.
+// lookups outside the measured table, unstable runs and traffic toward PrfaaS.
 import { isStable, type ProfileExtrapolation, type SimulationMetrics, type ThresholdInForce } from "@modelsys/prfaas";
 
 import { formatNumber } from "../table.js";
@@ -52,4 +52,10 @@ export function instabilityNote(policy: string, metrics: SimulationMetrics): str
     `${policy} is unstable: on average ${formatNumber(secondHalf, 1)} requests waited in the second half of the arrivals against ` +
     `${formatNumber(firstHalf, 1)} in the first, so arrivals outpace capacity and its latencies grow with the run length.`
   );
+}
+
+/** Says how much the PD-to-PrfaaS direction carried, which the link utilisation column leaves out. */
+export function reverseLinkNote(policy: string, metrics: SimulationMetrics): string {
+  const gigabytes = (bytes: number) => formatNumber(bytes / 1e9, 1);
+  return `${policy}: link util covers PrfaaS to PD (${gigabytes(metrics.link.sentBytes)} GB); prefix copies toward PrfaaS sent another ${gigabytes(metrics.link.reverseSentBytes)} GB the other way.`;
 }

@@ -21,7 +21,7 @@ import { SingleBar } from "cli-progress";
 import type { CliIo } from "../io.js";
 import { formatTable, type Align } from "../table.js";
 import { UsageError } from "../usage-error.js";
-import { extrapolationNote, instabilityNote, isStableRun, thresholdNote } from "./prfaas-notes.js";
+import { extrapolationNote, instabilityNote, isStableRun, reverseLinkNote, thresholdNote } from "./prfaas-notes.js";
 import { renderSimulationPlot } from "./prfaas-plot.js";
 import { checkPlotPath, writePlotFile } from "./prfaas-plot-file.js";
 import { openTraceFile } from "./prfaas-trace-file.js";
@@ -176,7 +176,9 @@ function printTable(runs: readonly Run[], options: PrfaasSimulateOptions, source
     if (extrapolated !== null) lines.push(extrapolated);
     const unstable = instabilityNote(policy, m);
     if (unstable !== null) lines.push(unstable);
+    if (m.link.reverseSentBytes > 0) lines.push(reverseLinkNote(policy, m));
     return lines;
   });
   if (notes.length > 0) io.stdout(`\n${notes.join("\n")}\n`);
 }
+

@@ -56,6 +56,14 @@ describe("planner prfaas simulate", () => {
     expect(readFileSync(plot, "utf8")).toMatch(/^<svg[\s\S]*TTFT/);
   }, 30_000);
 
+  it("notes prefix copies toward PrfaaS", async () => {
+    const result = await runPlanner(["prfaas", "simulate", "--trace", MOONCAKE_TRACE, "--policy", "prfaas,mooncake-ttft"]);
+
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/^mooncake-ttft: link util covers PrfaaS to PD \([\d,.]+ GB\); prefix copies toward PrfaaS sent another [\d,.]+ GB the other way\.$/m);
+    expect(result.stdout).not.toMatch(/^prfaas: link util covers/m);
+  }, 30_000);
+
   it("limits the prefix cache with --prefix-cache-gb", async () => {
     const hitRate = async (extra: string[]) => {
       const result = await runPlanner(["prfaas", "simulate", "--trace", MOONCAKE_TRACE, "--policy", "homogeneous-pd", "--json", ...extra]);
