@@ -9,7 +9,7 @@ import { gaussian, toElements } from "./codecs/describe-codec.test-helpers.js";
 import { frameSize } from "./frame-size.js";
 import { encodeFrame } from "./frame-writer.js";
 import { modelPlanes } from "./model-planes.js";
-import { chunkShape } from "./plane.js";
+import { chunkShape, type PlaneDescriptor, type Stage } from "./plane.js";
 
 function planesOf(model: string, contextTokens: number, preset: CodecPreset) {
   return modelPlanes(getModel(model), { contextTokens }).map((plane) => applyCodecPreset(plane, preset));
@@ -90,4 +90,45 @@ describe("frameSize", () => {
     expect(frame.length).toBeLessThanOrEqual(size.frameBytes);
     expect(size.planes.every((plane) => plane.storedChunkBytes > plane.chunkBytes)).toBe(true);
   });
+});
+
+describe("frameSize with repeated deflate stages", () => {
+  /** Random finite fp16 bit patterns from xorshift32: data that no deflate pass can shrink. */
+  function incompressibleHalves(count: number, seed: number): Uint16Array {
+    const words = new Uint16Array(count);
+    let state = seed;
+    for (let i = 0; i < count; i++) {
+      do {
+        state ^= state << 13;
+        state ^= state >>> 17;
+        state ^= state << 5;
+        words[i] = state >>> 16;
+      } while ((words[i]! & 0x7c00) === 0x7c00);
+    }
+    return words;
+  }
+
+  it.each([[["deflate", "deflate"]], [["byte-split", "deflate", "deflate"]], [["deflate", "deflate", "deflate", "deflate"]]] as Stage[][][])(
+    "bounds %j from above",
+    async (stages) => {
+      const checksums = await loadChecksums();
+      // 70,000 elements of 2 bytes make each stored chunk span three stored blocks.
+      const plane: PlaneDescriptor = {
+        role: "key",
+        kind: "token",
+        elementType: "fp16",
+        dims: [1, 70_000],
+        axisRoles: ["token", "channel"],
+        position: 0,
+        channelOffset: 0,
+        encoding: { codec: "raw", stages },
+      };
+      const frame = encodeFrame({ planes: [plane], firstToken: 0, tokenCount: 1, chunks: [{ planeIndex: 0, layerIndex: 0, data: incompressibleHalves(70_000, 11) }] }, { checksums });
+      const size = frameSize([plane]);
+
+      const deflates = stages.filter((stage) => stage === "deflate").length;
+      expect(size.planes[0]!.storedChunkBytes).toBe(140_000 + 3 * 5 * deflates);
+      expect(frame.length).toBeLessThanOrEqual(size.frameBytes);
+    },
+  );
 });

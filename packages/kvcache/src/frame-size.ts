@@ -2,7 +2,7 @@ import { codecOf } from "./codecs/index.js";
 import { KvCacheError } from "./errors.js";
 import { CHUNK_ENTRY_SIZE, HEADER_SIZE, PLANE_ENTRY_SIZE } from "./frame-format.js";
 import { checkPlane } from "./plane-entry.js";
-import { chunkShape, type PlaneDescriptor } from "./plane.js";
+import { chunkShape, type PlaneDescriptor, type Stage } from "./plane.js";
 import { alignUp, layoutSections } from "./sections.js";
 import { storedDeflateBytes } from "./stored-deflate.js";
 
@@ -13,7 +13,7 @@ export interface PlaneSize {
   chunkBytes: number;
   /**
    * Bytes of one chunk as stored, after its stages: equal to `chunkBytes` without a deflate
-   * stage, and with one the most deflate can take, stored blocks' 5 bytes per 65,535 included.
+   * stage. Each deflate stage adds the stored-block overhead of its input, 5 bytes per 65,535.
    */
   storedChunkBytes: number;
   layers: number;
@@ -30,6 +30,15 @@ export interface FrameSize {
 }
 
 /**
+ * Returns the maximum size in bytes of a chunk of `chunkBytes` after `stages`. Byte-split keeps
+ * the length, and each deflate stage can grow its input to the stored-block size, so the bound is
+ * applied once per deflate stage.
+ */
+function storedStageBytes(chunkBytes: number, stages: readonly Stage[]): number {
+  return stages.reduce((bytes, stage) => (stage === "deflate" ? storedDeflateBytes(bytes) : bytes), chunkBytes);
+}
+
+/**
  * Computes the size of a frame that holds every layer of every plane, without encoding anything.
  * It is exact unless a plane has a deflate stage; such a plane is counted at the largest size
  * deflate can give it (stored blocks), so the result is an upper bound that real data undercuts.
@@ -41,8 +50,7 @@ export function frameSize(planes: readonly PlaneDescriptor[]): FrameSize {
   planes.forEach((plane, index) => checkPlane(plane, `planes[${index}]`));
   const sizes = planes.map((plane, planeIndex) => {
     const chunkBytes = layoutSections(codecOf(plane).sectionSizes(plane as never)).size;
-    const deflated = (plane.encoding.stages ?? []).includes("deflate");
-    return { planeIndex, chunkBytes, storedChunkBytes: deflated ? storedDeflateBytes(chunkBytes) : chunkBytes, layers: chunkShape(plane).layerCount };
+    return { planeIndex, chunkBytes, storedChunkBytes: storedStageBytes(chunkBytes, plane.encoding.stages ?? []), layers: chunkShape(plane).layerCount };
   });
   const chunkCount = sizes.reduce((sum, size) => sum + size.layers, 0);
   const payloadOffset = alignUp(HEADER_SIZE + planes.length * PLANE_ENTRY_SIZE + chunkCount * CHUNK_ENTRY_SIZE);
