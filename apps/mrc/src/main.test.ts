@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 
-import { readMrc, validateMrc } from "@modelsys/cryoet";
+import { encodeMrc, gzip, readMrc, validateMrc } from "@modelsys/cryoet";
 import { updateMrcHeader, writeMrcFile } from "@modelsys/cryoet/node";
 import { decode } from "fast-png";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -44,6 +44,20 @@ describe("mrc header", () => {
     expect(result.stderr).toBe("");
     expect(result.code).toBe(0);
     expect(JSON.parse(result.stdout).shape).toEqual([20, 20, 20]);
+  });
+
+  it("--max-data-bytes limits a compressed extended header", async () => {
+    // A 2 × 2 image after a 4096-byte extended header of zeros, gzip-compressed.
+    const path = join(dir, "extended-header.mrc.gz");
+    writeFileSync(path, gzip(encodeMrc({ data: new Float32Array(4), shape: [2, 2], extendedHeader: new Uint8Array(4096), exttyp: "MRCO" }).bytes));
+
+    const limited = await runMrc(["header", path, "--max-data-bytes", "1000"]);
+    expect(limited.code).toBe(1);
+    expect(limited.stderr).toContain("NSYMBT declares a 4096-byte extended header, more than maxDataBytes (1000)");
+
+    const allowed = await runMrc(["header", path, "--max-data-bytes", "4096", "--json"]);
+    expect(allowed.code, allowed.stderr).toBe(0);
+    expect(JSON.parse(allowed.stdout).header.nsymbt).toBe(4096);
   });
 
   it("text output", async () => {

@@ -15,8 +15,9 @@ import { decodeVoxels, type MrcData } from "./voxels.js";
 export interface ReadMrcOptions extends ReadOptions {
   /**
    * Read the header and extended header only, as mrcfile's `header_only`. No data is
-   * allocated, so `maxDataBytes` does not apply, and a gzip or bzip2 file is decompressed only up
-   * to the first byte of its data block. Default false.
+   * allocated, so `maxDataBytes` does not limit the data block, and a gzip or bzip2 file is
+   * decompressed only up to the first byte of its data block. `maxDataBytes` still limits the
+   * extended header of gzip and bzip2 input. Default false.
    */
   headerOnly?: boolean;
   /** Copy the data block even when the data could be a view of the input bytes. Default false. */

@@ -9,7 +9,10 @@ export interface HeaderOptions {
   file: string;
   json: boolean;
   permissive: boolean;
-  /** Accepted like every command's option; a header read allocates no data, so no limit applies. */
+  /**
+   * Limit of the extended header of a gzip or bzip2 file, in bytes. A header read allocates no
+   * data, so the data block is not limited.
+   */
   maxDataBytes: number;
 }
 
@@ -50,7 +53,7 @@ export function headerJson(layout: MrcLayout, extras: { file: string; compressio
  * only up to its data block, so a compressed tomogram of any size works.
  */
 export async function runHeader(options: HeaderOptions, io: CliIo): Promise<number> {
-  const file = await readMrcFile(options.file, { permissive: options.permissive, headerOnly: true });
+  const file = await readMrcFile(options.file, { permissive: options.permissive, headerOnly: true, maxDataBytes: options.maxDataBytes });
   const json = headerJson(file, { file: options.file, compression: file.compression, warnings: file.warnings, extendedHeaderBytes: file.extendedHeader?.length ?? null });
   if (options.json) {
     io.stdout(`${JSON.stringify(json, null, 2)}\n`);
