@@ -56,6 +56,29 @@ describe("attention input checks", () => {
     expect(queryError.field).toBe("queryPositions");
   });
 
+  it("accepts array-like positions", () => {
+    const fromArrays = scaledDotProductAttention(query, key, value, { keyPositions: [0, 1, 2], queryPositions: [1, 2] });
+    const keyPositions = { length: 3, 0: 0, 1: 1, 2: 2 };
+    const queryPositions = { length: 2, 0: 1, 1: 2 };
+    const fromArrayLikes = scaledDotProductAttention(query, key, value, { keyPositions, queryPositions });
+    expect(Array.from(fromArrayLikes.output.data)).toEqual(Array.from(fromArrays.output.data));
+    expect(Array.from(fromArrayLikes.logSumExp.data)).toEqual(Array.from(fromArrays.logSumExp.data));
+  });
+
+  it("rejects positions that are not numbers", () => {
+    const cases: [unknown, string][] = [
+      [new BigInt64Array([0n, 1n, 2n]), "keyPositions"],
+      [{ length: 3, 0: "0", 1: "1", 2: "2" }, "keyPositions"],
+      [{ length: -1 }, "keyPositions"],
+      ["012", "keyPositions"],
+    ];
+    for (const [keyPositions, field] of cases) {
+      const error = errorOf(() => scaledDotProductAttention(query, key, value, { keyPositions, queryOffset: 1 } as unknown as AttentionOptions));
+      expect(error.code).toBe("INVALID_ARGUMENT");
+      expect(error.field).toBe(field);
+    }
+  });
+
   it("rejects a null mask instead of using causal", () => {
     const error = errorOf(() => scaledDotProductAttention(query, key, value, { mask: null } as unknown as AttentionOptions));
     expect(error.code).toBe("INVALID_ARGUMENT");

@@ -155,10 +155,19 @@ function checkSinkLogits(sinkLogits: unknown, queryHeads: number): void {
   }
 }
 
-/** Returns true for a typed array or an array whose entries are all numbers. */
+/** Tags of the views whose elements are not numbers. */
+const NON_NUMBER_VIEW_TAGS = new Set(["[object DataView]", "[object BigInt64Array]", "[object BigUint64Array]"]);
+
+/**
+ * Returns true for a typed array of numbers, or for an array or other `ArrayLike` (an object with
+ * a non-negative integer `length`) whose entries are all numbers.
+ */
 function isNumberArray(value: unknown): value is ArrayLike<number> {
-  if (ArrayBuffer.isView(value) && !(value instanceof DataView)) return true;
-  return Array.isArray(value) && value.every((entry) => typeof entry === "number");
+  if (ArrayBuffer.isView(value)) return !NON_NUMBER_VIEW_TAGS.has(Object.prototype.toString.call(value));
+  if (typeof value !== "object" || value === null) return false;
+  const length: unknown = (value as { length?: unknown }).length;
+  if (typeof length !== "number" || !Number.isSafeInteger(length) || length < 0) return false;
+  return Array.prototype.every.call(value, (entry: unknown) => typeof entry === "number");
 }
 
 function resolvePositions(field: string, positions: ArrayLike<number> | undefined, count: number, offset: number): Float64Array {
