@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { encodeMrc, type MrcWriteInput } from "./index.js";
+import { encodeMrc, readMrc, type MrcWriteInput } from "./index.js";
 
 const base: MrcWriteInput = { data: new Float32Array(8), shape: [2, 2, 2], stampLabel: false };
 
@@ -12,6 +12,7 @@ describe("writer metadata checks", () => {
     ["NaN origin", { origin: [Number.NaN, 0, 0] }, "origin", /Invalid origin \[NaN, 0, 0\]/],
     ["origin beyond float32", { origin: [1e39, 0, 0] }, "origin", /float32 range/],
     ["two origin values", { origin: [1, 2] }, "origin", /3 finite Å values/],
+    ["two voxel sizes in a typed array", { voxelSize: new Float32Array([1, 2]) }, "voxelSize", /Invalid voxel size \[1, 2\]: expected one Å value or 3/],
     ["fractional nstart", { nstart: [1.5, 0, 0] }, "nstart", /whole numbers/],
     ["nstart beyond int32", { nstart: [0, 2 ** 31, 0] }, "nstart", /2147483647/],
     ["unknown kind", { kind: "stack" }, "kind", /"volume" \(ISPG 1\) or "imageStack"/],
@@ -37,5 +38,15 @@ describe("writer metadata checks", () => {
     expect(header.origin[2]).toBe(12.25);
     expect(header.cella[0]).toBe(1);
     expect(header.ispg).toBe(0);
+  });
+
+  it("takes typed arrays of three values", () => {
+    // The writer spreads these into header fields, so typed arrays worked before the checks too.
+    const input = { ...base, voxelSize: new Float32Array([0.5, 2, 4]), origin: new Float64Array([1.5, -2, 3]), nstart: new Int32Array([-4, 0, 7]) };
+    const file = readMrc(encodeMrc(input as unknown as MrcWriteInput).bytes);
+
+    expect(file.voxelSize).toEqual([0.5, 2, 4]);
+    expect(file.header.origin).toEqual([1.5, -2, 3]);
+    expect([file.header.nxstart, file.header.nystart, file.header.nzstart]).toEqual([-4, 0, 7]);
   });
 });

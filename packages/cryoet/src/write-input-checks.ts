@@ -8,7 +8,7 @@ const INT32_MAX = 2 ** 31 - 1;
 
 /** Formats an option value for a message, keeping NaN and Infinity, which JSON turns into null. */
 export function formatOptionValue(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(formatOptionValue).join(", ")}]`;
+  if (isArrayOrTypedArray(value)) return `[${Array.from(value, formatOptionValue).join(", ")}]`;
   return typeof value === "string" ? JSON.stringify(value) : String(value);
 }
 
@@ -16,19 +16,24 @@ function invalid(field: string, value: unknown, message: string): MrcError {
   return new MrcError("INVALID_ARGUMENT", message, { field, value });
 }
 
-function isVector3(value: unknown): value is readonly unknown[] {
-  return Array.isArray(value) && value.length === 3;
+/** Returns true for an array or a typed array, which the writer spreads into header fields alike. */
+function isArrayOrTypedArray(value: unknown): value is ArrayLike<unknown> {
+  return Array.isArray(value) || (ArrayBuffer.isView(value) && !(value instanceof DataView));
+}
+
+function isVector3(value: unknown): value is ArrayLike<unknown> {
+  return isArrayOrTypedArray(value) && value.length === 3;
 }
 
 /** Throws `INVALID_ARGUMENT` unless `origin` is 3 finite numbers that float32 can store. */
 function checkOrigin(origin: unknown): void {
-  if (isVector3(origin) && origin.every((value) => typeof value === "number" && Number.isFinite(Math.fround(value)))) return;
+  if (isVector3(origin) && Array.from(origin).every((value) => typeof value === "number" && Number.isFinite(Math.fround(value)))) return;
   throw invalid("origin", origin, `Invalid origin ${formatOptionValue(origin)}: expected 3 finite Å values (x, y, z) within float32 range, as ORIGIN stores them.`);
 }
 
 /** Throws `INVALID_ARGUMENT` unless `nstart` is 3 integers that int32 can store. */
 function checkNstart(nstart: unknown): void {
-  if (isVector3(nstart) && nstart.every((value) => Number.isInteger(value) && (value as number) >= INT32_MIN && (value as number) <= INT32_MAX)) return;
+  if (isVector3(nstart) && Array.from(nstart).every((value) => Number.isInteger(value) && (value as number) >= INT32_MIN && (value as number) <= INT32_MAX)) return;
   throw invalid("nstart", nstart, `Invalid nstart ${formatOptionValue(nstart)}: expected 3 whole numbers (NXSTART, NYSTART, NZSTART) from ${INT32_MIN} to ${INT32_MAX}.`);
 }
 
