@@ -86,8 +86,8 @@ async function requireWritableTarget(path: string, target: string): Promise<void
 export interface ReplaceOptions {
   /**
    * Replace a file that exists at the path when the new file is moved into place. Default true.
-   * With false, a file that appeared at the path while the new one was written is kept, and the
-   * write fails with `WRITE_FAILED`.
+   * With false, a file at the path is kept, whether it existed before the write or appeared while
+   * the new one was written, and the write fails with `WRITE_FAILED`.
    */
   overwrite?: boolean;
 }
@@ -146,8 +146,8 @@ export async function moveIntoPlace(temporary: string, target: string, options: 
  * `path`. If `write` or any step fails, the temporary file is removed and `path` is untouched.
  * A symbolic link at `path` is written through (its target is replaced, the link stays), a replaced
  * file keeps its permission bits, and a missing directory is an error, never created. With
- * `overwrite: false`, a file that exists at `path` when the new one is complete is kept, and the
- * call throws `WRITE_FAILED`.
+ * `overwrite: false`, a file that exists at `path` before the write starts or when the new one is
+ * complete is kept, and the call throws `WRITE_FAILED`.
  */
 export async function replaceFile(path: string, write: (handle: FileHandle) => Promise<void>, options: ReplaceOptions = {}): Promise<void> {
   const target = await replacementTarget(path);
@@ -155,6 +155,10 @@ export async function replaceFile(path: string, write: (handle: FileHandle) => P
   await requireNotDirectory(target);
   await requireWritableTarget(path, target);
   const replacing = await pathExists(target);
+  if (replacing && options.overwrite === false) {
+    // Checked before writing too, so the error does not claim that the file appeared meanwhile.
+    throw new MrcError("WRITE_FAILED", `${path} already exists: pass overwrite: true to replace it, or choose another output path.`, { field: "path", value: path, file: path });
+  }
   const temporary = temporaryPathFor(target);
   const handle = await open(temporary, "wx").catch((error: unknown) => {
     throw new MrcError("WRITE_FAILED", `Cannot create a temporary file next to ${path}: ${(error as Error).message}`, { field: "path", value: path, file: path, cause: error });

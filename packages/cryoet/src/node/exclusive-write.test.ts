@@ -4,7 +4,7 @@ import { join } from "node:path";
 
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
-import { MrcSectionWriter, replaceFile } from "./index.js";
+import { MrcSectionWriter, replaceFile, writeFileAtomic } from "./index.js";
 
 let dir = "";
 
@@ -28,6 +28,21 @@ describe("writes without overwrite", () => {
     await expect(write).rejects.toMatchObject({ code: "WRITE_FAILED", file: path });
     expect(readFileSync(path, "utf8")).toBe("precious");
     expect(readdirSync(dir).filter((name) => name.includes("raced.bin"))).toEqual(["raced.bin"]);
+  });
+
+  it("reject an existing file before writing", async () => {
+    const path = join(dir, "existing.bin");
+    writeFileSync(path, "precious");
+    let writeCalled = false;
+
+    const write = writeFileAtomic(path, new Uint8Array([1, 2, 3]), { overwrite: false });
+    await expect(write).rejects.toMatchObject({ code: "WRITE_FAILED", file: path });
+    await expect(write).rejects.toThrow(`${path} already exists: pass overwrite: true to replace it, or choose another output path.`);
+    await expect(replaceFile(path, async () => void (writeCalled = true), { overwrite: false })).rejects.toMatchObject({ code: "WRITE_FAILED" });
+
+    expect(writeCalled).toBe(false);
+    expect(readFileSync(path, "utf8")).toBe("precious");
+    expect(readdirSync(dir).filter((name) => name.includes("existing.bin"))).toEqual(["existing.bin"]);
   });
 
   it("replace it by default", async () => {
