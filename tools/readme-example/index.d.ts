@@ -1,0 +1,17 @@
+/** Returns the first ```ts block of a README, or throws when it has none. */
+export declare function firstTypeScriptExample(readmeUrl: URL): string;
+
+/**
+ * Type-checks `source` as an ES module inside `packageDir`, so that it imports the package by
+ * its own name from the built `dist/` types. It is checked strictly, with the ES2022 and DOM
+ * libraries, once under `moduleResolution` "nodenext" and once under "bundler", without Node's
+ * types. Returns one line per diagnostic, prefixed with the resolution; empty when it compiles.
+ */
+export declare function typeCheckExample(source: string, packageDir: string): string[];
+
+/**
+ * Transpiles `source` to JavaScript and runs it as an ES module in a new Node process, with
+ * `packageDir` as the working directory, so that it imports the built package by name.
+ * Returns the process's standard output, or throws with its standard error when it fails.
+ */
+export declare function runExample(source: string, packageDir: string): string;
