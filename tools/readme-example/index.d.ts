@@ -12,6 +12,7 @@ export declare function typeCheckExample(source: string, packageDir: string): st
 /**
  * Transpiles `source` to JavaScript and runs it as an ES module in a new Node process, with
  * `packageDir` as the working directory, so that it imports the built package by name.
- * Returns the process's standard output, or throws with its standard error when it fails.
+ * Returns the process's standard output, or throws with its standard error when it fails. A
+ * process still running after `timeoutMs` (default 60,000) is killed, and the call throws.
  */
-export declare function runExample(source: string, packageDir: string): string;
+export declare function runExample(source: string, packageDir: string, options?: { timeoutMs?: number }): string;

@@ -53,13 +53,26 @@ function lineOf(file, position) {
   return `${file.fileName === undefined ? "" : file.fileName.split("/").pop()}:${line + 1}:${character + 1} `;
 }
 
-export function runExample(source, packageDir) {
+// execFileSync blocks the test worker, so vitest's own test timeout cannot fire while the example
+// runs. Without this limit, an example that never exits would hang the whole test run.
+const RUN_TIMEOUT_MS = 60_000;
+
+export function runExample(source, packageDir, { timeoutMs = RUN_TIMEOUT_MS } = {}) {
   const { outputText } = ts.transpileModule(source, {
     compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 },
   });
   try {
-    return execFileSync(process.execPath, ["--input-type=module", "--eval", outputText], { cwd: packageDir, encoding: "utf8", stdio: "pipe" });
+    return execFileSync(process.execPath, ["--input-type=module", "--eval", outputText], {
+      cwd: packageDir,
+      encoding: "utf8",
+      stdio: "pipe",
+      timeout: timeoutMs,
+      killSignal: "SIGKILL",
+    });
   } catch (error) {
+    if (error.code === "ETIMEDOUT") {
+      throw new Error(`The README example in ${packageDir} timed out after ${timeoutMs / 1000} s and was killed. An example must exit on its own, so close what it opens and clear its timers.`);
+    }
     throw new Error(`The README example failed in ${packageDir}:\n${error.stderr ?? error.message}`);
   }
 }
