@@ -79,6 +79,33 @@ describe("attention input checks", () => {
     }
   });
 
+  it("checks an array-like's length before its entries", () => {
+    // A length check that comes after reading every entry would read 2^53 − 1 of them here, so
+    // the proxy throws at the first entry read instead of letting the test run for years.
+    let reads = 0;
+    const countRead = () => {
+      reads++;
+      throw new Error("an entry was read before the length was checked");
+    };
+    const huge = new Proxy({ length: Number.MAX_SAFE_INTEGER }, {
+      get: (target, property) => (property === "length" ? Reflect.get(target, property) : countRead()),
+      has: () => countRead(),
+    });
+
+    const keyError = errorOf(() => scaledDotProductAttention(query, key, value, { keyPositions: huge }));
+    expect(keyError.code).toBe("INVALID_SHAPE");
+    expect(keyError.value).toBe(Number.MAX_SAFE_INTEGER);
+    const sinkError = errorOf(() => scaledDotProductAttention(query, key, value, { sinkLogits: huge } as unknown as AttentionOptions));
+    expect(sinkError.code).toBe("INVALID_SHAPE");
+    expect(reads).toBe(0);
+  });
+
+  it("rejects sink logits with a hole", () => {
+    const error = errorOf(() => scaledDotProductAttention(query, key, value, { sinkLogits: { length: 4, 0: 0, 1: 0, 3: 0 } } as unknown as AttentionOptions));
+    expect(error.code).toBe("INVALID_ARGUMENT");
+    expect(error.field).toBe("sinkLogits");
+  });
+
   it("rejects a null mask instead of using causal", () => {
     const error = errorOf(() => scaledDotProductAttention(query, key, value, { mask: null } as unknown as AttentionOptions));
     expect(error.code).toBe("INVALID_ARGUMENT");

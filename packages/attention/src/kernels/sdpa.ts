@@ -141,33 +141,45 @@ export function resolveAttentionProblem(query: Tensor, key: Tensor, value: Tenso
 
 /** Throws unless `sinkLogits` is an array of one number per query head. */
 function checkSinkLogits(sinkLogits: unknown, queryHeads: number): void {
-  if (!isNumberArray(sinkLogits)) {
-    throw new AttentionError("INVALID_ARGUMENT", `sinkLogits is ${describeValue(sinkLogits)}, but a Float32Array of one logit per query head (${queryHeads}) is expected.`, {
+  const notNumbers = () =>
+    new AttentionError("INVALID_ARGUMENT", `sinkLogits is ${describeValue(sinkLogits)}, but a Float32Array of one logit per query head (${queryHeads}) is expected.`, {
       field: "sinkLogits",
       value: sinkLogits,
     });
-  }
-  if (sinkLogits.length !== queryHeads) {
-    throw new AttentionError("INVALID_SHAPE", `sinkLogits has ${sinkLogits.length} values, but one per query head (${queryHeads}) is expected.`, {
+  const length = numberArrayLength(sinkLogits);
+  if (length === null) throw notNumbers();
+  if (length !== queryHeads) {
+    throw new AttentionError("INVALID_SHAPE", `sinkLogits has ${length} values, but one per query head (${queryHeads}) is expected.`, {
       field: "sinkLogits",
-      value: sinkLogits.length,
+      value: length,
     });
   }
+  if (!hasOnlyNumbers(sinkLogits as ArrayLike<unknown>)) throw notNumbers();
 }
 
 /** Tags of the views whose elements are not numbers. */
 const NON_NUMBER_VIEW_TAGS = new Set(["[object DataView]", "[object BigInt64Array]", "[object BigUint64Array]"]);
 
 /**
- * Returns true for a typed array of numbers, or for an array or other `ArrayLike` (an object with
- * a non-negative integer `length`) whose entries are all numbers.
+ * Returns the length of a typed array of numbers, or of an array or other `ArrayLike` (an object
+ * with a non-negative integer `length`), and null for any other value. It reads no entries. An
+ * array-like may declare a length of up to 2^53 − 1, so callers compare the length with the
+ * expected count before they call {@link hasOnlyNumbers}.
  */
-function isNumberArray(value: unknown): value is ArrayLike<number> {
-  if (ArrayBuffer.isView(value)) return !NON_NUMBER_VIEW_TAGS.has(Object.prototype.toString.call(value));
-  if (typeof value !== "object" || value === null) return false;
+function numberArrayLength(value: unknown): number | null {
+  if (ArrayBuffer.isView(value)) return NON_NUMBER_VIEW_TAGS.has(Object.prototype.toString.call(value)) ? null : (value as unknown as ArrayLike<number>).length;
+  if (typeof value !== "object" || value === null) return null;
   const length: unknown = (value as { length?: unknown }).length;
-  if (typeof length !== "number" || !Number.isSafeInteger(length) || length < 0) return false;
-  return Array.prototype.every.call(value, (entry: unknown) => typeof entry === "number");
+  return typeof length === "number" && Number.isSafeInteger(length) && length >= 0 ? length : null;
+}
+
+/** Returns true when every entry from 0 to `length` − 1 is a number. A missing entry is not a number. */
+function hasOnlyNumbers(value: ArrayLike<unknown>): boolean {
+  if (ArrayBuffer.isView(value)) return true;
+  for (let i = 0; i < value.length; i++) {
+    if (typeof value[i] !== "number") return false;
+  }
+  return true;
 }
 
 function resolvePositions(field: string, positions: ArrayLike<number> | undefined, count: number, offset: number): Float64Array {
@@ -176,15 +188,17 @@ function resolvePositions(field: string, positions: ArrayLike<number> | undefine
     for (let i = 0; i < count; i++) resolved[i] = offset + i;
     return resolved;
   }
-  if (!isNumberArray(positions)) {
-    throw new AttentionError("INVALID_ARGUMENT", `${field} is ${describeValue(positions)}, but an array of ${count} integer positions is expected.`, {
+  const notNumbers = () =>
+    new AttentionError("INVALID_ARGUMENT", `${field} is ${describeValue(positions)}, but an array of ${count} integer positions is expected.`, {
       field,
       value: positions,
     });
+  const length = numberArrayLength(positions);
+  if (length === null) throw notNumbers();
+  if (length !== count) {
+    throw new AttentionError("INVALID_SHAPE", `${field} has ${length} entries, but ${count} are expected.`, { field, value: length });
   }
-  if (positions.length !== count) {
-    throw new AttentionError("INVALID_SHAPE", `${field} has ${positions.length} entries, but ${count} are expected.`, { field, value: positions.length });
-  }
+  if (!hasOnlyNumbers(positions)) throw notNumbers();
   const resolved = Float64Array.from(positions);
   for (const [index, position] of resolved.entries()) {
     if (!Number.isInteger(position)) {
