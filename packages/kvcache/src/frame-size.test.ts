@@ -92,7 +92,7 @@ describe("frameSize", () => {
   });
 });
 
-describe("frameSize with repeated deflate stages", () => {
+describe("frameSize of incompressible deflate planes", () => {
   /** Random finite fp16 bit patterns from xorshift32: data that no deflate pass can shrink. */
   function incompressibleHalves(count: number, seed: number): Uint16Array {
     const words = new Uint16Array(count);
@@ -108,7 +108,7 @@ describe("frameSize with repeated deflate stages", () => {
     return words;
   }
 
-  it.each([[["deflate", "deflate"]], [["byte-split", "deflate", "deflate"]], [["deflate", "deflate", "deflate", "deflate"]]] as Stage[][][])(
+  it.each([[["deflate"]], [["byte-split", "deflate"]]] as Stage[][][])(
     "bounds %j from above",
     async (stages) => {
       const checksums = await loadChecksums();
@@ -126,8 +126,7 @@ describe("frameSize with repeated deflate stages", () => {
       const frame = encodeFrame({ planes: [plane], firstToken: 0, tokenCount: 1, chunks: [{ planeIndex: 0, layerIndex: 0, data: incompressibleHalves(70_000, 11) }] }, { checksums });
       const size = frameSize([plane]);
 
-      const deflates = stages.filter((stage) => stage === "deflate").length;
-      expect(size.planes[0]!.storedChunkBytes).toBe(140_000 + 3 * 5 * deflates);
+      expect(size.planes[0]!.storedChunkBytes).toBe(140_000 + 3 * 5);
       expect(frame.length).toBeLessThanOrEqual(size.frameBytes);
     },
   );

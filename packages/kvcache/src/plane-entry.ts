@@ -23,7 +23,8 @@ const ENCODING_KEYS: Record<PlaneDescriptor["encoding"]["codec"], readonly strin
 
 /**
  * Checks a plane descriptor: its geometry, its encoding's fields and their values against the
- * codec's rules, and its stages. Throws `INVALID_ARGUMENT` naming the field.
+ * codec's rules, and its stages, where "deflate" can only be last. Throws `INVALID_ARGUMENT`
+ * naming the field.
  */
 export function checkPlane(plane: PlaneDescriptor, field = "plane"): void {
   checkPlaneGeometry(plane, field);
@@ -39,6 +40,16 @@ export function checkPlane(plane: PlaneDescriptor, field = "plane"): void {
       field: `${field}.encoding.stages`,
       value: stages,
     });
+  }
+  // A chunk entry records only storedSize and decodedSize, so a reader cannot size the output of a
+  // deflate stage that another stage follows.
+  const deflateIndex = stages.indexOf("deflate");
+  if (deflateIndex !== -1 && deflateIndex < stages.length - 1) {
+    throw new KvCacheError(
+      "INVALID_ARGUMENT",
+      `Invalid ${field}.encoding.stages ${JSON.stringify(stages)}: a stage after "deflate" cannot be undone by a reader. Make "deflate" the last stage and use it once.`,
+      { field: `${field}.encoding.stages`, value: stages },
+    );
   }
 }
 
