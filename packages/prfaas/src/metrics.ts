@@ -50,10 +50,11 @@ export interface SimulationMetrics {
     sentBytes: number;
     /**
      * Bytes the PD-to-PrfaaS direction carried: prefix-cache copies from PD, made by policies
-     * that may pull a cached prefix to PrfaaS. The timeline and utilisation cover the other direction.
+     * that may pull a cached prefix to PrfaaS. `meanUtilisation`, `egressGbps` and `utilisation`
+     * cover the other direction only.
      */
     reverseSentBytes: number;
-    /** Largest Σ transfer rates / capacity ever assigned (≤ 1). */
+    /** Largest Σ transfer rates / capacity ever assigned (≤ 1), the larger of the two directions. */
     maxUtilisation: number;
     bucketSeconds: number;
     /** Egress per bucket in Gbit/s. */
