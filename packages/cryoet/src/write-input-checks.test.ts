@@ -13,6 +13,8 @@ describe("writer metadata checks", () => {
     ["origin beyond float32", { origin: [1e39, 0, 0] }, "origin", /float32 range/],
     ["two origin values", { origin: [1, 2] }, "origin", /3 finite Å values/],
     ["two voxel sizes in a typed array", { voxelSize: new Float32Array([1, 2]) }, "voxelSize", /Invalid voxel size \[1, 2\]: expected one Å value or 3/],
+    ["BigInt voxel sizes", { voxelSize: new BigInt64Array([1n, 2n, 3n]) }, "voxelSize", /Invalid voxel size \[1n, 2n, 3n\]: expected positive finite Å values/],
+    ["BigInt origin", { origin: [0n, 0, 0] }, "origin", /Invalid origin \[0n, 0, 0\]/],
     ["fractional nstart", { nstart: [1.5, 0, 0] }, "nstart", /whole numbers/],
     ["nstart beyond int32", { nstart: [0, 2 ** 31, 0] }, "nstart", /2147483647/],
     ["unknown kind", { kind: "stack" }, "kind", /"volume" \(ISPG 1\) or "imageStack"/],

@@ -6,9 +6,13 @@ import type { MrcHeaderInput } from "./writer.js";
 const INT32_MIN = -(2 ** 31);
 const INT32_MAX = 2 ** 31 - 1;
 
-/** Formats an option value for a message, keeping NaN and Infinity, which JSON turns into null. */
+/**
+ * Formats an option value for a message, keeping NaN and Infinity, which JSON turns into null. A
+ * bigint keeps its "n" suffix, so that 1n does not read as the valid number 1.
+ */
 export function formatOptionValue(value: unknown): string {
   if (isArrayOrTypedArray(value)) return `[${Array.from(value, formatOptionValue).join(", ")}]`;
+  if (typeof value === "bigint") return `${value}n`;
   return typeof value === "string" ? JSON.stringify(value) : String(value);
 }
 
