@@ -1,4 +1,5 @@
-import { copyFileSync, existsSync, linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { copyFileSync, existsSync, linkSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -472,6 +473,24 @@ describe("output paths", () => {
     }
     expect(statSync(folder).isDirectory()).toBe(true);
     expect(readdirSync(folder)).toEqual([]);
+    expect(readdirSync(dir).filter((name) => name.endsWith(".tmp"))).toEqual([]);
+  });
+
+  it("convert and slice keep a FIFO output", async () => {
+    // The rename that replaces a file would turn a FIFO or a device such as /dev/null into a regular file.
+    const fifo = join(dir, "output-fifo");
+    execFileSync("mkfifo", [fifo]);
+    const message = `mrc: Cannot write ${fifo}: it is a device, FIFO or socket, not a regular file, and it is left unchanged. Give the path of a regular file.\n`;
+    for (const force of [[], ["--force"]]) {
+      const convert = await runMrc(["convert", EMD, "--mode", "2", "--output", fifo, ...force]);
+      expect(convert.code).toBe(1);
+      expect(convert.stderr).toBe(message);
+      expect(lstatSync(fifo).isFIFO()).toBe(true);
+      const slice = await runMrc(["slice", EMD, "--index", "0", "--png", fifo, ...force]);
+      expect(slice.code).toBe(1);
+      expect(slice.stderr).toBe(message);
+      expect(lstatSync(fifo).isFIFO()).toBe(true);
+    }
     expect(readdirSync(dir).filter((name) => name.endsWith(".tmp"))).toEqual([]);
   });
 

@@ -1,4 +1,5 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { lstatSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
@@ -227,6 +228,16 @@ describe("planner prfaas simulate --plot", () => {
     } finally {
       rmSync(temporary, { recursive: true, force: true });
     }
+  });
+
+  it("rejects a FIFO before the run and keeps it", async () => {
+    const plot = join(directory, "fifo.svg");
+    execFileSync("mkfifo", [plot]);
+    const result = await runPlanner([...args, "--plot", plot]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe(`planner: Invalid --plot "${plot}": it is a device, FIFO or socket, not a regular file. Pass a file name ending in .svg.\n`);
+    expect(result.stdout).toBe("");
+    expect(lstatSync(plot).isFIFO()).toBe(true);
   });
 
   it("replaces an existing file on success", async () => {
