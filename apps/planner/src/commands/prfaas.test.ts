@@ -118,7 +118,16 @@ describe("planner prfaas simulate", () => {
     writeFileSync(trace, '{"timestamp": 0, "input_length": 10, "output_length": 1, "hash_ids": [1]}\n{"timestamp": 1, "input_length": 10}\n');
     const result = await runPlanner(["prfaas", "simulate", "--trace", trace]);
     expect(result.code).toBe(2);
-    expect(result.stderr).toMatch(/Line 2: invalid output_length/);
+    expect(result.stderr).toMatch(/Line 2: missing output_length/);
+  });
+
+  it("names the trace file and a missing field", async () => {
+    const trace = join(directory, "missing-field.jsonl");
+    writeFileSync(trace, '{"input_length": 10, "output_length": 1, "hash_ids": [1]}\n');
+    const result = await runPlanner(["prfaas", "simulate", "--trace", trace]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe(`planner: Invalid --trace "${trace}": Line 1: missing timestamp: expected milliseconds from the trace start, from 0 to 9,000,000,000,000 (about 285 years). Fix or remove that row.\n`);
+    expect(result.stdout).toBe("");
   });
 
   it("rejects an unknown policy", async () => {
