@@ -94,6 +94,32 @@ describe("mrc header", () => {
     expect(flag.stderr).toContain("--nope");
     expect((await runMrc([])).code).toBe(2);
   });
+
+  it("no command prints the help to stderr", async () => {
+    const result = await runMrc([]);
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe("");
+    expect(result.stderr).toMatch(/^Usage: mrc /);
+  });
+
+  it.each([
+    ["slice", "--low", "0x10", "a percentile from 0 to 100"],
+    ["slice", "--high", "0b1", "a percentile from 0 to 100"],
+    ["validate", "--stats-rel-tol", "0x10", "a non-negative number"],
+    ["validate", "--stats-abs-tol", "0o7", "a non-negative number"],
+  ])("%s %s %s is not a decimal number", async (command, flag, value, expected) => {
+    const extra = command === "slice" ? ["--index", "0", "--png", join(dir, "never.png")] : [];
+    const result = await runMrc([command, EMD, ...extra, flag, value]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe(`mrc: Invalid ${flag} "${value}": expected ${expected}.\n`);
+    expect(existsSync(join(dir, "never.png"))).toBe(false);
+  });
+
+  it.each(["-1", "0", "1.5", "0x10"])("--max-data-bytes %s asks for a positive number", async (value) => {
+    const result = await runMrc(["header", EMD, "--max-data-bytes", value]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe(`mrc: Invalid --max-data-bytes "${value}": expected a positive whole number.\n`);
+  });
 });
 
 describe("mrc validate", () => {
@@ -492,6 +518,24 @@ describe("output paths", () => {
       expect(lstatSync(fifo).isFIFO()).toBe(true);
     }
     expect(readdirSync(dir).filter((name) => name.endsWith(".tmp"))).toEqual([]);
+  });
+
+  it.each([
+    ["slice", ["slice", EMD, "--index", "0", "--png", ""], '--png ""', "slice.png"],
+    ["convert", ["convert", EMD, "--mode", "2", "--output", " "], '--output " "', "converted.mrc"],
+    ["zarr", ["zarr", EMD, ""], '<out.zarr> ""', "map.zarr"],
+  ])("%s rejects an empty output path", async (_command, argv, named, example) => {
+    const cwd = process.cwd();
+    const folder = mkdtempSync(join(dir, "empty-output-"));
+    process.chdir(folder);
+    try {
+      const result = await runMrc([...argv, "--force"]);
+      expect(result.code).toBe(2);
+      expect(result.stderr).toBe(`mrc: Invalid ${named}: expected the path of the output to write, such as ${example}.\n`);
+      expect(readdirSync(folder)).toEqual([]);
+    } finally {
+      process.chdir(cwd);
+    }
   });
 
   it("slice keeps an existing PNG without --force", async () => {
