@@ -33,7 +33,7 @@ export function requireOutputPath(flag: string, value: string, example: string):
   return value;
 }
 
-/** A decimal number with an optional exponent; `Number` alone would also take hexadecimal and binary literals. */
+/** A decimal number with an optional exponent, checked because `Number` alone also takes hexadecimal and binary literals. */
 const DECIMAL = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
 
 /** Parses a percentile from 0 to 100. */

@@ -103,7 +103,7 @@ function toTrace(parser: TraceRowParser, requests: WorkloadRequest[]): Trace {
   return { format: parser.reader.format, requests, blockTokens: parser.reader.blockTokens, skipped: parser.skipped };
 }
 
-/** Throws `MALFORMED_TRACE` for `field` of the row on `line`; an undefined `value` is a missing field. */
+/** Returns the `MALFORMED_TRACE` error for `field` of the row on `line`. An undefined `value` is reported as a missing field. */
 export function malformedRow(line: TraceLine, field: string, value: unknown, expected: string): PrfaasError {
   const problem = value === undefined ? `missing ${field}` : `invalid ${field} ${JSON.stringify(value) ?? String(value)}`;
   return new PrfaasError("MALFORMED_TRACE", `Line ${line.lineNumber}: ${problem}: expected ${expected}. Fix or remove that row.`, {
