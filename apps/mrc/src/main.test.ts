@@ -1,4 +1,5 @@
-import { copyFileSync, existsSync, linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { copyFileSync, existsSync, linkSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -92,6 +93,32 @@ describe("mrc header", () => {
     expect(flag.code).toBe(2);
     expect(flag.stderr).toContain("--nope");
     expect((await runMrc([])).code).toBe(2);
+  });
+
+  it("no command prints the help to stderr", async () => {
+    const result = await runMrc([]);
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe("");
+    expect(result.stderr).toMatch(/^Usage: mrc /);
+  });
+
+  it.each([
+    ["slice", "--low", "0x10", "a percentile from 0 to 100"],
+    ["slice", "--high", "0b1", "a percentile from 0 to 100"],
+    ["validate", "--stats-rel-tol", "0x10", "a non-negative number"],
+    ["validate", "--stats-abs-tol", "0o7", "a non-negative number"],
+  ])("%s %s %s is not a decimal number", async (command, flag, value, expected) => {
+    const extra = command === "slice" ? ["--index", "0", "--png", join(dir, "never.png")] : [];
+    const result = await runMrc([command, EMD, ...extra, flag, value]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe(`mrc: Invalid ${flag} "${value}": expected ${expected}.\n`);
+    expect(existsSync(join(dir, "never.png"))).toBe(false);
+  });
+
+  it.each(["-1", "0", "1.5", "0x10"])("--max-data-bytes %s asks for a positive number", async (value) => {
+    const result = await runMrc(["header", EMD, "--max-data-bytes", value]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe(`mrc: Invalid --max-data-bytes "${value}": expected a positive whole number.\n`);
   });
 });
 
@@ -473,6 +500,42 @@ describe("output paths", () => {
     expect(statSync(folder).isDirectory()).toBe(true);
     expect(readdirSync(folder)).toEqual([]);
     expect(readdirSync(dir).filter((name) => name.endsWith(".tmp"))).toEqual([]);
+  });
+
+  it("convert and slice keep a FIFO output", async () => {
+    // The rename that replaces a file would turn a FIFO or a device such as /dev/null into a regular file.
+    const fifo = join(dir, "output-fifo");
+    execFileSync("mkfifo", [fifo]);
+    const message = `mrc: Cannot write ${fifo}: it is a device, FIFO or socket, not a regular file, and it is left unchanged. Give the path of a regular file.\n`;
+    for (const force of [[], ["--force"]]) {
+      const convert = await runMrc(["convert", EMD, "--mode", "2", "--output", fifo, ...force]);
+      expect(convert.code).toBe(1);
+      expect(convert.stderr).toBe(message);
+      expect(lstatSync(fifo).isFIFO()).toBe(true);
+      const slice = await runMrc(["slice", EMD, "--index", "0", "--png", fifo, ...force]);
+      expect(slice.code).toBe(1);
+      expect(slice.stderr).toBe(message);
+      expect(lstatSync(fifo).isFIFO()).toBe(true);
+    }
+    expect(readdirSync(dir).filter((name) => name.endsWith(".tmp"))).toEqual([]);
+  });
+
+  it.each([
+    ["slice", ["slice", EMD, "--index", "0", "--png", ""], '--png ""', "slice.png"],
+    ["convert", ["convert", EMD, "--mode", "2", "--output", " "], '--output " "', "converted.mrc"],
+    ["zarr", ["zarr", EMD, ""], '<out.zarr> ""', "map.zarr"],
+  ])("%s rejects an empty output path", async (_command, argv, named, example) => {
+    const cwd = process.cwd();
+    const folder = mkdtempSync(join(dir, "empty-output-"));
+    process.chdir(folder);
+    try {
+      const result = await runMrc([...argv, "--force"]);
+      expect(result.code).toBe(2);
+      expect(result.stderr).toBe(`mrc: Invalid ${named}: expected the path of the output to write, such as ${example}.\n`);
+      expect(readdirSync(folder)).toEqual([]);
+    } finally {
+      process.chdir(cwd);
+    }
   });
 
   it("slice keeps an existing PNG without --force", async () => {

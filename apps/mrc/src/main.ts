@@ -9,7 +9,7 @@ import { runValidate } from "./commands/validate.js";
 import { runZarr } from "./commands/zarr.js";
 import type { CliIo } from "./io.js";
 import { addOptions, type OptionRow } from "./option-table.js";
-import { parseIndex, parseNonNegative, parsePercentile, parsePositiveInteger, requireFile } from "./parse-options.js";
+import { parseIndex, parseNonNegative, parsePercentile, parsePositiveInteger, requireFile, requireOutputPath } from "./parse-options.js";
 import { EXIT_JOB_FAILED, EXIT_OK, EXIT_USAGE, UsageError } from "./usage-error.js";
 
 const EXIT_HELP = "\nExit codes: 0 valid file or success, 1 invalid file or failed job, 2 invalid usage.";
@@ -101,7 +101,7 @@ function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
         axis: flags["axis"] as SliceAxis,
         index: flags["index"] === undefined ? undefined : parseIndex("--index", flags["index"] as string),
         projection,
-        png: flags["png"],
+        png: requireOutputPath("--png", flags["png"], "slice.png"),
         lowPercentile,
         highPercentile,
         force: flags["force"] === true,
@@ -120,7 +120,7 @@ function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
       {
         file: path,
         mode: Number(flags["mode"]) as MrcMode,
-        output: flags["output"],
+        output: requireOutputPath("--output", flags["output"], "converted.mrc"),
         clip: flags["clip"] === true,
         force: flags["force"] === true,
         json: flags["json"] === true,
@@ -134,7 +134,7 @@ function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
     runZarr(
       {
         file: requireFile(file!),
-        output: output!,
+        output: requireOutputPath("<out.zarr>", output!, "map.zarr"),
         chunk: parsePositiveInteger("--chunk", flags["chunk"] as string),
         force: flags["force"] === true,
         json: flags["json"] === true,
@@ -158,7 +158,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   });
   try {
     if (argv.length === 0) {
-      program.outputHelp();
+      program.outputHelp({ error: true });
       return EXIT_USAGE;
     }
     await program.parseAsync([...argv], { from: "user" });

@@ -20,15 +20,26 @@ export function parseIndex(flag: string, value: string): number {
 
 /** Parses a positive whole number, such as `--chunk 64`. */
 export function parsePositiveInteger(flag: string, value: string): number {
-  const number = parseIndex(flag, value);
-  if (number === 0) throw new UsageError(`Invalid ${flag} "${value}": expected a positive whole number.`);
+  const number = Number(value);
+  if (!/^\d+$/.test(value.trim()) || !Number.isSafeInteger(number) || number === 0) {
+    throw new UsageError(`Invalid ${flag} "${value}": expected a positive whole number.`);
+  }
   return number;
 }
+
+/** Returns the output path given to `flag`, rejecting an empty or blank one, which names no file. */
+export function requireOutputPath(flag: string, value: string, example: string): string {
+  if (value.trim() === "") throw new UsageError(`Invalid ${flag} "${value}": expected the path of the output to write, such as ${example}.`);
+  return value;
+}
+
+/** A decimal number with an optional exponent, checked because `Number` alone also takes hexadecimal and binary literals. */
+const DECIMAL = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
 
 /** Parses a percentile from 0 to 100. */
 export function parsePercentile(flag: string, value: string): number {
   const number = Number(value);
-  if (value.trim() === "" || !Number.isFinite(number) || number < 0 || number > 100) {
+  if (!DECIMAL.test(value.trim()) || !Number.isFinite(number) || number < 0 || number > 100) {
     throw new UsageError(`Invalid ${flag} "${value}": expected a percentile from 0 to 100.`);
   }
   return number;
@@ -37,7 +48,7 @@ export function parsePercentile(flag: string, value: string): number {
 /** Parses a non-negative number, such as a tolerance. */
 export function parseNonNegative(flag: string, value: string): number {
   const number = Number(value);
-  if (value.trim() === "" || !Number.isFinite(number) || number < 0) {
+  if (!DECIMAL.test(value.trim()) || !Number.isFinite(number) || number < 0) {
     throw new UsageError(`Invalid ${flag} "${value}": expected a non-negative number.`);
   }
   return number;

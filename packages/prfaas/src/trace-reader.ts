@@ -103,13 +103,14 @@ function toTrace(parser: TraceRowParser, requests: WorkloadRequest[]): Trace {
   return { format: parser.reader.format, requests, blockTokens: parser.reader.blockTokens, skipped: parser.skipped };
 }
 
-/** Throws `MALFORMED_TRACE` for `field` of the row on `line`. */
+/** Returns the `MALFORMED_TRACE` error for `field` of the row on `line`. An undefined `value` is reported as a missing field. */
 export function malformedRow(line: TraceLine, field: string, value: unknown, expected: string): PrfaasError {
-  return new PrfaasError(
-    "MALFORMED_TRACE",
-    `Line ${line.lineNumber}: invalid ${field} ${JSON.stringify(value) ?? String(value)}: expected ${expected}. Fix or remove that row.`,
-    { line: line.lineNumber, field, value },
-  );
+  const problem = value === undefined ? `missing ${field}` : `invalid ${field} ${JSON.stringify(value) ?? String(value)}`;
+  return new PrfaasError("MALFORMED_TRACE", `Line ${line.lineNumber}: ${problem}: expected ${expected}. Fix or remove that row.`, {
+    line: line.lineNumber,
+    field,
+    value,
+  });
 }
 
 /** Parses a whole number of tokens from `minimum` to {@link MAX_REQUEST_TOKENS} from a trace field. */

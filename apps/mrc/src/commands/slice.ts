@@ -32,8 +32,13 @@ export interface SliceOptions {
  */
 export async function runSlice(options: SliceOptions, io: CliIo): Promise<number> {
   await rejectOutputOverInput(options.file, options.png);
-  if (await isDirectory(options.png)) {
+  const existing = await stat(options.png).catch(() => null);
+  if (existing?.isDirectory()) {
     io.stderr(`mrc: Cannot write ${options.png}: it is a directory, which is left unchanged. Give a file path instead, such as a new name inside it.\n`);
+    return EXIT_JOB_FAILED;
+  }
+  if (existing !== null && !existing.isFile()) {
+    io.stderr(`mrc: Cannot write ${options.png}: it is a device, FIFO or socket, not a regular file, and it is left unchanged. Give the path of a regular file.\n`);
     return EXIT_JOB_FAILED;
   }
   if (!options.force && (await pathExists(options.png))) {
@@ -72,13 +77,6 @@ export async function runSlice(options: SliceOptions, io: CliIo): Promise<number
   } finally {
     await reader.close();
   }
-}
-
-async function isDirectory(path: string): Promise<boolean> {
-  return stat(path).then(
-    (entry) => entry.isDirectory(),
-    () => false,
-  );
 }
 
 async function pathExists(path: string): Promise<boolean> {

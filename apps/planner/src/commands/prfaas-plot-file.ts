@@ -6,7 +6,8 @@ import { JobFailedError, UsageError } from "../usage-error.js";
 
 /**
  * Checks before a run that the plot can go to `path`: the name ends in `.svg`, the path is not a
- * directory, and a file can be created in its directory (an empty one is created and removed).
+ * directory, device, FIFO or socket, and a file can be created in its directory (an empty one is
+ * created and removed).
  * Only a full disk or a size limit can then stop the write.
  *
  * @throws UsageError naming the path and the fix.
@@ -25,6 +26,8 @@ export function checkPlotPath(path: string): void {
     throw new UsageError(`Invalid --plot "${path}": the directory ${directory} ${reason}. Create it or pass a path in a writable directory.`);
   }
   if (isDirectory(path)) throw new UsageError(`Invalid --plot "${path}": it is a directory. Pass a file name ending in .svg.`);
+  // The rename that replaces a file would turn a FIFO, socket or device into a regular file.
+  if (isSpecialFile(path)) throw new UsageError(`Invalid --plot "${path}": it is a device, FIFO or socket, not a regular file. Pass a file name ending in .svg.`);
   if (isDanglingLink(path)) {
     throw new UsageError(`Invalid --plot "${path}": it is a symbolic link whose target does not exist. Create the target or remove the link, or pass another path.`);
   }
@@ -73,6 +76,16 @@ function existingTarget(path: string): { path: string; mode: number | undefined 
     return { path: resolved, mode: statSync(resolved).mode & 0o7777 };
   } catch {
     return { path, mode: undefined };
+  }
+}
+
+/** Returns true when `path`, through any symbolic links, exists and is neither a regular file nor a directory. */
+function isSpecialFile(path: string): boolean {
+  try {
+    const entry = statSync(path);
+    return !entry.isFile() && !entry.isDirectory();
+  } catch {
+    return false;
   }
 }
 

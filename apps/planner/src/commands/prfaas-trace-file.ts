@@ -75,8 +75,14 @@ export function openTraceFile(path: string, format: TraceFormat | "auto"): { tra
   }
 }
 
-/** Turns a file-system error on the trace into a usage error; other errors pass through. */
+/**
+ * Turns a file-system error on the trace, or a malformed or empty trace, into a usage error that
+ * names the file; other errors pass through.
+ */
 function fileError(error: unknown, path: string): unknown {
+  if (isPrfaasError(error) && (error.code === "MALFORMED_TRACE" || error.code === "EMPTY_INPUT")) {
+    return new UsageError(`Invalid --trace "${path}": ${error.message}`);
+  }
   const code = (error as NodeJS.ErrnoException | null)?.code;
   if (error instanceof UsageError || isPrfaasError(error) || typeof code !== "string") return error;
   if (code === "ENOENT") return new UsageError(`Trace file not found: ${path}. Pass the path of a Mooncake JSONL, Azure CSV or BurstGPT CSV file.`);

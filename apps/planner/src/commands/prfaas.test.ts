@@ -1,4 +1,5 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { lstatSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
@@ -117,7 +118,16 @@ describe("planner prfaas simulate", () => {
     writeFileSync(trace, '{"timestamp": 0, "input_length": 10, "output_length": 1, "hash_ids": [1]}\n{"timestamp": 1, "input_length": 10}\n');
     const result = await runPlanner(["prfaas", "simulate", "--trace", trace]);
     expect(result.code).toBe(2);
-    expect(result.stderr).toMatch(/Line 2: invalid output_length/);
+    expect(result.stderr).toMatch(/Line 2: missing output_length/);
+  });
+
+  it("names the trace file and a missing field", async () => {
+    const trace = join(directory, "missing-field.jsonl");
+    writeFileSync(trace, '{"input_length": 10, "output_length": 1, "hash_ids": [1]}\n');
+    const result = await runPlanner(["prfaas", "simulate", "--trace", trace]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe(`planner: Invalid --trace "${trace}": Line 1: missing timestamp: expected milliseconds from the trace start, from 0 to 9,000,000,000,000 (about 285 years). Fix or remove that row.\n`);
+    expect(result.stdout).toBe("");
   });
 
   it("rejects an unknown policy", async () => {
@@ -227,6 +237,16 @@ describe("planner prfaas simulate --plot", () => {
     } finally {
       rmSync(temporary, { recursive: true, force: true });
     }
+  });
+
+  it("rejects a FIFO before the run and keeps it", async () => {
+    const plot = join(directory, "fifo.svg");
+    execFileSync("mkfifo", [plot]);
+    const result = await runPlanner([...args, "--plot", plot]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe(`planner: Invalid --plot "${plot}": it is a device, FIFO or socket, not a regular file. Pass a file name ending in .svg.\n`);
+    expect(result.stdout).toBe("");
+    expect(lstatSync(plot).isFIFO()).toBe(true);
   });
 
   it("replaces an existing file on success", async () => {

@@ -51,17 +51,18 @@ export async function requireParentDirectory(path: string): Promise<void> {
 }
 
 /**
- * Throws `WRITE_FAILED` when `path`, or the target of a symbolic link at `path`, is a directory:
- * a file cannot replace it, with or without overwrite.
+ * Throws `WRITE_FAILED` when `path`, or the target of a symbolic link at `path`, exists and is not
+ * a regular file. A file cannot replace a directory, and the rename that replaces a file would turn
+ * a device, FIFO or socket such as /dev/null into a regular file, so none of them is replaced, with
+ * or without overwrite.
  */
-export async function requireNotDirectory(path: string): Promise<void> {
+export async function requireRegularFileOrAbsent(path: string): Promise<void> {
   const entry = await stat(path).catch(() => null);
-  if (entry === null || !entry.isDirectory()) return;
-  throw new MrcError("WRITE_FAILED", `Cannot write ${path}: it is a directory, which is left unchanged. Give a file path instead, such as a new name inside it.`, {
-    field: "path",
-    value: path,
-    file: path,
-  });
+  if (entry === null || entry.isFile()) return;
+  const message = entry.isDirectory()
+    ? `Cannot write ${path}: it is a directory, which is left unchanged. Give a file path instead, such as a new name inside it.`
+    : `Cannot write ${path}: it is a device, FIFO or socket, not a regular file, and it is left unchanged. Give the path of a regular file.`;
+  throw new MrcError("WRITE_FAILED", message, { field: "path", value: path, file: path });
 }
 
 /**
@@ -152,7 +153,7 @@ export async function moveIntoPlace(temporary: string, target: string, options: 
 export async function replaceFile(path: string, write: (handle: FileHandle) => Promise<void>, options: ReplaceOptions = {}): Promise<void> {
   const target = await replacementTarget(path);
   await requireParentDirectory(target);
-  await requireNotDirectory(target);
+  await requireRegularFileOrAbsent(target);
   await requireWritableTarget(path, target);
   const replacing = await pathExists(target);
   if (replacing && options.overwrite === false) {

@@ -81,6 +81,23 @@ describe("a directory at the output path", () => {
   });
 });
 
+describe("a FIFO at the output path", () => {
+  it("is named and left unchanged, with or without overwrite", async () => {
+    // A rename over a FIFO or a device such as /dev/null would leave a regular file in its place.
+    const fifo = join(dir, "fifo.mrc");
+    spawnSync("mkfifo", [fifo]);
+    expect(lstatSync(fifo).isFIFO()).toBe(true);
+    const expected = { code: "WRITE_FAILED", value: fifo, message: `Cannot write ${fifo}: it is a device, FIFO or socket, not a regular file, and it is left unchanged. Give the path of a regular file.` };
+    for (const overwrite of [false, true]) {
+      await expect(writeMrcFile(fifo, volume, { overwrite })).rejects.toMatchObject(expected);
+      await expect(MrcSectionWriter.create(fifo, { shape: [2, 3, 4], mode: 2, overwrite })).rejects.toMatchObject(expected);
+      await expect(writeFileAtomic(fifo, Uint8Array.of(1), { overwrite })).rejects.toMatchObject(expected);
+    }
+    expect(lstatSync(fifo).isFIFO()).toBe(true);
+    expect(temporaryFiles()).toEqual([]);
+  });
+});
+
 describe("a failed replacement", () => {
   it("says whether a file was there before", async () => {
     const failing = () => Promise.reject(new Error("disk on fire"));

@@ -9,7 +9,7 @@ import { ProblemLog } from "../problems.js";
 import { dataBlockRange, extendedHeaderRange, finishMrcRead, readMrc, startMrcRead, type MrcFile, type ReadMrcOptions } from "../reader.js";
 import { encodeMrc, type EncodedMrc, type MrcWriteInput } from "../writer.js";
 import { interpretHeader } from "../layout.js";
-import { pathExists, replaceFile, requireNotDirectory, writeFileAtomic } from "./atomic.js";
+import { pathExists, replaceFile, requireRegularFileOrAbsent, writeFileAtomic } from "./atomic.js";
 import { FileSource } from "./file-source.js";
 import { readExactlyAt } from "./positioned-read.js";
 
@@ -116,7 +116,7 @@ export interface WriteMrcFileOptions {
  * is a `WRITE_FAILED` error, never created. Returns what {@link encodeMrc} returns.
  */
 export async function writeMrcFile(path: string, input: MrcWriteInput, options: WriteMrcFileOptions = {}): Promise<EncodedMrc> {
-  await requireNotDirectory(path);
+  await requireRegularFileOrAbsent(path);
   if (!options.overwrite && (await pathExists(path))) {
     throw new MrcError("WRITE_FAILED", `${path} already exists: pass overwrite: true to replace it.`, { field: "path", value: path, file: path });
   }

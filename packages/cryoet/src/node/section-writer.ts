@@ -7,7 +7,7 @@ import { ProblemLog, type MrcWarning } from "../problems.js";
 import { StatisticsAccumulator } from "../statistics.js";
 import { encodeVoxels, type MrcData } from "../voxels.js";
 import { applyStatistics, buildHeader, checkFloat16Range, setMode0Sign, storedValues, type MrcHeaderInput } from "../writer.js";
-import { moveIntoPlace, pathExists, replacementTarget, requireNotDirectory, requireParentDirectory, temporaryPathFor, writeFully } from "./atomic.js";
+import { moveIntoPlace, pathExists, replacementTarget, requireRegularFileOrAbsent, requireParentDirectory, temporaryPathFor, writeFully } from "./atomic.js";
 
 function writeFailed(path: string, step: string, cause: unknown): MrcError {
   return new MrcError("WRITE_FAILED", `${step} ${path} failed (${(cause as Error).message}); the partial file was removed, and any existing file is unchanged.`, { field: "path", value: path, file: path, cause });
@@ -59,13 +59,13 @@ export class MrcSectionWriter {
   static async create(path: string, input: MrcHeaderInput & { overwrite?: boolean }): Promise<MrcSectionWriter> {
     const log = new ProblemLog(true);
     const { header, littleEndian, extendedHeader } = buildHeader(input, log);
-    await requireNotDirectory(path);
+    await requireRegularFileOrAbsent(path);
     if (!input.overwrite && (await pathExists(path))) {
       throw new MrcError("WRITE_FAILED", `${path} already exists: pass overwrite: true to replace it.`, { field: "path", value: path, file: path });
     }
     const target = await replacementTarget(path);
     await requireParentDirectory(target);
-    await requireNotDirectory(target);
+    await requireRegularFileOrAbsent(target);
     const temporary = temporaryPathFor(target);
     const handle = await open(temporary, "wx").catch((error: unknown) => {
       throw new MrcError("WRITE_FAILED", `Cannot create a temporary file next to ${path}: ${(error as Error).message}`, { field: "path", value: path, file: path, cause: error });
