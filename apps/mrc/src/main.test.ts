@@ -477,6 +477,18 @@ describe("output paths", () => {
     expect(readFileSync(input)).toEqual(readFileSync(EMD));
   });
 
+  it("zarr --force keeps a directory that is no Zarr store", async () => {
+    const output = join(dir, "papers");
+    mkdirSync(output);
+    writeFileSync(join(output, "draft.txt"), "keep me");
+
+    const result = await runMrc(["zarr", EMD, output, "--force"]);
+
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain("--force replaces only an empty directory or a Zarr store");
+    expect(readFileSync(join(output, "draft.txt"), "utf8")).toBe("keep me");
+  });
+
   it("zarr --force keeps a regular file", async () => {
     const output = join(dir, "not-a-directory.zarr");
     writeFileSync(output, "keep me");

@@ -1,5 +1,5 @@
-// Replacing an OME-Zarr directory: the old one goes only after the new one is in place, and a
-// failed export keeps the old one whole.
+// Replacing an OME-Zarr directory: the old one goes only after the new one is in place, a failed
+// export keeps the old one whole, and a directory that is no Zarr store is never replaced.
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -16,10 +16,11 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const data = Float32Array.from({ length: 24 }, (_, index) => index);
 
-/** Makes a directory standing for an earlier export, with one marker file. */
+/** Makes a Zarr v3 directory standing for an earlier export, with one marker file. */
 function oldExport(name: string): string {
   const path = join(dir, name);
   mkdirSync(path);
+  writeFileSync(join(path, "zarr.json"), "{}");
   writeFileSync(join(path, "marker"), "old");
   return path;
 }
@@ -49,5 +50,37 @@ describe("writeOmeZarrDirectory with overwrite", () => {
 
     expect(existsSync(join(path, "marker"))).toBe(true);
     expect(readdirSync(dir).filter((name) => name.startsWith(".kept.zarr."))).toEqual([]);
+  });
+
+  it("replaces an empty directory", async () => {
+    const path = join(dir, "empty.zarr");
+    mkdirSync(path);
+
+    await writeOmeZarrDirectory(path, data, [2, 3, 4], { overwrite: true });
+
+    expect(existsSync(join(path, "zarr.json"))).toBe(true);
+  });
+
+  it("replaces a Zarr v2 store", async () => {
+    const path = join(dir, "v2.zarr");
+    mkdirSync(path);
+    writeFileSync(join(path, ".zgroup"), "{}");
+
+    await writeOmeZarrDirectory(path, data, [2, 3, 4], { overwrite: true });
+
+    expect(existsSync(join(path, ".zgroup"))).toBe(false);
+    expect(existsSync(join(path, "zarr.json"))).toBe(true);
+  });
+
+  it("keeps a directory that is no Zarr store", async () => {
+    const path = join(dir, "documents");
+    mkdirSync(path);
+    writeFileSync(join(path, "notes.txt"), "keep me");
+
+    const rejected = writeOmeZarrDirectory(path, data, [2, 3, 4], { overwrite: true });
+
+    await expect(rejected).rejects.toMatchObject({ code: "WRITE_FAILED", message: expect.stringContaining("no zarr.json, .zgroup or .zarray") });
+    expect(readdirSync(path)).toEqual(["notes.txt"]);
+    expect(readdirSync(dir).filter((name) => name.startsWith(".documents."))).toEqual([]);
   });
 });

@@ -1,4 +1,4 @@
-import { rename, rm, stat } from "node:fs/promises";
+import { readdir, rename, rm, stat } from "node:fs/promises";
 
 import FileSystemStore from "@zarrita/storage/fs";
 
@@ -11,7 +11,8 @@ import { replacementTarget, requireParentDirectory, temporaryPathFor } from "./a
  * Writes an OME-Zarr directory (see {@link writeOmeZarr}) into a temporary directory beside
  * `path` and renames it into place, so a failed export leaves nothing behind. An existing
  * directory is an error unless `overwrite` is set, in which case it is replaced after the export
- * succeeds: it is renamed aside and deleted once the new directory is in place.
+ * succeeds: it is renamed aside and deleted once the new directory is in place. Only an empty
+ * directory or a Zarr store (with `zarr.json`, `.zgroup` or `.zarray`) is replaced.
  * Any other existing entry, such as a regular file, is always an error and is left untouched.
  * A symbolic link to a directory is written through, and a missing parent directory is a
  * `WRITE_FAILED` error, never created.
@@ -27,6 +28,7 @@ export async function writeOmeZarrDirectory(path: string, data: MrcData, shape: 
   if (exists && !existing.isDirectory()) {
     throw new MrcError("WRITE_FAILED", `${path} exists and is not a directory: overwrite replaces only an existing directory, so the entry is left unchanged. Remove it or choose another output path.`, { field: "path", value: path, file: path });
   }
+  if (exists) await requireReplaceableDirectory(path, target);
   const temporary = temporaryPathFor(target);
   try {
     await writeOmeZarr(new FileSystemStore(temporary), data, shape, options);
@@ -37,6 +39,24 @@ export async function writeOmeZarrDirectory(path: string, data: MrcData, shape: 
     if (error instanceof MrcError) throw error;
     throw new MrcError("WRITE_FAILED", `Writing ${path} failed: ${(error as Error).message}`, { field: "path", value: path, file: path, cause: error });
   }
+}
+
+/** Entries that mark a directory as a Zarr store: `zarr.json` (v3), `.zgroup` or `.zarray` (v2). */
+const ZARR_MARKERS = ["zarr.json", ".zgroup", ".zarray"];
+
+/**
+ * Throws `WRITE_FAILED` unless the directory `target` is empty or a Zarr store, so that
+ * `overwrite` never deletes a directory of other files given by mistake.
+ */
+async function requireReplaceableDirectory(path: string, target: string): Promise<void> {
+  const entries = await readdir(target);
+  if (entries.length === 0 || entries.some((entry) => ZARR_MARKERS.includes(entry))) return;
+
+  throw new MrcError(
+    "WRITE_FAILED",
+    `${path} is a directory with ${entries.length} ${entries.length === 1 ? "entry" : "entries"} but no zarr.json, .zgroup or .zarray: overwrite replaces only an empty directory or a Zarr store, so it is left unchanged. Choose a new output path, or remove the directory first.`,
+    { field: "path", value: path, file: path },
+  );
 }
 
 /**
