@@ -11,6 +11,7 @@ import type { CliIo } from "./io.js";
 import { addOptions, type OptionRow } from "./option-table.js";
 import { parseIndex, parseNonNegative, parsePercentile, parsePositiveInteger, requireFile, requireOutputPath } from "./parse-options.js";
 import { EXIT_JOB_FAILED, EXIT_OK, EXIT_USAGE, UsageError } from "./usage-error.js";
+import { pointToHelpAfterErrors } from "./help-after-error.js";
 
 const EXIT_HELP = "\nExit codes: 0 valid file or success, 1 invalid file or failed job, 2 invalid usage.";
 
@@ -144,6 +145,8 @@ function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
       io,
     ),
   );
+  pointToHelpAfterErrors(program);
+
   return program;
 }
 

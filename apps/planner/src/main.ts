@@ -13,6 +13,7 @@ import { editDistance } from "./edit-distance.js";
 import type { CliIo } from "./io.js";
 import { parseChoice, parseContexts, parseElementTypeFlag, parsePrices, splitModelList, splitRequiredList } from "./parse-options.js";
 import { EXIT_JOB_FAILED, EXIT_OK, EXIT_USAGE, isInputError, JobFailedError, UsageError } from "./usage-error.js";
+import { pointToHelpAfterErrors } from "./help-after-error.js";
 
 /** The default job's accelerators: the four the Step-3 report prices. */
 export const DEFAULT_HARDWARE = ["h800", "h20", "a800", "ascend-910b"];
@@ -88,6 +89,7 @@ function buildProgram(io: CliIo): Command {
   registerAfdCommand(program, io);
   registerKvCommand(program, io);
   registerPrfaasCommand(program, io);
+  pointToHelpAfterErrors(program);
 
   return program;
 }
