@@ -7,6 +7,7 @@ import { loadChecksums } from "./checksum.js";
 import { applyCodecPreset, type CodecPreset } from "./codec-presets.js";
 import { gaussian, toElements } from "./codecs/describe-codec.test-helpers.js";
 import { frameSize } from "./frame-size.js";
+import { incompressibleHalves } from "./incompressible.test-helpers.js";
 import { encodeFrame } from "./frame-writer.js";
 import { modelPlanes } from "./model-planes.js";
 import { chunkShape, type PlaneDescriptor, type Stage } from "./plane.js";
@@ -64,23 +65,11 @@ describe("frameSize", () => {
     }
   });
 
-  it("bounds fp16-deflate frames from above, for data that does not compress too", async () => {
+  it("bounds incompressible fp16-deflate frames", async () => {
     const checksums = await loadChecksums();
     const planes = planesOf("qwen3-32b", 96, "fp16-deflate").map((plane) => ({ ...plane, dims: [2, ...plane.dims.slice(1)] }));
-    const noise = (count: number, seed: number) => {
-      // Random fp16 bit patterns, redrawn when the exponent is all ones: finite data deflate cannot shrink.
-      const words = new Uint16Array(count);
-      let state = seed;
-      for (let i = 0; i < count; i++) {
-        do {
-          state = (Math.imul(state, 1_103_515_245) + 12_345) >>> 0;
-          words[i] = state >>> 16;
-        } while ((words[i]! & 0x7c00) === 0x7c00);
-      }
-      return words;
-    };
     const chunks = planes.flatMap((plane, planeIndex) =>
-      Array.from({ length: chunkShape(plane).layerCount }, (_, layerIndex) => ({ planeIndex, layerIndex, data: noise(chunkShape(plane).elementCount, 7 + planeIndex * 10 + layerIndex) })),
+      Array.from({ length: chunkShape(plane).layerCount }, (_, layerIndex) => ({ planeIndex, layerIndex, data: incompressibleHalves(chunkShape(plane).elementCount, 7 + planeIndex * 10 + layerIndex) })),
     );
 
     const frame = encodeFrame({ planes, firstToken: 0, tokenCount: 96, chunks }, { checksums });
@@ -93,21 +82,6 @@ describe("frameSize", () => {
 });
 
 describe("frameSize of incompressible deflate planes", () => {
-  /** Random finite fp16 bit patterns from xorshift32: data that no deflate pass can shrink. */
-  function incompressibleHalves(count: number, seed: number): Uint16Array {
-    const words = new Uint16Array(count);
-    let state = seed;
-    for (let i = 0; i < count; i++) {
-      do {
-        state ^= state << 13;
-        state ^= state >>> 17;
-        state ^= state << 5;
-        words[i] = state >>> 16;
-      } while ((words[i]! & 0x7c00) === 0x7c00);
-    }
-    return words;
-  }
-
   it.each([[["deflate"]], [["byte-split", "deflate"]]] as Stage[][][])(
     "bounds %j from above",
     async (stages) => {

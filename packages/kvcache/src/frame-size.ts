@@ -39,9 +39,9 @@ function storedStageBytes(chunkBytes: number, stages: readonly Stage[]): number 
 }
 
 /**
- * Computes the size of a frame that holds every layer of every plane, without encoding anything.
- * It is exact unless a plane has a deflate stage; such a plane is counted at the largest size
- * deflate can give it (stored blocks), so the result is an upper bound that real data undercuts.
+ * Computes the size of a frame that contains every layer of every plane, without encoding
+ * anything. It is exact unless a plane has a deflate stage. Such a plane is counted at the largest
+ * size deflate can give it (stored blocks), so the result is an upper bound that real data undercuts.
  */
 export function frameSize(planes: readonly PlaneDescriptor[]): FrameSize {
   if (!Array.isArray(planes)) {

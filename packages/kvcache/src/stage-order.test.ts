@@ -9,6 +9,7 @@ import { frameSize } from "./frame-size.js";
 import { HEADER_CHECKSUM_OFFSET, HEADER_SIZE } from "./frame-format.js";
 import { decodeFrame, readFrameTables } from "./frame-reader.js";
 import { encodeFrame } from "./frame-writer.js";
+import { incompressibleHalves } from "./incompressible.test-helpers.js";
 import type { PlaneDescriptor, Stage } from "./plane.js";
 
 /** Lists every sequence of up to 4 stages, the most a plane entry stores. */
@@ -22,20 +23,9 @@ function stageLists(): Stage[][] {
   return lists;
 }
 
-/** Returns finite fp16 bit patterns from xorshift32, which no deflate pass shrinks, or zeros. */
+/** Returns zeros, which deflate shrinks, or finite fp16 patterns that no deflate pass shrinks. */
 function halves(count: number, compressible: boolean): Uint16Array {
-  const words = new Uint16Array(count);
-  if (compressible) return words;
-  let state = 7;
-  for (let i = 0; i < count; i++) {
-    do {
-      state ^= state << 13;
-      state ^= state >>> 17;
-      state ^= state << 5;
-      words[i] = state >>> 16;
-    } while ((words[i]! & 0x7c00) === 0x7c00);
-  }
-  return words;
+  return compressible ? new Uint16Array(count) : incompressibleHalves(count, 7);
 }
 
 function planeWith(stages: Stage[]): PlaneDescriptor {
