@@ -336,7 +336,7 @@ describe("mrc zarr", () => {
     const result = await runMrc(["zarr", EMD, out, "--force"]);
 
     expect(result.code).toBe(1);
-    expect(result.stderr).toContain("--force replaces only an existing directory");
+    expect(result.stderr).toContain("exists and is not a directory: --force replaces only an empty directory or a Zarr store");
     expect(result.stderr).not.toContain("overwrite");
     expect(readFileSync(out, "utf8")).toBe("a regular file");
   });

@@ -66,6 +66,15 @@ describe("planner cli.js", () => {
     expect(result.stderr).toContain('Unknown model "gpt-5"');
   });
 
+  it("unknown model suggests a config path", () => {
+    const result = planner(["cost", "--model", "DeepSeek-V3"]);
+
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('Unknown model "DeepSeek-V3". Did you mean "deepseek-v3"? Ids are lower case.');
+    expect(result.stderr).toContain("For another model, pass the path of its Hugging Face config.json.");
+    expect(result.stderr).not.toContain("importHfConfig");
+  });
+
   it("malformed JSON exits 2", () => {
     const path = join(workDir, "broken.json");
     writeFileSync(path, "{");

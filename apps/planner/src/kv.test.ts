@@ -202,6 +202,30 @@ describe("planner kv", () => {
     for (const note of notes) expect(note).not.toMatch(/\.\.$/);
   });
 
+  it("notes only the codec and planes printed", async () => {
+    const result = await run(["kv", "--model", "deepseek-v3", "--context", "32K", "--codec", "kivi-int4"]);
+    const lastLine = result.stdout.trimEnd().split("\n").at(-1);
+
+    expect(result.code).toBe(0);
+    expect(lastLine).toBe("MB is 10^6 bytes.");
+  });
+
+  it("notes the deflate bound under fp16-deflate", async () => {
+    const result = await run(["kv", "--model", "qwen3-32b", "--context", "1024", "--codec", "fp16-deflate"]);
+
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain("MB is 10^6 bytes. fp16-deflate is counted at the most deflate can store, an upper bound.\n");
+    expect(result.stdout).not.toContain("State planes");
+  });
+
+  it("notes raw fp32 state planes of hybrids", async () => {
+    const result = await run(["kv", "--model", QWEN3_NEXT_CONFIG, "--context", "1024", "--codec", "kivi-int4"]);
+
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain("MB is 10^6 bytes. State planes stay raw fp32 under every codec.\n");
+    expect(result.stdout).not.toContain("fp16-deflate");
+  });
+
   it("prints the frame count in the table", async () => {
     const result = await run(["kv", "--model", "qwen3-32b", "--context", "128K"]);
     expect(result.code).toBe(0);

@@ -1,4 +1,4 @@
-import { getModel, importHfConfigText, type ModelDescriptor } from "@modelsys/catalog";
+import { getModel, importHfConfigText, isCatalogError, listModelIds, type ModelDescriptor } from "@modelsys/catalog";
 
 import type { CliIo } from "./io.js";
 import { UsageError } from "./usage-error.js";
@@ -21,7 +21,7 @@ const REPOSITORY_ID = /^[A-Za-z0-9][\w.-]*\/[\w.-]+$/;
  */
 export function resolveModel(reference: string, io: CliIo): ResolvedModel {
   const looksLikePath = /\.json$/i.test(reference) || reference.includes("/") || reference.includes("\\");
-  if (!looksLikePath) return { model: getModel(reference), importNotes: [], imported: false };
+  if (!looksLikePath) return { model: builtInModel(reference), importNotes: [], imported: false };
 
   if (!io.fileExists(reference)) {
     const repository =
@@ -49,4 +49,24 @@ export function resolveModel(reference: string, io: CliIo): ResolvedModel {
     ...result.defaultedFields.map((field) => `${field.field} defaulted to ${JSON.stringify(field.value)} (${field.source})`),
   ];
   return { model: result.model, importNotes, imported: true };
+}
+
+/**
+ * Returns the built-in model `id`, or throws a usage error for an unknown id. On the command line
+ * a config.json path works in place of an id, so the message says that instead of the catalog's
+ * advice to library callers.
+ */
+function builtInModel(id: string): ModelDescriptor {
+  try {
+    return getModel(id);
+  } catch (error) {
+    if (!isCatalogError(error) || error.code !== "UNKNOWN_MODEL") throw error;
+    const known = listModelIds();
+    const lowerCase = known.find((candidate) => candidate === id.trim().toLowerCase());
+    const hint = lowerCase === undefined ? "" : ` Did you mean "${lowerCase}"? Ids are lower case.`;
+    throw new UsageError(
+      `Unknown model ${JSON.stringify(id)}.${hint} Known models: ${known.join(", ")}. For another model, pass the path of its Hugging Face config.json.`,
+      { cause: error },
+    );
+  }
 }

@@ -41,6 +41,13 @@ describe("model registry", () => {
     for (const id of MODEL_IDS) expect(error.message).toContain(id);
   });
 
+  it("unknown model points to the importers", () => {
+    const message = catchCatalogError(() => getModel("qwen3-next")).message;
+
+    expect(message).toContain("import its config.json with importHfConfig or importHfConfigText");
+    expect(message).not.toContain("path");
+  });
+
   it("ids are case-sensitive", () => {
     expect(catchCatalogError(() => getModel("DeepSeek-V3")).code).toBe("UNKNOWN_MODEL");
   });

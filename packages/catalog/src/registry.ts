@@ -21,7 +21,7 @@ export function getModel(id: string): ModelDescriptor {
   if (model !== undefined) return model;
   throw new CatalogError(
     "UNKNOWN_MODEL",
-    `Unknown model ${describeValue(id)}.${caseHint(id, listModelIds())} Known models: ${listModelIds().join(", ")}. A path to a Hugging Face config.json also works.`,
+    `Unknown model ${describeValue(id)}.${caseHint(id, listModelIds())} Known models: ${listModelIds().join(", ")}. For another model, import its config.json with importHfConfig or importHfConfigText.`,
     { field: "model", value: id },
   );
 }

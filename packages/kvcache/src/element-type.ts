@@ -70,11 +70,20 @@ export function checkElementArray(data: ElementArray, type: DecodedElementType, 
   if (!(data instanceof expected)) {
     throw new KvCacheError(
       "INVALID_ARGUMENT",
-      `Invalid ${field}: ${type} values must be a ${expected.name} (${type === "fp32" ? "the values" : "their bit patterns"}), got ${describeArray(data)}.`,
+      `Invalid ${field}: ${type} values must be a ${expected.name} (${type === "fp32" ? "the values" : "their bit patterns"}), got ${describeArray(data)}.${conversionHint(data, type)}`,
       { field, value: describeArray(data) },
     );
   }
   return data.length;
+}
+
+/** Names the converter that turns `data` into the array `type` needs, when the package has one. */
+function conversionHint(data: unknown, type: DecodedElementType): string {
+  if (type !== "fp32" && data instanceof Float32Array) {
+    return ` Convert fp32 values with ${type === "fp16" ? "fp32ToFp16" : "fp32ToBf16"} first: the fp16, fp16-deflate and bf16 presets of applyCodecPreset set the plane's element type.`;
+  }
+  if (type === "fp32" && data instanceof Uint16Array) return " Convert fp16 or bf16 bit patterns with fp16ToFp32 or bf16ToFp32 first.";
+  return "";
 }
 
 /** Allocates an array for `length` values of a decoded element type. */

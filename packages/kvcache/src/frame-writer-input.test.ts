@@ -1,5 +1,6 @@
-// The frame writer's input checks: a field it does not take and a name that only exists on
-// Object.prototype are rejected with a typed error before anything is encoded.
+// The frame writer's input checks: a field it does not take, a name that only exists on
+// Object.prototype and a chunk array of the wrong element type are rejected with a typed error
+// before anything is encoded.
 import { describe, expect, it } from "vitest";
 
 import { loadChecksums } from "./checksum.js";
@@ -83,6 +84,32 @@ describe("frame writer input fields", () => {
     const checksums = await loadChecksums();
     const frame = encodeFrame(input({ planes: [{ ...PLANE, modelLayers: [0, 1] } as PlaneDescriptor] }), { checksums });
     expect(decodeFrame(frame, { checksums }).chunks).toHaveLength(2);
+  });
+});
+
+describe("frame writer element arrays", () => {
+  it("names the fp16 converter for fp32 data", async () => {
+    const checksums = await loadChecksums();
+    const error = rejection(() => encodeFrame(input({ planes: [{ ...PLANE, elementType: "fp16", encoding: { codec: "raw" } }] }), { checksums }));
+
+    expect(error.code).toBe("INVALID_ARGUMENT");
+    expect(error.message).toContain("fp16 values must be a Uint16Array (their bit patterns), got Float32Array");
+    expect(error.message).toContain("Convert fp32 values with fp32ToFp16 first");
+  });
+
+  it("names the bf16 converter for fp32 data", async () => {
+    const checksums = await loadChecksums();
+    const error = rejection(() => encodeFrame(input({ planes: [{ ...PLANE, elementType: "bf16", encoding: { codec: "raw" } }] }), { checksums }));
+
+    expect(error.message).toContain("Convert fp32 values with fp32ToBf16 first");
+  });
+
+  it("names the decoders for bit patterns", async () => {
+    const checksums = await loadChecksums();
+    const chunks = [0, 1].map((layerIndex) => ({ planeIndex: 0, layerIndex, data: new Uint16Array(32) }));
+    const error = rejection(() => encodeFrame(input({ chunks }), { checksums }));
+
+    expect(error.message).toContain("Convert fp16 or bf16 bit patterns with fp16ToFp32 or bf16ToFp32 first.");
   });
 });
 

@@ -56,7 +56,17 @@ describe("displayVolume", () => {
 
   it("rejects a header-only read", () => {
     const mrc = readMrc(encodeMrc({ data: new Float32Array(8), shape: [2, 2, 2] }).bytes, { headerOnly: true });
-    expect(() => displayVolume(mrc, "header.mrc")).toThrow("header.mrc has no voxel data that can be read, so there is no section to show. The read warnings say why.");
+    expect(() => displayVolume(mrc, "header.mrc")).toThrow(/^header\.mrc has no voxel data that can be read, so there is no section to show\.$/);
+  });
+
+  it("names the cause for a non-MRC file", () => {
+    const text = new TextEncoder().encode("Not a map. ".repeat(120));
+    const mrc = readMrc(text, { permissive: true });
+
+    expect(mrc.warnings.length).toBeGreaterThan(1);
+    expect(() => displayVolume(mrc, "notes.txt")).toThrow(
+      `notes.txt has no voxel data that can be read, so there is no section to show. First of ${mrc.warnings.length} read warnings: Map ID at bytes 208-211`,
+    );
   });
 });
 

@@ -23,11 +23,16 @@ export interface DisplayVolume {
 
 /**
  * Returns the sections of `mrc`, read with its axis mapping so that each section is a z-section.
- * Throws an Error naming `fileName` when the file has no voxel data or no voxels.
+ * Throws an Error naming `fileName` when the file has no voxel data or no voxels, with the first
+ * read warning when there is one.
  */
 export function displayVolume(mrc: MrcFile, fileName: string): DisplayVolume {
   if (mrc.data === null || mrc.shape === null || mrc.mode === null) {
-    throw new Error(`${fileName} has no voxel data that can be read, so there is no section to show. The read warnings say why.`);
+    // Warnings come in the order the reader found them, so the first usually names the cause,
+    // such as a map ID other than "MAP " in a file that is not MRC. The viewer lists the rest.
+    const first = mrc.warnings[0];
+    const cause = first === undefined ? "" : ` First of ${mrc.warnings.length} read ${mrc.warnings.length === 1 ? "warning" : "warnings"}: ${first.message}`;
+    throw new Error(`${fileName} has no voxel data that can be read, so there is no section to show.${cause}`);
   }
   const components = modeInfo(mrc.mode).components;
   const shaped = toXFastest(mrc);

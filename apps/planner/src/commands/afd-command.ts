@@ -61,7 +61,7 @@ export function registerAfdCommand(program: Command, io: CliIo): void {
     .addOption(new Option("--ffn-dtype <type>", "element type of FFN weights and compute").choices(["fp8", "bf16"]).default("fp8"))
     .addOption(new Option("--stages <n>", "pipeline stages: 3 (attention, communication, FFN) or 4 (each leg apart)").choices(["3", "4"]).default("3"))
     .option("--flop-efficiency <fraction>", "achievable fraction of peak FLOP/s (default 0.6, a calibration choice)")
-    .option("--hbm-efficiency <fraction>", "achievable fraction of HBM bandwidth (default 0.5, the Step-3 report's L20 assumption)")
+    .option("--hbm-efficiency <fraction>", "achievable fraction of HBM bandwidth (default 0.5, the Step-3 report's figure for L20, a calibration choice for other cards)")
     .option("--nic-efficiency <fraction>", "achievable fraction of NIC line rate (default 0.403, StepMesh's measured 161.3 of 400 Gbps)")
     .option(
       "--nic-gbps <Gbit/s>",

@@ -290,10 +290,21 @@ export function runKv(options: KvCommandOptions, io: CliIo): void {
     ...byKind.filter((entry) => entry.bytes > 0).map((entry) => `${entry.kind} planes: ${formatNumber(entry.bytes / 1e6, 2)} MB`),
     ...frames,
     `request: ${formatNumber(plan.requestBytes / 1e6, 2)} MB (${formatNumber(plan.requestBytes)} bytes), ${formatNumber(seconds(plan.requestBytes) * 1e3, 2)} ms over ${formatNumber(options.linkGbps, 1)} Gbps`,
-    "MB is 10^6 bytes. fp16-deflate is counted at the most deflate can store, an upper bound. State planes stay raw fp32.",
+    footnote(options.codec, byKind),
     ...resolved.importNotes.map((note) => `${resolved.model.id}: ${note.replace(/\.$/, "")}.`),
   ];
   io.stdout(`${lines.join("\n")}\n`);
+}
+
+/**
+ * Builds the closing note: the MB unit, the deflate bound under `fp16-deflate` only, and the fp32
+ * state planes only when the model has them.
+ */
+function footnote(codec: string, byKind: readonly { kind: string; bytes: number }[]): string {
+  const notes = ["MB is 10^6 bytes."];
+  if (codec === "fp16-deflate") notes.push("fp16-deflate is counted at the most deflate can store, an upper bound.");
+  if (byKind.some((entry) => entry.kind === "state" && entry.bytes > 0)) notes.push("State planes stay raw fp32 under every codec.");
+  return notes.join(" ");
 }
 
 function describeEncoding(plane: PlaneDescriptor): string {

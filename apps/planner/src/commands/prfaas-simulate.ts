@@ -165,9 +165,11 @@ function printTable(runs: readonly Run[], options: PrfaasSimulateOptions, source
 
   io.stdout(`Preset ${options.preset}, ${source}\n\n`);
   io.stdout(`${formatTable(header, rows, header.map((_, index): Align => (index < 1 ? "left" : "right")))}\n`);
+  const percentileNote =
+    options.requestLog === "summary" ? " Percentiles are estimates within 1 % relative error, because --request-log summary keeps no per-request log." : "";
   io.stdout(
     "\nTimes in ms. TTFT is arrival to first token (includes the KV transfer); TTFT prefill ends when prefill completes. " +
-      "Throughput counts finished requests from the first arrival to the last completion.\n",
+      `Throughput counts finished requests from the first arrival to the last completion.${percentileNote}\n`,
   );
   const notes = runs.flatMap(({ policy, result }) => {
     const m = result.metrics;

@@ -107,6 +107,19 @@ describe("planner prfaas simulate", () => {
     expect(Math.abs(summaryRun!.metrics.ttftFirstTokenMs.p99 - p99)).toBeLessThanOrEqual(0.01 * p99 * (1 + 1e-9));
   }, 30_000);
 
+  it("marks summary percentiles as estimates", async () => {
+    const args = ["prfaas", "simulate", "--policy", "homogeneous-pd", "--requests", "200", "--rate", "1"];
+    const note = "Percentiles are estimates within 1 % relative error, because --request-log summary keeps no per-request log.";
+
+    const summary = await runPlanner([...args, "--request-log", "summary"]);
+    expect(summary.code).toBe(0);
+    expect(summary.stdout).toContain(note);
+
+    const full = await runPlanner(args);
+    expect(full.code).toBe(0);
+    expect(full.stdout).not.toContain(note);
+  });
+
   it("rejects a plot with a summary log", async () => {
     const result = await runPlanner(["prfaas", "simulate", "--policy", "prfaas", "--requests", "10", "--request-log", "summary", "--plot", join(directory, "none.svg")]);
     expect(result.code).toBe(2);

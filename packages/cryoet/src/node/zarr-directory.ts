@@ -26,7 +26,7 @@ export async function writeOmeZarrDirectory(path: string, data: MrcData, shape: 
     throw new MrcError("WRITE_FAILED", `${path} already exists: pass overwrite: true to replace it.`, { field: "path", value: path, file: path });
   }
   if (exists && !existing.isDirectory()) {
-    throw new MrcError("WRITE_FAILED", `${path} exists and is not a directory: overwrite replaces only an existing directory, so the entry is left unchanged. Remove it or choose another output path.`, { field: "path", value: path, file: path });
+    throw new MrcError("WRITE_FAILED", `${path} exists and is not a directory: overwrite replaces only an empty directory or a Zarr store, so the entry is left unchanged. Remove it or choose another output path.`, { field: "path", value: path, file: path });
   }
   if (exists) await requireReplaceableDirectory(path, target);
   const temporary = temporaryPathFor(target);
