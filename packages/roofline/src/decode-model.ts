@@ -106,7 +106,8 @@ export function checkDecodeModel(model: unknown): asserts model is DecodeCostMod
 
   const layers = model["layers"];
   if (!Array.isArray(layers) || layers.length === 0) reject("model.layers", layers, EXPECTED.layers, owner);
-  layers.forEach((layer: unknown, index) => checkLayer(layer, `model.layers.${index}`, owner));
+  // An index loop, because forEach skips the holes of a sparse array such as new Array(61).
+  for (let index = 0; index < layers.length; index++) checkLayer(layers[index], `model.layers.${index}`, owner);
 }
 
 function checkLayer(layer: unknown, path: string, owner: string): void {

@@ -112,6 +112,16 @@ describe("hand-built descriptors missing a field that is read", () => {
     });
   }
 
+  it("names a hole in a sparse layer list", () => {
+    const model = handBuiltStep3();
+    const layers = [...model.layers];
+    delete layers[5];
+    const error = catchRooflineError(() => modelDecodeCost({ ...model, layers }, { contextTokens: 8192 }));
+
+    expect(error.field).toBe("model.layers.5");
+    expect(error.message).toContain("Missing model.layers.5");
+  });
+
   it("says how to supply the field", () => {
     const model = JSON.parse(JSON.stringify(handBuiltStep3())) as Record<string, unknown>;
     delete model["hiddenSize"];
