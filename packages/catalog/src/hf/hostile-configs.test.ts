@@ -90,3 +90,16 @@ describe("config with integers past the exact range", () => {
     });
   }
 });
+
+describe("config naming an Object.prototype member as its class", () => {
+  for (const architecture of ["constructor", "toString", "__proto__"]) {
+    it(`${architecture} is only unsupported`, () => {
+      const error = catchCatalogError(() => importHfConfig({ architectures: [architecture] }, { file: "proto.json" }));
+
+      expect(error.code).toBe("UNSUPPORTED_ARCHITECTURE");
+      expect(error.message).toContain(`Unsupported architecture "${architecture}" in proto.json. Supported architectures:`);
+      expect(error.message).not.toContain("native code");
+      expect(error.message).not.toContain("[object Object]");
+    });
+  }
+});

@@ -132,7 +132,8 @@ export function importHfConfig(config: unknown, options: HfImportOptions = {}): 
   const architecture = readArchitecture(root, file);
   const importer = IMPORTERS.find((candidate) => candidate.architectures.includes(architecture));
   if (importer === undefined) {
-    const reason = UNSUPPORTED_REASONS[architecture];
+    // Own keys only, so that "constructor" or "toString" never print an Object.prototype member.
+    const reason = Object.hasOwn(UNSUPPORTED_REASONS, architecture) ? UNSUPPORTED_REASONS[architecture] : undefined;
     throw new CatalogError(
       "UNSUPPORTED_ARCHITECTURE",
       `Unsupported architecture "${architecture}" in ${file}.${reason === undefined ? "" : ` ${reason}.`} Supported architectures: ${SUPPORTED_ARCHITECTURES.join(", ")}. Put one of them first in "architectures" only if the model's layers are that class's (attention, FFN and layer pattern), or the figures will be wrong. Otherwise describe the model in code with defineModel() from @modelsys/catalog, or pick a built-in model (run "planner models").`,
