@@ -45,6 +45,17 @@ describe("config text with a duplicated key", () => {
   });
 });
 
+describe("config text that is empty", () => {
+  for (const text of ["", "\uFEFF", " \n\t"]) {
+    it(`says the file is empty for ${JSON.stringify(text)}`, () => {
+      const error = catchCatalogError(() => importHfConfigText(text, { file: "empty.json" }));
+
+      expect(error.code).toBe("INVALID_JSON");
+      expect(error.message).toBe("Invalid JSON in empty.json: the file is empty. Pass the model's complete config.json.");
+    });
+  }
+});
+
 describe("config text in the wrong encoding", () => {
   it("UTF-16 says to save as UTF-8", () => {
     // What readFileSync(path, "utf8") returns for a UTF-16LE file with a byte-order mark.

@@ -199,6 +199,9 @@ export function importHfConfigText(text: string, options: HfImportOptions = {}):
   const file = options.file ?? "config.json";
   // Editors on some systems save JSON with a byte-order mark, which JSON.parse rejects.
   const json = text.replace(/^\uFEFF/, "");
+  if (json.trim() === "") {
+    throw new CatalogError("INVALID_JSON", `Invalid JSON in ${file}: the file is empty. Pass the model's complete config.json.`, { file });
+  }
   let config: unknown;
   try {
     config = JSON.parse(json);
