@@ -326,3 +326,19 @@ describe("planner cost against the formulas", () => {
     });
   });
 });
+
+describe("planner cost --help", () => {
+  it("states the K and M multipliers", async () => {
+    const result = await runPlanner(["cost", "--help"]);
+
+    expect(result.code).toBe(0);
+    expect(result.stdout.replace(/\s+/g, " ")).toContain("such as 8192, 8K (8 × 1024) or 1M (1024 × 1024)");
+  });
+
+  it("--context 1M is 1024 × 1024 tokens", async () => {
+    const result = await runPlanner(["cost", "--model", "step-3", "--context", "1M", "--hardware", "h800", "--json"]);
+
+    expect(result.code).toBe(0);
+    expect((JSON.parse(result.stdout) as { results: { contextTokens: number }[] }).results[0]!.contextTokens).toBe(1_048_576);
+  });
+});
