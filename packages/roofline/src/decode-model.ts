@@ -73,12 +73,13 @@ const EXPECTED = {
   numRoutedExperts: "null, or the routed expert count as a positive integer of at least numActiveExperts",
 } as const;
 
-const HOW_TO_BUILD = "Set the field, or start from getModel(id) or importHfConfigText(text).model from @modelsys/catalog.";
+const START_FROM = "start from getModel(id) or importHfConfigText(text).model from @modelsys/catalog";
 
 /** Throws `INVALID_OPTION` naming `field`: `Missing …` when `value` is undefined, else `Invalid …`. */
 function reject(field: string, value: unknown, expected: string, owner: string): never {
-  const problem = value === undefined ? `Missing ${field}` : `Invalid ${field} ${describeValue(value)}`;
-  throw new RooflineError("INVALID_OPTION", `${problem}${owner}: expected ${expected}. ${HOW_TO_BUILD}`, { field, value });
+  const [problem, fix] =
+    value === undefined ? [`Missing ${field}`, "Set the field"] : [`Invalid ${field} ${describeValue(value)}`, "Correct the value"];
+  throw new RooflineError("INVALID_OPTION", `${problem}${owner}: expected ${expected}. ${fix}, or ${START_FROM}.`, { field, value });
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {
@@ -144,7 +145,8 @@ function checkAttention(attention: unknown, path: string, owner: string): void {
   } catch (error) {
     if (!isAttentionError(error)) throw error;
     const field = error.field === undefined || error.field === "attention" ? path : `${path}.${error.field}`;
-    throw new RooflineError("INVALID_OPTION", `Invalid ${field}${owner}: ${error.message} ${HOW_TO_BUILD}`, {
+    const message = `${error.message.replace(/\.$/, "")} (at ${field}${owner}). Correct the value, or ${START_FROM}.`;
+    throw new RooflineError("INVALID_OPTION", message, {
       field,
       value: error.value,
       cause: error,

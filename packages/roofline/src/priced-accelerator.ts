@@ -19,11 +19,12 @@ export interface PricedAccelerator {
   hbmBandwidthBytesPerSecond: number;
 }
 
-const HOW_TO_BUILD = 'Set the field, or start from getAccelerator(id) from @modelsys/catalog, such as withPrice(getAccelerator("h100"), 2.5).';
+const START_FROM = 'start from getAccelerator(id) from @modelsys/catalog, such as withPrice(getAccelerator("h100"), 2.5)';
 
 function reject(field: string, value: unknown, expected: string, owner: string): never {
-  const problem = value === undefined ? `Missing ${field}` : `Invalid ${field} ${describeValue(value)}`;
-  throw new RooflineError("INVALID_OPTION", `${problem}${owner}: expected ${expected}. ${HOW_TO_BUILD}`, { field, value });
+  const [problem, fix] =
+    value === undefined ? [`Missing ${field}`, "Set the field"] : [`Invalid ${field} ${describeValue(value)}`, "Correct the value"];
+  throw new RooflineError("INVALID_OPTION", `${problem}${owner}: expected ${expected}. ${fix}, or ${START_FROM}.`, { field, value });
 }
 
 function isPositive(value: unknown): value is number {
