@@ -56,6 +56,34 @@ describe("config text that is empty", () => {
   }
 });
 
+describe("config text with Python's NaN and Infinity", () => {
+  const cases: [string, string, string, number][] = [
+    ["hidden_size", "Infinity", "hidden_size", 3],
+    ["router_aux_loss_coef", "NaN", "router_aux_loss_coef", 3],
+    ["rope_scaling", '{"factor": -Infinity}', "factor", 3],
+  ];
+
+  for (const [key, raw, field, line] of cases) {
+    it(`names ${field} for ${raw}`, () => {
+      const text = `{\n  "architectures": ["Qwen3ForCausalLM"],\n  "${key}": ${raw}\n}`;
+      const error = catchCatalogError(() => importHfConfigText(text, { file: "python.json" }));
+
+      expect(error.code).toBe("INVALID_JSON");
+      expect(error.field).toBe(field);
+      expect(error.message).toContain(`"${field}" on line ${line} is ${/-?(NaN|Infinity)/.exec(raw)![0]}`);
+      expect(error.message).toContain("Replace it with a number");
+    });
+  }
+
+  it("a string that says NaN is not the cause", () => {
+    const text = '{"note": "NaN and Infinity", "broken": }';
+    const error = catchCatalogError(() => importHfConfigText(text, { file: "broken.json" }));
+
+    expect(error.code).toBe("INVALID_JSON");
+    expect(error.message).toContain("Check that the file is a complete config.json");
+  });
+});
+
 describe("config text in the wrong encoding", () => {
   it("UTF-16 says to save as UTF-8", () => {
     // What readFileSync(path, "utf8") returns for a UTF-16LE file with a byte-order mark.

@@ -21,6 +21,7 @@ import {
 } from "./dense-gqa.js";
 import { findDuplicateKey } from "./duplicate-keys.js";
 import { ernieImporter } from "./ernie.js";
+import { findNonJsonNumber } from "./non-json-numbers.js";
 import { gptOssImporter } from "./gpt-oss.js";
 import type { ArchitectureImporter, ImportedStack } from "./imported-stack.js";
 import { llama4Importer } from "./llama4.js";
@@ -206,12 +207,26 @@ export function importHfConfigText(text: string, options: HfImportOptions = {}):
   try {
     config = JSON.parse(json);
   } catch (error) {
-    // UTF-16 text decoded as UTF-8 has a NUL beside every ASCII character.
-    const fix = json.includes("\u0000") ? "The file looks UTF-16 encoded: save it as UTF-8." : "Check that the file is a complete config.json.";
-    throw new CatalogError("INVALID_JSON", `Invalid JSON in ${file}: ${(error as Error).message}. ${fix}`, { file, cause: error });
+    throw invalidJson(json, file, error);
   }
   rejectDuplicateKey(json, file);
   return importHfConfig(config, options);
+}
+
+/** Returns the `INVALID_JSON` error for text that `JSON.parse` rejected, with the likely fix. */
+function invalidJson(json: string, file: string, error: unknown): CatalogError {
+  const nonJson = findNonJsonNumber(json);
+  if (nonJson !== undefined) {
+    const where = nonJson.key === undefined ? `line ${nonJson.line}` : `"${nonJson.key}" on line ${nonJson.line}`;
+    return new CatalogError(
+      "INVALID_JSON",
+      `Invalid JSON in ${file}: ${where} is ${nonJson.token}, which Python's json module writes for a float but JSON does not allow. Replace it with a number, or with null where the field may be empty.`,
+      { field: nonJson.key, value: nonJson.token, file, cause: error },
+    );
+  }
+  // UTF-16 text decoded as UTF-8 has a NUL beside every ASCII character.
+  const fix = json.includes("\u0000") ? "The file looks UTF-16 encoded: save it as UTF-8." : "Check that the file is a complete config.json.";
+  return new CatalogError("INVALID_JSON", `Invalid JSON in ${file}: ${(error as Error).message}. ${fix}`, { file, cause: error });
 }
 
 /**
