@@ -11,6 +11,7 @@
  * ```
  */
 export { RooflineError, isRooflineError, type RooflineErrorCode } from "./errors.js";
+export type { DecodeCostModel, DecodeDenseFfn, DecodeFfn, DecodeLayer, DecodeMoeFfn } from "./decode-model.js";
 export { ffnFlopsPerToken } from "./ffn-flops.js";
 export {
   modelDecodeCost,
@@ -18,6 +19,7 @@ export {
   type LayerKindCost,
   type ModelDecodeCost,
 } from "./model-decode-cost.js";
+export type { PricedAccelerator } from "./priced-accelerator.js";
 export { unitCosts, type UnitCosts } from "./unit-costs.js";
 export {
   acceleratorTokenCost,

@@ -47,9 +47,9 @@ describe("modelDecodeCost rejects what it would mis-price", () => {
     const error = catchRooflineError(() => modelDecodeCost(model, { contextTokens: 8192 }));
 
     expect(error.code).toBe("INVALID_OPTION");
-    expect(error.field).toBe("model");
-    expect(error.value).toBe("qwen3-32b");
-    expect(error.message).toContain("layers.3.ffn");
+    expect(error.field).toBe("model.layers.3.ffn.intermediateSize");
+    expect(error.value).toBeUndefined();
+    expect(error.message).toContain('Missing model.layers.3.ffn.intermediateSize in model "qwen3-32b"');
   });
 
   it("an MoE FFN without its shared-expert width", () => {
@@ -58,7 +58,7 @@ describe("modelDecodeCost rejects what it would mis-price", () => {
     delete ffn["sharedIntermediateSize"];
     const error = catchRooflineError(() => modelDecodeCost(model, { contextTokens: 8192 }));
 
-    expect(error.field).toBe("model");
+    expect(error.field).toBe("model.layers.10.ffn.sharedIntermediateSize");
     expect(error.message).toContain("sharedIntermediateSize");
   });
 
@@ -67,7 +67,7 @@ describe("modelDecodeCost rejects what it would mis-price", () => {
     model.layers = [];
     const error = catchRooflineError(() => modelDecodeCost(model, { contextTokens: 8192 }));
 
-    expect(error.field).toBe("model");
+    expect(error.field).toBe("model.layers");
     expect(error.message).toContain("layers");
   });
 
@@ -95,7 +95,7 @@ describe("ffnFlopsPerToken rejects a malformed FFN", () => {
     ["ffn.kind", { kind: "Dense", intermediateSize: 18432 }, 4096],
     ["ffn.numActiveExperts", { kind: "moe", numActiveExperts: Number.NaN, numSharedExperts: 0, expertIntermediateSize: 1, sharedIntermediateSize: 1 }, 4096],
     ["ffn.numSharedExperts", { kind: "moe", numActiveExperts: 8, numSharedExperts: -1, expertIntermediateSize: 1, sharedIntermediateSize: 1 }, 4096],
-    ["ffn.kind", null, 4096],
+    ["ffn", null, 4096],
     ["hiddenSize", { kind: "dense", intermediateSize: 18432 }, 0],
   ];
 
@@ -111,27 +111,28 @@ describe("ffnFlopsPerToken rejects a malformed FFN", () => {
 
 describe("acceleratorTokenCost rejects what it would mis-price", () => {
   const cost = modelDecodeCost(getModel("qwen3-32b"), { contextTokens: 8192 });
-  const broken: [string, Record<string, unknown>][] = [
-    ["a missing price (undefined, not null)", { priceUsdPerHour: undefined }],
-    ["a NaN price", { priceUsdPerHour: Number.NaN }],
-    ["a price given as a string", { priceUsdPerHour: "2" }],
-    ["a negative price", { priceUsdPerHour: -2 }],
-    ["a zero bandwidth", { hbmBandwidthBytesPerSecond: 0 }],
-    ["missing peaks", { peakFlopsPerSecond: {} }],
-    ["a zero FP8 peak", { peakFlopsPerSecond: { bf16: 9.89e14, fp8: 0 } }],
+  const broken: [string, Record<string, unknown>, string][] = [
+    ["a missing price (undefined, not null)", { priceUsdPerHour: undefined }, "priceUsdPerHour"],
+    ["a NaN price", { priceUsdPerHour: Number.NaN }, "priceUsdPerHour"],
+    ["a price given as a string", { priceUsdPerHour: "2" }, "priceUsdPerHour"],
+    ["a negative price", { priceUsdPerHour: -2 }, "priceUsdPerHour"],
+    ["a zero bandwidth", { hbmBandwidthBytesPerSecond: 0 }, "hbmBandwidthBytesPerSecond"],
+    ["missing peaks", { peakFlopsPerSecond: {} }, "peakFlopsPerSecond.fp8"],
+    ["a zero FP8 peak", { peakFlopsPerSecond: { bf16: 9.89e14, fp8: 0 } }, "peakFlopsPerSecond.fp8"],
+    ["a NaN BF16 peak beside FP8", { peakFlopsPerSecond: { bf16: Number.NaN, fp8: 1.98e15 } }, "peakFlopsPerSecond.bf16"],
   ];
 
-  for (const [what, fields] of broken) {
+  for (const [what, fields, field] of broken) {
     it(`${what} instead of a NaN or negative cost`, () => {
       const error = catchRooflineError(() => acceleratorTokenCost(cost, h800With(fields)));
 
       expect(error.code).toBe("INVALID_OPTION");
-      expect(error.field).toBe("accelerator");
-      expect(error.value).toBe("h800");
+      expect(error.field).toBe(`accelerator.${field}`);
+      expect(error.message).toContain('in accelerator "h800"');
     });
 
     it(`unitCosts rejects ${what}`, () => {
-      expect(catchRooflineError(() => unitCosts(h800With(fields))).field).toBe("accelerator");
+      expect(catchRooflineError(() => unitCosts(h800With(fields))).field).toBe(`accelerator.${field}`);
     });
   }
 

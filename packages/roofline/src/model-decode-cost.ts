@@ -9,9 +9,9 @@ import {
   type ElementType,
   type MlaFlopConvention,
 } from "@modelsys/attention";
-import { describeValue, type ModelDescriptor } from "@modelsys/catalog";
+import { BUILTIN_MODELS, describeValue } from "@modelsys/catalog";
 
-import { checkModelDescriptor } from "./descriptors.js";
+import { checkDecodeModel, type DecodeCostModel } from "./decode-model.js";
 import { RooflineError } from "./errors.js";
 import { ffnFlopsPerToken } from "./ffn-flops.js";
 
@@ -81,14 +81,15 @@ const DECODE_COST_OPTION_KEYS: readonly string[] = [
  * linear and FFN FLOPs and arithmetic intensity, summed over layers, with a breakdown per
  * layer kind. Follows the Step-3 report's cost model (arXiv 2507.19427).
  *
- * `model` is checked as `defineModel` checks it, and an option key outside
- * {@link DecodeCostOptions} is rejected, so a misspelt option (`kvElementtype`) or a
- * hand-built descriptor with a missing FFN width is `INVALID_OPTION`, not a silently different
- * or NaN cost.
+ * `model` needs only the fields of {@link DecodeCostModel}, so a hand-built object works as well
+ * as a catalog descriptor. A missing or invalid field that the cost reads is `INVALID_OPTION`
+ * naming its path (`model.layers.3.ffn.intermediateSize`), and so is an option key outside
+ * {@link DecodeCostOptions} (`kvElementtype`), rather than a silently different or NaN cost.
  */
-export function modelDecodeCost(model: ModelDescriptor, options: DecodeCostOptions): ModelDecodeCost {
+export function modelDecodeCost(model: DecodeCostModel, options: DecodeCostOptions): ModelDecodeCost {
   checkOptions(options);
-  checkModelDescriptor(model);
+  // The built-in models were checked when the catalog defined them and are deeply frozen.
+  if (!(BUILTIN_MODELS as readonly unknown[]).includes(model)) checkDecodeModel(model);
   const { contextTokens } = options;
   if (!Number.isSafeInteger(contextTokens) || contextTokens < 0) {
     throw new RooflineError(

@@ -1,8 +1,8 @@
-import { describeValue, type AcceleratorDescriptor } from "@modelsys/catalog";
+import { describeValue } from "@modelsys/catalog";
 
-import { checkAcceleratorDescriptor } from "./descriptors.js";
 import { RooflineError } from "./errors.js";
 import type { ModelDecodeCost } from "./model-decode-cost.js";
+import { checkPricedAccelerator, pricedPeakFlops, type PricedAccelerator } from "./priced-accelerator.js";
 import { unitCosts } from "./unit-costs.js";
 
 /**
@@ -39,18 +39,19 @@ const PER_MILLION = 1e6;
  * Prices one decoded token on `accelerator` with the Step-3 report's composition (arXiv
  * 2507.19427): attention `max(F_attn·U_flop, B_kv·U_byte) + F_linear·U_flop`, FFN
  * `F_ffn·U_flop`, and their sum when co-located. A `roofline` other than `"perKind"` or
- * `"modelTotal"` is `INVALID_OPTION`, and so are a `cost` that `modelDecodeCost` did not return
- * and an accelerator that `defineAccelerator` rejects (a NaN or negative price, a zero
- * bandwidth), which would otherwise price the token at NaN or below zero.
+ * `"modelTotal"` is `INVALID_OPTION`, and so is a `cost` that `modelDecodeCost` did not return.
+ * `accelerator` needs only the fields of {@link PricedAccelerator}; a missing or invalid one (a
+ * NaN or negative price, a zero bandwidth) is `INVALID_OPTION` naming it, where it would
+ * otherwise price the token at NaN or below zero.
  */
 export function acceleratorTokenCost(
   cost: ModelDecodeCost,
-  accelerator: AcceleratorDescriptor,
+  accelerator: PricedAccelerator,
   roofline: RooflineMode = "perKind",
 ): AcceleratorTokenCost {
   checkRooflineMode(roofline);
   checkCost(cost);
-  checkAcceleratorDescriptor(accelerator);
+  checkPricedAccelerator(accelerator);
   const bound = attentionBound(cost, accelerator);
   const units = unitCosts(accelerator);
   if (units === null) {
@@ -122,9 +123,8 @@ function checkCost(cost: unknown): asserts cost is ModelDecodeCost {
 }
 
 /** Classifies each layer kind against the ridge point; price does not matter here. */
-function attentionBound(cost: ModelDecodeCost, accelerator: AcceleratorDescriptor): AttentionBound {
-  const ridge =
-    (accelerator.peakFlopsPerSecond.fp8 ?? accelerator.peakFlopsPerSecond.bf16) / accelerator.hbmBandwidthBytesPerSecond;
+function attentionBound(cost: ModelDecodeCost, accelerator: PricedAccelerator): AttentionBound {
+  const ridge = pricedPeakFlops(accelerator) / accelerator.hbmBandwidthBytesPerSecond;
   const bounds = new Set(
     cost.kinds
       .filter((kind) => kind.kvBytes > 0 || kind.attentionFlops > 0)

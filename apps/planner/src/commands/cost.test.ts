@@ -212,3 +212,133 @@ describe("planner cost prices", () => {
     expect(table.stdout).not.toMatch(/\b0\.0000\b/);
   });
 });
+
+describe("planner cost --price in the table", () => {
+  it("notes supplied and replaced prices", async () => {
+    const result = await runPlanner(["cost", "--model", "step-3", "--hardware", "h800,h100", "--price", "h800=3,h100=2.5"]);
+
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain("Prices from --price, in USD per card-hour: h800 3 in place of the catalog's 2, h100 2.5.");
+  });
+
+  it("no note without --price", async () => {
+    const result = await runPlanner(["cost", "--model", "step-3", "--hardware", "h800"]);
+
+    expect(result.code).toBe(0);
+    expect(result.stdout).not.toContain("--price,");
+  });
+});
+
+interface PricedResultJson {
+  model: string;
+  contextTokens: number;
+  kvBytes: number;
+  attentionFlops: number;
+  linearFlops: number;
+  ffnFlops: number;
+  hardware: { acceleratorId: string; attentionUsdPerMillionTokens: number; ffnUsdPerMillionTokens: number; colocatedUsdPerMillionTokens: number }[];
+  afd: { attentionAcceleratorId: string; ffnAcceleratorId: string; usdPerMillionTokens: number };
+}
+
+/** Price in USD per card-hour, cost-model peak FLOP/s and HBM bytes/s of the Step-3 report's table of accelerators. */
+const REPORT_CARDS: Record<string, [number, number, number]> = {
+  h800: [2.0, 1.98e15, 3.35e12],
+  h20: [0.8, 2.96e14, 4.0e12],
+  a800: [0.75, 3.12e14, 2.0e12],
+};
+
+/** Totals of one decoded token, written out from the per-layer formulas of the Step-3 report's cost model. */
+interface HandTotals {
+  kvBytes: number;
+  attentionFlops: number;
+  linearFlops: number;
+  ffnFlops: number;
+}
+
+/** DeepSeek-V3 (mla-576): 61 MLA layers of 128 heads, 3 dense layers of 18432 and 58 MoE layers of 8 + 1 experts of 2048. */
+function deepseekV3(contextTokens: number): HandTotals {
+  const [layers, width, heads] = [61, 7168, 128];
+  const projections = width * 1536 + 1536 * heads * (128 + 64) + width * (512 + 64) + 512 * heads * (128 + 128) + heads * 128 * width;
+  return {
+    kvBytes: layers * 576 * contextTokens,
+    attentionFlops: layers * 4 * heads * 576 * contextTokens,
+    linearFlops: layers * 2 * projections,
+    ffnFlops: 3 * 2 * 3 * width * 18432 + 58 * 2 * (8 + 1) * 3 * width * 2048,
+  };
+}
+
+/** Qwen3-235B-A22B: 94 GQA layers of 64 query and 4 KV heads of 128, and 94 MoE layers of 8 experts of 1536. */
+function qwen3Moe(contextTokens: number): HandTotals {
+  const [layers, width, queryHeads, kvHeads, headDim] = [94, 4096, 64, 4, 128];
+  return {
+    kvBytes: layers * 2 * kvHeads * headDim * contextTokens,
+    attentionFlops: layers * 4 * queryHeads * headDim * contextTokens,
+    linearFlops: layers * 2 * (2 * width * queryHeads * headDim + 2 * width * kvHeads * headDim),
+    ffnFlops: layers * 2 * 8 * 3 * width * 1536,
+  };
+}
+
+describe("planner cost against the formulas", () => {
+  for (const [model, totals] of [
+    ["deepseek-v3", deepseekV3],
+    ["qwen3-235b-a22b", qwen3Moe],
+  ] as const) {
+    it(`${model} at 8K and 32K`, async () => {
+      const args = ["cost", "--model", model, "--context", "8K,32K", "--hardware", "h800,h20,a800", "--json"];
+      const result = await runPlanner(args);
+      expect(result.code).toBe(0);
+      const rows = (JSON.parse(result.stdout) as { results: PricedResultJson[] }).results;
+
+      expect(rows.map((row) => row.contextTokens)).toEqual([8192, 32768]);
+      for (const row of rows) {
+        const expected = totals(row.contextTokens);
+        expect(row.kvBytes).toBe(expected.kvBytes);
+        expect(row.attentionFlops).toBe(expected.attentionFlops);
+        expect(row.linearFlops).toBe(expected.linearFlops);
+        expect(row.ffnFlops).toBe(expected.ffnFlops);
+
+        const attentionUsd: Record<string, number> = {};
+        const ffnUsd: Record<string, number> = {};
+        for (const cost of row.hardware) {
+          const [price, peak, bandwidth] = REPORT_CARDS[cost.acceleratorId]!;
+          const usdPerFlop = price / 3600 / peak;
+          const usdPerByte = price / 3600 / bandwidth;
+          attentionUsd[cost.acceleratorId] =
+            (Math.max(expected.attentionFlops * usdPerFlop, expected.kvBytes * usdPerByte) + expected.linearFlops * usdPerFlop) * 1e6;
+          ffnUsd[cost.acceleratorId] = expected.ffnFlops * usdPerFlop * 1e6;
+
+          expect(cost.attentionUsdPerMillionTokens).toBeCloseTo(attentionUsd[cost.acceleratorId]!, 14);
+          expect(cost.ffnUsdPerMillionTokens).toBeCloseTo(ffnUsd[cost.acceleratorId]!, 14);
+          expect(cost.colocatedUsdPerMillionTokens).toBeCloseTo(attentionUsd[cost.acceleratorId]! + ffnUsd[cost.acceleratorId]!, 14);
+        }
+        expect(row.afd.usdPerMillionTokens).toBeCloseTo(Math.min(...Object.values(attentionUsd)) + Math.min(...Object.values(ffnUsd)), 14);
+      }
+    });
+  }
+
+  it("DeepSeek-V3 totals match the worked example", () => {
+    // Checks the hand formulas themselves against the DeepSeek-V3 totals at 8K that the roofline tests pin.
+    expect(deepseekV3(8192)).toEqual({
+      kvBytes: 287_834_112,
+      attentionFlops: 147_371_065_344,
+      linearFlops: 22_826_844_160,
+      ffnFlops: 48_356_130_816,
+    });
+  });
+});
+
+describe("planner cost --help", () => {
+  it("states the K and M multipliers", async () => {
+    const result = await runPlanner(["cost", "--help"]);
+
+    expect(result.code).toBe(0);
+    expect(result.stdout.replace(/\s+/g, " ")).toContain("such as 8192, 8K (8 × 1024) or 1M (1024 × 1024)");
+  });
+
+  it("--context 1M is 1024 × 1024 tokens", async () => {
+    const result = await runPlanner(["cost", "--model", "step-3", "--context", "1M", "--hardware", "h800", "--json"]);
+
+    expect(result.code).toBe(0);
+    expect((JSON.parse(result.stdout) as { results: { contextTokens: number }[] }).results[0]!.contextTokens).toBe(1_048_576);
+  });
+});

@@ -218,6 +218,7 @@ function footnotes(rows: readonly CostRow[], accelerators: readonly AcceleratorD
     `Cost model: Step-3 system report (arXiv 2507.19427), 100 % of peak, roofline ${options.roofline}, MLA FLOPs ${options.mlaFlops}.`,
     "KV element type per model family unless --kv-dtype is given. KV MB is 10^6 bytes, and FLOP/B is attention FLOPs per KV byte.",
   ];
+  if (options.prices.size > 0) notes.push(suppliedPricesNote(options.prices));
   const unpriced = accelerators.filter((accelerator) => accelerator.priceUsdPerHour === null);
   if (unpriced.length > 0) {
     notes.push(
@@ -230,6 +231,18 @@ function footnotes(rows: readonly CostRow[], accelerators: readonly AcceleratorD
     }
   }
   return notes;
+}
+
+/**
+ * Lists the prices `--price` set, with the catalog price each one replaces, so that a table
+ * read without its command line does not pass for the published prices.
+ */
+function suppliedPricesNote(prices: ReadonlyMap<string, number>): string {
+  const items = [...prices].map(([id, price]) => {
+    const published = getAccelerator(id).priceUsdPerHour;
+    return published === null ? `${id} ${price}` : `${id} ${price} in place of the catalog's ${published}`;
+  });
+  return `Prices from --price, in USD per card-hour: ${items.join(", ")}.`;
 }
 
 /**

@@ -146,11 +146,14 @@ export class ConfigReader {
   }
 
   private checkInt(field: string, value: unknown, minimum: number): number {
+    const maximum = MAXIMUM_BY_FIELD[field] ?? MAXIMUM_DIMENSION;
+    // JSON numbers past 2^53 parse as integers that are no longer exact, such as 1e300.
+    if (typeof value === "number" && Number.isInteger(value) && value > maximum) {
+      throw this.invalid(field, value, `at most ${maximum.toLocaleString("en-US")}`);
+    }
     if (typeof value !== "number" || !Number.isSafeInteger(value) || value < minimum) {
       throw this.invalid(field, value, minimum === 1 ? "a positive integer" : `an integer ≥ ${minimum}`);
     }
-    const maximum = MAXIMUM_BY_FIELD[field] ?? MAXIMUM_DIMENSION;
-    if (value > maximum) throw this.invalid(field, value, `at most ${maximum.toLocaleString("en-US")}`);
     return value;
   }
 }

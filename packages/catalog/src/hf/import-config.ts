@@ -19,7 +19,9 @@ import {
   qwen2Importer,
   qwen3Importer,
 } from "./dense-gqa.js";
+import { findDuplicateKey } from "./duplicate-keys.js";
 import { ernieImporter } from "./ernie.js";
+import { findNonJsonNumber } from "./non-json-numbers.js";
 import { gptOssImporter } from "./gpt-oss.js";
 import type { ArchitectureImporter, ImportedStack } from "./imported-stack.js";
 import { llama4Importer } from "./llama4.js";
@@ -131,7 +133,8 @@ export function importHfConfig(config: unknown, options: HfImportOptions = {}): 
   const architecture = readArchitecture(root, file);
   const importer = IMPORTERS.find((candidate) => candidate.architectures.includes(architecture));
   if (importer === undefined) {
-    const reason = UNSUPPORTED_REASONS[architecture];
+    // Own keys only, so that "constructor" or "toString" never print an Object.prototype member.
+    const reason = Object.hasOwn(UNSUPPORTED_REASONS, architecture) ? UNSUPPORTED_REASONS[architecture] : undefined;
     throw new CatalogError(
       "UNSUPPORTED_ARCHITECTURE",
       `Unsupported architecture "${architecture}" in ${file}.${reason === undefined ? "" : ` ${reason}.`} Supported architectures: ${SUPPORTED_ARCHITECTURES.join(", ")}. Put one of them first in "architectures" only if the model's layers are that class's (attention, FFN and layer pattern), or the figures will be wrong. Otherwise describe the model in code with defineModel() from @modelsys/catalog, or pick a built-in model (run "planner models").`,
@@ -141,6 +144,14 @@ export function importHfConfig(config: unknown, options: HfImportOptions = {}): 
 
   const textConfig = root["text_config"];
   const nested = textConfig !== null && typeof textConfig === "object" && !Array.isArray(textConfig);
+  if (!nested && textConfig !== undefined && textConfig !== null) {
+    // Reading the top level instead would report its missing fields, not the broken text_config.
+    throw new CatalogError(
+      "INVALID_MODEL_CONFIG",
+      `Invalid field "text_config" in ${file}: got ${describeValue(textConfig)}, expected an object with the language model's fields, as multimodal config.json files have. Restore it from the model's published config.json, or remove it if the file has those fields at the top level.`,
+      { field: "text_config", value: textConfig, file },
+    );
+  }
   const chosen = nested ? textConfigImporter(importer, architecture, textConfig as JsonObject) : importer;
   const reader = new ConfigReader(
     nested ? (textConfig as JsonObject) : root,
@@ -186,19 +197,51 @@ export function importHfConfigText(text: string, options: HfImportOptions = {}):
       { field: "text", value: text },
     );
   }
+  const file = options.file ?? "config.json";
+  // Editors on some systems save JSON with a byte-order mark, which JSON.parse rejects.
+  const json = text.replace(/^\uFEFF/, "");
+  if (json.trim() === "") {
+    throw new CatalogError("INVALID_JSON", `Invalid JSON in ${file}: the file is empty. Pass the model's complete config.json.`, { file });
+  }
   let config: unknown;
   try {
-    // Editors on some systems save JSON with a byte-order mark, which JSON.parse rejects.
-    config = JSON.parse(text.replace(/^\uFEFF/, ""));
+    config = JSON.parse(json);
   } catch (error) {
-    const file = options.file ?? "config.json";
-    throw new CatalogError(
+    throw invalidJson(json, file, error);
+  }
+  rejectDuplicateKey(json, file);
+  return importHfConfig(config, options);
+}
+
+/** Returns the `INVALID_JSON` error for text that `JSON.parse` rejected, with the likely fix. */
+function invalidJson(json: string, file: string, error: unknown): CatalogError {
+  const nonJson = findNonJsonNumber(json);
+  if (nonJson !== undefined) {
+    const where = nonJson.key === undefined ? `line ${nonJson.line}` : `"${nonJson.key}" on line ${nonJson.line}`;
+    return new CatalogError(
       "INVALID_JSON",
-      `Invalid JSON in ${file}: ${(error as Error).message}. Check that the file is a complete config.json.`,
-      { file, cause: error },
+      `Invalid JSON in ${file}: ${where} is ${nonJson.token}, which Python's json module writes for a float but JSON does not allow. Replace it with a number, or with null where the field may be empty.`,
+      { field: nonJson.key, value: nonJson.token, file, cause: error },
     );
   }
-  return importHfConfig(config, options);
+  // UTF-16 text decoded as UTF-8 has a NUL beside every ASCII character.
+  const fix = json.includes("\u0000") ? "The file looks UTF-16 encoded: save it as UTF-8." : "Check that the file is a complete config.json.";
+  return new CatalogError("INVALID_JSON", `Invalid JSON in ${file}: ${(error as Error).message}. ${fix}`, { file, cause: error });
+}
+
+/**
+ * Rejects a key given twice with different values. `JSON.parse`, like transformers' reader
+ * (Python's `json` module), keeps the last value, so a field edited at its first place would be
+ * ignored without a message.
+ */
+function rejectDuplicateKey(json: string, file: string): void {
+  const duplicate = findDuplicateKey(json);
+  if (duplicate === undefined) return;
+  throw new CatalogError(
+    "INVALID_JSON",
+    `Invalid JSON in ${file}: key "${duplicate.path}" appears twice, with ${duplicate.first} and then ${duplicate.last}. JSON.parse and Python's json module, which transformers uses, keep the last value without a warning, so remove the occurrence that is wrong.`,
+    { field: duplicate.path, value: [duplicate.first, duplicate.last], file },
+  );
 }
 
 const IMPORT_OPTION_KEYS: readonly (keyof HfImportOptions)[] = ["file", "id", "name"];
