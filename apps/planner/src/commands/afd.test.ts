@@ -378,6 +378,15 @@ describe("planner afd", () => {
     expect(result.stdout).toContain("4,042");
   });
 
+  it("names the prices --price set, so the USD column cannot pass for catalog prices", async () => {
+    const priced = await runPlanner([...ACCEPTANCE, "--price", "h800=3"]);
+    const unpriced = await runPlanner(ACCEPTANCE);
+
+    expect(priced.code).toBe(0);
+    expect(priced.stdout).toContain("Prices from --price, in USD per card-hour: h800 3 in place of the catalog's 2.");
+    expect(unpriced.stdout).not.toContain("Prices from --price");
+  });
+
   const invalid: [string, string[], string][] = [
     ["a price for hardware the plan does not use", ["afd", "--model", "step-3", "--price", "h20=1"], "h20"],
     ["a missing --model", ["afd"], "--model"],

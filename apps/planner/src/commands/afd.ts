@@ -17,6 +17,7 @@ import type { NicBandwidths, WeightedContext } from "../parse-options.js";
 import { resolveModel } from "../resolve-model.js";
 import { JobFailedError, UsageError } from "../usage-error.js";
 import { formatNumber, formatTable, type Align } from "../table.js";
+import { suppliedPricesNote } from "./supplied-prices-note.js";
 
 /** Parsed options of `planner afd`. */
 export interface AfdCommandOptions {
@@ -203,6 +204,7 @@ function afdText(
     `AFD plans for ${result.modelId}: attention on ${result.attentionAcceleratorId}, FFN on ${result.ffnAcceleratorId}, TPOT ${formatMs(result.tpotMs)} ms, context ${contextLabel(result)}`,
     `${elementTypesLabel(result, model)}, ${plural(result.gpusPerInstance, "GPU")} per instance, ${result.stages} stages, ${commLabel(result)}`,
     `Achievable fractions: FLOP/s ${result.efficiency.flopEfficiency}, HBM ${result.efficiency.hbmEfficiency}, NIC ${formatFraction(result.efficiency.nicEfficiency)} of ${serverNicLabel(result)} per server`,
+    ...(options.prices.size > 0 ? [suppliedPricesNote(options.prices)] : []),
     ...fp8FallbackLines(result),
     ...importNotes.map((note) => `Import: ${note}`),
     ...result.notes.map((note) => `Note: ${note}.`),

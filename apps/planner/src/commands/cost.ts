@@ -16,6 +16,7 @@ import type { CliIo } from "../io.js";
 import { resolveModel, type ResolvedModel } from "../resolve-model.js";
 import { formatNumber, formatTable, type Align } from "../table.js";
 import { UsageError } from "../usage-error.js";
+import { suppliedPricesNote } from "./supplied-prices-note.js";
 
 /** Parsed options of `planner cost`. */
 export interface CostCommandOptions {
@@ -231,18 +232,6 @@ function footnotes(rows: readonly CostRow[], accelerators: readonly AcceleratorD
     }
   }
   return notes;
-}
-
-/**
- * Lists the prices `--price` set, with the catalog price each one replaces, so that a table
- * read without its command line does not pass for the published prices.
- */
-function suppliedPricesNote(prices: ReadonlyMap<string, number>): string {
-  const items = [...prices].map(([id, price]) => {
-    const published = getAccelerator(id).priceUsdPerHour;
-    return published === null ? `${id} ${price}` : `${id} ${price} in place of the catalog's ${published}`;
-  });
-  return `Prices from --price, in USD per card-hour: ${items.join(", ")}.`;
 }
 
 /**
