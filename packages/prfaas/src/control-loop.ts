@@ -56,9 +56,14 @@ export function bandwidthAwareLoop(options: BandwidthLoopOptions): ControlLoop {
 
   let utilisation = 0;
   let threshold = base;
+  let settled = false;
   return {
     periodMs,
+    get settled() {
+      return settled;
+    },
     update(window: MetricsWindow): ControlAction {
+      const before = { utilisation, threshold };
       utilisation = smoothing * window.egressUtilisation + (1 - smoothing) * utilisation;
       const prfaasQueue = window.waitingPerInstance.prfaas;
       const pdQueue = window.waitingPerInstance.pd;
@@ -74,6 +79,8 @@ export function bandwidthAwareLoop(options: BandwidthLoopOptions): ControlLoop {
         if (threshold > base) threshold = Math.max(base, toGrid(threshold / step));
         if (options.adaptivePlacement === true) placement = "bandwidth-plentiful";
       }
+      // The placement follows from the branch taken, so equal state and inputs repeat it too.
+      settled = utilisation === before.utilisation && threshold === before.threshold;
       return placement === undefined ? { thresholdTokens: threshold } : { thresholdTokens: threshold, placement };
     },
   };

@@ -1,5 +1,6 @@
 import { createBandwidthProfile } from "./bandwidth-profile.js";
 import { MAX_REQUEST_TOKENS, requireInteger, requirePositive, PrfaasError } from "./errors.js";
+import { canSkipTicks, placeTickGrid } from "./control-tick-schedule.js";
 import { EVENT_PRIORITY, EventQueue } from "./event-queue.js";
 import { Link, type LinkTransfer } from "./link.js";
 import { summarizeRun, type SimulationMetrics } from "./metrics.js";
@@ -110,8 +111,34 @@ export function simulate(config: SimulationConfig, requests: Iterable<WorkloadRe
 export function simulate(config: SimulationConfig, requests: Iterable<WorkloadRequest>, options?: RunOptions & { requestLog?: "full" }): SimulationResult;
 export function simulate(config: SimulationConfig, requests: Iterable<WorkloadRequest>, options?: RunOptions): SimulationResult | SummarySimulationResult;
 export function simulate(config: SimulationConfig, requests: Iterable<WorkloadRequest>, options: RunOptions = {}): SimulationResult | SummarySimulationResult {
+  return runSimulation(config, requests, options).result;
+}
+
+/** The schedule of a run's control ticks, for tests that compare the two schedules. */
+export interface TickScheduling {
+  /**
+   * Run a tick every period, as if no tick could ever be skipped (default false: skip the ticks
+   * of a quiet span, which gives the same results).
+   */
+  everyPeriod?: boolean;
+}
+
+/** A run's result and the work it took: events taken off the queue and control ticks run. */
+export interface SimulationRun {
+  result: SimulationResult | SummarySimulationResult;
+  eventsProcessed: number;
+  controlTicks: number;
+}
+
+/**
+ * Runs {@link simulate} and also counts the events and control ticks it processed. Internal: the
+ * package entry point does not export it.
+ */
+export function runSimulation(config: SimulationConfig, requests: Iterable<WorkloadRequest>, options: RunOptions = {}, ticks: TickScheduling = {}): SimulationRun {
   const resolved = resolveConfig(config);
-  return new Simulation(config, resolved, options).run(requests);
+  const simulation = new Simulation(config, resolved, options, ticks.everyPeriod === true);
+  const result = simulation.run(requests);
+  return { result, eventsProcessed: simulation.eventsProcessed, controlTicks: simulation.controlTicks };
 }
 
 function resolveConfig(config: SimulationConfig): ResolvedSimulationConfig {
@@ -197,12 +224,21 @@ class Simulation {
   private readonly waitingWindow = new WaitingWindow();
   private lastWaitingUs = 0;
   private lastTickBytes = 0;
+  /**
+   * Time of the last control tick when the following ticks are skipped, else null. Ticks are
+   * skipped while nothing they read or write can change: see {@link canRestTicks}.
+   */
+  private ticksRestingSinceUs: number | null = null;
+  /** Events taken off the queue, and control ticks run, for tests of the run's cost. */
+  eventsProcessed = 0;
+  controlTicks = 0;
   private readonly thresholdTimeline: { timeUs: number; thresholdTokens: number }[] = [];
 
   constructor(
     private readonly config: SimulationConfig,
     private readonly resolved: ResolvedSimulationConfig,
     options: RunOptions,
+    private readonly tickEveryPeriod = false,
   ) {
     const link = resolved.link;
     this.policy = createPolicy(config.policy, {
@@ -266,9 +302,11 @@ class Simulation {
     if (this.policy.thresholdTokens !== null) this.thresholdTimeline.push({ timeUs: 0, thresholdTokens: this.policy.thresholdTokens });
 
     for (let event = this.events.pop(); event !== undefined; event = this.events.pop()) {
+      this.eventsProcessed++;
       const payload = event.payload;
       // A tick after the last request has finished changes nothing, and the run ends before it.
       if (payload.kind === "controlTick" && this.inFlight === 0 && this.arrivalsDone) continue;
+      if (this.ticksRestingSinceUs !== null) this.resumeTicks(event.timeUs, event.priority);
       this.advanceTo(event.timeUs);
       switch (payload.kind) {
         case "arrival":
@@ -580,6 +618,7 @@ class Simulation {
   }
 
   private onControlTick(): void {
+    this.controlTicks++;
     const loop = this.policy.controlLoop!;
     this.finishTransfers(this.kvLink.advance(this.nowUs));
     this.scheduleLinkWakeup(this.kvLink);
@@ -601,7 +640,40 @@ class Simulation {
     const after = this.policy.thresholdTokens;
     if (after !== null && after !== before) this.thresholdTimeline.push({ timeUs: this.nowUs, thresholdTokens: after });
     // Keep ticking while requests remain, so the loop never keeps the run alive on its own.
-    if (this.inFlight > 0 || this.events.size > 0) this.events.push(this.nowUs + loop.periodMs * 1000, EVENT_PRIORITY.controlTick, { kind: "controlTick" });
+    if (this.inFlight === 0 && this.events.size === 0) return;
+    if (this.canRestTicks(utilisation)) this.ticksRestingSinceUs = this.nowUs;
+    else this.events.push(this.nowUs + loop.periodMs * 1000, EVENT_PRIORITY.controlTick, { kind: "controlTick" });
+  }
+
+  /**
+   * Returns true when the ticks after this one would change nothing until the next event, so they
+   * can be skipped. That holds when the loop has settled on inputs that stay the same. The link
+   * sent nothing in the last period and carries no transfer, so the next utilisation is 0 again.
+   * No request waits, so the queue inputs stay 0 and the waiting-time integrals gain nothing. A
+   * skipped tick would still have extended the idle link's timeline, which {@link resumeTicks} does.
+   */
+  private canRestTicks(utilisation: number): boolean {
+    const loop = this.policy.controlLoop!;
+    return (
+      !this.tickEveryPeriod &&
+      loop.settled === true &&
+      utilisation === 0 &&
+      this.kvLink.transfers.length === 0 &&
+      this.waitingTotal() === 0 &&
+      canSkipTicks(loop.periodMs * 1000, this.nowUs)
+    );
+  }
+
+  /**
+   * Puts the control ticks back on their grid before the event at `eventUs` with class priority
+   * `priority` runs. The idle link's timeline moves to the last skipped tick, as that tick would
+   * have moved it, and the first tick after the event is scheduled.
+   */
+  private resumeTicks(eventUs: number, priority: number): void {
+    const placement = placeTickGrid(this.ticksRestingSinceUs!, this.policy.controlLoop!.periodMs * 1000, eventUs, priority);
+    this.ticksRestingSinceUs = null;
+    if (placement.lastSkippedUs !== null) this.kvLink.advance(placement.lastSkippedUs);
+    this.events.push(placement.nextUs, EVENT_PRIORITY.controlTick, { kind: "controlTick" });
   }
 }
 
