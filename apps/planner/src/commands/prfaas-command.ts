@@ -114,7 +114,7 @@ export function registerPrfaasCommand(program: Command, io: CliIo): void {
       .command("simulate")
       .description("Simulate a preset's deployment on its synthetic workload or on a trace, per policy.")
       .option("--preset <id>", "preset id", "case-study")
-      .option("--trace <file>", "replay a Mooncake JSONL, Azure CSV or BurstGPT CSV trace instead of the synthetic workload")
+      .option("--trace <file>", "replay a Mooncake JSONL, Azure CSV or BurstGPT CSV trace, plain or gzip-compressed, instead of the synthetic workload")
       .addOption(new Option("--format <format>", "trace format").choices(["auto", "mooncake", "azure", "burstgpt"]).default("auto"))
       .option("--spread-ties", "spread requests that share a timestamp over the gap to the next one (seeded; with --trace only)")
       .option("--policy <id|all>", "homogeneous-pd, naive-heterogeneous, prfaas, mooncake-ttft or all; repeatable or comma-separated (default: all)", collect)
