@@ -1,5 +1,5 @@
 import { createBandwidthProfile } from "./bandwidth-profile.js";
-import { MAX_REQUEST_TOKENS, requireInteger, requirePositive, PrfaasError } from "./errors.js";
+import { MAX_REQUEST_TOKENS, requireInRange, requireInteger, requirePositive, PrfaasError } from "./errors.js";
 import { canSkipTicks, placeTickGrid } from "./control-tick-schedule.js";
 import { EVENT_PRIORITY, EventQueue } from "./event-queue.js";
 import { Link, type LinkTransfer } from "./link.js";
@@ -263,7 +263,8 @@ class Simulation {
       stateSnapshots: cache.stateSnapshots!,
     };
     this.caches = { prfaas: new PrefixCache(cacheOptions), pd: new PrefixCache(cacheOptions) };
-    requirePositive("timelineBucketSeconds", resolved.timelineBucketSeconds!);
+    // Buckets narrower than the clock's 1 µs resolution would hold no events, only cost.
+    requireInRange("timelineBucketSeconds", resolved.timelineBucketSeconds!, 1e-6, Number.MAX_VALUE, "a bucket width of at least 0.000001 s (1 µs)");
     const mode = options.requestLog ?? "full";
     if (mode !== "full" && mode !== "summary") {
       throw new PrfaasError("INVALID_OPTION", `Invalid requestLog ${String(mode)}: expected "full" or "summary".`, { field: "requestLog", value: mode });
@@ -276,7 +277,7 @@ class Simulation {
     const gbps = requirePositive("link.gbps", link.gbps) * requirePositive("link.efficiency", link.efficiency!);
     this.kvLink = new Link(gbps, profile, resolved.timelineBucketSeconds!, this.timelineMaxBuckets);
     this.reverseLink = new Link(gbps, profile, resolved.timelineBucketSeconds!, this.timelineMaxBuckets);
-    this.latencyUs = link.latencyMs! * 1000;
+    this.latencyUs = requireInRange("link.latencyMs", link.latencyMs!, 0, Number.MAX_VALUE, "a finite delay of at least 0 ms") * 1000;
     this.intraBytesPerSecond = (requirePositive("link.intraClusterGbps", link.intraClusterGbps!) * 1e9) / 8;
     this.pipelining = link.layerwisePipelining!;
     this.transfers = options.recordTransfers === true ? [] : null;
@@ -298,7 +299,7 @@ class Simulation {
     this.iterator = requests[Symbol.iterator]();
     this.scheduleNextArrival();
     const loop = this.policy.controlLoop;
-    if (loop !== null) this.events.push(loop.periodMs * 1000, EVENT_PRIORITY.controlTick, { kind: "controlTick" });
+    if (loop !== null) this.schedule(loop.periodMs * 1000, EVENT_PRIORITY.controlTick, { kind: "controlTick" });
     if (this.policy.thresholdTokens !== null) this.thresholdTimeline.push({ timeUs: 0, thresholdTokens: this.policy.thresholdTokens });
 
     for (let event = this.events.pop(); event !== undefined; event = this.events.pop()) {
@@ -359,6 +360,24 @@ class Simulation {
     return this.log !== null ? { ...base, log: this.log, summary: null } : { ...base, log: null, summary: this.summary! };
   }
 
+  /**
+   * Pushes an event, after checking that its time is a number of µs below 2^53. A later time
+   * could not be told apart from its neighbours, and an infinite one would never come while the
+   * control loop keeps ticking toward it.
+   */
+  private schedule(timeUs: number, priority: number, payload: Payload): void {
+    // A tick past the limit would come after every other event, when no request is left.
+    if (payload.kind === "controlTick" && timeUs > Number.MAX_SAFE_INTEGER) return;
+    if (!(timeUs <= Number.MAX_SAFE_INTEGER)) {
+      throw new PrfaasError(
+        "INVALID_OPTION",
+        `Invalid configuration or workload: a ${payload.kind} event falls at ${String(timeUs)} µs, past the simulator's limit of 2^53 µs (about 285 years). Check the decode step time, the link latency and rate, and the longest prompts.`,
+        { field: payload.kind, value: timeUs },
+      );
+    }
+    this.events.push(timeUs, priority, payload);
+  }
+
   /** Moves the clock, integrating the waiting counts over time. */
   private advanceTo(timeUs: number): void {
     if (timeUs < this.nowUs) throw new Error(`Event time ${timeUs} µs is before the clock ${this.nowUs} µs.`);
@@ -392,7 +411,7 @@ class Simulation {
       this.waitingWindow.start(request.arrivalUs);
     }
     this.lastArrivalUs = request.arrivalUs;
-    this.events.push(request.arrivalUs, EVENT_PRIORITY.arrival, { kind: "arrival", request });
+    this.schedule(request.arrivalUs, EVENT_PRIORITY.arrival, { kind: "arrival", request });
   }
 
   private onArrival(request: WorkloadRequest): void {
@@ -466,7 +485,7 @@ class Simulation {
   private startPrefill(instance: PrefillInstance, flight: InFlight): void {
     instance.busy = flight;
     flight.prefillStartUs = this.nowUs;
-    this.events.push(this.nowUs + flight.prefillSeconds * 1e6, EVENT_PRIORITY.prefillDone, { kind: "prefillDone", flight });
+    this.schedule(this.nowUs + flight.prefillSeconds * 1e6, EVENT_PRIORITY.prefillDone, { kind: "prefillDone", flight });
     if (flight.cluster === "prfaas" && this.pipelining) {
       this.startTransfer(this.kvLink, flight, this.kvTransferBytes(flight), flight.prefillSeconds, "kv");
     }
@@ -502,7 +521,7 @@ class Simulation {
     if (flight.cluster === "pd") {
       const seconds = this.costs.pd.kvBytes(flight.request.inputTokens) / this.intraBytesPerSecond;
       this.extrapolation.pd.record(flight.request.inputTokens);
-      this.events.push(this.nowUs + seconds * 1e6, EVENT_PRIORITY.kvArrival, { kind: "kvArrival", flight });
+      this.schedule(this.nowUs + seconds * 1e6, EVENT_PRIORITY.kvArrival, { kind: "kvArrival", flight });
     } else if (flight.transfer !== null) {
       const finished = this.kvLink.prefillDone(this.nowUs, flight.transfer);
       this.finishTransfers(finished);
@@ -529,7 +548,7 @@ class Simulation {
     const version = (this.linkVersions.get(link) ?? 0) + 1;
     this.linkVersions.set(link, version);
     const next = link.nextEventUs(this.nowUs);
-    if (Number.isFinite(next)) this.events.push(Math.max(next, this.nowUs), EVENT_PRIORITY.transferWakeup, { kind: "transferWakeup", link, version });
+    if (Number.isFinite(next)) this.schedule(Math.max(next, this.nowUs), EVENT_PRIORITY.transferWakeup, { kind: "transferWakeup", link, version });
   }
 
   private finishTransfers(finished: readonly LinkTransfer[]): void {
@@ -540,7 +559,7 @@ class Simulation {
       if (owner.purpose === "copy") {
         this.enqueuePrefill(owner.flight);
       } else {
-        this.events.push(this.nowUs + this.latencyUs, EVENT_PRIORITY.kvArrival, { kind: "kvArrival", flight: owner.flight });
+        this.schedule(this.nowUs + this.latencyUs, EVENT_PRIORITY.kvArrival, { kind: "kvArrival", flight: owner.flight });
       }
     }
   }
@@ -573,7 +592,7 @@ class Simulation {
   private startDecode(instance: DecodeInstance, index: number, flight: InFlight): void {
     instance.active++;
     const steps = Math.max(1, flight.request.outputTokens);
-    this.events.push(this.nowUs + steps * this.config.decode.stepTimeS * 1e6, EVENT_PRIORITY.decodeDone, {
+    this.schedule(this.nowUs + steps * this.config.decode.stepTimeS * 1e6, EVENT_PRIORITY.decodeDone, {
       kind: "decodeDone",
       flight,
       decodeInstance: index,
@@ -642,7 +661,7 @@ class Simulation {
     // Keep ticking while requests remain, so the loop never keeps the run alive on its own.
     if (this.inFlight === 0 && this.events.size === 0) return;
     if (this.canRestTicks(utilisation)) this.ticksRestingSinceUs = this.nowUs;
-    else this.events.push(this.nowUs + loop.periodMs * 1000, EVENT_PRIORITY.controlTick, { kind: "controlTick" });
+    else this.schedule(this.nowUs + loop.periodMs * 1000, EVENT_PRIORITY.controlTick, { kind: "controlTick" });
   }
 
   /**
@@ -673,7 +692,7 @@ class Simulation {
     const placement = placeTickGrid(this.ticksRestingSinceUs!, this.policy.controlLoop!.periodMs * 1000, eventUs, priority);
     this.ticksRestingSinceUs = null;
     if (placement.lastSkippedUs !== null) this.kvLink.advance(placement.lastSkippedUs);
-    this.events.push(placement.nextUs, EVENT_PRIORITY.controlTick, { kind: "controlTick" });
+    this.schedule(placement.nextUs, EVENT_PRIORITY.controlTick, { kind: "controlTick" });
   }
 }
 
