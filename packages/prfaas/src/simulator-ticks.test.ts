@@ -91,6 +91,14 @@ describe("control ticks of a quiet span", () => {
     expect(run.eventsProcessed).toBeLessThanOrEqual(10);
   });
 
+  it("cost O(requests) ticks for a 2^31 − 1 token output", () => {
+    // About 6.7 · 10^7 simulated seconds of decode at 31 ms per step, with the link idle.
+    const run = runSimulation(presetSimulationConfig(resolved, "prfaas"), [{ arrivalUs: 0, inputTokens: 1000, outputTokens: 2 ** 31 - 1 }]);
+
+    expect(run.result.metrics.durationSeconds).toBeGreaterThan(6e7);
+    expect(run.controlTicks).toBeLessThanOrEqual(4);
+  });
+
   it("tick only while an offloaded transfer uses the link", () => {
     // Without pipelining, the 2^31 − 1 token KV crosses the link after the prefill: about 3.7 · 10^13
     // bytes at 12.5 · 10^9 bytes/s, so about 3,000 ticks against 4 · 10^8 seconds of prefill.
