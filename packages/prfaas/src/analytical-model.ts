@@ -1,5 +1,5 @@
 import { decodeRequestsPerSecond, type DecodeCapacity } from "./decode-model.js";
-import { requireInteger } from "./errors.js";
+import { PrfaasError, requireInteger } from "./errors.js";
 import type { LengthDistribution } from "./length-distribution.js";
 import type { PrefillCostModel } from "./prefill-profile.js";
 
@@ -41,6 +41,29 @@ export interface ThroughputInput {
   serviceTime: ServiceTimeMode;
 }
 
+/**
+ * Throws `INVALID_OPTION` for a NaN or negative output length, threshold or egress rate, and for an
+ * unknown service-time mode, which would otherwise give a NaN or negative rate. A threshold or
+ * egress of +∞ is valid.
+ */
+function checkThroughputNumbers(input: ThroughputInput): void {
+  for (const [field, value] of [
+    ["outputTokens", input.outputTokens],
+    ["thresholdTokens", input.thresholdTokens],
+    ["egressBitsPerSecond", input.egressBitsPerSecond],
+  ] as const) {
+    if (typeof value !== "number" || !(value >= 0) || (field === "outputTokens" && !Number.isFinite(value))) {
+      throw new PrfaasError("INVALID_OPTION", `Invalid ${field} ${String(value)}: expected a ${field === "outputTokens" ? "finite " : ""}number of at least 0.`, { field, value });
+    }
+  }
+  if (input.serviceTime !== "at-mean-length" && input.serviceTime !== "mean-of-service") {
+    throw new PrfaasError("INVALID_OPTION", `Invalid serviceTime ${JSON.stringify(input.serviceTime)}: expected "at-mean-length" or "mean-of-service".`, {
+      field: "serviceTime",
+      value: input.serviceTime,
+    });
+  }
+}
+
 /** The throughput of each stage and the largest sustainable arrival rate, all in requests/s. */
 export interface ThroughputResult {
   /** p = P(L > t), the offloaded share. */
@@ -74,6 +97,7 @@ export function evaluateThroughput(input: ThroughputInput): ThroughputResult {
   requireInteger("prfaasInstances", input.prfaasInstances);
   requireInteger("pdPrefillInstances", input.pdPrefillInstances);
   requireInteger("pdDecodeInstances", input.pdDecodeInstances);
+  checkThroughputNumbers(input);
   const { lengths } = input;
   const threshold = input.offloadAll === true ? 0 : input.thresholdTokens;
   const p = input.offloadAll === true || input.prfaasPrefill === null ? (input.offloadAll === true ? 1 : 0) : lengths.probabilityAbove(threshold);

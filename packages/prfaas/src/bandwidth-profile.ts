@@ -1,4 +1,4 @@
-import { PrfaasError, requirePositive } from "./errors.js";
+import { PrfaasError, requireInRange, requirePositive } from "./errors.js";
 import { RandomStream } from "./random.js";
 
 /** The link's available bandwidth over time, as a multiple of its nominal rate. */
@@ -24,6 +24,7 @@ export interface BandwidthProfile {
 export function createBandwidthProfile(spec: BandwidthProfileSpec, seed: number): BandwidthProfile {
   if (spec.kind === "constant") return { factorAt: () => 1, nextChangeUs: () => Number.POSITIVE_INFINITY };
   if (spec.kind === "steps") {
+    for (const step of spec.steps) requireInRange("bandwidthProfile.steps.atS", step.atS, 0, Number.MAX_VALUE, "a finite time of at least 0 s");
     const steps = [...spec.steps].sort((a, b) => a.atS - b.atS);
     for (const step of steps) {
       if (!(step.factor > 0 && step.factor <= 1)) {
@@ -45,7 +46,9 @@ export function createBandwidthProfile(spec: BandwidthProfileSpec, seed: number)
       },
     };
   }
-  const periodUs = requirePositive("bandwidthProfile.periodS", spec.periodS) * 1e6;
+  // The link moves in one step per period while it carries a transfer, so a period far below 1 ms
+  // would cost millions of steps per simulated second.
+  const periodUs = requireInRange("bandwidthProfile.periodS", spec.periodS, 0.001, Number.MAX_VALUE, "a period of at least 0.001 s (1 ms)") * 1e6;
   requirePositive("bandwidthProfile.sigma", spec.sigma);
   const random = new RandomStream(seed, "link-noise");
   const factors: number[] = [];

@@ -1,25 +1,25 @@
-import { requirePositive } from "./errors.js";
+import { requireInRange, requirePositive } from "./errors.js";
 import type { ControlAction, ControlLoop, MetricsWindow, Placement } from "./routing-policy.js";
 
 /** Constants of {@link bandwidthAwareLoop}. Every default is a library choice: arXiv:2604.15039 publishes no gains, limits or periods. */
 export interface BandwidthLoopOptions {
   /** Base threshold t₀ in tokens. */
   baseThresholdTokens: number;
-  /** Tick period in ms (default 1,000). */
+  /** Tick period in ms, at least 1 (default 1,000). */
   periodMs?: number;
-  /** EWMA weight of the newest utilisation sample (default 0.5). */
+  /** EWMA weight of the newest utilisation sample, in (0, 1] (default 0.5). */
   smoothing?: number;
   /** Above this smoothed egress utilisation, raise t and use bandwidth-scarce placement (default 0.9). */
   highUtilisation?: number;
   /** Below this, lower t back toward t₀ and, with `adaptivePlacement`, use bandwidth-plentiful placement (default 0.7). */
   lowUtilisation?: number;
-  /** Multiplicative step of t per tick (default 1.1, then rounded to the 100-token grid). */
+  /** Multiplicative step of t per tick, above 1 (default 1.1, then rounded to the 100-token grid). */
   thresholdStep?: number;
-  /** t stays within [t₀ / range, t₀ · range] (default 2). */
+  /** t stays within [t₀ / range, t₀ · range], with range at least 1 (default 2). */
   thresholdRange?: number;
   /**
-   * Waiting requests per instance by which one prefill path must exceed the other before t
-   * moves to rebalance them (default 8).
+   * Waiting requests per instance, at least 0, by which one prefill path must exceed the other
+   * before t moves to rebalance them (default 8).
    */
   queueMargin?: number;
   /** Switch placement with utilisation (default false: placement stays as configured). */
@@ -43,22 +43,29 @@ export interface BandwidthLoopOptions {
  */
 export function bandwidthAwareLoop(options: BandwidthLoopOptions): ControlLoop {
   const base = requirePositive("baseThresholdTokens", options.baseThresholdTokens);
-  const periodMs = requirePositive("periodMs", options.periodMs ?? 1000);
-  const smoothing = options.smoothing ?? 0.5;
-  const high = options.highUtilisation ?? 0.9;
-  const low = options.lowUtilisation ?? 0.7;
-  const step = options.thresholdStep ?? 1.1;
-  const range = options.thresholdRange ?? 2;
-  const margin = options.queueMargin ?? 8;
+  // A tick costs an event whenever the link is busy, so a period below 1 ms would cost the
+  // simulator over a thousand events per simulated second.
+  const periodMs = requireInRange("controlLoop.periodMs", options.periodMs ?? 1000, 1, Number.MAX_VALUE, "a period of at least 1 ms");
+  const smoothing = requireInRange("controlLoop.smoothing", options.smoothing ?? 0.5, Number.MIN_VALUE, 1, "a weight above 0 and at most 1");
+  const high = requireInRange("controlLoop.highUtilisation", options.highUtilisation ?? 0.9, 0, Number.MAX_VALUE, "a utilisation of at least 0");
+  const low = requireInRange("controlLoop.lowUtilisation", options.lowUtilisation ?? 0.7, 0, high, `a utilisation from 0 to highUtilisation (${high})`);
+  const step = requireInRange("controlLoop.thresholdStep", options.thresholdStep ?? 1.1, 1 + Number.EPSILON, Number.MAX_VALUE, "a factor above 1");
+  const range = requireInRange("controlLoop.thresholdRange", options.thresholdRange ?? 2, 1, Number.MAX_VALUE, "a factor of at least 1");
+  const margin = requireInRange("controlLoop.queueMargin", options.queueMargin ?? 8, 0, Number.MAX_VALUE, "a number of waiting requests per instance of at least 0");
   const toGrid = (tokens: number) => Math.max(100, Math.round(tokens / 100) * 100);
   const minimum = toGrid(base / range);
   const maximum = toGrid(base * range);
 
   let utilisation = 0;
   let threshold = base;
+  let settled = false;
   return {
     periodMs,
+    get settled() {
+      return settled;
+    },
     update(window: MetricsWindow): ControlAction {
+      const before = { utilisation, threshold };
       utilisation = smoothing * window.egressUtilisation + (1 - smoothing) * utilisation;
       const prfaasQueue = window.waitingPerInstance.prfaas;
       const pdQueue = window.waitingPerInstance.pd;
@@ -74,6 +81,8 @@ export function bandwidthAwareLoop(options: BandwidthLoopOptions): ControlLoop {
         if (threshold > base) threshold = Math.max(base, toGrid(threshold / step));
         if (options.adaptivePlacement === true) placement = "bandwidth-plentiful";
       }
+      // The placement follows from the branch taken, so equal state and inputs repeat it too.
+      settled = utilisation === before.utilisation && threshold === before.threshold;
       return placement === undefined ? { thresholdTokens: threshold } : { thresholdTokens: threshold, placement };
     },
   };

@@ -59,6 +59,17 @@ export function requirePositive(field: string, value: number): number {
 }
 
 /**
+ * Throws `INVALID_OPTION` unless `value` is a finite number from `minimum` to `maximum`.
+ * `expected` describes the valid range in the message, such as "a period of at least 1 ms".
+ */
+export function requireInRange(field: string, value: number, minimum: number, maximum: number, expected: string): number {
+  if (!Number.isFinite(value) || value < minimum || value > maximum) {
+    throw new PrfaasError("INVALID_OPTION", `Invalid ${field} ${String(value)}: expected ${expected}.`, { field, value });
+  }
+  return value;
+}
+
+/**
  * Largest token count of one request: 2^31 − 1. The simulator's per-request log stores token
  * counts as 32-bit integers, so a larger count would wrap around instead of being measured.
  */

@@ -88,10 +88,21 @@ function checkLogNormal(law: LogNormalLengths): void {
  * Partial expectations of a function are exact sums, cached per function as prefix sums over the
  * sorted lengths, so repeated queries cost O(log n).
  *
- * @throws PrfaasError `EMPTY_INPUT` when `lengths` is empty.
+ * @throws PrfaasError `EMPTY_INPUT` when `lengths` is empty, and `INVALID_OPTION` for a length that
+ *   is not a finite number of at least 1 token.
  */
 export function empiricalDistribution(lengths: ArrayLike<number>): LengthDistribution {
   if (lengths.length === 0) throw new PrfaasError("EMPTY_INPUT", "Cannot build a length distribution from no requests.");
+  for (let index = 0; index < lengths.length; index++) {
+    const length = lengths[index]!;
+    // A prefill computes at least its last prompt token, so an incremental length is at least 1.
+    if (!Number.isFinite(length) || length < 1) {
+      throw new PrfaasError("INVALID_OPTION", `Invalid length ${String(length)} at index ${index}: expected a finite number of at least 1 token.`, {
+        field: "lengths",
+        value: length,
+      });
+    }
+  }
   const sorted = Float64Array.from(lengths).sort();
   const count = sorted.length;
   const prefixSums = new Map<((tokens: number) => number) | undefined, Float64Array>();

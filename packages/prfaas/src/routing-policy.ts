@@ -66,6 +66,12 @@ export interface ControlAction {
 export interface ControlLoop {
   readonly periodMs: number;
   update(window: MetricsWindow): ControlAction;
+  /**
+   * True when the last {@link update} left the loop's state unchanged. An update that ignores
+   * `nowUs` then returns the same action and changes nothing for as long as its other inputs stay
+   * the same, so the simulator may skip those ticks. Absent or false keeps every tick.
+   */
+  readonly settled?: boolean;
 }
 
 /** One routing policy: where each request prefills, and how decode instances are picked. */

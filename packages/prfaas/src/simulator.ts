@@ -1,5 +1,6 @@
 import { createBandwidthProfile } from "./bandwidth-profile.js";
-import { MAX_REQUEST_TOKENS, requireInteger, requirePositive, PrfaasError } from "./errors.js";
+import { MAX_REQUEST_TOKENS, requireInRange, requireInteger, requirePositive, PrfaasError } from "./errors.js";
+import { canSkipTicks, placeTickGrid } from "./control-tick-schedule.js";
 import { EVENT_PRIORITY, EventQueue } from "./event-queue.js";
 import { Link, type LinkTransfer } from "./link.js";
 import { summarizeRun, type SimulationMetrics } from "./metrics.js";
@@ -110,8 +111,34 @@ export function simulate(config: SimulationConfig, requests: Iterable<WorkloadRe
 export function simulate(config: SimulationConfig, requests: Iterable<WorkloadRequest>, options?: RunOptions & { requestLog?: "full" }): SimulationResult;
 export function simulate(config: SimulationConfig, requests: Iterable<WorkloadRequest>, options?: RunOptions): SimulationResult | SummarySimulationResult;
 export function simulate(config: SimulationConfig, requests: Iterable<WorkloadRequest>, options: RunOptions = {}): SimulationResult | SummarySimulationResult {
+  return runSimulation(config, requests, options).result;
+}
+
+/** The schedule of a run's control ticks, for tests that compare the two schedules. */
+export interface TickScheduling {
+  /**
+   * Run a tick every period, as if no tick could ever be skipped (default false: skip the ticks
+   * of a quiet span, which gives the same results).
+   */
+  everyPeriod?: boolean;
+}
+
+/** A run's result and the work it took: events taken off the queue and control ticks run. */
+export interface SimulationRun {
+  result: SimulationResult | SummarySimulationResult;
+  eventsProcessed: number;
+  controlTicks: number;
+}
+
+/**
+ * Runs {@link simulate} and also counts the events and control ticks it processed. Internal: the
+ * package entry point does not export it.
+ */
+export function runSimulation(config: SimulationConfig, requests: Iterable<WorkloadRequest>, options: RunOptions = {}, ticks: TickScheduling = {}): SimulationRun {
   const resolved = resolveConfig(config);
-  return new Simulation(config, resolved, options).run(requests);
+  const simulation = new Simulation(config, resolved, options, ticks.everyPeriod === true);
+  const result = simulation.run(requests);
+  return { result, eventsProcessed: simulation.eventsProcessed, controlTicks: simulation.controlTicks };
 }
 
 function resolveConfig(config: SimulationConfig): ResolvedSimulationConfig {
@@ -197,12 +224,21 @@ class Simulation {
   private readonly waitingWindow = new WaitingWindow();
   private lastWaitingUs = 0;
   private lastTickBytes = 0;
+  /**
+   * Time of the last control tick when the following ticks are skipped, else null. Ticks are
+   * skipped while nothing they read or write can change: see {@link canRestTicks}.
+   */
+  private ticksRestingSinceUs: number | null = null;
+  /** Events taken off the queue, and control ticks run, for tests of the run's cost. */
+  eventsProcessed = 0;
+  controlTicks = 0;
   private readonly thresholdTimeline: { timeUs: number; thresholdTokens: number }[] = [];
 
   constructor(
     private readonly config: SimulationConfig,
     private readonly resolved: ResolvedSimulationConfig,
     options: RunOptions,
+    private readonly tickEveryPeriod = false,
   ) {
     const link = resolved.link;
     this.policy = createPolicy(config.policy, {
@@ -227,7 +263,8 @@ class Simulation {
       stateSnapshots: cache.stateSnapshots!,
     };
     this.caches = { prfaas: new PrefixCache(cacheOptions), pd: new PrefixCache(cacheOptions) };
-    requirePositive("timelineBucketSeconds", resolved.timelineBucketSeconds!);
+    // Buckets narrower than the clock's 1 µs resolution would hold no events, only cost.
+    requireInRange("timelineBucketSeconds", resolved.timelineBucketSeconds!, 1e-6, Number.MAX_VALUE, "a bucket width of at least 0.000001 s (1 µs)");
     const mode = options.requestLog ?? "full";
     if (mode !== "full" && mode !== "summary") {
       throw new PrfaasError("INVALID_OPTION", `Invalid requestLog ${String(mode)}: expected "full" or "summary".`, { field: "requestLog", value: mode });
@@ -240,7 +277,7 @@ class Simulation {
     const gbps = requirePositive("link.gbps", link.gbps) * requirePositive("link.efficiency", link.efficiency!);
     this.kvLink = new Link(gbps, profile, resolved.timelineBucketSeconds!, this.timelineMaxBuckets);
     this.reverseLink = new Link(gbps, profile, resolved.timelineBucketSeconds!, this.timelineMaxBuckets);
-    this.latencyUs = link.latencyMs! * 1000;
+    this.latencyUs = requireInRange("link.latencyMs", link.latencyMs!, 0, Number.MAX_VALUE, "a finite delay of at least 0 ms") * 1000;
     this.intraBytesPerSecond = (requirePositive("link.intraClusterGbps", link.intraClusterGbps!) * 1e9) / 8;
     this.pipelining = link.layerwisePipelining!;
     this.transfers = options.recordTransfers === true ? [] : null;
@@ -262,13 +299,15 @@ class Simulation {
     this.iterator = requests[Symbol.iterator]();
     this.scheduleNextArrival();
     const loop = this.policy.controlLoop;
-    if (loop !== null) this.events.push(loop.periodMs * 1000, EVENT_PRIORITY.controlTick, { kind: "controlTick" });
+    if (loop !== null) this.schedule(loop.periodMs * 1000, EVENT_PRIORITY.controlTick, { kind: "controlTick" });
     if (this.policy.thresholdTokens !== null) this.thresholdTimeline.push({ timeUs: 0, thresholdTokens: this.policy.thresholdTokens });
 
     for (let event = this.events.pop(); event !== undefined; event = this.events.pop()) {
+      this.eventsProcessed++;
       const payload = event.payload;
       // A tick after the last request has finished changes nothing, and the run ends before it.
       if (payload.kind === "controlTick" && this.inFlight === 0 && this.arrivalsDone) continue;
+      if (this.ticksRestingSinceUs !== null) this.resumeTicks(event.timeUs, event.priority);
       this.advanceTo(event.timeUs);
       switch (payload.kind) {
         case "arrival":
@@ -321,6 +360,24 @@ class Simulation {
     return this.log !== null ? { ...base, log: this.log, summary: null } : { ...base, log: null, summary: this.summary! };
   }
 
+  /**
+   * Pushes an event, after checking that its time is a number of µs below 2^53. A later time
+   * could not be told apart from its neighbours, and an infinite one would never come while the
+   * control loop keeps ticking toward it.
+   */
+  private schedule(timeUs: number, priority: number, payload: Payload): void {
+    // A tick past the limit would come after every other event, when no request is left.
+    if (payload.kind === "controlTick" && timeUs > Number.MAX_SAFE_INTEGER) return;
+    if (!(timeUs <= Number.MAX_SAFE_INTEGER)) {
+      throw new PrfaasError(
+        "INVALID_OPTION",
+        `Invalid configuration or workload: a ${payload.kind} event falls at ${String(timeUs)} µs, past the simulator's limit of 2^53 µs (about 285 years). Check the decode step time, the link latency and rate, and the longest prompts.`,
+        { field: payload.kind, value: timeUs },
+      );
+    }
+    this.events.push(timeUs, priority, payload);
+  }
+
   /** Moves the clock, integrating the waiting counts over time. */
   private advanceTo(timeUs: number): void {
     if (timeUs < this.nowUs) throw new Error(`Event time ${timeUs} µs is before the clock ${this.nowUs} µs.`);
@@ -354,7 +411,7 @@ class Simulation {
       this.waitingWindow.start(request.arrivalUs);
     }
     this.lastArrivalUs = request.arrivalUs;
-    this.events.push(request.arrivalUs, EVENT_PRIORITY.arrival, { kind: "arrival", request });
+    this.schedule(request.arrivalUs, EVENT_PRIORITY.arrival, { kind: "arrival", request });
   }
 
   private onArrival(request: WorkloadRequest): void {
@@ -428,7 +485,7 @@ class Simulation {
   private startPrefill(instance: PrefillInstance, flight: InFlight): void {
     instance.busy = flight;
     flight.prefillStartUs = this.nowUs;
-    this.events.push(this.nowUs + flight.prefillSeconds * 1e6, EVENT_PRIORITY.prefillDone, { kind: "prefillDone", flight });
+    this.schedule(this.nowUs + flight.prefillSeconds * 1e6, EVENT_PRIORITY.prefillDone, { kind: "prefillDone", flight });
     if (flight.cluster === "prfaas" && this.pipelining) {
       this.startTransfer(this.kvLink, flight, this.kvTransferBytes(flight), flight.prefillSeconds, "kv");
     }
@@ -464,7 +521,7 @@ class Simulation {
     if (flight.cluster === "pd") {
       const seconds = this.costs.pd.kvBytes(flight.request.inputTokens) / this.intraBytesPerSecond;
       this.extrapolation.pd.record(flight.request.inputTokens);
-      this.events.push(this.nowUs + seconds * 1e6, EVENT_PRIORITY.kvArrival, { kind: "kvArrival", flight });
+      this.schedule(this.nowUs + seconds * 1e6, EVENT_PRIORITY.kvArrival, { kind: "kvArrival", flight });
     } else if (flight.transfer !== null) {
       const finished = this.kvLink.prefillDone(this.nowUs, flight.transfer);
       this.finishTransfers(finished);
@@ -491,7 +548,7 @@ class Simulation {
     const version = (this.linkVersions.get(link) ?? 0) + 1;
     this.linkVersions.set(link, version);
     const next = link.nextEventUs(this.nowUs);
-    if (Number.isFinite(next)) this.events.push(Math.max(next, this.nowUs), EVENT_PRIORITY.transferWakeup, { kind: "transferWakeup", link, version });
+    if (Number.isFinite(next)) this.schedule(Math.max(next, this.nowUs), EVENT_PRIORITY.transferWakeup, { kind: "transferWakeup", link, version });
   }
 
   private finishTransfers(finished: readonly LinkTransfer[]): void {
@@ -502,7 +559,7 @@ class Simulation {
       if (owner.purpose === "copy") {
         this.enqueuePrefill(owner.flight);
       } else {
-        this.events.push(this.nowUs + this.latencyUs, EVENT_PRIORITY.kvArrival, { kind: "kvArrival", flight: owner.flight });
+        this.schedule(this.nowUs + this.latencyUs, EVENT_PRIORITY.kvArrival, { kind: "kvArrival", flight: owner.flight });
       }
     }
   }
@@ -535,7 +592,7 @@ class Simulation {
   private startDecode(instance: DecodeInstance, index: number, flight: InFlight): void {
     instance.active++;
     const steps = Math.max(1, flight.request.outputTokens);
-    this.events.push(this.nowUs + steps * this.config.decode.stepTimeS * 1e6, EVENT_PRIORITY.decodeDone, {
+    this.schedule(this.nowUs + steps * this.config.decode.stepTimeS * 1e6, EVENT_PRIORITY.decodeDone, {
       kind: "decodeDone",
       flight,
       decodeInstance: index,
@@ -580,6 +637,7 @@ class Simulation {
   }
 
   private onControlTick(): void {
+    this.controlTicks++;
     const loop = this.policy.controlLoop!;
     this.finishTransfers(this.kvLink.advance(this.nowUs));
     this.scheduleLinkWakeup(this.kvLink);
@@ -601,7 +659,40 @@ class Simulation {
     const after = this.policy.thresholdTokens;
     if (after !== null && after !== before) this.thresholdTimeline.push({ timeUs: this.nowUs, thresholdTokens: after });
     // Keep ticking while requests remain, so the loop never keeps the run alive on its own.
-    if (this.inFlight > 0 || this.events.size > 0) this.events.push(this.nowUs + loop.periodMs * 1000, EVENT_PRIORITY.controlTick, { kind: "controlTick" });
+    if (this.inFlight === 0 && this.events.size === 0) return;
+    if (this.canRestTicks(utilisation)) this.ticksRestingSinceUs = this.nowUs;
+    else this.schedule(this.nowUs + loop.periodMs * 1000, EVENT_PRIORITY.controlTick, { kind: "controlTick" });
+  }
+
+  /**
+   * Returns true when the ticks after this one would change nothing until the next event, so they
+   * can be skipped. That holds when the loop has settled on inputs that stay the same. The link
+   * sent nothing in the last period and carries no transfer, so the next utilisation is 0 again.
+   * No request waits, so the queue inputs stay 0 and the waiting-time integrals gain nothing. A
+   * skipped tick would still have extended the idle link's timeline, which {@link resumeTicks} does.
+   */
+  private canRestTicks(utilisation: number): boolean {
+    const loop = this.policy.controlLoop!;
+    return (
+      !this.tickEveryPeriod &&
+      loop.settled === true &&
+      utilisation === 0 &&
+      this.kvLink.transfers.length === 0 &&
+      this.waitingTotal() === 0 &&
+      canSkipTicks(loop.periodMs * 1000, this.nowUs)
+    );
+  }
+
+  /**
+   * Puts the control ticks back on their grid before the event at `eventUs` with class priority
+   * `priority` runs. The idle link's timeline moves to the last skipped tick, as that tick would
+   * have moved it, and the first tick after the event is scheduled.
+   */
+  private resumeTicks(eventUs: number, priority: number): void {
+    const placement = placeTickGrid(this.ticksRestingSinceUs!, this.policy.controlLoop!.periodMs * 1000, eventUs, priority);
+    this.ticksRestingSinceUs = null;
+    if (placement.lastSkippedUs !== null) this.kvLink.advance(placement.lastSkippedUs);
+    this.schedule(placement.nextUs, EVENT_PRIORITY.controlTick, { kind: "controlTick" });
   }
 }
 

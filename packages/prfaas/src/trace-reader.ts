@@ -57,8 +57,15 @@ export class TraceRowParser {
     return request;
   }
 
-  /** Throws `EMPTY_INPUT` when no line held a request. */
+  /** Throws `EMPTY_INPUT` when no line held a request, naming the rows skipped on purpose if there were any. */
   finish(): void {
+    if (this.requests === 0 && this.skippedRows > 0) {
+      const rows = this.skippedRows === 1 ? "its only row was" : `all ${this.skippedRows.toLocaleString("en-US")} rows were`;
+      throw new PrfaasError(
+        "EMPTY_INPUT",
+        `The ${this.reader.format} trace has no request rows: ${rows} skipped for ${this.reader.skipReason ?? "the format's skip rule"}. Pass a trace with at least one request that can be simulated.`,
+      );
+    }
     if (this.requests === 0) {
       throw new PrfaasError("EMPTY_INPUT", `The ${this.reader.format} trace has no request rows: check that the file is not empty.`);
     }

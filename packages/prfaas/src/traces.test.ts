@@ -161,6 +161,17 @@ describe("BurstGPT trace", () => {
     expect(thrown(() => parseBurstGptTrace(`${header}\n`)).code).toBe("EMPTY_INPUT");
   });
 
+  it("names the skipped rows of a trace with only failed requests", () => {
+    const one = thrown(() => parseBurstGptTrace(`${header}\n45,ChatGPT,1087,0,1087,Conversation log\n`));
+    const two = thrown(() => parseBurstGptTrace(`${header}\n45,ChatGPT,1087,0,1087,Conversation log\n46,ChatGPT,10,0,10,API log\n`));
+
+    expect(one.code).toBe("EMPTY_INPUT");
+    expect(one.message).toBe(
+      "The burstgpt trace has no request rows: its only row was skipped for zero response tokens (failed requests). Pass a trace with at least one request that can be simulated.",
+    );
+    expect(two.message).toMatch(/^The burstgpt trace has no request rows: all 2 rows were skipped for zero response tokens \(failed requests\)\./);
+  });
+
   it("accepts a byte-order mark before the header", () => {
     const text = `${header}\n5,ChatGPT,472,18,490,Conversation log\n`;
     expect(parseBurstGptTrace(`\uFEFF${text}`)).toEqual(parseBurstGptTrace(text));

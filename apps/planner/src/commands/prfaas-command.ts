@@ -4,6 +4,17 @@ import { Option, type Command } from "commander";
 import type { CliIo } from "../io.js";
 import { parseChoice, parseNonNegativeNumber, parsePositiveInteger, parsePositiveNumber, splitRequiredList } from "../parse-options.js";
 import { UsageError } from "../usage-error.js";
+import {
+  checkArrivalSpan,
+  checkSweepValueCount,
+  MAX_FULL_LOG_REQUESTS,
+  MAX_LINK_GBPS,
+  MAX_SUMMARY_LOG_REQUESTS,
+  MAX_SWEEP_VALUES,
+  MIN_LINK_GBPS,
+  parseLinkGbps,
+  parseRequestCount,
+} from "./prfaas-limits.js";
 import { parsePolicies, runPrfaasModel, runPrfaasSweep } from "./prfaas.js";
 import { runPrfaasSimulate } from "./prfaas-simulate.js";
 
@@ -22,6 +33,23 @@ function parseSeed(value: string): number {
     throw new UsageError(`Invalid --seed "${value}": expected a non-negative whole number up to ${Number.MAX_SAFE_INTEGER}, such as 1.`);
   }
   return Number(value);
+}
+
+/**
+ * Parses a sweep's `--values` by the parameter swept. A threshold is a whole number of tokens, as
+ * `--threshold` is. A rate is checked against the arrival span of `requests`, and a bandwidth
+ * against the range of `--link-gbps`.
+ */
+function parseSweepValues(over: "rate" | "threshold" | "bandwidth", list: string, requests: number): number[] {
+  const items = splitRequiredList("--values", [list]);
+  checkSweepValueCount(items);
+  return items.map((value) => {
+    if (over === "threshold") return parsePositiveInteger("--values", value);
+    if (over === "bandwidth") return parseLinkGbps("--values", value);
+    const rate = parsePositiveNumber("--values", value);
+    checkArrivalSpan("--values", rate, requests);
+    return rate;
+  });
 }
 
 /** Returns true when the option `name` (commander's camel-case key) came from the command line, not its default. */
@@ -86,16 +114,16 @@ export function registerPrfaasCommand(program: Command, io: CliIo): void {
       .command("simulate")
       .description("Simulate a preset's deployment on its synthetic workload or on a trace, per policy.")
       .option("--preset <id>", "preset id", "case-study")
-      .option("--trace <file>", "replay a Mooncake JSONL, Azure CSV or BurstGPT CSV trace instead of the synthetic workload")
+      .option("--trace <file>", "replay a Mooncake JSONL, Azure CSV or BurstGPT CSV trace, plain or gzip-compressed, instead of the synthetic workload")
       .addOption(new Option("--format <format>", "trace format").choices(["auto", "mooncake", "azure", "burstgpt"]).default("auto"))
       .option("--spread-ties", "spread requests that share a timestamp over the gap to the next one (seeded; with --trace only)")
       .option("--policy <id|all>", "homogeneous-pd, naive-heterogeneous, prfaas, mooncake-ttft or all; repeatable or comma-separated (default: all)", collect)
       .option("--rate <req/s>", "Poisson arrival rate of the synthetic workload, without --trace (default: 80 % of the model's prfaas rate)")
-      .option("--requests <n>", "synthetic requests, without --trace", "20000")
+      .option("--requests <n>", `synthetic requests, without --trace: at most ${MAX_FULL_LOG_REQUESTS.toLocaleString("en-US")}, or ${MAX_SUMMARY_LOG_REQUESTS.toLocaleString("en-US")} with --request-log summary`, "20000")
       .option("--seed <n>", "seed of the workload, tie spreading and link noise", "1")
       .option("--threshold <tokens>", "offload threshold t of prfaas in tokens: the control loop's starting value, or fixed with --control-loop off (default: the preset's)")
       .addOption(controlLoopOption("on"))
-      .option("--link-gbps <gbps>", "cross-datacenter link rate in Gbit/s (default: the preset's)")
+      .option("--link-gbps <gbps>", `cross-datacenter link rate in Gbit/s, from ${MIN_LINK_GBPS} to ${MAX_LINK_GBPS.toLocaleString("en-US")} (default: the preset's)`)
       .option("--prefix-cache-gb <GB>", "capacity of each cluster's prefix cache in GB (10^9 bytes), evicting least recently used blocks; 0 turns the cache off (default: unlimited)")
       .option("--json", "print JSON: per policy the resolved configuration and the metrics")
       .option("--plot <file.svg>", "write TTFT CDFs and link utilisation over time as SVG")
@@ -107,6 +135,10 @@ export function registerPrfaasCommand(program: Command, io: CliIo): void {
   ).action(async (flags: Record<string, unknown>, command: Command) => {
     const trace = flags["trace"] as string | undefined;
     checkWorkloadFlags(command, trace);
+    const requestLog = parseChoice("--request-log", flags["requestLog"] as string, ["full", "summary"] as const);
+    const requests = parseRequestCount(flags["requests"] as string, requestLog);
+    const ratePerSecond = flags["rate"] === undefined ? null : parsePositiveNumber("--rate", flags["rate"] as string);
+    if (ratePerSecond !== null) checkArrivalSpan("--rate", ratePerSecond, requests);
     await runPrfaasSimulate(
       {
         preset: flags["preset"] as string,
@@ -115,17 +147,17 @@ export function registerPrfaasCommand(program: Command, io: CliIo): void {
             ? null
             : { path: trace, format: parseChoice("--format", flags["format"] as string, ["auto", "mooncake", "azure", "burstgpt"] as const), spreadTies: flags["spreadTies"] === true },
         policies: parsePolicies(flags["policy"] === undefined ? ["all"] : splitRequiredList("--policy", flags["policy"] as string[])),
-        ratePerSecond: flags["rate"] === undefined ? null : parsePositiveNumber("--rate", flags["rate"] as string),
-        requests: parsePositiveInteger("--requests", flags["requests"] as string),
+        ratePerSecond,
+        requests,
         seed: parseSeed(flags["seed"] as string),
         thresholdTokens: flags["threshold"] === undefined ? null : parsePositiveInteger("--threshold", flags["threshold"] as string),
-        linkGbps: flags["linkGbps"] === undefined ? null : parsePositiveNumber("--link-gbps", flags["linkGbps"] as string),
+        linkGbps: flags["linkGbps"] === undefined ? null : parseLinkGbps("--link-gbps", flags["linkGbps"] as string),
         prefixCacheGb: flags["prefixCacheGb"] === undefined ? null : parseNonNegativeNumber("--prefix-cache-gb", flags["prefixCacheGb"] as string),
         controlLoop: (flags["controlLoop"] ?? "on") === "on",
         slo: parseSlo(flags),
         json: flags["json"] === true,
         plot: (flags["plot"] as string | undefined) ?? null,
-        requestLog: parseChoice("--request-log", flags["requestLog"] as string, ["full", "summary"] as const),
+        requestLog,
       },
       io,
     );
@@ -137,10 +169,10 @@ export function registerPrfaasCommand(program: Command, io: CliIo): void {
       .description("Simulate a preset over arrival rates, thresholds or link bandwidths.")
       .option("--preset <id>", "preset id", "case-study")
       .addOption(new Option("--over <parameter>", "what to sweep: rate (req/s), threshold (tokens) or bandwidth (Gbit/s) (required)").choices(["rate", "threshold", "bandwidth"]).makeOptionMandatory())
-      .requiredOption("--values <list>", "comma-separated values of the swept parameter (required)")
+      .requiredOption("--values <list>", `comma-separated values of the swept parameter, at most ${MAX_SWEEP_VALUES} (required)`)
       .option("--policy <id|all>", "policies; repeatable or comma-separated (default: prfaas)", collect)
       .option("--rate <req/s>", "arrival rate when sweeping threshold or bandwidth (default: 80 % of the model's prfaas rate)")
-      .option("--requests <n>", "requests per run", "20000")
+      .option("--requests <n>", `requests per run, at most ${MAX_FULL_LOG_REQUESTS.toLocaleString("en-US")}`, "20000")
       .option("--seed <n>", "seed", "1")
       .addOption(controlLoopOption("off with --over threshold, so t holds each swept value; on otherwise"))
       .option("--json", "print a JSON array with one object per run"),
@@ -148,17 +180,19 @@ export function registerPrfaasCommand(program: Command, io: CliIo): void {
     if (flags["over"] === "rate" && flags["rate"] !== undefined) {
       throw new UsageError("--rate sets the arrival rate of threshold and bandwidth sweeps, but --over rate takes its rates from --values: drop --rate.");
     }
+    const over = parseChoice("--over", flags["over"] as string, ["rate", "threshold", "bandwidth"] as const);
+    const requests = parseRequestCount(flags["requests"] as string, "full");
+    const values = parseSweepValues(over, flags["values"] as string, requests);
+    const ratePerSecond = flags["rate"] === undefined ? null : parsePositiveNumber("--rate", flags["rate"] as string);
+    if (ratePerSecond !== null) checkArrivalSpan("--rate", ratePerSecond, requests);
     return runPrfaasSweep(
       {
         preset: flags["preset"] as string,
-        over: parseChoice("--over", flags["over"] as string, ["rate", "threshold", "bandwidth"] as const),
-        // A threshold is a whole number of tokens, as --threshold is; rates and bandwidths may be fractional.
-        values: splitRequiredList("--values", [flags["values"] as string]).map((value) =>
-          flags["over"] === "threshold" ? parsePositiveInteger("--values", value) : parsePositiveNumber("--values", value),
-        ),
+        over,
+        values,
         policies: parsePolicies(flags["policy"] === undefined ? ["prfaas"] : splitRequiredList("--policy", flags["policy"] as string[])),
-        ratePerSecond: flags["rate"] === undefined ? null : parsePositiveNumber("--rate", flags["rate"] as string),
-        requests: parsePositiveInteger("--requests", flags["requests"] as string),
+        ratePerSecond,
+        requests,
         seed: parseSeed(flags["seed"] as string),
         controlLoop: (flags["controlLoop"] ?? (flags["over"] === "threshold" ? "off" : "on")) === "on",
         slo: parseSlo(flags),

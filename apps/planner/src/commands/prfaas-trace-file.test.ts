@@ -1,6 +1,9 @@
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { gzipSync } from "node:zlib";
+
+import { RandomStream } from "@modelsys/prfaas";
 
 import { afterAll, describe, expect, it } from "vitest";
 
@@ -36,5 +39,58 @@ describe("openTraceFile", () => {
     const path = join(directory, "notes.txt");
     writeFileSync(path, "hello\n");
     expect(() => openTraceFile(path, "auto")).toThrow(`Cannot tell the format of ${path}: pass --format mooncake, azure or burstgpt.`);
+  });
+});
+
+describe("openTraceFile on hostile files", () => {
+  const rows = [
+    `{"timestamp": 0, "input_length": 600, "output_length": 1, "hash_ids": [1, 2]}`,
+    `{"timestamp": 3000, "input_length": 700, "output_length": 2, "hash_ids": [1, 3]}`,
+  ];
+
+  it("reads a gzip-compressed trace", () => {
+    const plain = join(directory, "plain.jsonl");
+    const compressed = join(directory, "compressed.jsonl.gz");
+    writeFileSync(plain, `${rows.join("\n")}\n`);
+    writeFileSync(compressed, gzipSync(`${rows.join("\n")}\n`));
+
+    const { trace, requests } = openTraceFile(compressed, "auto");
+
+    expect(trace.format).toBe("mooncake");
+    expect(requests).toBe(2);
+    expect([...trace]).toEqual([...openTraceFile(plain, "auto").trace]);
+  });
+
+  it("reads a gzip trace larger than one chunk", () => {
+    // Random ids keep the compressed file above the 1 MiB read size.
+    const random = new RandomStream(3, "test");
+    const many = Array.from({ length: 60_000 }, (_, index) => `{"timestamp": ${index}, "input_length": 600, "output_length": 1, "hash_ids": [${Math.floor(random.uniform() * 2 ** 40)}, ${Math.floor(random.uniform() * 2 ** 40)}]}`);
+    const path = join(directory, "many.jsonl.gz");
+    writeFileSync(path, gzipSync(`${many.join("\n")}\n`));
+
+    expect(gzipSync(`${many.join("\n")}\n`).length).toBeGreaterThan(2 ** 20);
+    expect(openTraceFile(path, "auto").requests).toBe(60_000);
+  });
+
+  it("names a truncated gzip file", () => {
+    const path = join(directory, "truncated.jsonl.gz");
+    const bytes = gzipSync(`${rows.join("\n")}\n`);
+    writeFileSync(path, bytes.subarray(0, bytes.length - 12));
+
+    expect(() => openTraceFile(path, "auto")).toThrow(`Invalid --trace "${path}": the gzip data is corrupt or truncated`);
+  });
+
+  it.each(["", "\n\n", " \r\n"])("names an empty file %j", (text) => {
+    const path = join(directory, "empty.jsonl");
+    writeFileSync(path, text);
+
+    expect(() => openTraceFile(path, "auto")).toThrow(`Invalid --trace "${path}": the file is empty. Pass a Mooncake JSONL, Azure CSV or BurstGPT CSV file with at least one request.`);
+  });
+
+  it("reads CRLF line ends", () => {
+    const path = join(directory, "crlf.jsonl");
+    writeFileSync(path, `${rows.join("\r\n")}\r\n`);
+
+    expect([...openTraceFile(path, "auto").trace].map((request) => request.inputTokens)).toEqual([600, 700]);
   });
 });

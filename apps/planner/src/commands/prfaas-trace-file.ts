@@ -5,6 +5,7 @@ import { closeSync, openSync, readSync, statSync } from "node:fs";
 import { isPrfaasError, streamTrace, type TraceFormat, type TraceStream } from "@modelsys/prfaas";
 
 import { UsageError } from "../usage-error.js";
+import { gunzipChunks, isGzip } from "./prfaas-gunzip.js";
 
 /** Bytes read from the file at a time. */
 const CHUNK_BYTES = 1 << 20;
@@ -13,20 +14,57 @@ const CHUNK_BYTES = 1 << 20;
 const FORMAT_PROBE_BYTES = 1 << 20;
 
 /**
- * Returns the file at `path` as UTF-8 text in chunks of about 1 MiB, read synchronously. The
- * decoder keeps a character split between two chunks whole. The file closes when the iteration
- * ends or stops early.
+ * Returns the file at `path` as UTF-8 text in chunks of about 1 MiB, read synchronously. A
+ * gzip-compressed file is decompressed as it is read. The decoder keeps a character split between
+ * two chunks whole. The file closes when the iteration ends or stops early.
  */
 export function* readFileChunks(path: string): Generator<string> {
+  const decoder = new TextDecoder("utf-8");
+  for (const bytes of readTraceBytes(path)) yield decoder.decode(bytes, { stream: true });
+  const rest = decoder.decode();
+  if (rest !== "") yield rest;
+}
+
+/** Returns the bytes of the file at `path`, decompressed when it starts with the gzip magic bytes. */
+function* readTraceBytes(path: string): Generator<Uint8Array> {
+  const chunks = readByteChunks(path);
+  try {
+    const first = chunks.next();
+    if (first.done === true) return;
+    if (!isGzip(first.value)) {
+      yield first.value;
+      yield* rest(chunks);
+      return;
+    }
+    try {
+      yield* gunzipChunks(prepend(first.value, chunks));
+    } catch (error) {
+      throw new UsageError(`Invalid --trace "${path}": the gzip data is corrupt or truncated (${(error as Error).message}). Check the file with gzip -t.`);
+    }
+  } finally {
+    // Closes the file when the reader stops early, such as after the first line.
+    chunks.return(undefined);
+  }
+}
+
+/** Yields the remaining items of `iterator` without closing it when the caller stops early. */
+function* rest(iterator: Iterator<Uint8Array>): Generator<Uint8Array> {
+  for (let next = iterator.next(); next.done !== true; next = iterator.next()) yield next.value;
+}
+
+function* prepend(first: Uint8Array, iterator: Iterator<Uint8Array>): Generator<Uint8Array> {
+  yield first;
+  yield* rest(iterator);
+}
+
+/** Returns the raw bytes of the file at `path` in chunks of one reused 1 MiB buffer. */
+function* readByteChunks(path: string): Generator<Uint8Array> {
   const descriptor = openSync(path, "r");
   try {
     const buffer = Buffer.allocUnsafe(CHUNK_BYTES);
-    const decoder = new TextDecoder("utf-8");
     for (let bytes = readSync(descriptor, buffer, 0, CHUNK_BYTES, null); bytes > 0; bytes = readSync(descriptor, buffer, 0, CHUNK_BYTES, null)) {
-      yield decoder.decode(buffer.subarray(0, bytes), { stream: true });
+      yield buffer.subarray(0, bytes);
     }
-    const rest = decoder.decode();
-    if (rest !== "") yield rest;
   } finally {
     closeSync(descriptor);
   }
@@ -48,6 +86,7 @@ function firstLine(path: string): string {
 /** Guesses the format of a trace file from its first line: JSON for Mooncake, or the CSV header. */
 function detectFormat(path: string): TraceFormat {
   const header = firstLine(path);
+  if (header === "") throw new UsageError(`Invalid --trace "${path}": the file is empty. Pass a Mooncake JSONL, Azure CSV or BurstGPT CSV file with at least one request.`);
   if (header.startsWith("{")) return "mooncake";
   if (header.includes("ContextTokens")) return "azure";
   if (header.includes("Request tokens")) return "burstgpt";
