@@ -2,7 +2,7 @@ import { attentionFlops, type AttentionKind } from "@modelsys/attention";
 
 /**
  * Returns the attention FLOPs of prefilling `newTokens` tokens after `cachedTokens` cached ones in
- * one layer: FLOPs per (query, key) pair times the keys every new token sees. A linear-attention
+ * one layer: FLOPs per (query, key) pair times the keys every new token attends to. A linear-attention
  * layer costs its per-token state update once per new token, whatever the prefix.
  */
 export function attentionPrefillFlops(attention: AttentionKind, newTokens: number, cachedTokens: number): number {
@@ -29,9 +29,9 @@ export function flopsPerVisibleKey(attention: Exclude<AttentionKind, { kind: "li
 }
 
 /**
- * Returns Σ over positions i = c+1 … c+l of min(i, W): the keys the new tokens see, each token
- * itself included, under causal masking and a window of W keys. NOTE: a chunked layer is counted
- * like a sliding one, which is an upper bound, because a token early in its chunk sees fewer than W keys.
+ * Returns Σ over positions i = c+1 … c+l of min(i, W): the keys the new tokens attend to, each
+ * token itself included, under causal masking and a window of W keys. NOTE: a chunked layer is counted
+ * like a sliding one, which is an upper bound, because a token early in its chunk attends to fewer than W keys.
  */
 export function visibleKeySum(newTokens: number, cachedTokens: number, window: number): number {
   const causal = (from: number, to: number) => ((from + to) * (to - from + 1)) / 2;

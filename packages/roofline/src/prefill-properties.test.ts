@@ -48,7 +48,7 @@ describe("prefillTime properties", () => {
         const keys = visibleKeySum(l, c, w);
         expect(keys).toBeLessThanOrEqual(l * w);
         expect(keys).toBeLessThanOrEqual(visibleKeySum(l, c, Number.POSITIVE_INFINITY));
-        // A window at least as long as the sequence sees what full attention sees.
+        // A window at least as long as the sequence keeps every key that full attention attends to.
         expect(visibleKeySum(l, c, c + l)).toBe(visibleKeySum(l, c, Number.POSITIVE_INFINITY));
       }),
     );

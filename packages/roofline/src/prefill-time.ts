@@ -40,7 +40,7 @@ export interface PrefillTime {
   linearFlops: number;
   /** FLOPs of the active FFN and expert weights: twice those weights per new token. */
   ffnFlops: number;
-  /** QKᵀ + PV FLOPs over the keys each new token sees, or the state updates of linear layers. */
+  /** QKᵀ + PV FLOPs over the keys each new token attends to, or the state updates of linear layers. */
   attentionFlops: number;
   /** `weightBytes + kvBytesWritten`. */
   bytes: number;

@@ -89,7 +89,11 @@ function resolveModels(references: readonly string[], io: CliIo): CostModel[] {
   });
 }
 
-function resolveAccelerators(ids: readonly string[], prices: Map<string, number>): AcceleratorDescriptor[] {
+/**
+ * Returns the accelerators of `--hardware` with the prices of `--price` applied. A price for an id
+ * outside `--hardware` is a usage error, and so is an unknown id.
+ */
+export function resolveAccelerators(ids: readonly string[], prices: Map<string, number>): AcceleratorDescriptor[] {
   for (const id of prices.keys()) {
     if (!ids.includes(id)) {
       // --hardware H800 names the lower-case id, so a wrong-case --price does too.
@@ -237,7 +241,7 @@ function footnotes(rows: readonly CostRow[], accelerators: readonly AcceleratorD
  * Lists the prices `--price` set, with the catalog price each one replaces, so that a table
  * read without its command line does not pass for the published prices.
  */
-function suppliedPricesNote(prices: ReadonlyMap<string, number>): string {
+export function suppliedPricesNote(prices: ReadonlyMap<string, number>): string {
   const items = [...prices].map(([id, price]) => {
     const published = getAccelerator(id).priceUsdPerHour;
     return published === null ? `${id} ${price}` : `${id} ${price} in place of the catalog's ${published}`;
@@ -246,10 +250,10 @@ function suppliedPricesNote(prices: ReadonlyMap<string, number>): string {
 }
 
 /**
- * Formats USD per million tokens with 4 decimals, or with 3 significant digits below 0.001 USD, so
- * that a small but non-zero price never prints as 0.0000.
+ * Formats a USD amount with 4 decimals, or with 3 significant digits below 0.001 USD, so that a
+ * small but non-zero amount never prints as 0.0000.
  */
-function formatUsd(value: number | null): string {
+export function formatUsd(value: number | null): string {
   if (value === null) return "no price";
   if (value === 0 || value >= 0.001) return value.toFixed(4);
   return value.toPrecision(3);
