@@ -45,6 +45,13 @@ describe("prefillTime rejects invalid options", () => {
     }
   });
 
+  it("token sum beyond safe integers", () => {
+    const error = prefillWith({ newTokens: 2, cachedTokens: Number.MAX_SAFE_INTEGER - 1 });
+
+    expect(error.field).toBe("cachedTokens");
+    expect(error.message).toContain("sum with newTokens (2)");
+  });
+
   it("GPU count", () => {
     for (const value of [0, 2.5, "8", undefined]) {
       const error = prefillWith({ gpus: value });

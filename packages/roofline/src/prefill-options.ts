@@ -1,5 +1,5 @@
 import { checkKvStorageFields, KV_STORAGE_KEYS, type KvStorage } from "./kv-bytes.js";
-import { checkOptionsObject, rejectUnknownKeys, requireCount, requireFraction } from "./option-checks.js";
+import { checkOptionsObject, rejectOption, rejectUnknownKeys, requireCount, requireFraction } from "./option-checks.js";
 
 /**
  * Default achieved fraction of peak BF16 FLOP/s in prefill: 0.6, a calibration choice shared
@@ -40,12 +40,20 @@ export interface ResolvedPrefillInstance extends KvStorage {
 }
 
 const INSTANCE_KEYS: readonly string[] = ["gpus", "flopEfficiency", "hbmEfficiency", ...KV_STORAGE_KEYS];
-const PREFILL_KEYS: readonly string[] = ["newTokens", "cachedTokens", ...INSTANCE_KEYS];
 
-/** Checks instance options and fills in the defaults; `INVALID_OPTION` names the first bad one. */
-export function resolvePrefillInstance(options: unknown, functionName = "prefillEstimator"): ResolvedPrefillInstance {
+/** The option keys each public function accepts: `prefillTime` also takes the prompt's token counts. */
+const OPTION_KEYS = {
+  prefillTime: ["newTokens", "cachedTokens", ...INSTANCE_KEYS],
+  prefillEstimator: INSTANCE_KEYS,
+} as const satisfies Record<string, readonly string[]>;
+
+/**
+ * Checks the instance options that `caller` received and fills in the defaults. The first invalid
+ * value, or a key outside the caller's options, is `INVALID_OPTION` naming it.
+ */
+export function resolvePrefillInstance(options: unknown, caller: keyof typeof OPTION_KEYS): ResolvedPrefillInstance {
   checkOptionsObject(options, "{ gpus: 8 }");
-  rejectUnknownKeys(options, functionName === "prefillTime" ? PREFILL_KEYS : INSTANCE_KEYS, functionName);
+  rejectUnknownKeys(options, OPTION_KEYS[caller], caller);
   return {
     gpus: requireCount("gpus", options["gpus"], 1, "the GPUs of one prefill instance, such as 8"),
     flopEfficiency: requireFraction(
@@ -62,10 +70,17 @@ export function resolvePrefillInstance(options: unknown, functionName = "prefill
   };
 }
 
-/** Checks the prompt's token counts: `newTokens` ≥ 1 and `cachedTokens` ≥ 0. */
+/**
+ * Checks the prompt's token counts: `newTokens` ≥ 1, `cachedTokens` ≥ 0, and a sum that is still a
+ * safe integer, because the cache then holds that many tokens.
+ */
 export function checkPromptTokens(newTokens: unknown, cachedTokens: unknown): { newTokens: number; cachedTokens: number } {
-  return {
+  const checked = {
     newTokens: requireCount("newTokens", newTokens, 1, "the tokens to prefill"),
     cachedTokens: requireCount("cachedTokens", cachedTokens, 0, "the tokens already cached before them (0 for none)"),
   };
+  if (!Number.isSafeInteger(checked.newTokens + checked.cachedTokens)) {
+    rejectOption("cachedTokens", cachedTokens, `a count whose sum with newTokens (${checked.newTokens}) is at most ${Number.MAX_SAFE_INTEGER}`);
+  }
+  return checked;
 }

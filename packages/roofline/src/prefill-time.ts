@@ -105,7 +105,7 @@ export function prefillTime(model: PrefillModel, accelerator: PrefillAccelerator
  * prompt lengths, as a simulator needs. Each `estimate` call checks only its token counts.
  */
 export function prefillEstimator(model: PrefillModel, accelerator: PrefillAccelerator, options: PrefillInstanceOptions): PrefillEstimator {
-  return createEstimator(model, accelerator, resolvePrefillInstance(options));
+  return createEstimator(model, accelerator, resolvePrefillInstance(options, "prefillEstimator"));
 }
 
 function createEstimator(model: PrefillModel, accelerator: PrefillAccelerator, instance: ResolvedPrefillInstance): PrefillEstimator {
