@@ -16,6 +16,7 @@ export const EXAMPLE_EXPECTATIONS: Record<string, ExampleExpectation> = {
   "attention-layer-patterns": { texts: ["12× GQA + 33× GQA SWA 512", "70× Lightning + 10× GQA"], kinds: ["svg", "table"] },
   "catalog-import-config": { texts: ["my-llama4: 48 layers, family llama4", "no_rope_layers", "chunked"], kinds: ["text", "table"] },
   "roofline-decode-cost": { texts: ["0.0550 (h20 + h800)", "deepseek-v3"], kinds: ["chart", "table"] },
+  "roofline-prefill-time": { texts: ["256 tokens on h800: memory-bound, 669.1 GB of weights read", "compute"], kinds: ["chart", "table", "text"] },
   "cryoet-shrec-scoring": { texts: ["TP 2, FP 1, FN 1, duplicates 1", "1S3X"], kinds: ["text", "table"] },
   "kvcache-codec-error": { texts: ["kivi-int4", "fp8-e5m2", "errorBounds()"], kinds: ["table", "chart", "text"] },
   "prfaas-offload": { texts: ["naive-heterogeneous", "PrfaaS offloaded", "thresholdTokens"], kinds: ["table", "chart", "text"] },

@@ -5,6 +5,7 @@ import { Command, CommanderError, Option } from "commander";
 
 import { registerAfdCommand } from "./commands/afd-command.js";
 import { registerKvCommand } from "./commands/kv.js";
+import { registerPrefillCommand } from "./commands/prefill-command.js";
 import { registerPrfaasCommand } from "./commands/prfaas-command.js";
 import { runCost } from "./commands/cost.js";
 import { runHardware } from "./commands/hardware.js";
@@ -88,6 +89,7 @@ function buildProgram(io: CliIo): Command {
 
   registerAfdCommand(program, io);
   registerKvCommand(program, io);
+  registerPrefillCommand(program, io);
   registerPrfaasCommand(program, io);
   pointToHelpAfterErrors(program);
 

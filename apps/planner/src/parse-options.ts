@@ -32,21 +32,21 @@ export function splitRequiredList(flag: string, values: readonly string[]): stri
 }
 
 /**
- * Parses context lengths in tokens: `8192`, `8K` or `8k` (× 1024), `1M` (× 1048576), as a list.
- * Rejects negative, fractional and non-numeric values, and an empty list.
+ * Parses token counts: `8192`, `8K` or `8k` (× 1024), `1M` (× 1048576), as a list. Rejects
+ * negative, fractional and non-numeric values, and an empty list, naming `flag` in the message.
  */
-export function parseContexts(values: readonly string[]): number[] {
-  return splitRequiredList("--context", values).map((item) => {
+export function parseContexts(values: readonly string[], flag = "--context"): number[] {
+  return splitRequiredList(flag, values).map((item) => {
     const match = /^(\d+)([kKmM]?)$/.exec(item);
     if (match === null) {
       throw new UsageError(
-        `Invalid --context "${item}": expected a non-negative whole number of tokens, such as 8192 or 8K.`,
+        `Invalid ${flag} "${item}": expected a non-negative whole number of tokens, such as 8192 or 8K.`,
       );
     }
     const scale = { "": 1, k: 1024, m: 1024 * 1024 }[match[2]!.toLowerCase() as "" | "k" | "m"];
     const tokens = Number(match[1]) * scale;
     if (!Number.isSafeInteger(tokens) || tokens > MAX_CONTEXT_TOKENS) {
-      throw new UsageError(`Invalid --context "${item}": the maximum is ${MAX_CONTEXT_TOKENS.toLocaleString("en-US")} tokens (1M × 1024).`);
+      throw new UsageError(`Invalid ${flag} "${item}": the maximum is ${MAX_CONTEXT_TOKENS.toLocaleString("en-US")} tokens (1M × 1024).`);
     }
     return tokens;
   });

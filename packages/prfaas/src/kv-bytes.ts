@@ -1,5 +1,6 @@
-import { bytesPerElement, cacheElementsPerToken, linearStateBytes, visibleKeys, type ElementType } from "@modelsys/attention";
+import type { ElementType } from "@modelsys/attention";
 import type { ModelDescriptor } from "@modelsys/catalog";
+import { fixedStateBytes as rooflineFixedStateBytes, theoreticalKvBytes as rooflineTheoreticalKvBytes, type KvStorage as RooflineKvStorage } from "@modelsys/roofline";
 
 import { requireInteger } from "./errors.js";
 
@@ -13,40 +14,36 @@ export interface KvStorage {
   includeShortConvState?: boolean;
 }
 
+/** Maps this package's storage fields to `@modelsys/roofline`'s, which names the KV type `kvElementType`. */
+export function rooflineKvStorage(storage: KvStorage): RooflineKvStorage {
+  return {
+    kvElementType: storage.cacheElementType,
+    stateElementType: storage.stateElementType,
+    includeShortConvState: storage.includeShortConvState,
+  };
+}
+
 /**
  * Returns the theoretical bytes of one request's KV cache and state after `tokens` tokens: per
  * softmax layer, cache elements per token × visible keys × element bytes (a sliding window keeps
  * at most its window), plus the fixed state of every linear-attention layer
- * ({@link fixedStateBytes}).
+ * ({@link fixedStateBytes}). It is `theoreticalKvBytes` of `@modelsys/roofline` with this
+ * package's option names.
  *
  * This is the raw size with no codec or framing; `framedKvBytes` gives the size on the wire
  * under a `@modelsys/kvcache` codec.
  */
 export function theoreticalKvBytes(model: ModelDescriptor, tokens: number, storage: KvStorage = {}): number {
   requireInteger("tokens", tokens);
-  let bytes = fixedStateBytes(model, storage);
-  for (const layer of model.layers) {
-    const attention = layer.attention;
-    if (attention.kind === "linear") continue;
-    const element = bytesPerElement(storage.cacheElementType ?? layer.cacheElementType);
-    bytes += cacheElementsPerToken(attention) * visibleKeys(attention, tokens) * element;
-  }
-  return bytes;
+  return rooflineTheoreticalKvBytes(model, tokens, rooflineKvStorage(storage));
 }
 
 /**
  * Returns the bytes of one stored copy of every linear-attention layer's state:
  * n_h · d_k · d_v · b_state per layer, plus with `includeShortConvState` the convolution states of
- * KDA and Gated DeltaNet layers.
- * `linearStateBytes` of `@modelsys/attention` is decode traffic, one read and one write of that
- * state per token, so the stored size is half of it.
+ * KDA and Gated DeltaNet layers. It is `fixedStateBytes` of `@modelsys/roofline` with this
+ * package's option names.
  */
 export function fixedStateBytes(model: ModelDescriptor, storage: KvStorage = {}): number {
-  let bytes = 0;
-  for (const layer of model.layers) {
-    if (layer.attention.kind !== "linear") continue;
-    const traffic = linearStateBytes(layer.attention, storage.stateElementType ?? layer.cacheElementType, storage.includeShortConvState ?? false);
-    bytes += traffic / 2;
-  }
-  return bytes;
+  return rooflineFixedStateBytes(model, rooflineKvStorage(storage));
 }

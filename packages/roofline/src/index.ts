@@ -1,6 +1,7 @@
 /**
  * `@modelsys/roofline`: what one decoded token of a model costs on an accelerator, following the
- * Step-3 system report's cost model (arXiv 2507.19427).
+ * Step-3 system report's cost model (arXiv 2507.19427), and a roofline estimate of the time and
+ * cost of a prefill on one instance.
  *
  * @example
  * ```ts
@@ -28,3 +29,12 @@ export {
   type RooflineMode,
 } from "./token-cost.js";
 export { afdTokenCost, type AfdTokenCost } from "./afd-cost.js";
+export { fixedStateBytes, theoreticalKvBytes, type KvStorage } from "./kv-bytes.js";
+export type { PrefillAccelerator, PrefillModel } from "./prefill-inputs.js";
+export {
+  DEFAULT_PREFILL_FLOP_EFFICIENCY,
+  DEFAULT_PREFILL_HBM_EFFICIENCY,
+  type PrefillInstanceOptions,
+  type PrefillOptions,
+} from "./prefill-options.js";
+export { prefillEstimator, prefillTime, type PrefillBound, type PrefillEstimator, type PrefillTime } from "./prefill-time.js";

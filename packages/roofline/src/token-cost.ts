@@ -3,6 +3,7 @@ import { describeValue } from "@modelsys/catalog";
 import { RooflineError } from "./errors.js";
 import type { ModelDecodeCost } from "./model-decode-cost.js";
 import { checkPricedAccelerator, pricedPeakFlops, type PricedAccelerator } from "./priced-accelerator.js";
+import { decodeCardSeconds } from "./token-time.js";
 import { unitCosts } from "./unit-costs.js";
 
 /**
@@ -20,7 +21,10 @@ const ROOFLINE_MODES: readonly RooflineMode[] = ["perKind", "modelTotal"];
  */
 export type AttentionBound = "compute" | "memory" | "mixed" | "none";
 
-/** USD cost of one decoded token on one accelerator, or null figures when it has no price. */
+/**
+ * USD cost of one decoded token on one accelerator, or null USD figures when it has no price, and
+ * the card-seconds behind it, which every accelerator has.
+ */
 export interface AcceleratorTokenCost {
   acceleratorId: string;
   priced: boolean;
@@ -31,6 +35,16 @@ export interface AcceleratorTokenCost {
   /** Attention and FFN on the same accelerator, USD per 1M tokens. */
   colocatedUsdPerMillionTokens: number | null;
   attentionBound: AttentionBound;
+  /**
+   * Card-seconds of attention per decoded token at 100 % of peak: the roofline over KV reads and
+   * attention FLOPs plus projection FLOPs. A batch of B tokens shares one step, so a card spends
+   * about B times this per step.
+   */
+  attentionCardSecondsPerToken: number;
+  /** Card-seconds of the FFN per decoded token at 100 % of the priced peak. */
+  ffnCardSecondsPerToken: number;
+  /** Attention plus FFN card-seconds per decoded token on one accelerator. */
+  colocatedCardSecondsPerToken: number;
 }
 
 const PER_MILLION = 1e6;
@@ -38,7 +52,8 @@ const PER_MILLION = 1e6;
 /**
  * Prices one decoded token on `accelerator` with the Step-3 report's composition (arXiv
  * 2507.19427): attention `max(F_attn·U_flop, B_kv·U_byte) + F_linear·U_flop`, FFN
- * `F_ffn·U_flop`, and their sum when co-located. A `roofline` other than `"perKind"` or
+ * `F_ffn·U_flop`, and their sum when co-located. The card-seconds behind each figure come with
+ * it, also for an accelerator without a price. A `roofline` other than `"perKind"` or
  * `"modelTotal"` is `INVALID_OPTION`, and so is a `cost` that `modelDecodeCost` did not return.
  * `accelerator` needs only the fields of {@link PricedAccelerator}; a missing or invalid one (a
  * NaN or negative price, a zero bandwidth) is `INVALID_OPTION` naming it, where it would
@@ -53,6 +68,12 @@ export function acceleratorTokenCost(
   checkCost(cost);
   checkPricedAccelerator(accelerator);
   const bound = attentionBound(cost, accelerator);
+  const cardSeconds = decodeCardSeconds(cost, accelerator, roofline === "perKind");
+  const times = {
+    attentionCardSecondsPerToken: cardSeconds.attention,
+    ffnCardSecondsPerToken: cardSeconds.ffn,
+    colocatedCardSecondsPerToken: cardSeconds.colocated,
+  };
   const units = unitCosts(accelerator);
   if (units === null) {
     return {
@@ -62,6 +83,7 @@ export function acceleratorTokenCost(
       ffnUsdPerMillionTokens: null,
       colocatedUsdPerMillionTokens: null,
       attentionBound: bound,
+      ...times,
     };
   }
 
@@ -79,6 +101,7 @@ export function acceleratorTokenCost(
     ffnUsdPerMillionTokens: ffnUsd * PER_MILLION,
     colocatedUsdPerMillionTokens: (attentionUsd + ffnUsd) * PER_MILLION,
     attentionBound: bound,
+    ...times,
   };
 }
 

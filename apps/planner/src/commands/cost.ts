@@ -90,7 +90,11 @@ function resolveModels(references: readonly string[], io: CliIo): CostModel[] {
   });
 }
 
-function resolveAccelerators(ids: readonly string[], prices: Map<string, number>): AcceleratorDescriptor[] {
+/**
+ * Returns the accelerators of `--hardware` with the prices of `--price` applied. A price for an id
+ * outside `--hardware` is a usage error, and so is an unknown id.
+ */
+export function resolveAccelerators(ids: readonly string[], prices: Map<string, number>): AcceleratorDescriptor[] {
   for (const id of prices.keys()) {
     if (!ids.includes(id)) {
       // --hardware H800 names the lower-case id, so a wrong-case --price does too.
@@ -235,10 +239,10 @@ function footnotes(rows: readonly CostRow[], accelerators: readonly AcceleratorD
 }
 
 /**
- * Formats USD per million tokens with 4 decimals, or with 3 significant digits below 0.001 USD, so
- * that a small but non-zero price never prints as 0.0000.
+ * Formats a USD amount with 4 decimals, or with 3 significant digits below 0.001 USD, so that a
+ * small but non-zero amount never prints as 0.0000.
  */
-function formatUsd(value: number | null): string {
+export function formatUsd(value: number | null): string {
   if (value === null) return "no price";
   if (value === 0 || value >= 0.001) return value.toFixed(4);
   return value.toPrecision(3);

@@ -1,0 +1,147 @@
+import { getAccelerator, getModel, withPrice } from "@modelsys/catalog";
+import { estimatePrefillSeconds } from "@modelsys/prfaas";
+import { prefillTime, type PrefillTime } from "@modelsys/roofline";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+
+import { runPlanner } from "../test-support.js";
+
+const DEEPSEEK_V3_CONFIG = fileURLToPath(new URL("../../../../packages/catalog/fixtures/hf-configs/deepseek-v3.json", import.meta.url));
+
+interface PrefillJson {
+  model: string;
+  modelSource: string;
+  options: { cachedTokens: number; gpus: number; flopEfficiency: number; hbmEfficiency: number; kvElementType: string };
+  hardware: { id: string; priceUsdPerHour: number | null }[];
+  results: PrefillTime[];
+}
+
+/** Runs `planner prefill … --json`, expects success and returns the parsed output. */
+async function prefillJson(args: readonly string[]): Promise<PrefillJson> {
+  const result = await runPlanner(["prefill", ...args, "--json"]);
+
+  expect(result.stderr).toBe("");
+  expect(result.code).toBe(0);
+  return JSON.parse(result.stdout) as PrefillJson;
+}
+
+/** Runs `planner prefill` with `args`, expects exit code 2 and returns stderr. */
+async function usageError(args: readonly string[]): Promise<string> {
+  const result = await runPlanner(["prefill", ...args]);
+
+  expect(result.code).toBe(2);
+  expect(result.stdout).toBe("");
+  return result.stderr;
+}
+
+const VALID = ["--model", "qwen3-32b", "--hardware", "h800", "--tokens", "8K"];
+
+describe("planner prefill --json", () => {
+  it("defaults and roofline numbers", async () => {
+    const output = await prefillJson(["--model", "qwen3-32b", "--hardware", "h800,h20", "--tokens", "8K,32K", "--cached", "4K"]);
+
+    expect(output.options).toMatchObject({ cachedTokens: 4096, gpus: 8, flopEfficiency: 0.6, hbmEfficiency: 0.5 });
+    expect(output.results.map((time) => `${time.newTokens} ${time.acceleratorId}`)).toEqual(["8192 h800", "8192 h20", "32768 h800", "32768 h20"]);
+    for (const time of output.results) {
+      const expected = prefillTime(getModel("qwen3-32b"), getAccelerator(time.acceleratorId), { newTokens: time.newTokens, cachedTokens: 4096, gpus: 8 });
+      expect(time).toEqual(expected);
+    }
+  });
+
+  it("passes every instance option", async () => {
+    const output = await prefillJson([
+      "--model", "deepseek-v3", "--hardware", "h100", "--tokens", "1000", "--gpus", "16",
+      "--flop-efficiency", "0.4", "--hbm-efficiency", "0.8", "--price", "h100=2.5", "--kv-dtype", "bf16",
+    ]);
+    const expected = prefillTime(getModel("deepseek-v3"), withPrice(getAccelerator("h100"), 2.5), {
+      newTokens: 1000,
+      gpus: 16,
+      flopEfficiency: 0.4,
+      hbmEfficiency: 0.8,
+      kvElementType: "bf16",
+    });
+
+    expect(output.results).toEqual([expected]);
+    expect(output.results[0]!.usd).toBeCloseTo((expected.seconds * 16 * 2.5) / 3600, 15);
+    expect(output.hardware).toMatchObject([{ id: "h100", priceUsdPerHour: 2.5 }]);
+  });
+
+  it("null USD without a price", async () => {
+    const output = await prefillJson(["--model", "qwen3-32b", "--hardware", "b200", "--tokens", "2K"]);
+
+    expect(output.results[0]!.usd).toBeNull();
+    expect(output.results[0]!.seconds).toBeGreaterThan(0);
+  });
+
+  it("imports a config.json", async () => {
+    const output = await prefillJson(["--model", DEEPSEEK_V3_CONFIG, "--hardware", "h800", "--tokens", "8K"]);
+    const builtIn = await prefillJson(["--model", "deepseek-v3", "--hardware", "h800", "--tokens", "8K"]);
+
+    expect(output.modelSource).toBe(DEEPSEEK_V3_CONFIG);
+    expect(output.results[0]!.seconds).toBe(builtIn.results[0]!.seconds);
+  });
+});
+
+describe("planner prefill table", () => {
+  it("one row per accelerator", async () => {
+    const result = await runPlanner(["prefill", ...VALID, "--hardware", "h20", "--price", "h20=1"]);
+    const expected = prefillTime(getModel("qwen3-32b"), getAccelerator("h800"), { newTokens: 8192, gpus: 8 });
+
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain("Prefill of 8,192 new tokens, qwen3-32b on one instance of 8 GPUs");
+    const h800Row = result.stdout.split("\n").find((line) => line.startsWith("h800 "));
+    expect(h800Row?.split(/\s+/).slice(1, 3)).toEqual([(expected.seconds * 1000).toPrecision(4), expected.bound]);
+    expect(result.stdout).toMatch(/^h20 /m);
+    expect(result.stdout).toContain("Prices from --price, in USD per card-hour: h20 1 in place of the catalog's 0.8.");
+  });
+
+  it("names unpriced accelerators", async () => {
+    const result = await runPlanner(["prefill", "--model", "qwen3-32b", "--hardware", "h100", "--tokens", "1K", "--cached", "1K"]);
+
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain("after 1,024 cached");
+    expect(result.stdout).toContain("no price");
+    expect(result.stdout).toContain("No public price for h100: pass --price <id>=<USD per card-hour>.");
+  });
+});
+
+describe("planner prefill usage errors", () => {
+  it("invalid token counts", async () => {
+    expect(await usageError(["--model", "qwen3-32b", "--hardware", "h800", "--tokens", "0"])).toContain('Invalid --tokens "0": expected at least 1 new token');
+    expect(await usageError(["--model", "qwen3-32b", "--hardware", "h800", "--tokens", "8.5K"])).toContain('Invalid --tokens "8.5K": expected a non-negative whole number');
+    expect(await usageError([...VALID, "--cached", "1,2"])).toContain('Invalid --cached "1,2": expected one whole number');
+    expect(await usageError([...VALID, "--cached", "-5"])).toContain('Invalid --cached "-5"');
+  });
+
+  it("invalid instance options", async () => {
+    expect(await usageError([...VALID, "--gpus", "0"])).toContain('Invalid --gpus "0": expected a positive whole number');
+    expect(await usageError([...VALID, "--flop-efficiency", "1.5"])).toContain('Invalid --flop-efficiency "1.5"');
+    expect(await usageError([...VALID, "--hbm-efficiency", "0"])).toContain('Invalid --hbm-efficiency "0"');
+    expect(await usageError([...VALID, "--kv-dtype", "fp4"])).toContain('Invalid --kv-dtype "fp4"');
+  });
+
+  it("prices and hardware", async () => {
+    expect(await usageError([...VALID, "--price", "h100=2"])).toContain('Invalid --price for "h100": it is not in --hardware (h800)');
+    expect(await usageError(["--model", "qwen3-32b", "--hardware", "h9000", "--tokens", "8K"])).toContain("h9000");
+    expect(await usageError(["--model", "qwen3-32b", "--tokens", "8K"])).toContain("--hardware");
+  });
+
+  it("model once and known", async () => {
+    expect(await usageError([...VALID, "--model", "deepseek-v3"])).toContain("Invalid --model: given 2 times. Give it once.");
+    expect(await usageError(["--model", "qwen9", "--hardware", "h800", "--tokens", "8K"])).toContain("qwen9");
+  });
+});
+
+describe("prfaas prefill wrappers", () => {
+  it("same seconds as roofline", () => {
+    // estimatePrefillSeconds names the KV type cacheElementType where roofline names it kvElementType.
+    const accelerator = getAccelerator("h200");
+    // One new token is memory-bound, so the KV element type changes the time.
+    const seconds = estimatePrefillSeconds(getModel("step-3.5-flash"), 1, 512, { accelerator, gpus: 8, cacheElementType: "bf16" });
+    const time = prefillTime(getModel("step-3.5-flash"), accelerator, { newTokens: 1, cachedTokens: 512, gpus: 8, kvElementType: "bf16" });
+
+    expect(time.bound).toBe("memory");
+    expect(seconds).toBe(time.seconds);
+    expect(seconds).not.toBe(prefillTime(getModel("step-3.5-flash"), accelerator, { newTokens: 1, cachedTokens: 512, gpus: 8 }).seconds);
+  });
+});

@@ -1,0 +1,192 @@
+import { bytesPerElement, projectionFlops } from "@modelsys/attention";
+
+import type { DecodeFfn } from "./decode-model.js";
+import { ffnFlopsPerToken } from "./ffn-flops.js";
+import { storedKvBytes, storedStateBytes } from "./kv-bytes.js";
+import { requireCount } from "./option-checks.js";
+import { attentionPrefillFlops } from "./prefill-attention-flops.js";
+import { checkPrefillAccelerator, checkPrefillModel, type PrefillAccelerator, type PrefillModel } from "./prefill-inputs.js";
+import {
+  checkPromptTokens,
+  resolvePrefillInstance,
+  type PrefillInstanceOptions,
+  type PrefillOptions,
+  type ResolvedPrefillInstance,
+} from "./prefill-options.js";
+
+/** The side of the roofline that sets a prefill's time. */
+export type PrefillBound = "compute" | "memory";
+
+/** The estimated time and cost of one prefill on one instance, with the figures behind it. */
+export interface PrefillTime {
+  modelId: string;
+  acceleratorId: string;
+  newTokens: number;
+  cachedTokens: number;
+  gpus: number;
+  flopEfficiency: number;
+  hbmEfficiency: number;
+  /** `max(computeSeconds, memorySeconds)`. */
+  seconds: number;
+  /** `flops / (gpus · BF16 peak · flopEfficiency)`. */
+  computeSeconds: number;
+  /** `bytes / (gpus · HBM bandwidth · hbmEfficiency)`. */
+  memorySeconds: number;
+  /** `compute` when `computeSeconds ≥ memorySeconds`, else `memory`. */
+  bound: PrefillBound;
+  /** All FLOPs: the three parts below, summed layer by layer. */
+  flops: number;
+  /** FLOPs of the attention projections: twice their weights per new token. */
+  linearFlops: number;
+  /** FLOPs of the active FFN and expert weights: twice those weights per new token. */
+  ffnFlops: number;
+  /** QKᵀ + PV FLOPs over the keys each new token attends to, or the state updates of linear layers. */
+  attentionFlops: number;
+  /** `weightBytes + kvBytesWritten`. */
+  bytes: number;
+  /** Every weight of the attention projections and FFNs, all experts included, read once. */
+  weightBytes: number;
+  /** KV cache the new tokens add, plus one written copy of every linear-attention state. */
+  kvBytesWritten: number;
+  /** `seconds · gpus · USD per card-hour / 3600`, or null when the accelerator has no price. */
+  usd: number | null;
+  /** `usd` per million new tokens, or null without a price. */
+  usdPerMillionTokens: number | null;
+}
+
+/** Prefill estimates of one model on one instance, with the inputs checked once. */
+export interface PrefillEstimator {
+  /** Estimates the prefill of `newTokens` tokens after `cachedTokens` cached ones (default 0). */
+  estimate(newTokens: number, cachedTokens?: number): PrefillTime;
+  /** Returns the theoretical KV-cache and state bytes of a request after `tokens` tokens. */
+  kvBytes(tokens: number): number;
+  /** The bytes of one stored copy of every linear-attention state (0 without linear layers). */
+  stateBytes: number;
+}
+
+/** The per-token figures of one layer, which do not depend on the prompt. */
+interface LayerFigures {
+  linearFlopsPerToken: number;
+  ffnFlopsPerToken: number;
+  weightBytes: number;
+}
+
+/**
+ * Estimates the prefill of `options.newTokens` tokens after `options.cachedTokens` cached ones on
+ * one instance of `options.gpus` accelerators, as a roofline over the prompt's FLOPs and bytes:
+ * `max(F / (n_gpu · F_peak · flopEfficiency), B / (n_gpu · BW · hbmEfficiency))`.
+ *
+ * - `F = 2 · N_active · l + Σ attention FLOPs`. `N_active` counts each layer's attention
+ *   projections and active FFN weights. A full-attention layer adds `2 · n_q · (d_qk + d_v)`
+ *   FLOPs per visible key, which is `4 · n_q · d_h · (l·c + l·(l+1)/2)` when the widths match.
+ *   A window `W` caps each token's visible keys at `W`, and a linear-attention layer costs its
+ *   per-token state update.
+ * - `B` is every weight read once plus the KV of the new tokens and one copy of each
+ *   linear-attention state written, which is written even after a cached prefix.
+ * - `F_peak` is the dense BF16 peak, because prefill runs dense matrix products over the whole
+ *   prompt. The embedding, LM head and router are left out, and so is communication.
+ *
+ * Every input is checked: a missing or invalid model or accelerator field, token count or option,
+ * and an unknown option key, is a `RooflineError` with code `INVALID_OPTION` naming it.
+ *
+ * @example
+ * ```ts
+ * prefillTime(getModel("qwen3-32b"), getAccelerator("h800"), { newTokens: 8192, gpus: 8 }).seconds;
+ * ```
+ */
+export function prefillTime(model: PrefillModel, accelerator: PrefillAccelerator, options: PrefillOptions): PrefillTime {
+  const instance = resolvePrefillInstance(options, "prefillTime");
+  const prompt = checkPromptTokens(options.newTokens, options.cachedTokens ?? 0);
+  return createEstimator(model, accelerator, instance).estimate(prompt.newTokens, prompt.cachedTokens);
+}
+
+/**
+ * Checks `model`, `accelerator` and the instance options once and returns an estimator for many
+ * prompt lengths, as a simulator needs. Each `estimate` call checks only its token counts.
+ */
+export function prefillEstimator(model: PrefillModel, accelerator: PrefillAccelerator, options: PrefillInstanceOptions): PrefillEstimator {
+  return createEstimator(model, accelerator, resolvePrefillInstance(options, "prefillEstimator"));
+}
+
+function createEstimator(model: PrefillModel, accelerator: PrefillAccelerator, instance: ResolvedPrefillInstance): PrefillEstimator {
+  checkPrefillModel(model);
+  checkPrefillAccelerator(accelerator);
+  const layers = model.layers;
+  const figures = layers.map((layer) => layerFigures(layer, model.hiddenSize, bytesPerElement(model.weightElementType)));
+  const stateBytes = storedStateBytes(layers, instance);
+
+  const estimate = (newTokens: number, cachedTokens = 0): PrefillTime => {
+    checkPromptTokens(newTokens, cachedTokens);
+    let flops = 0;
+    let linearFlops = 0;
+    let ffnFlops = 0;
+    let attentionFlops = 0;
+    let weightBytes = 0;
+    layers.forEach((layer, index) => {
+      const layerFigure = figures[index]!;
+      const attention = attentionPrefillFlops(layer.attention, newTokens, cachedTokens);
+      // The total is summed in this order so that it matches @modelsys/prfaas's earlier estimate bit for bit.
+      flops += (layerFigure.linearFlopsPerToken + layerFigure.ffnFlopsPerToken) * newTokens + attention;
+      linearFlops += layerFigure.linearFlopsPerToken * newTokens;
+      ffnFlops += layerFigure.ffnFlopsPerToken * newTokens;
+      attentionFlops += attention;
+      weightBytes += layerFigure.weightBytes;
+    });
+    // The state term cancels in the difference, so it is added once.
+    const newTokenKv = storedKvBytes(layers, cachedTokens + newTokens, instance) - storedKvBytes(layers, cachedTokens, instance);
+    const kvBytesWritten = newTokenKv + stateBytes;
+    const bytes = weightBytes + kvBytesWritten;
+
+    const computeSeconds = flops / (instance.gpus * accelerator.peakFlopsPerSecond.bf16 * instance.flopEfficiency);
+    const memorySeconds = bytes / (instance.gpus * accelerator.hbmBandwidthBytesPerSecond * instance.hbmEfficiency);
+    const seconds = Math.max(computeSeconds, memorySeconds);
+    const price = accelerator.priceUsdPerHour;
+    const usd = price === null ? null : (seconds * instance.gpus * price) / 3600;
+    return {
+      modelId: model.id,
+      acceleratorId: accelerator.id,
+      newTokens,
+      cachedTokens,
+      gpus: instance.gpus,
+      flopEfficiency: instance.flopEfficiency,
+      hbmEfficiency: instance.hbmEfficiency,
+      seconds,
+      computeSeconds,
+      memorySeconds,
+      bound: computeSeconds >= memorySeconds ? "compute" : "memory",
+      flops,
+      linearFlops,
+      ffnFlops,
+      attentionFlops,
+      bytes,
+      weightBytes,
+      kvBytesWritten,
+      usd,
+      usdPerMillionTokens: usd === null ? null : (usd / newTokens) * 1e6,
+    };
+  };
+
+  const kvBytes = (tokens: number): number => {
+    requireCount("tokens", tokens, 0, "the tokens of the request");
+    return storedKvBytes(layers, tokens, instance);
+  };
+  return { estimate, kvBytes, stateBytes };
+}
+
+function layerFigures(layer: PrefillModel["layers"][number], hiddenSize: number, weightBytesPerElement: number): LayerFigures {
+  const linear = projectionFlops(layer.attention, hiddenSize);
+  return {
+    linearFlopsPerToken: linear,
+    ffnFlopsPerToken: ffnFlopsPerToken(layer.ffn, hiddenSize),
+    // Two FLOPs per multiply-accumulate, so the projection weights are half their FLOPs per token.
+    weightBytes: (linear / 2 + ffnWeightCount(layer.ffn, hiddenSize)) * weightBytesPerElement,
+  };
+}
+
+/** Returns every FFN weight of one layer: all routed experts (the active ones when the count is unknown) and the shared ones. */
+function ffnWeightCount(ffn: DecodeFfn, hiddenSize: number): number {
+  if (ffn.kind === "dense") return 3 * hiddenSize * ffn.intermediateSize;
+  const routed = (ffn.numRoutedExperts ?? ffn.numActiveExperts) * ffn.expertIntermediateSize;
+  const shared = ffn.numSharedExperts === 0 ? 0 : ffn.numSharedExperts * ffn.sharedIntermediateSize!;
+  return 3 * hiddenSize * (routed + shared);
+}
