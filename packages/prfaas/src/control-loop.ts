@@ -61,6 +61,7 @@ export function bandwidthAwareLoop(options: BandwidthLoopOptions): ControlLoop {
   let settled = false;
   return {
     periodMs,
+    thresholdBounds: { minTokens: minimum, maxTokens: maximum },
     get settled() {
       return settled;
     },

@@ -100,7 +100,7 @@ export { PATH_LOCAL, PATH_OFFLOADED, RequestLog, type RequestTimes } from "./req
 export { QuantileSketch } from "./quantile-sketch.js";
 export { RequestSummary, SUMMARY_RELATIVE_ACCURACY, type FinishedRequestMetrics } from "./request-summary.js";
 export type { SimulationMetrics } from "./metrics.js";
-export type { ThresholdChange, ThresholdInForce } from "./threshold-in-force.js";
+export type { ThresholdBounds, ThresholdChange, ThresholdInForce } from "./threshold-in-force.js";
 export type { ProfileExtrapolation } from "./profile-extrapolation.js";
 export type { SimulationConfig, Slo } from "./simulator-config.js";
 export { FULL_TIMELINE_MAX_BUCKETS, simulate, SUMMARY_TIMELINE_MAX_BUCKETS, type ResolvedSimulationConfig, type RunOptions, type SimulationResult, type SummarySimulationResult } from "./simulator.js";

@@ -6,7 +6,7 @@ import { PATH_OFFLOADED, RequestLog } from "./request-log.js";
 import type { FinishedRequestMetrics, RequestSummary } from "./request-summary.js";
 import type { ClusterId } from "./routing-policy.js";
 import type { ResolvedSimulationConfig } from "./simulator.js";
-import { thresholdInForce, type ThresholdChange, type ThresholdInForce } from "./threshold-in-force.js";
+import { thresholdInForce, type ThresholdBounds, type ThresholdChange, type ThresholdInForce } from "./threshold-in-force.js";
 
 /** The metrics of one run. Times are in ms; rates in requests per second. */
 export interface SimulationMetrics {
@@ -73,6 +73,12 @@ export interface SimulationMetrics {
    */
   threshold: ThresholdInForce | null;
   /**
+   * The range the control loop keeps the threshold in, [t₀ / range, t₀ · range] for the `prfaas`
+   * loop. Null without a control loop. A threshold in force at either end means the loop would
+   * have moved it further.
+   */
+  controlLoopBounds: ThresholdBounds | null;
+  /**
    * Per cluster, the prefill-time and KV-size lookups outside the measured profile table, which
    * came from the fitted curves instead. Null for a cluster whose cost model has no table.
    */
@@ -103,6 +109,7 @@ export interface RunRecord {
   /** Time-averaged waiting requests (all queues) over each half of the arrival window. */
   waiting: { firstHalf: number; secondHalf: number };
   thresholdTimeline: ThresholdChange[];
+  controlLoopBounds: ThresholdBounds | null;
   profileExtrapolation: Record<ClusterId, ProfileExtrapolation | null>;
 }
 
@@ -157,6 +164,7 @@ export function summarizeRun(record: RunRecord): SimulationMetrics {
     waiting: record.waiting,
     thresholdTimeline: record.thresholdTimeline,
     threshold: thresholdInForce(record.thresholdTimeline, record.firstArrivalUs, Math.max(record.firstArrivalUs, record.endUs)),
+    controlLoopBounds: record.controlLoopBounds,
     profileExtrapolation: record.profileExtrapolation,
   };
 }

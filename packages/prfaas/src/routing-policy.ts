@@ -1,5 +1,6 @@
 import type { PolicyId } from "./policy-id.js";
 import type { WorkloadRequest } from "./request.js";
+import type { ThresholdBounds } from "./threshold-in-force.js";
 
 /** The two clusters: the PrfaaS prefill cluster and the local PD cluster. */
 export type ClusterId = "prfaas" | "pd";
@@ -72,6 +73,8 @@ export interface ControlLoop {
    * the same, so the simulator may skip those ticks. Absent or false keeps every tick.
    */
   readonly settled?: boolean;
+  /** The range the loop keeps the threshold in, when it has one; runs report it beside the threshold in force. */
+  readonly thresholdBounds?: ThresholdBounds;
 }
 
 /** One routing policy: where each request prefills, and how decode instances are picked. */

@@ -139,6 +139,21 @@ describe("simulate run window and reports", () => {
     expect(simulate(presetSimulationConfig(resolved, "mooncake-ttft"), requests.slice(0, 10)).metrics.threshold).toBeNull();
   });
 
+  it("reports the control loop's threshold range", () => {
+    const requests = smallWorkload(2000, 4, 3);
+
+    const looped = simulate(presetSimulationConfig(resolved, "prfaas", { thresholdTokens: 40_000 }), requests).metrics;
+    const narrow = simulate(presetSimulationConfig(resolved, "prfaas", { thresholdTokens: 40_000, controlLoop: { thresholdRange: 1.25 } }), requests).metrics;
+    const fixed = simulate(presetSimulationConfig(resolved, "prfaas", { thresholdTokens: 40_000, controlLoop: false }), requests).metrics;
+
+    expect(looped.controlLoopBounds).toEqual({ minTokens: 20_000, maxTokens: 80_000 });
+    expect(looped.threshold!.minTokens).toBe(20_000);
+    expect(narrow.controlLoopBounds).toEqual({ minTokens: 32_000, maxTokens: 50_000 });
+    expect(narrow.threshold!.minTokens).toBe(32_000);
+    expect(fixed.controlLoopBounds).toBeNull();
+    expect(simulate(presetSimulationConfig(resolved, "homogeneous-pd"), requests.slice(0, 10)).metrics.controlLoopBounds).toBeNull();
+  });
+
   it("flags overload within one bucket", () => {
     // 2000 requests at 5000 req/s arrive within about 0.4 s; capacity is about 3 req/s.
     const burst = presetWorkload(resolved, 5000, 2000);

@@ -353,6 +353,7 @@ class Simulation {
         waitingArea: this.waitingArea,
         waiting: this.waitingWindow.halves(),
         thresholdTimeline: this.thresholdTimeline,
+        controlLoopBounds: this.policy.controlLoop?.thresholdBounds ?? null,
         profileExtrapolation: { prfaas: this.config.prfaasPrefill === null ? null : this.extrapolation.prfaas.result(), pd: this.extrapolation.pd.result() },
       }),
       transfers: this.transfers,

@@ -4,6 +4,12 @@ export interface ThresholdChange {
   thresholdTokens: number;
 }
 
+/** The lowest and highest offload threshold a control loop can set, in tokens. */
+export interface ThresholdBounds {
+  minTokens: number;
+  maxTokens: number;
+}
+
 /** The offload threshold a run actually used, in tokens. */
 export interface ThresholdInForce {
   /** The threshold at the first arrival: the configured t, or t₀ of the control loop. */

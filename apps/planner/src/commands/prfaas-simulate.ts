@@ -21,7 +21,7 @@ import { SingleBar } from "cli-progress";
 import type { CliIo } from "../io.js";
 import { formatTable, type Align } from "../table.js";
 import { UsageError } from "../usage-error.js";
-import { extrapolationNote, instabilityNote, isStableRun, reverseLinkNote, thresholdNote } from "./prfaas-notes.js";
+import { extrapolationNote, instabilityNote, isStableRun, reverseLinkNote, thresholdBoundNote, thresholdNote } from "./prfaas-notes.js";
 import { renderSimulationPlot } from "./prfaas-plot.js";
 import { checkPlotPath, writePlotFile } from "./prfaas-plot-file.js";
 import { openTraceFile } from "./prfaas-trace-file.js";
@@ -174,6 +174,8 @@ function printTable(runs: readonly Run[], options: PrfaasSimulateOptions, source
   const notes = runs.flatMap(({ policy, result }) => {
     const m = result.metrics;
     const lines = policy === "prfaas" && m.threshold !== null ? [thresholdNote(policy, m.threshold, options.controlLoop)] : [];
+    const atBound = thresholdBoundNote(policy, m);
+    if (atBound !== null) lines.push(atBound);
     const extrapolated = extrapolationNote(policy, m.profileExtrapolation);
     if (extrapolated !== null) lines.push(extrapolated);
     const unstable = instabilityNote(policy, m);

@@ -216,6 +216,22 @@ describe("planner prfaas simulate", () => {
     const fixed = await runPlanner([...args, "--control-loop", "off"]);
     expect(fixed.stdout).toMatch(/^prfaas: offload threshold t held at 40,000 tokens \(control loop off\)\.$/m);
   });
+
+  it("names the end of the loop's range that t reached", async () => {
+    const args = ["prfaas", "simulate", "--policy", "prfaas", "--requests", "2000", "--rate", "4", "--seed", "3"];
+
+    const floor = await runPlanner([...args, "--threshold", "200000"]);
+    const ceiling = await runPlanner([...args, "--threshold", "1000", "--link-gbps", "1"]);
+    const fixed = await runPlanner([...args, "--threshold", "200000", "--control-loop", "off"]);
+
+    expect(floor.stdout).toContain(
+      "prfaas: t reached the floor of the control loop's range (100,000–400,000 tokens, set from --threshold), so prefills shorter than 100,000 tokens stayed on PD-P",
+    );
+    expect(floor.stdout).toContain("Pass a lower --threshold to let the loop offload shorter prefills.");
+    expect(ceiling.stdout).toContain("prfaas: t reached the ceiling of the control loop's range (500–2,000 tokens, set from --threshold)");
+    expect(ceiling.stdout).toContain("Pass a higher --threshold");
+    expect(fixed.stdout).not.toContain("t reached the");
+  });
 });
 
 describe("planner prfaas simulate --plot", () => {
