@@ -64,6 +64,18 @@ describe("updateMrcHeader", () => {
     expect(Array.from(file.data!)).toEqual(Array.from(readMrc(fixtureBytes("EMD-3197.map")).data!));
   });
 
+  it("rejects numbers the header cannot store", async () => {
+    const path = join(dir, "update-int32.mrc");
+    writeFileSync(path, fixtureBytes("EMD-3197.map"));
+
+    const update = updateMrcHeader(path, (header) => void (header.nxstart = 2 ** 40));
+
+    await expect(update).rejects.toMatchObject({ code: "INVALID_ARGUMENT", field: "NXSTART", value: 2 ** 40, message: expect.stringContaining("must be a whole number from -2147483648 to 2147483647") });
+    const stamp = updateMrcHeader(path, (header) => void (header.machst = [300, 0x41, 0, 0]));
+    await expect(stamp).rejects.toMatchObject({ code: "INVALID_ARGUMENT", field: "MACHST", message: expect.stringContaining("Machine stamp [300, 65, 0, 0] is not 4 bytes from 0 to 255") });
+    expect(readFileSync(path)).toEqual(Buffer.from(fixtureBytes("EMD-3197.map")));
+  });
+
   it("rejects layout changes", async () => {
     const path = join(dir, "update2.mrc");
     writeFileSync(path, fixtureBytes("EMD-3197.map"));
