@@ -108,6 +108,44 @@ describe("MrcSectionWriter", () => {
   });
 });
 
+describe("MrcSectionWriter array types", () => {
+  it.each<[number, ArrayLike<number> & object]>([
+    [1, Float32Array.of(70000, 1.5, -40000, 3)],
+    [6, Float32Array.of(-1, 1.5, 70000, 3)],
+    [0, Float32Array.of(300, -200, 1.5, 3)],
+    [1, Uint16Array.of(65535, 2, 3, 4)],
+    [2, Int16Array.of(1, 2, 3, 4)],
+  ])("mode %i rejects a section of another type", async (mode, values) => {
+    const path = join(dir, `typed-${mode}-${values.constructor.name}.mrc`);
+    writeFileSync(path, "original");
+    const writer = await MrcSectionWriter.create(path, { shape: [1, 2, 2], mode: mode as 0 | 1 | 2 | 6, overwrite: true });
+
+    const write = writer.writeSection(values as Float32Array);
+
+    await expect(write).rejects.toMatchObject({ code: "INVALID_ARGUMENT", field: "section", value: values.constructor.name });
+    await expect(writer.close()).rejects.toMatchObject({ code: "WRITE_FAILED" });
+    expect(readFileSync(path, "utf8")).toBe("original");
+  });
+
+  it("names the expected type", async () => {
+    const writer = await MrcSectionWriter.create(join(dir, "typed-message.mrc"), { shape: [1, 2, 2], mode: 1 });
+
+    const write = writer.writeSection(Float32Array.of(70000, 1, 2, 3));
+
+    await expect(write).rejects.toThrow("Section 0: Cannot write Float32Array as mode 1: expected Int16Array. Convert the values first, for example with convertData, which checks their range.");
+  });
+
+  it("takes a Node Buffer as unsigned bytes", async () => {
+    const path = join(dir, "typed-buffer.mrc");
+    const writer = await MrcSectionWriter.create(path, { shape: [1, 2, 2], mode: 0, stampLabel: false });
+
+    await writer.writeSection(Buffer.from([0, 100, 200, 255]));
+    await writer.close();
+
+    expect(Array.from((await readMrcFile(path)).data!)).toEqual([0, 100, 200, 255]);
+  });
+});
+
 describe("openMrcFile", () => {
   it("reads the header without the data", async () => {
     const reader = await openMrcFile(join(dir, "..", "does-not-exist.mrc")).catch((error: unknown) => error);
