@@ -55,3 +55,19 @@ describe("readMrc of a Node Buffer", () => {
     expect(buffer.equals(before)).toBe(true);
   });
 });
+
+describe("encodeMrc of a Node Buffer", () => {
+  it("writes unsigned bytes", () => {
+    // A Buffer is a Uint8Array, so it is written as Uint8Array data is.
+    const data = Buffer.from([0, 100, 200, 255]);
+
+    const written = readMrc(encodeMrc({ data, shape: [1, 2, 2], mode: 0, stampLabel: false }).bytes);
+
+    expect(Array.from(written.data!)).toEqual([0, 100, 200, 255]);
+    expect(written.mode0!.signed).toBe(false);
+  });
+
+  it("defaults to mode 6", () => {
+    expect(encodeMrc({ data: Buffer.from([1, 2, 3, 4]), shape: [1, 2, 2], stampLabel: false }).header.mode).toBe(6);
+  });
+});

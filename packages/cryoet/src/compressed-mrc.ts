@@ -5,9 +5,9 @@ import { decompressionError, initialOutputCapacity, inflateInto, isAllocationFai
 import { MrcError } from "./errors.js";
 import { GrowableBytes } from "./growable-bytes.js";
 import { decodeHeader, HEADER_BYTES } from "./header.js";
-import { dataTooLargeProblem, decodedDataBytes, DEFAULT_MAX_DATA_BYTES, type ReadOptions } from "./layout.js";
+import { dataTooLargeProblem, decodedDataBytes, DEFAULT_MAX_DATA_BYTES, extendedHeaderTooLargeProblem, type ReadOptions } from "./layout.js";
 import { dataBlockBytes, isKnownMode } from "./modes.js";
-import { ProblemLog, toError, type MrcProblem } from "./problems.js";
+import { ProblemLog, toError } from "./problems.js";
 import { SegmentedSource } from "./segmented-source.js";
 import { checkReadOptions } from "./read-option-checks.js";
 
@@ -26,17 +26,6 @@ interface DeclaredLayout {
   data: "kept" | "tooLarge" | "skipped" | "none";
 }
 
-/** Returns the problem of a compressed file whose extended header alone exceeds `maxDataBytes`. */
-function extendedHeaderTooLargeProblem(extendedBytes: number, maxDataBytes: number): MrcProblem {
-  return {
-    check: 0,
-    code: "DATA_TOO_LARGE",
-    field: "NSYMBT",
-    value: extendedBytes,
-    message: `NSYMBT declares a ${extendedBytes}-byte extended header, more than maxDataBytes (${maxDataBytes}), which also limits the extended header of gzip and bzip2 input. Raise maxDataBytes (the mrc CLI's --max-data-bytes), or decompress the file and open it with openMrc.`,
-  };
-}
-
 /**
  * Decides from the first 1024 decompressed bytes how much of the file to keep. A data block over
  * `maxDataBytes` throws `DATA_TOO_LARGE` in a strict read before it is decompressed. A permissive
@@ -53,7 +42,7 @@ function declaredLayout(head: Uint8Array, options: ReadOptions, keepData: boolea
   const extendedBytes = Math.max(0, header.nsymbt);
   // The extended header is kept whole too, so a large NSYMBT over a run of compressed zeros would
   // otherwise allocate up to 2 GiB from a file of a few megabytes.
-  if (extendedBytes > maxDataBytes) throw toError(extendedHeaderTooLargeProblem(extendedBytes, maxDataBytes), options.fileName);
+  if (extendedBytes > maxDataBytes) throw toError(extendedHeaderTooLargeProblem(extendedBytes, maxDataBytes, ", or decompress the file and open it with openMrc, which leaves the extended header unread"), options.fileName);
   const { nx, ny, nz, mode } = header;
   const hasData = order.plausible && header.nsymbt >= 0 && isKnownMode(mode) && nx >= 0 && ny >= 0 && nz >= 0;
   const dataBytes = hasData ? dataBlockBytes(mode, nx, ny, nz) : 0n;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { decodeFeiExtendedHeader, encodeMrc, ProblemLog, readMrc } from "./index.js";
+import { BytesSource, decodeFeiExtendedHeader, encodeMrc, openMrc, ProblemLog, readMrc } from "./index.js";
 import { fixtureBytes } from "./testing/fixtures.js";
 
 describe("FEI extended headers", () => {
@@ -43,5 +43,29 @@ describe("FEI extended headers", () => {
     const file = readMrc(bytes);
     expect(file.fei!.blocks.length).toBe(2);
     expect(file.warnings.map((warning) => [warning.check, warning.code])).toEqual([[8, "INVALID_FEI_BLOCKS"]]);
+  });
+});
+
+describe("FEI extended headers opened lazily", () => {
+  const tooFewBlocks = encodeMrc({ data: new Float32Array(3 * 4), shape: [3, 2, 2], extendedHeader: fixtureBytes("parity/fei1.mrc").slice(1024, 1024 + 768 * 2), exttyp: "FEI1", stampLabel: false }).bytes;
+  const badBlockSize = encodeMrc({ data: new Float32Array(4), shape: [1, 2, 2], extendedHeader: new Uint8Array(800).fill(1), exttyp: "FEI2", stampLabel: false }).bytes;
+  const empty = encodeMrc({ data: new Float32Array(4), shape: [1, 2, 2], exttyp: "FEI1", stampLabel: false }).bytes;
+  const files: Record<string, Uint8Array> = {
+    "FEI1 fixture": fixtureBytes("parity/fei1.mrc"),
+    "padded FEI2 fixture": fixtureBytes("parity/fei2-padded.mrc"),
+    "too few blocks": tooFewBlocks,
+    "bad block size": badBlockSize,
+    "NSYMBT 0": empty,
+  };
+
+  it.each(Object.keys(files))("%s matches a whole read", async (name) => {
+    const bytes = files[name]!;
+    const whole = readMrc(bytes, { permissive: true });
+
+    const reader = await openMrc(new BytesSource(bytes), { permissive: true });
+
+    expect(reader.warnings).toEqual(whole.warnings);
+    expect(await reader.readFeiExtendedHeader()).toEqual(whole.fei);
+    expect(await reader.readExtendedHeader()).toEqual(whole.extendedHeader);
   });
 });

@@ -54,6 +54,56 @@ function decodeBlock(view: DataView, start: number, blockBytes: number, littleEn
   return block;
 }
 
+/** The blocks of an FEI extended header: their type, their length and how many to decode. */
+export interface FeiBlockLayout {
+  type: "FEI1" | "FEI2";
+  /** Block length in bytes from the first block's "Metadata size". */
+  blockBytes: number;
+  /** Whole blocks to decode: one per section, or fewer when the extended header is short. */
+  count: number;
+}
+
+/**
+ * Runs check 8 on an FEI1 or FEI2 extended header of `extendedBytes` bytes whose first int32,
+ * the first block's "Metadata size", is `metadataSize`. Needs only those four bytes, so a lazy
+ * reader can check a header without reading it. Returns null with a check-8 warning when the
+ * header is shorter than 8 bytes (`metadataSize` is then ignored) or its block size is not 768 or
+ * 888. Warns and counts only the whole blocks present when it holds fewer than `sections`.
+ */
+export function feiBlockLayout(extendedBytes: number, metadataSize: number, exttyp: string, sections: number, log: ProblemLog): FeiBlockLayout | null {
+  if (extendedBytes < 8) {
+    log.warn({ check: 8, code: "INVALID_FEI_BLOCKS", field: "NSYMBT", value: extendedBytes, message: `EXTTYP is ${exttyp} but the extended header has only ${extendedBytes} bytes.` }, "The FEI view is null.");
+    return null;
+  }
+  const type = BLOCK_BYTES[metadataSize];
+  if (type === undefined) {
+    log.warn({ check: 8, code: "INVALID_FEI_BLOCKS", field: "Metadata size", value: metadataSize, message: `EXTTYP is ${exttyp} but the first block's Metadata size is ${metadataSize}; expected 768 (FEI1) or 888 (FEI2).` }, "The FEI view is null.");
+    return null;
+  }
+  const blockBytes = metadataSize;
+  const expectedBytes = sections * blockBytes;
+  let count = Math.max(0, sections);
+  if (extendedBytes < expectedBytes) {
+    count = Math.floor(extendedBytes / blockBytes);
+    log.warn(
+      { check: 8, code: "INVALID_FEI_BLOCKS", field: "NSYMBT", value: extendedBytes, message: `NSYMBT is ${extendedBytes}, less than ${sections} sections × ${blockBytes}-byte ${type} blocks (${expectedBytes} bytes).` },
+      `Decoding the ${count} whole blocks present.`,
+    );
+  }
+  return { type, blockBytes, count };
+}
+
+/**
+ * Decodes the blocks that {@link feiBlockLayout} found, from `bytes`, which start at the first
+ * block and hold at least `count × blockBytes` bytes.
+ */
+export function decodeFeiBlocks(bytes: Uint8Array, blocks: FeiBlockLayout, littleEndian: boolean): FeiExtendedHeader {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const decoded: FeiBlock[] = [];
+  for (let index = 0; index < blocks.count; index++) decoded.push(decodeBlock(view, index * blocks.blockBytes, blocks.blockBytes, littleEndian));
+  return { type: blocks.type, blockBytes: blocks.blockBytes, blocks: decoded };
+}
+
 /**
  * Decodes an FEI1 or FEI2 extended header into one record per section. Block `k` starts at
  * `k × Metadata size`, never at NSYMBT / NZ, because Velox pads FEI2 headers to 512 bytes.
@@ -67,27 +117,7 @@ export function decodeFeiExtendedHeader(
   sections: number,
   log: ProblemLog,
 ): FeiExtendedHeader | null {
-  if (extendedHeader.length < 8) {
-    log.warn({ check: 8, code: "INVALID_FEI_BLOCKS", field: "NSYMBT", value: extendedHeader.length, message: `EXTTYP is ${exttyp} but the extended header has only ${extendedHeader.length} bytes.` }, "The FEI view is null.");
-    return null;
-  }
-  const view = new DataView(extendedHeader.buffer, extendedHeader.byteOffset, extendedHeader.byteLength);
-  const blockBytes = view.getInt32(0, littleEndian);
-  const type = BLOCK_BYTES[blockBytes];
-  if (type === undefined) {
-    log.warn({ check: 8, code: "INVALID_FEI_BLOCKS", field: "Metadata size", value: blockBytes, message: `EXTTYP is ${exttyp} but the first block's Metadata size is ${blockBytes}; expected 768 (FEI1) or 888 (FEI2).` }, "The FEI view is null.");
-    return null;
-  }
-  const expectedBytes = sections * blockBytes;
-  let count = Math.max(0, sections);
-  if (extendedHeader.length < expectedBytes) {
-    count = Math.floor(extendedHeader.length / blockBytes);
-    log.warn(
-      { check: 8, code: "INVALID_FEI_BLOCKS", field: "NSYMBT", value: extendedHeader.length, message: `NSYMBT is ${extendedHeader.length}, less than ${sections} sections × ${blockBytes}-byte ${type} blocks (${expectedBytes} bytes).` },
-      `Decoding the ${count} whole blocks present.`,
-    );
-  }
-  const blocks: FeiBlock[] = [];
-  for (let index = 0; index < count; index++) blocks.push(decodeBlock(view, index * blockBytes, blockBytes, littleEndian));
-  return { type, blockBytes, blocks };
+  const metadataSize = extendedHeader.length < 4 ? 0 : new DataView(extendedHeader.buffer, extendedHeader.byteOffset, 4).getInt32(0, littleEndian);
+  const blocks = feiBlockLayout(extendedHeader.length, metadataSize, exttyp, sections, log);
+  return blocks === null ? null : decodeFeiBlocks(extendedHeader, blocks, littleEndian);
 }

@@ -15,12 +15,69 @@ function isLatin1(text: string): boolean {
   return /^[\0-\xff]*$/.test(text);
 }
 
+/** Header words stored as int32, by their MRC2014 names. */
+function int32Fields(header: MrcHeader): [string, number][] {
+  return [
+    ["NX", header.nx], ["NY", header.ny], ["NZ", header.nz], ["MODE", header.mode],
+    ["NXSTART", header.nxstart], ["NYSTART", header.nystart], ["NZSTART", header.nzstart],
+    ["MX", header.mx], ["MY", header.my], ["MZ", header.mz],
+    ["MAPC", header.mapc], ["MAPR", header.mapr], ["MAPS", header.maps],
+    ["ISPG", header.ispg], ["NSYMBT", header.nsymbt], ["NVERSION", header.nversion],
+    ["IMOD stamp", header.imodStamp], ["IMOD flags", header.imodFlags], ["NLABL", header.nlabl],
+  ];
+}
+
+/** Header words stored as float32, by their MRC2014 names. */
+function float32Fields(header: MrcHeader): [string, number][] {
+  const axes = ["x", "y", "z"];
+  return [
+    ...header.cella.map((value, axis): [string, number] => [`CELLA.${axes[axis]}`, value]),
+    ...header.cellb.map((value, axis): [string, number] => [`CELLB.${axes[axis]}`, value]),
+    ["DMIN", header.dmin], ["DMAX", header.dmax], ["DMEAN", header.dmean], ["RMS", header.rms],
+    ...header.origin.map((value, axis): [string, number] => [`ORIGIN.${axes[axis]}`, value]),
+    ...header.tiltangles.slice(0, 6).map((value, index): [string, number] => [`tilt angle ${index}`, value]),
+  ];
+}
+
 /**
- * Throws `INVALID_ARGUMENT` for header text that {@link encodeHeader} would cut or change: more than
- * 10 labels, a label over 80 characters, MAP or EXTTYP over 4 characters, or characters outside
- * Latin-1, which take one byte each in the file.
+ * Throws `INVALID_ARGUMENT` for a header number that {@link encodeHeader} would change: an int32
+ * word that is not a whole number from -2³¹ to 2³¹ − 1, an int16 word outside -2¹⁵ to 2¹⁵ − 1, a
+ * finite float32 word beyond float32's range (it would become ±Infinity), or a machine stamp byte
+ * outside 0-255. NaN and ±Infinity in float32 words are stored as given.
+ */
+function checkNumbersEncodable(header: MrcHeader, file?: string): void {
+  const wholeInRange = (value: number, bits: number) => Number.isInteger(value) && value >= -(2 ** (bits - 1)) && value < 2 ** (bits - 1);
+  for (const [field, value] of int32Fields(header)) {
+    if (!wholeInRange(value, 32)) {
+      throw reject(field, value, `${field} is ${value}; the header stores it as a 32-bit integer, so it must be a whole number from -2147483648 to 2147483647.`, file);
+    }
+  }
+  for (const [field, value] of [["CREATID", header.creatid], ["NINT", header.nint], ["NREAL", header.nreal]] as const) {
+    if (!wholeInRange(value, 16)) {
+      throw reject(field, value, `${field} is ${value}; the header stores it as a 16-bit integer, so it must be a whole number from -32768 to 32767.`, file);
+    }
+  }
+  for (const [field, value] of float32Fields(header)) {
+    if (typeof value !== "number") {
+      throw reject(field, value, `${field} is ${JSON.stringify(value)}; the header stores it as a float32, so it must be a number.`, file);
+    }
+    if (Number.isFinite(value) && !Number.isFinite(Math.fround(value))) {
+      throw reject(field, value, `${field} is ${value}; the header stores it as a float32, whose largest magnitude is about 3.4028235e38, so it would become Infinity. Store a number within that range.`, file);
+    }
+  }
+  if (!header.machst.every((byte) => Number.isInteger(byte) && byte >= 0 && byte <= 255)) {
+    throw reject("MACHST", header.machst, `Machine stamp [${header.machst.join(", ")}] is not 4 bytes from 0 to 255, such as 44 44 00 00 (little-endian) or 11 11 00 00 (big-endian).`, file);
+  }
+}
+
+/**
+ * Throws `INVALID_ARGUMENT` for a header that {@link encodeHeader} would cut or change: more than
+ * 10 labels, a label over 80 characters, MAP or EXTTYP over 4 characters, characters outside
+ * Latin-1, which take one byte each in the file, or a number outside its word's type (see
+ * {@link checkNumbersEncodable}).
  */
 export function checkEncodable(header: MrcHeader, file?: string): void {
+  checkNumbersEncodable(header, file);
   if (header.labels.length > 10) {
     throw reject("labels", header.labels.length, `The header has ${header.labels.length} labels; MRC2014 stores 10. Remove labels until 10 remain.`, file);
   }

@@ -3,8 +3,8 @@ import { fileURLToPath } from "node:url";
 
 import { describe, expect, it } from "vitest";
 
-import { readMrc, readMrcHeader } from "./index.js";
-import { readMrcFile } from "./node/index.js";
+import { BytesSource, openMrc, readMrc, readMrcHeader } from "./index.js";
+import { openMrcFile, readMrcFile } from "./node/index.js";
 
 const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/${name}`, import.meta.url));
 const NAMES = ["EMD-3197.map", "emd_3197.map.gz", "EMD-3197.map.bz2"];
@@ -42,5 +42,39 @@ describe("header-only reads", () => {
     const file = readMrcHeader(cut);
     expect(file.header.labels[0]).toBe("::::EMDATABANK.org::::EMD-3197::::");
     expect(file.warnings).toEqual([]);
+  });
+});
+
+describe("header-only lazy opens", () => {
+  it.each(NAMES)("%s ignores maxDataBytes", async (name) => {
+    const reader = await openMrcFile(fixture(name), { headerOnly: true, ...SMALL_LIMIT });
+    try {
+      expect(reader.header.nz).toBe(20);
+      expect(reader.layout.voxelSize[0]).toBeCloseTo(11.4, 5);
+      expect(reader.warnings).toEqual([]);
+    } finally {
+      await reader.close();
+    }
+  });
+
+  it.each(NAMES)("%s rejects data reads", async (name) => {
+    const reader = await openMrcFile(fixture(name), { headerOnly: true });
+    try {
+      const slice = reader.readSlice("z", 0);
+      await expect(slice).rejects.toMatchObject({ code: "INVALID_ARGUMENT", field: "headerOnly", message: expect.stringContaining("Open it again without headerOnly") });
+      await expect(reader.statistics()).rejects.toMatchObject({ code: "INVALID_ARGUMENT" });
+      expect(await reader.readExtendedHeader()).toEqual(new Uint8Array(0));
+    } finally {
+      await reader.close();
+    }
+  });
+
+  it("gzip stops before the data block", async () => {
+    const cut = readFileSync(fixture("emd_3197.map.gz")).subarray(0, 4000);
+
+    const reader = await openMrc(new BytesSource(cut), { headerOnly: true });
+
+    expect(reader.header.labels[0]).toBe("::::EMDATABANK.org::::EMD-3197::::");
+    expect(reader.warnings).toEqual([]);
   });
 });

@@ -29,10 +29,12 @@ export interface ReadOptions {
   /** Sign of mode-0 bytes. Default `auto`. */
   mode0Sign?: Mode0Sign;
   /**
-   * Largest decoded data array a whole read may allocate, in bytes. Default 2³² (4 GiB). gzip and
-   * bzip2 input, which is decompressed into memory, fails with `DATA_TOO_LARGE` before a larger
-   * block is inflated, and also when its extended header (NSYMBT bytes) alone is larger. Lazy
-   * reads of uncompressed files (`openMrc`) have no such limit.
+   * Largest decoded data array a whole read may allocate, in bytes, and largest extended header
+   * (NSYMBT bytes) any read keeps in memory. Default 2³² (4 GiB). gzip and bzip2 input, which is
+   * decompressed into memory, fails with `DATA_TOO_LARGE` before a larger block or extended
+   * header is inflated. Lazy reads of uncompressed files (`openMrc`) limit only
+   * `MrcReader.readData` and `MrcReader.readExtendedHeader`, so sections, slices and statistics
+   * of a file of any size can be read.
    */
   maxDataBytes?: number;
   /** Called with each warning as it is found, in addition to the returned list. */
@@ -278,6 +280,21 @@ export function dataTooLargeProblem(decodedBytes: bigint, maxDataBytes: number):
     field: "data",
     value: Number(decodedBytes),
     message: `Data needs ${decodedBytes} bytes, more than maxDataBytes (${maxDataBytes}). Raise maxDataBytes (the mrc CLI's --max-data-bytes); for an uncompressed file, openMrc reads sections, slices and statistics without this limit.`,
+  };
+}
+
+/**
+ * Returns the problem of a read that would keep an extended header of `extendedBytes` (NSYMBT)
+ * bytes, more than `maxDataBytes`, in memory. `alternative` completes the advice after "Raise
+ * maxDataBytes", such as a reader that leaves the extended header unread.
+ */
+export function extendedHeaderTooLargeProblem(extendedBytes: number, maxDataBytes: number, alternative = ""): MrcProblem {
+  return {
+    check: 0,
+    code: "DATA_TOO_LARGE",
+    field: "NSYMBT",
+    value: extendedBytes,
+    message: `NSYMBT declares a ${extendedBytes}-byte extended header, more than maxDataBytes (${maxDataBytes}), which limits the extended header a read keeps in memory as well as the data. Raise maxDataBytes (the mrc CLI's --max-data-bytes)${alternative}.`,
   };
 }
 

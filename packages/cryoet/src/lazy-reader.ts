@@ -6,10 +6,10 @@ import { inflateMrc } from "./compressed-mrc.js";
 import { detectCompression, type Compression } from "./compression.js";
 import { copyBytes } from "./copy-bytes.js";
 import { MrcError, type MrcErrorCode } from "./errors.js";
-import { decodeFeiExtendedHeader, type FeiExtendedHeader } from "./extended-header.js";
+import { decodeFeiBlocks, feiBlockLayout, type FeiBlockLayout, type FeiExtendedHeader } from "./extended-header.js";
 import type { GatherOptions } from "./gather.js";
 import { HEADER_BYTES } from "./header.js";
-import { dataTooLargeProblem, decodedDataBytes, DEFAULT_MAX_DATA_BYTES, interpretHeader, type MrcLayout, type ReadOptions } from "./layout.js";
+import { dataTooLargeProblem, decodedDataBytes, DEFAULT_MAX_DATA_BYTES, extendedHeaderTooLargeProblem, interpretHeader, type MrcLayout, type ReadOptions } from "./layout.js";
 import { modeInfo, type MrcMode } from "./modes.js";
 import { ProblemLog, toError, type MrcWarning } from "./problems.js";
 import { checkHeaderLength } from "./reader.js";
@@ -22,6 +22,13 @@ const MAX_BOX_BYTES = 2 ** 31 - 1;
 
 /** Options of {@link openMrc}. */
 export interface OpenMrcOptions extends ReadOptions {
+  /**
+   * Open for the header only: decompress gzip and bzip2 input only up to its data block, as the
+   * `headerOnly` option of `readMrc` does, so `maxDataBytes` does not limit the data block. Data
+   * reads (`readData`, sections, slices, sub-volumes, statistics) then throw `INVALID_ARGUMENT`,
+   * for uncompressed input too. Default false.
+   */
+  headerOnly?: boolean;
   /**
    * Ranges closer than this many bytes are read as one. Default: the source's
    * {@link ByteSource.preferredGapBytes} (1 MiB over HTTP), else 4096 (one memory page), and no
@@ -66,16 +73,16 @@ export class MrcReader {
     readonly source: ByteSource,
     readonly layout: MrcLayout,
     readonly compression: Compression,
-    readonly extendedHeader: Uint8Array | null,
-    readonly fei: FeiExtendedHeader | null,
+    private readonly feiBlocks: FeiBlockLayout | null,
     readonly warnings: MrcWarning[],
-    private readonly limits: { maxGapBytes: number; maxDataBytes: number },
+    private readonly limits: { maxGapBytes: number; maxDataBytes: number; headerOnly: boolean },
   ) {}
 
   /** Opens `source` (see {@link openMrc}). */
   static async open(source: ByteSource, options: OpenMrcOptions = {}): Promise<MrcReader> {
     const fileName = options.fileName ?? source.name;
     const log = new ProblemLog(options.permissive ?? false, options.onWarning, fileName);
+    const headerOnly = options.headerOnly ?? false;
     let head = await source.read(0, Math.min(source.size, HEADER_BYTES));
     const compression = detectCompression(head);
     // Compressed files cannot be read lazily: decompress them into memory and read from there.
@@ -83,27 +90,29 @@ export class MrcReader {
       const compressed = await source.read(0, source.size);
       // The compressed source is no longer needed, so release its file handle now.
       await source.close?.();
-      source = inflateMrc(compressed, compression, { ...options, fileName }, log);
+      source = inflateMrc(compressed, compression, { ...options, fileName }, log, !headerOnly);
       head = await source.read(0, Math.min(source.size, HEADER_BYTES));
     }
     checkHeaderLength(head.length < HEADER_BYTES ? head : head.subarray(0, HEADER_BYTES), fileName);
     // Only whole reads of an uncompressed source are limited by maxDataBytes, in readData. The
     // decompressed bytes of a compressed file are already in memory and were limited above.
-    const headerOptions = compression === "none" ? { ...options, maxDataBytes: Number.POSITIVE_INFINITY } : options;
+    const headerOptions = compression === "none" || headerOnly ? { ...options, maxDataBytes: Number.POSITIVE_INFINITY } : options;
     const layout = interpretHeader(head, source.size, headerOptions, log);
-    let extendedHeader: Uint8Array | null = null;
-    let fei: FeiExtendedHeader | null = null;
-    if (layout.extendedHeaderReadable && layout.header.nsymbt > 0) {
-      extendedHeader = copyBytes(await source.read(HEADER_BYTES, layout.header.nsymbt));
-      if (layout.header.exttyp === "FEI1" || layout.header.exttyp === "FEI2") {
-        fei = decodeFeiExtendedHeader(extendedHeader, layout.header.exttyp, layout.littleEndian, Math.max(0, layout.header.nz), log);
+    // The extended header stays unread until readExtendedHeader, because NSYMBT can declare up to
+    // 2 GiB. Check 8 on FEI blocks needs only the block size in its first four bytes.
+    let feiBlocks: FeiBlockLayout | null = null;
+    const { exttyp, nsymbt, nz } = layout.header;
+    if (layout.extendedHeaderReadable && (exttyp === "FEI1" || exttyp === "FEI2")) {
+      let metadataSize = 0;
+      if (nsymbt >= 8) {
+        const first = await readExactly(source, HEADER_BYTES, 4);
+        metadataSize = new DataView(first.buffer, first.byteOffset, 4).getInt32(0, layout.littleEndian);
       }
-    } else if (layout.extendedHeaderReadable) {
-      extendedHeader = new Uint8Array(0);
+      feiBlocks = feiBlockLayout(nsymbt, metadataSize, exttyp, Math.max(0, nz), log);
     }
     const maxGapBytes = options.maxGapBytes ?? (source.inMemory ? Number.POSITIVE_INFINITY : (source.preferredGapBytes ?? DEFAULT_MAX_GAP_BYTES));
-    const limits = { maxGapBytes, maxDataBytes: options.maxDataBytes ?? DEFAULT_MAX_DATA_BYTES };
-    return new MrcReader(source, layout, compression, extendedHeader, fei, log.warnings, limits);
+    const limits = { maxGapBytes, maxDataBytes: options.maxDataBytes ?? DEFAULT_MAX_DATA_BYTES, headerOnly };
+    return new MrcReader(source, layout, compression, feiBlocks, log.warnings, limits);
   }
 
   /** The main header. */
@@ -117,11 +126,42 @@ export class MrcReader {
   }
 
   /**
+   * Reads the extended header: the NSYMBT bytes after the main header, in an array of their own.
+   * Returns null when NSYMBT is negative or the file is too short for them. Opening never reads
+   * them, and each call reads them again. Throws `DATA_TOO_LARGE`, naming NSYMBT, when NSYMBT
+   * exceeds `maxDataBytes`.
+   */
+  async readExtendedHeader(): Promise<Uint8Array | null> {
+    if (!this.layout.extendedHeaderReadable) return null;
+    return this.readExtendedBytes(this.header.nsymbt);
+  }
+
+  /**
+   * Reads and decodes the FEI1 or FEI2 extended header: one record per section. Returns null for
+   * other EXTTYPs and for blocks that check 8 rejected at open, with the warning in
+   * {@link MrcReader.warnings}. Reads only the whole blocks, not the padding after them. Throws
+   * `DATA_TOO_LARGE` when those blocks exceed `maxDataBytes`.
+   */
+  async readFeiExtendedHeader(): Promise<FeiExtendedHeader | null> {
+    if (this.feiBlocks === null) return null;
+    const bytes = await this.readExtendedBytes(this.feiBlocks.count * this.feiBlocks.blockBytes);
+    return decodeFeiBlocks(bytes, this.feiBlocks, this.layout.littleEndian);
+  }
+
+  /** Reads the first `length` bytes of the extended header into an array of their own, within `maxDataBytes`. */
+  private async readExtendedBytes(length: number): Promise<Uint8Array> {
+    if (length > this.limits.maxDataBytes) throw toError(extendedHeaderTooLargeProblem(length, this.limits.maxDataBytes), this.source.name);
+    const bytes = await this.readExactly(HEADER_BYTES, length);
+    // Sources in memory return views of their own storage, which the caller must not change.
+    return this.source.inMemory ? copyBytes(bytes) : bytes;
+  }
+
+  /**
    * Throws the {@link MrcError} that a data read would throw when the header describes no readable
    * data block: `UNKNOWN_MODE`, `INVALID_EXTENDED_HEADER` (negative NSYMBT), `INVALID_DIMENSIONS`
    * (a negative dimension), `NOT_MRC` (an implausible header), `FILE_SIZE_MISMATCH`, or
    * `DATA_TOO_LARGE` for a compressed file whose block exceeds `maxDataBytes`. Only a permissive
-   * open gets this far with such a header.
+   * open gets this far with such a header. After a `headerOnly` open it throws `INVALID_ARGUMENT`.
    */
   checkDataReadable(): void {
     this.requireData();
@@ -130,6 +170,9 @@ export class MrcReader {
   private requireData(): { mode: MrcMode; dataOffset: number } {
     const { mode, dataOffset } = this.layout;
     const where = this.source.name === undefined ? "" : `${this.source.name}: `;
+    if (this.limits.headerOnly) {
+      throw new MrcError("INVALID_ARGUMENT", `${where}Cannot read data: the file was opened with headerOnly. Open it again without headerOnly to read its data.`, { field: "headerOnly", value: true, file: this.source.name });
+    }
     const problem = this.dataProblem();
     if (problem !== null || mode === null || dataOffset === null) {
       // dataProblem() returns a problem whenever mode or dataOffset is null; the fallback only narrows the types.
@@ -171,20 +214,8 @@ export class MrcReader {
     return this.decodeBlock(bytes, mode, true);
   }
 
-  /**
-   * Reads `length` bytes at `offset` of the data block. Throws `READ_FAILED` when the source returns
-   * fewer, as a file truncated after it was opened does, instead of decoding short data.
-   */
-  private async readExactly(offset: number, length: number): Promise<Uint8Array> {
-    const bytes = await this.source.read(offset, length);
-    if (bytes.length !== length) {
-      throw new MrcError("READ_FAILED", `Read ${bytes.length} of ${length} bytes at offset ${offset} of ${this.source.name ?? "the source"}: the source ended early, so the file was truncated after it was opened.`, {
-        field: "range",
-        value: { offset, length, filled: bytes.length },
-        file: this.source.name,
-      });
-    }
-    return bytes;
+  private readExactly(offset: number, length: number): Promise<Uint8Array> {
+    return readExactly(this.source, offset, length);
   }
 
   private decodeBlock(bytes: Uint8Array, mode: MrcMode, copy: boolean): MrcData {
@@ -304,11 +335,28 @@ export class MrcReader {
 }
 
 /**
- * Opens an MRC file lazily from a byte source: reads the header and extended header, runs the
- * same checks as {@link readMrc}, and reads data only when asked. `maxDataBytes` limits only
- * {@link MrcReader.readData}, so sections, slices and statistics of a file of any size can be
- * read. gzip and bzip2 sources are decompressed into memory first, because compressed data has no
- * random access, so for them the limit applies at open.
+ * Reads `length` bytes at `offset` of `source`. Throws `READ_FAILED` when the source returns
+ * fewer, as a file truncated after it was opened does, instead of decoding short data.
+ */
+async function readExactly(source: ByteSource, offset: number, length: number): Promise<Uint8Array> {
+  const bytes = await source.read(offset, length);
+  if (bytes.length !== length) {
+    throw new MrcError("READ_FAILED", `Read ${bytes.length} of ${length} bytes at offset ${offset} of ${source.name ?? "the source"}: the source ended early, so the file was truncated after it was opened.`, {
+      field: "range",
+      value: { offset, length, filled: bytes.length },
+      file: source.name,
+    });
+  }
+  return bytes;
+}
+
+/**
+ * Opens an MRC file lazily from a byte source: reads the main header, runs the same checks as
+ * {@link readMrc}, and reads the extended header and data only when asked. `maxDataBytes` limits
+ * only {@link MrcReader.readData} and {@link MrcReader.readExtendedHeader}, so sections, slices
+ * and statistics of a file of any size can be read. gzip and bzip2 sources are decompressed into
+ * memory first, because compressed data has no random access, so for them the limit applies at
+ * open.
  *
  * @example
  * const reader = await openMrc(new BlobSource(file));

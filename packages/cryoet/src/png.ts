@@ -21,12 +21,115 @@ export interface Image2D {
 
 /** Returns the value at `percentile` (0-100) of the finite values, with linear interpolation as NumPy's default. */
 export function percentile(values: ArrayLike<number>, percentileValue: number): number {
-  const finite = Float64Array.from(Array.prototype.filter.call(values, Number.isFinite) as number[]).sort();
-  if (finite.length === 0) return Number.NaN;
-  const position = (percentileValue / 100) * (finite.length - 1);
-  const lower = Math.floor(position);
-  const upper = Math.min(finite.length - 1, lower + 1);
-  return finite[lower]! + (finite[upper]! - finite[lower]!) * (position - lower);
+  return percentiles(values, [percentileValue])[0]!;
+}
+
+/**
+ * Returns the value at each percentile (0-100) of the finite values, as {@link percentile} does.
+ * 8- and 16-bit integers are counted in a histogram. Other values are copied into a typed array of
+ * their own element type and the ranks are selected from it. A plain array cannot hold more than
+ * about 10⁸ numbers in V8, and a full sort of that many takes tens of seconds.
+ */
+function percentiles(values: ArrayLike<number>, percentileValues: readonly number[]): number[] {
+  const ordered = values instanceof Int8Array || values instanceof Uint8Array || values instanceof Int16Array || values instanceof Uint16Array ? new HistogramOrder(values) : new SelectionOrder(values);
+  return percentileValues.map((percentileValue) => {
+    if (ordered.length === 0) return Number.NaN;
+    const position = (percentileValue / 100) * (ordered.length - 1);
+    const lower = Math.floor(position);
+    const upper = Math.min(ordered.length - 1, lower + 1);
+    const lowerValue = ordered.valueAt(lower);
+    return lowerValue + (ordered.valueAt(upper) - lowerValue) * (position - lower);
+  });
+}
+
+/** The finite values of an array in a typed array of the input's element type, from which ranks are selected. */
+class SelectionOrder {
+  private readonly finite: Float32Array | Float64Array;
+
+  constructor(values: ArrayLike<number>) {
+    let count = 0;
+    for (let index = 0; index < values.length; index++) if (Number.isFinite(values[index])) count++;
+    // Float32 values keep their exact value in a Float32Array, at half the memory of float64.
+    this.finite = values instanceof Float32Array ? new Float32Array(count) : new Float64Array(count);
+    let at = 0;
+    for (let index = 0; index < values.length; index++) {
+      const value = values[index]!;
+      if (Number.isFinite(value)) this.finite[at++] = value;
+    }
+  }
+
+  get length(): number {
+    return this.finite.length;
+  }
+
+  /**
+   * Returns the value of 0-based `rank` in sorted order, by Hoare's selection with a median-of-three
+   * pivot, which reorders the values but keeps every other rank selectable. A range that has not
+   * shrunk to one element after 2 log₂ n + 16 partitions is sorted instead, so crafted values
+   * cannot make the selection quadratic.
+   */
+  valueAt(rank: number): number {
+    const values = this.finite;
+    let left = 0;
+    let right = values.length - 1;
+    let partitionsLeft = 2 * Math.ceil(Math.log2(values.length + 1)) + 16;
+    while (left < right) {
+      if (partitionsLeft-- === 0) {
+        values.subarray(left, right + 1).sort();
+        break;
+      }
+      const pivot = medianOfThree(values[left]!, values[(left + right) >>> 1]!, values[right]!);
+      let i = left;
+      let j = right;
+      while (i <= j) {
+        while (values[i]! < pivot) i++;
+        while (values[j]! > pivot) j--;
+        if (i <= j) {
+          const swap = values[i]!;
+          values[i++] = values[j]!;
+          values[j--] = swap;
+        }
+      }
+      // Now values[left..j] ≤ pivot ≤ values[i..right], and values between j and i equal the pivot.
+      if (rank <= j) right = j;
+      else if (rank >= i) left = i;
+      else break;
+    }
+    return values[rank]!;
+  }
+}
+
+function medianOfThree(a: number, b: number, c: number): number {
+  const low = Math.min(a, b);
+  const high = Math.max(a, b);
+  return Math.max(low, Math.min(high, c));
+}
+
+/** 8- or 16-bit integers in sorted order, as counts per value, so that ordering them costs one pass. */
+class HistogramOrder {
+  private readonly counts: Float64Array;
+  private readonly minimum: number;
+  readonly length: number;
+
+  constructor(values: Int8Array | Uint8Array | Int16Array | Uint16Array) {
+    const eightBit = values instanceof Int8Array || values instanceof Uint8Array;
+    const signed = values instanceof Int8Array || values instanceof Int16Array;
+    const binCount = eightBit ? 256 : 65536;
+    this.minimum = signed ? -binCount / 2 : 0;
+    this.counts = new Float64Array(binCount);
+    for (let index = 0; index < values.length; index++) this.counts[values[index]! - this.minimum]!++;
+    this.length = values.length;
+  }
+
+  /** Returns the value of 0-based `rank` in sorted order. */
+  valueAt(rank: number): number {
+    let seen = 0;
+    for (let bin = 0; bin < this.counts.length; bin++) {
+      seen += this.counts[bin]!;
+      if (seen > rank) return bin + this.minimum;
+    }
+    return Number.NaN;
+  }
 }
 
 /**
@@ -43,8 +146,7 @@ export function imageToPng(image: Image2D, options: PngOptions = {}): Uint8Array
   if (width * height !== values.length || width === 0 || height === 0) {
     throw new MrcError("INVALID_ARGUMENT", `Invalid image of ${width} × ${height} with ${values.length} values: expected a non-empty image with width × height values.`, { field: "image", value: [width, height] });
   }
-  const black = percentile(values, low);
-  const white = percentile(values, high);
+  const [black, white] = percentiles(values, [low, high]) as [number, number];
   const scale = white > black ? 255 / (white - black) : 0;
   const pixels = new Uint8Array(width * height);
   for (let index = 0; index < pixels.length; index++) {

@@ -7,8 +7,8 @@ import { MrcError } from "./errors.js";
 import { decodeFeiExtendedHeader, type FeiExtendedHeader } from "./extended-header.js";
 import { foreignFormatHint } from "./file-signature.js";
 import { HEADER_BYTES } from "./header.js";
-import { interpretHeader, type MrcLayout, type ReadOptions } from "./layout.js";
-import { ProblemLog, type MrcWarning } from "./problems.js";
+import { DEFAULT_MAX_DATA_BYTES, extendedHeaderTooLargeProblem, interpretHeader, type MrcLayout, type ReadOptions } from "./layout.js";
+import { ProblemLog, toError, type MrcWarning } from "./problems.js";
 import { decodeVoxels, type MrcData } from "./voxels.js";
 
 /** Options of {@link readMrc}. */
@@ -17,7 +17,7 @@ export interface ReadMrcOptions extends ReadOptions {
    * Read the header and extended header only, as mrcfile's `header_only`. No data is
    * allocated, so `maxDataBytes` does not limit the data block, and a gzip or bzip2 file is
    * decompressed only up to the first byte of its data block. `maxDataBytes` still limits the
-   * extended header of gzip and bzip2 input. Default false.
+   * extended header. Default false.
    */
   headerOnly?: boolean;
   /** Copy the data block even when the data could be a view of the input bytes. Default false. */
@@ -115,11 +115,19 @@ export interface StartedMrcRead {
  * Starts a whole read: interprets the 1024-byte main header `head` against the file size. A strict
  * read throws here for a bad header, a size mismatch or data beyond `maxDataBytes`, so callers can
  * check before they allocate memory for the data. A header-only read allocates no data, so
- * `maxDataBytes` does not apply to it.
+ * `maxDataBytes` does not limit its data block. Every whole read keeps the extended header, so
+ * strict and permissive reads both throw `DATA_TOO_LARGE` when NSYMBT exceeds `maxDataBytes`, as
+ * gzip and bzip2 input does before decompressing it.
  */
 export function startMrcRead(head: Uint8Array, fileBytes: number, options: ReadMrcOptions, log = new ProblemLog(options.permissive ?? false, options.onWarning, options.fileName)): StartedMrcRead {
   const headerOptions = options.headerOnly ? { ...options, maxDataBytes: Number.POSITIVE_INFINITY } : options;
-  return { layout: interpretHeader(head, fileBytes, headerOptions, log), log };
+  const layout = interpretHeader(head, fileBytes, headerOptions, log);
+  const maxDataBytes = options.maxDataBytes ?? DEFAULT_MAX_DATA_BYTES;
+  // A sparse file can declare up to 2 GiB of extended header at no cost on disk.
+  if (layout.extendedHeaderReadable && layout.header.nsymbt > maxDataBytes) {
+    throw toError(extendedHeaderTooLargeProblem(layout.header.nsymbt, maxDataBytes, ", or open the file with openMrc, which reads the header and data of an uncompressed file without its extended header"), options.fileName);
+  }
+  return { layout, log };
 }
 
 /** Returns the byte range of the extended header (empty when NSYMBT is 0), or null when it cannot be read. */

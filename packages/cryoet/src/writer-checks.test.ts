@@ -159,3 +159,35 @@ describe("mode 12", () => {
     expect(warnings.map((warning) => warning.code)).toEqual(["NONFINITE_DATA"]);
   });
 });
+
+describe("header numbers of a base header", () => {
+  /** Returns a fresh header of a 2 × 2 × 2 float32 volume, as a caller would get from a read. */
+  const baseHeader = () => encodeMrc({ data: new Float32Array(8), shape: [2, 2, 2], stampLabel: false }).header;
+
+  it.each<[string, (header: MrcHeader) => void, string, number]>([
+    ["NXSTART over int32", (header) => void (header.nxstart = 2 ** 40), "NXSTART", 2 ** 40],
+    ["fractional MAPC", (header) => void (header.mapc = 1.5), "MAPC", 1.5],
+    ["NaN ISPG", (header) => void (header.ispg = Number.NaN), "ISPG", Number.NaN],
+    ["IMOD flags over int32", (header) => void (header.imodFlags = 2 ** 31), "IMOD flags", 2 ** 31],
+    ["NINT over int16", (header) => void (header.nint = 40000), "NINT", 40000],
+    ["CELLA beyond float32", (header) => void (header.cella = [1e39, 1, 1]), "CELLA.x", 1e39],
+    ["ORIGIN beyond float32", (header) => void (header.origin = [0, 0, -1e300]), "ORIGIN.z", -1e300],
+  ])("%s is rejected", (_, change, field, value) => {
+    const header = baseHeader();
+    change(header);
+
+    const write = () => encodeMrc({ data: new Float32Array(8), shape: [2, 2, 2], header });
+
+    expect(write).toThrow(expect.objectContaining({ code: "INVALID_ARGUMENT", field, value }));
+    expect(write).toThrow(`${field} is ${value}; the header stores it as a`);
+  });
+
+  it("NaN and infinite floats are kept", () => {
+    const header = baseHeader();
+    header.origin = [Number.NaN, Infinity, -Infinity];
+
+    const written = readMrc(encodeMrc({ data: new Float32Array(8), shape: [2, 2, 2], header }).bytes);
+
+    expect(written.header.origin).toEqual([Number.NaN, Infinity, -Infinity]);
+  });
+});

@@ -79,17 +79,31 @@ export function modeForArray(data: unknown): MrcMode {
   });
 }
 
-const ARRAY_TYPES: Record<MrcMode, readonly string[]> = {
-  0: ["Int8Array", "Uint8Array"],
-  1: ["Int16Array"],
-  2: ["Float32Array"],
-  3: ["Int16Array"],
-  4: ["Float32Array"],
-  6: ["Uint16Array", "Uint8Array"],
-  12: ["Float32Array"],
-  16: ["Uint8Array"],
-  101: ["Uint8Array"],
+type DataArrayType = typeof Int8Array | typeof Uint8Array | typeof Int16Array | typeof Uint16Array | typeof Float32Array;
+
+/** The array types each mode is written from, so that values are never wrapped or truncated on the way. */
+const ARRAY_TYPES: Record<MrcMode, readonly DataArrayType[]> = {
+  0: [Int8Array, Uint8Array],
+  1: [Int16Array],
+  2: [Float32Array],
+  3: [Int16Array],
+  4: [Float32Array],
+  6: [Uint16Array, Uint8Array],
+  12: [Float32Array],
+  16: [Uint8Array],
+  101: [Uint8Array],
 };
+
+/**
+ * Returns why `mode` cannot be written from `data`, such as a Float32Array for mode 1, whose
+ * conversion would wrap 70000 to 4464, or null when it can. A subclass counts as its base type, so
+ * a Node Buffer is a Uint8Array.
+ */
+export function arrayTypeProblem(data: object, mode: MrcMode): string | null {
+  const types = ARRAY_TYPES[mode];
+  if (types.some((type) => data instanceof type)) return null;
+  return `Cannot write ${data.constructor.name} as mode ${mode}: expected ${types.map((type) => type.name).join(" or ")}.`;
+}
 
 function checkShape(shape: readonly number[], mode: MrcMode, length: number): number[] {
   const components = modeInfo(mode).components;
@@ -118,10 +132,8 @@ function checkShape(shape: readonly number[], mode: MrcMode, length: number): nu
 export function encodeMrc(input: MrcWriteInput): EncodedMrc {
   const mode = input.mode ?? modeForArray(input.data);
   checkMode(mode);
-  const arrayType = input.data.constructor.name;
-  if (!ARRAY_TYPES[mode].includes(arrayType)) {
-    throw new MrcError("INVALID_ARGUMENT", `Cannot write ${arrayType} as mode ${mode}: expected ${ARRAY_TYPES[mode].join(" or ")}.`, { field: "data", value: arrayType });
-  }
+  const arrayProblem = arrayTypeProblem(input.data, mode);
+  if (arrayProblem !== null) throw new MrcError("INVALID_ARGUMENT", arrayProblem, { field: "data", value: input.data.constructor.name });
   checkShape(input.shape, mode, input.data.length);
   if (mode === 12) checkFloat16Range(input.data);
   const log = new ProblemLog(true);

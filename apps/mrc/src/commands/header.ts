@@ -1,5 +1,5 @@
 import { formatStamp, formatWarning, getLabels, type MrcLayout, type MrcWarning } from "@modelsys/cryoet";
-import { readMrcFile } from "@modelsys/cryoet/node";
+import { openMrcFile } from "@modelsys/cryoet/node";
 
 import type { CliIo } from "../io.js";
 import { EXIT_OK } from "../usage-error.js";
@@ -10,8 +10,8 @@ export interface HeaderOptions {
   json: boolean;
   permissive: boolean;
   /**
-   * Limit of the extended header of a gzip or bzip2 file, in bytes. A header read allocates no
-   * data, so the data block is not limited.
+   * Limit of the extended header of a gzip or bzip2 file, in bytes, which is decompressed into
+   * memory. A header read allocates no data, so the data block is not limited.
    */
   maxDataBytes: number;
 }
@@ -50,11 +50,15 @@ export function headerJson(layout: MrcLayout, extras: { file: string; compressio
 
 /**
  * Prints the header of an MRC file without reading its data. A gzip or bzip2 file is decompressed
- * only up to its data block, so a compressed tomogram of any size works.
+ * only up to its data block, so a compressed tomogram of any size works. The extended header of
+ * an uncompressed file is not read, so a large NSYMBT costs nothing.
  */
 export async function runHeader(options: HeaderOptions, io: CliIo): Promise<number> {
-  const file = await readMrcFile(options.file, { permissive: options.permissive, headerOnly: true, maxDataBytes: options.maxDataBytes });
-  const json = headerJson(file, { file: options.file, compression: file.compression, warnings: file.warnings, extendedHeaderBytes: file.extendedHeader?.length ?? null });
+  const reader = await openMrcFile(options.file, { permissive: options.permissive, headerOnly: true, maxDataBytes: options.maxDataBytes });
+  await reader.close();
+  const { layout } = reader;
+  const extendedHeaderBytes = layout.extendedHeaderReadable ? layout.header.nsymbt : null;
+  const json = headerJson(layout, { file: options.file, compression: reader.compression, warnings: reader.warnings, extendedHeaderBytes });
   if (options.json) {
     io.stdout(`${JSON.stringify(json, null, 2)}\n`);
     return EXIT_OK;

@@ -64,6 +64,18 @@ describe("updateMrcHeader", () => {
     expect(Array.from(file.data!)).toEqual(Array.from(readMrc(fixtureBytes("EMD-3197.map")).data!));
   });
 
+  it("rejects numbers the header cannot store", async () => {
+    const path = join(dir, "update-int32.mrc");
+    writeFileSync(path, fixtureBytes("EMD-3197.map"));
+
+    const update = updateMrcHeader(path, (header) => void (header.nxstart = 2 ** 40));
+
+    await expect(update).rejects.toMatchObject({ code: "INVALID_ARGUMENT", field: "NXSTART", value: 2 ** 40, message: expect.stringContaining("must be a whole number from -2147483648 to 2147483647") });
+    const stamp = updateMrcHeader(path, (header) => void (header.machst = [300, 0x41, 0, 0]));
+    await expect(stamp).rejects.toMatchObject({ code: "INVALID_ARGUMENT", field: "MACHST", message: expect.stringContaining("Machine stamp [300, 65, 0, 0] is not 4 bytes from 0 to 255") });
+    expect(readFileSync(path)).toEqual(Buffer.from(fixtureBytes("EMD-3197.map")));
+  });
+
   it("rejects layout changes", async () => {
     const path = join(dir, "update2.mrc");
     writeFileSync(path, fixtureBytes("EMD-3197.map"));
@@ -93,6 +105,44 @@ describe("MrcSectionWriter", () => {
     await expect(writer.close()).rejects.toMatchObject({ code: "WRITE_FAILED" });
     expect(readFileSync(path, "utf8")).toBe("original");
     expect(readdirSync(dir).filter((name) => name.startsWith(".partial.mrc"))).toEqual([]);
+  });
+});
+
+describe("MrcSectionWriter array types", () => {
+  it.each<[number, ArrayLike<number> & object]>([
+    [1, Float32Array.of(70000, 1.5, -40000, 3)],
+    [6, Float32Array.of(-1, 1.5, 70000, 3)],
+    [0, Float32Array.of(300, -200, 1.5, 3)],
+    [1, Uint16Array.of(65535, 2, 3, 4)],
+    [2, Int16Array.of(1, 2, 3, 4)],
+  ])("mode %i rejects a section of another type", async (mode, values) => {
+    const path = join(dir, `typed-${mode}-${values.constructor.name}.mrc`);
+    writeFileSync(path, "original");
+    const writer = await MrcSectionWriter.create(path, { shape: [1, 2, 2], mode: mode as 0 | 1 | 2 | 6, overwrite: true });
+
+    const write = writer.writeSection(values as Float32Array);
+
+    await expect(write).rejects.toMatchObject({ code: "INVALID_ARGUMENT", field: "section", value: values.constructor.name });
+    await expect(writer.close()).rejects.toMatchObject({ code: "WRITE_FAILED" });
+    expect(readFileSync(path, "utf8")).toBe("original");
+  });
+
+  it("names the expected type", async () => {
+    const writer = await MrcSectionWriter.create(join(dir, "typed-message.mrc"), { shape: [1, 2, 2], mode: 1 });
+
+    const write = writer.writeSection(Float32Array.of(70000, 1, 2, 3));
+
+    await expect(write).rejects.toThrow("Section 0: Cannot write Float32Array as mode 1: expected Int16Array. Convert the values first, for example with convertData, which checks their range.");
+  });
+
+  it("takes a Node Buffer as unsigned bytes", async () => {
+    const path = join(dir, "typed-buffer.mrc");
+    const writer = await MrcSectionWriter.create(path, { shape: [1, 2, 2], mode: 0, stampLabel: false });
+
+    await writer.writeSection(Buffer.from([0, 100, 200, 255]));
+    await writer.close();
+
+    expect(Array.from((await readMrcFile(path)).data!)).toEqual([0, 100, 200, 255]);
   });
 });
 

@@ -138,7 +138,9 @@ export async function writeMrcFile(path: string, input: MrcWriteInput, options: 
  * - MAP changed to anything but `"MAP "`, or a machine stamp changed to one that does not mark
  *   the file's byte order;
  * - text that would be cut: a label over 80 characters, more than 10 labels, MAP or EXTTYP over
- *   4 characters.
+ *   4 characters;
+ * - numbers that their header word would change: a fraction or a value beyond the integer range
+ *   in an int32 or int16 word, a finite value beyond float32's range in a float32 word.
  */
 export async function updateMrcHeader(path: string, update: (header: MrcHeader) => void): Promise<MrcHeader> {
   const handle = await open(path, "r+").catch((error: unknown) => {

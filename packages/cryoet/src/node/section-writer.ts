@@ -6,7 +6,7 @@ import { modeInfo, type MrcMode } from "../modes.js";
 import { ProblemLog, type MrcWarning } from "../problems.js";
 import { StatisticsAccumulator } from "../statistics.js";
 import { encodeVoxels, type MrcData } from "../voxels.js";
-import { applyStatistics, buildHeader, checkFloat16Range, setMode0Sign, storedValues, type MrcHeaderInput } from "../writer.js";
+import { applyStatistics, arrayTypeProblem, buildHeader, checkFloat16Range, setMode0Sign, storedValues, type MrcHeaderInput } from "../writer.js";
 import { moveIntoPlace, pathExists, replacementTarget, requireRegularFileOrAbsent, requireParentDirectory, temporaryPathFor, writeFully } from "./atomic.js";
 
 function writeFailed(path: string, step: string, cause: unknown): MrcError {
@@ -19,7 +19,9 @@ function writeFailed(path: string, step: string, cause: unknown): MrcError {
  * the accumulated statistics and renames the file into place. {@link MrcSectionWriter.abort}, or
  * any failure of these methods, removes the temporary file and leaves an existing file at the
  * path unchanged; the error is an {@link MrcError} (`WRITE_FAILED` when the file system fails).
- * Mode-0 sections are all Int8Array (signed bytes) or all Uint8Array (unsigned bytes).
+ * Sections take the array types of `encodeMrc` (Int16Array for mode 1, Float32Array for modes 2
+ * and 12, and so on), so no value is converted on the way. Mode-0 sections are all Int8Array
+ * (signed bytes) or all Uint8Array (unsigned bytes).
  *
  * @example
  * const writer = await MrcSectionWriter.create("out.mrc", { shape: [nz, ny, nx], mode: 2 });
@@ -92,6 +94,15 @@ export class MrcSectionWriter {
     if (this.written >= this.header.nz) {
       await this.abort();
       throw new MrcError("INVALID_ARGUMENT", `Too many sections: the file has NZ = ${this.header.nz}. The partial file was removed.`, { field: "NZ", value: this.header.nz, file: this.path });
+    }
+    const arrayProblem = arrayTypeProblem(values, this.header.mode as MrcMode);
+    if (arrayProblem !== null) {
+      await this.abort();
+      throw new MrcError("INVALID_ARGUMENT", `Section ${this.written}: ${arrayProblem} Convert the values first, for example with convertData, which checks their range. The partial file was removed.`, {
+        field: "section",
+        value: values.constructor.name,
+        file: this.path,
+      });
     }
     try {
       const mode = this.header.mode as MrcMode;

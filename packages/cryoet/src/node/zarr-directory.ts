@@ -1,4 +1,4 @@
-import { readdir, rename, rm, stat } from "node:fs/promises";
+import { readdir, stat } from "node:fs/promises";
 
 import FileSystemStore from "@zarrita/storage/fs";
 
@@ -6,6 +6,7 @@ import { MrcError } from "../errors.js";
 import type { MrcData } from "../voxels.js";
 import { writeOmeZarr, type OmeZarrOptions } from "../zarr.js";
 import { replacementTarget, requireParentDirectory, temporaryPathFor } from "./atomic.js";
+import { NODE_DIRECTORY_OPERATIONS, swapDirectory, type DirectoryOperations } from "./directory-swap.js";
 
 /**
  * Writes an OME-Zarr directory (see {@link writeOmeZarr}) into a temporary directory beside
@@ -18,6 +19,11 @@ import { replacementTarget, requireParentDirectory, temporaryPathFor } from "./a
  * `WRITE_FAILED` error, never created.
  */
 export async function writeOmeZarrDirectory(path: string, data: MrcData, shape: readonly number[], options: OmeZarrOptions & { overwrite?: boolean } = {}): Promise<void> {
+  await exportOmeZarrDirectory(path, data, shape, options, NODE_DIRECTORY_OPERATIONS);
+}
+
+/** Does the work of {@link writeOmeZarrDirectory} through `operations`, which tests replace to make a step fail. */
+export async function exportOmeZarrDirectory(path: string, data: MrcData, shape: readonly number[], options: OmeZarrOptions & { overwrite?: boolean }, operations: DirectoryOperations): Promise<void> {
   const target = await replacementTarget(path);
   await requireParentDirectory(target);
   const existing = await stat(target).catch(() => null);
@@ -32,10 +38,10 @@ export async function writeOmeZarrDirectory(path: string, data: MrcData, shape: 
   const temporary = temporaryPathFor(target);
   try {
     await writeOmeZarr(new FileSystemStore(temporary), data, shape, options);
-    if (exists) await swapDirectory(temporary, target);
-    else await rename(temporary, target);
+    if (exists) await swapDirectory(temporary, target, path, operations);
+    else await operations.rename(temporary, target);
   } catch (error) {
-    await rm(temporary, { recursive: true, force: true });
+    await operations.rm(temporary, { recursive: true, force: true });
     if (error instanceof MrcError) throw error;
     throw new MrcError("WRITE_FAILED", `Writing ${path} failed: ${(error as Error).message}`, { field: "path", value: path, file: path, cause: error });
   }
@@ -57,22 +63,4 @@ async function requireReplaceableDirectory(path: string, target: string): Promis
     `${path} is a directory with ${entries.length} ${entries.length === 1 ? "entry" : "entries"} but no zarr.json, .zgroup or .zarray: overwrite replaces only an empty directory or a Zarr store, so it is left unchanged. Choose a new output path, or remove the directory first.`,
     { field: "path", value: path, file: path },
   );
-}
-
-/**
- * Replaces the directory `target` with `replacement`. The old directory is renamed aside first
- * and deleted only once the new one is in place, so a failure leaves one of the two whole.
- */
-async function swapDirectory(replacement: string, target: string): Promise<void> {
-  const aside = temporaryPathFor(target);
-  await rename(target, aside);
-
-  try {
-    await rename(replacement, target);
-  } catch (error) {
-    await rename(aside, target);
-    throw error;
-  }
-
-  await rm(aside, { recursive: true, force: true });
 }
