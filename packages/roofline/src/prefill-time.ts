@@ -79,7 +79,8 @@ interface LayerFigures {
  * - `F = 2 · N_active · l + Σ attention FLOPs`. `N_active` counts each layer's attention
  *   projections and active FFN weights. A full-attention layer adds `2 · n_q · (d_qk + d_v)`
  *   FLOPs per visible key, which is `4 · n_q · d_h · (l·c + l·(l+1)/2)` when the widths match.
- *   A window `W` caps each token's visible keys at `W`, and a linear-attention layer costs its
+ *   A sliding window `W` caps each token's visible keys at `W`, a token of a chunked layer attends
+ *   only to the earlier tokens of its own chunk of `W`, and a linear-attention layer costs its
  *   per-token state update.
  * - `B` is every weight read once plus the KV of the new tokens and one copy of each
  *   linear-attention state written, which is written even after a cached prefix.
