@@ -2,6 +2,7 @@ import { bytesPerElement, projectionFlops } from "@modelsys/attention";
 
 import type { DecodeFfn } from "./decode-model.js";
 import { ffnFlopsPerToken } from "./ffn-flops.js";
+import { requireFiniteFigure } from "./finite-figures.js";
 import { storedKvBytes, storedStateBytes } from "./kv-bytes.js";
 import { requireCount } from "./option-checks.js";
 import { attentionPrefillFlops } from "./prefill-attention-flops.js";
@@ -138,11 +139,24 @@ function createEstimator(model: PrefillModel, accelerator: PrefillAccelerator, i
     const kvBytesWritten = newTokenKv + stateBytes;
     const bytes = weightBytes + kvBytesWritten;
 
-    const computeSeconds = flops / (instance.gpus * accelerator.peakFlopsPerSecond.bf16 * instance.flopEfficiency);
-    const memorySeconds = bytes / (instance.gpus * accelerator.hbmBandwidthBytesPerSecond * instance.hbmEfficiency);
+    const computeSeconds = requireFiniteFigure(
+      "computeSeconds",
+      flops / (instance.gpus * accelerator.peakFlopsPerSecond.bf16 * instance.flopEfficiency),
+      [
+        { field: "accelerator.peakFlopsPerSecond.bf16", value: accelerator.peakFlopsPerSecond.bf16 },
+        { field: "flopEfficiency", value: instance.flopEfficiency },
+      ],
+    );
+    const memorySeconds = requireFiniteFigure(
+      "memorySeconds",
+      bytes / (instance.gpus * accelerator.hbmBandwidthBytesPerSecond * instance.hbmEfficiency),
+      [
+        { field: "accelerator.hbmBandwidthBytesPerSecond", value: accelerator.hbmBandwidthBytesPerSecond },
+        { field: "hbmEfficiency", value: instance.hbmEfficiency },
+      ],
+    );
     const seconds = Math.max(computeSeconds, memorySeconds);
-    const price = accelerator.priceUsdPerHour;
-    const usd = price === null ? null : (seconds * instance.gpus * price) / 3600;
+    const usd = prefillUsd(seconds, instance.gpus, accelerator.priceUsdPerHour);
     return {
       modelId: model.id,
       acceleratorId: accelerator.id,
@@ -163,7 +177,7 @@ function createEstimator(model: PrefillModel, accelerator: PrefillAccelerator, i
       weightBytes,
       kvBytesWritten,
       usd,
-      usdPerMillionTokens: usd === null ? null : (usd / newTokens) * 1e6,
+      usdPerMillionTokens: usdPerMillion(usd, newTokens, accelerator.priceUsdPerHour),
     };
   };
 
@@ -172,6 +186,17 @@ function createEstimator(model: PrefillModel, accelerator: PrefillAccelerator, i
     return storedKvBytes(layers, tokens, instance);
   };
   return { estimate, kvBytes, stateBytes };
+}
+
+/** Returns `seconds · gpus · USD per card-hour / 3600`, or null without a price. */
+function prefillUsd(seconds: number, gpus: number, priceUsdPerHour: number | null): number | null {
+  if (priceUsdPerHour === null) return null;
+  return requireFiniteFigure("usd", (seconds * gpus * priceUsdPerHour) / 3600, [{ field: "accelerator.priceUsdPerHour", value: priceUsdPerHour }]);
+}
+
+function usdPerMillion(usd: number | null, newTokens: number, priceUsdPerHour: number | null): number | null {
+  if (usd === null) return null;
+  return requireFiniteFigure("usdPerMillionTokens", (usd / newTokens) * 1e6, [{ field: "accelerator.priceUsdPerHour", value: priceUsdPerHour }]);
 }
 
 function layerFigures(layer: PrefillModel["layers"][number], hiddenSize: number, weightBytesPerElement: number): LayerFigures {
