@@ -1,4 +1,4 @@
-import { getModel } from "@modelsys/catalog";
+import { getAccelerator, getModel } from "@modelsys/catalog";
 import { describe, expect, it } from "vitest";
 
 import { isRooflineError, type RooflineError } from "./errors.js";
@@ -50,6 +50,13 @@ describe("prefillTime overflow", () => {
     const error = catchRooflineError(() => prefillTime(model, card(), { newTokens: 8192, gpus: 8, flopEfficiency: Number.MIN_VALUE }));
 
     expect(error.message).toContain("flopEfficiency = 5e-324");
+  });
+
+  it("built-in card names the efficiency", () => {
+    const error = catchRooflineError(() => prefillTime(model, getAccelerator("h800"), { newTokens: 8192, gpus: 8, hbmEfficiency: Number.MIN_VALUE }));
+
+    expect(error.field).toBe("hbmEfficiency");
+    expect(error.value).toBe(Number.MIN_VALUE);
   });
 
   it("huge price names the price", () => {

@@ -2,11 +2,17 @@ import { bytesPerElement, projectionFlops } from "@modelsys/attention";
 
 import type { DecodeFfn } from "./decode-model.js";
 import { ffnFlopsPerToken } from "./ffn-flops.js";
-import { requireFiniteFigure } from "./finite-figures.js";
+import { requireFiniteFigure, type FigureInput } from "./finite-figures.js";
 import { storedKvBytes, storedStateBytes } from "./kv-bytes.js";
 import { requireCount } from "./option-checks.js";
 import { attentionPrefillFlops } from "./prefill-attention-flops.js";
-import { checkPrefillAccelerator, checkPrefillModel, type PrefillAccelerator, type PrefillModel } from "./prefill-inputs.js";
+import {
+  checkPrefillAccelerator,
+  checkPrefillModel,
+  isBuiltinAccelerator,
+  type PrefillAccelerator,
+  type PrefillModel,
+} from "./prefill-inputs.js";
 import {
   checkPromptTokens,
   resolvePrefillInstance,
@@ -142,18 +148,12 @@ function createEstimator(model: PrefillModel, accelerator: PrefillAccelerator, i
     const computeSeconds = requireFiniteFigure(
       "computeSeconds",
       flops / (instance.gpus * accelerator.peakFlopsPerSecond.bf16 * instance.flopEfficiency),
-      [
-        { field: "accelerator.peakFlopsPerSecond.bf16", value: accelerator.peakFlopsPerSecond.bf16 },
-        { field: "flopEfficiency", value: instance.flopEfficiency },
-      ],
+      rateInputs(accelerator, "peakFlopsPerSecond.bf16", accelerator.peakFlopsPerSecond.bf16, "flopEfficiency", instance.flopEfficiency),
     );
     const memorySeconds = requireFiniteFigure(
       "memorySeconds",
       bytes / (instance.gpus * accelerator.hbmBandwidthBytesPerSecond * instance.hbmEfficiency),
-      [
-        { field: "accelerator.hbmBandwidthBytesPerSecond", value: accelerator.hbmBandwidthBytesPerSecond },
-        { field: "hbmEfficiency", value: instance.hbmEfficiency },
-      ],
+      rateInputs(accelerator, "hbmBandwidthBytesPerSecond", accelerator.hbmBandwidthBytesPerSecond, "hbmEfficiency", instance.hbmEfficiency),
     );
     const seconds = Math.max(computeSeconds, memorySeconds);
     const usd = prefillUsd(seconds, instance.gpus, accelerator.priceUsdPerHour);
@@ -186,6 +186,17 @@ function createEstimator(model: PrefillModel, accelerator: PrefillAccelerator, i
     return storedKvBytes(layers, tokens, instance);
   };
   return { estimate, kvBytes, stateBytes };
+}
+
+/**
+ * Returns the inputs of a time for its overflow error: the accelerator rate and the efficiency
+ * that scales it. A built-in accelerator's rates are checked by the catalog, so the efficiency
+ * comes first and is the field the error names.
+ */
+function rateInputs(accelerator: PrefillAccelerator, rateField: string, rate: number, efficiencyField: string, efficiency: number): FigureInput[] {
+  const rateInput = { field: `accelerator.${rateField}`, value: rate };
+  const efficiencyInput = { field: efficiencyField, value: efficiency };
+  return isBuiltinAccelerator(accelerator) ? [efficiencyInput, rateInput] : [rateInput, efficiencyInput];
 }
 
 /** Returns `seconds · gpus · USD per card-hour / 3600`, or null without a price. */
