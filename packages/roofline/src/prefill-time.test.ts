@@ -85,6 +85,15 @@ describe("prefillTime of hybrids", () => {
     expect(time.kvBytesWritten).toBe(12 * 2 * 8 * 128 * l + 33 * 2 * 8 * 128 * 512);
   });
 
+  it("SWA layers write after a long prefix", () => {
+    // After 8192 cached tokens the 33 SWA layers of Step-3.5-Flash already hold 512 tokens, and
+    // each still writes the KV of all 256 new tokens over the oldest ones.
+    const l = 256;
+    const time = prefillTime(getModel("step-3.5-flash"), h800, { newTokens: l, cachedTokens: 8192, gpus: 8 });
+
+    expect(time.kvBytesWritten).toBe(12 * 2 * 8 * 128 * l + 33 * 2 * 8 * 128 * l);
+  });
+
   it("Llama 4 Maverick counts chunk-local keys", () => {
     // 36 chunked layers (chunks of 8192) and 12 full layers, all with 40 query heads of 128.
     // After 4096 cached tokens, 16384 new ones finish chunk 1 (positions 4097…8192), fill
@@ -131,8 +140,9 @@ describe("prefillTime of hybrids", () => {
     expect(time.attentionFlops).toBe(4 * 4 * 8 * 11 + 10 * 2 * 8 * 8 * 3);
     expect(time.linearFlops).toBe(3 * 2 * (2 * 32 * 4 * 8 + 2 * 32 * 2 * 8) + 3 * 2 * 5 * 32 * 2 * 8);
     expect(time.ffnFlops).toBe(2 * 3 * 2 * 3 * 32 * 64);
-    // The window layer holds 2 tokens before and 4 after; the linear state is 2 × 8 × 8 FP32.
-    expect(time.kvBytesWritten).toBe((4 - 2) * 2 * 2 * 8 * 2 + 2 * 8 * 8 * 4);
+    // The window layer writes all 3 new tokens, overwriting 1 of the 2 cached ones in its 4 slots.
+    // The linear state is 2 × 8 × 8 FP32.
+    expect(time.kvBytesWritten).toBe(3 * 2 * 2 * 8 * 2 + 2 * 8 * 8 * 4);
     expect(time.weightBytes).toBe(((2 * 32 * 4 * 8 + 2 * 32 * 2 * 8) + 5 * 32 * 2 * 8 + 2 * 3 * 32 * 64) * 2);
   });
 });

@@ -53,7 +53,10 @@ export interface PrefillTime {
   bytes: number;
   /** Every weight of the attention projections and FFNs, all experts included, read once. */
   weightBytes: number;
-  /** KV cache the new tokens add, plus one written copy of every linear-attention state. */
+  /**
+   * KV cache the new tokens write (at most the last W of them in a window layer, even after a
+   * cached prefix of W or more), plus one written copy of every linear-attention state.
+   */
   kvBytesWritten: number;
   /** `seconds · gpus · USD per card-hour / 3600`, or null when the accelerator has no price. */
   usd: number | null;
@@ -140,9 +143,10 @@ function createEstimator(model: PrefillModel, accelerator: PrefillAccelerator, i
       attentionFlops += attention;
       weightBytes += layerFigure.weightBytes;
     });
-    // The state term cancels in the difference, so it is added once.
-    const newTokenKv = storedKvBytes(layers, cachedTokens + newTokens, instance) - storedKvBytes(layers, cachedTokens, instance);
-    const kvBytesWritten = newTokenKv + stateBytes;
+    // A full layer writes the KV of all l new tokens. A window layer keeps only its last W tokens,
+    // so it writes min(l, W) of them whatever the prefix. Together that is the cache of a request
+    // of l tokens, whose state term is the one state copy written.
+    const kvBytesWritten = storedKvBytes(layers, newTokens, instance);
     const bytes = weightBytes + kvBytesWritten;
 
     const computeSeconds = requireFiniteFigure(
