@@ -20,3 +20,12 @@ export function formatTable(header: readonly string[], rows: readonly (readonly 
 export function formatNumber(value: number, decimals = 0): string {
   return value.toLocaleString("en-US", { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
 }
+
+/**
+ * Formats a nonnegative figure like {@link formatNumber}, but with 3 significant digits when the
+ * fixed decimals would keep fewer than 2 of them, so that a small nonzero figure never prints as 0.
+ */
+export function formatFigure(value: number, decimals: number): string {
+  if (value === 0 || value >= 10 ** (1 - decimals)) return formatNumber(value, decimals);
+  return value.toPrecision(3);
+}

@@ -129,6 +129,13 @@ describe("theoreticalKvBytes and estimatePrefillSeconds", () => {
     expect(bytes(4096, "fp32") - bytes(4096, "bf16")).toBeCloseTo(20 * 32 * 128 * 128 * 2, -1);
   });
 
+  it("efficiency above 1 is a PrfaasError", () => {
+    for (const field of ["flopEfficiency", "hbmEfficiency"] as const) {
+      const call = () => estimatePrefillSeconds(getModel("qwen3-32b"), 10, 0, { accelerator: getAccelerator("h800"), gpus: 8, [field]: 1.5 });
+      expect(call).toThrow(expect.objectContaining({ name: "PrfaasError", code: "INVALID_OPTION", field, value: 1.5 }));
+    }
+  });
+
   it("grows faster than linearly with length", () => {
     const options = { accelerator: getAccelerator("h200"), gpus: 8 };
     const short = estimatePrefillSeconds(getModel("qwen3-32b"), 8192, 0, options);

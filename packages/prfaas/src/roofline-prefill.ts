@@ -1,7 +1,7 @@
 import type { AcceleratorDescriptor, ModelDescriptor } from "@modelsys/catalog";
 import { prefillEstimator, prefillTime, type PrefillInstanceOptions } from "@modelsys/roofline";
 
-import { requireInteger, requirePositive } from "./errors.js";
+import { requireInRange, requireInteger, requirePositive } from "./errors.js";
 import { rooflineKvStorage, type KvStorage } from "./kv-bytes.js";
 import type { PrefillCostModel } from "./prefill-profile.js";
 
@@ -49,12 +49,21 @@ export function rooflinePrefillModel(model: ModelDescriptor, options: RooflinePr
   };
 }
 
-/** Checks the instance fields as this package always has, and maps them to `@modelsys/roofline`'s options. */
+/**
+ * Returns `value` when it is a fraction in (0, 1], else throws this package's `INVALID_OPTION`,
+ * so that callers see a `PrfaasError` rather than the `RooflineError` of the estimate.
+ */
+function requireFraction(field: string, value: number): number {
+  requirePositive(field, value);
+  return requireInRange(field, value, 0, 1, "an achieved fraction of peak greater than 0 and at most 1, such as 0.5");
+}
+
+/** Checks the instance fields and maps them to `@modelsys/roofline`'s options. */
 function instanceOptions(options: RooflinePrefillOptions): PrefillInstanceOptions {
   return {
     gpus: requireInteger("gpus", options.gpus, 1),
-    flopEfficiency: requirePositive("flopEfficiency", options.flopEfficiency ?? 0.6),
-    hbmEfficiency: requirePositive("hbmEfficiency", options.hbmEfficiency ?? 0.5),
+    flopEfficiency: requireFraction("flopEfficiency", options.flopEfficiency ?? 0.6),
+    hbmEfficiency: requireFraction("hbmEfficiency", options.hbmEfficiency ?? 0.5),
     ...rooflineKvStorage(options),
   };
 }

@@ -7,8 +7,12 @@ import { attentionFlops, type AttentionKind } from "@modelsys/attention";
  */
 export function attentionPrefillFlops(attention: AttentionKind, newTokens: number, cachedTokens: number): number {
   if (attention.kind === "linear") return attentionFlops(attention, 0) * newTokens;
-  const window = attention.window?.sizeTokens ?? Number.POSITIVE_INFINITY;
-  return flopsPerVisibleKey(attention) * visibleKeySum(newTokens, cachedTokens, window);
+  const window = attention.window;
+  const keys =
+    window?.kind === "chunked"
+      ? chunkedKeySum(newTokens, cachedTokens, window.sizeTokens)
+      : visibleKeySum(newTokens, cachedTokens, window?.sizeTokens ?? Number.POSITIVE_INFINITY);
+  return flopsPerVisibleKey(attention) * keys;
 }
 
 /**
@@ -30,8 +34,7 @@ export function flopsPerVisibleKey(attention: Exclude<AttentionKind, { kind: "li
 
 /**
  * Returns Σ over positions i = c+1 … c+l of min(i, W): the keys the new tokens attend to, each
- * token itself included, under causal masking and a window of W keys. NOTE: a chunked layer is counted
- * like a sliding one, which is an upper bound, because a token early in its chunk attends to fewer than W keys.
+ * token itself included, under causal masking and a sliding window of W keys.
  */
 export function visibleKeySum(newTokens: number, cachedTokens: number, window: number): number {
   const causal = (from: number, to: number) => ((from + to) * (to - from + 1)) / 2;
@@ -40,4 +43,19 @@ export function visibleKeySum(newTokens: number, cachedTokens: number, window: n
   if (end <= window) return causal(start, end);
   if (start > window) return newTokens * window;
   return causal(start, window) + (end - window) * window;
+}
+
+/**
+ * Returns Σ over positions i = c+1 … c+l of ((i − 1) mod W) + 1: the keys the new tokens attend
+ * to in a chunked layer, where a token attends only to the earlier tokens of its own chunk of W and
+ * itself. The sum runs over the rest of the first chunk, the whole chunks and the last partial
+ * chunk, so that it stays exact for large counts.
+ */
+export function chunkedKeySum(newTokens: number, cachedTokens: number, chunkTokens: number): number {
+  const triangle = (count: number) => (count * (count + 1)) / 2;
+  const offset = cachedTokens % chunkTokens;
+  const firstChunk = Math.min(newTokens, chunkTokens - offset);
+  const rest = newTokens - firstChunk;
+  const wholeChunks = Math.floor(rest / chunkTokens);
+  return triangle(offset + firstChunk) - triangle(offset) + wholeChunks * triangle(chunkTokens) + triangle(rest % chunkTokens);
 }

@@ -34,6 +34,11 @@ function isPositive(value: unknown): value is number {
   return typeof value === "number" && Number.isFinite(value) && value > 0;
 }
 
+/** Returns true when `accelerator` is one of the catalog's built-in descriptors, which it checked and froze. */
+export function isBuiltinAccelerator(accelerator: unknown): boolean {
+  return (BUILTIN_ACCELERATORS as readonly unknown[]).includes(accelerator);
+}
+
 /** Checks the model fields the prefill estimate reads, naming the first bad one by its path. */
 export function checkPrefillModel(model: unknown): asserts model is PrefillModel {
   checkKvModel(model);
@@ -53,7 +58,7 @@ export function checkPrefillModel(model: unknown): asserts model is PrefillModel
  * built-in accelerators, checked and frozen by the catalog, skip the check.
  */
 export function checkPrefillAccelerator(accelerator: unknown): asserts accelerator is PrefillAccelerator {
-  if ((BUILTIN_ACCELERATORS as readonly unknown[]).includes(accelerator)) return;
+  if (isBuiltinAccelerator(accelerator)) return;
   if (typeof accelerator !== "object" || accelerator === null || Array.isArray(accelerator)) {
     rejectOption("accelerator", accelerator, `an accelerator descriptor; ${START_FROM}`);
   }

@@ -54,6 +54,18 @@ describe("prefillTime properties", () => {
     );
   });
 
+  it("chunked keys match a per-token count", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 3000 }), fc.integer({ min: 0, max: 3000 }), fc.integer({ min: 1, max: 700 }), (l, c, w) => {
+        const chunked = groupedQueryAttention({ numQueryHeads: 2, numKvHeads: 1, headDim: 4, window: { kind: "chunked", sizeTokens: w } });
+        // Position i (1-based) attends to the tokens of its own chunk up to itself: ((i − 1) mod W) + 1 keys.
+        let keys = 0;
+        for (let position = c + 1; position <= c + l; position += 1) keys += ((position - 1) % w) + 1;
+        expect(attentionPrefillFlops(chunked, l, c)).toBe(4 * 2 * 4 * keys);
+      }),
+    );
+  });
+
   it("window layer FLOPs at most l · W keys", () => {
     fc.assert(
       fc.property(fc.integer({ min: 1, max: 50_000 }), fc.integer({ min: 0, max: 50_000 }), fc.integer({ min: 1, max: 8192 }), (l, c, w) => {

@@ -2,10 +2,17 @@ import { bytesPerElement, projectionFlops } from "@modelsys/attention";
 
 import type { DecodeFfn } from "./decode-model.js";
 import { ffnFlopsPerToken } from "./ffn-flops.js";
+import { requireFiniteFigure, type FigureInput } from "./finite-figures.js";
 import { storedKvBytes, storedStateBytes } from "./kv-bytes.js";
 import { requireCount } from "./option-checks.js";
 import { attentionPrefillFlops } from "./prefill-attention-flops.js";
-import { checkPrefillAccelerator, checkPrefillModel, type PrefillAccelerator, type PrefillModel } from "./prefill-inputs.js";
+import {
+  checkPrefillAccelerator,
+  checkPrefillModel,
+  isBuiltinAccelerator,
+  type PrefillAccelerator,
+  type PrefillModel,
+} from "./prefill-inputs.js";
 import {
   checkPromptTokens,
   resolvePrefillInstance,
@@ -46,7 +53,10 @@ export interface PrefillTime {
   bytes: number;
   /** Every weight of the attention projections and FFNs, all experts included, read once. */
   weightBytes: number;
-  /** KV cache the new tokens add, plus one written copy of every linear-attention state. */
+  /**
+   * KV cache the new tokens write (at most the last W of them in a window layer, even after a
+   * cached prefix of W or more), plus one written copy of every linear-attention state.
+   */
   kvBytesWritten: number;
   /** `seconds · gpus · USD per card-hour / 3600`, or null when the accelerator has no price. */
   usd: number | null;
@@ -79,7 +89,8 @@ interface LayerFigures {
  * - `F = 2 · N_active · l + Σ attention FLOPs`. `N_active` counts each layer's attention
  *   projections and active FFN weights. A full-attention layer adds `2 · n_q · (d_qk + d_v)`
  *   FLOPs per visible key, which is `4 · n_q · d_h · (l·c + l·(l+1)/2)` when the widths match.
- *   A window `W` caps each token's visible keys at `W`, and a linear-attention layer costs its
+ *   A sliding window `W` caps each token's visible keys at `W`, a token of a chunked layer attends
+ *   only to the earlier tokens of its own chunk of `W`, and a linear-attention layer costs its
  *   per-token state update.
  * - `B` is every weight read once plus the KV of the new tokens and one copy of each
  *   linear-attention state written, which is written even after a cached prefix.
@@ -132,16 +143,24 @@ function createEstimator(model: PrefillModel, accelerator: PrefillAccelerator, i
       attentionFlops += attention;
       weightBytes += layerFigure.weightBytes;
     });
-    // The state term cancels in the difference, so it is added once.
-    const newTokenKv = storedKvBytes(layers, cachedTokens + newTokens, instance) - storedKvBytes(layers, cachedTokens, instance);
-    const kvBytesWritten = newTokenKv + stateBytes;
+    // A full layer writes the KV of all l new tokens. A window layer keeps only its last W tokens,
+    // so it writes min(l, W) of them whatever the prefix. Together that is the cache of a request
+    // of l tokens, whose state term is the one state copy written.
+    const kvBytesWritten = storedKvBytes(layers, newTokens, instance);
     const bytes = weightBytes + kvBytesWritten;
 
-    const computeSeconds = flops / (instance.gpus * accelerator.peakFlopsPerSecond.bf16 * instance.flopEfficiency);
-    const memorySeconds = bytes / (instance.gpus * accelerator.hbmBandwidthBytesPerSecond * instance.hbmEfficiency);
+    const computeSeconds = requireFiniteFigure(
+      "computeSeconds",
+      flops / (instance.gpus * accelerator.peakFlopsPerSecond.bf16 * instance.flopEfficiency),
+      rateInputs(accelerator, "peakFlopsPerSecond.bf16", accelerator.peakFlopsPerSecond.bf16, "flopEfficiency", instance.flopEfficiency),
+    );
+    const memorySeconds = requireFiniteFigure(
+      "memorySeconds",
+      bytes / (instance.gpus * accelerator.hbmBandwidthBytesPerSecond * instance.hbmEfficiency),
+      rateInputs(accelerator, "hbmBandwidthBytesPerSecond", accelerator.hbmBandwidthBytesPerSecond, "hbmEfficiency", instance.hbmEfficiency),
+    );
     const seconds = Math.max(computeSeconds, memorySeconds);
-    const price = accelerator.priceUsdPerHour;
-    const usd = price === null ? null : (seconds * instance.gpus * price) / 3600;
+    const usd = prefillUsd(seconds, instance.gpus, accelerator.priceUsdPerHour);
     return {
       modelId: model.id,
       acceleratorId: accelerator.id,
@@ -162,7 +181,7 @@ function createEstimator(model: PrefillModel, accelerator: PrefillAccelerator, i
       weightBytes,
       kvBytesWritten,
       usd,
-      usdPerMillionTokens: usd === null ? null : (usd / newTokens) * 1e6,
+      usdPerMillionTokens: usdPerMillion(usd, newTokens, accelerator.priceUsdPerHour),
     };
   };
 
@@ -171,6 +190,28 @@ function createEstimator(model: PrefillModel, accelerator: PrefillAccelerator, i
     return storedKvBytes(layers, tokens, instance);
   };
   return { estimate, kvBytes, stateBytes };
+}
+
+/**
+ * Returns the inputs of a time for its overflow error: the accelerator rate and the efficiency
+ * that scales it. A built-in accelerator's rates are checked by the catalog, so the efficiency
+ * comes first and is the field the error names.
+ */
+function rateInputs(accelerator: PrefillAccelerator, rateField: string, rate: number, efficiencyField: string, efficiency: number): FigureInput[] {
+  const rateInput = { field: `accelerator.${rateField}`, value: rate };
+  const efficiencyInput = { field: efficiencyField, value: efficiency };
+  return isBuiltinAccelerator(accelerator) ? [efficiencyInput, rateInput] : [rateInput, efficiencyInput];
+}
+
+/** Returns `seconds · gpus · USD per card-hour / 3600`, or null without a price. */
+function prefillUsd(seconds: number, gpus: number, priceUsdPerHour: number | null): number | null {
+  if (priceUsdPerHour === null) return null;
+  return requireFiniteFigure("usd", (seconds * gpus * priceUsdPerHour) / 3600, [{ field: "accelerator.priceUsdPerHour", value: priceUsdPerHour }]);
+}
+
+function usdPerMillion(usd: number | null, newTokens: number, priceUsdPerHour: number | null): number | null {
+  if (usd === null) return null;
+  return requireFiniteFigure("usdPerMillionTokens", (usd / newTokens) * 1e6, [{ field: "accelerator.priceUsdPerHour", value: priceUsdPerHour }]);
 }
 
 function layerFigures(layer: PrefillModel["layers"][number], hiddenSize: number, weightBytesPerElement: number): LayerFigures {

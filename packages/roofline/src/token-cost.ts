@@ -1,6 +1,7 @@
 import { describeValue } from "@modelsys/catalog";
 
 import { RooflineError } from "./errors.js";
+import { requireFiniteFigure, type FigureInput } from "./finite-figures.js";
 import type { ModelDecodeCost } from "./model-decode-cost.js";
 import { checkPricedAccelerator, pricedPeakFlops, type PricedAccelerator } from "./priced-accelerator.js";
 import { decodeCardSeconds } from "./token-time.js";
@@ -69,10 +70,11 @@ export function acceleratorTokenCost(
   checkPricedAccelerator(accelerator);
   const bound = attentionBound(cost, accelerator);
   const cardSeconds = decodeCardSeconds(cost, accelerator, roofline === "perKind");
+  const timeInputs = rateInputs(accelerator);
   const times = {
-    attentionCardSecondsPerToken: cardSeconds.attention,
-    ffnCardSecondsPerToken: cardSeconds.ffn,
-    colocatedCardSecondsPerToken: cardSeconds.colocated,
+    attentionCardSecondsPerToken: requireFiniteFigure("attentionCardSecondsPerToken", cardSeconds.attention, timeInputs),
+    ffnCardSecondsPerToken: requireFiniteFigure("ffnCardSecondsPerToken", cardSeconds.ffn, timeInputs),
+    colocatedCardSecondsPerToken: requireFiniteFigure("colocatedCardSecondsPerToken", cardSeconds.colocated, timeInputs),
   };
   const units = unitCosts(accelerator);
   if (units === null) {
@@ -93,16 +95,26 @@ export function acceleratorTokenCost(
     0,
   );
   const attentionUsd = attentionCore + cost.linearFlops * units.usdPerFlop;
+  const inputs = [{ field: "accelerator.priceUsdPerHour", value: accelerator.priceUsdPerHour }, ...timeInputs];
   const ffnUsd = cost.ffnFlops * units.usdPerFlop;
   return {
     acceleratorId: accelerator.id,
     priced: true,
-    attentionUsdPerMillionTokens: attentionUsd * PER_MILLION,
-    ffnUsdPerMillionTokens: ffnUsd * PER_MILLION,
-    colocatedUsdPerMillionTokens: (attentionUsd + ffnUsd) * PER_MILLION,
+    attentionUsdPerMillionTokens: requireFiniteFigure("attentionUsdPerMillionTokens", attentionUsd * PER_MILLION, inputs),
+    ffnUsdPerMillionTokens: requireFiniteFigure("ffnUsdPerMillionTokens", ffnUsd * PER_MILLION, inputs),
+    colocatedUsdPerMillionTokens: requireFiniteFigure("colocatedUsdPerMillionTokens", (attentionUsd + ffnUsd) * PER_MILLION, inputs),
     attentionBound: bound,
     ...times,
   };
+}
+
+/** Returns the accelerator rates a decode time depends on: the priced peak and the HBM bandwidth. */
+function rateInputs(accelerator: PricedAccelerator): FigureInput[] {
+  const peakField = accelerator.peakFlopsPerSecond.fp8 === null ? "bf16" : "fp8";
+  return [
+    { field: `accelerator.peakFlopsPerSecond.${peakField}`, value: pricedPeakFlops(accelerator) },
+    { field: "accelerator.hbmBandwidthBytesPerSecond", value: accelerator.hbmBandwidthBytesPerSecond },
+  ];
 }
 
 function checkRooflineMode(roofline: unknown): void {

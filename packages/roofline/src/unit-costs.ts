@@ -1,3 +1,4 @@
+import { requireFiniteFigure } from "./finite-figures.js";
 import { checkPricedAccelerator, pricedPeakFlops, type PricedAccelerator } from "./priced-accelerator.js";
 
 /** What one FLOP and one byte of HBM traffic cost on an accelerator at 100 % of its peaks. */
@@ -17,8 +18,11 @@ export function unitCosts(accelerator: PricedAccelerator): UnitCosts | null {
   if (accelerator.priceUsdPerHour === null) return null;
 
   const usdPerSecond = accelerator.priceUsdPerHour / 3600;
+  const price = { field: "accelerator.priceUsdPerHour", value: accelerator.priceUsdPerHour };
+  const peakField = `accelerator.peakFlopsPerSecond.${accelerator.peakFlopsPerSecond.fp8 === null ? "bf16" : "fp8"}`;
+  const bandwidth = accelerator.hbmBandwidthBytesPerSecond;
   return {
-    usdPerFlop: usdPerSecond / pricedPeakFlops(accelerator),
-    usdPerByte: usdPerSecond / accelerator.hbmBandwidthBytesPerSecond,
+    usdPerFlop: requireFiniteFigure("usdPerFlop", usdPerSecond / pricedPeakFlops(accelerator), [{ field: peakField, value: pricedPeakFlops(accelerator) }, price]),
+    usdPerByte: requireFiniteFigure("usdPerByte", usdPerSecond / bandwidth, [{ field: "accelerator.hbmBandwidthBytesPerSecond", value: bandwidth }, price]),
   };
 }

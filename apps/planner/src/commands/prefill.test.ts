@@ -95,6 +95,19 @@ describe("planner prefill table", () => {
     expect(result.stdout).toContain("Prices from --price, in USD per card-hour: h20 1 in place of the catalog's 0.8.");
   });
 
+  it("small figures keep their digits", async () => {
+    const result = await runPlanner(["prefill", "--model", "kimi-linear", "--hardware", "h800", "--tokens", "1"]);
+    const expected = prefillTime(getModel("kimi-linear"), getAccelerator("h800"), { newTokens: 1, gpus: 8 });
+    const tera = (flops: number) => (flops / 1e12).toPrecision(3);
+
+    expect(result.code).toBe(0);
+    // One token of Kimi Linear is about 0.006 TFLOP, which one decimal printed as 0.0.
+    expect(result.stdout).toContain(
+      `TFLOP ${tera(expected.flops)} (linear ${tera(expected.linearFlops)}, FFN ${tera(expected.ffnFlops)}, attention ${tera(expected.attentionFlops)});`,
+    );
+    expect(result.stdout).toContain(`KV and state written ${(expected.kvBytesWritten / 1e9).toPrecision(3)})`);
+  });
+
   it("names unpriced accelerators", async () => {
     const result = await runPlanner(["prefill", "--model", "qwen3-32b", "--hardware", "h100", "--tokens", "1K", "--cached", "1K"]);
 

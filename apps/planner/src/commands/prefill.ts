@@ -4,7 +4,7 @@ import { prefillEstimator, type PrefillTime } from "@modelsys/roofline";
 
 import type { CliIo } from "../io.js";
 import { resolveModel, type ResolvedModel } from "../resolve-model.js";
-import { formatNumber, formatTable, type Align } from "../table.js";
+import { formatFigure, formatNumber, formatTable, type Align } from "../table.js";
 import { formatUsd, resolveAccelerators } from "./cost.js";
 import { suppliedPricesNote } from "./supplied-prices-note.js";
 
@@ -89,8 +89,8 @@ function prefillText(
     const cached = first.cachedTokens === 0 ? "" : ` after ${formatNumber(first.cachedTokens)} cached`;
     sections.push(
       `Prefill of ${formatNumber(first.newTokens)} new ${first.newTokens === 1 ? "token" : "tokens"}${cached}, ${resolved.model.id} on one instance of ${gpus}`,
-      `TFLOP ${formatNumber(first.flops / 1e12, 1)} (linear ${formatNumber(first.linearFlops / 1e12, 1)}, FFN ${formatNumber(first.ffnFlops / 1e12, 1)}, attention ${formatNumber(first.attentionFlops / 1e12, 1)}); ` +
-        `GB ${formatNumber(first.bytes / 1e9, 2)} (weights read ${formatNumber(first.weightBytes / 1e9, 2)}, KV and state written ${formatNumber(first.kvBytesWritten / 1e9, 2)})`,
+      `TFLOP ${formatFigure(first.flops / 1e12, 1)} (linear ${formatFigure(first.linearFlops / 1e12, 1)}, FFN ${formatFigure(first.ffnFlops / 1e12, 1)}, attention ${formatFigure(first.attentionFlops / 1e12, 1)}); ` +
+        `GB ${formatFigure(first.bytes / 1e9, 2)} (weights read ${formatFigure(first.weightBytes / 1e9, 2)}, KV and state written ${formatFigure(first.kvBytesWritten / 1e9, 2)})`,
       formatTable(
         header,
         row.map((time) => [
