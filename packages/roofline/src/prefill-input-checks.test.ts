@@ -114,6 +114,24 @@ describe("prefillTime rejects invalid descriptors", () => {
     expect(error.message).toContain("getModel");
   });
 
+  it("MoE layer without routed expert count", () => {
+    const layer = { attention: { kind: "gqa", numQueryHeads: 8, numKvHeads: 2, headDim: 64 }, cacheElementType: "bf16" } as const;
+    const moe = { kind: "moe", numActiveExperts: 2, numSharedExperts: 0, expertIntermediateSize: 256 } as const;
+    const handBuilt = (numRoutedExperts?: number | null): PrefillModel => ({
+      id: "my-moe",
+      hiddenSize: 512,
+      weightElementType: "bf16",
+      layers: [{ ...layer, ffn: numRoutedExperts === undefined ? moe : { ...moe, numRoutedExperts } }],
+    });
+    const weightBytes = (numRoutedExperts: number | null) => prefillTime(handBuilt(numRoutedExperts), h800, { newTokens: 1, gpus: 1 }).weightBytes;
+
+    const error = catchRooflineError(() => prefillTime(handBuilt(), h800, { newTokens: 1, gpus: 1 }));
+    expect(error.field).toBe("model.layers.0.ffn.numRoutedExperts");
+    expect(error.message).toContain("null to read only the active experts' weights");
+    // Every routed expert has 3 · 512 · 256 weights of 2 bytes.
+    expect(weightBytes(8) - weightBytes(null)).toBe(6 * 3 * 512 * 256 * 2);
+  });
+
   it("model layer field by its path", () => {
     const copy = structuredClone(model) as ModelDescriptor;
     (copy.layers[5] as { ffn: unknown }).ffn = { kind: "dense", intermediateSize: -1 };

@@ -8,6 +8,8 @@ import { rejectOption } from "./option-checks.js";
 /**
  * The fields of a model that {@link prefillTime} reads: those of {@link DecodeCostModel} plus the
  * weight element type, which sets the bytes of the weights read. A catalog `ModelDescriptor` is one.
+ * Every MoE layer must also state `numRoutedExperts`, because every expert's weights are read: a
+ * null count, for a model without a public figure, reads only the active experts' weights.
  */
 export interface PrefillModel extends DecodeCostModel {
   /** Element type of the weights as served, such as `fp8`. */
@@ -37,6 +39,16 @@ function isPositive(value: unknown): value is number {
 /** Checks the model fields the prefill estimate reads, naming the first bad one by its path. */
 export function checkPrefillModel(model: unknown): asserts model is PrefillModel {
   checkKvModel(model);
+  model.layers.forEach((layer, index) => {
+    // A left-out count would silently read the active experts only, a fraction of the weights.
+    if (layer.ffn.kind === "moe" && layer.ffn.numRoutedExperts === undefined) {
+      rejectOption(
+        `model.layers.${index}.ffn.numRoutedExperts`,
+        undefined,
+        "the routed expert count, whose weights the prefill reads, or null to read only the active experts' weights; set it, or start from getModel(id) from @modelsys/catalog",
+      );
+    }
+  });
   const weightType = (model as unknown as Record<string, unknown>)["weightElementType"];
   if (!ELEMENT_TYPES.includes(weightType as ElementType)) {
     rejectOption(
