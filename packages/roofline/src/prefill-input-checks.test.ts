@@ -4,7 +4,9 @@ import { describe, expect, it } from "vitest";
 import { isRooflineError, type RooflineError } from "./errors.js";
 import type { PrefillAccelerator, PrefillModel } from "./prefill-inputs.js";
 import type { PrefillOptions } from "./prefill-options.js";
+import type { PricedAccelerator } from "./priced-accelerator.js";
 import { prefillEstimator, prefillTime } from "./prefill-time.js";
+import { unitCosts } from "./unit-costs.js";
 
 /** Runs `call` and returns the RooflineError it throws. Fails the test if the call returns. */
 function catchRooflineError(call: () => unknown): RooflineError {
@@ -158,6 +160,18 @@ describe("prefillTime rejects invalid descriptors", () => {
       expect(error.message).toContain("getAccelerator");
     }
     expect(catchRooflineError(() => prefillTime(model, null as never, { newTokens: 1, gpus: 1 })).field).toBe("accelerator");
+  });
+
+  it("accelerator errors as pricing words them", () => {
+    const card = { id: "my-card", priceUsdPerHour: 2, peakFlopsPerSecond: { fp8: null, bf16: 1e15 }, hbmBandwidthBytesPerSecond: 3e12 };
+    for (const fields of [{ id: "" }, { priceUsdPerHour: -1 }, { hbmBandwidthBytesPerSecond: undefined }]) {
+      const broken = { ...card, ...fields };
+      const prefill = catchRooflineError(() => prefillTime(model, broken as PrefillAccelerator, { newTokens: 1, gpus: 1 }));
+      const pricing = catchRooflineError(() => unitCosts(broken as PricedAccelerator));
+
+      expect(prefill.message).toBe(pricing.message);
+      expect(prefill.field).toBe(pricing.field);
+    }
   });
 
   it("hand-built accelerator accepted", () => {
