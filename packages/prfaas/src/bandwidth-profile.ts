@@ -1,4 +1,4 @@
-import { PrfaasError, requireInRange, requirePositive } from "./errors.js";
+import { PrfaasError, requireInRange } from "./errors.js";
 import { RandomStream } from "./random.js";
 
 /** The link's available bandwidth over time, as a multiple of its nominal rate. */
@@ -8,7 +8,8 @@ export type BandwidthProfileSpec =
   | { kind: "steps"; steps: readonly { atS: number; factor: number }[] }
   /**
    * Seeded fluctuation: every `periodS` seconds the factor is redrawn as
-   * min(1, exp(sigma · z − sigma² / 2)) with z standard normal (link-noise stream).
+   * min(1, exp(sigma · z − sigma² / 2)) with z standard normal (link-noise stream), and sigma
+   * in (0, 3].
    */
   | { kind: "fluctuating"; periodS: number; sigma: number };
 
@@ -19,6 +20,9 @@ export interface BandwidthProfile {
   /** The next time after `timeUs` at which the factor may change, or +∞. */
   nextChangeUs(timeUs: number): number;
 }
+
+/** Largest `sigma` of a fluctuating profile. */
+export const MAX_FLUCTUATION_SIGMA = 3;
 
 /** Builds the profile of `spec`; a fluctuating profile draws from the `link-noise` stream of `seed`. */
 export function createBandwidthProfile(spec: BandwidthProfileSpec, seed: number): BandwidthProfile {
@@ -49,7 +53,10 @@ export function createBandwidthProfile(spec: BandwidthProfileSpec, seed: number)
   // The link moves in one step per period while it carries a transfer, so a period far below 1 ms
   // would cost millions of steps per simulated second.
   const periodUs = requireInRange("bandwidthProfile.periodS", spec.periodS, 0.001, Number.MAX_VALUE, "a period of at least 0.001 s (1 ms)") * 1e6;
-  requirePositive("bandwidthProfile.sigma", spec.sigma);
+  // At sigma 3 the median factor exp(−sigma² / 2) is already 1.1 % of the nominal rate. Far above
+  // it the link stalls for ever longer spans, and the factor rounds to 0 (at sigma 40 in most
+  // periods), where the run grew its arrays until V8 aborted the process.
+  requireInRange("bandwidthProfile.sigma", spec.sigma, Number.MIN_VALUE, MAX_FLUCTUATION_SIGMA, `a spread above 0 and at most ${MAX_FLUCTUATION_SIGMA}`);
   const random = new RandomStream(seed, "link-noise");
   const factors: number[] = [];
   const factorOf = (period: number) => {

@@ -32,6 +32,7 @@ describe("simulate option limits", () => {
     ["link.latencyMs", { link: { ...link, latencyMs: Number.POSITIVE_INFINITY } }],
     ["timelineBucketSeconds", { timelineBucketSeconds: 1e-9 }],
     ["bandwidthProfile.periodS", { link: { ...link, bandwidthProfile: { kind: "fluctuating", periodS: 1e-9, sigma: 0.5 } } }],
+    ["bandwidthProfile.sigma", { link: { ...link, bandwidthProfile: { kind: "fluctuating", periodS: 1, sigma: 3.5 } } }],
     ["bandwidthProfile.steps.atS", { link: { ...link, bandwidthProfile: { kind: "steps", steps: [{ atS: Number.NaN, factor: 0.5 }] } } }],
     ["controlLoop.periodMs", { controlLoop: { periodMs: 1e-9 } }],
     ["controlLoop.smoothing", { controlLoop: { smoothing: 2 } }],

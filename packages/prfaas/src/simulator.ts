@@ -671,6 +671,8 @@ class Simulation {
    * sent nothing in the last period and carries no transfer, so the next utilisation is 0 again.
    * No request waits, so the queue inputs stay 0 and the waiting-time integrals gain nothing. A
    * skipped tick would still have extended the idle link's timeline, which {@link resumeTicks} does.
+   * NOTE: the smoothed utilisation must first decay to exactly 0 or a fixed point, so after each
+   * transfer the ticks run on for about 1,074 periods at smoothing 0.5, and longer at lower smoothing.
    */
   private canRestTicks(utilisation: number): boolean {
     const loop = this.policy.controlLoop!;

@@ -20,8 +20,8 @@ export interface DecodeDenseFfn {
 
 /**
  * A mixture-of-experts FFN as the cost reads it. `sharedIntermediateSize` is required only when
- * `numSharedExperts` is above 0. `numRoutedExperts` is not read, but when given it must be null
- * or at least `numActiveExperts`.
+ * `numSharedExperts` is above 0. The decode cost does not read `numRoutedExperts`, but when given
+ * it must be null or at least `numActiveExperts`. `prefillTime` requires it, for the weight bytes.
  */
 export interface DecodeMoeFfn {
   kind: "moe";

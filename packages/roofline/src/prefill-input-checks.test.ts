@@ -4,7 +4,9 @@ import { describe, expect, it } from "vitest";
 import { isRooflineError, type RooflineError } from "./errors.js";
 import type { PrefillAccelerator, PrefillModel } from "./prefill-inputs.js";
 import type { PrefillOptions } from "./prefill-options.js";
+import type { PricedAccelerator } from "./priced-accelerator.js";
 import { prefillEstimator, prefillTime } from "./prefill-time.js";
+import { unitCosts } from "./unit-costs.js";
 
 /** Runs `call` and returns the RooflineError it throws. Fails the test if the call returns. */
 function catchRooflineError(call: () => unknown): RooflineError {
@@ -114,6 +116,24 @@ describe("prefillTime rejects invalid descriptors", () => {
     expect(error.message).toContain("getModel");
   });
 
+  it("MoE layer without routed expert count", () => {
+    const layer = { attention: { kind: "gqa", numQueryHeads: 8, numKvHeads: 2, headDim: 64 }, cacheElementType: "bf16" } as const;
+    const moe = { kind: "moe", numActiveExperts: 2, numSharedExperts: 0, expertIntermediateSize: 256 } as const;
+    const handBuilt = (numRoutedExperts?: number | null): PrefillModel => ({
+      id: "my-moe",
+      hiddenSize: 512,
+      weightElementType: "bf16",
+      layers: [{ ...layer, ffn: numRoutedExperts === undefined ? moe : { ...moe, numRoutedExperts } }],
+    });
+    const weightBytes = (numRoutedExperts: number | null) => prefillTime(handBuilt(numRoutedExperts), h800, { newTokens: 1, gpus: 1 }).weightBytes;
+
+    const error = catchRooflineError(() => prefillTime(handBuilt(), h800, { newTokens: 1, gpus: 1 }));
+    expect(error.field).toBe("model.layers.0.ffn.numRoutedExperts");
+    expect(error.message).toContain("null to read only the active experts' weights");
+    // Every routed expert has 3 · 512 · 256 weights of 2 bytes.
+    expect(weightBytes(8) - weightBytes(null)).toBe(6 * 3 * 512 * 256 * 2);
+  });
+
   it("model layer field by its path", () => {
     const copy = structuredClone(model) as ModelDescriptor;
     (copy.layers[5] as { ffn: unknown }).ffn = { kind: "dense", intermediateSize: -1 };
@@ -140,6 +160,18 @@ describe("prefillTime rejects invalid descriptors", () => {
       expect(error.message).toContain("getAccelerator");
     }
     expect(catchRooflineError(() => prefillTime(model, null as never, { newTokens: 1, gpus: 1 })).field).toBe("accelerator");
+  });
+
+  it("accelerator errors as pricing words them", () => {
+    const card = { id: "my-card", priceUsdPerHour: 2, peakFlopsPerSecond: { fp8: null, bf16: 1e15 }, hbmBandwidthBytesPerSecond: 3e12 };
+    for (const fields of [{ id: "" }, { priceUsdPerHour: -1 }, { hbmBandwidthBytesPerSecond: undefined }]) {
+      const broken = { ...card, ...fields };
+      const prefill = catchRooflineError(() => prefillTime(model, broken as PrefillAccelerator, { newTokens: 1, gpus: 1 }));
+      const pricing = catchRooflineError(() => unitCosts(broken as PricedAccelerator));
+
+      expect(prefill.message).toBe(pricing.message);
+      expect(prefill.field).toBe(pricing.field);
+    }
   });
 
   it("hand-built accelerator accepted", () => {

@@ -42,6 +42,19 @@ describe("prefillTime properties", () => {
     );
   });
 
+  it("visible keys match a position loop", () => {
+    // Small sizes, so the loop over every new token stays cheap, with windows on both sides of c and c + l.
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 300 }), fc.integer({ min: 0, max: 300 }), fc.integer({ min: 1, max: 700 }), (l, c, w) => {
+        let keys = 0;
+        for (let position = c + 1; position <= c + l; position++) keys += Math.min(position, w);
+
+        expect(visibleKeySum(l, c, w)).toBe(keys);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
   it("window caps visible keys", () => {
     fc.assert(
       fc.property(fc.integer({ min: 1, max: 100_000 }), fc.integer({ min: 0, max: 100_000 }), fc.integer({ min: 1, max: 50_000 }), (l, c, w) => {

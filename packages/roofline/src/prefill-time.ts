@@ -6,13 +6,8 @@ import { requireFiniteFigure, type FigureInput } from "./finite-figures.js";
 import { storedKvBytes, storedStateBytes } from "./kv-bytes.js";
 import { requireCount } from "./option-checks.js";
 import { attentionPrefillFlops } from "./prefill-attention-flops.js";
-import {
-  checkPrefillAccelerator,
-  checkPrefillModel,
-  isBuiltinAccelerator,
-  type PrefillAccelerator,
-  type PrefillModel,
-} from "./prefill-inputs.js";
+import { isBuiltinAccelerator } from "./accelerator-fields.js";
+import { checkPrefillAccelerator, checkPrefillModel, type PrefillAccelerator, type PrefillModel } from "./prefill-inputs.js";
 import {
   checkPromptTokens,
   resolvePrefillInstance,

@@ -108,6 +108,21 @@ describe("planner prefill table", () => {
     expect(result.stdout).toContain(`KV and state written ${(expected.kvBytesWritten / 1e9).toPrecision(3)})`);
   });
 
+  it("warns when the weights exceed HBM", async () => {
+    const tooSmall = await runPlanner(["prefill", "--model", "deepseek-v3", "--hardware", "h800,h20", "--tokens", "256"]);
+    const enough = await runPlanner(["prefill", "--model", "deepseek-v3", "--hardware", "h800", "--tokens", "256", "--gpus", "16"]);
+    const json = await runPlanner(["prefill", "--model", "deepseek-v3", "--hardware", "h800,h20", "--tokens", "256", "--json"]);
+
+    expect(tooSmall.stdout).toContain("h800: the weights (669.1 GB) exceed the HBM of 8 × h800 (640.0 GB), and the estimate assumes they fit. Pass --gpus 9 or more.");
+    expect(tooSmall.stdout).not.toContain("h20: the weights");
+    expect(enough.stdout).not.toContain("exceed the HBM");
+    const hardware = (JSON.parse(json.stdout) as { hardware: { id: string; instanceHbmBytes: number; weightsFitInHbm: boolean }[] }).hardware;
+    expect(hardware.map((card) => [card.id, card.instanceHbmBytes, card.weightsFitInHbm])).toEqual([
+      ["h800", 640e9, false],
+      ["h20", 768e9, true],
+    ]);
+  });
+
   it("names unpriced accelerators", async () => {
     const result = await runPlanner(["prefill", "--model", "qwen3-32b", "--hardware", "h100", "--tokens", "1K", "--cached", "1K"]);
 

@@ -66,6 +66,8 @@ function prefillJson(resolved: ResolvedModel, options: PrefillCommandOptions, ac
     hardware: accelerators.map((accelerator) => ({
       id: accelerator.id,
       priceUsdPerHour: accelerator.priceUsdPerHour,
+      instanceHbmBytes: options.gpus * accelerator.hbmCapacityBytes,
+      weightsFitInHbm: (results[0]?.weightBytes ?? 0) <= options.gpus * accelerator.hbmCapacityBytes,
       source: accelerator.source,
     })),
     results,
@@ -108,7 +110,8 @@ function prefillText(
     );
   }
 
-  sections.push(...footnotes(resolved, options, accelerators));
+  const weightBytes = results[0]?.[0]?.weightBytes ?? 0;
+  sections.push(...footnotes(resolved, options, accelerators), ...capacityNotes(weightBytes, options.gpus, accelerators));
   return sections.join("\n").trimEnd();
 }
 
@@ -126,6 +129,22 @@ function footnotes(resolved: ResolvedModel, options: PrefillCommandOptions, acce
     notes.push(`${resolved.model.id}: ${resolved.importNotes.map((note) => note.replace(/\.$/, "")).join("; ")}.`);
   }
   return notes;
+}
+
+/**
+ * Warns for each accelerator whose instance cannot hold the weights, because the estimate reads
+ * them from HBM as if they fit there.
+ */
+function capacityNotes(weightBytes: number, gpus: number, accelerators: readonly AcceleratorDescriptor[]): string[] {
+  return accelerators.flatMap((accelerator) => {
+    const capacityBytes = gpus * accelerator.hbmCapacityBytes;
+    if (weightBytes <= capacityBytes) return [];
+    const neededGpus = Math.ceil(weightBytes / accelerator.hbmCapacityBytes);
+    return [
+      `${accelerator.id}: the weights (${formatFigure(weightBytes / 1e9, 1)} GB) exceed the HBM of ${gpus} × ${accelerator.id} ` +
+        `(${formatFigure(capacityBytes / 1e9, 1)} GB), and the estimate assumes they fit. Pass --gpus ${neededGpus} or more.`,
+    ];
+  });
 }
 
 /** Formats seconds as milliseconds with 4 significant digits, and thousands separators from 1,000 ms. */

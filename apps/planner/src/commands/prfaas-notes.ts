@@ -30,18 +30,21 @@ export function thresholdNote(policy: string, threshold: ThresholdInForce, contr
 }
 
 /**
- * Describes a threshold in force that reached an end of the control loop's range, so the loop
- * would have moved it further, or returns null when it stayed inside the range.
+ * Describes a threshold that the control loop moved to an end of its range, where it would have
+ * moved it further, or returns null when the loop kept t inside the range. A threshold that starts
+ * at an end and never moves gets no note, because nothing shows that the loop pushed against it.
  */
 export function thresholdBoundNote(policy: string, metrics: SimulationMetrics): string | null {
   const { threshold, controlLoopBounds: bounds } = metrics;
   if (threshold === null || bounds === null) return null;
 
   const range = `${formatThreshold(bounds.minTokens)}–${formatThreshold(bounds.maxTokens)} tokens, set from --threshold`;
-  if (threshold.minTokens <= bounds.minTokens) {
+  const lowered = threshold.minTokens < threshold.initialTokens;
+  const raised = threshold.maxTokens > threshold.initialTokens;
+  if (lowered && threshold.minTokens <= bounds.minTokens) {
     return `${policy}: t reached the floor of the control loop's range (${range}), so prefills shorter than ${formatThreshold(bounds.minTokens)} tokens stayed on PD-P while its queues called for offloading more. Pass a lower --threshold to let the loop offload shorter prefills.`;
   }
-  if (threshold.maxTokens >= bounds.maxTokens) {
+  if (raised && threshold.maxTokens >= bounds.maxTokens) {
     return `${policy}: t reached the ceiling of the control loop's range (${range}), so prefills longer than ${formatThreshold(bounds.maxTokens)} tokens were offloaded while the link or the PrfaaS queues called for offloading fewer. Pass a higher --threshold to let the loop keep longer prefills on PD-P.`;
   }
   return null;

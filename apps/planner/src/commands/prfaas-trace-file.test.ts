@@ -72,6 +72,17 @@ describe("openTraceFile on hostile files", () => {
     expect(openTraceFile(path, "auto").requests).toBe(60_000);
   });
 
+  it("names a gzip file cut off in its header", () => {
+    const bytes = gzipSync(`${rows.join("\n")}\n`);
+    // The first 10 bytes are the gzip header, and fflate raises no error for a file cut off in it.
+    for (const length of [2, 5, 10]) {
+      const path = join(directory, `header-${length}.jsonl.gz`);
+      writeFileSync(path, bytes.subarray(0, length));
+
+      expect(() => openTraceFile(path, "auto")).toThrow(`Invalid --trace "${path}": the gzip data holds no bytes, so the file is empty or truncated. Check the file with gzip -t.`);
+    }
+  });
+
   it("names a truncated gzip file", () => {
     const path = join(directory, "truncated.jsonl.gz");
     const bytes = gzipSync(`${rows.join("\n")}\n`);

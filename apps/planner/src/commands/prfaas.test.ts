@@ -232,6 +232,15 @@ describe("planner prfaas simulate", () => {
     expect(ceiling.stdout).toContain("Pass a higher --threshold");
     expect(fixed.stdout).not.toContain("t reached the");
   });
+
+  it("names no end of the range that t started at", async () => {
+    // At 100 tokens t₀ is the range's floor, and the loop never lowered t to it.
+    const result = await runPlanner(["prfaas", "simulate", "--policy", "prfaas", "--requests", "300", "--threshold", "100"]);
+
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain("prfaas: offload threshold t stayed at 100 tokens; the control loop did not move it.");
+    expect(result.stdout).not.toContain("t reached the floor");
+  });
 });
 
 describe("planner prfaas simulate --plot", () => {
