@@ -29,6 +29,12 @@ describe("writeMrcFile", () => {
     expect((await readMrcFile(path)).shape).toEqual([2, 2, 2]);
   });
 
+  it("rejects an empty path", async () => {
+    const write = writeMrcFile("", { data: volume, shape: [4, 5, 6] });
+
+    await expect(write).rejects.toMatchObject({ code: "INVALID_ARGUMENT", field: "path", message: 'Invalid output path "": expected a file name, such as "map.mrc".' });
+  });
+
   it("gzip from the file name", async () => {
     const path = join(dir, "b.mrc.gz");
     await writeMrcFile(path, { data: volume, shape: [4, 5, 6] });

@@ -116,6 +116,7 @@ export interface WriteMrcFileOptions {
  * is a `WRITE_FAILED` error, never created. Returns what {@link encodeMrc} returns.
  */
 export async function writeMrcFile(path: string, input: MrcWriteInput, options: WriteMrcFileOptions = {}): Promise<EncodedMrc> {
+  requireOutputPath(path);
   await requireRegularFileOrAbsent(path);
   if (!options.overwrite && (await pathExists(path))) {
     throw new MrcError("WRITE_FAILED", `${path} already exists: pass overwrite: true to replace it.`, { field: "path", value: path, file: path });
@@ -127,6 +128,12 @@ export async function writeMrcFile(path: string, input: MrcWriteInput, options: 
   const compression = options.compression ?? (/\.gz$/i.test(path) ? "gzip" : "none");
   await writeFileAtomic(path, compression === "gzip" ? gzip(encoded.bytes) : encoded.bytes, { overwrite: options.overwrite ?? false });
   return encoded;
+}
+
+/** Rejects an output path that is not a non-empty string, which would otherwise fail deep in the atomic write. */
+function requireOutputPath(path: unknown): void {
+  if (typeof path === "string" && path !== "") return;
+  throw new MrcError("INVALID_ARGUMENT", `Invalid output path ${JSON.stringify(path) ?? String(path)}: expected a file name, such as "map.mrc".`, { field: "path", value: path });
 }
 
 /**
