@@ -49,7 +49,20 @@ describe("prefillTime overflow", () => {
   it("tiny efficiency names it too", () => {
     const error = catchRooflineError(() => prefillTime(model, card(), { newTokens: 8192, gpus: 8, flopEfficiency: Number.MIN_VALUE }));
 
-    expect(error.message).toContain("flopEfficiency = 5e-324");
+    // The hand-built card's BF16 peak is in scale, so the error names the efficiency.
+    expect(error.field).toBe("flopEfficiency");
+    expect(error.message).toMatch(/^Invalid flopEfficiency 5e-324: /);
+    expect(error.message).toContain("accelerator.peakFlopsPerSecond.bf16 = 989000000000000");
+  });
+
+  it("usd overflow names the bandwidth", () => {
+    // At 1e-297 bytes/s the memory time is about 7.8e306 s, finite, and one prefill at 2 USD per
+    // card-hour on 8 cards costs about 3.5e304 USD, but 1e6 / 10 times that per million tokens overflows.
+    const error = catchRooflineError(() => prefillTime(model, card({ hbmBandwidthBytesPerSecond: 1e-297 }), { newTokens: 10, gpus: 8 }));
+
+    expect(error.message).toContain("usdPerMillionTokens is Infinity");
+    expect(error.field).toBe("accelerator.hbmBandwidthBytesPerSecond");
+    expect(error.message).toContain("accelerator.priceUsdPerHour = 2");
   });
 
   it("built-in card names the efficiency", () => {
@@ -79,12 +92,13 @@ describe("prefillTime overflow", () => {
 describe("decode cost overflow", () => {
   const cost = modelDecodeCost(model, { contextTokens: 8192 });
 
-  it("tiny bandwidth names the rates", () => {
+  it("tiny bandwidth names the bandwidth", () => {
     const error = catchRooflineError(() => acceleratorTokenCost(cost, card({ priceUsdPerHour: null, hbmBandwidthBytesPerSecond: 1e-300 })));
 
     expect(error.code).toBe("INVALID_OPTION");
-    expect(error.field).toBe("accelerator.peakFlopsPerSecond.fp8");
+    expect(error.field).toBe("accelerator.hbmBandwidthBytesPerSecond");
     expect(error.message).toContain("attentionCardSecondsPerToken is Infinity");
+    expect(error.message).toContain("accelerator.peakFlopsPerSecond.fp8 = 1980000000000000");
     expect(error.message).toContain("accelerator.hbmBandwidthBytesPerSecond = 1e-300");
   });
 
@@ -96,11 +110,23 @@ describe("decode cost overflow", () => {
     expect(error.message).toContain("UsdPerMillionTokens is Infinity");
   });
 
-  it("unitCosts with huge price", () => {
-    const error = catchRooflineError(() => unitCosts(card({ priceUsdPerHour: 1e308, hbmBandwidthBytesPerSecond: 1e-10 })));
+  it("usd overflow names the bandwidth", () => {
+    // About 3e297 card-seconds per token at 1e-298 bytes/s, finite, but about 2e303 USD per token at 2 USD per card-hour.
+    const error = catchRooflineError(() => acceleratorTokenCost(cost, card({ hbmBandwidthBytesPerSecond: 1e-298 })));
 
+    expect(error.message).toContain("UsdPerMillionTokens is Infinity");
     expect(error.field).toBe("accelerator.hbmBandwidthBytesPerSecond");
-    expect(error.message).toContain("usdPerByte is Infinity");
+  });
+
+  it("unitCosts names the outlier", () => {
+    const tinyBandwidth = catchRooflineError(() => unitCosts(card({ priceUsdPerHour: 1e5, hbmBandwidthBytesPerSecond: 1e-308 })));
+    const hugePrice = catchRooflineError(() => unitCosts(card({ priceUsdPerHour: 1e308, hbmBandwidthBytesPerSecond: 1e-10 })));
+
+    expect(tinyBandwidth.field).toBe("accelerator.hbmBandwidthBytesPerSecond");
+    expect(tinyBandwidth.message).toContain("usdPerByte is Infinity");
+    // 1e308 is 308 orders of magnitude from 1, and 1e-10 only 10.
+    expect(hugePrice.field).toBe("accelerator.priceUsdPerHour");
+    expect(hugePrice.message).toContain("usdPerByte is Infinity");
   });
 
   it("in-scale figures stay accepted", () => {

@@ -9,18 +9,26 @@ export interface FigureInput {
 }
 
 /**
- * Returns `value` when it is finite, else throws `INVALID_OPTION` naming the first of `inputs`.
- * Each input is checked to be finite on its own, so a figure overflows only when an input is far
- * out of scale, such as an HBM bandwidth of 1e-300 bytes per second or a price of 1e308 USD.
+ * Returns `value` when it is finite, else throws `INVALID_OPTION` naming the input furthest out of
+ * scale, the one whose magnitude |log10(value)| is largest, and listing all of `inputs`. Each input
+ * is checked to be finite on its own. So a figure overflows only when an input is hundreds of
+ * orders of magnitude off, such as a bandwidth of 1e-300 bytes per second or a price of 1e308 USD,
+ * and a real peak of about 1e15 FLOP/s is then never the one named.
  */
 export function requireFiniteFigure(figure: string, value: number, inputs: readonly FigureInput[]): number {
   if (Number.isFinite(value)) return value;
-  const first = inputs[0]!;
+  const blamed = furthestOutOfScale(inputs);
   const listed = inputs.map((input) => `${input.field} = ${describeValue(input.value)}`).join(", ");
   throw new RooflineError(
     "INVALID_OPTION",
-    `Invalid ${first.field} ${describeValue(first.value)}: ${figure} is ${describeValue(value)} with ${listed}. ` +
+    `Invalid ${blamed.field} ${describeValue(blamed.value)}: ${figure} is ${describeValue(value)} with ${listed}. ` +
       "Give peaks in FLOP/s, bandwidth in bytes per second, prices in USD per card-hour and efficiencies as fractions, such as those of getAccelerator(\"h800\") from @modelsys/catalog.",
-    { field: first.field, value: first.value },
+    { field: blamed.field, value: blamed.value },
   );
+}
+
+/** Returns the input with the largest |log10(value)|, the first one on a tie. */
+function furthestOutOfScale(inputs: readonly FigureInput[]): FigureInput {
+  const magnitude = (input: FigureInput) => (typeof input.value === "number" && input.value !== 0 ? Math.abs(Math.log10(Math.abs(input.value))) : 0);
+  return inputs.reduce((blamed, input) => (magnitude(input) > magnitude(blamed) ? input : blamed));
 }

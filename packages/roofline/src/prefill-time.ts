@@ -6,7 +6,6 @@ import { requireFiniteFigure, type FigureInput } from "./finite-figures.js";
 import { storedKvBytes, storedStateBytes } from "./kv-bytes.js";
 import { requireCount } from "./option-checks.js";
 import { attentionPrefillFlops } from "./prefill-attention-flops.js";
-import { isBuiltinAccelerator } from "./accelerator-fields.js";
 import { checkPrefillAccelerator, checkPrefillModel, type PrefillAccelerator, type PrefillModel } from "./prefill-inputs.js";
 import {
   checkPromptTokens,
@@ -144,18 +143,24 @@ function createEstimator(model: PrefillModel, accelerator: PrefillAccelerator, i
     const kvBytesWritten = storedKvBytes(layers, newTokens, instance);
     const bytes = weightBytes + kvBytesWritten;
 
+    const computeInputs = [
+      { field: "accelerator.peakFlopsPerSecond.bf16", value: accelerator.peakFlopsPerSecond.bf16 },
+      { field: "flopEfficiency", value: instance.flopEfficiency },
+    ];
+    const memoryInputs = [
+      { field: "accelerator.hbmBandwidthBytesPerSecond", value: accelerator.hbmBandwidthBytesPerSecond },
+      { field: "hbmEfficiency", value: instance.hbmEfficiency },
+    ];
     const computeSeconds = requireFiniteFigure(
       "computeSeconds",
       flops / (instance.gpus * accelerator.peakFlopsPerSecond.bf16 * instance.flopEfficiency),
-      rateInputs(accelerator, "peakFlopsPerSecond.bf16", accelerator.peakFlopsPerSecond.bf16, "flopEfficiency", instance.flopEfficiency),
+      computeInputs,
     );
-    const memorySeconds = requireFiniteFigure(
-      "memorySeconds",
-      bytes / (instance.gpus * accelerator.hbmBandwidthBytesPerSecond * instance.hbmEfficiency),
-      rateInputs(accelerator, "hbmBandwidthBytesPerSecond", accelerator.hbmBandwidthBytesPerSecond, "hbmEfficiency", instance.hbmEfficiency),
-    );
+    const memorySeconds = requireFiniteFigure("memorySeconds", bytes / (instance.gpus * accelerator.hbmBandwidthBytesPerSecond * instance.hbmEfficiency), memoryInputs);
     const seconds = Math.max(computeSeconds, memorySeconds);
-    const usd = prefillUsd(seconds, instance.gpus, accelerator.priceUsdPerHour);
+    // A USD figure depends on the price and on whichever time is the larger.
+    const usdInputs = [{ field: "accelerator.priceUsdPerHour", value: accelerator.priceUsdPerHour }, ...(computeSeconds >= memorySeconds ? computeInputs : memoryInputs)];
+    const usd = prefillUsd(seconds, instance.gpus, accelerator.priceUsdPerHour, usdInputs);
     return {
       modelId: model.id,
       acceleratorId: accelerator.id,
@@ -176,7 +181,7 @@ function createEstimator(model: PrefillModel, accelerator: PrefillAccelerator, i
       weightBytes,
       kvBytesWritten,
       usd,
-      usdPerMillionTokens: usdPerMillion(usd, newTokens, accelerator.priceUsdPerHour),
+      usdPerMillionTokens: usdPerMillion(usd, newTokens, usdInputs),
     };
   };
 
@@ -187,26 +192,15 @@ function createEstimator(model: PrefillModel, accelerator: PrefillAccelerator, i
   return { estimate, kvBytes, stateBytes };
 }
 
-/**
- * Returns the inputs of a time for its overflow error: the accelerator rate and the efficiency
- * that scales it. A built-in accelerator's rates are checked by the catalog, so the efficiency
- * comes first and is the field the error names.
- */
-function rateInputs(accelerator: PrefillAccelerator, rateField: string, rate: number, efficiencyField: string, efficiency: number): FigureInput[] {
-  const rateInput = { field: `accelerator.${rateField}`, value: rate };
-  const efficiencyInput = { field: efficiencyField, value: efficiency };
-  return isBuiltinAccelerator(accelerator) ? [efficiencyInput, rateInput] : [rateInput, efficiencyInput];
-}
-
 /** Returns `seconds · gpus · USD per card-hour / 3600`, or null without a price. */
-function prefillUsd(seconds: number, gpus: number, priceUsdPerHour: number | null): number | null {
+function prefillUsd(seconds: number, gpus: number, priceUsdPerHour: number | null, inputs: readonly FigureInput[]): number | null {
   if (priceUsdPerHour === null) return null;
-  return requireFiniteFigure("usd", (seconds * gpus * priceUsdPerHour) / 3600, [{ field: "accelerator.priceUsdPerHour", value: priceUsdPerHour }]);
+  return requireFiniteFigure("usd", (seconds * gpus * priceUsdPerHour) / 3600, inputs);
 }
 
-function usdPerMillion(usd: number | null, newTokens: number, priceUsdPerHour: number | null): number | null {
+function usdPerMillion(usd: number | null, newTokens: number, inputs: readonly FigureInput[]): number | null {
   if (usd === null) return null;
-  return requireFiniteFigure("usdPerMillionTokens", (usd / newTokens) * 1e6, [{ field: "accelerator.priceUsdPerHour", value: priceUsdPerHour }]);
+  return requireFiniteFigure("usdPerMillionTokens", (usd / newTokens) * 1e6, inputs);
 }
 
 function layerFigures(layer: PrefillModel["layers"][number], hiddenSize: number, weightBytesPerElement: number): LayerFigures {
