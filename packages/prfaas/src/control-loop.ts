@@ -55,6 +55,10 @@ export function bandwidthAwareLoop(options: BandwidthLoopOptions): ControlLoop {
   const toGrid = (tokens: number) => Math.max(100, Math.round(tokens / 100) * 100);
   const minimum = toGrid(base / range);
   const maximum = toGrid(base * range);
+  // A t₀ off the grid can lie outside [minimum, maximum], such as t₀ = 50 in a range of 100–100
+  // tokens, and there a step must hold t rather than move it against the signal.
+  const raise = (tokens: number) => Math.max(tokens, Math.min(maximum, toGrid(tokens * step)));
+  const lower = (tokens: number) => Math.min(tokens, Math.max(minimum, toGrid(tokens / step)));
 
   let utilisation = 0;
   let threshold = base;
@@ -72,12 +76,12 @@ export function bandwidthAwareLoop(options: BandwidthLoopOptions): ControlLoop {
       const pdQueue = window.waitingPerInstance.pd;
       let placement: Placement | undefined;
       if (utilisation > high) {
-        threshold = Math.min(maximum, toGrid(threshold * step));
+        threshold = raise(threshold);
         if (options.adaptivePlacement === true) placement = "bandwidth-scarce";
       } else if (prfaasQueue > pdQueue + margin) {
-        threshold = Math.min(maximum, toGrid(threshold * step));
+        threshold = raise(threshold);
       } else if (pdQueue > prfaasQueue + margin && utilisation < low) {
-        threshold = Math.max(minimum, toGrid(threshold / step));
+        threshold = lower(threshold);
       } else if (utilisation < low) {
         if (threshold > base) threshold = Math.max(base, toGrid(threshold / step));
         if (options.adaptivePlacement === true) placement = "bandwidth-plentiful";
