@@ -5,6 +5,15 @@ import { basename, dirname, join, resolve } from "node:path";
 
 import { MrcError } from "../errors.js";
 
+/**
+ * Rejects an output path that is not a non-empty string, which would otherwise fail deep in the
+ * atomic write with a message about a temporary path. `expected` describes a valid path.
+ */
+export function requireOutputPath(path: unknown, expected: string): void {
+  if (typeof path === "string" && path !== "") return;
+  throw new MrcError("INVALID_ARGUMENT", `Invalid output path ${JSON.stringify(path) ?? String(path)}: expected ${expected}.`, { field: "path", value: path });
+}
+
 /** Returns a temporary path in the directory of `path`, so that a rename stays on one file system. */
 export function temporaryPathFor(path: string): string {
   return join(dirname(path), `.${basename(path)}.${randomBytes(6).toString("hex")}.tmp`);

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import { computeStatistics, encodeMrc, readMrc, validateMrc } from "../index.js";
 import { fixtureBytes } from "../testing/fixtures.js";
-import { MrcSectionWriter, openMrcFile, readMrcFile, replaceFile, updateMrcHeader, writeMrcFile } from "./index.js";
+import { MrcSectionWriter, openMrcFile, readMrcFile, replaceFile, replaceMrcFile, updateMrcHeader, writeMrcFile } from "./index.js";
 
 let dir = "";
 beforeAll(() => {
@@ -33,6 +33,12 @@ describe("writeMrcFile", () => {
     const write = writeMrcFile("", { data: volume, shape: [4, 5, 6] });
 
     await expect(write).rejects.toMatchObject({ code: "INVALID_ARGUMENT", field: "path", message: 'Invalid output path "": expected a file name, such as "map.mrc".' });
+  });
+
+  it("replaceMrcFile rejects an empty path", async () => {
+    const bytes = encodeMrc({ data: volume, shape: [4, 5, 6] }).bytes;
+
+    await expect(replaceMrcFile("", bytes)).rejects.toMatchObject({ code: "INVALID_ARGUMENT", field: "path", message: 'Invalid output path "": expected a file name, such as "map.mrc".' });
   });
 
   it("gzip from the file name", async () => {

@@ -9,7 +9,7 @@ import { ProblemLog } from "../problems.js";
 import { dataBlockRange, extendedHeaderRange, finishMrcRead, readMrc, startMrcRead, type MrcFile, type ReadMrcOptions } from "../reader.js";
 import { encodeMrc, type EncodedMrc, type MrcWriteInput } from "../writer.js";
 import { interpretHeader } from "../layout.js";
-import { pathExists, replaceFile, requireRegularFileOrAbsent, writeFileAtomic } from "./atomic.js";
+import { pathExists, replaceFile, requireOutputPath, requireRegularFileOrAbsent, writeFileAtomic } from "./atomic.js";
 import { FileSource } from "./file-source.js";
 import { readExactlyAt } from "./positioned-read.js";
 
@@ -116,7 +116,7 @@ export interface WriteMrcFileOptions {
  * is a `WRITE_FAILED` error, never created. Returns what {@link encodeMrc} returns.
  */
 export async function writeMrcFile(path: string, input: MrcWriteInput, options: WriteMrcFileOptions = {}): Promise<EncodedMrc> {
-  requireOutputPath(path);
+  requireOutputPath(path, 'a file name, such as "map.mrc"');
   await requireRegularFileOrAbsent(path);
   if (!options.overwrite && (await pathExists(path))) {
     throw new MrcError("WRITE_FAILED", `${path} already exists: pass overwrite: true to replace it.`, { field: "path", value: path, file: path });
@@ -128,12 +128,6 @@ export async function writeMrcFile(path: string, input: MrcWriteInput, options: 
   const compression = options.compression ?? (/\.gz$/i.test(path) ? "gzip" : "none");
   await writeFileAtomic(path, compression === "gzip" ? gzip(encoded.bytes) : encoded.bytes, { overwrite: options.overwrite ?? false });
   return encoded;
-}
-
-/** Rejects an output path that is not a non-empty string, which would otherwise fail deep in the atomic write. */
-function requireOutputPath(path: unknown): void {
-  if (typeof path === "string" && path !== "") return;
-  throw new MrcError("INVALID_ARGUMENT", `Invalid output path ${JSON.stringify(path) ?? String(path)}: expected a file name, such as "map.mrc".`, { field: "path", value: path });
 }
 
 /**
@@ -214,6 +208,7 @@ async function writeHeaderInPlace(handle: FileHandle, encoded: Uint8Array, path:
 
 /** Rewrites a whole MRC file atomically from bytes already encoded, such as a converted copy. */
 export async function replaceMrcFile(path: string, bytes: Uint8Array): Promise<void> {
+  requireOutputPath(path, 'a file name, such as "map.mrc"');
   await writeFileAtomic(path, bytes);
 }
 

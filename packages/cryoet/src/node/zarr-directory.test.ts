@@ -25,6 +25,14 @@ function oldExport(name: string): string {
   return path;
 }
 
+describe("writeOmeZarrDirectory output path", () => {
+  it("rejects an empty path", async () => {
+    const write = writeOmeZarrDirectory("", data, [2, 3, 4]);
+
+    await expect(write).rejects.toMatchObject({ code: "INVALID_ARGUMENT", field: "path", message: 'Invalid output path "": expected a directory name, such as "map.zarr".' });
+  });
+});
+
 describe("writeOmeZarrDirectory with overwrite", () => {
   it("replaces the old directory", async () => {
     const path = oldExport("replaced.zarr");

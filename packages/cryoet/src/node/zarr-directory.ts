@@ -5,7 +5,7 @@ import FileSystemStore from "@zarrita/storage/fs";
 import { MrcError } from "../errors.js";
 import type { MrcData } from "../voxels.js";
 import { writeOmeZarr, type OmeZarrOptions } from "../zarr.js";
-import { replacementTarget, requireParentDirectory, temporaryPathFor } from "./atomic.js";
+import { replacementTarget, requireOutputPath, requireParentDirectory, temporaryPathFor } from "./atomic.js";
 import { NODE_DIRECTORY_OPERATIONS, swapDirectory, type DirectoryOperations } from "./directory-swap.js";
 
 /**
@@ -19,6 +19,7 @@ import { NODE_DIRECTORY_OPERATIONS, swapDirectory, type DirectoryOperations } fr
  * `WRITE_FAILED` error, never created.
  */
 export async function writeOmeZarrDirectory(path: string, data: MrcData, shape: readonly number[], options: OmeZarrOptions & { overwrite?: boolean } = {}): Promise<void> {
+  requireOutputPath(path, 'a directory name, such as "map.zarr"');
   await exportOmeZarrDirectory(path, data, shape, options, NODE_DIRECTORY_OPERATIONS);
 }
 
