@@ -1,25 +1,13 @@
 import { getAccelerator, getModel } from "@modelsys/catalog";
 import { describe, expect, it } from "vitest";
 
-import { isRooflineError, type RooflineError } from "./errors.js";
+import { catchRooflineError } from "./roofline-error.test-helpers.js";
 import { modelDecodeCost } from "./model-decode-cost.js";
 import type { PrefillAccelerator } from "./prefill-inputs.js";
 import { prefillTime } from "./prefill-time.js";
 import type { PricedAccelerator } from "./priced-accelerator.js";
 import { acceleratorTokenCost } from "./token-cost.js";
 import { unitCosts } from "./unit-costs.js";
-
-/** Runs `call` and returns the RooflineError it throws. Fails the test if the call returns. */
-function catchRooflineError(call: () => unknown): RooflineError {
-  let result: unknown;
-  try {
-    result = call();
-  } catch (error) {
-    expect(isRooflineError(error), String(error)).toBe(true);
-    return error as RooflineError;
-  }
-  expect.fail(`expected a RooflineError, but the call returned ${JSON.stringify(result)?.slice(0, 300)}`);
-}
 
 /** Returns a hand-built card with H800-like figures, of which each test puts one far out of scale. */
 function card(fields: Partial<PrefillAccelerator & PricedAccelerator> = {}): PrefillAccelerator & PricedAccelerator {

@@ -1,24 +1,13 @@
 import { getAccelerator, getModel } from "@modelsys/catalog";
 import { describe, expect, it } from "vitest";
 
-import { isRooflineError, type RooflineError } from "./errors.js";
+import { catchRooflineError } from "./roofline-error.test-helpers.js";
 import { ffnFlopsPerToken } from "./ffn-flops.js";
 import type { DecodeCostModel } from "./decode-model.js";
 import { modelDecodeCost } from "./model-decode-cost.js";
 import type { PricedAccelerator } from "./priced-accelerator.js";
 import { acceleratorTokenCost } from "./token-cost.js";
 import { unitCosts } from "./unit-costs.js";
-
-/** Runs `call` and returns the RooflineError it throws. Fails the test if the call returns. */
-function catchRooflineError(call: () => unknown): RooflineError {
-  try {
-    call();
-  } catch (error) {
-    expect(isRooflineError(error), String(error)).toBe(true);
-    return error as RooflineError;
-  }
-  return expect.fail("expected a RooflineError, but the call returned");
-}
 
 /** Step-3 with only the fields the cost reads: 4 dense layers of 18432, then 56 MoE and 1 dense. */
 function handBuiltStep3(): DecodeCostModel {

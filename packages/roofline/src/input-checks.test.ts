@@ -2,23 +2,11 @@ import { getAccelerator, getModel, type AcceleratorDescriptor, type ModelDescrip
 import { describe, expect, it } from "vitest";
 
 import { afdTokenCost } from "./afd-cost.js";
-import { isRooflineError, type RooflineError } from "./errors.js";
+import { catchRooflineError } from "./roofline-error.test-helpers.js";
 import { ffnFlopsPerToken } from "./ffn-flops.js";
 import { modelDecodeCost, type DecodeCostOptions, type ModelDecodeCost } from "./model-decode-cost.js";
 import { acceleratorTokenCost, type AcceleratorTokenCost } from "./token-cost.js";
 import { unitCosts } from "./unit-costs.js";
-
-/** Runs `call` and returns the RooflineError it throws. Fails the test if the call returns. */
-function catchRooflineError(call: () => unknown): RooflineError {
-  let result: unknown;
-  try {
-    result = call();
-  } catch (error) {
-    expect(isRooflineError(error), String(error)).toBe(true);
-    return error as RooflineError;
-  }
-  expect.fail(`expected a RooflineError, but the call returned ${JSON.stringify(result)?.slice(0, 200)}`);
-}
 
 /** Returns a copy of a built-in model that a test may break. */
 function modelCopy(id = "qwen3-32b"): ModelDescriptor {

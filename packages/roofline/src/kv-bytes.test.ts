@@ -1,19 +1,9 @@
 import { getModel } from "@modelsys/catalog";
 import { describe, expect, it } from "vitest";
 
-import { isRooflineError, type RooflineError } from "./errors.js";
+import { catchRooflineError } from "./roofline-error.test-helpers.js";
 import { fixedStateBytes, theoreticalKvBytes, type KvStorage } from "./kv-bytes.js";
 import { modelDecodeCost } from "./model-decode-cost.js";
-
-function catchRooflineError(call: () => unknown): RooflineError {
-  try {
-    call();
-  } catch (error) {
-    expect(isRooflineError(error), String(error)).toBe(true);
-    return error as RooflineError;
-  }
-  return expect.fail("expected a RooflineError, but the call returned");
-}
 
 describe("theoreticalKvBytes", () => {
   it("DeepSeek-V3 stores 576 FP8 elements per token and layer", () => {

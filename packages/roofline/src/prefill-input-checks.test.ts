@@ -1,24 +1,13 @@
 import { getAccelerator, getModel, type ModelDescriptor } from "@modelsys/catalog";
 import { describe, expect, it } from "vitest";
 
-import { isRooflineError, type RooflineError } from "./errors.js";
+import { type RooflineError } from "./errors.js";
+import { catchRooflineError } from "./roofline-error.test-helpers.js";
 import type { PrefillAccelerator, PrefillModel } from "./prefill-inputs.js";
 import type { PrefillOptions } from "./prefill-options.js";
 import type { PricedAccelerator } from "./priced-accelerator.js";
 import { prefillEstimator, prefillTime } from "./prefill-time.js";
 import { unitCosts } from "./unit-costs.js";
-
-/** Runs `call` and returns the RooflineError it throws. Fails the test if the call returns. */
-function catchRooflineError(call: () => unknown): RooflineError {
-  try {
-    call();
-  } catch (error) {
-    expect(isRooflineError(error), String(error)).toBe(true);
-    expect((error as RooflineError).code).toBe("INVALID_OPTION");
-    return error as RooflineError;
-  }
-  return expect.fail("expected a RooflineError, but the call returned");
-}
 
 const model = getModel("qwen3-32b");
 const h800 = getAccelerator("h800");

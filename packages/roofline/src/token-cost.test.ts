@@ -2,7 +2,7 @@ import { BUILTIN_ACCELERATORS, BUILTIN_MODELS, getAccelerator, getModel, ridgePo
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 
-import { RooflineError, isRooflineError } from "./errors.js";
+import { catchRooflineError } from "./roofline-error.test-helpers.js";
 import { modelDecodeCost } from "./model-decode-cost.js";
 import { acceleratorTokenCost, type RooflineMode } from "./token-cost.js";
 
@@ -32,17 +32,6 @@ function expectedStep3Cost(priceUsdPerHour: number, peakFlopsPerSecond: number, 
     Math.max(STEP3.attentionFlops * usdPerFlop, STEP3.kvBytes * usdPerByte) + STEP3.linearFlops * usdPerFlop;
   const ffn = STEP3.ffnFlops * usdPerFlop;
   return { attention: attention * 1e6, ffn: ffn * 1e6, colocated: (attention + ffn) * 1e6 };
-}
-
-/** Runs `call` and returns the RooflineError it throws. Fails the test if the call returns. */
-function catchRooflineError(call: () => unknown): RooflineError {
-  try {
-    call();
-  } catch (error) {
-    expect(isRooflineError(error), String(error)).toBe(true);
-    return error as RooflineError;
-  }
-  expect.fail("expected a RooflineError, but the call returned");
 }
 
 function relativeDifference(a: number, b: number): number {
