@@ -53,7 +53,7 @@ export function resolveModel(reference: string, io: CliIo): ResolvedModel {
 
 /**
  * Returns the built-in model `id`, or throws a usage error for an unknown id. On the command line
- * a config.json path works in place of an id, so the message says that instead of the catalog's
+ * a config.json path works in place of an id, so the message suggests one instead of the catalog's
  * advice to library callers.
  */
 function builtInModel(id: string): ModelDescriptor {

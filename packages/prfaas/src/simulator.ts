@@ -363,8 +363,8 @@ class Simulation {
 
   /**
    * Pushes an event, after checking that its time is a number of µs below 2^53. A later time
-   * could not be told apart from its neighbours, and an infinite one would never come while the
-   * control loop keeps ticking toward it.
+   * is not distinct from its neighbours in a double, and an infinite one would never come while
+   * the control loop keeps ticking toward it.
    */
   private schedule(timeUs: number, priority: number, payload: Payload): void {
     // A tick past the limit would come after every other event, when no request is left.

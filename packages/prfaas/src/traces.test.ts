@@ -162,14 +162,14 @@ describe("BurstGPT trace", () => {
   });
 
   it("names the skipped rows of a trace with only failed requests", () => {
-    const one = thrown(() => parseBurstGptTrace(`${header}\n45,ChatGPT,1087,0,1087,Conversation log\n`));
-    const two = thrown(() => parseBurstGptTrace(`${header}\n45,ChatGPT,1087,0,1087,Conversation log\n46,ChatGPT,10,0,10,API log\n`));
+    const oneRow = thrown(() => parseBurstGptTrace(`${header}\n45,ChatGPT,1087,0,1087,Conversation log\n`));
+    const twoRows = thrown(() => parseBurstGptTrace(`${header}\n45,ChatGPT,1087,0,1087,Conversation log\n46,ChatGPT,10,0,10,API log\n`));
 
-    expect(one.code).toBe("EMPTY_INPUT");
-    expect(one.message).toBe(
+    expect(oneRow.code).toBe("EMPTY_INPUT");
+    expect(oneRow.message).toBe(
       "The burstgpt trace has no request rows: its only row was skipped for zero response tokens (failed requests). Pass a trace with at least one request that can be simulated.",
     );
-    expect(two.message).toMatch(/^The burstgpt trace has no request rows: all 2 rows were skipped for zero response tokens \(failed requests\)\./);
+    expect(twoRows.message).toMatch(/^The burstgpt trace has no request rows: all 2 rows were skipped for zero response tokens \(failed requests\)\./);
   });
 
   it("accepts a byte-order mark before the header", () => {

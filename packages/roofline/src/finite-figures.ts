@@ -11,9 +11,9 @@ export interface FigureInput {
 /**
  * Returns `value` when it is finite, else throws `INVALID_OPTION` naming the input furthest out of
  * scale, the one whose magnitude |log10(value)| is largest, and listing all of `inputs`. Each input
- * is checked to be finite on its own. So a figure overflows only when an input is hundreds of
- * orders of magnitude off, such as a bandwidth of 1e-300 bytes per second or a price of 1e308 USD,
- * and a real peak of about 1e15 FLOP/s is then never the one named.
+ * is checked to be finite on its own, so a figure overflows only when an input is hundreds of
+ * orders of magnitude off, such as a bandwidth of 1e-300 bytes per second or a price of 1e308 USD.
+ * A real peak of about 1e15 FLOP/s is then never the one named.
  */
 export function requireFiniteFigure(figure: string, value: number, inputs: readonly FigureInput[]): number {
   if (Number.isFinite(value)) return value;

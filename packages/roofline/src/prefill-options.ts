@@ -72,7 +72,7 @@ export function resolvePrefillInstance(options: unknown, caller: keyof typeof OP
 
 /**
  * Checks the prompt's token counts: `newTokens` ≥ 1, `cachedTokens` ≥ 0, and a sum that is still a
- * safe integer, because the cache then holds that many tokens.
+ * safe integer, because the cache then contains that many tokens.
  */
 export function checkPromptTokens(newTokens: unknown, cachedTokens: unknown): { newTokens: number; cachedTokens: number } {
   const checked = {

@@ -92,10 +92,10 @@ describe("prefillTime properties", () => {
     fc.assert(
       fc.property(modelIds, tokens, cached, fc.integer({ min: 1, max: 64 }), (id, l, c, gpus) => {
         const model = getModel(id);
-        const one = prefillTime(model, h800, { newTokens: l, cachedTokens: c, gpus: 1 });
+        const singleGpu = prefillTime(model, h800, { newTokens: l, cachedTokens: c, gpus: 1 });
         const many = prefillTime(model, h800, { newTokens: l, cachedTokens: c, gpus });
-        expectRelativelyClose(many.computeSeconds, one.computeSeconds / gpus);
-        expectRelativelyClose(many.memorySeconds, one.memorySeconds / gpus);
+        expectRelativelyClose(many.computeSeconds, singleGpu.computeSeconds / gpus);
+        expectRelativelyClose(many.memorySeconds, singleGpu.memorySeconds / gpus);
       }),
     );
   });

@@ -378,7 +378,7 @@ describe("planner afd", () => {
     expect(result.stdout).toContain("4,042");
   });
 
-  it("names the prices --price set, so the USD column cannot pass for catalog prices", async () => {
+  it("notes prices from --price", async () => {
     const priced = await runPlanner([...ACCEPTANCE, "--price", "h800=3"]);
     const unpriced = await runPlanner(ACCEPTANCE);
 

@@ -79,7 +79,7 @@ describe("openTraceFile on hostile files", () => {
       const path = join(directory, `header-${length}.jsonl.gz`);
       writeFileSync(path, bytes.subarray(0, length));
 
-      expect(() => openTraceFile(path, "auto")).toThrow(`Invalid --trace "${path}": the gzip data holds no bytes, so the file is empty or truncated. Check the file with gzip -t.`);
+      expect(() => openTraceFile(path, "auto")).toThrow(`Invalid --trace "${path}": the gzip data decompresses to 0 bytes, so the file is empty or truncated. Check the file with gzip -t.`);
     }
   });
 
@@ -99,7 +99,7 @@ describe("openTraceFile on hostile files", () => {
       const path = join(directory, `cut-${length}.jsonl.gz`);
       writeFileSync(path, bytes.subarray(0, length));
 
-      expect(() => openTraceFile(path, "auto"), `cut at ${length} of ${bytes.length} bytes`).toThrow(/the gzip data (is corrupt or truncated|holds no bytes)/);
+      expect(() => openTraceFile(path, "auto"), `cut at ${length} of ${bytes.length} bytes`).toThrow(/the gzip data (is corrupt or truncated|decompresses to 0 bytes)/);
     }
   });
 

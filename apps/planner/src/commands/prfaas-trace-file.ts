@@ -48,7 +48,7 @@ function* readTraceBytes(path: string): Generator<Uint8Array> {
     // fflate 0.8.3 raises no error for a file cut off in its 10-byte header or early in the first
     // deflate block, and returns no data, so the file would otherwise pass for an empty trace.
     if (decompressedBytes === 0) {
-      throw new UsageError(`Invalid --trace "${path}": the gzip data holds no bytes, so the file is empty or truncated. Check the file with gzip -t.`);
+      throw new UsageError(`Invalid --trace "${path}": the gzip data decompresses to 0 bytes, so the file is empty or truncated. Check the file with gzip -t.`);
     }
   } finally {
     // Closes the file when the reader stops early, such as after the first line.

@@ -4,7 +4,7 @@ export interface NonJsonNumber {
   token: string;
   /** 1-based line of the token. */
   line: number;
-  /** The key whose value holds the token, or undefined at the top level of an array. */
+  /** The key whose value contains the token, or undefined at the top level of an array. */
   key: string | undefined;
 }
 
