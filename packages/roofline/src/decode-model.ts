@@ -75,8 +75,12 @@ const EXPECTED = {
 
 const START_FROM = "start from getModel(id) or importHfConfigText(text).model from @modelsys/catalog";
 
-/** Throws `INVALID_OPTION` naming `field`: `Missing …` when `value` is undefined, else `Invalid …`. */
-function reject(field: string, value: unknown, expected: string, owner: string): never {
+/**
+ * Throws `INVALID_OPTION` naming the model field `field`: `Missing …` when `value` is undefined,
+ * else `Invalid …`. `owner` is appended to the field, such as ` in model "my-moe"`, and the message
+ * ends with the fix: set or correct the field, or start from a catalog descriptor.
+ */
+export function rejectModelField(field: string, value: unknown, expected: string, owner: string): never {
   const [problem, fix] =
     value === undefined ? [`Missing ${field}`, "Set the field"] : [`Invalid ${field} ${describeValue(value)}`, "Correct the value"];
   throw new RooflineError("INVALID_OPTION", `${problem}${owner}: expected ${expected}. ${fix}, or ${START_FROM}.`, { field, value });
@@ -98,30 +102,30 @@ function isCount(value: unknown, minimum: number): value is number {
  */
 export function checkDecodeModel(model: unknown): asserts model is DecodeCostModel {
   if (!isObject(model)) {
-    reject("model", model, 'a model descriptor, such as getModel("step-3") or importHfConfigText(text).model from @modelsys/catalog', "");
+    rejectModelField("model", model, 'a model descriptor, such as getModel("step-3") or importHfConfigText(text).model from @modelsys/catalog', "");
   }
   const id = model["id"];
-  if (typeof id !== "string" || id === "") reject("model.id", id, EXPECTED.id, "");
+  if (typeof id !== "string" || id === "") rejectModelField("model.id", id, EXPECTED.id, "");
   const owner = ` in model ${JSON.stringify(id)}`;
-  if (!isCount(model["hiddenSize"], 1)) reject("model.hiddenSize", model["hiddenSize"], EXPECTED.hiddenSize, owner);
+  if (!isCount(model["hiddenSize"], 1)) rejectModelField("model.hiddenSize", model["hiddenSize"], EXPECTED.hiddenSize, owner);
 
   const layers = model["layers"];
-  if (!Array.isArray(layers) || layers.length === 0) reject("model.layers", layers, EXPECTED.layers, owner);
+  if (!Array.isArray(layers) || layers.length === 0) rejectModelField("model.layers", layers, EXPECTED.layers, owner);
   // An index loop, because forEach skips the holes of a sparse array such as new Array(61).
   for (let index = 0; index < layers.length; index++) checkLayer(layers[index], `model.layers.${index}`, owner);
 }
 
 function checkLayer(layer: unknown, path: string, owner: string): void {
-  if (!isObject(layer)) reject(path, layer, EXPECTED.layer, owner);
+  if (!isObject(layer)) rejectModelField(path, layer, EXPECTED.layer, owner);
   checkAttention(layer["attention"], `${path}.attention`, owner);
   checkFfnAt(layer["ffn"], `${path}.ffn`, owner);
   const cacheType = layer["cacheElementType"];
-  if (!ELEMENT_TYPES.includes(cacheType as ElementType)) reject(`${path}.cacheElementType`, cacheType, EXPECTED.cacheElementType, owner);
+  if (!ELEMENT_TYPES.includes(cacheType as ElementType)) rejectModelField(`${path}.cacheElementType`, cacheType, EXPECTED.cacheElementType, owner);
 }
 
 /** Runs the attention package's factory of the descriptor's kind, which checks every field, and names the field under `path`. */
 function checkAttention(attention: unknown, path: string, owner: string): void {
-  if (!isObject(attention)) reject(path, attention, EXPECTED.attention, owner);
+  if (!isObject(attention)) rejectModelField(path, attention, EXPECTED.attention, owner);
   const { kind, ...fields } = attention;
   try {
     switch (kind) {
@@ -130,7 +134,7 @@ function checkAttention(attention: unknown, path: string, owner: string): void {
         break;
       case "mfa":
         // The factory defaults keyReuse to false, but a descriptor states it.
-        if (typeof fields["keyReuse"] !== "boolean") reject(`${path}.keyReuse`, fields["keyReuse"], "true or false", owner);
+        if (typeof fields["keyReuse"] !== "boolean") rejectModelField(`${path}.keyReuse`, fields["keyReuse"], "true or false", owner);
         multiMatrixFactorizationAttention(fields as never);
         break;
       case "mla":
@@ -140,7 +144,7 @@ function checkAttention(attention: unknown, path: string, owner: string): void {
         linearAttention(fields as never);
         break;
       default:
-        reject(`${path}.kind`, kind, '"gqa", "mfa", "mla" or "linear"', owner);
+        rejectModelField(`${path}.kind`, kind, '"gqa", "mfa", "mla" or "linear"', owner);
     }
   } catch (error) {
     if (!isAttentionError(error)) throw error;
@@ -156,12 +160,12 @@ function checkAttention(attention: unknown, path: string, owner: string): void {
 
 /** Checks one FFN at `path`, reading only the fields its kind needs. */
 function checkFfnAt(ffn: unknown, path: string, owner: string): asserts ffn is DecodeFfn {
-  if (!isObject(ffn)) reject(path, ffn, EXPECTED.ffn, owner);
+  if (!isObject(ffn)) rejectModelField(path, ffn, EXPECTED.ffn, owner);
   const need = (field: keyof typeof EXPECTED, minimum: number): void => {
-    if (!isCount(ffn[field], minimum)) reject(`${path}.${field}`, ffn[field], EXPECTED[field], owner);
+    if (!isCount(ffn[field], minimum)) rejectModelField(`${path}.${field}`, ffn[field], EXPECTED[field], owner);
   };
   if (ffn["kind"] === "dense") return need("intermediateSize", 1);
-  if (ffn["kind"] !== "moe") reject(`${path}.kind`, ffn["kind"], EXPECTED.kind, owner);
+  if (ffn["kind"] !== "moe") rejectModelField(`${path}.kind`, ffn["kind"], EXPECTED.kind, owner);
 
   need("numActiveExperts", 1);
   need("numSharedExperts", 0);
@@ -169,7 +173,7 @@ function checkFfnAt(ffn: unknown, path: string, owner: string): asserts ffn is D
   if ((ffn["numSharedExperts"] as number) > 0) need("sharedIntermediateSize", 1);
   const routed = ffn["numRoutedExperts"];
   if (routed !== undefined && routed !== null && !isCount(routed, ffn["numActiveExperts"] as number)) {
-    reject(`${path}.numRoutedExperts`, routed, EXPECTED.numRoutedExperts, owner);
+    rejectModelField(`${path}.numRoutedExperts`, routed, EXPECTED.numRoutedExperts, owner);
   }
 }
 
@@ -179,6 +183,6 @@ function checkFfnAt(ffn: unknown, path: string, owner: string): asserts ffn is D
  * prefix, such as `ffn.intermediateSize` and `hiddenSize`.
  */
 export function checkFfn(ffn: unknown, hiddenSize: unknown): asserts ffn is DecodeFfn {
-  if (!isCount(hiddenSize, 1)) reject("hiddenSize", hiddenSize, EXPECTED.hiddenSize, "");
+  if (!isCount(hiddenSize, 1)) rejectModelField("hiddenSize", hiddenSize, EXPECTED.hiddenSize, "");
   checkFfnAt(ffn, "ffn", "");
 }

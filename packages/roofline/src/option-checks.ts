@@ -3,9 +3,13 @@ import { describeValue } from "@modelsys/catalog";
 
 import { RooflineError } from "./errors.js";
 
-/** Throws `INVALID_OPTION` naming `field` and its value, with the expected value and the fix. */
+/**
+ * Throws `INVALID_OPTION` naming `field`, with the expected value: `Missing …` when `value` is
+ * undefined, else `Invalid …` with the value.
+ */
 export function rejectOption(field: string, value: unknown, expected: string): never {
-  throw new RooflineError("INVALID_OPTION", `Invalid ${field} ${describeValue(value)}: expected ${expected}.`, { field, value });
+  const problem = value === undefined ? `Missing ${field}` : `Invalid ${field} ${describeValue(value)}`;
+  throw new RooflineError("INVALID_OPTION", `${problem}: expected ${expected}.`, { field, value });
 }
 
 /** Throws `INVALID_OPTION` unless `options` is a plain object, such as `{ newTokens: 8192 }` in `example`. */

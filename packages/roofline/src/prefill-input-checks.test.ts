@@ -27,13 +27,20 @@ describe("prefillTime rejects invalid options", () => {
   });
 
   it("token counts", () => {
-    for (const [field, value] of [["newTokens", 0], ["newTokens", 1.5], ["newTokens", undefined], ["cachedTokens", -1], ["cachedTokens", Number.NaN]] as const) {
+    for (const [field, value] of [["newTokens", 0], ["newTokens", 1.5], ["cachedTokens", -1], ["cachedTokens", Number.NaN]] as const) {
       const error = prefillWith({ [field]: value });
 
       expect(error.field).toBe(field);
-      expect(error.message).toContain(`Invalid ${field}`);
+      expect(error.message).toContain(`Invalid ${field} ${String(value)}:`);
       expect(error.message).toContain("whole number");
     }
+  });
+
+  it("missing token count", () => {
+    const error = prefillWith({ newTokens: undefined });
+
+    expect(error.field).toBe("newTokens");
+    expect(error.message).toBe("Missing newTokens: expected the tokens to prefill as a whole number of at least 1.");
   });
 
   it("token sum beyond safe integers", () => {
@@ -102,7 +109,9 @@ describe("prefillTime rejects invalid descriptors", () => {
     const error = catchRooflineError(() => prefillTime(copy as PrefillModel, h800, { newTokens: 1, gpus: 1 }));
 
     expect(error.field).toBe("model.weightElementType");
-    expect(error.message).toContain("getModel");
+    expect(error.message).toMatch(/^Missing model\.weightElementType in model "qwen3-32b": expected the element type of the served weights, one of /);
+    expect(error.message).toContain("Set the field, or start from getModel(id)");
+    expect(error.message).not.toContain("undefined");
   });
 
   it("MoE layer without routed expert count", () => {
@@ -118,7 +127,9 @@ describe("prefillTime rejects invalid descriptors", () => {
 
     const error = catchRooflineError(() => prefillTime(handBuilt(), h800, { newTokens: 1, gpus: 1 }));
     expect(error.field).toBe("model.layers.0.ffn.numRoutedExperts");
-    expect(error.message).toContain("null to read only the active experts' weights");
+    expect(error.message).toMatch(/^Missing model\.layers\.0\.ffn\.numRoutedExperts in model "my-moe": expected the routed experts per layer /);
+    expect(error.message).toContain("null to read only the active experts' weights. Set the field, or start from getModel(id)");
+    expect(error.message).not.toContain("undefined");
     // Every routed expert has 3 · 512 · 256 weights of 2 bytes.
     expect(weightBytes(8) - weightBytes(null)).toBe(6 * 3 * 512 * 256 * 2);
   });

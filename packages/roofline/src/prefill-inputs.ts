@@ -1,9 +1,8 @@
 import { ELEMENT_TYPES, type ElementType } from "@modelsys/attention";
 
 import { checkAcceleratorFields, isPositive, rejectAcceleratorField } from "./accelerator-fields.js";
-import type { DecodeCostModel } from "./decode-model.js";
+import { rejectModelField, type DecodeCostModel } from "./decode-model.js";
 import { checkKvModel } from "./kv-bytes.js";
-import { rejectOption } from "./option-checks.js";
 
 /**
  * The fields of a model that {@link prefillTime} reads: those of {@link DecodeCostModel} plus the
@@ -30,26 +29,24 @@ export interface PrefillAccelerator {
   hbmBandwidthBytesPerSecond: number;
 }
 
-/** Checks the model fields the prefill estimate reads, naming the first bad one by its path. */
+/** Checks the model fields the prefill estimate reads, naming the first missing or invalid one by its path. */
 export function checkPrefillModel(model: unknown): asserts model is PrefillModel {
   checkKvModel(model);
+  const owner = ` in model ${JSON.stringify(model.id)}`;
   model.layers.forEach((layer, index) => {
     // A left-out count would silently read the active experts only, a fraction of the weights.
     if (layer.ffn.kind === "moe" && layer.ffn.numRoutedExperts === undefined) {
-      rejectOption(
+      rejectModelField(
         `model.layers.${index}.ffn.numRoutedExperts`,
         undefined,
-        "the routed expert count, whose weights the prefill reads, or null to read only the active experts' weights; set it, or start from getModel(id) from @modelsys/catalog",
+        "the routed experts per layer as an integer of at least numActiveExperts, whose weights the prefill reads, or null to read only the active experts' weights",
+        owner,
       );
     }
   });
   const weightType = (model as unknown as Record<string, unknown>)["weightElementType"];
   if (!ELEMENT_TYPES.includes(weightType as ElementType)) {
-    rejectOption(
-      "model.weightElementType",
-      weightType,
-      `the element type of the served weights, one of ${ELEMENT_TYPES.join(", ")}; set it, or start from getModel(id) from @modelsys/catalog`,
-    );
+    rejectModelField("model.weightElementType", weightType, `the element type of the served weights, one of ${ELEMENT_TYPES.join(", ")}`, owner);
   }
 }
 
