@@ -31,8 +31,12 @@ describe("prefillTime properties", () => {
   });
 
   it("cached prefix never lowers attention FLOPs", () => {
+    // A token of a chunked layer sees only its own chunk, so a longer prefix can start the new
+    // tokens earlier in a chunk and lower their keys: Llama 4 Maverick is left out.
+    const unchunked = listModelIds().filter((id) => getModel(id).layers.every((layer) => layer.attention.kind === "linear" || layer.attention.window?.kind !== "chunked"));
+    expect(unchunked).not.toContain("llama-4-maverick");
     fc.assert(
-      fc.property(modelIds, tokens, cached, cached, (id, l, a, b) => {
+      fc.property(fc.constantFrom(...unchunked), tokens, cached, cached, (id, l, a, b) => {
         const [shorter, longer] = a <= b ? [a, b] : [b, a];
         const model = getModel(id);
         const withShorter = prefillTime(model, h800, { newTokens: l, cachedTokens: shorter, gpus: 8 });
