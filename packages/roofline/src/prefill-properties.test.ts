@@ -46,6 +46,19 @@ describe("prefillTime properties", () => {
     );
   });
 
+  it("prefix up-projection linear in cached tokens", () => {
+    // No catalog MLA layer has a window, so every cached token is up-projected once.
+    fc.assert(
+      fc.property(modelIds, tokens, cached, (id, l, c) => {
+        const model = getModel(id);
+        const perCachedToken = prefillTime(model, h800, { newTokens: l, cachedTokens: 1, gpus: 8 }).prefixUpProjectionFlops;
+        const time = prefillTime(model, h800, { newTokens: l, cachedTokens: c, gpus: 8 });
+        expect(time.prefixUpProjectionFlops).toBe(perCachedToken * c);
+        expect(time.prefixUpProjectionFlops > 0).toBe(c > 0 && model.layers.some((layer) => layer.attention.kind === "mla"));
+      }),
+    );
+  });
+
   it("visible keys match a position loop", () => {
     // Small sizes, so the loop over every new token stays cheap, with windows on both sides of c and c + l.
     fc.assert(

@@ -14,6 +14,7 @@ import {
   type PrefillOptions,
   type ResolvedPrefillInstance,
 } from "./prefill-options.js";
+import { prefixUpProjectionFlops } from "./prefix-up-projection-flops.js";
 
 /** The side of the roofline that sets a prefill's time. */
 export type PrefillBound = "compute" | "memory";
@@ -35,10 +36,19 @@ export interface PrefillTime {
   memorySeconds: number;
   /** `compute` when `computeSeconds ≥ memorySeconds`, else `memory`. */
   bound: PrefillBound;
-  /** All FLOPs: the three parts below, summed layer by layer. */
+  /** All FLOPs, `linearFlops + ffnFlops + attentionFlops`, summed layer by layer. */
   flops: number;
-  /** FLOPs of the attention projections: twice their weights per new token. */
+  /**
+   * FLOPs of the attention projections: twice their weights per new token, plus
+   * `prefixUpProjectionFlops`.
+   */
   linearFlops: number;
+  /**
+   * The part of `linearFlops` that up-projects the cached prefix's MLA latent KV into per-head keys
+   * and values: `2 · kv_lora · n_q · (d_nope + d_v)` per cached token and MLA layer. It is 0 without
+   * MLA layers or without a cached prefix.
+   */
+  prefixUpProjectionFlops: number;
   /** FLOPs of the active FFN and expert weights: twice those weights per new token. */
   ffnFlops: number;
   /** QKᵀ + PV FLOPs over the keys each new token attends to, or the state updates of linear layers. */
@@ -80,12 +90,15 @@ interface LayerFigures {
  * one instance of `options.gpus` accelerators, as a roofline over the prompt's FLOPs and bytes:
  * `max(F / (n_gpu · F_peak · flopEfficiency), B / (n_gpu · BW · hbmEfficiency))`.
  *
- * - `F = 2 · N_active · l + Σ attention FLOPs`. `N_active` counts each layer's attention
- *   projections and active FFN weights. A full-attention layer adds `2 · n_q · (d_qk + d_v)`
- *   FLOPs per visible key, which is `4 · n_q · d_h · (l·c + l·(l+1)/2)` when the widths match.
- *   A sliding window `W` caps each token's visible keys at `W`, a token of a chunked layer attends
- *   only to the earlier tokens of its own chunk of `W`, and a linear-attention layer costs its
- *   per-token state update.
+ * - `F = 2 · N_active · l + Σ attention FLOPs + Σ prefix up-projection FLOPs`. `N_active` counts
+ *   each layer's attention projections and active FFN weights. A full-attention layer adds
+ *   `2 · n_q · (d_qk + d_v)` FLOPs per visible key, which is `4 · n_q · d_h · (l·c + l·(l+1)/2)`
+ *   when the widths match. A sliding window `W` caps each token's visible keys at `W`, a token of
+ *   a chunked layer attends only to the earlier tokens of its own chunk of `W`, and a
+ *   linear-attention layer costs its per-token state update.
+ * - MLA runs non-absorbed, as serving engines run it in prefill: multi-head attention over the
+ *   per-head widths, after up-projecting the cached prefix's latent KV, which adds
+ *   `2 · kv_lora · n_q · (d_nope + d_v) · c` FLOPs per MLA layer (see `prefixUpProjectionFlops`).
  * - `B` is every weight read once plus the KV of the new tokens and one copy of each
  *   linear-attention state written, which is written even after a cached prefix.
  * - `F_peak` is the dense BF16 peak, because prefill runs dense matrix products over the whole
@@ -124,15 +137,19 @@ function createEstimator(model: PrefillModel, accelerator: PrefillAccelerator, i
     checkPromptTokens(newTokens, cachedTokens);
     let flops = 0;
     let linearFlops = 0;
+    let prefixUpProjection = 0;
     let ffnFlops = 0;
     let attentionFlops = 0;
     let weightBytes = 0;
     layers.forEach((layer, index) => {
       const layerFigure = figures[index]!;
       const attention = attentionPrefillFlops(layer.attention, newTokens, cachedTokens);
-      // The total is summed in this order so that it matches @modelsys/prfaas's earlier estimate bit for bit.
-      flops += (layerFigure.linearFlopsPerToken + layerFigure.ffnFlopsPerToken) * newTokens + attention;
-      linearFlops += layerFigure.linearFlopsPerToken * newTokens;
+      const upProjection = prefixUpProjectionFlops(layer.attention, cachedTokens);
+      // The total is summed in this order so that, with no MLA prefix to up-project, it matches
+      // @modelsys/prfaas's earlier estimate bit for bit.
+      flops += (layerFigure.linearFlopsPerToken + layerFigure.ffnFlopsPerToken) * newTokens + attention + upProjection;
+      linearFlops += layerFigure.linearFlopsPerToken * newTokens + upProjection;
+      prefixUpProjection += upProjection;
       ffnFlops += layerFigure.ffnFlopsPerToken * newTokens;
       attentionFlops += attention;
       weightBytes += layerFigure.weightBytes;
@@ -175,6 +192,7 @@ function createEstimator(model: PrefillModel, accelerator: PrefillAccelerator, i
       bound: computeSeconds >= memorySeconds ? "compute" : "memory",
       flops,
       linearFlops,
+      prefixUpProjectionFlops: prefixUpProjection,
       ffnFlops,
       attentionFlops,
       bytes,
