@@ -1,10 +1,11 @@
 import { getAccelerator, getModel, withPrice } from "@modelsys/catalog";
 import { estimatePrefillSeconds } from "@modelsys/prfaas";
-import { prefillTime, type PrefillTime } from "@modelsys/roofline";
+import { prefillTime, theoreticalKvBytes, type PrefillTime } from "@modelsys/roofline";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 
 import { runPlanner } from "../test-support.js";
+import type { PrefillCapacity } from "./prefill-capacity.js";
 
 const DEEPSEEK_V3_CONFIG = fileURLToPath(new URL("../../../../packages/catalog/fixtures/hf-configs/deepseek-v3.json", import.meta.url));
 
@@ -14,6 +15,7 @@ interface PrefillJson {
   options: { cachedTokens: number; gpus: number; flopEfficiency: number; hbmEfficiency: number; kvElementType: string };
   hardware: { id: string; priceUsdPerHour: number | null }[];
   results: PrefillTime[];
+  capacity: PrefillCapacity[];
 }
 
 /** Runs `planner prefill … --json`, expects success and returns the parsed output. */
@@ -112,15 +114,62 @@ describe("planner prefill table", () => {
     const tooSmall = await runPlanner(["prefill", "--model", "deepseek-v3", "--hardware", "h800,h20", "--tokens", "256"]);
     const enough = await runPlanner(["prefill", "--model", "deepseek-v3", "--hardware", "h800", "--tokens", "256", "--gpus", "16"]);
     const json = await runPlanner(["prefill", "--model", "deepseek-v3", "--hardware", "h800,h20", "--tokens", "256", "--json"]);
+    // DeepSeek-V3 caches 61 layers × 576 FP8 bytes per token.
+    const kvGigabytes = ((61 * 576 * 256) / 1e9).toPrecision(3);
 
-    expect(tooSmall.stdout).toContain("h800: the weights (669.1 GB) exceed the HBM of 8 × h800 (640.0 GB), and the estimate assumes they fit. Pass --gpus 9 or more.");
+    expect(tooSmall.stdout).toContain(
+      `h800: the weights (669.1 GB) exceed the HBM of 8 × h800 (640.0 GB) even without the KV cache of 256 tokens (${kvGigabytes} GB), ` +
+        "and the estimate assumes both fit. Pass --gpus 9 or more.",
+    );
     expect(tooSmall.stdout).not.toContain("h20: the weights");
-    expect(enough.stdout).not.toContain("exceed the HBM");
+    expect(enough.stdout).not.toContain("HBM of");
     const hardware = (JSON.parse(json.stdout) as { hardware: { id: string; instanceHbmBytes: number; weightsFitInHbm: boolean }[] }).hardware;
     expect(hardware.map((card) => [card.id, card.instanceHbmBytes, card.weightsFitInHbm])).toEqual([
       ["h800", 640e9, false],
       ["h20", 768e9, true],
     ]);
+  });
+
+  it("warns when the KV cache does not fit", async () => {
+    // Qwen3-32B on one H800: 31.2 GB of FP8 weights fit in 80 GB, but 64 layers × 2 × 8 heads × 128
+    // FP8 bytes per token for 65,536 + 1,048,576 tokens is 146.03 GB.
+    const result = await runPlanner(["prefill", "--model", "qwen3-32b", "--hardware", "h800,h20", "--tokens", "8K,1M", "--cached", "64K", "--gpus", "1"]);
+    const kvBytes = 64 * 2 * 8 * 128 * (65_536 + 1_048_576);
+    const weightBytes = prefillTime(getModel("qwen3-32b"), getAccelerator("h800"), { newTokens: 1, gpus: 1 }).weightBytes;
+
+    expect(result.code).toBe(0);
+    expect(theoreticalKvBytes(getModel("qwen3-32b"), 65_536 + 1_048_576)).toBe(kvBytes);
+    expect(result.stdout).toContain(
+      `h800: the weights (31.2 GB) fit in the HBM of 1 × h800 (80.0 GB), but the KV cache of 65,536 cached + 1,048,576 new tokens (146.03 GB) ` +
+        `does not fit beside them (${((weightBytes + kvBytes) / 1e9).toFixed(1)} GB in all), and the estimate assumes it does. Pass --gpus 3 or more.`,
+    );
+    // 177.2 GB fits in 2 × 96 GB of H20.
+    expect(result.stdout).toContain("h20: the weights (31.2 GB) fit in the HBM of 1 × h20 (96.0 GB), but the KV cache of 65,536 cached + 1,048,576 new tokens");
+    expect(result.stdout).toContain("Pass --gpus 2 or more.");
+    // The 8K prompt fits, so only the 1M prompt is named.
+    expect(result.stdout).not.toContain("8,192 new tokens (");
+  });
+
+  it("JSON reports the capacity bytes", async () => {
+    const output = await prefillJson(["--model", "kimi-linear", "--hardware", "h800,h20", "--tokens", "1K,1M", "--cached", "512K", "--gpus", "1", "--kv-dtype", "bf16"]);
+    const storage = { kvElementType: "bf16" } as const;
+
+    expect(output.capacity.map((row) => `${row.newTokens} ${row.acceleratorId}`)).toEqual(["1024 h800", "1024 h20", "1048576 h800", "1048576 h20"]);
+    for (const row of output.capacity) {
+      const tokens = row.cachedTokens + row.newTokens;
+      const instanceHbmBytes = getAccelerator(row.acceleratorId).hbmCapacityBytes;
+      const result = output.results.find((time) => time.acceleratorId === row.acceleratorId && time.newTokens === row.newTokens)!;
+
+      expect(row.cachedTokens).toBe(524_288);
+      // The KV cache of the MLA layers at BF16 plus the FP32 KDA states, which --kv-dtype leaves alone.
+      expect(row.kvCacheBytes).toBe(theoreticalKvBytes(getModel("kimi-linear"), tokens, storage));
+      expect(row.kvCacheBytes).toBe(7 * 576 * 2 * tokens + 20 * 32 * 128 * 128 * 4);
+      expect(row.weightBytes).toBe(result.weightBytes);
+      expect(row.requiredBytes).toBe(row.weightBytes + row.kvCacheBytes);
+      expect(row.instanceHbmBytes).toBe(instanceHbmBytes);
+      expect(row.fitsInHbm).toBe(row.requiredBytes <= instanceHbmBytes);
+      expect(row.minimumGpus).toBe(Math.ceil(row.requiredBytes / instanceHbmBytes));
+    }
   });
 
   it("names unpriced accelerators", async () => {

@@ -1,11 +1,12 @@
 import type { ElementType } from "@modelsys/attention";
 import type { AcceleratorDescriptor } from "@modelsys/catalog";
-import { prefillEstimator, type PrefillTime } from "@modelsys/roofline";
+import { prefillEstimator, type PrefillEstimator, type PrefillTime } from "@modelsys/roofline";
 
 import type { CliIo } from "../io.js";
 import { resolveModel, type ResolvedModel } from "../resolve-model.js";
 import { formatFigure, formatNumber, formatTable, type Align } from "../table.js";
 import { formatUsd, resolveAccelerators } from "./cost.js";
+import { capacityNotes, prefillCapacity, type PrefillCapacity } from "./prefill-capacity.js";
 import { suppliedPricesNote } from "./supplied-prices-note.js";
 
 /** Parsed options of `planner prefill`. */
@@ -41,15 +42,43 @@ export function runPrefill(options: PrefillCommandOptions, io: CliIo): void {
   const estimators = accelerators.map((accelerator) => prefillEstimator(resolved.model, accelerator, instance));
   const tokens = [...new Set(options.tokens)];
   const results = tokens.map((newTokens) => estimators.map((estimator) => estimator.estimate(newTokens, options.cachedTokens)));
+  const capacities = capacityOfResults(results.flat(), estimators[0]!, accelerators, options.gpus);
 
   if (options.json) {
-    io.stdout(`${JSON.stringify(prefillJson(resolved, options, accelerators, results.flat()), null, 2)}\n`);
+    io.stdout(`${JSON.stringify(prefillJson(resolved, options, accelerators, results.flat(), capacities), null, 2)}\n`);
     return;
   }
-  io.stdout(`${prefillText(resolved, options, accelerators, results)}\n`);
+  io.stdout(`${prefillText(resolved, options, accelerators, results, capacities)}\n`);
 }
 
-function prefillJson(resolved: ResolvedModel, options: PrefillCommandOptions, accelerators: readonly AcceleratorDescriptor[], results: readonly PrefillTime[]) {
+/**
+ * Returns the HBM each result needs on its instance. The KV cache does not depend on the
+ * accelerator, because every estimator has the same storage options, so one estimator sizes it.
+ */
+function capacityOfResults(
+  results: readonly PrefillTime[],
+  estimator: PrefillEstimator,
+  accelerators: readonly AcceleratorDescriptor[],
+  gpus: number,
+): PrefillCapacity[] {
+  return results.map((time) => {
+    const accelerator = accelerators.find((candidate) => candidate.id === time.acceleratorId)!;
+    return prefillCapacity(accelerator, gpus, {
+      newTokens: time.newTokens,
+      cachedTokens: time.cachedTokens,
+      weightBytes: time.weightBytes,
+      kvCacheBytes: estimator.kvBytes(time.cachedTokens + time.newTokens),
+    });
+  });
+}
+
+function prefillJson(
+  resolved: ResolvedModel,
+  options: PrefillCommandOptions,
+  accelerators: readonly AcceleratorDescriptor[],
+  results: readonly PrefillTime[],
+  capacities: readonly PrefillCapacity[],
+) {
   return {
     costModel: COST_MODEL,
     model: resolved.model.id,
@@ -71,6 +100,7 @@ function prefillJson(resolved: ResolvedModel, options: PrefillCommandOptions, ac
       source: accelerator.source,
     })),
     results,
+    capacity: capacities,
     importNotes: resolved.importNotes,
   };
 }
@@ -80,6 +110,7 @@ function prefillText(
   options: PrefillCommandOptions,
   accelerators: readonly AcceleratorDescriptor[],
   results: readonly (readonly PrefillTime[])[],
+  capacities: readonly PrefillCapacity[],
 ): string {
   const sections: string[] = [];
   const header = ["hardware", "time ms", "bound", "compute ms", "memory ms", "USD", "USD per 1M tokens"];
@@ -110,8 +141,7 @@ function prefillText(
     );
   }
 
-  const weightBytes = results[0]?.[0]?.weightBytes ?? 0;
-  sections.push(...footnotes(resolved, options, accelerators), ...capacityNotes(weightBytes, options.gpus, accelerators));
+  sections.push(...footnotes(resolved, options, accelerators), ...capacityNotes(capacities, options.gpus));
   return sections.join("\n").trimEnd();
 }
 
@@ -129,22 +159,6 @@ function footnotes(resolved: ResolvedModel, options: PrefillCommandOptions, acce
     notes.push(`${resolved.model.id}: ${resolved.importNotes.map((note) => note.replace(/\.$/, "")).join("; ")}.`);
   }
   return notes;
-}
-
-/**
- * Warns for each accelerator whose instance cannot hold the weights, because the estimate reads
- * them from HBM as if they fit there.
- */
-function capacityNotes(weightBytes: number, gpus: number, accelerators: readonly AcceleratorDescriptor[]): string[] {
-  return accelerators.flatMap((accelerator) => {
-    const capacityBytes = gpus * accelerator.hbmCapacityBytes;
-    if (weightBytes <= capacityBytes) return [];
-    const neededGpus = Math.ceil(weightBytes / accelerator.hbmCapacityBytes);
-    return [
-      `${accelerator.id}: the weights (${formatFigure(weightBytes / 1e9, 1)} GB) exceed the HBM of ${gpus} × ${accelerator.id} ` +
-        `(${formatFigure(capacityBytes / 1e9, 1)} GB), and the estimate assumes they fit. Pass --gpus ${neededGpus} or more.`,
-    ];
-  });
 }
 
 /** Formats seconds as milliseconds with 4 significant digits, and thousands separators from 1,000 ms. */
