@@ -45,8 +45,8 @@ export interface PrefillTime {
   linearFlops: number;
   /**
    * The part of `linearFlops` that up-projects the cached prefix's MLA latent KV into per-head keys
-   * and values: `2 · kv_lora · n_q · (d_nope + d_v)` per cached token and MLA layer. It is 0 without
-   * MLA layers or without a cached prefix.
+   * and values: `2 · kv_lora · n_q · (d_nope + d_v)` per MLA layer and cached token that a new token
+   * attends to. It is 0 without MLA layers or without a cached prefix.
    */
   prefixUpProjectionFlops: number;
   /** FLOPs of the active FFN and expert weights: twice those weights per new token. */
@@ -96,9 +96,10 @@ interface LayerFigures {
  *   when the widths match. A sliding window `W` caps each token's visible keys at `W`, a token of
  *   a chunked layer attends only to the earlier tokens of its own chunk of `W`, and a
  *   linear-attention layer costs its per-token state update.
- * - MLA runs non-absorbed, as serving engines run it in prefill: multi-head attention over the
- *   per-head widths, after up-projecting the cached prefix's latent KV, which adds
- *   `2 · kv_lora · n_q · (d_nope + d_v) · c` FLOPs per MLA layer (see `prefixUpProjectionFlops`).
+ * - MLA runs non-absorbed, as vLLM and SGLang run it in prefill: multi-head attention over the
+ *   per-head widths, after up-projecting the cached prefix's latent KV. That adds
+ *   `2 · kv_lora · n_q · (d_nope + d_v)` FLOPs per MLA layer and cached token that a new token
+ *   attends to, `c` of them without a window (the `prefixUpProjectionFlops` of the result).
  * - `B` is every weight read once plus the KV of the new tokens and one copy of each
  *   linear-attention state written, which is written even after a cached prefix.
  * - `F_peak` is the dense BF16 peak, because prefill runs dense matrix products over the whole
