@@ -49,7 +49,7 @@ export function readWeightPrecision(
 
   const note =
     `${field}.quant_method "${method}" is not modelled (only ${MODELLED_METHODS.join(" and ")} are), ` +
-    `so every weight is counted in ${DEFAULT_WEIGHT_ELEMENT_TYPE.toUpperCase()}, the family default, and the weight bytes may be wrong.`;
+    `so weights are taken as ${DEFAULT_WEIGHT_ELEMENT_TYPE.toUpperCase()}, the family default, and weight bytes may be wrong.`;
   return { weightElementType: DEFAULT_WEIGHT_ELEMENT_TYPE, notes: [note] };
 }
 
@@ -88,19 +88,19 @@ function mxfp4Precision(config: JsonObject, field: string, layers: readonly Laye
   const unconverted = readModulesToNotConvert(config, field, file);
   const hasRoutedExperts = layers.some((layer) => layer.ffn.kind === "moe");
   if (!hasRoutedExperts) {
-    return { weightElementType: "bf16", notes: [`${field}.quant_method is "mxfp4", which converts only expert weights, and the model has none, so every weight is counted in BF16.`] };
+    return { weightElementType: "bf16", notes: [`${field}.quant_method is "mxfp4", which converts only expert weights, and the model has none, so every weight is BF16.`] };
   }
   const expertsUnconverted = unconverted.find((module) => /(^|\.)experts(\.|$)/.test(module));
   if (expertsUnconverted !== undefined) {
     return {
       weightElementType: "bf16",
-      notes: [`${field}.modules_to_not_convert lists "${expertsUnconverted}", so the routed experts are counted in BF16 like every other weight.`],
+      notes: [`${field}.modules_to_not_convert lists "${expertsUnconverted}", so the routed experts are BF16 like every other weight.`],
     };
   }
   return {
     weightElementType: "bf16",
     routedExpertWeightFormat: "mxfp4",
-    notes: [`Routed expert weights counted in MXFP4 (4.25 bits per weight) and all other weights in BF16, as ${field} (quant_method "mxfp4") sets.`],
+    notes: [`Routed expert weights are MXFP4 (4.25 bits per weight) and all other weights BF16, as ${field} (quant_method "mxfp4") sets.`],
   };
 }
 
