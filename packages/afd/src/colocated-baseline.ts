@@ -172,7 +172,6 @@ export function planColocatedBaseline(baseline: ColocatedBaselineInput): Colocat
 interface BaselineSetup {
   input: ResolvedAfdInput;
   gpus: number;
-  elementType: ElementType;
   profiles: readonly LayerProfile[];
   longestProfiles: readonly LayerProfile[];
   capacityBytes: number;
@@ -276,7 +275,6 @@ function resolveSetup(baseline: ColocatedBaselineInput): BaselineSetup {
   return {
     input,
     gpus,
-    elementType: input.ffnElementType,
     profiles,
     longestProfiles: profileLongestContext(input),
     capacityBytes: input.memoryFraction * input.attentionAccelerator.hbmCapacityBytes,
@@ -286,11 +284,11 @@ function resolveSetup(baseline: ColocatedBaselineInput): BaselineSetup {
 
 /** Finds the largest batch per GPU that meets the TPOT target and fits memory at `rates`, and what stops one more. */
 function searchBatch(setup: BaselineSetup, rates: PlanRates): BatchSearch {
-  const { input, gpus, elementType, capacityBytes, budgetUs } = setup;
-  const model = new BaselineModel(input, gpus, elementType, rates, setup.profiles);
+  const { input, gpus, capacityBytes, budgetUs } = setup;
+  const model = new BaselineModel(input, gpus, rates, setup.profiles);
 
   // Each GPU keeps whole sequences, so one at the longest context must fit beside the weights.
-  const longestBytes = new BaselineModel(input, gpus, elementType, rates, setup.longestProfiles).gpuBytes(1, input);
+  const longestBytes = new BaselineModel(input, gpus, rates, setup.longestProfiles).gpuBytes(1, input);
   const longestFits = longestBytes <= capacityBytes;
 
   const fits = (batch: number) => model.tpotUs(batch) <= budgetUs && model.gpuBytes(batch, input) <= capacityBytes;
@@ -418,12 +416,11 @@ class BaselineModel {
   constructor(
     input: ResolvedAfdInput,
     private readonly gpus: number,
-    elementType: ElementType,
     private readonly rates: PlanRates,
     private readonly profiles: readonly LayerProfile[],
   ) {
     this.model = input.model;
-    this.bytesPerWeight = bytesPerElement(elementType);
+    this.bytesPerWeight = bytesPerElement(input.ffnElementType);
     this.routedBytesPerWeight = bytesPerWeight(input.routedExpertWeightFormat);
   }
 
