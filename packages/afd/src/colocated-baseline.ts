@@ -1,5 +1,5 @@
 import { bytesPerElement, type ElementType } from "@modelsys/attention";
-import { describeValue, type AcceleratorDescriptor, type ModelDescriptor } from "@modelsys/catalog";
+import { bytesPerWeight, describeValue, type AcceleratorDescriptor, type ModelDescriptor } from "@modelsys/catalog";
 
 import { DEEPEP_EP128_DECODE_NIC_EFFICIENCY, STEPMESH_NIC_EFFICIENCY, type Efficiency } from "./efficiency.js";
 import { checkAcceleratorDescriptor, checkModelDescriptor } from "./descriptors.js";
@@ -27,7 +27,10 @@ export interface ColocatedBaselineInput {
   attentionElementType?: ElementType;
   /** KV-cache element type. Default: the attention element type if given, else the family's. */
   kvElementType?: ElementType;
-  /** Element type of the expert and dense FFN weights and their compute. Default `fp8`, as in `planAfd`. */
+  /**
+   * Element type of the expert and dense FFN weights and their compute. Default `fp8`, as in
+   * `planAfd`, and then the routed experts keep the model's `routedExpertWeightFormat`.
+   */
   ffnElementType?: ElementType;
   efficiency?: Partial<Efficiency>;
   /** Default 0.9. */
@@ -169,7 +172,6 @@ export function planColocatedBaseline(baseline: ColocatedBaselineInput): Colocat
 interface BaselineSetup {
   input: ResolvedAfdInput;
   gpus: number;
-  elementType: ElementType;
   profiles: readonly LayerProfile[];
   longestProfiles: readonly LayerProfile[];
   capacityBytes: number;
@@ -248,7 +250,6 @@ function resolveSetup(baseline: ColocatedBaselineInput): BaselineSetup {
   if (!Number.isSafeInteger(gpus) || gpus <= 0) {
     throw new AfdError("INVALID_OPTION", `Invalid gpus ${describeValue(gpus)}: expected a positive integer.`, { field: "gpus", value: gpus });
   }
-  const elementType = baseline.ffnElementType ?? "fp8";
   const input = resolveCheckedDescriptors({
     model: baseline.model,
     attentionAccelerator: baseline.accelerator,
@@ -257,7 +258,8 @@ function resolveSetup(baseline: ColocatedBaselineInput): BaselineSetup {
     context: baseline.context ?? 4096,
     ...(baseline.attentionElementType === undefined ? {} : { attentionElementType: baseline.attentionElementType }),
     ...(baseline.kvElementType === undefined ? {} : { kvElementType: baseline.kvElementType }),
-    ffnElementType: elementType,
+    // Left out when not given, so that the routed experts keep the model's stored format.
+    ...(baseline.ffnElementType === undefined ? {} : { ffnElementType: baseline.ffnElementType }),
     ...(baseline.efficiency === undefined ? {} : { efficiency: baseline.efficiency }),
     memoryFraction: baseline.memoryFraction ?? 0.9,
   });
@@ -273,7 +275,6 @@ function resolveSetup(baseline: ColocatedBaselineInput): BaselineSetup {
   return {
     input,
     gpus,
-    elementType,
     profiles,
     longestProfiles: profileLongestContext(input),
     capacityBytes: input.memoryFraction * input.attentionAccelerator.hbmCapacityBytes,
@@ -283,11 +284,11 @@ function resolveSetup(baseline: ColocatedBaselineInput): BaselineSetup {
 
 /** Finds the largest batch per GPU that meets the TPOT target and fits memory at `rates`, and what stops one more. */
 function searchBatch(setup: BaselineSetup, rates: PlanRates): BatchSearch {
-  const { input, gpus, elementType, capacityBytes, budgetUs } = setup;
-  const model = new BaselineModel(input.model, gpus, elementType, rates, setup.profiles);
+  const { input, gpus, capacityBytes, budgetUs } = setup;
+  const model = new BaselineModel(input, gpus, rates, setup.profiles);
 
   // Each GPU keeps whole sequences, so one at the longest context must fit beside the weights.
-  const longestBytes = new BaselineModel(input.model, gpus, elementType, rates, setup.longestProfiles).gpuBytes(1, input);
+  const longestBytes = new BaselineModel(input, gpus, rates, setup.longestProfiles).gpuBytes(1, input);
   const longestFits = longestBytes <= capacityBytes;
 
   const fits = (batch: number) => model.tpotUs(batch) <= budgetUs && model.gpuBytes(batch, input) <= capacityBytes;
@@ -408,16 +409,19 @@ function impliedNicEfficiency(setup: BaselineSetup, reference: number): number |
 
 /** The per-layer timing of the co-located baseline. */
 class BaselineModel {
+  private readonly model: ModelDescriptor;
   private readonly bytesPerWeight: number;
+  private readonly routedBytesPerWeight: number;
 
   constructor(
-    private readonly model: ModelDescriptor,
+    input: ResolvedAfdInput,
     private readonly gpus: number,
-    elementType: ElementType,
     private readonly rates: PlanRates,
     private readonly profiles: readonly LayerProfile[],
   ) {
-    this.bytesPerWeight = bytesPerElement(elementType);
+    this.model = input.model;
+    this.bytesPerWeight = bytesPerElement(input.ffnElementType);
+    this.routedBytesPerWeight = bytesPerWeight(input.routedExpertWeightFormat);
   }
 
   expertsPerGpuLabel(): string {
@@ -459,7 +463,7 @@ class BaselineModel {
         bytes += profile.ffnWeightBytes;
         continue;
       }
-      const expertBytes = 3 * this.model.hiddenSize * ffn.expertIntermediateSize * this.bytesPerWeight;
+      const expertBytes = 3 * this.model.hiddenSize * ffn.expertIntermediateSize * this.routedBytesPerWeight;
       const sharedBytes = 3 * this.model.hiddenSize * ffn.sharedIntermediateSize * this.bytesPerWeight * ffn.numSharedExperts;
       bytes += sharedBytes + this.localExperts(ffn.numRoutedExperts ?? ffn.numActiveExperts) * expertBytes;
     }
@@ -501,7 +505,7 @@ class BaselineModel {
 
     // A local expert is read when any of the cluster's micro-batch tokens picks it.
     const touched = local * (1 - Math.pow(1 - ffn.numActiveExperts / total, tokens * this.gpus));
-    const expertBytes = 3 * hidden * ffn.expertIntermediateSize * this.bytesPerWeight;
+    const expertBytes = 3 * hidden * ffn.expertIntermediateSize * this.routedBytesPerWeight;
     const sharedBytes = 3 * hidden * ffn.sharedIntermediateSize * this.bytesPerWeight * ffn.numSharedExperts;
     const read = ((touched * expertBytes + sharedBytes) * US) / this.rates.ffnBytesPerSecond;
     return Math.max(compute, read);

@@ -9,7 +9,7 @@ import {
   visibleKeys,
   type ElementType,
 } from "@modelsys/attention";
-import { describeValue, type AcceleratorDescriptor, type FfnKind } from "@modelsys/catalog";
+import { bytesPerWeight, describeValue, type AcceleratorDescriptor, type FfnKind } from "@modelsys/catalog";
 import { ffnFlopsPerToken } from "@modelsys/roofline";
 
 import { checkAcceleratorDescriptor } from "./descriptors.js";
@@ -56,26 +56,35 @@ export function peakFlopsFor(accelerator: AcceleratorDescriptor, type: ElementTy
     : accelerator.peakFlopsPerSecond.bf16;
 }
 
-/** Returns the bytes of one layer's FFN weights, all routed and shared experts included. */
-export function ffnWeightBytes(ffn: FfnKind, hiddenSize: number, bytesPerWeight: number): number {
+/**
+ * Returns the bytes of one layer's FFN weights, all routed and shared experts included. Routed
+ * experts take `routedBytesPerWeight` (default `bytesPerWeight`), such as 0.53125 for MXFP4.
+ */
+export function ffnWeightBytes(ffn: FfnKind, hiddenSize: number, bytesPerWeight: number, routedBytesPerWeight = bytesPerWeight): number {
   if (ffn.kind === "dense") return 3 * hiddenSize * ffn.intermediateSize * bytesPerWeight;
 
-  const routed = (ffn.numRoutedExperts ?? ffn.numActiveExperts) * ffn.expertIntermediateSize;
-  const shared = ffn.numSharedExperts * ffn.sharedIntermediateSize;
-  return 3 * hiddenSize * (routed + shared) * bytesPerWeight;
+  const routed = (ffn.numRoutedExperts ?? ffn.numActiveExperts) * ffn.expertIntermediateSize * routedBytesPerWeight;
+  const shared = ffn.numSharedExperts * ffn.sharedIntermediateSize * bytesPerWeight;
+  return 3 * hiddenSize * (routed + shared);
 }
 
 /**
  * Returns the FFN weight bytes one micro-batch of `microBatchTokens` reads from one layer: the
  * shared experts plus the expected routed experts touched under uniform routing,
- * `N·(1 − (1 − k/N)^m)`, each `3·h·inter` weights.
+ * `N·(1 − (1 − k/N)^m)`, each `3·h·inter` weights of `routedBytesPerWeight` (default `bytesPerWeight`).
  */
-export function ffnWeightReadBytes(ffn: FfnKind, hiddenSize: number, bytesPerWeight: number, microBatchTokens: number): number {
+export function ffnWeightReadBytes(
+  ffn: FfnKind,
+  hiddenSize: number,
+  bytesPerWeight: number,
+  microBatchTokens: number,
+  routedBytesPerWeight = bytesPerWeight,
+): number {
   if (ffn.kind === "dense") return ffnWeightBytes(ffn, hiddenSize, bytesPerWeight);
 
   const total = ffn.numRoutedExperts ?? ffn.numActiveExperts;
   const touched = total * (1 - Math.pow(1 - ffn.numActiveExperts / total, microBatchTokens));
-  const expertBytes = 3 * hiddenSize * ffn.expertIntermediateSize * bytesPerWeight;
+  const expertBytes = 3 * hiddenSize * ffn.expertIntermediateSize * routedBytesPerWeight;
   const sharedBytes = 3 * hiddenSize * ffn.sharedIntermediateSize * bytesPerWeight * ffn.numSharedExperts;
   return sharedBytes + touched * expertBytes;
 }
@@ -85,6 +94,7 @@ export function profileLayers(input: ResolvedAfdInput): LayerProfile[] {
   const { model } = input;
   const projectionBytesPerWeight = bytesPerElement(input.projectionElementType);
   const ffnBytesPerWeight = bytesPerElement(input.ffnElementType);
+  const routedBytesPerWeight = bytesPerWeight(input.routedExpertWeightFormat);
 
   return model.layers.map((layer, index) => {
     const isLinear = layer.attention.kind === "linear";
@@ -104,7 +114,7 @@ export function profileLayers(input: ResolvedAfdInput): LayerProfile[] {
       attentionWeightBytes: (linearFlops / 2) * projectionBytesPerWeight,
       ffn: layer.ffn,
       ffnFlops: ffnFlopsPerToken(layer.ffn, model.hiddenSize),
-      ffnWeightBytes: ffnWeightBytes(layer.ffn, model.hiddenSize, ffnBytesPerWeight),
+      ffnWeightBytes: ffnWeightBytes(layer.ffn, model.hiddenSize, ffnBytesPerWeight, routedBytesPerWeight),
     };
   });
 }

@@ -1,5 +1,5 @@
 import { ELEMENT_TYPES, type ElementType } from "@modelsys/attention";
-import { describeValue, type AcceleratorDescriptor, type ModelDescriptor } from "@modelsys/catalog";
+import { describeValue, type AcceleratorDescriptor, type ModelDescriptor, type WeightFormat } from "@modelsys/catalog";
 
 import { checkAcceleratorDescriptor, checkModelDescriptor } from "./descriptors.js";
 import { DEFAULT_EFFICIENCY, type Efficiency } from "./efficiency.js";
@@ -38,7 +38,11 @@ export interface AfdPlanInput {
   kvElementType?: ElementType;
   /** Element type of the attention projection weights and their compute. Default: the model's weight type (FP8). */
   projectionElementType?: ElementType;
-  /** Element type of FFN weights and compute. Default `fp8`. */
+  /**
+   * Element type of FFN weights and compute. Default `fp8`. When given, it is also the routed
+   * experts' format. When omitted, the routed experts keep the model's `routedExpertWeightFormat`
+   * where it has one, such as MXFP4 in gpt-oss checkpoints.
+   */
   ffnElementType?: ElementType;
   /** Pipeline stages (attention, communication, FFN; or with A→F and F→A apart). Default 3. */
   stages?: 3 | 4;
@@ -80,6 +84,8 @@ export interface ResolvedAfdInput {
   kvElementType: ElementType | undefined;
   projectionElementType: ElementType;
   ffnElementType: ElementType;
+  /** Storage format of the routed experts' weights, which sets the bytes each expert read takes. */
+  routedExpertWeightFormat: WeightFormat;
   stages: 3 | 4;
   efficiency: Efficiency;
   commOverlap: CommOverlap;
@@ -284,6 +290,7 @@ export function resolveCheckedDescriptors(input: AfdPlanInput): ResolvedAfdInput
   }
 
   const attentionElementType = checkComputeType("attentionElementType", input.attentionElementType ?? "fp8");
+  const ffnElementType = checkComputeType("ffnElementType", input.ffnElementType ?? "fp8");
   return {
     model: input.model,
     attentionAccelerator: input.attentionAccelerator,
@@ -294,7 +301,8 @@ export function resolveCheckedDescriptors(input: AfdPlanInput): ResolvedAfdInput
     attentionElementType,
     kvElementType: input.kvElementType === undefined ? input.attentionElementType : checkCacheType(input.kvElementType),
     projectionElementType: checkComputeType("projectionElementType", input.projectionElementType ?? input.model.weightElementType),
-    ffnElementType: checkComputeType("ffnElementType", input.ffnElementType ?? "fp8"),
+    ffnElementType,
+    routedExpertWeightFormat: input.ffnElementType ?? input.model.routedExpertWeightFormat ?? ffnElementType,
     stages,
     efficiency,
     commOverlap,

@@ -103,6 +103,8 @@ export interface AfdPlanResult {
   attentionServerNicGbps: number;
   ffnServerNicGbps: number;
   ffnElementType: string;
+  /** Storage format of the routed experts' weights, which sets the bytes of each expert read, such as `mxfp4` for gpt-oss. */
+  routedExpertWeightFormat: string;
   commOverlap: CommOverlap;
   measuredTpotMs: number | null;
   /** Parts of the model the plans leave out for lack of data, such as the embedding without a vocabulary size. */
@@ -184,6 +186,8 @@ export function planAfd(planInput: AfdPlanInput): AfdPlanResult {
 
   const ffnPeak = peakFlopsFor(input.ffnAccelerator, input.ffnElementType);
   const sparsity = moeSparsity(input.model, input.sharedInDenominator);
+  // NOTE: the batch thresholds and minimum sparsity follow the Step-3 report's analysis with one
+  // weight type for the FFN, so routed experts in another format (MXFP4) do not change them.
   const bytesPerWeight = bytesPerElement(input.ffnElementType);
   const denseBatch = denseBatchForFullMfu(ffnPeak, input.ffnAccelerator.hbmBandwidthBytesPerSecond, 1, 1, bytesPerWeight);
   const sparsityInputs = {
@@ -215,6 +219,7 @@ export function planAfd(planInput: AfdPlanInput): AfdPlanResult {
     attentionServerNicGbps: (serverNicBytesPerSecond(input.attentionAccelerator) * 8) / 1e9,
     ffnServerNicGbps: (serverNicBytesPerSecond(input.ffnAccelerator) * 8) / 1e9,
     ffnElementType: input.ffnElementType,
+    routedExpertWeightFormat: input.routedExpertWeightFormat,
     commOverlap: input.commOverlap,
     measuredTpotMs: input.measuredTpotMs ?? null,
     notes: [missingVocabularyNote(input.model)].filter((note) => note !== null),

@@ -1,5 +1,5 @@
 import { bytesPerElement } from "@modelsys/attention";
-import { serverNicBytesPerSecond } from "@modelsys/catalog";
+import { bytesPerWeight, serverNicBytesPerSecond } from "@modelsys/catalog";
 
 import { peakFlopsFor, ffnWeightReadBytes, type LayerProfile } from "./layer-profile.js";
 import type { ResolvedAfdInput } from "./options.js";
@@ -100,9 +100,10 @@ export function layerStageTimes(
         : Math.max(attentionToFfnUs, ffnToAttentionUs);
 
   const ffnBytesPerWeight = bytesPerElement(input.ffnElementType);
+  const routedBytesPerWeight = bytesPerWeight(input.routedExpertWeightFormat);
   const ffnComputeUs = (microBatch * profile.ffnFlops * US) / (ffnGpus * rates.ffnFlopsPerSecond);
   const ffnWeightReadUs =
-    (ffnWeightReadBytes(profile.ffn, hidden, ffnBytesPerWeight, microBatch) * US) / (ffnGpus * rates.ffnBytesPerSecond);
+    (ffnWeightReadBytes(profile.ffn, hidden, ffnBytesPerWeight, microBatch, routedBytesPerWeight) * US) / (ffnGpus * rates.ffnBytesPerSecond);
 
   const attentionUs = Math.max(attentionComputeUs, attentionMemoryUs);
   const ffnUs = Math.max(ffnComputeUs, ffnWeightReadUs);

@@ -22,3 +22,11 @@ export function familyCacheElementType(family: ModelFamily, attention: Attention
       return "fp8";
   }
 }
+
+/**
+ * Element type every family serves its weights and linear layers in unless a config's
+ * `quantization_config` sets another: FP8, as the Step-3 report assumes (arXiv 2507.19427) for
+ * Step-3, the MLA and GQA families, Llama 4 and MiniMax-M1. The families the report leaves out
+ * take it as a default.
+ */
+export const DEFAULT_WEIGHT_ELEMENT_TYPE: ElementType = "fp8";

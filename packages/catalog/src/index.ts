@@ -21,6 +21,7 @@ export {
 } from "./accelerator.js";
 export { acceleratorDescriptorSchema, defineAccelerator, defineModel, modelDescriptorSchema } from "./schema.js";
 export { familyCacheElementType } from "./family-precision.js";
+export { MXFP4_BYTES_PER_WEIGHT, WEIGHT_FORMATS, bytesPerWeight, type WeightFormat } from "./weight-format.js";
 export { buildLayers, groupLayers, type LayerGroup } from "./layer-stack.js";
 export { BUILTIN_MODELS } from "./models/index.js";
 export { BUILTIN_ACCELERATORS } from "./accelerators/index.js";

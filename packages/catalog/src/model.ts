@@ -1,5 +1,7 @@
 import type { AttentionKind, ElementType } from "@modelsys/attention";
 
+import type { WeightFormat } from "./weight-format.js";
+
 /** A dense SwiGLU FFN: gate, up and down matrices of `hiddenSize × intermediateSize`. */
 export interface DenseFfn {
   kind: "dense";
@@ -55,8 +57,16 @@ export interface ModelDescriptor {
   hiddenSize: number;
   /** Vocabulary size, or null where no public config gives it. */
   vocabSize: number | null;
-  /** Element type of the weights and linear layers as served. */
+  /**
+   * Element type of the weights and linear layers as served: attention projections, dense FFNs,
+   * shared experts, and routed experts unless `routedExpertWeightFormat` is set.
+   */
   weightElementType: ElementType;
+  /**
+   * Storage format of the routed experts' weights where it differs from `weightElementType`, such
+   * as `mxfp4` for gpt-oss checkpoints. Absent means `weightElementType`.
+   */
+  routedExpertWeightFormat?: WeightFormat;
   /** The decode stack in order. Multi-token-prediction layers are not part of it. */
   layers: LayerDescriptor[];
   /** Multi-token-prediction layers the checkpoint has and the decode stack leaves out. */

@@ -13,6 +13,7 @@ import { z } from "zod";
 import type { AcceleratorDescriptor } from "./accelerator.js";
 import { CatalogError } from "./errors.js";
 import type { ModelDescriptor } from "./model.js";
+import { WEIGHT_FORMATS, type WeightFormat } from "./weight-format.js";
 
 const positiveInt = z.number().int().positive();
 const positive = z.number().positive().finite();
@@ -87,6 +88,7 @@ export const modelDescriptorSchema = z.strictObject({
   hiddenSize: positiveInt,
   vocabSize: positiveInt.nullable(),
   weightElementType: elementType,
+  routedExpertWeightFormat: z.enum(WEIGHT_FORMATS as [WeightFormat, ...WeightFormat[]]).optional(),
   layers: z.array(layerSchema).min(1),
   mtpLayers: z.number().int().nonnegative(),
   source: z.string().min(1),

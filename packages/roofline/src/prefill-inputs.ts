@@ -1,4 +1,5 @@
 import { ELEMENT_TYPES, type ElementType } from "@modelsys/attention";
+import { WEIGHT_FORMATS, type WeightFormat } from "@modelsys/catalog";
 
 import { checkAcceleratorFields, isPositive, rejectAcceleratorField } from "./accelerator-fields.js";
 import { rejectModelField, type DecodeCostModel } from "./decode-model.js";
@@ -6,13 +7,16 @@ import { checkKvModel } from "./kv-bytes.js";
 
 /**
  * The fields of a model that {@link prefillTime} reads: those of {@link DecodeCostModel} plus the
- * weight element type, which sets the bytes of the weights read. A catalog `ModelDescriptor` is one.
+ * weight element type and the routed experts' format, which set the bytes of the weights read. A
+ * catalog `ModelDescriptor` is one.
  * Every MoE layer must also state `numRoutedExperts`, because every expert's weights are read: a
  * null count, for a model without a public figure, reads only the active experts' weights.
  */
 export interface PrefillModel extends DecodeCostModel {
   /** Element type of the weights as served, such as `fp8`. */
   weightElementType: ElementType;
+  /** Storage format of the routed experts' weights, such as `mxfp4` for gpt-oss. Default: `weightElementType`. */
+  routedExpertWeightFormat?: WeightFormat;
 }
 
 /**
@@ -47,6 +51,14 @@ export function checkPrefillModel(model: unknown): asserts model is PrefillModel
   const weightType = (model as unknown as Record<string, unknown>)["weightElementType"];
   if (!ELEMENT_TYPES.includes(weightType as ElementType)) {
     rejectModelField("model.weightElementType", weightType, `the element type of the served weights, one of ${ELEMENT_TYPES.join(", ")}`, owner);
+  }
+  const routedFormat = (model as unknown as Record<string, unknown>)["routedExpertWeightFormat"];
+  if (routedFormat !== undefined && !WEIGHT_FORMATS.includes(routedFormat as WeightFormat)) {
+    rejectOption(
+      "model.routedExpertWeightFormat",
+      routedFormat,
+      `the storage format of the routed experts' weights, one of ${WEIGHT_FORMATS.join(", ")}, or leave it out for weightElementType`,
+    );
   }
 }
 

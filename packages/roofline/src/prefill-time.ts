@@ -1,9 +1,9 @@
-import { bytesPerElement, projectionFlops } from "@modelsys/attention";
+import { projectionFlops } from "@modelsys/attention";
 
-import type { DecodeFfn } from "./decode-model.js";
 import { ffnFlopsPerToken } from "./ffn-flops.js";
 import { requireFiniteFigure, type FigureInput } from "./finite-figures.js";
 import { storedKvBytes, storedStateBytes } from "./kv-bytes.js";
+import { layerWeightBytes, type WeightFormats } from "./layer-weight-bytes.js";
 import { requireCount } from "./option-checks.js";
 import { attentionPrefillFlops } from "./prefill-attention-flops.js";
 import { checkPrefillAccelerator, checkPrefillModel, type PrefillAccelerator, type PrefillModel } from "./prefill-inputs.js";
@@ -55,7 +55,7 @@ export interface PrefillTime {
   attentionFlops: number;
   /** `weightBytes + kvBytesWritten`. */
   bytes: number;
-  /** Every weight of the attention projections and FFNs, all experts included, read once. */
+  /** Every weight of the attention projections and FFNs, all experts included, read once in its stored format. */
   weightBytes: number;
   /**
    * KV cache the new tokens write (at most the last W of them in a window layer, even after a
@@ -131,7 +131,7 @@ function createEstimator(model: PrefillModel, accelerator: PrefillAccelerator, i
   checkPrefillModel(model);
   checkPrefillAccelerator(accelerator);
   const layers = model.layers;
-  const figures = layers.map((layer) => layerFigures(layer, model.hiddenSize, bytesPerElement(model.weightElementType)));
+  const figures = layers.map((layer) => layerFigures(layer, model.hiddenSize, model));
   const stateBytes = storedStateBytes(layers, instance);
 
   const estimate = (newTokens: number, cachedTokens = 0): PrefillTime => {
@@ -222,20 +222,11 @@ function usdPerMillion(usd: number | null, newTokens: number, inputs: readonly F
   return requireFiniteFigure("usdPerMillionTokens", (usd / newTokens) * 1e6, inputs);
 }
 
-function layerFigures(layer: PrefillModel["layers"][number], hiddenSize: number, weightBytesPerElement: number): LayerFigures {
+function layerFigures(layer: PrefillModel["layers"][number], hiddenSize: number, formats: WeightFormats): LayerFigures {
   const linear = projectionFlops(layer.attention, hiddenSize);
   return {
     linearFlopsPerToken: linear,
     ffnFlopsPerToken: ffnFlopsPerToken(layer.ffn, hiddenSize),
-    // Two FLOPs per multiply-accumulate, so the projection weights are half their FLOPs per token.
-    weightBytes: (linear / 2 + ffnWeightCount(layer.ffn, hiddenSize)) * weightBytesPerElement,
+    weightBytes: layerWeightBytes(layer, hiddenSize, formats),
   };
-}
-
-/** Returns every FFN weight of one layer: all routed experts (the active ones when the count is unknown) and the shared ones. */
-function ffnWeightCount(ffn: DecodeFfn, hiddenSize: number): number {
-  if (ffn.kind === "dense") return 3 * hiddenSize * ffn.intermediateSize;
-  const routed = (ffn.numRoutedExperts ?? ffn.numActiveExperts) * ffn.expertIntermediateSize;
-  const shared = ffn.numSharedExperts === 0 ? 0 : ffn.numSharedExperts * ffn.sharedIntermediateSize!;
-  return 3 * hiddenSize * (routed + shared);
 }

@@ -58,7 +58,12 @@ export function registerAfdCommand(program: Command, io: CliIo): void {
         "bf16",
       ]),
     )
-    .addOption(new Option("--ffn-dtype <type>", "element type of FFN weights and compute").choices(["fp8", "bf16"]).default("fp8"))
+    .addOption(
+      new Option(
+        "--ffn-dtype <type>",
+        "element type of FFN weights and compute (default: fp8); when given, also of the routed experts, which otherwise keep the model's stored format, such as MXFP4 in gpt-oss",
+      ).choices(["fp8", "bf16"]),
+    )
     .addOption(new Option("--stages <n>", "pipeline stages: 3 (attention, communication, FFN) or 4 (each leg apart)").choices(["3", "4"]).default("3"))
     .option("--flop-efficiency <fraction>", "achievable fraction of peak FLOP/s (default 0.6, a calibration choice)")
     .option("--hbm-efficiency <fraction>", "achievable fraction of HBM bandwidth (default 0.5, the Step-3 report's figure for L20, a calibration choice for other cards)")
@@ -106,7 +111,7 @@ export function registerAfdCommand(program: Command, io: CliIo): void {
           nicBandwidths: parseNicBandwidths((flags["nicGbps"] as string[] | undefined) ?? []),
           attentionElementType: parseElementTypeFlag("--attention-dtype", flags["attentionDtype"] as string | undefined),
           kvElementType: parseElementTypeFlag("--kv-dtype", flags["kvDtype"] as string | undefined),
-          ffnElementType: parseElementTypeFlag("--ffn-dtype", flags["ffnDtype"] as string)!,
+          ffnElementType: parseElementTypeFlag("--ffn-dtype", flags["ffnDtype"] as string | undefined),
           stages: Number(parseChoice("--stages", flags["stages"] as string, ["3", "4"] as const)) as 3 | 4,
           flopEfficiency: optionalFraction("--flop-efficiency", "flopEfficiency"),
           hbmEfficiency: optionalFraction("--hbm-efficiency", "hbmEfficiency"),

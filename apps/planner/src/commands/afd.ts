@@ -32,7 +32,8 @@ export interface AfdCommandOptions {
   /** Undefined: FP8 attention math with the KV cache in the model family's types. */
   attentionElementType: ElementType | undefined;
   kvElementType: ElementType | undefined;
-  ffnElementType: ElementType;
+  /** FFN element type, or undefined for FP8 with the routed experts in the model's stored format. */
+  ffnElementType: ElementType | undefined;
   stages: 3 | 4;
   flopEfficiency: number | undefined;
   hbmEfficiency: number | undefined;
@@ -73,7 +74,7 @@ export function runAfd(options: AfdCommandOptions, io: CliIo): void {
     ...(options.gpusPerInstance === undefined ? {} : { gpusPerInstance: options.gpusPerInstance }),
     ...(options.attentionElementType === undefined ? {} : { attentionElementType: options.attentionElementType }),
     ...(options.kvElementType === undefined ? {} : { kvElementType: options.kvElementType }),
-    ffnElementType: options.ffnElementType,
+    ...(options.ffnElementType === undefined ? {} : { ffnElementType: options.ffnElementType }),
     stages: options.stages,
     efficiency,
     commOverlap: options.commOverlap,
@@ -89,7 +90,7 @@ export function runAfd(options: AfdCommandOptions, io: CliIo): void {
         context: options.context,
         ...(options.attentionElementType === undefined ? {} : { attentionElementType: options.attentionElementType }),
         ...(options.kvElementType === undefined ? {} : { kvElementType: options.kvElementType }),
-        ffnElementType: options.ffnElementType,
+        ...(options.ffnElementType === undefined ? {} : { ffnElementType: options.ffnElementType }),
         efficiency,
       })
     : null;
@@ -299,7 +300,8 @@ function elementTypesLabel(result: AfdPlanResult, model: ModelDescriptor): strin
   const attention = result.attentionElementType.toUpperCase();
   const kvTypes = result.kvElementType === null ? familyKvTypes(model) : [result.kvElementType];
   const kv = kvTypes.length === 1 && kvTypes[0] === result.attentionElementType ? "" : `, ${kvTypes.map((type) => type.toUpperCase()).join(" and ")} KV cache`;
-  return `${attention} attention${kv}, ${result.ffnElementType.toUpperCase()} FFN`;
+  const routed = result.routedExpertWeightFormat === result.ffnElementType ? "" : ` with ${result.routedExpertWeightFormat.toUpperCase()} routed experts`;
+  return `${attention} attention${kv}, ${result.ffnElementType.toUpperCase()} FFN${routed}`;
 }
 
 /** Lists the KV-cache element types of the model's softmax-attention layers, as its family stores them. */

@@ -78,7 +78,8 @@ describe("real config files", () => {
       expect(result.model.layers.length).toBeGreaterThan(0);
       expect(SUPPORTED_ARCHITECTURES).toContain(result.architecture);
       expect(result.model.source).toBe(`Imported from ${file} (${result.architecture})`);
-      expect(result.model.weightElementType).toBe("fp8");
+      // gpt-oss-20b is the one fixture whose quantization_config keeps weights in BF16.
+      expect(result.model.weightElementType).toBe(file === "gpt-oss-20b.json" ? "bf16" : "fp8");
     });
   }
 
@@ -95,6 +96,8 @@ describe("real config files", () => {
       );
       expect(imported.hiddenSize).toBe(builtin.hiddenSize);
       expect(imported.mtpLayers).toBe(builtin.mtpLayers);
+      expect(imported.weightElementType).toBe(builtin.weightElementType);
+      expect(imported.routedExpertWeightFormat).toBe(builtin.routedExpertWeightFormat);
     });
   }
 

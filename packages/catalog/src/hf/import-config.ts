@@ -27,6 +27,7 @@ import type { ArchitectureImporter, ImportedStack } from "./imported-stack.js";
 import { llama4Importer } from "./llama4.js";
 import { minimaxImporter } from "./minimax.js";
 import { glm4MoeImporter, mixtralImporter, olmoeImporter } from "./moe-gqa.js";
+import { readWeightPrecision } from "./quantization.js";
 import { qwen35Importer, qwen35MoeImporter, qwen3NextImporter } from "./qwen-hybrid.js";
 import { qwen2MoeImporter, qwen3MoeImporter } from "./qwen-moe.js";
 import { step3Importer } from "./step3.js";
@@ -114,7 +115,10 @@ export interface HfImportResult {
  * take the class's default and are listed in `defaultedFields`. A multimodal file's class is its
  * architecture's, unless its `text_config.model_type` names another (`ministral3` in
  * `Mistral3ForConditionalGeneration` files). The KV element type comes from the
- * model family, never from `torch_dtype`, and multi-token-prediction layers are skipped.
+ * model family, never from `torch_dtype`, and multi-token-prediction layers are skipped. The
+ * weight precision follows `quantization_config` where its `quant_method` is `fp8` or `mxfp4`
+ * (gpt-oss: routed experts in MXFP4, other weights in BF16), and is FP8 otherwise, with a note
+ * for a method the import does not model.
  * Attention dimensions that do not fit together (KV heads that do not divide query heads) are
  * `INVALID_MODEL_CONFIG` naming the file, and options other than `file`, `id` and `name` are
  * `INVALID_OPTION`.
@@ -160,6 +164,8 @@ export function importHfConfig(config: unknown, options: HfImportOptions = {}): 
     nested,
   );
   const stack = readStack(chosen, reader);
+  const precision = readWeightPrecision(root, nested ? (textConfig as JsonObject) : undefined, stack.layers, file);
+  const notes = [...stack.notes, ...precision.notes];
 
   const id = options.id ?? idFromFile(file);
   const model = defineModel({
@@ -168,13 +174,14 @@ export function importHfConfig(config: unknown, options: HfImportOptions = {}): 
     family: stack.family,
     hiddenSize: stack.hiddenSize,
     vocabSize: stack.vocabSize,
-    weightElementType: "fp8",
+    weightElementType: precision.weightElementType,
+    ...(precision.routedExpertWeightFormat === undefined ? {} : { routedExpertWeightFormat: precision.routedExpertWeightFormat }),
     layers: stack.layers,
     mtpLayers: stack.mtpLayers,
     source: `Imported from ${file} (${architecture})`,
-    notes: stack.notes,
+    notes,
   });
-  return { model, architecture, defaultedFields: reader.defaulted, notes: stack.notes };
+  return { model, architecture, defaultedFields: reader.defaulted, notes };
 }
 
 /** Returns the importer of the `text_config`'s class when its `model_type` names one for `architecture`. */
