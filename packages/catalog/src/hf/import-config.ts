@@ -227,7 +227,7 @@ function invalidJson(json: string, file: string, error: unknown): CatalogError {
   return new CatalogError("INVALID_JSON", `Invalid JSON in ${file}: ${(error as Error).message}. ${invalidJsonFix(json)}`, { file, cause: error });
 }
 
-/** Returns the likely fix for text that is not JSON, from the kind of bytes it holds. */
+/** Returns the likely fix for text that is not JSON, from the kind of bytes it contains. */
 function invalidJsonFix(json: string): string {
   if (looksUtf16(json)) return "The file looks UTF-16 encoded: save it as UTF-8.";
   if (json.includes("\u0000")) return "The file holds NUL bytes, so it is binary or damaged rather than a config.json: download the model's config.json again.";
@@ -235,9 +235,9 @@ function invalidJsonFix(json: string): string {
 }
 
 /**
- * Returns true when `text` reads like UTF-16 text decoded as UTF-8: ASCII characters in UTF-16
- * have a NUL byte beside each one, so one of the two alternating positions of the first 256
- * characters (after a mangled byte-order mark) is all NUL and the other holds none.
+ * Returns true when `text` reads like UTF-16 text decoded as UTF-8. ASCII characters in UTF-16
+ * have a NUL byte beside each one, so in the first 256 characters (after a mangled byte-order
+ * mark) every other character is NUL and the characters between them are not.
  */
 function looksUtf16(text: string): boolean {
   const sample = text.replace(/^\uFFFD+/, "").slice(0, 256);

@@ -39,7 +39,7 @@ export function findNonJsonNumber(text: string): NonJsonNumber | undefined {
 
 /**
  * Returns the text of a key's string literal. The text is already known to be invalid JSON, so a
- * key may hold a bad escape or a raw control character; such a key is returned as written,
+ * key may contain a bad escape or a raw control character. Such a key is returned as written,
  * without its quotes.
  */
 function keyText(literal: string): string {
