@@ -1,6 +1,7 @@
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 
 import { main } from "./main.js";
+import { readTextFileAtMost } from "./read-text-file.js";
 
 // A reader that closes the pipe early (`planner cost --json | head`) is not an error. Any other
 // write failure, such as a full disk, ends the job with one line and exit code 1.
@@ -13,6 +14,6 @@ process.stdout.on("error", (error: NodeJS.ErrnoException) => {
 process.exitCode = await main(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
-  readTextFile: (path) => readFileSync(path, "utf8"),
+  readTextFile: (path, maxBytes) => readTextFileAtMost(path, maxBytes),
   fileExists: (path) => existsSync(path),
 });

@@ -2,7 +2,10 @@
 export interface CliIo {
   stdout(text: string): void;
   stderr(text: string): void;
-  /** Reads a text file; the CLI uses node:fs, tests may substitute. */
-  readTextFile(path: string): string;
+  /**
+   * Reads a text file of at most `maxBytes` bytes, or throws `FileTooLargeError`; the CLI uses
+   * node:fs, tests may substitute.
+   */
+  readTextFile(path: string, maxBytes: number): string;
   fileExists(path: string): boolean;
 }

@@ -46,6 +46,13 @@ async function kvJson(argv: readonly string[]): Promise<KvJson> {
 }
 
 describe("planner kv", () => {
+  it("prints a link below 0.1 Gbps with its significant digits, not as 0.0", async () => {
+    const result = await run(["kv", "--model", "qwen3-32b", "--context", "1K", "--codec", "bf16", "--link-gbps", "0.000001"]);
+
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/ ms over 0\.00000100 Gbps\n/);
+  });
+
   it("qwen3-32b bf16 at 1024 tokens", async () => {
     // 2 × 64 layers × 8 KV heads × 128 × 2 bytes = 262,144 bytes per token; header and index
     // 64 + 2 × 80 + 128 × 40 = 5,344 bytes.

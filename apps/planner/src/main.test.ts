@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, truncateSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -240,6 +240,8 @@ describe("planner usage errors", () => {
     withoutHeads: () => join(workDir, "deepseek-v3-without-heads.json"),
     missing: () => join(workDir, "no-such-config.json"),
     directory: () => join(workDir, "a-directory"),
+    malformedKey: () => join(workDir, "malformed-key.json"),
+    huge: () => join(workDir, "huge.json"),
   };
 
   beforeAll(() => {
@@ -248,6 +250,10 @@ describe("planner usage errors", () => {
     delete config["num_attention_heads"];
     writeFileSync(paths.withoutHeads(), JSON.stringify(config));
     mkdirSync(paths.directory(), { recursive: true });
+    writeFileSync(paths.malformedKey(), '{"a\\x": 1}');
+    // A sparse 5 MiB file of NUL bytes, above the 4 MiB limit for a config.json.
+    writeFileSync(paths.huge(), "");
+    truncateSync(paths.huge(), 5 * 1024 * 1024);
   });
 
   // Each case: a name, the arguments, and the texts stderr must contain, one of which names the bad value.
@@ -257,6 +263,13 @@ describe("planner usage errors", () => {
     ["config without num_attention_heads", () => ["cost", "--model", paths.withoutHeads()], () => ['"num_attention_heads"', paths.withoutHeads()]],
     ["model file not found", () => ["cost", "--model", paths.missing()], () => [paths.missing()]],
     ["model path is a directory", () => ["cost", "--model", paths.directory()], () => [paths.directory()]],
+    ["model file with a malformed key", () => ["cost", "--model", paths.malformedKey()], () => ["Invalid JSON", paths.malformedKey()]],
+    ["model file above 4 MiB", () => ["cost", "--model", paths.huge()], () => [paths.huge(), "larger than 4 MiB"]],
+    ["empty item in a context list", () => ["cost", "--context", "8K,,32K"], () => ['"8K,,32K"', "item 2 of the list is empty"]],
+    ["trailing comma in a hardware list", () => ["cost", "--hardware", "h800,"], () => ['"h800,"', "item 2 of the list is empty"]],
+    ["two models for prefill", () => ["prefill", "--model", "step-3,deepseek-v3", "--tokens", "8K", "--hardware", "h800"], () => ['"step-3,deepseek-v3"', "planner prefill takes one model"]],
+    ["two models for afd", () => ["afd", "--model", "step-3,deepseek-v3"], () => ["planner afd takes one model"]],
+    ["two models for kv", () => ["kv", "--model", "step-3,deepseek-v3", "--context", "8K"], () => ["planner kv takes one model"]],
     ["negative context", () => ["cost", "--context", "-5"], () => ['"-5"']],
     ["negative context with equals", () => ["cost", "--context=-5"], () => ['"-5"']],
     ["negative context without command", () => ["--context", "-5"], () => ['"-5"']],

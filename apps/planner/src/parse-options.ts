@@ -9,11 +9,6 @@ const DECIMAL = /^(\d+\.?\d*|\.\d+)$/;
 /** Largest context length accepted: KV byte counts stay exact (below 2^53) for every built-in model. */
 export const MAX_CONTEXT_TOKENS = 2 ** 30;
 
-/** Splits a comma-separated list and repeated flags into trimmed, non-empty items. */
-export function splitList(values: readonly string[]): string[] {
-  return values.flatMap((value) => value.split(",")).map((item) => item.trim()).filter((item) => item !== "");
-}
-
 /**
  * Splits `--model` values like {@link splitRequiredList}, except that a value naming an existing
  * file is one item, so that a config.json path with a comma in it is not cut apart.
@@ -22,11 +17,31 @@ export function splitModelList(values: readonly string[], fileExists: (path: str
   return values.flatMap((value) => (value.includes(",") && fileExists(value) ? [value] : splitRequiredList("--model", [value])));
 }
 
-/** Splits a list flag like {@link splitList}, and rejects one with no items, such as `--context ,`. */
+/**
+ * Checks `--model` of a command that plans one model. A list such as `step-3,deepseek-v3` is a
+ * usage error about the list, rather than an unknown model of that name. A value naming an existing
+ * file passes, since a config.json path may hold a comma.
+ */
+export function parseSingleModel(command: string, value: string, fileExists: (path: string) => boolean): string {
+  if (!value.includes(",") || fileExists(value)) return value;
+  throw new UsageError(
+    `Invalid --model "${value}": planner ${command} takes one model. Run it once per model, or use planner cost, which compares several.`,
+  );
+}
+
+/**
+ * Splits a comma-separated list flag, given once or repeated, into trimmed items. Rejects a list
+ * with no items, such as `--context ,`, and an empty item between others, such as `8K,,32K` or a
+ * trailing comma, which is most often a value left out by mistake.
+ */
 export function splitRequiredList(flag: string, values: readonly string[]): string[] {
-  const items = splitList(values);
-  if (items.length === 0) {
+  const items = values.flatMap((value) => value.split(",")).map((item) => item.trim());
+  if (items.every((item) => item === "")) {
     throw new UsageError(`Invalid ${flag} "${values.join(",")}": expected at least one value.`);
+  }
+  const empty = items.indexOf("");
+  if (empty !== -1) {
+    throw new UsageError(`Invalid ${flag} "${values.join(",")}": item ${empty + 1} of the list is empty. Remove the extra comma, or give the missing value.`);
   }
   return items;
 }

@@ -1,6 +1,7 @@
 import { getModel, importHfConfigText, isCatalogError, listModelIds, type ModelDescriptor } from "@modelsys/catalog";
 
 import type { CliIo } from "./io.js";
+import { FileTooLargeError } from "./read-text-file.js";
 import { UsageError } from "./usage-error.js";
 
 /** A model named on the command line, with what its import assumed. */
@@ -11,6 +12,13 @@ export interface ResolvedModel {
   /** True when the model came from a file rather than the built-in catalog. */
   imported: boolean;
 }
+
+/**
+ * Largest config.json read: 4 MiB. Published configs are a few kilobytes: the largest of the
+ * catalog's fixtures, Qwen3.5-9B's with its vision section, is 3.1 kB. A larger file is most
+ * likely a weights or data file given by mistake, and reading it whole wastes time and memory.
+ */
+export const MAX_CONFIG_BYTES = 4 * 1024 * 1024;
 
 /** A Hugging Face repository id such as `Qwen/Qwen3-8B`: one slash, no file extension. */
 const REPOSITORY_ID = /^[A-Za-z0-9][\w.-]*\/[\w.-]+$/;
@@ -32,8 +40,14 @@ export function resolveModel(reference: string, io: CliIo): ResolvedModel {
   }
   let text: string;
   try {
-    text = io.readTextFile(reference);
+    text = io.readTextFile(reference, MAX_CONFIG_BYTES);
   } catch (error) {
+    if (error instanceof FileTooLargeError) {
+      throw new UsageError(
+        `Model file ${reference} is larger than ${MAX_CONFIG_BYTES / (1024 * 1024)} MiB, and a config.json is a few kilobytes. Pass the model's config.json, not a weights or data file.`,
+        { cause: error },
+      );
+    }
     if ((error as NodeJS.ErrnoException).code === "EISDIR") {
       const inside = `${reference.replace(/[\\/]+$/, "")}/config.json`;
       throw new UsageError(`Model file ${reference} is a directory. Pass the config.json inside it, such as ${inside}.`, { cause: error });

@@ -1,8 +1,9 @@
 // Test helper: runs the CLI in-process with real file access and captures its output.
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 
 import type { CliIo } from "./io.js";
 import { main } from "./main.js";
+import { readTextFileAtMost } from "./read-text-file.js";
 
 /** Exit code and captured output of one CLI run. */
 export interface RunResult {
@@ -22,7 +23,7 @@ export async function runPlanner(argv: readonly string[]): Promise<RunResult> {
     stderr: (text) => {
       stderr += text;
     },
-    readTextFile: (path) => readFileSync(path, "utf8"),
+    readTextFile: (path, maxBytes) => readTextFileAtMost(path, maxBytes),
     fileExists: (path) => existsSync(path),
   };
   const code = await main(argv, io);

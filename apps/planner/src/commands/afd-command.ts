@@ -12,6 +12,7 @@ import {
   parsePositiveInteger,
   parsePositiveNumber,
   parsePrices,
+  parseSingleModel,
   rejectRepeatedFlags,
 } from "../parse-options.js";
 import { UsageError } from "../usage-error.js";
@@ -70,7 +71,7 @@ export function registerAfdCommand(program: Command, io: CliIo): void {
     .option("--nic-efficiency <fraction>", "achievable fraction of NIC line rate (default 0.403, StepMesh's measured 161.3 of 400 Gbps)")
     .option(
       "--nic-gbps <Gbit/s>",
-      "NIC bandwidth per server in Gbit/s, for every server of the plan (such as 1600) or one accelerator (such as l20=800); repeatable",
+      "NIC bandwidth per server in Gbit/s, for every server of the plan (such as 1600) or one accelerator (such as l20=800), which wins over the plan-wide value; repeatable",
       (value: string, previous: string[] = []) => [...previous, value],
     )
     .addOption(new Option("--comm-overlap <mode>", "communication legs one after the other or full duplex").choices(["sum", "duplex"]).default("sum"))
@@ -101,7 +102,7 @@ export function registerAfdCommand(program: Command, io: CliIo): void {
 
       runAfd(
         {
-          model: flags["model"] as string,
+          model: parseSingleModel("afd", flags["model"] as string, io.fileExists),
           attentionHardware: flags["attentionHardware"] as string,
           ffnHardware: flags["ffnHardware"] as string,
           prices: parsePrices((flags["price"] as string[] | undefined) ?? []),

@@ -25,7 +25,7 @@ export function runHardware(options: { json: boolean }, io: CliIo): void {
   const align = ["left", "left", "right", "right", "right", "right", "right", "right", "right"] as const;
   const footer = [
     "Peaks are dense (no 2:4 sparsity). The ridge point uses the FP8 peak where the card has FP8.",
-    "Cards with no price take one from --price <id>=<USD per card-hour> in planner cost and planner afd.",
+    "Cards with no price take one from --price <id>=<USD per card-hour> in planner cost, planner prefill and planner afd.",
     ...figureNotes(),
   ];
   io.stdout(`${formatTable(header, rows, align)}\n\n${footer.join("\n")}\n`);

@@ -13,9 +13,9 @@ import {
 import type { Command } from "commander";
 
 import type { CliIo } from "../io.js";
-import { commandLineWords, parseContexts, parsePositiveNumber, rejectRepeatedFlags } from "../parse-options.js";
+import { commandLineWords, parseContexts, parsePositiveNumber, parseSingleModel, rejectRepeatedFlags } from "../parse-options.js";
 import { resolveModel } from "../resolve-model.js";
-import { formatNumber, formatTable } from "../table.js";
+import { formatFigure, formatNumber, formatTable } from "../table.js";
 import { JobFailedError, UsageError } from "../usage-error.js";
 
 /** Link speed when `--link-gbps` is not given: a 100 Gbps Ethernet link between datacentres. */
@@ -53,7 +53,7 @@ export function registerKvCommand(program: Command, io: CliIo): void {
       rejectRepeatedFlags(commandLineWords(command), ["--model", "--context", "--codec", "--link-gbps", "--json"]);
       runKv(
         {
-          model: flags["model"] as string,
+          model: parseSingleModel("kv", flags["model"] as string, io.fileExists),
           contextTokens: parseKvContext(flags["context"] as string),
           codec: parseCodecPreset(flags["codec"] as string),
           linkGbps: parsePositiveNumber("--link-gbps", flags["linkGbps"] as string),
@@ -289,7 +289,7 @@ export function runKv(options: KvCommandOptions, io: CliIo): void {
     "",
     ...byKind.filter((entry) => entry.bytes > 0).map((entry) => `${entry.kind} planes: ${formatNumber(entry.bytes / 1e6, 2)} MB`),
     ...frames,
-    `request: ${formatNumber(plan.requestBytes / 1e6, 2)} MB (${formatNumber(plan.requestBytes)} bytes), ${formatNumber(seconds(plan.requestBytes) * 1e3, 2)} ms over ${formatNumber(options.linkGbps, 1)} Gbps`,
+    `request: ${formatNumber(plan.requestBytes / 1e6, 2)} MB (${formatNumber(plan.requestBytes)} bytes), ${formatFigure(seconds(plan.requestBytes) * 1e3, 2)} ms over ${formatFigure(options.linkGbps, 1)} Gbps`,
     footnote(options.codec, byKind),
     ...resolved.importNotes.map((note) => `${resolved.model.id}: ${note.replace(/\.$/, "")}.`),
   ];

@@ -8,6 +8,7 @@ import {
   parseFraction,
   parsePositiveInteger,
   parsePrices,
+  parseSingleModel,
   rejectRepeatedFlags,
   splitRequiredList,
 } from "../parse-options.js";
@@ -64,7 +65,7 @@ export function registerPrefillCommand(program: Command, io: CliIo): void {
       ]);
       runPrefill(
         {
-          model: flags["model"] as string,
+          model: parseSingleModel("prefill", flags["model"] as string, io.fileExists),
           tokens: parsePromptTokens(flags["tokens"] as string[]),
           cachedTokens: parseCachedTokens(flags["cached"] as string),
           hardware: splitRequiredList("--hardware", flags["hardware"] as string[]),

@@ -94,6 +94,44 @@ describe("config text in the wrong encoding", () => {
     expect(error.message).toContain("UTF-16");
     expect(error.message).toContain("save it as UTF-8");
   });
+
+  it("UTF-16 big-endian without a byte-order mark says to save as UTF-8", () => {
+    const littleEndian = Buffer.from(QWEN3_32B, "utf16le");
+    const decoded = Buffer.from(littleEndian.swap16()).toString("utf8");
+    const error = catchCatalogError(() => importHfConfigText(decoded, { file: "utf16be.json" }));
+
+    expect(error.message).toContain("save it as UTF-8");
+  });
+
+  it("a file of NUL bytes is called binary, not UTF-16", () => {
+    const error = catchCatalogError(() => importHfConfigText("\u0000".repeat(4096), { file: "zeros.json" }));
+
+    expect(error.code).toBe("INVALID_JSON");
+    expect(error.message).toContain("holds NUL bytes");
+    expect(error.message).not.toContain("UTF-16");
+  });
+});
+
+describe("config text with a malformed key", () => {
+  // The text is already invalid, so the error reporter reads keys that JSON.parse would reject.
+  for (const [label, text] of [
+    ["a bad escape", '{"a\\x": 1}'],
+    ["a raw tab", '{"hidden\tsize": 1}'],
+    ["a bad escape before NaN", '{"a\\x": NaN}'],
+  ] as const) {
+    it(`with ${label} is INVALID_JSON`, () => {
+      const error = catchCatalogError(() => importHfConfigText(text, { file: "key.json" }));
+
+      expect(error.code).toBe("INVALID_JSON");
+      expect(error.message).toContain("Invalid JSON in key.json");
+    });
+  }
+
+  it("names a malformed key as written when a NaN follows it", () => {
+    const error = catchCatalogError(() => importHfConfigText('{"a\\x": NaN}', { file: "key.json" }));
+
+    expect(error.message).toContain('"a\\x" on line 1 is NaN');
+  });
 });
 
 describe("config with a text_config that is not an object", () => {

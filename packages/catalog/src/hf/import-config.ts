@@ -231,9 +231,30 @@ function invalidJson(json: string, file: string, error: unknown): CatalogError {
       { field: nonJson.key, value: nonJson.token, file, cause: error },
     );
   }
-  // UTF-16 text decoded as UTF-8 has a NUL beside every ASCII character.
-  const fix = json.includes("\u0000") ? "The file looks UTF-16 encoded: save it as UTF-8." : "Check that the file is a complete config.json.";
-  return new CatalogError("INVALID_JSON", `Invalid JSON in ${file}: ${(error as Error).message}. ${fix}`, { file, cause: error });
+  return new CatalogError("INVALID_JSON", `Invalid JSON in ${file}: ${(error as Error).message}. ${invalidJsonFix(json)}`, { file, cause: error });
+}
+
+/** Returns the likely fix for text that is not JSON, from the kind of bytes it contains. */
+function invalidJsonFix(json: string): string {
+  if (looksUtf16(json)) return "The file looks UTF-16 encoded: save it as UTF-8.";
+  if (json.includes("\u0000")) return "The file holds NUL bytes, so it is binary or damaged rather than a config.json: download the model's config.json again.";
+  return "Check that the file is a complete config.json.";
+}
+
+/**
+ * Returns true when `text` reads like UTF-16 text decoded as UTF-8. ASCII characters in UTF-16
+ * have a NUL byte beside each one, so in the first 256 characters (after a mangled byte-order
+ * mark) every other character is NUL and the characters between them are not.
+ */
+function looksUtf16(text: string): boolean {
+  const sample = text.replace(/^\uFFFD+/, "").slice(0, 256);
+  if (sample.length < 4) return false;
+  const isNulAt = (index: number) => sample[index] === "\u0000";
+  const parity = isNulAt(0) ? 0 : 1;
+  for (let index = 0; index < sample.length; index++) {
+    if (isNulAt(index) !== (index % 2 === parity)) return false;
+  }
+  return true;
 }
 
 /**

@@ -26,7 +26,7 @@ export function findNonJsonNumber(text: string): NonJsonNumber | undefined {
     if (char === '"') {
       const end = stringEnd(text, index);
       // A string followed by a colon is a key.
-      if (/^\s*:/.test(text.slice(end, end + 64))) key = JSON.parse(text.slice(index, end)) as string;
+      if (/^\s*:/.test(text.slice(end, end + 64))) key = keyText(text.slice(index, end));
       index = end;
       continue;
     }
@@ -35,6 +35,19 @@ export function findNonJsonNumber(text: string): NonJsonNumber | undefined {
     index += 1;
   }
   return undefined;
+}
+
+/**
+ * Returns the text of a key's string literal. The text is already known to be invalid JSON, so a
+ * key may contain a bad escape or a raw control character. Such a key is returned as written,
+ * without its quotes.
+ */
+function keyText(literal: string): string {
+  try {
+    return JSON.parse(literal) as string;
+  } catch {
+    return literal.slice(1, -1);
+  }
 }
 
 /** Returns the index just past the string literal that starts at `start`. */
