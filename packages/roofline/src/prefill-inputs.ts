@@ -54,10 +54,11 @@ export function checkPrefillModel(model: unknown): asserts model is PrefillModel
   }
   const routedFormat = (model as unknown as Record<string, unknown>)["routedExpertWeightFormat"];
   if (routedFormat !== undefined && !WEIGHT_FORMATS.includes(routedFormat as WeightFormat)) {
-    rejectOption(
+    rejectModelField(
       "model.routedExpertWeightFormat",
       routedFormat,
       `the storage format of the routed experts' weights, one of ${WEIGHT_FORMATS.join(", ")}, or leave it out for weightElementType`,
+      owner,
     );
   }
 }
