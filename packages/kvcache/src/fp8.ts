@@ -46,7 +46,9 @@ export interface Fp8Options {
   /**
    * Overflow mode. `true` (the default, as vLLM's and SGLang's KV kernels behave): values that
    * round above the maximum, and ±Infinity, become ±max. `false`: they become Infinity in E5M2
-   * and NaN in the E4M3 formats, as PyTorch's `.to(torch.float8_e4m3fn)` does.
+   * and NaN in the E4M3 formats. PyTorch 2.13's CPU casts match `true` for
+   * `torch.float8_e4m3fn` and `false` for `torch.float8_e5m2` and `torch.float8_e4m3fnuz`, bit
+   * for bit except for the NaN patterns the library writes.
    */
   saturate?: boolean;
   /**
