@@ -140,7 +140,7 @@ describe("frame writer names from Object.prototype", () => {
     for (const codec of ["toString", "constructor"]) {
       const error = rejection(() => encodeFrame(withEncoding({ codec }), { checksums }));
       expect(error.code).toBe("INVALID_ARGUMENT");
-      expect(error.field).toBe("encoding.codec");
+      expect(error.field).toBe("planes[0].encoding.codec");
     }
   });
 });
