@@ -53,7 +53,8 @@ export function encodeChunk(
   checkPlane(plane, `planes[${planeIndex}]`);
   const shape = chunkShape(plane);
   const field = `chunk (plane ${planeIndex}, layer ${layerIndex}).data`;
-  const length = checkElementArray(data, plane.elementType, field);
+  data = checkElementArray(data, plane.elementType, field);
+  const { length } = data;
   if (length !== shape.elementCount) {
     throw new KvCacheError(
       "INVALID_ARGUMENT",

@@ -17,7 +17,7 @@ import { Worker } from "node:worker_threads";
 
 import { CHECKSUM_IDS, DEFAULT_CHECKSUM, type ChecksumAlgorithm } from "../checksum.js";
 import type { EncodedChunk } from "../chunk-encoder.js";
-import type { ElementArray } from "../element-type.js";
+import { inThisRealm, type ElementArray } from "../element-type.js";
 import { KvCacheError } from "../errors.js";
 import { checkPlane } from "../plane-entry.js";
 import type { PlaneDescriptor } from "../plane.js";
@@ -137,7 +137,8 @@ export function createEncodePool(options: EncodePoolOptions = {}): EncodePool {
 
   return {
     size,
-    encode(plane, planeIndex, layerIndex, data, scales) {
+    encode(plane, planeIndex, layerIndex, input, scales) {
+      const data = inThisRealm(input);
       try {
         checkRequest(closed, plane, data, options.transferInput === true);
       } catch (error) {
