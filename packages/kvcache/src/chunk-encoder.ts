@@ -1,4 +1,4 @@
-import { checksumFunction, type ChecksumAlgorithm, type Checksums } from "./checksum.js";
+import { CHECKSUM_IDS, DEFAULT_CHECKSUM, checksumFunction, type ChecksumAlgorithm, type Checksums } from "./checksum.js";
 import type { EncodeChunkOptions } from "./codecs/codec.js";
 import { codecOf } from "./codecs/index.js";
 import { checkElementArray, type ElementArray } from "./element-type.js";
@@ -24,7 +24,8 @@ export interface EncodedChunk {
 /**
  * Encodes one chunk: runs the plane's codec on `data` (values of one layer, in the plane's
  * element type and `dims` order without the layer axis), applies the stages and computes the
- * checksum of the stored bytes. Throws `INVALID_ARGUMENT` for an invalid plane, index or data.
+ * checksum of the stored bytes with `algorithm` (default xxh64, as `encodeFrame` uses). Throws
+ * `INVALID_ARGUMENT` for an invalid plane, index, data or algorithm.
  */
 export function encodeChunk(
   plane: PlaneDescriptor,
@@ -32,9 +33,17 @@ export function encodeChunk(
   layerIndex: number,
   data: ElementArray,
   checksums: Checksums,
-  algorithm: ChecksumAlgorithm,
+  algorithm: ChecksumAlgorithm = DEFAULT_CHECKSUM,
   options: Pick<EncodeChunkOptions, "scales"> = {},
 ): EncodedChunk {
+  if (typeof algorithm !== "string" || !Object.hasOwn(CHECKSUM_IDS, algorithm)) {
+    throw new KvCacheError("INVALID_ARGUMENT", `Invalid algorithm ${JSON.stringify(algorithm)}: expected crc32, crc32c, xxh64 or xxh3, or leave it out for xxh64.`, {
+      field: "algorithm",
+      value: algorithm,
+    });
+  }
+  // Checked before the codec runs, so that a wrong checksums object does not waste an encode.
+  checksumFunction(checksums, algorithm);
   if (!Number.isSafeInteger(planeIndex) || planeIndex < 0 || planeIndex > 0xffff) {
     throw new KvCacheError("INVALID_ARGUMENT", `Invalid planeIndex ${String(planeIndex)}: expected an integer from 0 to 65,535, the plane's index in the frame.`, {
       field: "planeIndex",
@@ -44,7 +53,8 @@ export function encodeChunk(
   checkPlane(plane, `planes[${planeIndex}]`);
   const shape = chunkShape(plane);
   const field = `chunk (plane ${planeIndex}, layer ${layerIndex}).data`;
-  const length = checkElementArray(data, plane.elementType, field);
+  data = checkElementArray(data, plane.elementType, field);
+  const { length } = data;
   if (length !== shape.elementCount) {
     throw new KvCacheError(
       "INVALID_ARGUMENT",

@@ -46,6 +46,20 @@ function checkPresetOptions(options: CodecPresetOptions): void {
   }
 }
 
+/**
+ * Checks that a KIVI group of `groupSize` codes of `bits` bits fills whole 32-bit words and fits
+ * the frame's 32-bit field, or throws `INVALID_ARGUMENT` naming the option and a valid size.
+ */
+function checkGroupSize(groupSize: number, bits: 2 | 4 | 8, preset: CodecPreset): void {
+  const codesPerWord = 32 / bits;
+  if (groupSize % codesPerWord === 0 && groupSize <= 0xffffffff) return;
+  throw new KvCacheError(
+    "INVALID_ARGUMENT",
+    `Invalid groupSize ${groupSize} for ${preset}: a group must fill whole 32-bit words of ${bits}-bit codes, so groupSize must be a multiple of ${codesPerWord} up to 4,294,967,295, such as 32.`,
+    { field: "groupSize", value: groupSize },
+  );
+}
+
 /** Narrows a user-supplied name to a {@link CodecPreset}, or throws `INVALID_ARGUMENT` listing the names. */
 export function parseCodecPreset(name: string): CodecPreset {
   if ((CODEC_PRESETS as readonly string[]).includes(name)) return name as CodecPreset;
@@ -84,6 +98,7 @@ export function applyCodecPreset(plane: PlaneGeometry, preset: CodecPreset, opti
     case "kivi-int2": {
       const bits = Number(preset.slice("kivi-int".length)) as 2 | 4 | 8;
       const groupSize = options.groupSize ?? 32;
+      checkGroupSize(groupSize, bits, preset);
       const alongTokens = plane.role !== "value";
       const tokens = plane.dims[tokenAxis]!;
       return {

@@ -64,8 +64,26 @@ export function elementTypeFromId(id: number): ElementTypeName | undefined {
   return undefined;
 }
 
-/** Checks that `data` has the array type `type` needs, and returns its element count. */
-export function checkElementArray(data: ElementArray, type: DecodedElementType, field: string): number {
+/**
+ * Returns a `Float32Array` or `Uint16Array` made in another JavaScript realm (a vm context, an
+ * iframe) as a view of the same memory made in this one, so `instanceof` checks accept it.
+ * Returns anything else unchanged.
+ */
+export function inThisRealm<T>(data: T): T {
+  if (data instanceof Float32Array || data instanceof Uint16Array) return data;
+  const tag = Object.prototype.toString.call(data);
+  const view = data as unknown as Float32Array;
+  if (tag === "[object Float32Array]") return new Float32Array(view.buffer, view.byteOffset, view.length) as T;
+  if (tag === "[object Uint16Array]") return new Uint16Array(view.buffer, view.byteOffset, view.length) as T;
+  return data;
+}
+
+/**
+ * Checks that `data` has the array type `type` needs, and returns it as an array of this realm
+ * (see {@link inThisRealm}).
+ */
+export function checkElementArray(input: ElementArray, type: DecodedElementType, field: string): ElementArray {
+  const data = inThisRealm(input);
   const expected = type === "fp32" ? Float32Array : Uint16Array;
   if (!(data instanceof expected)) {
     throw new KvCacheError(
@@ -74,7 +92,7 @@ export function checkElementArray(data: ElementArray, type: DecodedElementType, 
       { field, value: describeArray(data) },
     );
   }
-  return data.length;
+  return data;
 }
 
 /** Names the converter that turns `data` into the array `type` needs, when the package has one. */

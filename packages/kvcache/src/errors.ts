@@ -10,7 +10,8 @@ export type KvCacheErrorCode =
   | "FRAME_LIMIT_EXCEEDED"
   | "FRAME_INVALID"
   | "FRAME_CHECKSUM_MISMATCH"
-  | "FRAME_GEOMETRY_MISMATCH";
+  | "FRAME_GEOMETRY_MISMATCH"
+  | "WORKER_FAILED";
 
 /** Options of {@link KvCacheError}: the field and value at fault, and the cause. */
 export interface KvCacheErrorOptions {

@@ -1,4 +1,5 @@
-// Loads the golden fixtures that fixtures/generate.py writes with NumPy and PyTorch.
+// Loads the golden fixtures that fixtures/generate.py (NumPy, PyTorch 1.13) and
+// fixtures/generate_torch_fp8.py (PyTorch's float8 casts) write.
 // Test-only helper (not a *.test.ts file, so the library lint rules apply): it reads fixture files.
 // eslint-disable-next-line no-restricted-imports
 import { readFileSync } from "node:fs";

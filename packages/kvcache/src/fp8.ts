@@ -1,4 +1,4 @@
-import type { DecodedElementType, Fp8Format } from "./element-type.js";
+import { inThisRealm, type DecodedElementType, type Fp8Format } from "./element-type.js";
 import { KvCacheError } from "./errors.js";
 import { roundScale } from "./fp8-scale.js";
 import { roundToBf16Bits, roundToFp16Bits } from "./half-rounding.js";
@@ -46,7 +46,9 @@ export interface Fp8Options {
   /**
    * Overflow mode. `true` (the default, as vLLM's and SGLang's KV kernels behave): values that
    * round above the maximum, and ±Infinity, become ±max. `false`: they become Infinity in E5M2
-   * and NaN in the E4M3 formats, as PyTorch's `.to(torch.float8_e4m3fn)` does.
+   * and NaN in the E4M3 formats. PyTorch 2.13's CPU casts match `true` for
+   * `torch.float8_e4m3fn` and `false` for `torch.float8_e5m2` and `torch.float8_e4m3fnuz`, bit
+   * for bit except for the NaN patterns the library writes.
    */
   saturate?: boolean;
   /**
@@ -296,7 +298,8 @@ function resolveScaleOption(scale: Fp8Scale | undefined): ResolvedScales {
  * encodeFp8(new Float32Array([500]), "e4m3fn", { saturate: false }); // [0x7f] (NaN)
  * ```
  */
-export function encodeFp8(values: Float32Array | Uint16Array, format: Fp8Format, options: Fp8Options = {}): Uint8Array {
+export function encodeFp8(input: Float32Array | Uint16Array, format: Fp8Format, options: Fp8Options = {}): Uint8Array {
+  const values = inThisRealm(input);
   const layout = fp8Format(format);
   checkFp8Options(options, ["saturate", "scale", "inputType"], "encodeFp8");
   if (options.saturate !== undefined && typeof options.saturate !== "boolean") {

@@ -83,6 +83,41 @@ describe("frame reader versions", () => {
   });
 });
 
+describe("frame reader lengths", () => {
+  it("names the stream decoder for trailing bytes", async () => {
+    const checksums = await loadChecksums();
+    const frame = encodeFrame(INPUT, { checksums });
+    const twoFrames = new Uint8Array(frame.length * 2);
+    twoFrames.set(frame);
+    twoFrames.set(frame, frame.length);
+
+    const error = errorOf(() => decodeFrame(twoFrames, { checksums }));
+
+    expect(error).toMatchObject({ code: "FRAME_INVALID", field: "frameSize" });
+    expect(error.message).toContain(`${twoFrames.length} bytes long but its header declares frameSize ${frame.length}`);
+    expect(error.message).toContain("createFrameDecoderStream");
+  });
+
+  it("asks for a truncated frame again", async () => {
+    const checksums = await loadChecksums();
+    const frame = encodeFrame(INPUT, { checksums });
+
+    const error = errorOf(() => decodeFrame(frame.subarray(0, frame.length - 1), { checksums }));
+
+    expect(error).toMatchObject({ code: "FRAME_TRUNCATED", field: "frameSize" });
+    expect(error.message).toContain("fetch it again");
+  });
+
+  it("reports a size beyond 2^53 − 1 as damage", async () => {
+    const { frame, checksums } = await edited((view) => view.setBigUint64(32, 2n ** 60n, true));
+
+    const error = errorOf(() => decodeFrame(frame, { checksums }));
+
+    expect(error).toMatchObject({ code: "FRAME_LIMIT_EXCEEDED", field: "firstToken" });
+    expect(error.message).toContain("the frame is damaged: fetch it again");
+  });
+});
+
 describe("frame reader geometry", () => {
   it("decodes with the expected planes", async () => {
     const { frame, checksums } = await edited(() => undefined);

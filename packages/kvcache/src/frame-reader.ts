@@ -108,7 +108,12 @@ function fail(code: ConstructorParameters<typeof KvCacheError>[0], field: string
 
 function safeNumber(value: bigint, field: string): number {
   if (value > MAX_SAFE) {
-    throw fail("FRAME_LIMIT_EXCEEDED", field, value, `Invalid frame: ${field} ${value} exceeds 2^53 − 1, the largest size this reader computes with.`);
+    throw fail(
+      "FRAME_LIMIT_EXCEEDED",
+      field,
+      value,
+      `Invalid frame: ${field} ${value} exceeds 2^53 − 1, the largest size this reader computes with. No writer produces such a field, so the frame is damaged: fetch it again.`,
+    );
   }
   return Number(value);
 }
@@ -553,7 +558,11 @@ export function decodeFrameWithTables(bytes: Uint8Array, tables: FrameTables, op
       bytes.length < tables.header.frameSize ? "FRAME_TRUNCATED" : "FRAME_INVALID",
       "frameSize",
       bytes.length,
-      `Invalid frame: it is ${bytes.length} bytes long but its header declares frameSize ${tables.header.frameSize}.${bytes.length < tables.header.frameSize ? " The frame was truncated." : ""}`,
+      `Invalid frame: it is ${bytes.length} bytes long but its header declares frameSize ${tables.header.frameSize}. ${
+        bytes.length < tables.header.frameSize
+          ? "The frame was truncated, so fetch it again."
+          : "Pass exactly one frame, or read back-to-back frames with createFrameDecoderStream."
+      }`,
     );
   }
   const context: ReaderContext = { strict: options.strict ?? true, warn: options.onWarning ?? (() => undefined) };

@@ -298,3 +298,71 @@ describe("frame decoder stream", () => {
     expect((await rejection(collect(stream))).code).toBe("INVALID_ARGUMENT");
   });
 });
+
+describe("frame decoder stream flow control", () => {
+  it("holds writes while nobody reads", async () => {
+    const checksums = await loadChecksums();
+    const frames = await encodeAll();
+    const decoder = createFrameDecoderStream({ checksums, expectedPlanes: HEADER.planes });
+    const writer = decoder.writable.getWriter();
+    let accepted = 0;
+    const writes = frames.map((frame) => writer.write(frame).then(() => accepted++));
+
+    await new Promise((resolve) => setTimeout(resolve, 20));
+
+    // One write fills the writable side's queue of one, so every later write waits for a read.
+    expect(accepted).toBeLessThanOrEqual(1);
+    expect(writer.desiredSize).toBeLessThanOrEqual(0);
+    void writer.close();
+    expect(await collect(decoder.readable)).toHaveLength(CHUNKS.length);
+    await Promise.all(writes);
+    expect(accepted).toBe(frames.length);
+  });
+
+  it("errors the reader with an aborted writer's reason", async () => {
+    const checksums = await loadChecksums();
+    const [first] = await encodeAll();
+    const decoder = createFrameDecoderStream({ checksums });
+    const writer = decoder.writable.getWriter();
+    const read = decoder.readable.getReader().read();
+    const reason = new Error("connection reset");
+
+    await writer.write(first!.subarray(0, 100));
+    await writer.abort(reason);
+
+    await expect(read).rejects.toBe(reason);
+  });
+
+  it("errors pending writes when the reader cancels", async () => {
+    const checksums = await loadChecksums();
+    const [first] = await encodeAll();
+    const decoder = createFrameDecoderStream({ checksums });
+    const writer = decoder.writable.getWriter();
+    const reason = new Error("receiver stopped");
+
+    await decoder.readable.cancel(reason);
+
+    await expect(writer.write(first!)).rejects.toBe(reason);
+  });
+
+  it("delivers whole frames before a source error", async () => {
+    const checksums = await loadChecksums();
+    const frames = await encodeAll();
+    const reason = new Error("connection reset");
+    const source = new ReadableStream<Uint8Array>({
+      start(controller) {
+        controller.enqueue(frames[0]!);
+        controller.enqueue(frames[1]!.subarray(0, 50));
+      },
+      pull(controller) {
+        controller.error(reason);
+      },
+    });
+    const reader = source.pipeThrough(createFrameDecoderStream({ checksums, expectedPlanes: HEADER.planes })).getReader();
+
+    const first = await reader.read();
+
+    expect(first.value).toMatchObject({ planeIndex: CHUNKS[0]!.planeIndex, layerIndex: CHUNKS[0]!.layerIndex });
+    await expect(reader.read()).rejects.toBe(reason);
+  });
+});

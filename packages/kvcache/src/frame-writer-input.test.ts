@@ -4,9 +4,10 @@
 import { describe, expect, it } from "vitest";
 
 import { loadChecksums } from "./checksum.js";
+import { encodeChunk } from "./chunk-encoder.js";
 import { createFrameEncoderStream } from "./frame-encoder-stream.js";
 import { decodeFrame } from "./frame-reader.js";
-import { encodeFrame, type FrameInput } from "./frame-writer.js";
+import { assembleFrame, encodeFrame, type FrameInput } from "./frame-writer.js";
 import type { PlaneDescriptor } from "./plane.js";
 import { rejection } from "./rejection.test-helpers.js";
 
@@ -140,7 +141,48 @@ describe("frame writer names from Object.prototype", () => {
     for (const codec of ["toString", "constructor"]) {
       const error = rejection(() => encodeFrame(withEncoding({ codec }), { checksums }));
       expect(error.code).toBe("INVALID_ARGUMENT");
-      expect(error.field).toBe("encoding.codec");
+      expect(error.field).toBe("planes[0].encoding.codec");
     }
+  });
+});
+
+describe("frame writer encoded chunks", () => {
+  it("encodes with xxh64 when no algorithm is given", async () => {
+    const checksums = await loadChecksums();
+    const chunks = [0, 1].map((layerIndex) => encodeChunk(PLANE, 0, layerIndex, DATA, checksums));
+
+    expect(chunks.map((chunk) => chunk.algorithm)).toEqual(["xxh64", "xxh64"]);
+    expect(decodeFrame(assembleFrame(input(), chunks, checksums), { checksums }).chunks).toHaveLength(2);
+  });
+
+  it("names an unknown algorithm before encoding", async () => {
+    const checksums = await loadChecksums();
+    // Before, "md5" ran the codec and then blamed the checksums object: "it has no md5 function".
+    const error = rejection(() => encodeChunk(PLANE, 0, 0, DATA, checksums, "md5" as never));
+
+    expect(error).toMatchObject({ code: "INVALID_ARGUMENT", field: "algorithm", value: "md5" });
+    expect(error.message).toContain("xxh64");
+  });
+
+  it("rejects a chunk encoded for another plane", async () => {
+    const checksums = await loadChecksums();
+    const raw: PlaneDescriptor = { ...PLANE, encoding: { codec: "raw" } };
+    const rawChunk = encodeChunk(raw, 0, 0, DATA, checksums);
+
+    // Before, the frame was written, and every reader rejected its decodedSize.
+    const error = rejection(() => assembleFrame(input(), [rawChunk], checksums));
+
+    expect(error).toMatchObject({ code: "INVALID_ARGUMENT", field: "chunks", value: 128 });
+    expect(error.message).toContain("plane 0 gives 48 bytes");
+  });
+
+  it("rejects stored bytes cut after encoding", async () => {
+    const checksums = await loadChecksums();
+    const chunk = encodeChunk(PLANE, 0, 0, DATA, checksums);
+
+    const error = rejection(() => assembleFrame(input(), [{ ...chunk, stored: chunk.stored.subarray(0, 10) }], checksums));
+
+    expect(error).toMatchObject({ code: "INVALID_ARGUMENT", field: "chunks" });
+    expect(error.message).toContain("10 stored bytes");
   });
 });

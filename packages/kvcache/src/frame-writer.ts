@@ -1,5 +1,6 @@
 import { CHECKSUM_IDS, DEFAULT_CHECKSUM, checksumFunction, type ChecksumAlgorithm, type Checksums } from "./checksum.js";
 import { encodeChunk, type EncodedChunk } from "./chunk-encoder.js";
+import { codecOf } from "./codecs/index.js";
 import type { ElementArray } from "./element-type.js";
 import { KvCacheError } from "./errors.js";
 import {
@@ -16,7 +17,7 @@ import {
 import { checkPlane, writePlaneEntry } from "./plane-entry.js";
 import { rejectUnknownKeys } from "./known-keys.js";
 import { chunkShape, type PlaneDescriptor } from "./plane.js";
-import { alignUp } from "./sections.js";
+import { alignUp, layoutSections } from "./sections.js";
 
 /** One chunk to encode: the values of one layer of one plane. */
 export interface FrameChunkInput {
@@ -183,9 +184,30 @@ function checkAlgorithm(algorithm: ChecksumAlgorithm): void {
 }
 
 /**
+ * Checks that an encoded chunk has the sizes its plane gives, or throws `INVALID_ARGUMENT`. A
+ * chunk encoded for another plane descriptor would otherwise make a frame that every reader
+ * rejects.
+ */
+function checkEncodedSizes(chunk: EncodedChunk, plane: PlaneDescriptor): void {
+  const name = `chunk (plane ${chunk.planeIndex}, layer ${chunk.layerIndex})`;
+  if (Object.prototype.toString.call(chunk.stored) !== "[object Uint8Array]") {
+    throw new KvCacheError("INVALID_ARGUMENT", `Invalid ${name}.stored: expected the Uint8Array that encodeChunk returns.`, { field: "chunks" });
+  }
+  const expectedDecoded = layoutSections(codecOf(plane).sectionSizes(plane as never)).size;
+  const deflated = (plane.encoding.stages ?? []).includes("deflate");
+  if (chunk.decodedSize !== expectedDecoded || (!deflated && chunk.stored.length !== expectedDecoded)) {
+    throw new KvCacheError(
+      "INVALID_ARGUMENT",
+      `Invalid ${name}: it has decodedSize ${chunk.decodedSize} and ${chunk.stored.length} stored bytes, but plane ${chunk.planeIndex} gives ${expectedDecoded} bytes${deflated ? " before deflate" : ""}. Encode the chunk with the plane descriptor the frame header lists at that index.`,
+      { field: "chunks", value: chunk.decodedSize },
+    );
+  }
+}
+
+/**
  * Writes a frame from chunks already encoded (for example by worker threads). Chunks are put in
  * frame order, by layer and then plane; a (plane, layer) pair may appear once. All chunks must
- * use the same checksum algorithm.
+ * use the same checksum algorithm and the sizes their plane gives.
  */
 export function assembleFrame(header: FrameHeaderInput, chunks: readonly EncodedChunk[], checksums: Checksums): Uint8Array {
   checkFrameHeader(header);
@@ -204,6 +226,7 @@ export function assembleFrame(header: FrameHeaderInput, chunks: readonly Encoded
     if (previous !== undefined && previous.layerIndex === chunk.layerIndex && previous.planeIndex === chunk.planeIndex) {
       throw new KvCacheError("INVALID_ARGUMENT", `Invalid chunks: plane ${chunk.planeIndex}, layer ${chunk.layerIndex} appears twice.`, { field: "chunks" });
     }
+    checkEncodedSizes(chunk, plane);
     if (chunk.algorithm !== algorithm) {
       throw new KvCacheError("INVALID_ARGUMENT", `Invalid chunks: checksums mix ${algorithm} and ${chunk.algorithm}; encode every chunk with one algorithm.`, {
         field: "chunks",

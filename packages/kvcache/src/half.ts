@@ -64,7 +64,7 @@ export function fromBf16Bits(bits: number): number {
  * `Float32Array`.
  */
 export function fp32ToFp16(values: Float32Array): Uint16Array {
-  checkElementArray(values, "fp32", "values");
+  values = checkElementArray(values, "fp32", "values") as Float32Array;
   const words = new Uint32Array(values.buffer, values.byteOffset, values.length);
   const out = new Uint16Array(values.length);
   for (let i = 0; i < values.length; i++) out[i] = encodeMinifloat(values[i]!, FP16, false, words[i]! >>> 31 === 1);
@@ -76,7 +76,7 @@ export function fp32ToFp16(values: Float32Array): Uint16Array {
  * input's sign. Throws `INVALID_ARGUMENT` unless `bits` is a `Uint16Array`.
  */
 export function fp16ToFp32(bits: Uint16Array): Float32Array {
-  checkElementArray(bits, "fp16", "bits");
+  bits = checkElementArray(bits, "fp16", "bits") as Uint16Array;
   // Copied as words so that NaN signs survive.
   const table = new Uint32Array(fp16ValueTable().buffer);
   const out = new Float32Array(bits.length);
@@ -93,7 +93,7 @@ export function fp16ToFp32(bits: Uint16Array): Float32Array {
  * unless `values` is a `Float32Array`.
  */
 export function fp32ToBf16(values: Float32Array): Uint16Array {
-  checkElementArray(values, "fp32", "values");
+  values = checkElementArray(values, "fp32", "values") as Float32Array;
   const words = new Uint32Array(values.buffer, values.byteOffset, values.length);
   const out = new Uint16Array(values.length);
   for (let i = 0; i < words.length; i++) {
@@ -112,7 +112,7 @@ export function fp32ToBf16(values: Float32Array): Uint16Array {
  * Throws `INVALID_ARGUMENT` unless `bits` is a `Uint16Array`.
  */
 export function bf16ToFp32(bits: Uint16Array): Float32Array {
-  checkElementArray(bits, "bf16", "bits");
+  bits = checkElementArray(bits, "bf16", "bits") as Uint16Array;
   const out = new Float32Array(bits.length);
   const words = new Uint32Array(out.buffer);
   for (let i = 0; i < bits.length; i++) words[i] = bits[i]! << 16;

@@ -1,4 +1,4 @@
-import type { ElementArray } from "./element-type.js";
+import { inThisRealm, type ElementArray } from "./element-type.js";
 import { KvCacheError } from "./errors.js";
 
 /**
@@ -85,6 +85,7 @@ function headLayoutDims(shape: HeadLayoutShape): [number, number, number, number
  * unchanged.
  */
 export function nhdToHnd<T extends ElementArray>(data: T, shape: HeadLayoutShape): T {
+  data = inThisRealm(data);
   const [blocks, tokens, heads, headDim] = headLayoutDims(shape);
   checkLength("data", data, blocks * tokens * heads * headDim, `NHD [${blocks}, ${tokens}, ${heads}, ${headDim}]`);
   return swapAxes(data, blocks, tokens, heads, headDim);
@@ -92,6 +93,7 @@ export function nhdToHnd<T extends ElementArray>(data: T, shape: HeadLayoutShape
 
 /** Converts HND (`[heads, tokens, headDim]` per block) back to NHD, the inverse of {@link nhdToHnd}. */
 export function hndToNhd<T extends ElementArray>(data: T, shape: HeadLayoutShape): T {
+  data = inThisRealm(data);
   const [blocks, tokens, heads, headDim] = headLayoutDims(shape);
   checkLength("data", data, blocks * tokens * heads * headDim, `HND [${blocks}, ${heads}, ${tokens}, ${headDim}]`);
   return swapAxes(data, blocks, heads, tokens, headDim);
@@ -115,9 +117,10 @@ export function packKv2ltd<T extends ElementArray>(keys: readonly T[], values: r
       throw new KvCacheError("INVALID_ARGUMENT", `Invalid ${name}: expected ${layers} layer arrays, got ${Array.isArray(list) ? list.length : typeof list}.`, { field: name });
     }
   }
-  const first = keys[0]!;
+  const lists = [keys.map(inThisRealm), values.map(inThisRealm)];
+  const first = lists[0]![0]!;
   const out = allocateLike(first, 2 * layers * layerLength);
-  [keys, values].forEach((list, kv) => {
+  lists.forEach((list, kv) => {
     list.forEach((layer, index) => {
       const field = `${kv === 0 ? "keys" : "values"}[${index}]`;
       checkLength(field, layer, layerLength, `[${tokens}, ${hidden}]`);
@@ -136,6 +139,7 @@ export function packKv2ltd<T extends ElementArray>(keys: readonly T[], values: r
  * {@link packKv2ltd}.
  */
 export function unpackKv2ltd<T extends ElementArray>(data: T, shape: Kv2ltdShape): KvLayers<T> {
+  data = inThisRealm(data);
   const [layers, tokens, hidden] = kv2ltdDims(shape);
   const layerLength = tokens * hidden;
   checkLength("data", data, 2 * layers * layerLength, `KV_2LTD [2, ${layers}, ${tokens}, ${hidden}]`);

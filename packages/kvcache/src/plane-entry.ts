@@ -1,4 +1,4 @@
-import { codecOf } from "./codecs/index.js";
+import { CODECS, codecOf } from "./codecs/index.js";
 import { ELEMENT_TYPE_IDS, elementBits } from "./element-type.js";
 import { KvCacheError } from "./errors.js";
 import { rejectUnknownKeys } from "./known-keys.js";
@@ -28,6 +28,7 @@ const ENCODING_KEYS: Record<PlaneDescriptor["encoding"]["codec"], readonly strin
  */
 export function checkPlane(plane: PlaneDescriptor, field = "plane"): void {
   checkPlaneGeometry(plane, field);
+  checkEncodingName(plane, field);
   const codec = codecOf(plane);
   rejectUnknownKeys(plane.encoding, ENCODING_KEYS[plane.encoding.codec], `a ${plane.encoding.codec} encoding`, `${field}.encoding`);
   const problem = codec.check(plane as never);
@@ -50,6 +51,28 @@ export function checkPlane(plane: PlaneDescriptor, field = "plane"): void {
       `Invalid ${field}.encoding.stages ${JSON.stringify(stages)}: a stage after "deflate" cannot be undone by a reader. Make "deflate" the last stage and use it once.`,
       { field: `${field}.encoding.stages`, value: stages },
     );
+  }
+}
+
+/**
+ * Checks that a plane has an encoding with a known codec, or throws `INVALID_ARGUMENT` naming the
+ * plane. A plane geometry from `modelPlanes` has no encoding until `applyCodecPreset` gives it one.
+ */
+function checkEncodingName(plane: PlaneDescriptor, field: string): void {
+  const encoding: unknown = plane.encoding;
+  if (encoding === null || typeof encoding !== "object" || Array.isArray(encoding)) {
+    throw new KvCacheError(
+      "INVALID_ARGUMENT",
+      `Invalid ${field}.encoding ${JSON.stringify(encoding)}: a plane needs an encoding such as { codec: "raw" }. Give a plane from modelPlanes one with applyCodecPreset(plane, "fp16").`,
+      { field: `${field}.encoding`, value: encoding },
+    );
+  }
+  const codec = (encoding as { codec?: unknown }).codec;
+  if (typeof codec !== "string" || !Object.hasOwn(CODECS, codec)) {
+    throw new KvCacheError("INVALID_ARGUMENT", `Invalid ${field}.encoding.codec ${JSON.stringify(codec)}: expected "raw", "fp8" or "int".`, {
+      field: `${field}.encoding.codec`,
+      value: codec,
+    });
   }
 }
 

@@ -1,6 +1,7 @@
 // Reader limits, modelPlanes, applyCodecPreset, frameSize and the layout helpers with input
 // that used to turn a safety limit off, give silently wrong planes or crash untyped.
 import { getModel } from "@modelsys/catalog";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 
 import { loadChecksums } from "./checksum.js";
@@ -144,9 +145,45 @@ describe("applyCodecPreset input", () => {
   it("rejects a plane that is not a plane descriptor", () => {
     expect(rejection(() => applyCodecPreset(null as never, "fp16")).field).toBe("plane");
   });
+
+  it("rejects a group that does not fill whole words", () => {
+    // Before, groupSize 30 for 4-bit codes returned a plane that only frameSize or the encoder rejected.
+    const cases = [
+      ["kivi-int2", 8, 16],
+      ["kivi-int4", 30, 8],
+      ["kivi-int8", 2, 4],
+    ] as const;
+    for (const [preset, groupSize, multiple] of cases) {
+      const error = rejection(() => applyCodecPreset(plane!, preset, { groupSize }));
+      expect(error).toMatchObject({ code: "INVALID_ARGUMENT", field: "groupSize", value: groupSize });
+      expect(error.message).toContain(`multiple of ${multiple}`);
+    }
+    expect(rejection(() => applyCodecPreset(plane!, "kivi-int4", { groupSize: 2 ** 33 }))).toMatchObject({ field: "groupSize", value: 2 ** 33 });
+  });
+
+  it("accepts every group size that fills whole words", () => {
+    fc.assert(
+      fc.property(fc.constantFrom(2 as const, 4 as const, 8 as const), fc.integer({ min: 1, max: 64 }), (bits, words) => {
+        const groupSize = (32 / bits) * words;
+        const described = applyCodecPreset(plane!, `kivi-int${bits}`, { groupSize });
+        expect(() => frameSize([described])).not.toThrow();
+        expect(described.encoding).toMatchObject({ codec: "int", bits, groupSize });
+      }),
+    );
+  });
 });
 
 describe("frameSize and layout input", () => {
+  it("names the plane without an encoding", () => {
+    // A plane from modelPlanes has no encoding until applyCodecPreset gives it one.
+    const [geometry] = modelPlanes(getModel("step-3.5-flash"), { contextTokens: 100 });
+    const error = rejection(() => frameSize([geometry as never]));
+    expect(error).toMatchObject({ code: "INVALID_ARGUMENT", field: "planes[0].encoding" });
+    expect(error.message).toContain("applyCodecPreset");
+    const unknown = { ...applyCodecPreset(geometry!, "fp16"), encoding: { codec: "zstd" } } as never;
+    expect(rejection(() => frameSize([unknown]))).toMatchObject({ code: "INVALID_ARGUMENT", field: "planes[0].encoding.codec", value: "zstd" });
+  });
+
   it("names the argument instead of crashing", () => {
     expect(rejection(() => frameSize(null as never)).field).toBe("planes");
     expect(rejection(() => nhdToHnd(new Float32Array(6), null as never)).field).toBe("shape");

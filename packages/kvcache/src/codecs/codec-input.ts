@@ -28,10 +28,12 @@ export function checkCodecPlane<E extends PlaneEncoding>(codec: ChunkCodec<E>, p
 /**
  * Checks that `data` is exactly one chunk of `plane`: the plane's element type (a
  * `Float32Array` for fp32, a `Uint16Array` of bit patterns for fp16 and bf16) and one value per
- * element of `dims` without the layer axis. Throws `INVALID_ARGUMENT` naming `field`.
+ * element of `dims` without the layer axis, and returns it as an array of this realm. Throws
+ * `INVALID_ARGUMENT` naming `field`.
  */
-export function checkChunkData(plane: PlaneDescriptor, data: ElementArray, field: string): void {
-  const length = checkElementArray(data, plane.elementType, field);
+export function checkChunkData(plane: PlaneDescriptor, input: ElementArray, field: string): ElementArray {
+  const data = checkElementArray(input, plane.elementType, field);
+  const { length } = data;
   const shape = chunkShape(plane);
   if (length !== shape.elementCount) {
     throw new KvCacheError(
@@ -40,6 +42,7 @@ export function checkChunkData(plane: PlaneDescriptor, data: ElementArray, field
       { field, value: length },
     );
   }
+  return data;
 }
 
 /**

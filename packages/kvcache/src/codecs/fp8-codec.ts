@@ -107,7 +107,7 @@ export const fp8Codec: ChunkCodec<Fp8Encoding> = {
 
   encode(plane: Fp8Plane, data: ElementArray, options: EncodeChunkOptions = {}): Uint8Array {
     checkCodecPlane(fp8Codec, plane);
-    checkChunkData(plane, data, "data");
+    data = checkChunkData(plane, data, "data");
     const { encoding } = plane;
     const layout = fp8ScaleLayout(plane);
     if (layout === undefined) {
@@ -189,8 +189,8 @@ export const fp8Codec: ChunkCodec<Fp8Encoding> = {
 
   errorBounds(plane: Fp8Plane, input: ElementArray, decoded: ElementArray, options: Pick<EncodeChunkOptions, "scales"> = {}): Float64Array {
     checkCodecPlane(fp8Codec, plane);
-    checkChunkData(plane, input, "input");
-    checkChunkData(plane, decoded, "decoded");
+    input = checkChunkData(plane, input, "input");
+    decoded = checkChunkData(plane, decoded, "decoded");
     const format = fp8Format(plane.encoding.format);
     const layout = fp8ScaleLayout(plane);
     const values = elementValues(input, plane.elementType);

@@ -2,7 +2,7 @@
 // byte for byte under fast-check. The rules: float64 arithmetic with one rounding per stored
 // value, zero-scale groups, partial channel groups, LSB-first packing and unquantised residual
 // tokens. Shapes cover the WebAssembly kernels (inner or row length a multiple of 4) and the
-// JavaScript loops.
+// JavaScript loops, with fp16 or fp32 scales and minimums for every element type.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 
@@ -51,12 +51,11 @@ interface ReferenceResult {
  * Returns decoded elements as fp32 values or 16-bit patterns, like the codec, and undefined
  * where an fp16 scale or minimum overflows, which the encoder rejects.
  */
-function reference(data: ElementArray, type: DecodedElementType, shape: Shape): ReferenceResult | undefined {
+function reference(data: ElementArray, type: DecodedElementType, shape: Shape, fp16Parameters: boolean): ReferenceResult | undefined {
   const values = elementValues(data, type);
   const { tokens, heads, channels, bits, groupSize, residualTokens, keys } = shape;
   const levels = 2 ** bits - 1;
   const quantisedTokens = tokens - residualTokens;
-  const fp16Parameters = type !== "fp32";
   const at = (t: number, h: number, c: number) => (t * heads + h) * channels + c;
   const rows: { length: number; index: (j: number) => number }[] = [];
   if (keys) {
@@ -140,7 +139,7 @@ describe("int codec against a naive reference", () => {
   for (const type of ["fp16", "bf16", "fp32"] as const) {
     it(`matches byte for byte on ${type}`, () => {
       fc.assert(
-        fc.property(shapes, elementPool(type), fc.boolean(), (shape, pool, constant) => {
+        fc.property(shapes, elementPool(type), fc.boolean(), fc.boolean(), (shape, pool, constant, fp16Parameters) => {
           const count = shape.tokens * shape.heads * shape.channels;
           // A constant run gives zero-scale groups; otherwise the pool repeats across the chunk.
           const pick = (i: number) => (constant ? pool[i % 2]! : pool[i % pool.length]!);
@@ -159,17 +158,17 @@ describe("int codec against a naive reference", () => {
               groupSize: shape.groupSize,
               groupAxis: shape.keys ? 0 : 2,
               residualTokens: shape.residualTokens,
-              ...(type === "fp32" ? { scaleType: "fp32" as const } : {}),
+              scaleType: fp16Parameters ? ("fp16" as const) : ("fp32" as const),
             },
           };
-          const expected = reference(data, type, shape);
+          const expected = reference(data, type, shape, fp16Parameters);
           if (expected === undefined) {
             expect(() => intGroupCodec.encode(plane as never, data)).toThrow(/scaleType to "fp32"/);
             return;
           }
 
           const payload = intGroupCodec.encode(plane as never, data);
-          const stored = readSections(payload, plane, expected.scales.length, expected.words.length, type !== "fp32");
+          const stored = readSections(payload, plane, expected.scales.length, expected.words.length, fp16Parameters);
           expect(stored.scales).toEqual(expected.scales);
           expect(stored.minimums).toEqual(expected.minimums);
           expect(stored.words).toEqual(expected.words);

@@ -204,7 +204,7 @@ export const intGroupCodec: ChunkCodec<IntGroupEncoding> = {
 
   encode(plane: IntPlane, data: ElementArray, options: EncodeChunkOptions = {}): Uint8Array {
     checkCodecPlane(intGroupCodec, plane);
-    checkChunkData(plane, data, "data");
+    data = checkChunkData(plane, data, "data");
     rejectUnusedScales(
       options,
       "an integer plane derives each group's scale and minimum from its values, so given scales would be ignored. Leave scales out, or use an fp8 plane with scales.",
@@ -341,8 +341,8 @@ export const intGroupCodec: ChunkCodec<IntGroupEncoding> = {
 
   errorBounds(plane: IntPlane, input: ElementArray, decoded: ElementArray): Float64Array {
     checkCodecPlane(intGroupCodec, plane);
-    checkChunkData(plane, input, "input");
-    checkChunkData(plane, decoded, "decoded");
+    input = checkChunkData(plane, input, "input");
+    decoded = checkChunkData(plane, decoded, "decoded");
     const { bits, groupSize, residualTokens } = plane.encoding;
     const view = groupView(plane);
     const totalTokens = view.quantisedTokens + residualTokens;

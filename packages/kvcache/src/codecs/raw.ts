@@ -17,7 +17,7 @@ export const rawCodec: ChunkCodec<RawEncoding> = {
   sectionSizes: (plane: RawPlane) => [chunkShape(plane).elementCount * decodedElementBytes(plane.elementType)],
   encode(plane: RawPlane, data: ElementArray, options: EncodeChunkOptions = {}): Uint8Array {
     checkCodecPlane(rawCodec, plane);
-    checkChunkData(plane, data, "data");
+    data = checkChunkData(plane, data, "data");
     rejectUnusedScales(options, "a raw plane stores its values as they are, with no scales, so these would be ignored. Leave scales out, or use an fp8 plane with scales.");
     return new Uint8Array(data.buffer, data.byteOffset, data.byteLength).slice();
   },
@@ -30,8 +30,8 @@ export const rawCodec: ChunkCodec<RawEncoding> = {
   },
   errorBounds(plane: RawPlane, input: ElementArray, decoded: ElementArray): Float64Array {
     checkCodecPlane(rawCodec, plane);
-    checkChunkData(plane, input, "input");
+    const { length } = checkChunkData(plane, input, "input");
     checkChunkData(plane, decoded, "decoded");
-    return new Float64Array(input.length);
+    return new Float64Array(length);
   },
 };

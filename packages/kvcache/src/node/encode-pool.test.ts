@@ -70,6 +70,30 @@ describe("encode pool", () => {
     await expect(transferring.encode(PLANES[0]!, 0, 0, new Uint16Array(64 * 2 * 32))).rejects.toMatchObject({ code: "INVALID_ARGUMENT", field: "pool" });
   });
 
+  it("rejects non-finite input as a RangeError", async () => {
+    const fp32Keys: PlaneDescriptor = { ...PLANES[0]!, elementType: "fp32", encoding: { codec: "int", bits: 4, groupSize: 32, groupAxis: 1, residualTokens: 0, scaleType: "fp32" } };
+    const data = new Float32Array(64 * 2 * 32);
+    data[5] = Number.NaN;
+
+    const rejection = pool.encode(fp32Keys, 0, 2, data);
+
+    await expect(rejection).rejects.toBeInstanceOf(RangeError);
+    await expect(rejection).rejects.toMatchObject({ name: "KvCacheRangeError", code: "NON_FINITE_INPUT", field: "data", value: Number.NaN });
+    await expect(rejection).rejects.toThrow(/layer 2, element 5/);
+  });
+
+  it("rejects encodes pending at close", async () => {
+    const closing = createEncodePool({ workers: 1 });
+    // Caught at once, because close rejects it before the assertions below run.
+    const outcome = closing.encode(PLANES[0]!, 0, 3, INPUT.chunks[3]!.data).catch((error: unknown) => error);
+
+    await closing.close();
+    const error = await outcome;
+
+    expect(error).toMatchObject({ name: "KvCacheError", code: "INVALID_ARGUMENT", field: "pool" });
+    expect((error as Error).message).toMatch(/closed before chunk \(plane 0, layer 3\) was encoded/);
+  });
+
   it("rejects an unknown checksum algorithm when the pool is created", () => {
     expect(() => createEncodePool({ workers: 1, checksum: "md5" as never })).toThrow(expect.objectContaining({ code: "INVALID_ARGUMENT", field: "checksum" }));
   });

@@ -7,6 +7,7 @@ import { loadChecksums } from "../checksum.js";
 import { encodeChunk } from "../chunk-encoder.js";
 import type { ElementArray } from "../element-type.js";
 import type { PlaneDescriptor } from "../plane.js";
+import { workerErrorMessage } from "./worker-error.js";
 
 /** A request to the worker. */
 export interface EncodeRequest {
@@ -22,13 +23,16 @@ export interface EncodeRequest {
 const checksums = loadChecksums();
 
 parentPort?.on("message", (request: EncodeRequest) => {
-  void checksums.then((loaded) => {
-    try {
-      const chunk = encodeChunk(request.plane, request.planeIndex, request.layerIndex, request.data, loaded, request.algorithm, { scales: request.scales });
-      parentPort!.postMessage({ id: request.id, chunk }, [chunk.stored.buffer as ArrayBuffer]);
-    } catch (error) {
-      const typed = error as { name?: string; message?: string; code?: string; field?: string };
-      parentPort!.postMessage({ id: request.id, error: { name: typed.name, message: typed.message, code: typed.code, field: typed.field } });
-    }
-  });
+  void checksums.then(
+    (loaded) => {
+      try {
+        const chunk = encodeChunk(request.plane, request.planeIndex, request.layerIndex, request.data, loaded, request.algorithm, { scales: request.scales });
+        parentPort!.postMessage({ id: request.id, chunk }, [chunk.stored.buffer as ArrayBuffer]);
+      } catch (error) {
+        parentPort!.postMessage({ id: request.id, error: workerErrorMessage(error) });
+      }
+    },
+    // Without this reply, a failed WebAssembly load would crash the worker with an unhandled rejection.
+    (error: unknown) => parentPort!.postMessage({ id: request.id, error: workerErrorMessage(error) }),
+  );
 });

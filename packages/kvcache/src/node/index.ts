@@ -17,10 +17,11 @@ import { Worker } from "node:worker_threads";
 
 import { CHECKSUM_IDS, DEFAULT_CHECKSUM, type ChecksumAlgorithm } from "../checksum.js";
 import type { EncodedChunk } from "../chunk-encoder.js";
-import type { ElementArray } from "../element-type.js";
+import { inThisRealm, type ElementArray } from "../element-type.js";
 import { KvCacheError } from "../errors.js";
 import { checkPlane } from "../plane-entry.js";
 import type { PlaneDescriptor } from "../plane.js";
+import { errorFromWorker, type WorkerErrorMessage } from "./worker-error.js";
 
 /** Options of {@link createEncodePool}. */
 export interface EncodePoolOptions {
@@ -35,15 +36,22 @@ export interface EncodePoolOptions {
 /** A pool of worker threads that encode chunks. */
 export interface EncodePool {
   readonly size: number;
-  /** Encodes one chunk on the least busy worker. */
+  /**
+   * Encodes one chunk on the least busy worker. Rejects with the error the single-thread encoder
+   * throws for the chunk, or with `WORKER_FAILED` when the worker crashes or exits first.
+   */
   encode(plane: PlaneDescriptor, planeIndex: number, layerIndex: number, data: ElementArray, scales?: Float32Array): Promise<EncodedChunk>;
-  /** Stops every worker; pending encodes reject. */
+  /** Stops every worker. Encodes still pending reject with `INVALID_ARGUMENT`. */
   close(): Promise<void>;
 }
 
 interface Pending {
   resolve: (chunk: EncodedChunk) => void;
   reject: (error: Error) => void;
+  /** Index of the worker that encodes the chunk. */
+  worker: number;
+  planeIndex: number;
+  layerIndex: number;
 }
 
 /**
@@ -81,36 +89,69 @@ export function createEncodePool(options: EncodePoolOptions = {}): EncodePool {
   const script = new URL(import.meta.url.endsWith(".ts") ? "../../dist/encode-worker.js" : "./encode-worker.js", import.meta.url);
   const pending = new Map<number, Pending>();
   const load = new Array<number>(size).fill(0);
+  const alive = new Array<boolean>(size).fill(true);
   let nextId = 0;
+  let closed = false;
+
+  // Rejects the chunks of a worker that crashed or exited, and sends no more work to it. The
+  // other workers' chunks are unaffected.
+  const failWorker = (index: number, reason: string, cause?: unknown): void => {
+    if (!alive[index]) return;
+    alive[index] = false;
+    for (const [id, entry] of pending) {
+      if (entry.worker !== index) continue;
+      pending.delete(id);
+      entry.reject(
+        new KvCacheError(
+          "WORKER_FAILED",
+          `Encode worker ${index} ${reason} before chunk (plane ${entry.planeIndex}, layer ${entry.layerIndex}) was encoded. Encode the chunk again: the pool sends it to a worker that still runs.`,
+          { field: "worker", value: index, cause },
+        ),
+      );
+    }
+  };
+
   const workers = Array.from({ length: size }, (_, index) => {
     const worker = new Worker(script);
-    worker.on("message", (message: { id: number; chunk?: EncodedChunk; error?: { message: string; code?: string; field?: string } }) => {
+    worker.on("message", (message: { id: number; chunk?: EncodedChunk; error?: WorkerErrorMessage }) => {
       const entry = pending.get(message.id);
       if (entry === undefined) return;
       pending.delete(message.id);
       load[index]!--;
       if (message.chunk !== undefined) entry.resolve(message.chunk);
-      else entry.reject(new KvCacheError((message.error?.code as never) ?? "INVALID_ARGUMENT", message.error?.message ?? "worker failed", { field: message.error?.field }));
+      else entry.reject(errorFromWorker(message.error));
     });
-    worker.on("error", (error) => {
-      for (const entry of pending.values()) entry.reject(error);
-      pending.clear();
+    worker.on("error", (error) => failWorker(index, `failed (${error.message})`, error));
+    worker.on("exit", (exitCode) => {
+      if (!closed) failWorker(index, `exited with code ${exitCode}`);
     });
     return worker;
   });
 
-  let closed = false;
+  // Returns the running worker with the fewest chunks in flight, or -1 when none runs.
+  const leastBusyWorker = (): number => {
+    let chosen = -1;
+    for (let k = 0; k < size; k++) if (alive[k] && (chosen < 0 || load[k]! < load[chosen]!)) chosen = k;
+    return chosen;
+  };
 
   return {
     size,
-    encode(plane, planeIndex, layerIndex, data, scales) {
+    encode(plane, planeIndex, layerIndex, input, scales) {
+      const data = inThisRealm(input);
       try {
         checkRequest(closed, plane, data, options.transferInput === true);
       } catch (error) {
         return Promise.reject(error as Error);
       }
-      let index = 0;
-      for (let k = 1; k < size; k++) if (load[k]! < load[index]!) index = k;
+      const index = leastBusyWorker();
+      if (index < 0) {
+        return Promise.reject(
+          new KvCacheError("WORKER_FAILED", `Every worker of the encode pool has stopped, so chunk (plane ${planeIndex}, layer ${layerIndex}) cannot be encoded. Close this pool and create a new one with createEncodePool.`, {
+            field: "worker",
+          }),
+        );
+      }
       const id = nextId++;
       return new Promise<EncodedChunk>((resolve, reject) => {
         // Structured cloning copies a view's whole buffer, however small the view; a copy of just
@@ -122,13 +163,19 @@ export function createEncodePool(options: EncodePoolOptions = {}): EncodePool {
           reject(new KvCacheError("INVALID_ARGUMENT", `Cannot send chunk (plane ${planeIndex}, layer ${layerIndex}) to a worker: ${(error as Error).message}`, { field: "data", cause: error }));
           return;
         }
-        pending.set(id, { resolve, reject });
+        pending.set(id, { resolve, reject, worker: index, planeIndex, layerIndex });
         load[index]!++;
       });
     },
     async close() {
       closed = true;
-      for (const entry of pending.values()) entry.reject(new Error("The encode pool was closed."));
+      for (const entry of pending.values()) {
+        entry.reject(
+          new KvCacheError("INVALID_ARGUMENT", `The encode pool was closed before chunk (plane ${entry.planeIndex}, layer ${entry.layerIndex}) was encoded. Await every encode before close, or encode the chunk on a new pool.`, {
+            field: "pool",
+          }),
+        );
+      }
       pending.clear();
       await Promise.all(workers.map((worker) => worker.terminate()));
     },
