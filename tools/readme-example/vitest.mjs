@@ -6,9 +6,8 @@ import { describe, expect, it } from "vitest";
 
 import { firstTypeScriptExample, runExample, typeCheckExample } from "./index.mjs";
 
-// A type check loads the DOM library and every declaration the example reaches. It takes about
-// 40 s alone on 2 cores and took 261 s while other packages' tests and builds shared them, so the
-// limit only catches a hang.
+// A type check loads the DOM library and every declaration the example reaches. It took 261 s
+// while other packages' tests and builds shared 2 cores, so the limit only catches a hang.
 const COMPILE_TIMEOUT_MS = 600_000;
 
 export function describeReadmeExample(packageUrl) {
