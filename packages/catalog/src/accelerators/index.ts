@@ -78,7 +78,7 @@ export const BUILTIN_ACCELERATORS: readonly AcceleratorDescriptor[] = deepFreeze
     nicsPerServer: 8,
     nicBandwidthGbps: 400,
     source:
-      "Dense figures restated from NVIDIA's H100 datasheet at https://itkb.uw.cz/2026/06/nvidia-h200-vs-b300-precisions-cores.html and https://lzwjava.github.io/nvidia-h200-gpu-specs-en",
+      "Dense tensor peaks (989.4 BF16, 1,978.9 FP8 TFLOP/s), 80 GB of HBM3 and 3.35 TB/s from the table at https://glennklockwood.com/garden/processors/h100; NVIDIA's datasheet quotes the peaks with 2:4 sparsity, twice these",
     notes: ["No public rental price: pass one with --price h100=<USD per hour>.", "NIC layout 8 × 400 Gbps is the usual HGX server, an assumption."],
   }),
   defineAccelerator({
@@ -92,7 +92,7 @@ export const BUILTIN_ACCELERATORS: readonly AcceleratorDescriptor[] = deepFreeze
     nicsPerServer: 8,
     nicBandwidthGbps: 400,
     source:
-      "Dense figures restated from NVIDIA's H200 datasheet at https://itkb.uw.cz/2026/06/nvidia-h200-vs-b300-precisions-cores.html and https://lzwjava.github.io/nvidia-h200-gpu-specs-en",
+      "141 GB of HBM3e at 4.8 TB/s, and the H100 SXM's tensor peaks on the same GH100 die, from https://lzwjava.github.io/nvidia-h200-gpu-specs-en (3,958 FP8 TFLOP/s with sparsity); dense peaks as for the H100, from https://glennklockwood.com/garden/processors/h100",
     notes: ["No public rental price: pass one with --price h200=<USD per hour>.", "NIC layout 8 × 400 Gbps is the usual HGX server, an assumption."],
   }),
   defineAccelerator({
