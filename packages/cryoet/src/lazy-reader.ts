@@ -15,6 +15,7 @@ import { ProblemLog, toError, type MrcWarning } from "./problems.js";
 import { checkHeaderLength } from "./reader.js";
 import type { RunLayout } from "./run-layout.js";
 import { StatisticsAccumulator, type VoxelStatistics } from "./statistics.js";
+import { EXTENDED_HEADER_CHUNK_BYTES, type StreamedExtendedHeader } from "./streamed-extended-header.js";
 import { decodeVoxels, type MrcData } from "./voxels.js";
 
 /** Largest box `readSubvolume` reads, in stored bytes: the most one Node file read returns, 2 GiB − 1. */
@@ -134,6 +135,32 @@ export class MrcReader {
   async readExtendedHeader(): Promise<Uint8Array | null> {
     if (!this.layout.extendedHeaderReadable) return null;
     return this.readExtendedBytes(this.header.nsymbt);
+  }
+
+  /**
+   * Returns the extended header as chunks of at most `chunkBytes` bytes (16 MiB by default), read
+   * only when iterated, to copy it into a new file with `MrcSectionWriter`. Unlike
+   * {@link MrcReader.readExtendedHeader} it ignores `maxDataBytes`, because it never holds more than
+   * one chunk. Returns null when NSYMBT is negative or the file is too short for it.
+   */
+  streamExtendedHeader(chunkBytes: number = EXTENDED_HEADER_CHUNK_BYTES): StreamedExtendedHeader | null {
+    if (!(Number.isSafeInteger(chunkBytes) && chunkBytes > 0)) {
+      throw new MrcError("INVALID_ARGUMENT", `Invalid chunkBytes ${chunkBytes}: expected a positive whole number of bytes.`, { field: "chunkBytes", value: chunkBytes, file: this.source.name });
+    }
+    if (!this.layout.extendedHeaderReadable) return null;
+    const byteLength = this.header.nsymbt;
+    const read = (offset: number, length: number) => this.readExactly(offset, length);
+    const inMemory = this.source.inMemory === true;
+    return {
+      byteLength,
+      async *chunks() {
+        for (let start = 0; start < byteLength; start += chunkBytes) {
+          const bytes = await read(HEADER_BYTES + start, Math.min(chunkBytes, byteLength - start));
+          // Sources in memory return views of their own storage, which the caller must not change.
+          yield inMemory ? copyBytes(bytes) : bytes;
+        }
+      },
+    };
   }
 
   /**
