@@ -32,7 +32,7 @@ export { readMrc, readMrcBlob, readMrcHeader, type MrcFile, type ReadMrcOptions 
 export { computeStatistics, StatisticsAccumulator, type VoxelStatistics } from "./statistics.js";
 export { validateMrc, type ValidateOptions, type ValidationReport } from "./validate.js";
 export { validateMrcSource, type SourceValidationReport, type ValidateSourceOptions } from "./validate-source.js";
-export { decodeVoxels, encodeVoxels, packFourBit, unpackFourBit, type DecodeVoxelsOptions, type MrcData } from "./voxels.js";
+export { decodeVoxels, encodeVoxels, packFourBit, unpackFourBit, type DecodeVoxelsOptions, type MrcData, type MrcDataInput } from "./voxels.js";
 export { applyStatistics, buildHeader, encodeMrc, modeForArray, type EncodedMrc, type MrcHeaderInput, type MrcWriteInput } from "./writer.js";
 export { formatParticleList, parseParticleList, type ParseParticlesOptions, type Particle } from "./particles.js";
 export { normaliseClassName, SHREC_CLASSES, SHREC_EXCLUDED_CLASSES, SHREC_SIZE_GROUPS, type ShrecClass } from "./shrec-classes.js";

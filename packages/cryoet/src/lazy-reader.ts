@@ -4,7 +4,7 @@ import { readBoxRuns } from "./box-read.js";
 import type { ByteSource } from "./byte-source.js";
 import { inflateMrc } from "./compressed-mrc.js";
 import { detectCompression, type Compression } from "./compression.js";
-import { copyBytes } from "./copy-bytes.js";
+import { copyBytes, withArrayBuffer } from "./copy-bytes.js";
 import { MrcError, type MrcErrorCode } from "./errors.js";
 import { decodeFeiBlocks, feiBlockLayout, type FeiBlockLayout, type FeiExtendedHeader } from "./extended-header.js";
 import type { GatherOptions } from "./gather.js";
@@ -132,7 +132,7 @@ export class MrcReader {
    * them, and each call reads them again. Throws `DATA_TOO_LARGE`, naming NSYMBT, when NSYMBT
    * exceeds `maxDataBytes`.
    */
-  async readExtendedHeader(): Promise<Uint8Array | null> {
+  async readExtendedHeader(): Promise<Uint8Array<ArrayBuffer> | null> {
     if (!this.layout.extendedHeaderReadable) return null;
     return this.readExtendedBytes(this.header.nsymbt);
   }
@@ -176,11 +176,11 @@ export class MrcReader {
   }
 
   /** Reads the first `length` bytes of the extended header into an array of their own, within `maxDataBytes`. */
-  private async readExtendedBytes(length: number): Promise<Uint8Array> {
+  private async readExtendedBytes(length: number): Promise<Uint8Array<ArrayBuffer>> {
     if (length > this.limits.maxDataBytes) throw toError(extendedHeaderTooLargeProblem(length, this.limits.maxDataBytes), this.source.name);
     const bytes = await this.readExactly(HEADER_BYTES, length);
     // Sources in memory return views of their own storage, which the caller must not change.
-    return this.source.inMemory ? copyBytes(bytes) : bytes;
+    return this.source.inMemory ? copyBytes(bytes) : withArrayBuffer(bytes);
   }
 
   /**

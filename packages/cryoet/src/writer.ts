@@ -8,13 +8,13 @@ import { kindOf, voxelSizeOf, type MrcKind } from "./layout.js";
 import { dataBlockBytes, isKnownMode, modeInfo, type MrcMode } from "./modes.js";
 import { ProblemLog, type MrcWarning } from "./problems.js";
 import { computeStatistics, type VoxelStatistics } from "./statistics.js";
-import { decodeVoxels, encodeVoxels, type MrcData } from "./voxels.js";
+import { decodeVoxels, encodeVoxels, type MrcDataInput } from "./voxels.js";
 import { checkWriteMetadata, formatOptionValue } from "./write-input-checks.js";
 
 /** Data and metadata of an MRC file to write. */
 export interface MrcWriteInput {
   /** Voxel values in file order. Float64Array and 32-bit integer arrays are rejected, as in mrcfile. */
-  data: MrcData;
+  data: MrcDataInput;
   /**
    * Shape in file order, as {@link readMrc} returns it: `[ny, nx]`, `[nz, ny, nx]` or
    * `[volumes, mz, ny, nx]`, plus a trailing 2 for modes 3 and 4 and a trailing 3 for mode 16.
@@ -61,7 +61,7 @@ export interface MrcWriteInput {
 
 /** Result of {@link encodeMrc}: the file bytes, the header as stored (floats rounded to float32) and any warnings. */
 export interface EncodedMrc {
-  bytes: Uint8Array;
+  bytes: Uint8Array<ArrayBuffer>;
   header: MrcHeader;
   warnings: MrcWarning[];
 }
@@ -155,7 +155,7 @@ export function encodeMrc(input: MrcWriteInput): EncodedMrc {
  * Returns the values a block stores, for its statistics: the input itself, except for mode 12,
  * whose float16 rounding is decoded back from the encoded block.
  */
-export function storedValues(data: MrcData, block: Uint8Array, mode: MrcMode, littleEndian: boolean): MrcData {
+export function storedValues(data: MrcDataInput, block: Uint8Array, mode: MrcMode, littleEndian: boolean): MrcDataInput {
   if (mode !== 12) return data;
   return decodeVoxels(block, { mode, littleEndian, signedBytes: true, nx: 0 });
 }

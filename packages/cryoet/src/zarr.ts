@@ -3,7 +3,7 @@ import * as zarr from "zarrita";
 
 import { MrcError } from "./errors.js";
 import type { Vec3 } from "./header.js";
-import type { MrcData } from "./voxels.js";
+import type { MrcDataInput } from "./voxels.js";
 
 /**
  * A Zarr store that zarrita 0.7.5 can read and write, with keys such as `/zarr.json`: a `Map`,
@@ -52,14 +52,14 @@ const DATA_TYPES = new Map<string, ZarrDataType>([
 export interface OmeZarrBox {
   start: readonly [number, number, number];
   shape: readonly [number, number, number];
-  data: MrcData;
+  data: MrcDataInput;
 }
 
 function invalidVolume(arrayType: string, shape: readonly number[]): MrcError {
   return new MrcError("INVALID_ARGUMENT", `Cannot export ${arrayType} of shape [${shape.join(", ")}] to OME-Zarr: expected a real [z, y, x] volume (modes 0, 1, 2, 6, 12 or 101).`, { field: "shape", value: shape });
 }
 
-function isBoxStream(volume: MrcData | AsyncIterable<OmeZarrBox>): volume is AsyncIterable<OmeZarrBox> {
+function isBoxStream(volume: MrcDataInput | AsyncIterable<OmeZarrBox>): volume is AsyncIterable<OmeZarrBox> {
   return Symbol.asyncIterator in volume;
 }
 
@@ -85,7 +85,7 @@ function checkBox(box: OmeZarrBox, shape: readonly number[], dataType: string): 
  * boxes of it ({@link OmeZarrBox}) yielded one at a time, so that a volume larger than memory can
  * be written; voxels that no box covers read as 0.
  */
-export async function writeOmeZarr(store: ZarrStore, volume: MrcData | AsyncIterable<OmeZarrBox>, shape: readonly number[], options: OmeZarrOptions = {}): Promise<void> {
+export async function writeOmeZarr(store: ZarrStore, volume: MrcDataInput | AsyncIterable<OmeZarrBox>, shape: readonly number[], options: OmeZarrOptions = {}): Promise<void> {
   if (shape.length !== 3 || !shape.every((size) => Number.isSafeInteger(size) && size > 0)) throw invalidVolume(isBoxStream(volume) ? "boxes" : volume.constructor.name, shape);
   if (!isBoxStream(volume)) {
     if (DATA_TYPES.get(volume.constructor.name) === undefined || shape.reduce((product, size) => product * size, 1) !== volume.length) throw invalidVolume(volume.constructor.name, shape);
@@ -154,6 +154,6 @@ export async function writeOmeZarr(store: ZarrStore, volume: MrcData | AsyncIter
 type ZarrDataType = "int8" | "uint8" | "int16" | "uint16" | "float32";
 
 /** Yields a whole volume as one box. */
-async function* wholeVolume(data: MrcData, shape: readonly number[]): AsyncGenerator<OmeZarrBox> {
+async function* wholeVolume(data: MrcDataInput, shape: readonly number[]): AsyncGenerator<OmeZarrBox> {
   yield { start: [0, 0, 0], shape: [shape[0]!, shape[1]!, shape[2]!], data };
 }

@@ -7,7 +7,7 @@ import { modeInfo, type MrcMode } from "../modes.js";
 import { ProblemLog, type MrcWarning } from "../problems.js";
 import { StatisticsAccumulator } from "../statistics.js";
 import type { StreamedExtendedHeader } from "../streamed-extended-header.js";
-import { encodeVoxels, type MrcData } from "../voxels.js";
+import { encodeVoxels, type MrcDataInput } from "../voxels.js";
 import { applyStatistics, arrayTypeProblem, buildHeaderForExtendedLength, checkFloat16Range, setMode0Sign, storedValues, type MrcHeaderInput } from "../writer.js";
 import { moveIntoPlace, pathExists, replacementTarget, requireRegularFileOrAbsent, requireParentDirectory, temporaryPathFor, writeFully } from "./atomic.js";
 import { gzipFile } from "./gzip-file.js";
@@ -144,7 +144,7 @@ export class MrcSectionWriter {
   }
 
   /** Appends the next section (`ny × nx` values in file order, times the components of complex and RGB modes). */
-  async writeSection(values: MrcData): Promise<void> {
+  async writeSection(values: MrcDataInput): Promise<void> {
     if (this.finished) throw new MrcError("WRITE_FAILED", `${this.path}: the writer is closed.`, { field: "section", value: this.written, file: this.path });
     if (values.length !== this.sectionValues) {
       await this.abort();
@@ -180,7 +180,7 @@ export class MrcSectionWriter {
   }
 
   /** Throws `INVALID_ARGUMENT` when mode-0 sections mix Int8Array and Uint8Array, whose bytes mean different values. */
-  private checkByteSign(values: MrcData): void {
+  private checkByteSign(values: MrcDataInput): void {
     const signed = !(values instanceof Uint8Array);
     this.signedBytes ??= signed;
     if (signed !== this.signedBytes) {

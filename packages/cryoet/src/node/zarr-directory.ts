@@ -3,7 +3,7 @@ import { readdir, stat } from "node:fs/promises";
 import FileSystemStore from "@zarrita/storage/fs";
 
 import { MrcError } from "../errors.js";
-import type { MrcData } from "../voxels.js";
+import type { MrcDataInput } from "../voxels.js";
 import { writeOmeZarr, type OmeZarrBox, type OmeZarrOptions } from "../zarr.js";
 import { replacementTarget, requireOutputPath, requireParentDirectory, temporaryPathFor } from "./atomic.js";
 import { NODE_DIRECTORY_OPERATIONS, swapDirectory, type DirectoryOperations } from "./directory-swap.js";
@@ -19,13 +19,13 @@ import { NODE_DIRECTORY_OPERATIONS, swapDirectory, type DirectoryOperations } fr
  * `WRITE_FAILED` error, never created. `volume` is the whole array or a sequence of boxes, as
  * {@link writeOmeZarr} takes it.
  */
-export async function writeOmeZarrDirectory(path: string, volume: MrcData | AsyncIterable<OmeZarrBox>, shape: readonly number[], options: OmeZarrOptions & { overwrite?: boolean } = {}): Promise<void> {
+export async function writeOmeZarrDirectory(path: string, volume: MrcDataInput | AsyncIterable<OmeZarrBox>, shape: readonly number[], options: OmeZarrOptions & { overwrite?: boolean } = {}): Promise<void> {
   requireOutputPath(path, 'a directory name, such as "map.zarr"');
   await exportOmeZarrDirectory(path, volume, shape, options, NODE_DIRECTORY_OPERATIONS);
 }
 
 /** Does the work of {@link writeOmeZarrDirectory} through `operations`, which tests replace to make a step fail. */
-export async function exportOmeZarrDirectory(path: string, volume: MrcData | AsyncIterable<OmeZarrBox>, shape: readonly number[], options: OmeZarrOptions & { overwrite?: boolean }, operations: DirectoryOperations): Promise<void> {
+export async function exportOmeZarrDirectory(path: string, volume: MrcDataInput | AsyncIterable<OmeZarrBox>, shape: readonly number[], options: OmeZarrOptions & { overwrite?: boolean }, operations: DirectoryOperations): Promise<void> {
   const target = await replacementTarget(path);
   await requireParentDirectory(target);
   const existing = await stat(target).catch(() => null);
