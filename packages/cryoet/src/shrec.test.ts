@@ -19,6 +19,19 @@ describe("particle lists", () => {
     expect(particles[2]!.angles[0]).toBe(7);
   });
 
+  it.each([
+    ["\r\n", "CRLF"],
+    ["\r", "lone CR"],
+  ])("splits lines at %j (%s)", (newline) => {
+    const particles = parseParticleList(["1S3X 10 20 30", "# comment", "3QM1 4 5 6"].join(newline));
+
+    expect(particles.map((particle) => [particle.className, particle.x, particle.number, particle.line])).toEqual([
+      ["1S3X", 10, 1, 1],
+      ["3QM1", 4, 2, 3],
+    ]);
+    expect(particles[0]!.angles.every(Number.isNaN)).toBe(true);
+  });
+
   it("round trips through text", () => {
     const particles = parseParticleList(text);
     expect(parseParticleList(formatParticleList(particles)).map(({ line: _line, ...rest }) => rest)).toEqual(particles.map(({ line: _line, ...rest }) => rest));
