@@ -81,6 +81,20 @@ describe("mrc convert in chunks", () => {
   });
 });
 
+describe("mrc convert without data", () => {
+  it("truncated file, permissive", async () => {
+    const path = join(dir, "truncated.mrc");
+    writeFileSync(path, readFileSync(small).subarray(0, 1024 + EXTENDED.length + 100));
+    const out = join(dir, "truncated-2.mrc");
+    const result = await runMrc(["convert", path, "--mode", "2", "--output", out, "--permissive"]);
+
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain(`${path} has no readable data, so it cannot be converted:\n  File is ${1024 + EXTENDED.length + 100} bytes, but the header describes`);
+    expect(result.stderr.split("\n").filter((line) => line !== "")).toHaveLength(2);
+    expect(readdirSync(dir).filter((name) => name.includes("truncated-2"))).toEqual([]);
+  });
+});
+
 describe("mrc zarr in boxes", () => {
   for (const [mapping, chunk] of [
     [[1, 2, 3], 3],

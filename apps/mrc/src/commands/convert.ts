@@ -120,7 +120,9 @@ async function convertOpened(reader: MrcReader, options: ConvertCommandOptions, 
   const from = reader.layout.mode;
   const unreadable = dataProblemOf(reader);
   if (unreadable !== null || from === null || reader.shape === null) {
-    const lines = [...reader.warnings.map((warning) => `  ${formatWarning(warning)}`), ...(unreadable === null ? [] : [`  ${unreadable}`])];
+    // The warnings of the permissive open name the cause; without any, the read error does.
+    const causes = reader.warnings.length > 0 ? reader.warnings.map(formatWarning) : [unreadable ?? "the header describes no data block"];
+    const lines = causes.map((cause) => `  ${cause}`);
     io.stderr(`mrc: ${options.file} has no readable data, so it cannot be converted:\n${lines.join("\n")}\n`);
     return EXIT_JOB_FAILED;
   }
