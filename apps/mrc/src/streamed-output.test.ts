@@ -59,6 +59,20 @@ describe("mrc convert in chunks", () => {
     });
   }
 
+  it("section over 16 MiB, in blocks of rows", async () => {
+    // 2100 × 2048 float32 voxels: 17.2 MB per section, so each section is read in two blocks.
+    const path = join(dir, "wide.mrc");
+    const data = Float32Array.from({ length: 2 * 2100 * 2048 }, (_, index) => ((index * 7) % 1000) - 500.5);
+    writeFileSync(path, encodeMrc({ data, shape: [2, 2100, 2048], stampLabel: false }).bytes);
+    const out = join(dir, "wide-1.mrc");
+    const result = await runMrc(["convert", path, "--mode", "1", "--output", out]);
+
+    expect(result.stderr).toBe("");
+    expect(result.code).toBe(0);
+    expect(Buffer.compare(readFileSync(out), wholeConversion(path, 1))).toBe(0);
+    expect(result.stdout).toContain(`${data.length} of ${data.length} values were not whole numbers`);
+  });
+
   it("compresses a .gz output as a stream", async () => {
     const out = join(dir, "mode-1.mrc.gz");
     const result = await runMrc(["convert", big, "--mode", "1", "--clip", "--output", out]);

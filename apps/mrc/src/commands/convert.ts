@@ -57,14 +57,14 @@ function roundingWarning(rounded: number, total: number, mode: MrcMode): string 
   );
 }
 
-/** Stored bytes of the sections read and converted at a time: 16 MiB, or one section when larger. */
+/** Maximum stored bytes read and converted at a time: whole sections, or blocks of rows of a larger section. */
 const CHUNK_BYTES = 16 * 2 ** 20;
 
-/** Returns how many whole sections of `reader` fit in {@link CHUNK_BYTES}, at least one. */
-function sectionsPerChunk(reader: MrcReader, mode: MrcMode): number {
+/** Stored bytes of one row and one section of `reader`. */
+function storedBytes(reader: MrcReader, mode: MrcMode): { row: number; section: number } {
   const { nx, ny } = reader.header;
-  const sectionBytes = (mode === 101 ? Math.ceil(nx / 2) : nx * modeInfo(mode).bytesPerVoxel) * ny;
-  return Math.max(1, Math.floor(CHUNK_BYTES / Math.max(1, sectionBytes)));
+  const row = mode === 101 ? Math.ceil(nx / 2) : nx * modeInfo(mode).bytesPerVoxel;
+  return { row, section: row * ny };
 }
 
 /** Result of streaming the converted sections into the writer: the values seen and rounded. */
@@ -73,25 +73,53 @@ interface CopyCounts {
   rounded: number;
 }
 
+/** Converts values read from the file, counting what the conversion rounded into `counts`. */
+type ChunkConverter = (data: MrcData) => MrcData;
+
 /**
- * Reads the data block a few sections at a time, converts them and appends them to `writer`, so
- * that only one chunk of sections is in memory. Throws the `OUT_OF_RANGE` error of
- * {@link convertData} for a value the target mode cannot store.
+ * Reads one section in blocks of rows of at most {@link CHUNK_BYTES}, converts each and returns the
+ * converted section. A section over 2 GiB, such as a large montage, cannot be read in one call.
+ */
+async function readLargeSection(reader: MrcReader, section: number, rowBytes: number, convert: ChunkConverter): Promise<MrcData> {
+  const { nx, ny } = reader.header;
+  const rowsPerRead = Math.max(1, Math.floor(CHUNK_BYTES / Math.max(1, rowBytes)));
+  let out: MrcData | undefined;
+  for (let first = 0; first < ny; first += rowsPerRead) {
+    const last = Math.min(ny, first + rowsPerRead);
+    const converted = convert((await reader.readSubvolume({ z: [section, section + 1], y: [first, last] })).data);
+    out ??= new (converted.constructor as new (length: number) => MrcData)(nx * ny);
+    out.set(converted, first * nx);
+  }
+  return out!;
+}
+
+/**
+ * Reads the data block a few sections at a time, converts them and appends them to `writer`. A
+ * section over 16 MiB is read in blocks of rows instead. So at most one chunk, or one converted
+ * section, is in memory. Throws the `OUT_OF_RANGE` error of {@link convertData} for a
+ * value the target mode cannot store.
  */
 async function copyConvertedSections(reader: MrcReader, from: MrcMode, writer: MrcSectionWriter, options: ConvertCommandOptions): Promise<CopyCounts> {
   const { nx, ny, nz } = reader.header;
   const range = modeValueRange(options.mode);
   const counts: CopyCounts = { values: 0, rounded: 0 };
-  const step = sectionsPerChunk(reader, from);
-  const convert = (data: MrcData) => convertData(data, from, options.mode, { overflow: options.clip ? "clip" : "error" });
+  const convert: ChunkConverter = (data) => {
+    const converted = convertData(data, from, options.mode, { overflow: options.clip ? "clip" : "error" });
+    counts.values += data.length;
+    if (range?.integers) counts.rounded += countRounded(data, converted, range);
+    return converted;
+  };
+  const bytes = storedBytes(reader, from);
+  const sectionValues = nx * ny;
+  if (bytes.section > CHUNK_BYTES) {
+    for (let section = 0; section < nz; section++) await writer.writeSection(await readLargeSection(reader, section, bytes.row, convert));
+    return counts;
+  }
+  const step = Math.max(1, Math.floor(CHUNK_BYTES / Math.max(1, bytes.section)));
   for (let first = 0; first < nz; first += step) {
     const last = Math.min(nz, first + step);
     // A section without voxels has no box to read, but still counts as a section of the file.
-    const source = nx * ny === 0 ? new Float32Array(0) : (await reader.readSubvolume({ z: [first, last] })).data;
-    const converted = convert(source);
-    counts.values += source.length;
-    if (range?.integers) counts.rounded += countRounded(source, converted, range);
-    const sectionValues = nx * ny;
+    const converted = convert(sectionValues === 0 ? new Float32Array(0) : (await reader.readSubvolume({ z: [first, last] })).data);
     for (let section = 0; section < last - first; section++) {
       await writer.writeSection(converted.subarray(section * sectionValues, (section + 1) * sectionValues));
     }
