@@ -80,6 +80,24 @@ describe("STAR files", () => {
     expect(result.pixelSizeAngstrom).toBe(10);
   });
 
+  it("comment row inside a loop", () => {
+    const lines = star.split("\n");
+    lines.splice(13, 0, "# picked by hand");
+    const result = parseStarParticles(lines.join("\n"));
+
+    expect(result.particles.map(({ x, classNumber }) => [x, classNumber])).toEqual([
+      [100.5, 2],
+      [1, 1],
+    ]);
+  });
+
+  it("empty line ends the loop", () => {
+    const lines = star.split("\n");
+    lines.splice(13, 0, "");
+
+    expect(parseStarParticles(lines.join("\n")).particles).toHaveLength(1);
+  });
+
   it("pixel size from the optics block", () => {
     const withOptics = ["data_optics", "loop_", "_rlnOpticsGroup", "_rlnImagePixelSize", "1 13.48", "", "data_particles", "loop_", "_rlnCoordinateX", "_rlnCoordinateY", "_rlnCoordinateZ", "1 2 3"].join("\n");
     expect(parseStarParticles(withOptics).pixelSizeAngstrom).toBe(13.48);
