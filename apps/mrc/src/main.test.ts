@@ -302,10 +302,14 @@ describe("metadata and directories", () => {
     }
   });
 
-  it("--max-data-bytes limits whole reads", async () => {
-    const limited = await runMrc(["convert", EMD, "--mode", "2", "-o", join(dir, "limited.mrc"), "--max-data-bytes", "1000"]);
+  it("--max-data-bytes limits compressed input, not streamed conversions", async () => {
+    const limited = await runMrc(["convert", fixture("emd_3197.map.gz"), "--mode", "2", "-o", join(dir, "limited.mrc"), "--max-data-bytes", "1000"]);
     expect(limited.code).toBe(1);
     expect(limited.stderr).toContain("Data needs 32000 bytes, more than maxDataBytes (1000). Raise maxDataBytes (the mrc CLI's --max-data-bytes)");
+    const streamed = await runMrc(["convert", EMD, "--mode", "2", "-o", join(dir, "streamed.mrc"), "--max-data-bytes", "1000"]);
+    expect(streamed.stderr).toBe("");
+    expect(streamed.code).toBe(0);
+    expect(readMrc(readFileSync(join(dir, "streamed.mrc"))).data).toEqual(readMrc(readFileSync(EMD)).data);
     const compressed = await runMrc(["stats", fixture("emd_3197.map.gz"), "--max-data-bytes", "1000"]);
     expect(compressed.code).toBe(1);
     expect(compressed.stderr).toContain("more than maxDataBytes (1000)");

@@ -14,7 +14,7 @@ export const COMMON_OPTIONS: readonly OptionRow[] = [
   { flags: "--permissive", description: "read damaged files with warnings instead of failing (each warning states the fallback)" },
   {
     flags: "--max-data-bytes <bytes>",
-    description: "largest data block or extended header, in bytes, held in memory whole: the data and extended header that convert and zarr read, and the decompressed data and extended header of .gz and .bz2 input",
+    description: "largest data block or extended header, in bytes, held in memory whole: the decompressed data and extended header of .gz and .bz2 input (convert and zarr stream uncompressed input in chunks, so the limit does not apply to it)",
     defaultValue: "4294967296",
   },
 ];

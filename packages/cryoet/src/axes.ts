@@ -3,7 +3,7 @@ import { MrcError } from "./errors.js";
 import type { MrcHeader } from "./header.js";
 import type { MrcLayout } from "./layout.js";
 import { modeInfo } from "./modes.js";
-import type { MrcData } from "./voxels.js";
+import type { MrcData, MrcDataInput } from "./voxels.js";
 
 /**
  * Returns the grid position (X, Y, Z) of the voxel at column `c`, row `r` and section `s`:
@@ -19,17 +19,23 @@ export function gridPosition(layout: Pick<MrcLayout, "header" | "axisMapping">, 
 }
 
 /** An array with its shape, in file order or X-fastest order. */
-export interface ShapedData {
-  data: MrcData;
+export interface ShapedData<Data extends MrcDataInput = MrcData> {
+  data: Data;
   shape: number[];
 }
+
+/** The parts of a file or region that {@link toXFastest} reads. */
+type XFastestInput<Data extends MrcDataInput> = Pick<MrcLayout, "axisMapping" | "mode"> & { data: Data | null; shape: number[] | null };
 
 /**
  * Returns the data as an X-fastest `[z][y][x]` array, permuting the last three spatial axes by
  * MAPC/MAPR/MAPS (for volume stacks, each volume). Returns the same array when the mapping is
- * 1, 2, 3 and a copy otherwise. A trailing component axis (complex, RGB) stays last.
+ * 1, 2, 3 and a copy otherwise. A trailing component axis (complex, RGB) stays last. The result
+ * is `ArrayBuffer`-backed when the input is, as every array that the package returns is.
  */
-export function toXFastest(file: Pick<MrcLayout, "axisMapping" | "mode"> & { data: MrcData | null; shape: number[] | null }): ShapedData {
+export function toXFastest(file: XFastestInput<MrcData>): ShapedData;
+export function toXFastest(file: XFastestInput<MrcDataInput>): ShapedData<MrcDataInput>;
+export function toXFastest(file: XFastestInput<MrcDataInput>): ShapedData<MrcDataInput> {
   const { data, shape } = file;
   if (data === null || shape === null) {
     throw new MrcError("INVALID_ARGUMENT", "toXFastest needs data: the file was read header-only or its data is null.", { field: "data", value: null });

@@ -1,6 +1,7 @@
 // Whole-file gzip and bzip2, detected by magic bytes. The decoders themselves are in inflate.ts.
 import { gzipSync } from "fflate";
 
+import { withArrayBuffer } from "./copy-bytes.js";
 import { MrcError } from "./errors.js";
 import { GrowableBytes } from "./growable-bytes.js";
 import { HEADER_BYTES } from "./header.js";
@@ -81,7 +82,7 @@ export function isAllocationFailure(error: unknown): boolean {
   return error instanceof RangeError && /array buffer|typed array|allocation/i.test(error.message);
 }
 
-function decompressWhole(bytes: Uint8Array, compression: Exclude<Compression, "none">, options: DecompressOptions): Uint8Array {
+function decompressWhole(bytes: Uint8Array, compression: Exclude<Compression, "none">, options: DecompressOptions): Uint8Array<ArrayBuffer> {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_DECOMPRESSED_BYTES;
   // Typical compression ratios of maps are below 4:1; the buffer doubles from there as needed.
   const output = new GrowableBytes(maxBytes, Math.min(INITIAL_CAPACITY_CAP, Math.max(2 ** 20, bytes.length * 4)));
@@ -114,7 +115,7 @@ function decompressWhole(bytes: Uint8Array, compression: Exclude<Compression, "n
  * Throws `DATA_TOO_LARGE` once the output passes `maxBytes` and `DECOMPRESSION_FAILED` for
  * corrupt or truncated data.
  */
-export function gunzip(bytes: Uint8Array, options: DecompressOptions = {}): Uint8Array {
+export function gunzip(bytes: Uint8Array, options: DecompressOptions = {}): Uint8Array<ArrayBuffer> {
   return decompressWhole(bytes, "gzip", options);
 }
 
@@ -123,7 +124,7 @@ export function gunzip(bytes: Uint8Array, options: DecompressOptions = {}): Uint
  * Throws `DATA_TOO_LARGE` once the output passes `maxBytes` and `DECOMPRESSION_FAILED` for
  * corrupt or truncated data.
  */
-export function bunzip2(bytes: Uint8Array, options: DecompressOptions = {}): Uint8Array {
+export function bunzip2(bytes: Uint8Array, options: DecompressOptions = {}): Uint8Array<ArrayBuffer> {
   return decompressWhole(bytes, "bzip2", options);
 }
 
@@ -134,14 +135,14 @@ export function bunzip2(bytes: Uint8Array, options: DecompressOptions = {}): Uin
  * versions. To read an MRC file, use {@link readMrc} instead: it stops decompressing at the size
  * that the file's header describes.
  */
-export function decompress(bytes: Uint8Array, options: DecompressOptions | string = {}): { bytes: Uint8Array; compression: Compression } {
+export function decompress(bytes: Uint8Array, options: DecompressOptions | string = {}): { bytes: Uint8Array<ArrayBuffer>; compression: Compression } {
   const resolved = typeof options === "string" ? { fileName: options } : options;
   const compression = detectCompression(bytes);
-  if (compression === "none") return { bytes, compression };
+  if (compression === "none") return { bytes: withArrayBuffer(bytes), compression };
   return { bytes: decompressWhole(bytes, compression, resolved), compression };
 }
 
 /** Compresses a whole file with gzip. bzip2 output is not offered, because no decoder library here encodes it. */
-export function gzip(bytes: Uint8Array): Uint8Array {
+export function gzip(bytes: Uint8Array): Uint8Array<ArrayBuffer> {
   return gzipSync(bytes, { mtime: 0 });
 }

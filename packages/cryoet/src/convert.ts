@@ -3,9 +3,9 @@ import { MrcError } from "./errors.js";
 import { float16BitsToNumber, FLOAT16_MAX, numberToFloat16Bits, overflowsFloat16 } from "./float16.js";
 import type { MrcMode } from "./modes.js";
 import { roundHalfEven } from "./shrec-evaluation.js";
-import type { MrcData } from "./voxels.js";
+import type { MrcData, MrcDataInput } from "./voxels.js";
 
-function newIntegerArray(mode: MrcMode, length: number): Int8Array | Int16Array | Uint16Array | Uint8Array {
+function newIntegerArray(mode: MrcMode, length: number): Int8Array<ArrayBuffer> | Int16Array<ArrayBuffer> | Uint16Array<ArrayBuffer> | Uint8Array<ArrayBuffer> {
   switch (mode) {
     case 0:
       return new Int8Array(length);
@@ -59,7 +59,7 @@ function outOfRange(value: number, index: number, to: MrcMode, range: ModeValueR
  * Mode 12 rounds to the nearest float16 value. A finite value that would round to ±∞ is out of
  * range in the same way, while NaN and ±∞ stay as they are. Complex and RGB data are rejected.
  */
-export function convertData(data: MrcData, from: MrcMode, to: MrcMode, options: ConvertOptions = {}): MrcData {
+export function convertData(data: MrcDataInput, from: MrcMode, to: MrcMode, options: ConvertOptions = {}): MrcData {
   for (const [mode, role] of [[from, "source"], [to, "target"]] as const) {
     if (mode === 3 || mode === 4 || mode === 16) {
       throw new MrcError("INVALID_ARGUMENT", `Cannot convert ${role} mode ${mode}: complex and RGB data have no real conversion. Convert between modes 0, 1, 2, 6, 12 and 101.`, { field: "mode", value: mode });

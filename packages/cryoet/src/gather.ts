@@ -122,7 +122,7 @@ function unitView(bytes: Uint8Array, unitBytes: number): UnitArray {
  * Unpacks mode-101 runs of `runBytes` packed bytes each into one byte per voxel. `firstNibble` is 1
  * when runs start at an odd column, whose voxel is the high nibble of the run's first byte.
  */
-function unpackRuns(packed: Uint8Array, runBytes: number, firstNibble: number, voxelsPerRun: number, runCount: number): Uint8Array {
+function unpackRuns(packed: Uint8Array, runBytes: number, firstNibble: number, voxelsPerRun: number, runCount: number): Uint8Array<ArrayBuffer> {
   // Runs from an even column are laid out like whole rows of ceil(voxelsPerRun / 2) bytes.
   if (firstNibble === 0) return unpackFourBit(packed, voxelsPerRun, runCount);
   const out = new Uint8Array(voxelsPerRun * runCount);

@@ -6,7 +6,7 @@
  * follows the bytes that actually arrive, not the bound.
  */
 export class GrowableBytes {
-  private buffer: Uint8Array;
+  private buffer: Uint8Array<ArrayBuffer>;
   private used = 0;
 
   /**
@@ -36,7 +36,7 @@ export class GrowableBytes {
   }
 
   /** Returns the appended bytes: a view of the buffer, valid until the next append. */
-  bytes(): Uint8Array {
+  bytes(): Uint8Array<ArrayBuffer> {
     return this.buffer.subarray(0, this.used);
   }
 

@@ -144,7 +144,7 @@ function writeLatin1(target: Uint8Array, offset: number, text: string, length: n
  * then EXTTYP, NVERSION and the IMOD fields over it. Labels are padded with spaces, and unused
  * labels are all NUL bytes.
  */
-export function encodeHeader(header: MrcHeader, littleEndian: boolean): Uint8Array {
+export function encodeHeader(header: MrcHeader, littleEndian: boolean): Uint8Array<ArrayBuffer> {
   const bytes = new Uint8Array(HEADER_BYTES);
   const view = new DataView(bytes.buffer);
   const i32 = (offset: number, value: number) => view.setInt32(offset, value, littleEndian);

@@ -7,6 +7,7 @@ describe("@modelsys/cryoet exports", () => {
         "BlobSource",
         "BytesSource",
         "DEFAULT_MAX_DATA_BYTES",
+        "EXTENDED_HEADER_CHUNK_BYTES",
         "FEI_FIELDS",
         "FLOAT16_MAX",
         "HEADER_BYTES",

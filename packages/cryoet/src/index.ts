@@ -25,13 +25,14 @@ export {
   type ReadOptions,
 } from "./layout.js";
 export { MrcReader, openMrc, type Box, type OpenMrcOptions, type Region, type SliceAxis, type StatisticsOptions } from "./lazy-reader.js";
+export { EXTENDED_HEADER_CHUNK_BYTES, type StreamedExtendedHeader } from "./streamed-extended-header.js";
 export { dataBlockBytes, isKnownMode, KNOWN_MODES, modeInfo, MRC2014_MODES, type ModeInfo, type MrcMode } from "./modes.js";
 export { formatWarning, ProblemLog, type MrcProblem, type MrcProblemCode, type MrcWarning, type MrcWarningCode } from "./problems.js";
 export { readMrc, readMrcBlob, readMrcHeader, type MrcFile, type ReadMrcOptions } from "./reader.js";
 export { computeStatistics, StatisticsAccumulator, type VoxelStatistics } from "./statistics.js";
 export { validateMrc, type ValidateOptions, type ValidationReport } from "./validate.js";
 export { validateMrcSource, type SourceValidationReport, type ValidateSourceOptions } from "./validate-source.js";
-export { decodeVoxels, encodeVoxels, packFourBit, unpackFourBit, type DecodeVoxelsOptions, type MrcData } from "./voxels.js";
+export { decodeVoxels, encodeVoxels, packFourBit, unpackFourBit, type DecodeVoxelsOptions, type MrcData, type MrcDataInput } from "./voxels.js";
 export { applyStatistics, buildHeader, encodeMrc, modeForArray, type EncodedMrc, type MrcHeaderInput, type MrcWriteInput } from "./writer.js";
 export { formatParticleList, parseParticleList, type ParseParticlesOptions, type Particle } from "./particles.js";
 export { normaliseClassName, SHREC_CLASSES, SHREC_EXCLUDED_CLASSES, SHREC_SIZE_GROUPS, type ShrecClass } from "./shrec-classes.js";
@@ -49,4 +50,4 @@ export { parseStarParticles, type StarParticle, type StarParticles, type Tomogra
 export { convertData, modeValueRange, type ConvertOptions, type ModeValueRange } from "./convert.js";
 export { imageToPng, percentile, projectVolume, sliceToImage, type Image2D, type PngOptions, type Projection } from "./png.js";
 export { projectMrc, type ProjectMrcOptions } from "./lazy-projection.js";
-export { writeOmeZarr, type AsyncZarrStore, type OmeZarrOptions, type SyncZarrStore, type ZarrStore } from "./zarr.js";
+export { writeOmeZarr, type AsyncZarrStore, type OmeZarrBox, type OmeZarrOptions, type SyncZarrStore, type ZarrStore } from "./zarr.js";

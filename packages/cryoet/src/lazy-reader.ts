@@ -4,7 +4,7 @@ import { readBoxRuns } from "./box-read.js";
 import type { ByteSource } from "./byte-source.js";
 import { inflateMrc } from "./compressed-mrc.js";
 import { detectCompression, type Compression } from "./compression.js";
-import { copyBytes } from "./copy-bytes.js";
+import { copyBytes, withArrayBuffer } from "./copy-bytes.js";
 import { MrcError, type MrcErrorCode } from "./errors.js";
 import { decodeFeiBlocks, feiBlockLayout, type FeiBlockLayout, type FeiExtendedHeader } from "./extended-header.js";
 import type { GatherOptions } from "./gather.js";
@@ -15,6 +15,7 @@ import { ProblemLog, toError, type MrcWarning } from "./problems.js";
 import { checkHeaderLength } from "./reader.js";
 import type { RunLayout } from "./run-layout.js";
 import { StatisticsAccumulator, type VoxelStatistics } from "./statistics.js";
+import { EXTENDED_HEADER_CHUNK_BYTES, type StreamedExtendedHeader } from "./streamed-extended-header.js";
 import { decodeVoxels, type MrcData } from "./voxels.js";
 
 /** Largest box `readSubvolume` reads, in stored bytes: the most one Node file read returns, 2 GiB − 1. */
@@ -131,9 +132,35 @@ export class MrcReader {
    * them, and each call reads them again. Throws `DATA_TOO_LARGE`, naming NSYMBT, when NSYMBT
    * exceeds `maxDataBytes`.
    */
-  async readExtendedHeader(): Promise<Uint8Array | null> {
+  async readExtendedHeader(): Promise<Uint8Array<ArrayBuffer> | null> {
     if (!this.layout.extendedHeaderReadable) return null;
     return this.readExtendedBytes(this.header.nsymbt);
+  }
+
+  /**
+   * Returns the extended header as chunks of at most `chunkBytes` bytes (16 MiB by default), read
+   * only when iterated, to copy it into a new file with `MrcSectionWriter`. Unlike
+   * {@link MrcReader.readExtendedHeader} it ignores `maxDataBytes`, because it never holds more than
+   * one chunk. Returns null when NSYMBT is negative or the file is too short for it.
+   */
+  streamExtendedHeader(chunkBytes: number = EXTENDED_HEADER_CHUNK_BYTES): StreamedExtendedHeader | null {
+    if (!(Number.isSafeInteger(chunkBytes) && chunkBytes > 0)) {
+      throw new MrcError("INVALID_ARGUMENT", `Invalid chunkBytes ${chunkBytes}: expected a positive whole number of bytes.`, { field: "chunkBytes", value: chunkBytes, file: this.source.name });
+    }
+    if (!this.layout.extendedHeaderReadable) return null;
+    const byteLength = this.header.nsymbt;
+    const read = (offset: number, length: number) => this.readExactly(offset, length);
+    const inMemory = this.source.inMemory === true;
+    return {
+      byteLength,
+      async *chunks() {
+        for (let start = 0; start < byteLength; start += chunkBytes) {
+          const bytes = await read(HEADER_BYTES + start, Math.min(chunkBytes, byteLength - start));
+          // Sources in memory return views of their own storage, which the caller must not change.
+          yield inMemory ? copyBytes(bytes) : bytes;
+        }
+      },
+    };
   }
 
   /**
@@ -149,11 +176,11 @@ export class MrcReader {
   }
 
   /** Reads the first `length` bytes of the extended header into an array of their own, within `maxDataBytes`. */
-  private async readExtendedBytes(length: number): Promise<Uint8Array> {
+  private async readExtendedBytes(length: number): Promise<Uint8Array<ArrayBuffer>> {
     if (length > this.limits.maxDataBytes) throw toError(extendedHeaderTooLargeProblem(length, this.limits.maxDataBytes), this.source.name);
     const bytes = await this.readExactly(HEADER_BYTES, length);
     // Sources in memory return views of their own storage, which the caller must not change.
-    return this.source.inMemory ? copyBytes(bytes) : bytes;
+    return this.source.inMemory ? copyBytes(bytes) : withArrayBuffer(bytes);
   }
 
   /**

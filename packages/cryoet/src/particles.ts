@@ -34,8 +34,8 @@ export interface ParseParticlesOptions {
 const DECIMAL_NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
 
 /**
- * Parses a SHREC particle list. Blank lines and lines whose first non-space character is `#` are
- * skipped and not numbered. A token such as `12NaN` is split into `12 NaN`. Fields after the
+ * Parses a SHREC particle list. Lines end at `\r\n`, `\n` or a lone `\r`. Blank lines and lines
+ * whose first non-space character is `#` are skipped and not numbered. A token such as `12NaN` is split into `12 NaN`. Fields after the
  * seventh are ignored; missing angles are NaN. Throws a {@link ShrecError} naming the line for
  * fewer than four fields, a non-finite coordinate, a fractional ground-truth coordinate or an
  * unknown class.
@@ -43,7 +43,9 @@ const DECIMAL_NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
 export function parseParticleList(text: string, options: ParseParticlesOptions = {}): Particle[] {
   const particles: Particle[] = [];
   const where = (line: number) => `${options.file ?? "particle list"} line ${line}`;
-  text.split(/\r?\n/).forEach((raw, index) => {
+  // Python reads text files with universal newlines, so the official script ends a line at
+  // "\r\n", "\n" or a lone "\r" (Python documentation, built-in open(), newline=None).
+  text.split(/\r\n|\r|\n/).forEach((raw, index) => {
     const line = index + 1;
     const trimmed = raw.trim();
     if (trimmed === "" || trimmed.startsWith("#")) return;

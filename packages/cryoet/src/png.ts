@@ -1,8 +1,9 @@
 // Grey-scale PNG images of slices and projections, with contrast set from percentiles.
 import { encode } from "fast-png";
 
+import { withArrayBuffer } from "./copy-bytes.js";
 import { MrcError } from "./errors.js";
-import type { MrcData } from "./voxels.js";
+import type { MrcDataInput } from "./voxels.js";
 
 /** Options of {@link imageToPng}. */
 export interface PngOptions {
@@ -136,7 +137,7 @@ class HistogramOrder {
  * Encodes an image as an 8-bit grey-scale PNG. Values at or below the low percentile become 0,
  * values at or above the high percentile 255, and NaN becomes 0.
  */
-export function imageToPng(image: Image2D, options: PngOptions = {}): Uint8Array {
+export function imageToPng(image: Image2D, options: PngOptions = {}): Uint8Array<ArrayBuffer> {
   const low = options.lowPercentile ?? 1;
   const high = options.highPercentile ?? 99;
   if (!(low >= 0 && high <= 100 && low < high)) {
@@ -157,7 +158,7 @@ export function imageToPng(image: Image2D, options: PngOptions = {}): Uint8Array
     else if (level > 0) pixels[index] = Math.round(level);
     else pixels[index] = 0;
   }
-  return encode({ width, height, data: pixels, channels: 1, depth: 8 });
+  return withArrayBuffer(encode({ width, height, data: pixels, channels: 1, depth: 8 }));
 }
 
 /** Reduction that {@link projectVolume} applies to the voxels along the axis. */
@@ -167,7 +168,7 @@ export type Projection = "mean" | "max" | "min" | "sum";
  * Projects a `[nz][ny][nx]` volume along a file axis (`z` gives a `ny × nx` image, `y` an
  * `nz × nx` image, `x` an `nz × ny` image), in float64.
  */
-export function projectVolume(data: MrcData, shape: readonly number[], axis: "x" | "y" | "z", projection: Projection = "mean"): Image2D {
+export function projectVolume(data: MrcDataInput, shape: readonly number[], axis: "x" | "y" | "z", projection: Projection = "mean"): Image2D {
   if (shape.length !== 3) {
     throw new MrcError("INVALID_ARGUMENT", `Cannot project data of shape [${shape.join(", ")}]: expected a real [nz, ny, nx] volume.`, { field: "shape", value: shape });
   }
@@ -201,7 +202,7 @@ export function projectVolume(data: MrcData, shape: readonly number[], axis: "x"
  * `INVALID_ARGUMENT` for an axis other than x, y or z, complex or RGB data (a component axis), a
  * shape that is not one slice along `axis`, or data of another length than the shape gives.
  */
-export function sliceToImage(slice: { data: MrcData; shape: readonly number[] }, axis: "x" | "y" | "z"): Image2D {
+export function sliceToImage(slice: { data: MrcDataInput; shape: readonly number[] }, axis: "x" | "y" | "z"): Image2D {
   const axisIndex = ({ z: 0, y: 1, x: 2 } as Record<string, number | undefined>)[axis];
   if (axisIndex === undefined) {
     throw new MrcError("INVALID_ARGUMENT", `Invalid axis ${JSON.stringify(axis)}: expected "x", "y" or "z", the axis the slice was read along.`, { field: "axis", value: axis });

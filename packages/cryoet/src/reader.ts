@@ -28,7 +28,7 @@ export interface ReadMrcOptions extends ReadOptions {
 export interface MrcFile extends MrcLayout {
   compression: Compression;
   /** Extended header bytes, or null when NSYMBT is negative or the file is too short for them. */
-  extendedHeader: Uint8Array | null;
+  extendedHeader: Uint8Array<ArrayBuffer> | null;
   /** The decoded FEI1 or FEI2 extended header, or null for other types and invalid blocks. */
   fei: FeiExtendedHeader | null;
   /**
@@ -145,7 +145,7 @@ export function dataBlockRange(layout: MrcLayout, options: ReadMrcOptions): Byte
 /** The bytes of a whole read, as returned for the ranges of {@link extendedHeaderRange} and {@link dataBlockRange}. */
 export interface MrcReadParts {
   compression: Compression;
-  extendedHeader: Uint8Array | null;
+  extendedHeader: Uint8Array<ArrayBuffer> | null;
   dataBlock: Uint8Array | null;
   /** Copy the data block even when the data could be a view of it. */
   copy: boolean;

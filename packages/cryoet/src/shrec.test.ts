@@ -19,6 +19,19 @@ describe("particle lists", () => {
     expect(particles[2]!.angles[0]).toBe(7);
   });
 
+  it.each([
+    ["\r\n", "CRLF"],
+    ["\r", "lone CR"],
+  ])("splits lines at %j (%s)", (newline) => {
+    const particles = parseParticleList(["1S3X 10 20 30", "# comment", "3QM1 4 5 6"].join(newline));
+
+    expect(particles.map((particle) => [particle.className, particle.x, particle.number, particle.line])).toEqual([
+      ["1S3X", 10, 1, 1],
+      ["3QM1", 4, 2, 3],
+    ]);
+    expect(particles[0]!.angles.every(Number.isNaN)).toBe(true);
+  });
+
   it("round trips through text", () => {
     const particles = parseParticleList(text);
     expect(parseParticleList(formatParticleList(particles)).map(({ line: _line, ...rest }) => rest)).toEqual(particles.map(({ line: _line, ...rest }) => rest));
@@ -65,6 +78,24 @@ describe("STAR files", () => {
       [1, 2, 3, 1],
     ]);
     expect(result.pixelSizeAngstrom).toBe(10);
+  });
+
+  it("comment row inside a loop", () => {
+    const lines = star.split("\n");
+    lines.splice(13, 0, "# picked by hand");
+    const result = parseStarParticles(lines.join("\n"));
+
+    expect(result.particles.map(({ x, classNumber }) => [x, classNumber])).toEqual([
+      [100.5, 2],
+      [1, 1],
+    ]);
+  });
+
+  it("empty line ends the loop", () => {
+    const lines = star.split("\n");
+    lines.splice(13, 0, "");
+
+    expect(parseStarParticles(lines.join("\n")).particles).toHaveLength(1);
   });
 
   it("pixel size from the optics block", () => {

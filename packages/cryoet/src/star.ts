@@ -56,7 +56,10 @@ function parseLoops(text: string): StarLoop[] {
   const lines = text.split(/\r?\n/);
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index]!.trim();
-    if (line === "" || line.startsWith("#")) {
+    // RELION ends a loop at an empty line. A comment line, which may stand anywhere in a data
+    // block, is skipped and leaves the loop open (RELION documentation, "The STAR format").
+    if (line.startsWith("#")) continue;
+    if (line === "") {
       if (current !== undefined && current.rows.length > 0) current = undefined;
       continue;
     }

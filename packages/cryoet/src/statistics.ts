@@ -1,7 +1,7 @@
 // Voxel statistics in float64: min, max, mean and RMS (population standard deviation), computed
 // block by block so that sections can stream through. Within a block the deviation sum uses two
 // passes; blocks are merged with the pairwise update of Chan, Golub and LeVeque (1979).
-import type { MrcData } from "./voxels.js";
+import type { MrcDataInput } from "./voxels.js";
 
 /** Statistics of the voxels seen so far. For complex data, min, max and mean are of the real parts. */
 export interface VoxelStatistics {
@@ -42,7 +42,7 @@ interface ChunkResult {
 }
 
 /** Moments of every value from `start` to the end (step 1), block by block, merged pairwise. */
-function denseMoments(values: MrcData, start: number): ChunkResult {
+function denseMoments(values: MrcDataInput, start: number): ChunkResult {
   const length = values.length;
   let moments: Moments = { count: 0, mean: 0, m2: 0 };
   let min = Infinity;
@@ -191,7 +191,7 @@ function float32Moments(values: Float32Array): ChunkResult {
 }
 
 /** Moments of every `step`-th value from `start`, for the interleaved parts of complex data. */
-function stridedMoments(values: MrcData, start: number, step: number): ChunkResult {
+function stridedMoments(values: MrcDataInput, start: number, step: number): ChunkResult {
   const length = values.length;
   let min = Infinity;
   let max = -Infinity;
@@ -219,7 +219,7 @@ function stridedMoments(values: MrcData, start: number, step: number): ChunkResu
   return { moments: { count, mean, m2 }, min, max, nonFinite };
 }
 
-function chunkMoments(values: MrcData, start: number, step: number): ChunkResult {
+function chunkMoments(values: MrcDataInput, start: number, step: number): ChunkResult {
   if (step !== 1) return stridedMoments(values, start, step);
   if (start === 0 && values instanceof Float32Array) return float32Moments(values);
   return denseMoments(values, start);
@@ -237,7 +237,7 @@ export class StatisticsAccumulator {
   constructor(private readonly complex = false) {}
 
   /** Adds a chunk of voxel values. */
-  add(values: MrcData): void {
+  add(values: MrcDataInput): void {
     const step = this.complex ? 2 : 1;
     const real = chunkMoments(values, 0, step);
     this.real = merge(this.real, real.moments);
@@ -269,7 +269,7 @@ export class StatisticsAccumulator {
 }
 
 /** Computes {@link VoxelStatistics} of one array. Set `complex` for interleaved modes 3 and 4. */
-export function computeStatistics(values: MrcData, complex = false): VoxelStatistics {
+export function computeStatistics(values: MrcDataInput, complex = false): VoxelStatistics {
   const accumulator = new StatisticsAccumulator(complex);
   accumulator.add(values);
   return accumulator.result();

@@ -1,5 +1,5 @@
 // Conversion between the stored bytes of a data block and typed arrays.
-import { copyBytes } from "./copy-bytes.js";
+import { copyBytes, withArrayBuffer } from "./copy-bytes.js";
 import { MrcError } from "./errors.js";
 import { float16Table, numberToFloat16Bits } from "./float16.js";
 import type { MrcMode } from "./modes.js";
@@ -7,9 +7,13 @@ import type { MrcMode } from "./modes.js";
 /**
  * Voxel values of an MRC file, in file order. Modes 3 and 4 interleave real and imaginary parts,
  * mode 16 interleaves R, G, B, mode 12 is widened to float32 exactly, and mode 101 gives one
- * byte (0-15) per voxel.
+ * byte (0-15) per voxel. The arrays that the package returns own an `ArrayBuffer` (the default
+ * type argument), so TypeScript 5.7 and later accept them as a `BlobPart` or `BufferSource`.
  */
-export type MrcData = Int8Array | Uint8Array | Int16Array | Uint16Array | Float32Array;
+export type MrcData<Buffer extends ArrayBufferLike = ArrayBuffer> = Int8Array<Buffer> | Uint8Array<Buffer> | Int16Array<Buffer> | Uint16Array<Buffer> | Float32Array<Buffer>;
+
+/** Voxel values that the package accepts: {@link MrcData} over any buffer, a `SharedArrayBuffer` included. */
+export type MrcDataInput = MrcData<ArrayBufferLike>;
 
 /** True on little-endian platforms, where little-endian blocks can be viewed without copying. */
 export const PLATFORM_LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
@@ -53,7 +57,7 @@ export function swapByteOrder(bytes: Uint8Array, elementBytes: number): void {
  * Returns `bytes` in platform order at an aligned offset. Copies only when `copy` is set, or when a
  * swap or alignment is needed and `inPlace` is not allowed (or the bytes are misaligned).
  */
-function platformBytes(bytes: Uint8Array, elementBytes: number, littleEndian: boolean, copy: boolean, inPlace: boolean): Uint8Array {
+function platformBytes(bytes: Uint8Array<ArrayBuffer>, elementBytes: number, littleEndian: boolean, copy: boolean, inPlace: boolean): Uint8Array<ArrayBuffer> {
   const needsSwap = elementBytes > 1 && littleEndian !== PLATFORM_LITTLE_ENDIAN;
   const aligned = bytes.byteOffset % elementBytes === 0;
   if (inPlace && aligned) {
@@ -67,7 +71,7 @@ function platformBytes(bytes: Uint8Array, elementBytes: number, littleEndian: bo
 }
 
 /** Unpacks mode-101 rows of ceil(nx / 2) bytes, low nibble first, dropping the padding nibble of odd rows. */
-export function unpackFourBit(bytes: Uint8Array, nx: number, rows: number): Uint8Array {
+export function unpackFourBit(bytes: Uint8Array, nx: number, rows: number): Uint8Array<ArrayBuffer> {
   const rowBytes = Math.ceil(nx / 2);
   const out = new Uint8Array(nx * rows);
   for (let row = 0; row < rows; row++) {
@@ -82,7 +86,7 @@ export function unpackFourBit(bytes: Uint8Array, nx: number, rows: number): Uint
 }
 
 /** Packs values 0-15 into mode-101 rows; the padding nibble of odd rows is 0. */
-export function packFourBit(values: ArrayLike<number>, nx: number, rows: number): Uint8Array {
+export function packFourBit(values: ArrayLike<number>, nx: number, rows: number): Uint8Array<ArrayBuffer> {
   const rowBytes = Math.ceil(nx / 2);
   const out = new Uint8Array(rowBytes * rows);
   for (let row = 0; row < rows; row++) {
@@ -123,8 +127,9 @@ export interface DecodeVoxelsOptions {
  * `inPlace`, aligned data of either byte order is decoded in `bytes` themselves (modes 12 and
  * 101 always decode into a new array).
  */
-export function decodeVoxels(bytes: Uint8Array, options: DecodeVoxelsOptions): MrcData {
+export function decodeVoxels(input: Uint8Array, options: DecodeVoxelsOptions): MrcData {
   const { mode, littleEndian } = options;
+  const bytes = withArrayBuffer(input);
   const inPlace = options.inPlace ?? false;
   const copy = (options.copy ?? false) && !inPlace;
   switch (mode) {
@@ -166,7 +171,7 @@ export function decodeVoxels(bytes: Uint8Array, options: DecodeVoxelsOptions): M
 }
 
 /** Encodes voxel values as stored bytes of `mode` in the given byte order. */
-export function encodeVoxels(data: ArrayLike<number>, mode: MrcMode, littleEndian: boolean, nx: number): Uint8Array {
+export function encodeVoxels(data: ArrayLike<number>, mode: MrcMode, littleEndian: boolean, nx: number): Uint8Array<ArrayBuffer> {
   if (mode === 101) return packFourBit(data, nx, nx === 0 ? 0 : data.length / nx);
   if (mode === 0 || mode === 16) return Uint8Array.from(data as ArrayLike<number>, (value) => value & 0xff);
   const elementBytes = mode === 2 || mode === 4 ? 4 : 2;

@@ -8,13 +8,13 @@ import { kindOf, voxelSizeOf, type MrcKind } from "./layout.js";
 import { dataBlockBytes, isKnownMode, modeInfo, type MrcMode } from "./modes.js";
 import { ProblemLog, type MrcWarning } from "./problems.js";
 import { computeStatistics, type VoxelStatistics } from "./statistics.js";
-import { decodeVoxels, encodeVoxels, type MrcData } from "./voxels.js";
+import { decodeVoxels, encodeVoxels, type MrcDataInput } from "./voxels.js";
 import { checkWriteMetadata, formatOptionValue } from "./write-input-checks.js";
 
 /** Data and metadata of an MRC file to write. */
 export interface MrcWriteInput {
   /** Voxel values in file order. Float64Array and 32-bit integer arrays are rejected, as in mrcfile. */
-  data: MrcData;
+  data: MrcDataInput;
   /**
    * Shape in file order, as {@link readMrc} returns it: `[ny, nx]`, `[nz, ny, nx]` or
    * `[volumes, mz, ny, nx]`, plus a trailing 2 for modes 3 and 4 and a trailing 3 for mode 16.
@@ -61,7 +61,7 @@ export interface MrcWriteInput {
 
 /** Result of {@link encodeMrc}: the file bytes, the header as stored (floats rounded to float32) and any warnings. */
 export interface EncodedMrc {
-  bytes: Uint8Array;
+  bytes: Uint8Array<ArrayBuffer>;
   header: MrcHeader;
   warnings: MrcWarning[];
 }
@@ -155,7 +155,7 @@ export function encodeMrc(input: MrcWriteInput): EncodedMrc {
  * Returns the values a block stores, for its statistics: the input itself, except for mode 12,
  * whose float16 rounding is decoded back from the encoded block.
  */
-export function storedValues(data: MrcData, block: Uint8Array, mode: MrcMode, littleEndian: boolean): MrcData {
+export function storedValues(data: MrcDataInput, block: Uint8Array, mode: MrcMode, littleEndian: boolean): MrcDataInput {
   if (mode !== 12) return data;
   return decodeVoxels(block, { mode, littleEndian, signedBytes: true, nx: 0 });
 }
@@ -206,6 +206,16 @@ export type MrcHeaderInput = Omit<MrcWriteInput, "data" | "mode" | "computeStats
  * read rejects.
  */
 export function buildHeader(input: MrcHeaderInput, log?: ProblemLog): { header: MrcHeader; littleEndian: boolean; extendedHeader: Uint8Array } {
+  const extendedHeader = input.extendedHeader ?? new Uint8Array(0);
+  const { header, littleEndian } = buildHeaderForExtendedLength(input, input.extendedHeader === undefined ? undefined : extendedHeader.length, log);
+  return { header, littleEndian, extendedHeader };
+}
+
+/**
+ * Does the work of {@link buildHeader} for an extended header of `extendedHeaderBytes` bytes that
+ * the caller writes itself, such as one streamed in chunks; undefined means none was given.
+ */
+export function buildHeaderForExtendedLength(input: Omit<MrcHeaderInput, "extendedHeader">, extendedHeaderBytes: number | undefined, log?: ProblemLog): { header: MrcHeader; littleEndian: boolean } {
   checkWriteMetadata(input);
   const mode = input.mode;
   checkMode(mode);
@@ -231,12 +241,12 @@ export function buildHeader(input: MrcHeaderInput, log?: ProblemLog): { header: 
   if (isNew && input.stampLabel !== false) addLabel(header, creationLabel(input.now));
   for (const label of input.labels ?? []) addLabel(header, label);
 
-  const extendedHeader = input.extendedHeader ?? new Uint8Array(0);
+  const extendedLength = extendedHeaderBytes ?? 0;
   if (input.exttyp !== undefined) header.exttyp = input.exttyp.padEnd(4, "\0").slice(0, 4);
-  if (extendedHeader.length > 0 && input.exttyp === undefined && isNew) {
+  if (extendedLength > 0 && input.exttyp === undefined && isNew) {
     throw new MrcError("INVALID_ARGUMENT", "An extended header needs its EXTTYP, such as FEI1, SERI or CCP4: pass exttyp.", { field: "exttyp", value: undefined });
   }
-  if (input.extendedHeader === undefined && header.nsymbt > 0) {
+  if (extendedHeaderBytes === undefined && header.nsymbt > 0) {
     // An EXTTYP such as FEI1 without its blocks would fail check 8, so it goes with the bytes.
     const exttypGiven = input.exttyp !== undefined;
     if (!exttypGiven) header.exttyp = "\0\0\0\0";
@@ -245,10 +255,10 @@ export function buildHeader(input: MrcHeaderInput, log?: ProblemLog): { header: 
       `Writing NSYMBT 0, ${exttypGiven ? `EXTTYP ${JSON.stringify(header.exttyp)}` : "a blank EXTTYP"} and no extended header; pass extendedHeader (such as the extendedHeader of the file read) to keep it.`,
     );
   }
-  header.nsymbt = extendedHeader.length;
+  header.nsymbt = extendedLength;
   checkEncodable(header);
-  checkReadable(header, littleEndian, HEADER_BYTES + extendedHeader.length + Number(dataBlockBytes(mode, header.nx, header.ny, header.nz)));
-  return { header, littleEndian, extendedHeader };
+  checkReadable(header, littleEndian, HEADER_BYTES + extendedLength + Number(dataBlockBytes(mode, header.nx, header.ny, header.nz)));
+  return { header, littleEndian };
 }
 
 /**

@@ -52,7 +52,7 @@ async function readParts(handle: FileHandle, head: Uint8Array, size: number, pat
 }
 
 /** Reads the bytes of a file, for {@link validateMrc} and other functions that take bytes. */
-export async function readBytes(path: string): Promise<Uint8Array> {
+export async function readBytes(path: string): Promise<Uint8Array<ArrayBuffer>> {
   const handle = await openForReading(path);
   try {
     return await readAll(handle, (await handle.stat()).size, path);
@@ -69,14 +69,14 @@ async function openForReading(path: string): Promise<FileHandle> {
   }
 }
 
-async function readAll(handle: FileHandle, size: number, path: string): Promise<Uint8Array> {
+async function readAll(handle: FileHandle, size: number, path: string): Promise<Uint8Array<ArrayBuffer>> {
   const bytes = allocate(size, path);
   await readExactlyAt(handle, bytes, 0, path);
   return bytes;
 }
 
 /** Allocates zeroed bytes, turning an allocation failure into `DATA_TOO_LARGE`. */
-function allocate(length: number, path: string): Uint8Array {
+function allocate(length: number, path: string): Uint8Array<ArrayBuffer> {
   try {
     return new Uint8Array(length);
   } catch (error) {

@@ -1,13 +1,61 @@
 import { open, rm, type FileHandle } from "node:fs/promises";
 
+import type { Compression } from "../compression.js";
 import { isMrcError, MrcError } from "../errors.js";
 import { encodeHeader, HEADER_BYTES, type MrcHeader } from "../header.js";
 import { modeInfo, type MrcMode } from "../modes.js";
 import { ProblemLog, type MrcWarning } from "../problems.js";
 import { StatisticsAccumulator } from "../statistics.js";
-import { encodeVoxels, type MrcData } from "../voxels.js";
-import { applyStatistics, arrayTypeProblem, buildHeader, checkFloat16Range, setMode0Sign, storedValues, type MrcHeaderInput } from "../writer.js";
+import type { StreamedExtendedHeader } from "../streamed-extended-header.js";
+import { encodeVoxels, type MrcDataInput } from "../voxels.js";
+import { applyStatistics, arrayTypeProblem, buildHeaderForExtendedLength, checkFloat16Range, setMode0Sign, storedValues, type MrcHeaderInput } from "../writer.js";
 import { moveIntoPlace, pathExists, replacementTarget, requireRegularFileOrAbsent, requireParentDirectory, temporaryPathFor, writeFully } from "./atomic.js";
+import { gzipFile } from "./gzip-file.js";
+import { writeUnlessZero } from "./sparse-write.js";
+
+/** Input of {@link MrcSectionWriter.create}: the metadata of the file, without its data. */
+export type MrcSectionWriterInput = Omit<MrcHeaderInput, "extendedHeader"> & {
+  /**
+   * Extended header: its bytes, or a {@link StreamedExtendedHeader} (such as
+   * `MrcReader.streamExtendedHeader()`) whose chunks are copied one at a time.
+   */
+  extendedHeader?: Uint8Array | StreamedExtendedHeader;
+  /** Replace an existing file at close. Default false. */
+  overwrite?: boolean;
+  /** Compression; default from the name: `.gz` gives gzip, anything else none. bzip2 output is not offered. */
+  compression?: Exclude<Compression, "bzip2">;
+};
+
+/** Length of an extended header given as bytes or as a stream, or undefined when none was given. */
+function extendedHeaderLength(extendedHeader: Uint8Array | StreamedExtendedHeader | undefined): number | undefined {
+  if (extendedHeader === undefined) return undefined;
+  return extendedHeader instanceof Uint8Array ? extendedHeader.length : extendedHeader.byteLength;
+}
+
+/**
+ * Writes an extended header after the main header. Chunks of zero bytes are skipped, so the file
+ * stays sparse where the source was; the file is extended to its full length at close. Throws
+ * `INVALID_ARGUMENT` when a stream yields more or fewer bytes than its `byteLength`.
+ */
+async function writeExtendedHeader(handle: FileHandle, extendedHeader: Uint8Array | StreamedExtendedHeader): Promise<void> {
+  if (extendedHeader instanceof Uint8Array) {
+    await writeUnlessZero(handle, extendedHeader, HEADER_BYTES);
+    return;
+  }
+  let yielded = 0;
+  for await (const chunk of extendedHeader.chunks()) {
+    if (yielded + chunk.length <= extendedHeader.byteLength) await writeUnlessZero(handle, chunk, HEADER_BYTES + yielded);
+    yielded += chunk.length;
+    if (yielded > extendedHeader.byteLength) break;
+  }
+  if (yielded !== extendedHeader.byteLength) {
+    const count = yielded > extendedHeader.byteLength ? `more than ${extendedHeader.byteLength}` : String(yielded);
+    throw new MrcError("INVALID_ARGUMENT", `The streamed extended header yielded ${count} bytes, but its byteLength is ${extendedHeader.byteLength}. Yield exactly byteLength bytes.`, {
+      field: "extendedHeader",
+      value: extendedHeader.byteLength,
+    });
+  }
+}
 
 function writeFailed(path: string, step: string, cause: unknown): MrcError {
   return new MrcError("WRITE_FAILED", `${step} ${path} failed (${(cause as Error).message}); the partial file was removed, and any existing file is unchanged.`, { field: "path", value: path, file: path, cause });
@@ -21,7 +69,11 @@ function writeFailed(path: string, step: string, cause: unknown): MrcError {
  * path unchanged; the error is an {@link MrcError} (`WRITE_FAILED` when the file system fails).
  * Sections take the array types of `encodeMrc` (Int16Array for mode 1, Float32Array for modes 2
  * and 12, and so on), so no value is converted on the way. Mode-0 sections are all Int8Array
- * (signed bytes) or all Uint8Array (unsigned bytes).
+ * (signed bytes) or all Uint8Array (unsigned bytes). The extended header may be given as a
+ * {@link StreamedExtendedHeader}, which is copied one chunk at a time, so a file of any NSYMBT can
+ * be rewritten in bounded memory. Runs of 64 KiB of zero bytes are not written, so they take no
+ * disk space where the file system supports sparse files. A `.gz` path is written uncompressed
+ * first and compressed as a stream at close.
  *
  * @example
  * const writer = await MrcSectionWriter.create("out.mrc", { shape: [nz, ny, nx], mode: 2 });
@@ -47,6 +99,7 @@ export class MrcSectionWriter {
     private readonly sectionValues: number,
     private readonly log: ProblemLog,
     private readonly overwrite: boolean,
+    private readonly compression: "none" | "gzip",
   ) {
     this.offset = HEADER_BYTES + extendedHeaderBytes;
     this.statistics = new StatisticsAccumulator(header.mode === 3 || header.mode === 4);
@@ -58,9 +111,14 @@ export class MrcSectionWriter {
    * that appears at `path` before {@link MrcSectionWriter.close} is kept, and close throws
    * `WRITE_FAILED`.
    */
-  static async create(path: string, input: MrcHeaderInput & { overwrite?: boolean }): Promise<MrcSectionWriter> {
+  static async create(path: string, input: MrcSectionWriterInput): Promise<MrcSectionWriter> {
     const log = new ProblemLog(true);
-    const { header, littleEndian, extendedHeader } = buildHeader(input, log);
+    const extendedBytes = extendedHeaderLength(input.extendedHeader);
+    const { header, littleEndian } = buildHeaderForExtendedLength(input, extendedBytes, log);
+    if (/\.bz2$/i.test(path) && input.compression === undefined) {
+      throw new MrcError("INVALID_ARGUMENT", `Cannot write ${path}: bzip2 output is not supported. Write .mrc or .mrc.gz instead.`, { field: "compression", value: "bzip2", file: path });
+    }
+    const compression = input.compression ?? (/\.gz$/i.test(path) ? "gzip" : "none");
     await requireRegularFileOrAbsent(path);
     if (!input.overwrite && (await pathExists(path))) {
       throw new MrcError("WRITE_FAILED", `${path} already exists: pass overwrite: true to replace it.`, { field: "path", value: path, file: path });
@@ -74,18 +132,19 @@ export class MrcSectionWriter {
     });
     try {
       await writeFully(handle, encodeHeader(header, littleEndian), 0);
-      if (extendedHeader.length > 0) await writeFully(handle, extendedHeader, HEADER_BYTES);
+      if (input.extendedHeader !== undefined) await writeExtendedHeader(handle, input.extendedHeader);
     } catch (error) {
       await handle.close().catch(() => undefined);
       await rm(temporary, { force: true });
+      if (isMrcError(error)) throw error;
       throw writeFailed(path, "Writing the header of", error);
     }
     const components = modeInfo(header.mode as MrcMode).components;
-    return new MrcSectionWriter(path, target, temporary, handle, header, littleEndian, extendedHeader.length, header.nx * header.ny * components, log, input.overwrite ?? false);
+    return new MrcSectionWriter(path, target, temporary, handle, header, littleEndian, extendedBytes ?? 0, header.nx * header.ny * components, log, input.overwrite ?? false, compression);
   }
 
   /** Appends the next section (`ny × nx` values in file order, times the components of complex and RGB modes). */
-  async writeSection(values: MrcData): Promise<void> {
+  async writeSection(values: MrcDataInput): Promise<void> {
     if (this.finished) throw new MrcError("WRITE_FAILED", `${this.path}: the writer is closed.`, { field: "section", value: this.written, file: this.path });
     if (values.length !== this.sectionValues) {
       await this.abort();
@@ -109,7 +168,7 @@ export class MrcSectionWriter {
       if (mode === 0) this.checkByteSign(values);
       if (mode === 12) checkFloat16Range(values, this.written * this.sectionValues);
       const bytes = encodeVoxels(values, mode, this.littleEndian, this.header.nx);
-      await writeFully(this.handle, bytes, this.offset);
+      await writeUnlessZero(this.handle, bytes, this.offset);
       this.offset += bytes.length;
       this.statistics.add(storedValues(values, bytes, mode, this.littleEndian));
       this.written++;
@@ -121,7 +180,7 @@ export class MrcSectionWriter {
   }
 
   /** Throws `INVALID_ARGUMENT` when mode-0 sections mix Int8Array and Uint8Array, whose bytes mean different values. */
-  private checkByteSign(values: MrcData): void {
+  private checkByteSign(values: MrcDataInput): void {
     const signed = !(values instanceof Uint8Array);
     this.signedBytes ??= signed;
     if (signed !== this.signedBytes) {
@@ -146,16 +205,31 @@ export class MrcSectionWriter {
     applyStatistics(this.header, this.statistics.result(), mode, this.log);
     try {
       await writeFully(this.handle, encodeHeader(this.header, this.littleEndian), 0);
+      // Zero bytes were skipped, not written, so the length comes from here.
+      await this.handle.truncate(this.offset);
       await this.handle.sync();
       await this.handle.close();
       this.finished = true;
-      await moveIntoPlace(this.temporary, this.target, { overwrite: this.overwrite }, this.path);
+      if (this.compression === "gzip") await this.moveCompressedIntoPlace();
+      else await moveIntoPlace(this.temporary, this.target, { overwrite: this.overwrite }, this.path);
     } catch (error) {
       await this.abort();
       if (error instanceof MrcError) throw error;
       throw writeFailed(this.path, "Writing", error);
     }
     return this.log.warnings;
+  }
+
+  /** Compresses the finished temporary file into a second one, which is renamed into place. */
+  private async moveCompressedIntoPlace(): Promise<void> {
+    const compressed = temporaryPathFor(this.target);
+    try {
+      await gzipFile(this.temporary, compressed);
+      await moveIntoPlace(compressed, this.target, { overwrite: this.overwrite }, this.path);
+    } finally {
+      await rm(compressed, { force: true });
+      await rm(this.temporary, { force: true });
+    }
   }
 
   /** Stops writing and removes the temporary file. */

@@ -3,8 +3,8 @@ import { readdir, stat } from "node:fs/promises";
 import FileSystemStore from "@zarrita/storage/fs";
 
 import { MrcError } from "../errors.js";
-import type { MrcData } from "../voxels.js";
-import { writeOmeZarr, type OmeZarrOptions } from "../zarr.js";
+import type { MrcDataInput } from "../voxels.js";
+import { writeOmeZarr, type OmeZarrBox, type OmeZarrOptions } from "../zarr.js";
 import { replacementTarget, requireOutputPath, requireParentDirectory, temporaryPathFor } from "./atomic.js";
 import { NODE_DIRECTORY_OPERATIONS, swapDirectory, type DirectoryOperations } from "./directory-swap.js";
 
@@ -16,15 +16,16 @@ import { NODE_DIRECTORY_OPERATIONS, swapDirectory, type DirectoryOperations } fr
  * directory or a Zarr store (with `zarr.json`, `.zgroup` or `.zarray`) is replaced.
  * Any other existing entry, such as a regular file, is always an error and is left untouched.
  * A symbolic link to a directory is written through, and a missing parent directory is a
- * `WRITE_FAILED` error, never created.
+ * `WRITE_FAILED` error, never created. `volume` is the whole array or a sequence of boxes, as
+ * {@link writeOmeZarr} takes it.
  */
-export async function writeOmeZarrDirectory(path: string, data: MrcData, shape: readonly number[], options: OmeZarrOptions & { overwrite?: boolean } = {}): Promise<void> {
+export async function writeOmeZarrDirectory(path: string, volume: MrcDataInput | AsyncIterable<OmeZarrBox>, shape: readonly number[], options: OmeZarrOptions & { overwrite?: boolean } = {}): Promise<void> {
   requireOutputPath(path, 'a directory name, such as "map.zarr"');
-  await exportOmeZarrDirectory(path, data, shape, options, NODE_DIRECTORY_OPERATIONS);
+  await exportOmeZarrDirectory(path, volume, shape, options, NODE_DIRECTORY_OPERATIONS);
 }
 
 /** Does the work of {@link writeOmeZarrDirectory} through `operations`, which tests replace to make a step fail. */
-export async function exportOmeZarrDirectory(path: string, data: MrcData, shape: readonly number[], options: OmeZarrOptions & { overwrite?: boolean }, operations: DirectoryOperations): Promise<void> {
+export async function exportOmeZarrDirectory(path: string, volume: MrcDataInput | AsyncIterable<OmeZarrBox>, shape: readonly number[], options: OmeZarrOptions & { overwrite?: boolean }, operations: DirectoryOperations): Promise<void> {
   const target = await replacementTarget(path);
   await requireParentDirectory(target);
   const existing = await stat(target).catch(() => null);
@@ -38,7 +39,7 @@ export async function exportOmeZarrDirectory(path: string, data: MrcData, shape:
   if (exists) await requireReplaceableDirectory(path, target);
   const temporary = temporaryPathFor(target);
   try {
-    await writeOmeZarr(new FileSystemStore(temporary), data, shape, options);
+    await writeOmeZarr(new FileSystemStore(temporary), volume, shape, options);
     if (exists) await swapDirectory(temporary, target, path, operations);
     else await operations.rename(temporary, target);
   } catch (error) {

@@ -2,10 +2,10 @@
 // lazy reads through the source agree with a whole read of the same file.
 import { expect, it } from "vitest";
 
-import { computeStatistics, openMrc, readMrc, type Box, type ByteSource, type MrcData } from "../index.js";
+import { computeStatistics, openMrc, readMrc, type Box, type ByteSource, type MrcDataInput } from "../index.js";
 
 /** Returns the values of `box` cut from a whole `[nz][ny][nx]` array (the naive reference). */
-export function cutBox(data: MrcData, shape: number[], box: Required<Box>, components: number): number[] {
+export function cutBox(data: MrcDataInput, shape: number[], box: Required<Box>, components: number): number[] {
   const [, ny, nx] = shape as [number, number, number];
   const out: number[] = [];
   for (let z = box.z[0]; z < box.z[1]; z++) {
