@@ -124,9 +124,9 @@ const overflowCases: [string, () => [Tensor, Tensor, Tensor], AttentionOptions][
     {},
   ],
   [
-    "a scale above the float32 maximum with zero queries",
-    () => [tensor(new Float32Array(2 * 4), [2, 1, 4]), tensor(new Float32Array(3 * 4).fill(0.5), [3, 1, 4]), tensor(Float32Array.from([1, 2, 3]), [3, 1, 1])],
-    { scale: 1e300 },
+    "a scale of 2^127 on unit inputs",
+    () => [tensor(new Float32Array(2 * 4).fill(1), [2, 1, 4]), tensor(new Float32Array(3 * 4).fill(1), [3, 1, 4]), tensor(Float32Array.from([1, 2, 3]), [3, 1, 1])],
+    { scale: 2 ** 127 },
   ],
   [
     "one overflowing head of a GQA group",

@@ -41,6 +41,17 @@ describe("attention input checks", () => {
     expect(() => scaledDotProductAttention(query, key, value, { mask: { kind: "sliding", window: 0 } })).toThrow(AttentionError);
   });
 
+  it("rejects a scale beyond float32", () => {
+    // A float64 score scale·q·k could overflow to ∞ and turn finite inputs into NaN outputs.
+    for (const scale of [1e300, -1e39]) {
+      const error = errorOf(() => scaledDotProductAttention(query, key, value, { scale }));
+      expect(error.code).toBe("INVALID_ARGUMENT");
+      expect(error.field).toBe("scale");
+      expect(error.message).toMatch(/float32 range/);
+    }
+    expect(scaledDotProductAttention(query, key, value, { scale: 3.4e38 }).output.data.every(Number.isFinite)).toBe(true);
+  });
+
   it("rejects null or non-numeric sink logits", () => {
     for (const sinkLogits of [null, "0.5", ["a", "b", "c", "d"]]) {
       const error = errorOf(() => scaledDotProductAttention(query, key, value, { sinkLogits } as unknown as AttentionOptions));
