@@ -251,6 +251,20 @@ describe("MFA and MLA choices", () => {
     expect(defaulted.queryPe.data).toEqual(explicit.queryPe.data);
   });
 
+  it("MLA pairs queryDown with its gain", () => {
+    const queryDown = randomTensor(next, [5, 12]);
+    const queryUp = randomTensor(next, [mlaWeights.queryUp.shape[0]!, 5]);
+    const gainAlone = errorOf(() => mlaProject(x, { ...mlaWeights, queryNormGain: new Float32Array(5).fill(1) }, mlaOptions));
+    expect(gainAlone.code).toBe("INVALID_ARGUMENT");
+    expect(gainAlone.field).toBe("queryNormGain");
+    expect(gainAlone.message).toMatch(/without queryDown/);
+    const missingGain = errorOf(() => mlaAttention(x, { ...mlaWeights, queryDown, queryUp }, { ...mlaOptions, form: "absorbed" }));
+    expect(missingGain.code).toBe("INVALID_ARGUMENT");
+    expect(missingGain.field).toBe("queryNormGain");
+    expect(missingGain.message).toMatch(/queryNormGain is missing/);
+    expect(mlaAttention(x, { ...mlaWeights, queryDown, queryUp, queryNormGain: new Float32Array(5).fill(1) }, { ...mlaOptions, form: "absorbed" }).shape).toEqual([3, 12]);
+  });
+
   it("MFA and MLA name the weight that does not fit", () => {
     const mfaWeights = { qkv: randomTensor(next, [14, 12]), queryUp: randomTensor(next, [8, 6]), output: randomTensor(next, [12, 8]) };
     const wideX = randomTensor(next, [3, 13]);
