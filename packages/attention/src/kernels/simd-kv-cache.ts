@@ -53,7 +53,10 @@ export class SimdKvCache implements KvCache {
     this.valueWidth = paddedWidth(this.valueDim);
     this.slots = initialCapacity;
     this.magnitudes = emptyKvMagnitudes(this.kvHeads);
-    ensureMemory(wasm, this.scratchAt);
+    ensureMemory(wasm, this.scratchAt, {
+      field: "initialCapacity",
+      remedy: `Pass a smaller initialCapacity than ${initialCapacity}; the cache doubles its storage when it fills up.`,
+    });
   }
 
   get length(): number {
@@ -70,7 +73,12 @@ export class SimdKvCache implements KvCache {
   }
 
   private get scratchAt(): number {
-    return this.valueAt + 4 * this.kvHeads * this.slots * this.valueWidth;
+    return this.scratchAtFor(this.slots);
+  }
+
+  /** Returns the byte offset of the scratch space behind the keys and values of `slots` rows per head. */
+  private scratchAtFor(slots: number): number {
+    return 4 * this.kvHeads * slots * (this.headWidth + this.valueWidth);
   }
 
   /** Appends `key` `[t, H_kv, d]` and `value` `[t, H_kv, d_v]` at positions `length … length + t − 1`. */
@@ -105,10 +113,14 @@ export class SimdKvCache implements KvCache {
    */
   private grow(slots: number): void {
     const { kvHeads, headWidth, valueWidth, tokens } = this;
+    // Grow the memory before the layout changes, so a failed growth leaves the cache as it was.
+    ensureMemory(this.wasm, this.scratchAtFor(slots), {
+      field: "key",
+      remedy: `The cache of ${tokens} tokens cannot grow to ${slots} slots per KV head. Truncate it, or keep longer contexts in a GrowingKvCache with the reference kernels.`,
+    });
     const oldSlots = this.slots;
     const oldValueBase = this.valueAt / 4;
     this.slots = slots;
-    ensureMemory(this.wasm, this.scratchAt);
     const heap = new Float32Array(this.wasm.memory.buffer);
     const valueBase = this.valueAt / 4;
     for (let h = kvHeads - 1; h >= 0; h--) {
