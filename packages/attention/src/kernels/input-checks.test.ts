@@ -236,6 +236,17 @@ describe("MFA and MLA choices", () => {
     for (const word of words) expect(error.message).toContain(word);
   });
 
+  it("partialRotaryFactor truncates like transformers", () => {
+    // 100·0.29 is 28.999999999999996 in float64, and transformers' int() makes it 28.
+    const wide = randomTensor(next, [2, 1, 100]);
+    expect(applyRope(wide, [3, 7], { style: "rotate-half", partialRotaryFactor: 0.29 }).data).toEqual(applyRope(wide, [3, 7], { style: "rotate-half", rotaryDim: 28 }).data);
+    // 10·0.59 = 5.9 truncates to 5 rotated channels, an odd count.
+    const error = errorOf(() => applyRope(randomTensor(next, [2, 1, 10]), [0, 1], { style: "rotate-half", partialRotaryFactor: 0.59 }));
+    expect(error.code).toBe("INVALID_ARGUMENT");
+    expect(error.field).toBe("partialRotaryFactor");
+    expect(error.message).toContain("gives 5 rotated channels");
+  });
+
   it("agreeing rotaryDim and partialRotaryFactor, and an MLA table without theta, still run", () => {
     expect(applyRope(x, [0, 1, 2], { style: "rotate-half", rotaryDim: 6, partialRotaryFactor: 0.5 }).data).toEqual(applyRope(x, [0, 1, 2], { style: "rotate-half", rotaryDim: 6 }).data);
     const table = mlaProject(x, mlaWeights, { ...mlaOptions, rope: { inverseFrequencies: [1] } });
