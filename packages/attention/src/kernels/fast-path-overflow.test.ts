@@ -119,6 +119,17 @@ const overflowCases: [string, () => [Tensor, Tensor, Tensor], AttentionOptions][
     { mask: { kind: "none" } },
   ],
   [
+    // One float32 lane sums −2e38 twice to −∞ and never returns, while the exact score is
+    // +2e38, so the key that dominates the reference gets weight 0 unless the row is found.
+    "a score that overflows to −∞ alone",
+    () => [
+      tensor(Float32Array.from([2e19, 2e19, 2e19, 0, 2e19, 0, 0, 0]), [1, 1, 8]),
+      tensor(Float32Array.from([-1e19, 1.5e19, 1.5e19, 0, -1e19, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]), [2, 1, 8]),
+      tensor(Float32Array.from({ length: 16 }, (_, i) => (i < 8 ? 1 : -1)), [2, 1, 8]),
+    ],
+    { mask: { kind: "none" }, scale: 1 },
+  ],
+  [
     "value sums above the float32 maximum",
     () => [tensor(new Float32Array(2 * 3), [1, 2, 3]), tensor(new Float32Array(4 * 3), [4, 1, 3]), tensor(new Float32Array(4 * 2).fill(3e38), [4, 1, 2])],
     {},

@@ -22,14 +22,35 @@ export function emptyKvMagnitudes(kvHeads: number): KvMagnitudes {
   return { keyNorm: new Float64Array(kvHeads), valueMagnitude: new Float64Array(kvHeads) };
 }
 
-/** Returns the Euclidean norm of `width` elements of `data` from `start`, in float64, skipping non-finite elements. */
+/**
+ * Returns the Euclidean norm of `width` elements of `data` from `start`, in float64, skipping
+ * non-finite elements. Squares of float32 values stay below 2^256, so the plain sum is finite
+ * unless an element is not, and only then does the slower loop run.
+ */
 function finiteNorm(data: Float32Array, start: number, width: number): number {
   let squares = 0;
+  for (let c = 0; c < width; c++) {
+    const element = data[start + c]!;
+    squares += element * element;
+  }
+  if (Number.isFinite(squares)) return Math.sqrt(squares);
+
+  squares = 0;
   for (let c = 0; c < width; c++) {
     const element = data[start + c]!;
     if (Number.isFinite(element)) squares += element * element;
   }
   return Math.sqrt(squares);
+}
+
+/** Returns the largest finite |element| of `width` elements of `data` from `start`, or 0. */
+function finiteMagnitude(data: Float32Array, start: number, width: number): number {
+  let largest = 0;
+  for (let c = 0; c < width; c++) {
+    const magnitude = Math.abs(data[start + c]!);
+    if (magnitude > largest && magnitude !== Infinity) largest = magnitude;
+  }
+  return largest;
 }
 
 /**
@@ -48,11 +69,17 @@ export function accumulateKvMagnitudes(
   for (let t = 0; t < tokens; t++) {
     for (let h = 0; h < kvHeads; h++) {
       const vector = t * kvHeads + h;
-      bounds.keyNorm[h] = Math.max(bounds.keyNorm[h]!, finiteNorm(key, vector * headDim, headDim));
+      const keyNorm = finiteNorm(key, vector * headDim, headDim);
+      if (keyNorm > bounds.keyNorm[h]!) bounds.keyNorm[h] = keyNorm;
+
+      // NaN compares false and ∞ is rare, so the plain maximum runs first and ∞ triggers the check.
+      let largest = 0;
       for (let c = 0; c < valueDim; c++) {
-        const element = Math.abs(value[vector * valueDim + c]!);
-        if (element > bounds.valueMagnitude[h]! && element !== Infinity) bounds.valueMagnitude[h] = element;
+        const magnitude = Math.abs(value[vector * valueDim + c]!);
+        if (magnitude > largest) largest = magnitude;
       }
+      if (largest === Infinity) largest = finiteMagnitude(value, vector * valueDim, valueDim);
+      if (largest > bounds.valueMagnitude[h]!) bounds.valueMagnitude[h] = largest;
     }
   }
 }
@@ -84,4 +111,23 @@ export function overflowStateRows(problem: AttentionProblem, query: Float32Array
     }
   }
   return flagged ? rows : undefined;
+}
+
+/**
+ * Returns, per `(row, head)` state row, 1 when a float32 fast path's result shows an overflow:
+ * an output channel that is NaN or ±∞, or a log-sum-exp that is NaN or +∞. Returns
+ * `undefined` when no row does. Rows that read NaN or ±∞ inputs are flagged too, and the
+ * reference recomputes them under the same IEEE-754 rules.
+ */
+export function nonFiniteResultRows(output: Float32Array, logSumExp: Float32Array, valueDim: number): Uint8Array | undefined {
+  let rows: Uint8Array | undefined;
+  for (let stateRow = 0; stateRow < logSumExp.length; stateRow++) {
+    const logSumExpValue = logSumExp[stateRow]!;
+    let flagged = Number.isNaN(logSumExpValue) || logSumExpValue === Infinity;
+    for (let c = 0; c < valueDim && !flagged; c++) flagged = !Number.isFinite(output[stateRow * valueDim + c]!);
+    if (!flagged) continue;
+    rows ??= new Uint8Array(logSumExp.length);
+    rows[stateRow] = 1;
+  }
+  return rows;
 }

@@ -23,6 +23,8 @@ export interface SimdExports {
     scratch: number,
   ): void;
   exp_in_place(pointer: number, count: number): void;
+  /** 1 once a tile held a score of −∞ since the caller last set it to 0. */
+  readonly negative_infinite_score: WebAssembly.Global;
 }
 
 /**

@@ -1,18 +1,16 @@
 import { AttentionError } from "../errors.js";
 import { checkOptionalBoolean, checkOptions } from "../options.js";
 import { DECODE_OPTION_HINTS, DECODE_OPTION_KEYS, checkCapacity, checkDecodeStepInput, checkLayout, type DecodeOptions, type KvCache, type KvCacheLayout, type KvCacheView } from "./kv-cache.js";
-import { accumulateKvMagnitudes, emptyKvMagnitudes, overflowStateRows, type KvMagnitudes } from "./overflow-rows.js";
-import { replaceRowsWithReference } from "./reference-rows.js";
 import {
   ATTENTION_OPTION_KEYS,
   MASK_FIELD_HINTS,
   resolveAttentionProblem,
   scaledDotProductAttention,
   type AttentionOptions,
-  type AttentionProblem,
   type AttentionResult,
 } from "./sdpa.js";
 import { attendResident, copyPaddedRows, ensureMemory, paddedWidth, type SimdExports } from "./simd-core.js";
+import { replaceSimdOverflowRows } from "./simd-overflow.js";
 import { checkAxis, checkTensor, tensor, type Tensor } from "./tensor.js";
 
 /** Options of {@link SimdKvCache.attend}: the cache supplies the key positions `0 … length − 1`. */
@@ -34,9 +32,6 @@ export class SimdKvCache implements KvCache {
   private readonly valueWidth: number;
   private slots: number;
   private tokens = 0;
-  /** Bounds of the cached keys and values for the overflow test. After a truncate they may still cover dropped tokens. */
-  private magnitudes: KvMagnitudes;
-  private magnitudesCoverDroppedTokens = false;
 
   /** @internal Use `SimdAttention.createKvCache`, which instantiates the module for this cache. */
   constructor(
@@ -52,7 +47,6 @@ export class SimdKvCache implements KvCache {
     this.headWidth = paddedWidth(this.headDim);
     this.valueWidth = paddedWidth(this.valueDim);
     this.slots = initialCapacity;
-    this.magnitudes = emptyKvMagnitudes(this.kvHeads);
     ensureMemory(wasm, this.scratchAt, {
       field: "initialCapacity",
       remedy: `Pass a smaller initialCapacity than ${initialCapacity}; the cache doubles its storage when it fills up.`,
@@ -102,7 +96,6 @@ export class SimdKvCache implements KvCache {
         copyPaddedRows(heap, valueBase + (h * slots + slot) * valueWidth, value.data.subarray((t * kvHeads + h) * valueDim), 1, valueDim);
       }
     }
-    accumulateKvMagnitudes(this.magnitudes, key.data, value.data, added, headDim, valueDim);
     this.tokens += added;
   }
 
@@ -141,7 +134,6 @@ export class SimdKvCache implements KvCache {
         value: length,
       });
     }
-    if (length < this.tokens) this.magnitudesCoverDroppedTokens = true;
     this.tokens = length;
   }
 
@@ -200,26 +192,10 @@ export class SimdKvCache implements KvCache {
       valueHeadStride: 4 * this.slots * valueWidth,
       scratchAt: this.scratchAt,
     };
+    this.wasm.negative_infinite_score.value = 0;
     const result = attendResident(this.wasm, problem, query.data, placement, options.sinkLogits);
-    this.replaceOverflowRows(problem, query, options.sinkLogits, result);
+    replaceSimdOverflowRows(this.wasm, problem, query, options.sinkLogits, result, () => this.view());
     return result;
-  }
-
-  /**
-   * Recomputes on the reference the rows whose float32 scores or value sums could overflow
-   * although the inputs are finite. Only then does it copy the cache out of module memory.
-   */
-  private replaceOverflowRows(problem: AttentionProblem, query: Tensor, sinkLogits: Float32Array | undefined, result: AttentionResult): void {
-    if (this.magnitudesCoverDroppedTokens) {
-      const view = this.view();
-      this.magnitudes = emptyKvMagnitudes(this.kvHeads);
-      accumulateKvMagnitudes(this.magnitudes, view.key.data, view.value.data, this.tokens, this.headDim, this.valueDim);
-      this.magnitudesCoverDroppedTokens = false;
-    }
-    const overflow = overflowStateRows(problem, query.data, this.magnitudes);
-    if (overflow === undefined) return;
-    const view = this.view();
-    replaceRowsWithReference(problem, query, view.key, view.value, sinkLogits, overflow, result.output.data, result.logSumExp.data);
   }
 
   /**
