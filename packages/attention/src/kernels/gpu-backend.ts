@@ -1,6 +1,7 @@
 import { AttentionError } from "../errors.js";
 import { createGpuJsKernels, type GpuJsKernels, type GpuJsMode } from "../gpu/gpujs-adapter.js";
 import { checkChoice, checkOptions } from "../options.js";
+import { replaceUnsafeLinearElements } from "./linear-overflow.js";
 import { isKeyVisible } from "./masks.js";
 import { nonFiniteStateRows } from "./non-finite-rows.js";
 import { accumulateKvMagnitudes, emptyKvMagnitudes, overflowStateRows } from "./overflow-rows.js";
@@ -24,7 +25,10 @@ export interface GpuAttentionBackend {
   readonly mode: string;
   /** Same contract as the reference `scaledDotProductAttention`. */
   scaledDotProductAttention(query: Tensor, key: Tensor, value: Tensor, options?: AttentionOptions): AttentionResult;
-  /** Same contract as the reference `linear`. */
+  /**
+   * Same contract as the reference `linear`. Elements whose float32 partial sums could overflow,
+   * or that read NaN or ±∞, are computed as the reference computes them.
+   */
   linear(x: Tensor, weight: Tensor): Tensor;
   /** Releases the GPU context and compiled kernels. */
   destroy(): void;
@@ -94,7 +98,9 @@ export function createGpuAttentionBackend(options: { readonly mode: GpuJsMode })
       const [outputs] = checkTensor("weight", weight, 2) as [number, number];
       checkAxis("weight", "input size", weight.shape[1]!, inputs);
       if (rows === 0 || outputs === 0) return tensor(new Float32Array(rows * outputs), [rows, outputs]);
-      return tensor(kernels.matmul(rows, inputs, outputs, x.data, weight.data), [rows, outputs]);
+      const result = kernels.matmul(rows, inputs, outputs, x.data, weight.data);
+      replaceUnsafeLinearElements(x.data, weight.data, rows, inputs, outputs, result);
+      return tensor(result, [rows, outputs]);
     },
     destroy() {
       kernels.destroy();
