@@ -107,6 +107,20 @@ describe("descriptor constructors", () => {
 });
 
 describe("invalid descriptors", () => {
+  it("names null as the MLA query-latent fix", () => {
+    const { qLoraRank: _omitted, ...withoutQueryRank } = deepseekMla;
+    let caught: unknown;
+    try {
+      multiHeadLatentAttention(withoutQueryRank as typeof deepseekMla);
+    } catch (error) {
+      caught = error;
+    }
+    expect(caught).toBeInstanceOf(AttentionError);
+    expect((caught as AttentionError).code).toBe("INVALID_DESCRIPTOR");
+    expect((caught as AttentionError).field).toBe("qLoraRank");
+    expect((caught as AttentionError).message).toContain("or null for a model without a query low-rank path");
+  });
+
   it("rejects zero and fractional head counts", () => {
     const cases: { call: () => unknown; field: string; value: unknown }[] = [
       { call: () => groupedQueryAttention({ numQueryHeads: 0, numKvHeads: 1, headDim: 128 }), field: "numQueryHeads", value: 0 },

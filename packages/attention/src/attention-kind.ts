@@ -207,7 +207,13 @@ function checkLatentFields(spec: Omit<MultiHeadLatentAttention, "kind">): void {
   requirePositiveInteger(spec.qkRopeHeadDim, "qkRopeHeadDim");
   requirePositiveInteger(spec.qkNopeHeadDim, "qkNopeHeadDim");
   requirePositiveInteger(spec.vHeadDim, "vHeadDim");
-  if (spec.qLoraRank !== null) requirePositiveInteger(spec.qLoraRank, "qLoraRank");
+  if (spec.qLoraRank !== null && !(Number.isSafeInteger(spec.qLoraRank) && spec.qLoraRank > 0)) {
+    throw new AttentionError(
+      "INVALID_DESCRIPTOR",
+      `Invalid qLoraRank ${String(spec.qLoraRank)}: expected a positive integer (DeepSeek-V3: 1536), or null for a model without a query low-rank path.`,
+      { field: "qLoraRank", value: spec.qLoraRank },
+    );
+  }
   checkWindow(spec.window);
 }
 

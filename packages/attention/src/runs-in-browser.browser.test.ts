@@ -42,6 +42,8 @@ try {
     // Shaders need not propagate NaN, and a visible score far below any sentinel still counts.
     ["NaN query and value", [4, 2, 8], [4, 1, 8], [4, 1, 8], {}, (q, k, v) => { q.data[8] = NaN; v.data[8 + 3] = NaN; }],
     ["scores far below -1e30", [4, 2, 8], [4, 1, 8], [4, 1, 8], { mask: { kind: "sliding", window: 1 } }, (q, k) => { q.data.fill(1e16); k.data.fill(-1e16); }],
+    // Finite inputs whose float32 scores pass 3.4e38, where a shader may give ∞, NaN or a clamp.
+    ["float32 score overflow", [3, 2, 8], [5, 1, 8], [5, 1, 8], { mask: { kind: "none" } }, (q, k) => { q.data.forEach((x, i) => (q.data[i] = x * 1e19)); k.data.forEach((x, i) => (k.data[i] = x * 1e20)); }],
   ];
   for (const [name, qs, ks, vs, options, poison] of cases) {
     const q = random(qs, 2), k = random(ks, 2), v = random(vs);
@@ -52,10 +54,14 @@ try {
   }
   const x = random([7, 40]), w = random([23, 40]);
   report.errors["linear"] = maxError(backend.linear(x, w).data, linear(x, w).data);
+  const ones = tensor(new Float32Array([1, 1, 1, 1]), [1, 4]), overflowing = tensor(new Float32Array([2e38, 2e38, -2e38, 0]), [1, 4]);
+  report.errors["linear float32 overflow"] = maxError(backend.linear(ones, overflowing).data, linear(ones, overflowing).data);
   backend.destroy();
   const simd = await createSimdAttention();
   const q = random([1, 8, 64], 2), k = random([50, 2, 64], 2), v = random([50, 2, 64]);
   report.errors["wasm simd decode"] = maxError(simd.scaledDotProductAttention(q, k, v).output.data, scaledDotProductAttention(q, k, v).output.data);
+  const huge = random([2, 8, 64], 1e19), hugeKeys = random([50, 2, 64], 1e20);
+  report.errors["wasm simd float32 overflow"] = maxError(simd.scaledDotProductAttention(huge, hugeKeys, v).output.data, scaledDotProductAttention(huge, hugeKeys, v).output.data);
   const cache = await simd.createKvCache({ kvHeads: 2, headDim: 64 }, 8);
   cache.append(k, v);
   report.errors["wasm simd kv cache"] = maxError(cache.attend(q).output.data, scaledDotProductAttention(q, k, v).output.data);
@@ -86,12 +92,15 @@ describe.skipIf(!hasChromium)("@modelsys/attention in headless Chromium", () => 
       "NaN query and value",
       "causal prefill",
       "chunked",
+      "float32 score overflow",
       "gqa decode",
       "learned sinks",
       "linear",
+      "linear float32 overflow",
       "scores far below -1e30",
       "sliding window",
       "wasm simd decode",
+      "wasm simd float32 overflow",
       "wasm simd kv cache",
     ]);
     for (const [name, error] of Object.entries(report.errors)) {

@@ -316,7 +316,10 @@ export interface AttnResPipelineTraffic {
   readonly cachedElements: number;
   /** Largest single transfer without caching: `(C−1)·N_p·d`. */
   readonly naivePeakElements: number;
-  /** Largest single transfer with caching: `P·N_p·d`. */
+  /**
+   * Largest single transfer with caching: `P·N_p·d` once a second virtual stage exists. With
+   * `V = 1` caching changes nothing, so it equals the naive peak `(P − 1)·N_p·d`.
+   */
   readonly cachedPeakElements: number;
 }
 
@@ -337,7 +340,7 @@ export function attnResPipelineTraffic(options: { physicalStages: number; virtua
     naiveElements: ((chunks * (chunks - 1)) / 2) * n * d,
     cachedElements: ((p * (p - 1)) / 2) * n * d + (v - 1) * p * p * n * d,
     naivePeakElements: (chunks - 1) * n * d,
-    cachedPeakElements: p * n * d,
+    cachedPeakElements: Math.min(p, chunks - 1) * n * d,
   };
 }
 

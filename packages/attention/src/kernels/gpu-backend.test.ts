@@ -9,7 +9,7 @@ import { createGpuAttentionBackend, type GpuJsMode } from "./gpu-backend.js";
 import { linear } from "./linear.js";
 import type { AttentionMask } from "./masks.js";
 import { scaledDotProductAttention, type AttentionOptions } from "./sdpa.js";
-import type { Tensor } from "./tensor.js";
+import { tensor, type Tensor } from "./tensor.js";
 
 // gpu.js kernels accumulate in float32 with their own exp, so they match within 1e-4.
 const GPU_TOLERANCE: Tolerance = { rtol: 1e-4, atol: 1e-4 };
@@ -68,6 +68,17 @@ describe.each<GpuJsMode>(["cpu", "webasm"])("gpu.js back end in %s mode", (mode)
     const x = randomTensor(next, [5, 37]);
     const weight = randomTensor(next, [19, 37]);
     expectClose(backend.linear(x, weight), linear(x, weight));
+  });
+
+  it("linear overflow and NaN follow the reference", () => {
+    // Row 0 of the weight sums 2e38 + 2e38 − 2e38: float32 partial sums reach ∞ although the
+    // result is 2e38. Row 2 reads a NaN, which shaders need not propagate.
+    const x = tensor(Float32Array.from([1, 1, 1, 1, 0.5, -0.5, 0.25, 2]), [2, 4]);
+    const weight = tensor(Float32Array.from([2e38, 2e38, -2e38, 0, 1e30, 1e30, 1e30, 1e30, 1, NaN, 1, 1, 0.1, 0.2, 0.3, 0.4]), [4, 4]);
+    const expected = linear(x, weight);
+    const actual = backend.linear(x, weight);
+    expect(Number.isFinite(expected.data[0])).toBe(true);
+    expectClose(actual, expected);
   });
 
   it("no query heads give an empty output", () => {

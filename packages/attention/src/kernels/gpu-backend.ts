@@ -1,8 +1,11 @@
 import { AttentionError } from "../errors.js";
 import { createGpuJsKernels, type GpuJsKernels, type GpuJsMode } from "../gpu/gpujs-adapter.js";
 import { checkChoice, checkOptions } from "../options.js";
+import { replaceUnsafeLinearElements } from "./linear-overflow.js";
 import { isKeyVisible } from "./masks.js";
 import { nonFiniteStateRows } from "./non-finite-rows.js";
+import { accumulateKvMagnitudes, emptyKvMagnitudes, overflowStateRows } from "./overflow-rows.js";
+import { combineRowFlags, replaceRowsWithReference } from "./reference-rows.js";
 import { resolveAttentionProblem, scaledDotProductAttention, type AttentionOptions, type AttentionProblem, type AttentionResult } from "./sdpa.js";
 import { checkAxis, checkTensor, tensor, type Tensor } from "./tensor.js";
 
@@ -14,14 +17,18 @@ export type { GpuJsMode } from "../gpu/gpujs-adapter.js";
  * agree with the reference within rtol 1e-4, atol 1e-4 for visible scores in [−64, 64] and
  * values in [−1, 1], not bit for bit, because shaders accumulate in float32 and use their own
  * `exp`. Rows that read a NaN or infinite input run on the reference, so they follow its
- * IEEE-754 contract exactly.
+ * IEEE-754 contract exactly. So do rows whose float32 scores or value sums could overflow
+ * although the inputs are finite (a query-key norm product or `T_k·max|v|` above 2^126).
  */
 export interface GpuAttentionBackend {
   /** The mode gpu.js runs in. */
   readonly mode: string;
   /** Same contract as the reference `scaledDotProductAttention`. */
   scaledDotProductAttention(query: Tensor, key: Tensor, value: Tensor, options?: AttentionOptions): AttentionResult;
-  /** Same contract as the reference `linear`. */
+  /**
+   * Same contract as the reference `linear`. Elements whose float32 partial sums could overflow,
+   * or that read NaN or ±∞, are computed as the reference computes them.
+   */
   linear(x: Tensor, weight: Tensor): Tensor;
   /** Releases the GPU context and compiled kernels. */
   destroy(): void;
@@ -73,8 +80,14 @@ export function createGpuAttentionBackend(options: { readonly mode: GpuJsMode })
         sinks,
         problem.scale,
       );
+      // Shaders need not propagate NaN or infinities (the OpenGL ES 3.0 reference page of `isnan`
+      // states that an implementation may not support NaN at all), and float32 scores or value
+      // sums can overflow although the inputs are finite. Such rows run on the reference.
       const nonFinite = nonFiniteStateRows(problem, query.data, key.data, value.data, attentionOptions.sinkLogits, visible);
-      if (nonFinite !== undefined) replaceWithReference(problem, query, key, value, attentionOptions, nonFinite, result);
+      const magnitudes = emptyKvMagnitudes(problem.kvHeads);
+      accumulateKvMagnitudes(magnitudes, key.data, value.data, problem.keyRows, problem.headDim, problem.valueDim);
+      const flags = combineRowFlags(nonFinite, overflowStateRows(problem, query.data, magnitudes));
+      if (flags !== undefined) replaceRowsWithReference(problem, query, key, value, attentionOptions.sinkLogits, flags, result.output, result.logSumExp);
       return {
         output: tensor(result.output, [problem.queryRows, problem.queryHeads, problem.valueDim]),
         logSumExp: tensor(result.logSumExp, [problem.queryRows, problem.queryHeads]),
@@ -85,7 +98,9 @@ export function createGpuAttentionBackend(options: { readonly mode: GpuJsMode })
       const [outputs] = checkTensor("weight", weight, 2) as [number, number];
       checkAxis("weight", "input size", weight.shape[1]!, inputs);
       if (rows === 0 || outputs === 0) return tensor(new Float32Array(rows * outputs), [rows, outputs]);
-      return tensor(kernels.matmul(rows, inputs, outputs, x.data, weight.data), [rows, outputs]);
+      const result = kernels.matmul(rows, inputs, outputs, x.data, weight.data);
+      replaceUnsafeLinearElements(x.data, weight.data, rows, inputs, outputs, result);
+      return tensor(result, [rows, outputs]);
     },
     destroy() {
       kernels.destroy();
@@ -102,45 +117,4 @@ function visibilityMatrix(problem: AttentionProblem): Float32Array {
     }
   }
   return visible;
-}
-
-/**
- * Overwrites the flagged `(row, head)` state rows of `result` with the reference's output and
- * log-sum-exp. Shaders need not propagate NaN or infinities (the OpenGL ES 3.0 reference page
- * of `isnan` states that an implementation may not support NaN at all). Rows that read a
- * non-finite input therefore follow the reference's IEEE-754 contract only when the reference
- * computes them.
- */
-function replaceWithReference(
-  problem: AttentionProblem,
-  query: Tensor,
-  key: Tensor,
-  value: Tensor,
-  options: AttentionOptions,
-  flags: Uint8Array,
-  result: { output: Float32Array; logSumExp: Float32Array },
-): void {
-  const { queryHeads, headDim, valueDim } = problem;
-  const rows: number[] = [];
-  for (let r = 0; r < problem.queryRows; r++) {
-    if (flags.subarray(r * queryHeads, (r + 1) * queryHeads).includes(1)) rows.push(r);
-  }
-  const rowWidth = queryHeads * headDim;
-  const subset = new Float32Array(rows.length * rowWidth);
-  for (const [i, r] of rows.entries()) subset.set(query.data.subarray(r * rowWidth, (r + 1) * rowWidth), i * rowWidth);
-  const reference = scaledDotProductAttention(tensor(subset, [rows.length, queryHeads, headDim]), key, value, {
-    scale: problem.scale,
-    mask: problem.mask,
-    queryPositions: rows.map((r) => problem.queryPositions[r]!),
-    keyPositions: problem.keyPositions,
-    ...(options.sinkLogits === undefined ? {} : { sinkLogits: options.sinkLogits }),
-  });
-  for (const [i, r] of rows.entries()) {
-    for (let h = 0; h < queryHeads; h++) {
-      const stateRow = r * queryHeads + h;
-      if (flags[stateRow] !== 1) continue;
-      result.logSumExp[stateRow] = reference.logSumExp.data[i * queryHeads + h]!;
-      result.output.set(reference.output.data.subarray((i * queryHeads + h) * valueDim, (i * queryHeads + h + 1) * valueDim), stateRow * valueDim);
-    }
-  }
 }

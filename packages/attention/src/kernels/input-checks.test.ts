@@ -41,6 +41,17 @@ describe("attention input checks", () => {
     expect(() => scaledDotProductAttention(query, key, value, { mask: { kind: "sliding", window: 0 } })).toThrow(AttentionError);
   });
 
+  it("rejects a scale beyond float32", () => {
+    // A float64 score scale·q·k could overflow to ∞ and turn finite inputs into NaN outputs.
+    for (const scale of [1e300, -1e39]) {
+      const error = errorOf(() => scaledDotProductAttention(query, key, value, { scale }));
+      expect(error.code).toBe("INVALID_ARGUMENT");
+      expect(error.field).toBe("scale");
+      expect(error.message).toMatch(/float32 range/);
+    }
+    expect(scaledDotProductAttention(query, key, value, { scale: 3.4e38 }).output.data.every(Number.isFinite)).toBe(true);
+  });
+
   it("rejects null or non-numeric sink logits", () => {
     for (const sinkLogits of [null, "0.5", ["a", "b", "c", "d"]]) {
       const error = errorOf(() => scaledDotProductAttention(query, key, value, { sinkLogits } as unknown as AttentionOptions));
@@ -225,6 +236,17 @@ describe("MFA and MLA choices", () => {
     for (const word of words) expect(error.message).toContain(word);
   });
 
+  it("partialRotaryFactor truncates like transformers", () => {
+    // 100·0.29 is 28.999999999999996 in float64, and transformers' int() makes it 28.
+    const wide = randomTensor(next, [2, 1, 100]);
+    expect(applyRope(wide, [3, 7], { style: "rotate-half", partialRotaryFactor: 0.29 }).data).toEqual(applyRope(wide, [3, 7], { style: "rotate-half", rotaryDim: 28 }).data);
+    // 10·0.59 = 5.9 truncates to 5 rotated channels, an odd count.
+    const error = errorOf(() => applyRope(randomTensor(next, [2, 1, 10]), [0, 1], { style: "rotate-half", partialRotaryFactor: 0.59 }));
+    expect(error.code).toBe("INVALID_ARGUMENT");
+    expect(error.field).toBe("partialRotaryFactor");
+    expect(error.message).toContain("gives 5 rotated channels");
+  });
+
   it("agreeing rotaryDim and partialRotaryFactor, and an MLA table without theta, still run", () => {
     expect(applyRope(x, [0, 1, 2], { style: "rotate-half", rotaryDim: 6, partialRotaryFactor: 0.5 }).data).toEqual(applyRope(x, [0, 1, 2], { style: "rotate-half", rotaryDim: 6 }).data);
     const table = mlaProject(x, mlaWeights, { ...mlaOptions, rope: { inverseFrequencies: [1] } });
@@ -238,6 +260,20 @@ describe("MFA and MLA choices", () => {
     const explicit = mlaProject(x, mlaWeights, { ...mlaOptions, rope: { theta: 10_000, style: "interleaved" } });
     expect(defaulted.cacheRows.data).toEqual(explicit.cacheRows.data);
     expect(defaulted.queryPe.data).toEqual(explicit.queryPe.data);
+  });
+
+  it("MLA pairs queryDown with its gain", () => {
+    const queryDown = randomTensor(next, [5, 12]);
+    const queryUp = randomTensor(next, [mlaWeights.queryUp.shape[0]!, 5]);
+    const gainAlone = errorOf(() => mlaProject(x, { ...mlaWeights, queryNormGain: new Float32Array(5).fill(1) }, mlaOptions));
+    expect(gainAlone.code).toBe("INVALID_ARGUMENT");
+    expect(gainAlone.field).toBe("queryNormGain");
+    expect(gainAlone.message).toMatch(/without queryDown/);
+    const missingGain = errorOf(() => mlaAttention(x, { ...mlaWeights, queryDown, queryUp }, { ...mlaOptions, form: "absorbed" }));
+    expect(missingGain.code).toBe("INVALID_ARGUMENT");
+    expect(missingGain.field).toBe("queryNormGain");
+    expect(missingGain.message).toMatch(/queryNormGain is missing/);
+    expect(mlaAttention(x, { ...mlaWeights, queryDown, queryUp, queryNormGain: new Float32Array(5).fill(1) }, { ...mlaOptions, form: "absorbed" }).shape).toEqual([3, 12]);
   });
 
   it("MFA and MLA name the weight that does not fit", () => {

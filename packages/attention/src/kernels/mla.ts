@@ -15,6 +15,7 @@ import { checkAxis, checkInteger, checkTensor, tensor, type Tensor } from "./ten
 export interface MlaWeights {
   /** `W_DQ`, `[q_rank, d_model]`; omit, with `queryNormGain`, for models without a query latent (Kimi Linear). */
   readonly queryDown?: Tensor;
+  /** Gain of the RMSNorm on the query latent (length `q_rank`); required with `queryDown` and rejected without it. */
   readonly queryNormGain?: Float32Array;
   /** `W_UQ`, `[H·(d_n + d_r), q_rank]`, or `[H·(d_n + d_r), d_model]` without a query latent. */
   readonly queryUp: Tensor;
@@ -65,6 +66,7 @@ const MLA_FORMS = ["naive", "absorbed"] as const;
 /** Checks MLA weights and options whose keys are in `known`; `owner` names the function in messages. */
 function checkMlaOptions(owner: string, weights: MlaWeights, options: MlaOptions, known: readonly string[]): void {
   checkOptions(`the weights of ${owner}`, weights, MLA_WEIGHT_KEYS, { required: true, field: "weights" });
+  checkQueryLatentWeights(weights);
   checkOptions(`the options of ${owner}`, options, known, { required: true });
   checkInteger("heads", options.heads, 1);
   checkInteger("noRopeDim", options.noRopeDim, 0);
@@ -92,6 +94,28 @@ function checkMlaOptions(owner: string, weights: MlaWeights, options: MlaOptions
       "INVALID_ARGUMENT",
       "rope.theta and rope.inverseFrequencies are both given: the explicit table replaces the one built from theta, so theta would be ignored. Pass one of them.",
       { field: "rope.theta", value: options.rope.theta },
+    );
+  }
+}
+
+/**
+ * Throws unless `queryDown` and `queryNormGain` come together: the gain normalises the query
+ * latent that `queryDown` produces, so a gain alone would be ignored, and a missing gain would
+ * silently act as a unit gain.
+ */
+function checkQueryLatentWeights(weights: MlaWeights): void {
+  if (weights.queryDown === undefined && weights.queryNormGain !== undefined) {
+    throw new AttentionError(
+      "INVALID_ARGUMENT",
+      "queryNormGain is given without queryDown: it normalises the query latent, which only queryDown produces. Pass queryDown too, or leave queryNormGain out for a model without a query latent (Kimi Linear).",
+      { field: "queryNormGain" },
+    );
+  }
+  if (weights.queryDown !== undefined && weights.queryNormGain === undefined) {
+    throw new AttentionError(
+      "INVALID_ARGUMENT",
+      "queryNormGain is missing: with queryDown, the query latent goes through an RMSNorm with a learned gain (q_norm in DeepSeek-V3). Pass that gain, or a Float32Array of ones for a unit gain.",
+      { field: "queryNormGain" },
     );
   }
 }

@@ -12,7 +12,7 @@ export type RopeStyle = "rotate-half" | "interleaved";
 /** Options of {@link applyRope}. */
 export interface RopeOptions {
   readonly style: RopeStyle;
-  /** Rotated leading channels `d_rot` (even, ≤ d); defaults to `d · partialRotaryFactor` (both given must agree). */
+  /** Rotated leading channels `d_rot` (even, ≤ d); defaults to `floor(d · partialRotaryFactor)` (both given must agree). */
   readonly rotaryDim?: number;
   /** Fraction of the head dimension that rotates, when `rotaryDim` is not given; defaults to 1. */
   readonly partialRotaryFactor?: number;
@@ -42,6 +42,15 @@ export function ropeInverseFrequencies(rotaryDim: number, theta: number): Float6
   const frequencies = new Float64Array(rotaryDim / 2);
   for (let k = 0; k < rotaryDim / 2; k++) frequencies[k] = theta ** ((-2 * k) / rotaryDim);
   return frequencies;
+}
+
+/**
+ * Returns the rotated channel count `floor(d·factor)`, as Hugging Face transformers computes
+ * `dim = int(head_dim * partial_rotary_factor)` in `_compute_default_rope_parameters`
+ * (`modeling_rope_utils.py`). Truncation keeps a product such as 100·0.29 = 28.999… at 28.
+ */
+function rotaryDimOfFactor(headDim: number, factor: number): number {
+  return Math.floor(headDim * factor);
 }
 
 /** Checks that `positions` has one finite absolute position per row of `x`. */
@@ -97,14 +106,22 @@ export function applyRope(x: Tensor, positions: ArrayLike<number>, options: Rope
       value: options.inverseFrequencies,
     });
   }
-  const rotaryDim = options.rotaryDim ?? Math.round(headDim * (options.partialRotaryFactor ?? 1));
-  if (options.rotaryDim !== undefined && options.partialRotaryFactor !== undefined && options.rotaryDim !== Math.round(headDim * options.partialRotaryFactor)) {
+  const factorDim = options.partialRotaryFactor === undefined ? undefined : rotaryDimOfFactor(headDim, options.partialRotaryFactor);
+  if (options.rotaryDim !== undefined && factorDim !== undefined && options.rotaryDim !== factorDim) {
     throw new AttentionError(
       "INVALID_ARGUMENT",
-      `rotaryDim = ${options.rotaryDim} and partialRotaryFactor = ${options.partialRotaryFactor} disagree: the factor gives ${Math.round(headDim * options.partialRotaryFactor)} rotated channels of the head dimension ${headDim}. Pass one of them.`,
+      `rotaryDim = ${options.rotaryDim} and partialRotaryFactor = ${options.partialRotaryFactor} disagree: the factor gives ${factorDim} rotated channels of the head dimension ${headDim}. Pass one of them.`,
       { field: "rotaryDim", value: options.rotaryDim },
     );
   }
+  if (options.rotaryDim === undefined && factorDim !== undefined && factorDim % 2 !== 0) {
+    throw new AttentionError(
+      "INVALID_ARGUMENT",
+      `partialRotaryFactor = ${options.partialRotaryFactor} is invalid for the head dimension ${headDim}: it gives ${factorDim} rotated channels, but RoPE rotates channel pairs, so the count must be even.`,
+      { field: "partialRotaryFactor", value: options.partialRotaryFactor },
+    );
+  }
+  const rotaryDim = options.rotaryDim ?? factorDim ?? headDim;
   if (options.inverseFrequencies !== undefined && options.theta !== undefined) {
     throw new AttentionError(
       "INVALID_ARGUMENT",

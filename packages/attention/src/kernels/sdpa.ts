@@ -6,7 +6,10 @@ import { allocate, checkAxis, checkFinite, checkInteger, checkTensor, tensor, ty
 
 /** Options of {@link scaledDotProductAttention} and {@link attentionSoftmaxStates}. */
 export interface AttentionOptions {
-  /** Multiplies every score; defaults to `1/sqrt(d)`. Absorbed MLA and YaRN models pass their own. */
+  /**
+   * Multiplies every score; defaults to `1/sqrt(d)`. Absorbed MLA and YaRN models pass their own.
+   * It must be a finite number within the float32 range.
+   */
   readonly scale?: number;
   /** Which keys each query reads; defaults to causal. */
   readonly mask?: AttentionMask;
@@ -87,6 +90,14 @@ export function resolveAttentionProblem(query: Tensor, key: Tensor, value: Tenso
   const scale = options.scale ?? 1 / Math.sqrt(headDim);
   if (typeof scale !== "number" || !Number.isFinite(scale)) {
     throw new AttentionError("INVALID_ARGUMENT", `scale = ${describeValue(scale)} is invalid: it must be a finite number. Pass a scale when the head dimension is 0.`, {
+      field: "scale",
+      value: scale,
+    });
+  }
+  // Within the float32 range, |scale·q·k| ≤ d·2^384 for float32 inputs, so float64 scores stay
+  // finite and the fast paths, which take the scale as a float32, see the same number.
+  if (!Number.isFinite(Math.fround(scale))) {
+    throw new AttentionError("INVALID_ARGUMENT", `scale = ${scale} is invalid: it must lie within the float32 range (|scale| ≤ 3.4028234663852886e38).`, {
       field: "scale",
       value: scale,
     });

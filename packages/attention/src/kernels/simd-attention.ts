@@ -4,14 +4,17 @@ import type { KvCacheLayout } from "./kv-cache.js";
 import { resolveAttentionProblem, scaledDotProductAttention, type AttentionOptions, type AttentionResult } from "./sdpa.js";
 import { attendResident, copyPaddedRows, ensureMemory, paddedWidth, type SimdExports } from "./simd-core.js";
 import { SimdKvCache } from "./simd-kv-cache.js";
+import { replaceSimdOverflowRows } from "./simd-overflow.js";
 import type { Tensor } from "./tensor.js";
 
 /**
  * The fast CPU attention path: WebAssembly SIMD kernels that compute scores, an online softmax
  * and the value sums in float32 lanes, with the reference's contract. Results agree with the
  * float64 reference within rtol 1e-5, atol 1e-6 for visible scores in [−8, 8] and values in
- * [−1, 1], not bit for bit, and the error grows with larger scores. Rows are stored zero-padded
- * to multiples of 8 channels, and a head dimension of 0 runs the reference.
+ * [−1, 1], not bit for bit, and the error grows with larger scores. Rows whose float32 scores or
+ * value sums overflow although the inputs are finite, and rows with a NaN or infinite output,
+ * run on the reference instead. Rows are stored zero-padded to multiples of 8 channels, and a
+ * head dimension of 0 runs the reference.
  */
 export interface SimdAttention {
   /** Same contract as the reference `scaledDotProductAttention`; copies K and V into module memory on every call. */
@@ -78,5 +81,8 @@ function simdAttention(wasm: SimdExports, query: Tensor, key: Tensor, value: Ten
     valueHeadStride: 4 * valueWidth,
     scratchAt,
   };
-  return attendResident(wasm, problem, query.data, placement, options.sinkLogits);
+  wasm.negative_infinite_score.value = 0;
+  const result = attendResident(wasm, problem, query.data, placement, options.sinkLogits);
+  replaceSimdOverflowRows(wasm, problem, query, options.sinkLogits, result, () => ({ key, value }));
+  return result;
 }

@@ -23,6 +23,8 @@ export interface SimdExports {
     scratch: number,
   ): void;
   exp_in_place(pointer: number, count: number): void;
+  /** 1 once a tile held a score of −∞ since the caller last set it to 0. */
+  readonly negative_infinite_score: WebAssembly.Global;
 }
 
 /**
@@ -72,8 +74,23 @@ export function copyPaddedRows(heap: Float32Array, at: number, source: Float32Ar
   }
 }
 
-/** Grows the module memory to at least `bytes`, or throws `INVALID_SHAPE` when the engine cannot grow it. */
-export function ensureMemory(wasm: SimdExports, bytes: number): void {
+/** The purpose of a memory request, for {@link ensureMemory}'s error: the field at fault and the fix. */
+export interface MemoryRequest {
+  readonly field: string;
+  readonly remedy: string;
+}
+
+/** The request of one attention call, whose keys and values are copied into module memory. */
+const ATTENTION_CALL_REQUEST: MemoryRequest = {
+  field: "key",
+  remedy: "Split the keys into tiles and merge the softmax states, or use the reference scaledDotProductAttention.",
+};
+
+/**
+ * Grows the module memory to at least `bytes`, or throws `INVALID_SHAPE` naming `request.field`
+ * when the engine cannot grow it.
+ */
+export function ensureMemory(wasm: SimdExports, bytes: number, request: MemoryRequest = ATTENTION_CALL_REQUEST): void {
   const missing = bytes - wasm.memory.buffer.byteLength;
   if (missing <= 0) return;
   try {
@@ -81,8 +98,8 @@ export function ensureMemory(wasm: SimdExports, bytes: number): void {
   } catch (error) {
     throw new AttentionError(
       "INVALID_SHAPE",
-      `The SIMD attention path needs ${bytes} bytes of WebAssembly memory, which the engine did not grant (32-bit WebAssembly addresses at most 4 GiB). Split the keys into tiles and merge the softmax states, or use the reference scaledDotProductAttention.`,
-      { field: "key", value: bytes, cause: error },
+      `The SIMD attention path needs ${bytes} bytes of WebAssembly memory, which the engine did not grant (32-bit WebAssembly addresses at most 4 GiB). ${request.remedy}`,
+      { field: request.field, value: bytes, cause: error },
     );
   }
 }

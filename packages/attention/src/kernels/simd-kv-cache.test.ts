@@ -9,6 +9,8 @@ import { compareArrays, FLOAT32_TOLERANCE } from "../testing/tolerance.js";
 import { GrowingKvCache, decodeStep } from "./kv-cache.js";
 import type { AttentionMask } from "./masks.js";
 import { createSimdAttention, type SimdAttention } from "./simd-attention.js";
+import type { SimdExports } from "./simd-core.js";
+import { SimdKvCache } from "./simd-kv-cache.js";
 import { scaledDotProductAttention } from "./sdpa.js";
 import { tensor, type Tensor } from "./tensor.js";
 
@@ -131,6 +133,31 @@ describe("SimdKvCache", () => {
 
   it("rejects an invalid initial capacity", async () => {
     await expect(simd.createKvCache({ kvHeads: 1, headDim: 8 }, 0)).rejects.toThrow(AttentionError);
+  });
+
+  it("names initialCapacity when memory runs out", async () => {
+    const error = await simd.createKvCache({ kvHeads: 8, headDim: 128 }, 10_000_000).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(AttentionError);
+    expect((error as AttentionError).field).toBe("initialCapacity");
+    expect((error as AttentionError).message).toMatch(/smaller initialCapacity/);
+  });
+
+  it("failed growth leaves the cache unchanged", () => {
+    // One 64 KiB page that cannot grow replaces the 4 GiB limit: 16 slots of 8 + 8 floats
+    // fit, 4,096 do not.
+    const exports = { memory: new WebAssembly.Memory({ initial: 1, maximum: 1 }) } as SimdExports;
+    const cache = new SimdKvCache(exports, { kvHeads: 1, headDim: 8 }, 16);
+    const next = seededUniform(31);
+    cache.append(randomTensor(next, [10, 1, 8]), randomTensor(next, [10, 1, 8]));
+    const before = cache.view();
+
+    const large = randomTensor(next, [4096, 1, 8]);
+    expect(() => cache.append(large, large)).toThrow(/cannot grow to 4106 slots/);
+    expect(cache.length).toBe(10);
+    expect(cache.capacity).toBe(16);
+    const after = cache.view();
+    expect(after.key.data).toEqual(before.key.data);
+    expect(after.value.data).toEqual(before.value.data);
   });
 });
 

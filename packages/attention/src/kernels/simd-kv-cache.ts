@@ -1,8 +1,16 @@
 import { AttentionError } from "../errors.js";
 import { checkOptionalBoolean, checkOptions } from "../options.js";
 import { DECODE_OPTION_HINTS, DECODE_OPTION_KEYS, checkCapacity, checkDecodeStepInput, checkLayout, type DecodeOptions, type KvCache, type KvCacheLayout, type KvCacheView } from "./kv-cache.js";
-import { ATTENTION_OPTION_KEYS, MASK_FIELD_HINTS, resolveAttentionProblem, scaledDotProductAttention, type AttentionOptions, type AttentionResult } from "./sdpa.js";
+import {
+  ATTENTION_OPTION_KEYS,
+  MASK_FIELD_HINTS,
+  resolveAttentionProblem,
+  scaledDotProductAttention,
+  type AttentionOptions,
+  type AttentionResult,
+} from "./sdpa.js";
 import { attendResident, copyPaddedRows, ensureMemory, paddedWidth, type SimdExports } from "./simd-core.js";
+import { replaceSimdOverflowRows } from "./simd-overflow.js";
 import { checkAxis, checkTensor, tensor, type Tensor } from "./tensor.js";
 
 /** Options of {@link SimdKvCache.attend}: the cache supplies the key positions `0 … length − 1`. */
@@ -39,7 +47,10 @@ export class SimdKvCache implements KvCache {
     this.headWidth = paddedWidth(this.headDim);
     this.valueWidth = paddedWidth(this.valueDim);
     this.slots = initialCapacity;
-    ensureMemory(wasm, this.scratchAt);
+    ensureMemory(wasm, this.scratchAt, {
+      field: "initialCapacity",
+      remedy: `Pass a smaller initialCapacity than ${initialCapacity}; the cache doubles its storage when it fills up.`,
+    });
   }
 
   get length(): number {
@@ -56,7 +67,12 @@ export class SimdKvCache implements KvCache {
   }
 
   private get scratchAt(): number {
-    return this.valueAt + 4 * this.kvHeads * this.slots * this.valueWidth;
+    return this.scratchAtFor(this.slots);
+  }
+
+  /** Returns the byte offset of the scratch space behind the keys and values of `slots` rows per head. */
+  private scratchAtFor(slots: number): number {
+    return 4 * this.kvHeads * slots * (this.headWidth + this.valueWidth);
   }
 
   /** Appends `key` `[t, H_kv, d]` and `value` `[t, H_kv, d_v]` at positions `length … length + t − 1`. */
@@ -90,10 +106,14 @@ export class SimdKvCache implements KvCache {
    */
   private grow(slots: number): void {
     const { kvHeads, headWidth, valueWidth, tokens } = this;
+    // Grow the memory before the layout changes, so a failed growth leaves the cache as it was.
+    ensureMemory(this.wasm, this.scratchAtFor(slots), {
+      field: "key",
+      remedy: `The cache of ${tokens} tokens cannot grow to ${slots} slots per KV head. Truncate it, or keep longer contexts in a GrowingKvCache with the reference kernels.`,
+    });
     const oldSlots = this.slots;
     const oldValueBase = this.valueAt / 4;
     this.slots = slots;
-    ensureMemory(this.wasm, this.scratchAt);
     const heap = new Float32Array(this.wasm.memory.buffer);
     const valueBase = this.valueAt / 4;
     for (let h = kvHeads - 1; h >= 0; h--) {
@@ -172,7 +192,10 @@ export class SimdKvCache implements KvCache {
       valueHeadStride: 4 * this.slots * valueWidth,
       scratchAt: this.scratchAt,
     };
-    return attendResident(this.wasm, problem, query.data, placement, options.sinkLogits);
+    this.wasm.negative_infinite_score.value = 0;
+    const result = attendResident(this.wasm, problem, query.data, placement, options.sinkLogits);
+    replaceSimdOverflowRows(this.wasm, problem, query, options.sinkLogits, result, () => this.view());
+    return result;
   }
 
   /**

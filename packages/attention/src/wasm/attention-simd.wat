@@ -11,6 +11,10 @@
 (module
   (memory (export "memory") 1)
 
+  ;; Set to 1 when a tile holds a score of −∞, which finite inputs give when a float32 dot
+  ;; product overflows. The caller resets it before a call and checks those rows afterwards.
+  (global $negative_infinite_score (export "negative_infinite_score") (mut i32) (i32.const 0))
+
   ;; exp(x) for every lane, for x ≤ 0 (softmax arguments s − m): x = n·ln2 + r with |r| ≤ ln2/2,
   ;; a degree-7 Taylor polynomial for exp(r) (truncation error below 1e-8) and 2^n from the
   ;; exponent bits. Lanes below ln(2^−126) ≈ −87.34, including −∞, give 0. NaN stays NaN.
@@ -192,7 +196,7 @@
   ;; when m = −∞.
   (func $tile_softmax (param $count i32) (param $n i32) (param $state i32) (param $s i32) (param $alpha i32)
     (local $g i32) (local $j i32) (local $row i32) (local $end i32) (local $vector_end i32)
-    (local $top v128) (local $maximum f32) (local $previous f64) (local $merged f64) (local $shift v128)
+    (local $top v128) (local $bottom v128) (local $maximum f32) (local $minimum f32) (local $previous f64) (local $merged f64) (local $shift v128)
     (local $weights v128) (local $sums v128) (local $tail f32) (local $factor f32) (local $at i32)
     (local $x v128) (local $exponent v128) (local $r v128) (local $p v128) (local $underflow v128)
     (local.set $g (i32.const 0))
@@ -203,25 +207,34 @@
         (local.set $end (i32.add (local.get $row) (i32.shl (local.get $n) (i32.const 2))))
         (local.set $vector_end (i32.add (local.get $row) (i32.shl (i32.and (local.get $n) (i32.const -4)) (i32.const 2))))
 
-        ;; Tile maximum: four lanes, then the lanes and the tail.
+        ;; Tile maximum and minimum: four lanes, then the lanes and the tail.
         (local.set $top (v128.const f32x4 -inf -inf -inf -inf))
+        (local.set $bottom (v128.const f32x4 inf inf inf inf))
         (local.set $j (local.get $row))
         (block $done_max
           (loop $next_max
             (br_if $done_max (i32.ge_u (local.get $j) (local.get $vector_end)))
             (local.set $top (f32x4.max (local.get $top) (v128.load (local.get $j))))
+            (local.set $bottom (f32x4.min (local.get $bottom) (v128.load (local.get $j))))
             (local.set $j (i32.add (local.get $j) (i32.const 16)))
             (br $next_max)))
         (local.set $maximum
           (f32.max
             (f32.max (f32x4.extract_lane 0 (local.get $top)) (f32x4.extract_lane 1 (local.get $top)))
             (f32.max (f32x4.extract_lane 2 (local.get $top)) (f32x4.extract_lane 3 (local.get $top)))))
+        (local.set $minimum
+          (f32.min
+            (f32.min (f32x4.extract_lane 0 (local.get $bottom)) (f32x4.extract_lane 1 (local.get $bottom)))
+            (f32.min (f32x4.extract_lane 2 (local.get $bottom)) (f32x4.extract_lane 3 (local.get $bottom)))))
         (block $done_max_tail
           (loop $next_max_tail
             (br_if $done_max_tail (i32.ge_u (local.get $j) (local.get $end)))
             (local.set $maximum (f32.max (local.get $maximum) (f32.load (local.get $j))))
+            (local.set $minimum (f32.min (local.get $minimum) (f32.load (local.get $j))))
             (local.set $j (i32.add (local.get $j) (i32.const 4)))
             (br $next_max_tail)))
+        (if (f32.eq (local.get $minimum) (f32.const -inf))
+          (then (global.set $negative_infinite_score (i32.const 1))))
 
         ;; Every maximum is a float32 score or −∞, so demoting the merged maximum is exact.
         (local.set $at (i32.add (local.get $state) (i32.shl (local.get $g) (i32.const 4))))
