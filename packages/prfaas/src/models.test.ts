@@ -227,6 +227,30 @@ describe("searchOperatingPoint", () => {
     expect([grid[0], grid[grid.length - 2], grid[grid.length - 1], grid.length]).toEqual([100, 131_000, Number.POSITIVE_INFINITY, 1311]);
   });
 
+  it("rejects an empty or invalid grid", () => {
+    const input = {
+      lengths: twoPoint(0.5, 1000, 50_000),
+      outputTokens: 512,
+      prfaasInstances: 4,
+      prfaasPrefill: constantCost(0.1, 1e6),
+      pdPrefill: constantCost(0.1, 1e6),
+      decode: { bsMax: 1, stepTimeS: 1 },
+      egressBitsPerSecond: 1e12,
+      serviceTime: "at-mean-length" as const,
+      pdInstances: 4,
+    };
+    expect(() => searchOperatingPoint({ ...input, thresholds: [] })).toThrow(expect.objectContaining({ code: "EMPTY_INPUT", field: "thresholds" }));
+    expect(() => searchOperatingPoint({ ...input, pdPrefillCandidates: [] })).toThrow(expect.objectContaining({ code: "EMPTY_INPUT", field: "pdPrefillCandidates" }));
+    for (const candidate of [5, -1, 1.5]) {
+      expect(() => searchOperatingPoint({ ...input, pdPrefillCandidates: [1, candidate] })).toThrow(
+        expect.objectContaining({ code: "INVALID_OPTION", field: "pdPrefillCandidates", value: candidate }),
+      );
+    }
+    expect(() => searchOperatingPoint({ ...input, pdPrefillCandidates: [5] })).toThrow(
+      /^Invalid pdPrefillCandidates entry 5: expected a whole number from 0 to pdInstances \(4\), because N_d = pdInstances − N_p\.$/,
+    );
+  });
+
   it("breaks ties by lower egress, then larger t, then smaller N_p", () => {
     // Decode binds everywhere, so every point ties on Λ_max.
     const input = {

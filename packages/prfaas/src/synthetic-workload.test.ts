@@ -85,6 +85,45 @@ describe("generateWorkload", () => {
     expect(() => [...generateWorkload(workload(3, { kind: "poisson", ratePerSecond: 0 }), 1)]).toThrow(/arrivals.ratePerSecond/);
   });
 
+  it("rejects invalid length laws up front", () => {
+    const withInputs = (inputLengths: SyntheticWorkload["inputLengths"]): SyntheticWorkload => ({ ...workload(3, { kind: "poisson", ratePerSecond: 1 }), inputLengths });
+    const cases: [SyntheticWorkload, string, unknown][] = [
+      [withInputs({ ...caseStudyLengths, mu: Number.NaN }), "inputLengths.mu", Number.NaN],
+      [withInputs({ ...caseStudyLengths, sigma: 0 }), "inputLengths.sigma", 0],
+      [withInputs({ ...caseStudyLengths, minTokens: 0 }), "inputLengths.minTokens", 0],
+      [withInputs({ ...caseStudyLengths, minTokens: 200, maxTokens: 100 }), "inputLengths.maxTokens", 100],
+      [{ ...workload(3, { kind: "poisson", ratePerSecond: 1 }), outputLengths: { kind: "log-normal", mu: 5, sigma: 1, minTokens: -1, maxTokens: 10 } }, "outputLengths.minTokens", -1],
+      [{ ...workload(3, { kind: "poisson", ratePerSecond: 1 }), outputLengths: { kind: "uniform" } as never }, "outputLengths.kind", "uniform"],
+    ];
+    for (const [spec, field, value] of cases) {
+      expect(() => [...generateWorkload(spec, 1)]).toThrow(expect.objectContaining({ code: "INVALID_OPTION", field, value }));
+    }
+  });
+
+  it("accepts output laws that reach 0 tokens", () => {
+    const spec: SyntheticWorkload = { ...workload(200, { kind: "poisson", ratePerSecond: 1 }), outputLengths: { kind: "log-normal", mu: -1, sigma: 1, minTokens: 0, maxTokens: 10 } };
+    const outputs = [...generateWorkload(spec, 1)].map((request) => request.outputTokens);
+    expect(outputs).toContain(0);
+  });
+
+  it("rejects gamma arrivals whose rate a run cannot keep", () => {
+    const gamma = (cv: number) => () => [...generateWorkload(workload(3, { kind: "gamma", ratePerSecond: 1, cv }), 1)];
+    // cv 1e200 gives a shape 1/cv² of 0 and NaN arrival times; cv 10,000 gives gaps that are all 0.
+    for (const cv of [1e200, 10_000, 0, Number.NaN]) {
+      expect(gamma(cv)).toThrow(expect.objectContaining({ code: "INVALID_OPTION", field: "arrivals.cv", value: cv }));
+    }
+    expect(gamma(1e-9)()).toHaveLength(3);
+    expect(gamma(100)()).toHaveLength(3);
+    expect(() => [...generateWorkload(workload(3, { kind: "bursty", ratePerSecond: 1 } as never), 1)]).toThrow(/^Invalid arrivals\.kind "bursty": expected "poisson" or "gamma"\.$/);
+  });
+
+  it("keeps the mean gamma gap at cv 10", () => {
+    const times = [...generateWorkload(workload(200_000, { kind: "gamma", ratePerSecond: 1, cv: 10 }), 1)].map((request) => request.arrivalUs / 1e6);
+    const meanGapSeconds = times[times.length - 1]! / (times.length - 1);
+    // The standard error of the mean gap is cv / √n ≈ 0.022 s, so 0.1 s is over four of them.
+    expect(Math.abs(meanGapSeconds - 1)).toBeLessThan(0.1);
+  });
+
   it("rejects a workload of no requests", () => {
     const empty = () => [...generateWorkload(workload(0, { kind: "poisson", ratePerSecond: 1 }), 1)];
     expect(empty).toThrow(/^Invalid requests 0: expected a whole number of at least 1\.$/);
