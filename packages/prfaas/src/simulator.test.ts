@@ -55,6 +55,66 @@ describe("simulate properties", () => {
     );
   });
 
+  it("conserves requests and orders each request's times with prefix hits", () => {
+    // Conversations of prefix-chained 512-token blocks, so hits, copies across the link and
+    // evictions all occur, under every policy, placement, snapshot rule and log mode.
+    const row = fc.record({
+      gapUs: fc.oneof(fc.constant(0), fc.integer({ min: 0, max: 3_000_000 })),
+      conversation: fc.integer({ min: 0, max: 5 }),
+      blocks: fc.integer({ min: 1, max: 80 }),
+      lastBlockTokens: fc.integer({ min: 1, max: 512 }),
+      outputTokens: fc.integer({ min: 0, max: 300 }),
+    });
+    const settings = fc.record({
+      policy: fc.constantFrom(...POLICY_IDS),
+      placement: fc.constantFrom("bandwidth-scarce" as const, "bandwidth-plentiful" as const),
+      stateSnapshots: fc.constantFrom("request-end" as const, "every-block" as const, "ignore" as const),
+      capacityBytes: fc.oneof(fc.constant(Number.POSITIVE_INFINITY), fc.integer({ min: 0, max: 5e9 })),
+      requestLog: fc.constantFrom("full" as const, "summary" as const),
+    });
+    fc.assert(
+      fc.property(settings, fc.array(row, { minLength: 1, maxLength: 120 }), (setting, rows) => {
+        let arrivalUs = 0;
+        const requests: WorkloadRequest[] = rows.map((request) => {
+          arrivalUs += request.gapUs;
+          const inputTokens = (request.blocks - 1) * 512 + request.lastBlockTokens;
+          const hashIds = Array.from({ length: request.blocks }, (_, block) => request.conversation * 1000 + block);
+          return { arrivalUs, inputTokens, outputTokens: request.outputTokens, hashIds };
+        });
+        const config = presetSimulationConfig(resolved, setting.policy, {
+          placement: setting.placement,
+          thresholdTokens: 8000,
+          cache: { capacityBytes: setting.capacityBytes, stateSnapshots: setting.stateSnapshots },
+          link: { gbps: 5, latencyMs: 3 },
+        });
+        const { metrics, log } = simulate(config, requests, { requestLog: setting.requestLog });
+
+        expect(metrics.arrived).toBe(requests.length);
+        expect(metrics.finished).toBe(requests.length);
+        expect(metrics.prefixCacheHitRate).toBeGreaterThanOrEqual(0);
+        expect(metrics.prefixCacheHitRate).toBeLessThan(1);
+        for (const wait of [metrics.queueing.prefillWaitMs!, metrics.queueing.transferMs!, metrics.queueing.decodeWaitMs!]) {
+          expect(wait.p50).toBeGreaterThanOrEqual(0);
+          expect(wait.mean).toBeGreaterThanOrEqual(0);
+        }
+        for (const depth of Object.values(metrics.meanQueueDepth)) expect(depth).toBeGreaterThanOrEqual(0);
+        if (log === null) return;
+        const times = log.times;
+        for (let index = 0; index < log.length; index++) {
+          expect(times.prefillStartUs[index]!).toBeGreaterThanOrEqual(times.arrivalUs[index]!);
+          expect(times.prefillDoneUs[index]!).toBeGreaterThan(times.prefillStartUs[index]!);
+          expect(times.kvArrivalUs[index]!).toBeGreaterThanOrEqual(times.prefillDoneUs[index]!);
+          expect(times.decodeStartUs[index]!).toBeGreaterThanOrEqual(times.kvArrivalUs[index]!);
+          expect(times.firstTokenUs[index]!).toBeGreaterThan(times.decodeStartUs[index]!);
+          expect(times.finishUs[index]!).toBeGreaterThanOrEqual(times.firstTokenUs[index]!);
+          expect(log.computeTokens[index]!).toBeGreaterThanOrEqual(1);
+          expect(log.computeTokens[index]!).toBeLessThanOrEqual(log.inputTokens[index]!);
+        }
+      }),
+      { numRuns: 150 },
+    );
+  });
+
   it("gives identical output for a seed", () => {
     const run = () =>
       simulate(
