@@ -280,11 +280,39 @@ describe("simulate run window and reports", () => {
       { arrivalUs: 30, inputTokens: 8000, outputTokens: 1 },
     ];
     const { profileExtrapolation } = simulate(presetSimulationConfig(resolved, "prfaas", { controlLoop: false }), requests).metrics;
-    expect(profileExtrapolation.prfaas).toEqual({ tableMinTokens: 1024, tableMaxTokens: 131_072, lookupsBelow: 0, lookupsAbove: 2, minTokensBelow: null, maxTokensAbove: 200_000 });
+    // Offloaded requests look up prefill time and the KV bytes they send, both above the table.
+    expect(profileExtrapolation.prfaas).toEqual({ tableMinTokens: 1024, tableMaxTokens: 131_072, lookupsBelow: 0, lookupsAbove: 4, minTokensBelow: null, maxTokensAbove: 200_000 });
     // Local requests look up prefill time and KV bytes, both below the table for 500 tokens.
     expect(profileExtrapolation.pd).toEqual({ tableMinTokens: 1024, tableMaxTokens: 131_072, lookupsBelow: 2, lookupsAbove: 0, minTokensBelow: 500, maxTokensAbove: null });
     const homogeneous = simulate(presetSimulationConfig(resolved, "homogeneous-pd"), requests).metrics.profileExtrapolation;
     expect(homogeneous.prfaas).toBeNull();
+  });
+});
+
+describe("cross-cluster KV transfer size", () => {
+  const cost = resolved.prfaasPrefill;
+
+  it("sends the profile's S_kv without a prefix hit", () => {
+    // At the table's lengths S_kv is the measured size (701.3 MiB at 32K), not the fitted line's.
+    const requests = [1024, 8192, 32_768, 131_072].map((inputTokens, index): WorkloadRequest => ({ arrivalUs: index * 60e6, inputTokens, outputTokens: 1 }));
+    const { transfers } = simulate(presetSimulationConfig(resolved, "naive-heterogeneous"), requests, { recordTransfers: true });
+    expect(transfers!.map((transfer) => transfer.bytes)).toEqual(requests.map((request) => cost.kvBytes(request.inputTokens)));
+    expect(cost.kvBytes(32_768) / 2 ** 20).toBeCloseTo(701.3, 6);
+  });
+
+  it("leaves out the prefix the PD cluster caches", () => {
+    // The first request prefills on PD-P and caches 4 blocks there. The second shares those 4
+    // blocks, is offloaded, and sends the KV of all but their 2,048 tokens.
+    const shared = [1, 2, 3, 4];
+    const requests: WorkloadRequest[] = [
+      { arrivalUs: 0, inputTokens: 2048, outputTokens: 1, hashIds: shared },
+      { arrivalUs: 60e6, inputTokens: 40_000, outputTokens: 1, hashIds: [...shared, ...Array.from({ length: 75 }, (_, block) => 100 + block)] },
+    ];
+    const config = presetSimulationConfig(resolved, "prfaas", { controlLoop: false, thresholdTokens: 19_400 });
+    const { transfers, metrics } = simulate(config, requests, { recordTransfers: true });
+    expect(metrics.offloadShare).toBe(0.5);
+    expect(transfers).toHaveLength(1);
+    expect(transfers![0]!.bytes).toBeCloseTo(cost.kvBytes(40_000) - cost.bytesPerToken * 2048, 3);
   });
 });
 

@@ -493,14 +493,18 @@ class Simulation {
   }
 
   /**
-   * Bytes an offloaded request sends to the PD cluster: S_state + s_tok × (l_total − l_dest),
-   * where l_dest is the prefix the PD cluster already caches. This is the one place the size of a
-   * cross-cluster KV transfer is computed.
+   * Bytes an offloaded request sends to the PD cluster: S_kv(l_total) − s_tok × l_dest, where
+   * l_dest is the prefix the PD cluster already caches. That is S_state + s_tok × (l_total − l_dest)
+   * on a linear S_kv, and without a hit it is the profile's S_kv(l_total), the size behind Φ_kv and
+   * the analytical model's network cap. This is the one place the size of a cross-cluster KV
+   * transfer is computed.
    */
   private kvTransferBytes(flight: InFlight): number {
     const cost = this.costs.prfaas;
-    const destinationPrefix = this.caches.pd.peek(flight.request.hashIds, flight.request.inputTokens);
-    return cost.stateBytes + cost.bytesPerToken * (flight.request.inputTokens - destinationPrefix);
+    const inputTokens = flight.request.inputTokens;
+    const destinationPrefix = this.caches.pd.peek(flight.request.hashIds, inputTokens);
+    this.extrapolation.prfaas.record(inputTokens);
+    return Math.max(cost.stateBytes, cost.kvBytes(inputTokens) - cost.bytesPerToken * destinationPrefix);
   }
 
   private onPrefillDone(flight: InFlight): void {

@@ -179,10 +179,11 @@ describe("planner prfaas simulate", () => {
     writeFileSync(trace, `{"timestamp": 0, "input_length": 4000, "output_length": 2, "hash_ids": [1,2,3,4,5,6,7,8]}\n{"timestamp": 5, "input_length": 200000, "output_length": 2, "hash_ids": [${ids.join(",")}]}\n`);
     const text = await runPlanner(["prfaas", "simulate", "--trace", trace, "--policy", "prfaas"]);
     expect(text.code).toBe(0);
-    expect(text.stdout).toMatch(/^prfaas: prefill-profile lookups outside the measured table used its fitted curves, on PrfaaS \(table 1,024–131,072 tokens\) 1 above \(up to 200,000 tokens\)\.$/m);
+    // The offloaded request looks up its prefill time and the KV bytes it sends.
+    expect(text.stdout).toMatch(/^prfaas: prefill-profile lookups outside the measured table used its fitted curves, on PrfaaS \(table 1,024–131,072 tokens\) 2 above \(up to 200,000 tokens\)\.$/m);
     const json = await runPlanner(["prfaas", "simulate", "--trace", trace, "--policy", "prfaas", "--json"]);
     const [run] = JSON.parse(json.stdout) as { metrics: { profileExtrapolation: { prfaas: { lookupsAbove: number; maxTokensAbove: number } } } }[];
-    expect(run!.metrics.profileExtrapolation.prfaas).toMatchObject({ lookupsAbove: 1, maxTokensAbove: 200_000 });
+    expect(run!.metrics.profileExtrapolation.prfaas).toMatchObject({ lookupsAbove: 2, maxTokensAbove: 200_000 });
   });
 
   it("reports duration and goodput per SLO", async () => {
