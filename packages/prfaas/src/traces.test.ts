@@ -165,6 +165,16 @@ describe("BurstGPT trace", () => {
     expect([error.code, error.line, error.field]).toEqual(["MALFORMED_TRACE", 3, "Timestamp"]);
   });
 
+  it("reads only decimal timestamps", () => {
+    const row = (timestamp: string) => `${header}\n${timestamp},ChatGPT,472,18,490,Conversation log\n`;
+    expect(parseBurstGptTrace(row("1.5e2")).requests[0]!.arrivalUs).toBe(150_000_000);
+    expect(parseBurstGptTrace(row(".5")).requests[0]!.arrivalUs).toBe(500_000);
+    for (const timestamp of ["0x10", "0b11", "-1", "1e", "Infinity"]) {
+      const error = thrown(() => parseBurstGptTrace(row(timestamp)));
+      expect([error.code, error.line, error.field]).toEqual(["MALFORMED_TRACE", 2, "Timestamp"]);
+    }
+  });
+
   it("rejects an empty file", () => {
     expect(thrown(() => parseBurstGptTrace(`${header}\n`)).code).toBe("EMPTY_INPUT");
   });
