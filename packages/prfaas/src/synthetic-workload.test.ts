@@ -27,6 +27,18 @@ describe("RandomStream", () => {
     expect(draw(7, "arrivals")).not.toEqual(draw(8, "arrivals"));
   });
 
+  it("keeps seeds apart in their high bits", () => {
+    const draws = (seed: number) => {
+      const stream = new RandomStream(seed, "arrivals");
+      return [stream.nextUint32(), stream.nextUint32(), stream.nextUint32()];
+    };
+    // Seeds that share their low 32 bits, or whose high bits equal another's low bits.
+    const seeds = [0, 1, 2 ** 32, 2 ** 32 + 1, 2 ** 33, Number.MAX_SAFE_INTEGER, -1, -(2 ** 32), 2 ** 32 - 1];
+    const streams = new Set(seeds.map((seed) => draws(seed).join(",")));
+    expect(streams.size).toBe(seeds.length);
+    expect(draws(2 ** 40 + 5)).toEqual(draws(2 ** 40 + 5));
+  });
+
   it("draws uniforms in [0, 1) with mean 1/2", () => {
     const stream = new RandomStream(3, "test");
     let sum = 0;
@@ -108,7 +120,7 @@ describe("generateWorkload", () => {
 
   it("rejects gamma arrivals whose rate a run cannot keep", () => {
     const gamma = (cv: number) => () => [...generateWorkload(workload(3, { kind: "gamma", ratePerSecond: 1, cv }), 1)];
-    // cv 1e200 gives a shape 1/cv² of 0 and NaN arrival times; cv 10,000 gives gaps that are all 0.
+    // cv 1e200 gives a shape 1/cv² of 0 and NaN arrival times. cv 10,000 gives gaps that are all 0.
     for (const cv of [1e200, 10_000, 0, Number.NaN]) {
       expect(gamma(cv)).toThrow(expect.objectContaining({ code: "INVALID_OPTION", field: "arrivals.cv", value: cv }));
     }
