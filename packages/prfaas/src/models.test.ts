@@ -188,6 +188,19 @@ describe("evaluateThroughput", () => {
     expect(result.egressBitsPerSecond / 1e9).toBeCloseTo(5.37, 2);
   });
 
+  it("offloads nothing without PrfaaS instances", () => {
+    // The simulator's routers keep every request local when the PrfaaS cluster has no instance,
+    // so the model must not count the long requests as unservable.
+    const local = evaluateThroughput({ ...example, prfaasInstances: 0 });
+    expect(local.offloadShare).toBe(0);
+    expect(local.bottleneck).toBe("pd-prefill");
+    expect(local.maxRequestsPerSecond).toBeCloseTo(evaluateThroughput({ ...example, thresholdTokens: Number.POSITIVE_INFINITY }).maxRequestsPerSecond, 12);
+    expect(local.egressBitsPerSecond).toBe(0);
+    // Offloading every request to no instance leaves no capacity.
+    const nowhere = evaluateThroughput({ ...example, prfaasInstances: 0, offloadAll: true });
+    expect([nowhere.maxRequestsPerSecond, nowhere.bottleneck]).toEqual([0, "no-capacity"]);
+  });
+
   it("drops the PrfaaS term at p = 0 and the PD-P term at p = 1", () => {
     const none = evaluateThroughput({ ...example, thresholdTokens: Number.POSITIVE_INFINITY });
     expect(none.offloadShare).toBe(0);
