@@ -1,4 +1,4 @@
-import { ANALYTICAL_POLICY_IDS, type Slo } from "@modelsys/prfaas";
+import { ANALYTICAL_POLICY_IDS, type PolicyId, type Slo } from "@modelsys/prfaas";
 import { Option, type Command } from "commander";
 
 import type { CliIo } from "../io.js";
@@ -82,6 +82,18 @@ function checkWorkloadFlags(command: Command, trace: string | undefined): void {
   }
 }
 
+/**
+ * Rejects flags that set the offload threshold or its control loop when no chosen policy has
+ * them: only `prfaas` offloads by a threshold, so they would change nothing. `flags` pairs each
+ * flag with whether it was given.
+ */
+function checkThresholdFlags(policies: readonly PolicyId[], flags: readonly (readonly [string, boolean])[]): void {
+  if (policies.includes("prfaas")) return;
+  const given = flags.filter(([, present]) => present).map(([flag]) => flag);
+  if (given.length === 0) return;
+  throw new UsageError(`${given.join(" and ")} ${given.length === 1 ? "applies" : "apply"} to the prfaas policy only, and --policy ${policies.join(",")} leaves it out: add prfaas to --policy, or drop ${given.join(" and ")}.`);
+}
+
 /** Rejects a sweep value given twice, which would repeat the same runs. */
 function checkDistinctValues(items: readonly string[], values: readonly number[]): void {
   const repeated = values.findIndex((value, index) => values.indexOf(value) !== index);
@@ -156,6 +168,11 @@ export function registerPrfaasCommand(program: Command, io: CliIo): void {
     const requests = parseRequestCount(flags["requests"] as string, requestLog);
     const ratePerSecond = flags["rate"] === undefined ? null : parsePositiveNumber("--rate", flags["rate"] as string);
     if (ratePerSecond !== null) checkArrivalSpan("--rate", ratePerSecond, requests);
+    const policies = parsePolicies(flags["policy"] === undefined ? ["all"] : splitRequiredList("--policy", flags["policy"] as string[]));
+    checkThresholdFlags(policies, [
+      ["--threshold", flags["threshold"] !== undefined],
+      ["--control-loop", flags["controlLoop"] !== undefined],
+    ]);
     await runPrfaasSimulate(
       {
         preset: flags["preset"] as string,
@@ -163,7 +180,7 @@ export function registerPrfaasCommand(program: Command, io: CliIo): void {
           trace === undefined
             ? null
             : { path: trace, format: parseChoice("--format", flags["format"] as string, ["auto", "mooncake", "azure", "burstgpt"] as const), spreadTies: flags["spreadTies"] === true },
-        policies: parsePolicies(flags["policy"] === undefined ? ["all"] : splitRequiredList("--policy", flags["policy"] as string[])),
+        policies,
         ratePerSecond,
         requests,
         seed: parseSeed(flags["seed"] as string),
@@ -202,12 +219,17 @@ export function registerPrfaasCommand(program: Command, io: CliIo): void {
     const values = parseSweepValues(over, flags["values"] as string, requests);
     const ratePerSecond = flags["rate"] === undefined ? null : parsePositiveNumber("--rate", flags["rate"] as string);
     if (ratePerSecond !== null) checkArrivalSpan("--rate", ratePerSecond, requests);
+    const policies = parsePolicies(flags["policy"] === undefined ? ["prfaas"] : splitRequiredList("--policy", flags["policy"] as string[]));
+    if (over === "threshold" && !policies.includes("prfaas")) {
+      throw new UsageError(`--over threshold sweeps the offload threshold of the prfaas policy, and --policy ${policies.join(",")} leaves it out: add prfaas to --policy, or sweep rate or bandwidth.`);
+    }
+    checkThresholdFlags(policies, [["--control-loop", flags["controlLoop"] !== undefined]]);
     return runPrfaasSweep(
       {
         preset: flags["preset"] as string,
         over,
         values,
-        policies: parsePolicies(flags["policy"] === undefined ? ["prfaas"] : splitRequiredList("--policy", flags["policy"] as string[])),
+        policies,
         ratePerSecond,
         requests,
         seed: parseSeed(flags["seed"] as string),

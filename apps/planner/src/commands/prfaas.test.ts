@@ -154,6 +154,8 @@ describe("planner prfaas simulate", () => {
     [["--policy", "all,prfaas"], /^planner: Invalid --policy "all,prfaas": all selects every policy, so pass it alone\.\n$/],
     [["--seed", "-1"], /^planner: Invalid --seed "-1": expected a non-negative whole number up to 9007199254740991, such as 1\.\n$/],
     [["--spread-ties"], /^planner: --spread-ties spreads the tied timestamps of a trace: pass it with --trace, or drop it\.\n$/],
+    [["--policy", "homogeneous-pd", "--threshold", "1000"], /^planner: --threshold applies to the prfaas policy only, and --policy homogeneous-pd leaves it out: add prfaas to --policy, or drop --threshold\.\n$/],
+    [["--policy", "naive-heterogeneous,mooncake-ttft", "--threshold", "5", "--control-loop", "off"], /^planner: --threshold and --control-loop apply to the prfaas policy only, and --policy naive-heterogeneous,mooncake-ttft leaves it out/],
     [["--format", "azure"], /^planner: --format names the format of a trace file: pass it with --trace, or drop it\.\n$/],
     [["--prefix-cache-gb", "10"], /^planner: --prefix-cache-gb limits the prefix cache, which only a trace with prefix hashes \(Mooncake JSONL\) fills: the synthetic workload shares no prefixes\. Pass it with --trace, or drop it\.\n$/],
     [["--trace", MOONCAKE_TRACE, "--requests", "5"], /^planner: --requests sizes the synthetic workload, but --trace replays/],
@@ -316,6 +318,14 @@ describe("planner prfaas sweep", () => {
     expect(typeof row!.stable).toBe("boolean");
     expect(row!.controlLoop).toBe(true);
     expect(row!.thresholdMeanTokens).toBeNull();
+  });
+
+  it("rejects a threshold sweep without prfaas", async () => {
+    const result = await runPlanner(["prfaas", "sweep", "--over", "threshold", "--values", "1000,5000", "--policy", "homogeneous-pd", "--requests", "10"]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe(
+      "planner: --over threshold sweeps the offload threshold of the prfaas policy, and --policy homogeneous-pd leaves it out: add prfaas to --policy, or sweep rate or bandwidth.\n",
+    );
   });
 
   it("rejects a value given twice", async () => {
