@@ -316,6 +316,30 @@ describe("cross-cluster KV transfer size", () => {
   });
 });
 
+describe("link latency", () => {
+  it("delays prefix copies as well as KV transfers", () => {
+    // The first request prefills on PD-P and caches 4 blocks there. With bandwidth-plentiful
+    // placement the second, offloaded, first copies that prefix to PrfaaS over the link.
+    const shared = [1, 2, 3, 4];
+    const requests: WorkloadRequest[] = [
+      { arrivalUs: 0, inputTokens: 2048, outputTokens: 1, hashIds: shared },
+      { arrivalUs: 60e6, inputTokens: 40_000, outputTokens: 1, hashIds: [...shared, ...Array.from({ length: 75 }, (_, block) => 100 + block)] },
+    ];
+    const run = (latencyMs: number) => {
+      const config = presetSimulationConfig(resolved, "prfaas", { controlLoop: false, placement: "bandwidth-plentiful", link: { gbps: 100, latencyMs } });
+      const { log, metrics } = simulate(config, requests);
+      expect(metrics.link.reverseSentBytes).toBeGreaterThan(0);
+      const second = [...log.ids.slice(0, log.length)].indexOf(1);
+      return { prefillStartUs: log.times.prefillStartUs[second]!, firstTokenUs: log.times.firstTokenUs[second]! };
+    };
+    const direct = run(0);
+    const delayed = run(500);
+    expect(delayed.prefillStartUs - direct.prefillStartUs).toBe(500_000);
+    // The copy and then the KV each cross the link once.
+    expect(delayed.firstTokenUs - direct.firstTokenUs).toBe(1_000_000);
+  });
+});
+
 describe("queueing against M/D/1", () => {
   it("matches the Pollaczek–Khinchine mean wait", () => {
     // One PD-P instance with a 0.1 s deterministic prefill, Poisson arrivals at ρ = 0.7:

@@ -51,6 +51,7 @@ type Payload =
   | { kind: "prefillDone"; flight: InFlight }
   | { kind: "transferWakeup"; link: Link; version: number }
   | { kind: "kvArrival"; flight: InFlight }
+  | { kind: "copyArrival"; flight: InFlight }
   | { kind: "decodeDone"; flight: InFlight; decodeInstance: number; decodeStartUs: number }
   | { kind: "controlTick" };
 
@@ -322,6 +323,9 @@ class Simulation {
         case "kvArrival":
           this.onKvArrival(payload.flight);
           break;
+        case "copyArrival":
+          this.enqueuePrefill(payload.flight);
+          break;
         case "decodeDone":
           this.onDecodeDone(payload.flight, payload.decodeInstance, payload.decodeStartUs);
           break;
@@ -561,8 +565,11 @@ class Simulation {
       const owner = this.transferOwners.get(transfer)!;
       this.transferOwners.delete(transfer);
       this.transfers?.push({ requestId: transfer.requestId, bytes: transfer.bytes, peakRateBytesPerSecond: transfer.peakRateBytesPerSecond });
-      if (owner.purpose === "copy") {
+      if (owner.purpose === "copy" && this.latencyUs === 0) {
         this.enqueuePrefill(owner.flight);
+      } else if (owner.purpose === "copy") {
+        // A prefix copy crosses the same link as the KV, so it lands one propagation delay later.
+        this.schedule(this.nowUs + this.latencyUs, EVENT_PRIORITY.kvArrival, { kind: "copyArrival", flight: owner.flight });
       } else {
         this.schedule(this.nowUs + this.latencyUs, EVENT_PRIORITY.kvArrival, { kind: "kvArrival", flight: owner.flight });
       }
