@@ -152,6 +152,13 @@ describe("sampleGamma", () => {
       expect(Math.abs(sum / 40_000 - shape) / shape).toBeLessThan(0.03);
     }
   });
+
+  it("rejects shapes it cannot draw", () => {
+    // A NaN or infinite shape made the acceptance test false for ever, so the draw hung.
+    for (const shape of [Number.NaN, Number.POSITIVE_INFINITY, 0, -0.5]) {
+      expect(() => sampleGamma(shape, new RandomStream(1, "gamma"))).toThrow(expect.objectContaining({ code: "INVALID_OPTION", field: "shape", value: shape }));
+    }
+  });
 });
 
 describe("spreadTiedArrivals", () => {

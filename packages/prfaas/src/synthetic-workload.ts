@@ -21,8 +21,14 @@ export function sampleTruncatedLogNormal(law: LogNormalLengths, random: RandomSt
 /**
  * Draws a gamma variate of `shape` and scale 1 (Marsaglia and Tsang, ACM TOMS 26(3), 2000;
  * shape < 1 uses the boost G(shape) = G(shape + 1) · U^(1/shape)).
+ *
+ * @throws PrfaasError `INVALID_OPTION` unless `shape` is finite and above 0. At a NaN or infinite
+ *   shape the acceptance test is never true, so the draw would never return.
  */
 export function sampleGamma(shape: number, random: RandomStream): number {
+  if (!(shape > 0) || !Number.isFinite(shape)) {
+    throw new PrfaasError("INVALID_OPTION", `Invalid gamma shape ${String(shape)}: expected a finite number above 0.`, { field: "shape", value: shape });
+  }
   if (shape < 1) return sampleGamma(shape + 1, random) * Math.pow(1 - random.uniform(), 1 / shape);
   const d = shape - 1 / 3;
   const c = 1 / Math.sqrt(9 * d);

@@ -10,7 +10,7 @@ import type { ArrivalProcess, SyntheticWorkload } from "./workload-spec.js";
  */
 const MAX_GAMMA_CV = 100;
 
-/** Smallest cv of gamma arrivals: below it the shape 1/cv² overflows to +∞ and the gaps become NaN. */
+/** Smallest cv of gamma arrivals: below it the shape 1/cv² overflows to +∞, and the gamma sampler rejects every draw. */
 const MIN_GAMMA_CV = 1e-150;
 
 /** Throws `INVALID_OPTION` naming the field of `workload` that cannot be sampled. */
