@@ -64,6 +64,17 @@ function checkThroughputNumbers(input: ThroughputInput): void {
   }
 }
 
+/**
+ * Returns p, the share of requests offloaded at `threshold`: 1 with `offloadAll`, and 0 without a
+ * PrfaaS cluster (no cost model or no instances), because the router then keeps every request
+ * local, as the simulator's policies do.
+ */
+function offloadedShare(input: ThroughputInput, threshold: number): number {
+  if (input.offloadAll === true) return 1;
+  if (input.prfaasPrefill === null || input.prfaasInstances === 0) return 0;
+  return input.lengths.probabilityAbove(threshold);
+}
+
 /** The throughput of each stage and the largest sustainable arrival rate, all in requests/s. */
 export interface ThroughputResult {
   /** p = P(L > t), the offloaded share. */
@@ -91,7 +102,8 @@ export interface ThroughputResult {
  * Evaluates the closed-form throughput model of a PrfaaS deployment at one operating point:
  * two producers (PrfaaS and PD-P) feed one consumer (PD-D), so
  * Λ_max = min(Θ_prfaas / p, Θ_pd-p / (1 − p), Θ_pd-d). With p = 0 the PrfaaS term drops out,
- * with p = 1 the PD-P term does, and N_p = 0 with p < 1 gives Λ_max = 0.
+ * with p = 1 the PD-P term does, and N_p = 0 with p < 1 gives Λ_max = 0. Without PrfaaS instances
+ * nothing is offloaded (p = 0) unless `offloadAll` is set, which then gives Λ_max = 0.
  */
 export function evaluateThroughput(input: ThroughputInput): ThroughputResult {
   requireInteger("prfaasInstances", input.prfaasInstances);
@@ -100,7 +112,7 @@ export function evaluateThroughput(input: ThroughputInput): ThroughputResult {
   checkThroughputNumbers(input);
   const { lengths } = input;
   const threshold = input.offloadAll === true ? 0 : input.thresholdTokens;
-  const p = input.offloadAll === true || input.prfaasPrefill === null ? (input.offloadAll === true ? 1 : 0) : lengths.probabilityAbove(threshold);
+  const p = offloadedShare(input, threshold);
 
   const infinity = Number.POSITIVE_INFINITY;
   let longMean: number | null = null;

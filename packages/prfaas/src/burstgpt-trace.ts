@@ -6,6 +6,9 @@ import { malformedRow, parseTokenCount, readTraceSource, readTraceText, type Tra
 /** BurstGPT CSV columns (github.com/HPMLL/BurstGPT); `Timestamp` is in seconds from the trace start. */
 const BURSTGPT_COLUMNS = ["Timestamp", "Model", "Request tokens", "Response tokens", "Total tokens", "Log Type"] as const;
 
+/** A decimal number of seconds, such as `5`, `118.5` or `1.2e3`. */
+const DECIMAL_SECONDS = /^(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
+
 /** Largest timestamp accepted, in seconds (about 285 years): its µs value stays an exact integer, below 2^53. */
 const MAX_TIMESTAMP_S = 9e9;
 
@@ -35,7 +38,8 @@ export function burstGptReader(): TraceRowReader {
     row(line): WorkloadRequest | null {
       const cells = line.text.split(",");
       const rawTime = cells[timestampColumn]?.trim() ?? "";
-      const seconds = rawTime === "" ? Number.NaN : Number(rawTime);
+      // Number() alone would also read "0x10" as 16 s and "0b11" as 3 s.
+      const seconds = DECIMAL_SECONDS.test(rawTime) ? Number(rawTime) : Number.NaN;
       if (!Number.isFinite(seconds) || seconds < 0 || seconds > MAX_TIMESTAMP_S) {
         throw malformedRow(line, "Timestamp", rawTime, `seconds from the trace start, from 0 to ${MAX_TIMESTAMP_S.toLocaleString("en-US")} (about 285 years)`);
       }

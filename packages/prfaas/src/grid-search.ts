@@ -1,5 +1,5 @@
 import { evaluateThroughput, type ThroughputInput, type ThroughputResult } from "./analytical-model.js";
-import { requireInteger } from "./errors.js";
+import { PrfaasError, requireInteger } from "./errors.js";
 
 /** The search grid of thresholds: 100, 200, …, 131,000 tokens and +∞. */
 export function defaultThresholdGrid(): number[] {
@@ -30,11 +30,25 @@ export interface OperatingPoint {
 /**
  * Searches the threshold t and the split N_p : N_d for the largest Λ_max. Ties break by lower
  * predicted egress, then larger t, then smaller N_p.
+ *
+ * @throws PrfaasError `EMPTY_INPUT` for an empty list of thresholds or of N_p candidates, and
+ *   `INVALID_OPTION` for an N_p candidate outside 0 … pdInstances.
  */
 export function searchOperatingPoint(input: GridSearchInput): OperatingPoint {
   const pdInstances = requireInteger("pdInstances", input.pdInstances);
   const thresholds = input.offloadAll === true ? [Number.POSITIVE_INFINITY] : (input.thresholds ?? defaultThresholdGrid());
   const splits = input.pdPrefillCandidates ?? Array.from({ length: pdInstances + 1 }, (_, index) => index);
+  if (thresholds.length === 0) throw emptyGrid("thresholds", "threshold in tokens, such as 19400");
+  if (splits.length === 0) throw emptyGrid("pdPrefillCandidates", `PD-P instance count from 0 to pdInstances (${pdInstances})`);
+  for (const pdPrefillInstances of splits) {
+    if (!Number.isSafeInteger(pdPrefillInstances) || pdPrefillInstances < 0 || pdPrefillInstances > pdInstances) {
+      throw new PrfaasError(
+        "INVALID_OPTION",
+        `Invalid pdPrefillCandidates entry ${String(pdPrefillInstances)}: expected a whole number from 0 to pdInstances (${pdInstances}), because N_d = pdInstances − N_p.`,
+        { field: "pdPrefillCandidates", value: pdPrefillInstances },
+      );
+    }
+  }
 
   let best: OperatingPoint | null = null;
   for (const pdPrefillInstances of splits) {
@@ -45,6 +59,10 @@ export function searchOperatingPoint(input: GridSearchInput): OperatingPoint {
     }
   }
   return best!;
+}
+
+function emptyGrid(field: string, expected: string): PrfaasError {
+  return new PrfaasError("EMPTY_INPUT", `Invalid ${field} []: the search needs at least one ${expected}.`, { field, value: [] });
 }
 
 function isBetter(candidate: OperatingPoint, incumbent: OperatingPoint): boolean {

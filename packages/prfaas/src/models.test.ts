@@ -188,6 +188,19 @@ describe("evaluateThroughput", () => {
     expect(result.egressBitsPerSecond / 1e9).toBeCloseTo(5.37, 2);
   });
 
+  it("offloads nothing without PrfaaS instances", () => {
+    // The simulator's routers keep every request local when the PrfaaS cluster has no instance,
+    // so the model must not count the long requests as unservable.
+    const local = evaluateThroughput({ ...example, prfaasInstances: 0 });
+    expect(local.offloadShare).toBe(0);
+    expect(local.bottleneck).toBe("pd-prefill");
+    expect(local.maxRequestsPerSecond).toBeCloseTo(evaluateThroughput({ ...example, thresholdTokens: Number.POSITIVE_INFINITY }).maxRequestsPerSecond, 12);
+    expect(local.egressBitsPerSecond).toBe(0);
+    // Offloading every request to no instance leaves no capacity.
+    const nowhere = evaluateThroughput({ ...example, prfaasInstances: 0, offloadAll: true });
+    expect([nowhere.maxRequestsPerSecond, nowhere.bottleneck]).toEqual([0, "no-capacity"]);
+  });
+
   it("drops the PrfaaS term at p = 0 and the PD-P term at p = 1", () => {
     const none = evaluateThroughput({ ...example, thresholdTokens: Number.POSITIVE_INFINITY });
     expect(none.offloadShare).toBe(0);
@@ -225,6 +238,30 @@ describe("searchOperatingPoint", () => {
   it("covers 100 … 131,000 and +∞", () => {
     const grid = defaultThresholdGrid();
     expect([grid[0], grid[grid.length - 2], grid[grid.length - 1], grid.length]).toEqual([100, 131_000, Number.POSITIVE_INFINITY, 1311]);
+  });
+
+  it("rejects an empty or invalid grid", () => {
+    const input = {
+      lengths: twoPoint(0.5, 1000, 50_000),
+      outputTokens: 512,
+      prfaasInstances: 4,
+      prfaasPrefill: constantCost(0.1, 1e6),
+      pdPrefill: constantCost(0.1, 1e6),
+      decode: { bsMax: 1, stepTimeS: 1 },
+      egressBitsPerSecond: 1e12,
+      serviceTime: "at-mean-length" as const,
+      pdInstances: 4,
+    };
+    expect(() => searchOperatingPoint({ ...input, thresholds: [] })).toThrow(expect.objectContaining({ code: "EMPTY_INPUT", field: "thresholds" }));
+    expect(() => searchOperatingPoint({ ...input, pdPrefillCandidates: [] })).toThrow(expect.objectContaining({ code: "EMPTY_INPUT", field: "pdPrefillCandidates" }));
+    for (const candidate of [5, -1, 1.5]) {
+      expect(() => searchOperatingPoint({ ...input, pdPrefillCandidates: [1, candidate] })).toThrow(
+        expect.objectContaining({ code: "INVALID_OPTION", field: "pdPrefillCandidates", value: candidate }),
+      );
+    }
+    expect(() => searchOperatingPoint({ ...input, pdPrefillCandidates: [5] })).toThrow(
+      /^Invalid pdPrefillCandidates entry 5: expected a whole number from 0 to pdInstances \(4\), because N_d = pdInstances − N_p\.$/,
+    );
   });
 
   it("breaks ties by lower egress, then larger t, then smaller N_p", () => {

@@ -44,10 +44,15 @@ export function mooncakeReader(): TraceRowReader {
           `ceil(input_length / ${MOONCAKE_BLOCK_TOKENS}) = ${expectedBlocks} block ids`,
         );
       }
+      const seenIds = new Set<number>();
       for (const id of hashIds) {
         if (typeof id !== "number" || !Number.isSafeInteger(id) || id < 0) {
           throw malformedRow(line, "hash_ids", id, "non-negative whole-number block ids");
         }
+        // The k-th id names the whole k-block prefix, so an id repeated in one row would let the
+        // prefix cache match blocks that were never stored.
+        if (seenIds.has(id)) throw malformedRow(line, "hash_ids", id, "distinct block ids within a row, because each id names a different prefix");
+        seenIds.add(id);
       }
       // Millisecond timestamps become integer microseconds.
       return { arrivalUs: Math.round(timestamp * 1000), inputTokens, outputTokens, hashIds: hashIds as number[] };

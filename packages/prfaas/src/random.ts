@@ -2,7 +2,8 @@ import { PrfaasError } from "./errors.js";
 
 /**
  * A seeded pseudo-random stream: xoshiro128** (Blackman and Vigna, https://prng.di.unimi.it/)
- * seeded through splitmix32 from a 32-bit seed and a stream name. Each random source of a run
+ * seeded through splitmix32 from the seed's low 32 bits and a stream name, with the seed's high
+ * bits folded into the last state word. Each random source of a run
  * (arrivals, lengths, link noise, tie spreading) takes its own named stream, so adding draws to
  * one source never shifts another. `Math.random` is never used.
  */
@@ -20,8 +21,8 @@ export class RandomStream {
     if (!Number.isSafeInteger(seed)) {
       throw new PrfaasError("INVALID_OPTION", `Invalid seed ${String(seed)}: expected a whole number.`, { field: "seed", value: seed });
     }
-    // Mix the name into the seed with FNV-1a, then expand with splitmix32.
-    let state = (seed ^ Math.floor(seed / 2 ** 32)) >>> 0;
+    // Mix the name into the low 32 bits of the seed with FNV-1a, then expand with splitmix32.
+    let state = seed >>> 0;
     let hash = 0x811c9dc5;
     for (let index = 0; index < name.length; index++) {
       hash = Math.imul(hash ^ name.charCodeAt(index), 0x01000193) >>> 0;
@@ -37,7 +38,10 @@ export class RandomStream {
     this.s0 = next();
     this.s1 = next();
     this.s2 = next();
-    this.s3 = next();
+    // splitmix32's first output is a bijection of its state, so s0 fixes the low 32 bits and the
+    // high bits, folded into s3, keep every safe-integer seed's stream distinct. XOR-ing the high
+    // bits into the low ones made seeds 1 and 2^32 the same stream.
+    this.s3 = (next() ^ Math.floor(seed / 2 ** 32)) >>> 0;
     if ((this.s0 | this.s1 | this.s2 | this.s3) === 0) this.s0 = 1;
   }
 

@@ -55,6 +55,66 @@ describe("simulate properties", () => {
     );
   });
 
+  it("conserves requests and orders each request's times with prefix hits", () => {
+    // Conversations of prefix-chained 512-token blocks, so hits, copies across the link and
+    // evictions all occur, under every policy, placement, snapshot rule and log mode.
+    const row = fc.record({
+      gapUs: fc.oneof(fc.constant(0), fc.integer({ min: 0, max: 3_000_000 })),
+      conversation: fc.integer({ min: 0, max: 5 }),
+      blocks: fc.integer({ min: 1, max: 80 }),
+      lastBlockTokens: fc.integer({ min: 1, max: 512 }),
+      outputTokens: fc.integer({ min: 0, max: 300 }),
+    });
+    const settings = fc.record({
+      policy: fc.constantFrom(...POLICY_IDS),
+      placement: fc.constantFrom("bandwidth-scarce" as const, "bandwidth-plentiful" as const),
+      stateSnapshots: fc.constantFrom("request-end" as const, "every-block" as const, "ignore" as const),
+      capacityBytes: fc.oneof(fc.constant(Number.POSITIVE_INFINITY), fc.integer({ min: 0, max: 5e9 })),
+      requestLog: fc.constantFrom("full" as const, "summary" as const),
+    });
+    fc.assert(
+      fc.property(settings, fc.array(row, { minLength: 1, maxLength: 120 }), (setting, rows) => {
+        let arrivalUs = 0;
+        const requests: WorkloadRequest[] = rows.map((request) => {
+          arrivalUs += request.gapUs;
+          const inputTokens = (request.blocks - 1) * 512 + request.lastBlockTokens;
+          const hashIds = Array.from({ length: request.blocks }, (_, block) => request.conversation * 1000 + block);
+          return { arrivalUs, inputTokens, outputTokens: request.outputTokens, hashIds };
+        });
+        const config = presetSimulationConfig(resolved, setting.policy, {
+          placement: setting.placement,
+          thresholdTokens: 8000,
+          cache: { capacityBytes: setting.capacityBytes, stateSnapshots: setting.stateSnapshots },
+          link: { gbps: 5, latencyMs: 3 },
+        });
+        const { metrics, log } = simulate(config, requests, { requestLog: setting.requestLog });
+
+        expect(metrics.arrived).toBe(requests.length);
+        expect(metrics.finished).toBe(requests.length);
+        expect(metrics.prefixCacheHitRate).toBeGreaterThanOrEqual(0);
+        expect(metrics.prefixCacheHitRate).toBeLessThan(1);
+        for (const wait of [metrics.queueing.prefillWaitMs!, metrics.queueing.transferMs!, metrics.queueing.decodeWaitMs!]) {
+          expect(wait.p50).toBeGreaterThanOrEqual(0);
+          expect(wait.mean).toBeGreaterThanOrEqual(0);
+        }
+        for (const depth of Object.values(metrics.meanQueueDepth)) expect(depth).toBeGreaterThanOrEqual(0);
+        if (log === null) return;
+        const times = log.times;
+        for (let index = 0; index < log.length; index++) {
+          expect(times.prefillStartUs[index]!).toBeGreaterThanOrEqual(times.arrivalUs[index]!);
+          expect(times.prefillDoneUs[index]!).toBeGreaterThan(times.prefillStartUs[index]!);
+          expect(times.kvArrivalUs[index]!).toBeGreaterThanOrEqual(times.prefillDoneUs[index]!);
+          expect(times.decodeStartUs[index]!).toBeGreaterThanOrEqual(times.kvArrivalUs[index]!);
+          expect(times.firstTokenUs[index]!).toBeGreaterThan(times.decodeStartUs[index]!);
+          expect(times.finishUs[index]!).toBeGreaterThanOrEqual(times.firstTokenUs[index]!);
+          expect(log.computeTokens[index]!).toBeGreaterThanOrEqual(1);
+          expect(log.computeTokens[index]!).toBeLessThanOrEqual(log.inputTokens[index]!);
+        }
+      }),
+      { numRuns: 150 },
+    );
+  });
+
   it("gives identical output for a seed", () => {
     const run = () =>
       simulate(
@@ -220,11 +280,63 @@ describe("simulate run window and reports", () => {
       { arrivalUs: 30, inputTokens: 8000, outputTokens: 1 },
     ];
     const { profileExtrapolation } = simulate(presetSimulationConfig(resolved, "prfaas", { controlLoop: false }), requests).metrics;
-    expect(profileExtrapolation.prfaas).toEqual({ tableMinTokens: 1024, tableMaxTokens: 131_072, lookupsBelow: 0, lookupsAbove: 2, minTokensBelow: null, maxTokensAbove: 200_000 });
+    // Offloaded requests look up prefill time and the KV bytes they send, both above the table.
+    expect(profileExtrapolation.prfaas).toEqual({ tableMinTokens: 1024, tableMaxTokens: 131_072, lookupsBelow: 0, lookupsAbove: 4, minTokensBelow: null, maxTokensAbove: 200_000 });
     // Local requests look up prefill time and KV bytes, both below the table for 500 tokens.
     expect(profileExtrapolation.pd).toEqual({ tableMinTokens: 1024, tableMaxTokens: 131_072, lookupsBelow: 2, lookupsAbove: 0, minTokensBelow: 500, maxTokensAbove: null });
     const homogeneous = simulate(presetSimulationConfig(resolved, "homogeneous-pd"), requests).metrics.profileExtrapolation;
     expect(homogeneous.prfaas).toBeNull();
+  });
+});
+
+describe("cross-cluster KV transfer size", () => {
+  const cost = resolved.prfaasPrefill;
+
+  it("sends the profile's S_kv without a prefix hit", () => {
+    // At the table's lengths S_kv is the measured size (701.3 MiB at 32K), not the fitted line's.
+    const requests = [1024, 8192, 32_768, 131_072].map((inputTokens, index): WorkloadRequest => ({ arrivalUs: index * 60e6, inputTokens, outputTokens: 1 }));
+    const { transfers } = simulate(presetSimulationConfig(resolved, "naive-heterogeneous"), requests, { recordTransfers: true });
+    expect(transfers!.map((transfer) => transfer.bytes)).toEqual(requests.map((request) => cost.kvBytes(request.inputTokens)));
+    expect(cost.kvBytes(32_768) / 2 ** 20).toBeCloseTo(701.3, 6);
+  });
+
+  it("leaves out the prefix the PD cluster caches", () => {
+    // The first request prefills on PD-P and caches 4 blocks there. The second shares those 4
+    // blocks, is offloaded, and sends the KV of all but their 2,048 tokens.
+    const shared = [1, 2, 3, 4];
+    const requests: WorkloadRequest[] = [
+      { arrivalUs: 0, inputTokens: 2048, outputTokens: 1, hashIds: shared },
+      { arrivalUs: 60e6, inputTokens: 40_000, outputTokens: 1, hashIds: [...shared, ...Array.from({ length: 75 }, (_, block) => 100 + block)] },
+    ];
+    const config = presetSimulationConfig(resolved, "prfaas", { controlLoop: false, thresholdTokens: 19_400 });
+    const { transfers, metrics } = simulate(config, requests, { recordTransfers: true });
+    expect(metrics.offloadShare).toBe(0.5);
+    expect(transfers).toHaveLength(1);
+    expect(transfers![0]!.bytes).toBeCloseTo(cost.kvBytes(40_000) - cost.bytesPerToken * 2048, 3);
+  });
+});
+
+describe("link latency", () => {
+  it("delays prefix copies as well as KV transfers", () => {
+    // The first request prefills on PD-P and caches 4 blocks there. With bandwidth-plentiful
+    // placement the second, offloaded, first copies that prefix to PrfaaS over the link.
+    const shared = [1, 2, 3, 4];
+    const requests: WorkloadRequest[] = [
+      { arrivalUs: 0, inputTokens: 2048, outputTokens: 1, hashIds: shared },
+      { arrivalUs: 60e6, inputTokens: 40_000, outputTokens: 1, hashIds: [...shared, ...Array.from({ length: 75 }, (_, block) => 100 + block)] },
+    ];
+    const run = (latencyMs: number) => {
+      const config = presetSimulationConfig(resolved, "prfaas", { controlLoop: false, placement: "bandwidth-plentiful", link: { gbps: 100, latencyMs } });
+      const { log, metrics } = simulate(config, requests);
+      expect(metrics.link.reverseSentBytes).toBeGreaterThan(0);
+      const second = [...log.ids.slice(0, log.length)].indexOf(1);
+      return { prefillStartUs: log.times.prefillStartUs[second]!, firstTokenUs: log.times.firstTokenUs[second]! };
+    };
+    const direct = run(0);
+    const delayed = run(500);
+    expect(delayed.prefillStartUs - direct.prefillStartUs).toBe(500_000);
+    // The copy and then the KV each cross the link once.
+    expect(delayed.firstTokenUs - direct.firstTokenUs).toBe(1_000_000);
   });
 });
 

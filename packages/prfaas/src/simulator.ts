@@ -51,6 +51,7 @@ type Payload =
   | { kind: "prefillDone"; flight: InFlight }
   | { kind: "transferWakeup"; link: Link; version: number }
   | { kind: "kvArrival"; flight: InFlight }
+  | { kind: "copyArrival"; flight: InFlight }
   | { kind: "decodeDone"; flight: InFlight; decodeInstance: number; decodeStartUs: number }
   | { kind: "controlTick" };
 
@@ -322,6 +323,9 @@ class Simulation {
         case "kvArrival":
           this.onKvArrival(payload.flight);
           break;
+        case "copyArrival":
+          this.enqueuePrefill(payload.flight);
+          break;
         case "decodeDone":
           this.onDecodeDone(payload.flight, payload.decodeInstance, payload.decodeStartUs);
           break;
@@ -493,14 +497,18 @@ class Simulation {
   }
 
   /**
-   * Bytes an offloaded request sends to the PD cluster: S_state + s_tok × (l_total − l_dest),
-   * where l_dest is the prefix the PD cluster already caches. This is the one place the size of a
-   * cross-cluster KV transfer is computed.
+   * Bytes an offloaded request sends to the PD cluster: S_kv(l_total) − s_tok × l_dest, where
+   * l_dest is the prefix the PD cluster already caches. That is S_state + s_tok × (l_total − l_dest)
+   * on a linear S_kv, and without a hit it is the profile's S_kv(l_total), the size behind Φ_kv and
+   * the analytical model's network cap. This is the one place the size of a cross-cluster KV
+   * transfer is computed.
    */
   private kvTransferBytes(flight: InFlight): number {
     const cost = this.costs.prfaas;
-    const destinationPrefix = this.caches.pd.peek(flight.request.hashIds, flight.request.inputTokens);
-    return cost.stateBytes + cost.bytesPerToken * (flight.request.inputTokens - destinationPrefix);
+    const inputTokens = flight.request.inputTokens;
+    const destinationPrefix = this.caches.pd.peek(flight.request.hashIds, inputTokens);
+    this.extrapolation.prfaas.record(inputTokens);
+    return Math.max(cost.stateBytes, cost.kvBytes(inputTokens) - cost.bytesPerToken * destinationPrefix);
   }
 
   private onPrefillDone(flight: InFlight): void {
@@ -557,8 +565,11 @@ class Simulation {
       const owner = this.transferOwners.get(transfer)!;
       this.transferOwners.delete(transfer);
       this.transfers?.push({ requestId: transfer.requestId, bytes: transfer.bytes, peakRateBytesPerSecond: transfer.peakRateBytesPerSecond });
-      if (owner.purpose === "copy") {
+      if (owner.purpose === "copy" && this.latencyUs === 0) {
         this.enqueuePrefill(owner.flight);
+      } else if (owner.purpose === "copy") {
+        // A prefix copy crosses the same link as the KV, so it lands one propagation delay later.
+        this.schedule(this.nowUs + this.latencyUs, EVENT_PRIORITY.kvArrival, { kind: "copyArrival", flight: owner.flight });
       } else {
         this.schedule(this.nowUs + this.latencyUs, EVENT_PRIORITY.kvArrival, { kind: "kvArrival", flight: owner.flight });
       }

@@ -27,6 +27,18 @@ describe("RandomStream", () => {
     expect(draw(7, "arrivals")).not.toEqual(draw(8, "arrivals"));
   });
 
+  it("keeps seeds apart in their high bits", () => {
+    const draws = (seed: number) => {
+      const stream = new RandomStream(seed, "arrivals");
+      return [stream.nextUint32(), stream.nextUint32(), stream.nextUint32()];
+    };
+    // Seeds that share their low 32 bits, or whose high bits equal another's low bits.
+    const seeds = [0, 1, 2 ** 32, 2 ** 32 + 1, 2 ** 33, Number.MAX_SAFE_INTEGER, -1, -(2 ** 32), 2 ** 32 - 1];
+    const streams = new Set(seeds.map((seed) => draws(seed).join(",")));
+    expect(streams.size).toBe(seeds.length);
+    expect(draws(2 ** 40 + 5)).toEqual(draws(2 ** 40 + 5));
+  });
+
   it("draws uniforms in [0, 1) with mean 1/2", () => {
     const stream = new RandomStream(3, "test");
     let sum = 0;
@@ -85,6 +97,45 @@ describe("generateWorkload", () => {
     expect(() => [...generateWorkload(workload(3, { kind: "poisson", ratePerSecond: 0 }), 1)]).toThrow(/arrivals.ratePerSecond/);
   });
 
+  it("rejects invalid length laws up front", () => {
+    const withInputs = (inputLengths: SyntheticWorkload["inputLengths"]): SyntheticWorkload => ({ ...workload(3, { kind: "poisson", ratePerSecond: 1 }), inputLengths });
+    const cases: [SyntheticWorkload, string, unknown][] = [
+      [withInputs({ ...caseStudyLengths, mu: Number.NaN }), "inputLengths.mu", Number.NaN],
+      [withInputs({ ...caseStudyLengths, sigma: 0 }), "inputLengths.sigma", 0],
+      [withInputs({ ...caseStudyLengths, minTokens: 0 }), "inputLengths.minTokens", 0],
+      [withInputs({ ...caseStudyLengths, minTokens: 200, maxTokens: 100 }), "inputLengths.maxTokens", 100],
+      [{ ...workload(3, { kind: "poisson", ratePerSecond: 1 }), outputLengths: { kind: "log-normal", mu: 5, sigma: 1, minTokens: -1, maxTokens: 10 } }, "outputLengths.minTokens", -1],
+      [{ ...workload(3, { kind: "poisson", ratePerSecond: 1 }), outputLengths: { kind: "uniform" } as never }, "outputLengths.kind", "uniform"],
+    ];
+    for (const [spec, field, value] of cases) {
+      expect(() => [...generateWorkload(spec, 1)]).toThrow(expect.objectContaining({ code: "INVALID_OPTION", field, value }));
+    }
+  });
+
+  it("accepts output laws that reach 0 tokens", () => {
+    const spec: SyntheticWorkload = { ...workload(200, { kind: "poisson", ratePerSecond: 1 }), outputLengths: { kind: "log-normal", mu: -1, sigma: 1, minTokens: 0, maxTokens: 10 } };
+    const outputs = [...generateWorkload(spec, 1)].map((request) => request.outputTokens);
+    expect(outputs).toContain(0);
+  });
+
+  it("rejects gamma arrivals whose rate a run cannot keep", () => {
+    const gamma = (cv: number) => () => [...generateWorkload(workload(3, { kind: "gamma", ratePerSecond: 1, cv }), 1)];
+    // cv 1e200 gives a shape 1/cv² of 0 and NaN arrival times. cv 10,000 gives gaps that are all 0.
+    for (const cv of [1e200, 10_000, 0, Number.NaN]) {
+      expect(gamma(cv)).toThrow(expect.objectContaining({ code: "INVALID_OPTION", field: "arrivals.cv", value: cv }));
+    }
+    expect(gamma(1e-9)()).toHaveLength(3);
+    expect(gamma(100)()).toHaveLength(3);
+    expect(() => [...generateWorkload(workload(3, { kind: "bursty", ratePerSecond: 1 } as never), 1)]).toThrow(/^Invalid arrivals\.kind "bursty": expected "poisson" or "gamma"\.$/);
+  });
+
+  it("keeps the mean gamma gap at cv 10", () => {
+    const times = [...generateWorkload(workload(200_000, { kind: "gamma", ratePerSecond: 1, cv: 10 }), 1)].map((request) => request.arrivalUs / 1e6);
+    const meanGapSeconds = times[times.length - 1]! / (times.length - 1);
+    // The standard error of the mean gap is cv / √n ≈ 0.022 s, so 0.1 s is over four of them.
+    expect(Math.abs(meanGapSeconds - 1)).toBeLessThan(0.1);
+  });
+
   it("rejects a workload of no requests", () => {
     const empty = () => [...generateWorkload(workload(0, { kind: "poisson", ratePerSecond: 1 }), 1)];
     expect(empty).toThrow(/^Invalid requests 0: expected a whole number of at least 1\.$/);
@@ -99,6 +150,13 @@ describe("sampleGamma", () => {
       let sum = 0;
       for (let index = 0; index < 40_000; index++) sum += sampleGamma(shape, stream);
       expect(Math.abs(sum / 40_000 - shape) / shape).toBeLessThan(0.03);
+    }
+  });
+
+  it("rejects shapes it cannot draw", () => {
+    // A NaN or infinite shape made the acceptance test false for ever, so the draw hung.
+    for (const shape of [Number.NaN, Number.POSITIVE_INFINITY, 0, -0.5]) {
+      expect(() => sampleGamma(shape, new RandomStream(1, "gamma"))).toThrow(expect.objectContaining({ code: "INVALID_OPTION", field: "shape", value: shape }));
     }
   });
 });

@@ -1,7 +1,8 @@
-import { PrfaasError, requireInteger, requirePositive } from "./errors.js";
+import { PrfaasError } from "./errors.js";
 import type { LogNormalLengths } from "./length-distribution.js";
 import { RandomStream } from "./random.js";
 import type { WorkloadRequest } from "./request.js";
+import { checkWorkload } from "./workload-checks.js";
 import type { ArrivalProcess, OutputLengths, SyntheticWorkload } from "./workload-spec.js";
 
 /** Draws from ln L ~ Normal(mu, sigma), rounded to whole tokens and resampled until inside the bounds. */
@@ -20,8 +21,14 @@ export function sampleTruncatedLogNormal(law: LogNormalLengths, random: RandomSt
 /**
  * Draws a gamma variate of `shape` and scale 1 (Marsaglia and Tsang, ACM TOMS 26(3), 2000;
  * shape < 1 uses the boost G(shape) = G(shape + 1) · U^(1/shape)).
+ *
+ * @throws PrfaasError `INVALID_OPTION` unless `shape` is finite and above 0. At a NaN or infinite
+ *   shape the acceptance test is never true, so the draw would never return.
  */
 export function sampleGamma(shape: number, random: RandomStream): number {
+  if (!(shape > 0) || !Number.isFinite(shape)) {
+    throw new PrfaasError("INVALID_OPTION", `Invalid gamma shape ${String(shape)}: expected a finite number above 0.`, { field: "shape", value: shape });
+  }
   if (shape < 1) return sampleGamma(shape + 1, random) * Math.pow(1 - random.uniform(), 1 / shape);
   const d = shape - 1 / 3;
   const c = 1 / Math.sqrt(9 * d);
@@ -36,14 +43,6 @@ export function sampleGamma(shape: number, random: RandomStream): number {
     const u = 1 - random.uniform();
     if (Math.log(u) < 0.5 * x * x + d - d * v + d * Math.log(v)) return d * v;
   }
-}
-
-function checkWorkload(workload: SyntheticWorkload): void {
-  // A run of no requests has no metrics (every percentile is null), so it is a mistake in the input.
-  requireInteger("requests", workload.requests, 1);
-  requirePositive("arrivals.ratePerSecond", workload.arrivals.ratePerSecond);
-  if (workload.arrivals.kind === "gamma") requirePositive("arrivals.cv", workload.arrivals.cv);
-  if (workload.outputLengths.kind === "constant") requireInteger("outputLengths.tokens", workload.outputLengths.tokens);
 }
 
 function nextGapSeconds(arrivals: ArrivalProcess, random: RandomStream): number {
@@ -61,6 +60,9 @@ function sampleOutput(output: OutputLengths, random: RandomStream): number {
  * Generates a synthetic workload lazily, so a run of millions of requests never holds them all.
  * Arrivals, input lengths and output lengths draw from separate streams of `seed`, so the same
  * seed gives the same requests, and changing the arrival rate keeps the lengths.
+ *
+ * @throws PrfaasError `INVALID_OPTION` on the first draw for an invalid length law, arrival process
+ *   or request count, naming the field.
  */
 export function* generateWorkload(workload: SyntheticWorkload, seed: number): Generator<WorkloadRequest> {
   checkWorkload(workload);

@@ -54,6 +54,14 @@ describe("Mooncake trace", () => {
     expect(thrown(() => parseMooncakeTrace(negative)).field).toBe("input_length");
   });
 
+  it("rejects a block id repeated in a row", () => {
+    // Without the check, [7, 7, 7] after a cached [7] would match three blocks, of which one was stored.
+    const text = '{"timestamp": 0, "input_length": 512, "output_length": 1, "hash_ids": [7]}\n{"timestamp": 1, "input_length": 1536, "output_length": 1, "hash_ids": [7, 8, 7]}\n';
+    const error = thrown(() => parseMooncakeTrace(text));
+    expect([error.code, error.line, error.field, error.value]).toEqual(["MALFORMED_TRACE", 2, "hash_ids", 7]);
+    expect(error.message).toBe("Line 2: invalid hash_ids 7: expected distinct block ids within a row, because each id names a different prefix. Fix or remove that row.");
+  });
+
   it("rejects timestamps that go back", () => {
     const text = '{"timestamp": 9, "input_length": 1, "output_length": 1, "hash_ids": [1]}\n{"timestamp": 3, "input_length": 1, "output_length": 1, "hash_ids": [2]}';
     const error = thrown(() => parseMooncakeTrace(text));
@@ -155,6 +163,16 @@ describe("BurstGPT trace", () => {
   it("names line and field of a bad row", () => {
     const error = thrown(() => parseBurstGptTrace(`${header}\n5,ChatGPT,472,18,490,Conversation log\nsoon,ChatGPT,1,1,2,API log\n`));
     expect([error.code, error.line, error.field]).toEqual(["MALFORMED_TRACE", 3, "Timestamp"]);
+  });
+
+  it("reads only decimal timestamps", () => {
+    const row = (timestamp: string) => `${header}\n${timestamp},ChatGPT,472,18,490,Conversation log\n`;
+    expect(parseBurstGptTrace(row("1.5e2")).requests[0]!.arrivalUs).toBe(150_000_000);
+    expect(parseBurstGptTrace(row(".5")).requests[0]!.arrivalUs).toBe(500_000);
+    for (const timestamp of ["0x10", "0b11", "-1", "1e", "Infinity"]) {
+      const error = thrown(() => parseBurstGptTrace(row(timestamp)));
+      expect([error.code, error.line, error.field]).toEqual(["MALFORMED_TRACE", 2, "Timestamp"]);
+    }
   });
 
   it("rejects an empty file", () => {

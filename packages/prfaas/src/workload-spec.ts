@@ -6,7 +6,8 @@ export type ArrivalProcess =
   | { kind: "poisson"; ratePerSecond: number }
   /**
    * Bursty arrivals: gamma-distributed gaps with mean 1 / rate and coefficient of variation
-   * `cv` (> 1 is burstier than Poisson, 1 is Poisson).
+   * `cv` (> 1 is burstier than Poisson, 1 is Poisson). `cv` is at most 100, because above it a
+   * finite workload's mean gap strays far from 1 / rate.
    */
   | { kind: "gamma"; ratePerSecond: number; cv: number };
 

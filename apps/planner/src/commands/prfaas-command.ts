@@ -1,4 +1,4 @@
-import { ANALYTICAL_POLICY_IDS, type Slo } from "@modelsys/prfaas";
+import { ANALYTICAL_POLICY_IDS, type PolicyId, type Slo } from "@modelsys/prfaas";
 import { Option, type Command } from "commander";
 
 import type { CliIo } from "../io.js";
@@ -43,13 +43,15 @@ function parseSeed(value: string): number {
 function parseSweepValues(over: "rate" | "threshold" | "bandwidth", list: string, requests: number): number[] {
   const items = splitRequiredList("--values", [list]);
   checkSweepValueCount(items);
-  return items.map((value) => {
+  const values = items.map((value) => {
     if (over === "threshold") return parsePositiveInteger("--values", value);
     if (over === "bandwidth") return parseLinkGbps("--values", value);
     const rate = parsePositiveNumber("--values", value);
     checkArrivalSpan("--values", rate, requests);
     return rate;
   });
+  checkDistinctValues(items, values);
+  return values;
 }
 
 /** Returns true when the option `name` (commander's camel-case key) came from the command line, not its default. */
@@ -58,8 +60,9 @@ function given(command: Command, name: string): boolean {
 }
 
 /**
- * Rejects simulate flags that a trace would leave without effect: --requests and --rate size the
- * synthetic workload, and --spread-ties changes trace timestamps.
+ * Rejects simulate flags that the workload would leave without effect: --requests and --rate size
+ * the synthetic workload, while --format and --spread-ties read a trace and --prefix-cache-gb sizes
+ * a cache that only a trace's prefix hashes fill.
  */
 function checkWorkloadFlags(command: Command, trace: string | undefined): void {
   if (trace !== undefined) {
@@ -70,6 +73,32 @@ function checkWorkloadFlags(command: Command, trace: string | undefined): void {
     }
   } else if (given(command, "spreadTies")) {
     throw new UsageError("--spread-ties spreads the tied timestamps of a trace: pass it with --trace, or drop it.");
+  } else if (given(command, "format")) {
+    throw new UsageError("--format names the format of a trace file: pass it with --trace, or drop it.");
+  } else if (given(command, "prefixCacheGb")) {
+    throw new UsageError(
+      "--prefix-cache-gb limits the prefix cache, which only a trace with prefix hashes (Mooncake JSONL) fills: the synthetic workload shares no prefixes. Pass it with --trace, or drop it.",
+    );
+  }
+}
+
+/**
+ * Rejects flags that set the offload threshold or its control loop when no chosen policy has
+ * them: only `prfaas` offloads by a threshold, so they would change nothing. `flags` pairs each
+ * flag with whether it was given.
+ */
+function checkThresholdFlags(policies: readonly PolicyId[], flags: readonly (readonly [string, boolean])[]): void {
+  if (policies.includes("prfaas")) return;
+  const given = flags.filter(([, present]) => present).map(([flag]) => flag);
+  if (given.length === 0) return;
+  throw new UsageError(`${given.join(" and ")} ${given.length === 1 ? "applies" : "apply"} to the prfaas policy only, and --policy ${policies.join(",")} leaves it out: add prfaas to --policy, or drop ${given.join(" and ")}.`);
+}
+
+/** Rejects a sweep value given twice, which would repeat the same runs. */
+function checkDistinctValues(items: readonly string[], values: readonly number[]): void {
+  const repeated = values.findIndex((value, index) => values.indexOf(value) !== index);
+  if (repeated !== -1) {
+    throw new UsageError(`Invalid --values "${items.join(",")}": ${items[repeated]} is given twice. Give each value once.`);
   }
 }
 
@@ -115,7 +144,7 @@ export function registerPrfaasCommand(program: Command, io: CliIo): void {
       .description("Simulate a preset's deployment on its synthetic workload or on a trace, per policy.")
       .option("--preset <id>", "preset id", "case-study")
       .option("--trace <file>", "replay a Mooncake JSONL, Azure CSV or BurstGPT CSV trace, plain or gzip-compressed, instead of the synthetic workload")
-      .addOption(new Option("--format <format>", "trace format").choices(["auto", "mooncake", "azure", "burstgpt"]).default("auto"))
+      .addOption(new Option("--format <format>", "trace format (with --trace only)").choices(["auto", "mooncake", "azure", "burstgpt"]).default("auto"))
       .option("--spread-ties", "spread requests that share a timestamp over the gap to the next one (seeded; with --trace only)")
       .option("--policy <id|all>", "homogeneous-pd, naive-heterogeneous, prfaas, mooncake-ttft or all; repeatable or comma-separated (default: all)", collect)
       .option("--rate <req/s>", "Poisson arrival rate of the synthetic workload, without --trace (default: 80 % of the model's prfaas rate)")
@@ -124,7 +153,7 @@ export function registerPrfaasCommand(program: Command, io: CliIo): void {
       .option("--threshold <tokens>", "offload threshold t of prfaas in tokens: the control loop's starting value, or fixed with --control-loop off (default: the preset's)")
       .addOption(controlLoopOption("on"))
       .option("--link-gbps <gbps>", `cross-datacenter link rate in Gbit/s, from ${MIN_LINK_GBPS} to ${MAX_LINK_GBPS.toLocaleString("en-US")} (default: the preset's)`)
-      .option("--prefix-cache-gb <GB>", "capacity of each cluster's prefix cache in GB (10^9 bytes), evicting least recently used blocks; 0 turns the cache off (default: unlimited)")
+      .option("--prefix-cache-gb <GB>", "capacity of each cluster's prefix cache in GB (10^9 bytes), evicting least recently used blocks; 0 turns the cache off; with --trace only (default: unlimited)")
       .option("--json", "print JSON: per policy the resolved configuration and the metrics")
       .option("--plot <file.svg>", "write TTFT CDFs and link utilisation over time as SVG")
       .addOption(
@@ -139,6 +168,11 @@ export function registerPrfaasCommand(program: Command, io: CliIo): void {
     const requests = parseRequestCount(flags["requests"] as string, requestLog);
     const ratePerSecond = flags["rate"] === undefined ? null : parsePositiveNumber("--rate", flags["rate"] as string);
     if (ratePerSecond !== null) checkArrivalSpan("--rate", ratePerSecond, requests);
+    const policies = parsePolicies(flags["policy"] === undefined ? ["all"] : splitRequiredList("--policy", flags["policy"] as string[]));
+    checkThresholdFlags(policies, [
+      ["--threshold", flags["threshold"] !== undefined],
+      ["--control-loop", flags["controlLoop"] !== undefined],
+    ]);
     await runPrfaasSimulate(
       {
         preset: flags["preset"] as string,
@@ -146,7 +180,7 @@ export function registerPrfaasCommand(program: Command, io: CliIo): void {
           trace === undefined
             ? null
             : { path: trace, format: parseChoice("--format", flags["format"] as string, ["auto", "mooncake", "azure", "burstgpt"] as const), spreadTies: flags["spreadTies"] === true },
-        policies: parsePolicies(flags["policy"] === undefined ? ["all"] : splitRequiredList("--policy", flags["policy"] as string[])),
+        policies,
         ratePerSecond,
         requests,
         seed: parseSeed(flags["seed"] as string),
@@ -169,7 +203,7 @@ export function registerPrfaasCommand(program: Command, io: CliIo): void {
       .description("Simulate a preset over arrival rates, thresholds or link bandwidths.")
       .option("--preset <id>", "preset id", "case-study")
       .addOption(new Option("--over <parameter>", "what to sweep: rate (req/s), threshold (tokens) or bandwidth (Gbit/s) (required)").choices(["rate", "threshold", "bandwidth"]).makeOptionMandatory())
-      .requiredOption("--values <list>", `comma-separated values of the swept parameter, at most ${MAX_SWEEP_VALUES} (required)`)
+      .requiredOption("--values <list>", `comma-separated values of the swept parameter, each once, at most ${MAX_SWEEP_VALUES} (required)`)
       .option("--policy <id|all>", "policies; repeatable or comma-separated (default: prfaas)", collect)
       .option("--rate <req/s>", "arrival rate when sweeping threshold or bandwidth (default: 80 % of the model's prfaas rate)")
       .option("--requests <n>", `requests per run, at most ${MAX_FULL_LOG_REQUESTS.toLocaleString("en-US")}`, "20000")
@@ -185,12 +219,17 @@ export function registerPrfaasCommand(program: Command, io: CliIo): void {
     const values = parseSweepValues(over, flags["values"] as string, requests);
     const ratePerSecond = flags["rate"] === undefined ? null : parsePositiveNumber("--rate", flags["rate"] as string);
     if (ratePerSecond !== null) checkArrivalSpan("--rate", ratePerSecond, requests);
+    const policies = parsePolicies(flags["policy"] === undefined ? ["prfaas"] : splitRequiredList("--policy", flags["policy"] as string[]));
+    if (over === "threshold" && !policies.includes("prfaas")) {
+      throw new UsageError(`--over threshold sweeps the offload threshold of the prfaas policy, and --policy ${policies.join(",")} leaves it out: add prfaas to --policy, or sweep rate or bandwidth.`);
+    }
+    checkThresholdFlags(policies, [["--control-loop", flags["controlLoop"] !== undefined]]);
     return runPrfaasSweep(
       {
         preset: flags["preset"] as string,
         over,
         values,
-        policies: parsePolicies(flags["policy"] === undefined ? ["prfaas"] : splitRequiredList("--policy", flags["policy"] as string[])),
+        policies,
         ratePerSecond,
         requests,
         seed: parseSeed(flags["seed"] as string),

@@ -19,7 +19,7 @@ import {
 import { SingleBar } from "cli-progress";
 
 import type { CliIo } from "../io.js";
-import { formatTable, type Align } from "../table.js";
+import { formatFigure, formatTable, type Align } from "../table.js";
 import { UsageError } from "../usage-error.js";
 import { extrapolationNote, instabilityNote, isStableRun, reverseLinkNote, thresholdBoundNote, thresholdNote } from "./prfaas-notes.js";
 import { renderSimulationPlot } from "./prfaas-plot.js";
@@ -99,7 +99,7 @@ function simulationWorkload(options: PrfaasSimulateOptions, resolved: ResolvedPr
   return {
     requests: () => generateWorkload(workload, options.seed),
     total: options.requests,
-    source: `synthetic ${options.requests} requests, Poisson ${rate.toFixed(3)} req/s, seed ${options.seed}`,
+    source: `synthetic ${options.requests} requests, Poisson ${formatFigure(rate, 3)} req/s, seed ${options.seed}`,
   };
 }
 
@@ -156,9 +156,9 @@ function printTable(runs: readonly Run[], options: PrfaasSimulateOptions, source
       m.tpotMs === null ? "—" : m.tpotMs.p50.toFixed(1),
       m.tpotMs === null ? "—" : m.tpotMs.p99.toFixed(1),
       ms(m.e2eMs?.p50),
-      m.throughputRequestsPerSecond.toFixed(3),
+      formatFigure(m.throughputRequestsPerSecond, 3),
     ];
-    if (withSlo) row.push(m.goodput === null ? "—" : m.goodput.requestsPerSecond.toFixed(3), m.goodput === null ? "—" : `${(m.goodput.attainment * 100).toFixed(1)} %`);
+    if (withSlo) row.push(m.goodput === null ? "—" : formatFigure(m.goodput.requestsPerSecond, 3), m.goodput === null ? "—" : `${(m.goodput.attainment * 100).toFixed(1)} %`);
     row.push(`${(m.link.meanUtilisation * 100).toFixed(1)} %`, isStableRun(m) ? "yes" : "no");
     return row;
   });

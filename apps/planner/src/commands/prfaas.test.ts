@@ -81,7 +81,7 @@ describe("planner prfaas simulate", () => {
     const off = await hitRate(["--prefix-cache-gb", "0"]);
     expect(off.hitRate).toBe(0);
 
-    const rejected = await runPlanner(["prfaas", "simulate", "--prefix-cache-gb", "-1"]);
+    const rejected = await runPlanner(["prfaas", "simulate", "--trace", MOONCAKE_TRACE, "--prefix-cache-gb", "-1"]);
     expect(rejected.code).toBe(2);
     expect(rejected.stderr).toContain('Invalid --prefix-cache-gb "-1": expected a decimal number of 0 or more');
   }, 60_000);
@@ -154,6 +154,10 @@ describe("planner prfaas simulate", () => {
     [["--policy", "all,prfaas"], /^planner: Invalid --policy "all,prfaas": all selects every policy, so pass it alone\.\n$/],
     [["--seed", "-1"], /^planner: Invalid --seed "-1": expected a non-negative whole number up to 9007199254740991, such as 1\.\n$/],
     [["--spread-ties"], /^planner: --spread-ties spreads the tied timestamps of a trace: pass it with --trace, or drop it\.\n$/],
+    [["--policy", "homogeneous-pd", "--threshold", "1000"], /^planner: --threshold applies to the prfaas policy only, and --policy homogeneous-pd leaves it out: add prfaas to --policy, or drop --threshold\.\n$/],
+    [["--policy", "naive-heterogeneous,mooncake-ttft", "--threshold", "5", "--control-loop", "off"], /^planner: --threshold and --control-loop apply to the prfaas policy only, and --policy naive-heterogeneous,mooncake-ttft leaves it out/],
+    [["--format", "azure"], /^planner: --format names the format of a trace file: pass it with --trace, or drop it\.\n$/],
+    [["--prefix-cache-gb", "10"], /^planner: --prefix-cache-gb limits the prefix cache, which only a trace with prefix hashes \(Mooncake JSONL\) fills: the synthetic workload shares no prefixes\. Pass it with --trace, or drop it\.\n$/],
     [["--trace", MOONCAKE_TRACE, "--requests", "5"], /^planner: --requests sizes the synthetic workload, but --trace replays/],
     [["--trace", MOONCAKE_TRACE, "--rate", "2", "--requests", "5"], /^planner: --requests and --rate size the synthetic workload/],
   ])("rejects %j with exit code 2", async (args, message) => {
@@ -177,10 +181,11 @@ describe("planner prfaas simulate", () => {
     writeFileSync(trace, `{"timestamp": 0, "input_length": 4000, "output_length": 2, "hash_ids": [1,2,3,4,5,6,7,8]}\n{"timestamp": 5, "input_length": 200000, "output_length": 2, "hash_ids": [${ids.join(",")}]}\n`);
     const text = await runPlanner(["prfaas", "simulate", "--trace", trace, "--policy", "prfaas"]);
     expect(text.code).toBe(0);
-    expect(text.stdout).toMatch(/^prfaas: prefill-profile lookups outside the measured table used its fitted curves, on PrfaaS \(table 1,024–131,072 tokens\) 1 above \(up to 200,000 tokens\)\.$/m);
+    // The offloaded request looks up its prefill time and the KV bytes it sends.
+    expect(text.stdout).toMatch(/^prfaas: prefill-profile lookups outside the measured table used its fitted curves, on PrfaaS \(table 1,024–131,072 tokens\) 2 above \(up to 200,000 tokens\)\.$/m);
     const json = await runPlanner(["prfaas", "simulate", "--trace", trace, "--policy", "prfaas", "--json"]);
     const [run] = JSON.parse(json.stdout) as { metrics: { profileExtrapolation: { prfaas: { lookupsAbove: number; maxTokensAbove: number } } } }[];
-    expect(run!.metrics.profileExtrapolation.prfaas).toMatchObject({ lookupsAbove: 1, maxTokensAbove: 200_000 });
+    expect(run!.metrics.profileExtrapolation.prfaas).toMatchObject({ lookupsAbove: 2, maxTokensAbove: 200_000 });
   });
 
   it("reports duration and goodput per SLO", async () => {
@@ -313,6 +318,28 @@ describe("planner prfaas sweep", () => {
     expect(typeof row!.stable).toBe("boolean");
     expect(row!.controlLoop).toBe(true);
     expect(row!.thresholdMeanTokens).toBeNull();
+  });
+
+  it("rejects a threshold sweep without prfaas", async () => {
+    const result = await runPlanner(["prfaas", "sweep", "--over", "threshold", "--values", "1000,5000", "--policy", "homogeneous-pd", "--requests", "10"]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe(
+      "planner: --over threshold sweeps the offload threshold of the prfaas policy, and --policy homogeneous-pd leaves it out: add prfaas to --policy, or sweep rate or bandwidth.\n",
+    );
+  });
+
+  it("rejects a value given twice", async () => {
+    const result = await runPlanner(["prfaas", "sweep", "--over", "rate", "--values", "1,2,1.0", "--requests", "10"]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe('planner: Invalid --values "1,2,1.0": 1.0 is given twice. Give each value once.\n');
+    expect(result.stdout).toBe("");
+  });
+
+  it("prints a small rate with its digits", async () => {
+    const result = await runPlanner(["prfaas", "sweep", "--over", "rate", "--values", "0.0004", "--requests", "2"]);
+    expect(result.code).toBe(0);
+    // Three decimals printed 0.000 for both the rate and the throughput.
+    expect(result.stdout).toMatch(/^0\.0004 +prfaas +0\.000400 +0\.00[1-9]\d\d /m);
   });
 
   it("rejects --rate in a sweep over rates", async () => {

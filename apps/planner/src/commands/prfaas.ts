@@ -14,7 +14,7 @@ import {
 } from "@modelsys/prfaas";
 
 import type { CliIo } from "../io.js";
-import { formatTable, type Align } from "../table.js";
+import { formatFigure, formatTable, type Align } from "../table.js";
 import { UsageError } from "../usage-error.js";
 import { formatThreshold, isStableRun } from "./prfaas-notes.js";
 
@@ -156,8 +156,8 @@ function printSweepTable(rows: readonly SweepRow[], options: PrfaasSweepOptions,
   const tokens = (value: number | null) => (value === null ? "—" : formatThreshold(Math.round(value)));
   const ms = (value: number | null) => (value === null ? "—" : value.toFixed(0));
   const table = rows.map((row) => {
-    const cells = [String(row.value), row.policy, row.ratePerSecond.toFixed(3), row.throughputRequestsPerSecond.toFixed(3)];
-    if (withSlo) cells.push(row.goodputRequestsPerSecond!.toFixed(3), `${(row.sloAttainment! * 100).toFixed(1)} %`);
+    const cells = [String(row.value), row.policy, formatFigure(row.ratePerSecond, 3), formatFigure(row.throughputRequestsPerSecond, 3)];
+    if (withSlo) cells.push(formatFigure(row.goodputRequestsPerSecond!, 3), `${(row.sloAttainment! * 100).toFixed(1)} %`);
     cells.push(
       `${(row.offloadShare * 100).toFixed(1)} %`,
       tokens(row.thresholdMeanTokens),
