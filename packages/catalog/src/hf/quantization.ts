@@ -88,7 +88,7 @@ function readQuantMethod(config: JsonObject, field: string, file: string): strin
  * Returns the MXFP4 precision: routed experts in MXFP4 unless `modules_to_not_convert` keeps them
  * unconverted, all else BF16. The experts of layer i are the module `model.layers.i.mlp.experts`,
  * as in gpt-oss. Where the patterns keep only some layers' experts unconverted, every expert is
- * counted in BF16, which overstates the weight bytes, and a note says so.
+ * counted in BF16, which overstates the weight bytes, and a note records it.
  */
 function mxfp4Precision(config: JsonObject, field: string, layers: readonly LayerDescriptor[], file: string): ImportedWeightPrecision {
   const patterns = readModulesToNotConvert(config, field, file);
