@@ -58,6 +58,19 @@ describe("routed expert format in AFD", () => {
     expect(mxfp4.minimumSparsity / fp8.minimumSparsity).toBeCloseTo(ratio, 12);
   });
 
+  it("weight byte functions reject bad sizes", () => {
+    const ffn = gptOss.layers[0]!.ffn;
+    for (const [field, call] of [
+      ["routedBytesPerWeight", () => ffnWeightBytes(ffn, 2880, 1, -0.5)],
+      ["routedBytesPerWeight", () => ffnWeightReadBytes(ffn, 2880, 1, 64, Number.NaN)],
+      ["bytesPerWeight", () => ffnWeightBytes(ffn, 2880, 0)],
+      ["hiddenSize", () => ffnWeightReadBytes(ffn, -2880, 1, 64)],
+      ["microBatchTokens", () => ffnWeightReadBytes(ffn, 2880, 1, Number.POSITIVE_INFINITY)],
+    ] as const) {
+      expect(call, field).toThrow(expect.objectContaining({ code: "INVALID_OPTION", field }));
+    }
+  });
+
   it("attention projections stay BF16", () => {
     const input = resolveAfdInput(planInput());
 
