@@ -66,7 +66,7 @@ function exampleName(example: LocatedExample): string {
   return `${example.file}:${example.line} ${firstCommand.replace(/^npx -y pnpm@\S+ -s /, "")}`;
 }
 
-let workDir: string;
+let workDir: string | undefined;
 
 beforeAll(() => {
   for (const script of ["apps/planner/dist/cli.js", "apps/mrc/dist/cli.js"]) {
@@ -76,7 +76,8 @@ beforeAll(() => {
 });
 
 afterAll(() => {
-  rmSync(workDir, { recursive: true, force: true });
+  // Unset when beforeAll stopped at a missing build, whose error is the one to read.
+  if (workDir !== undefined) rmSync(workDir, { recursive: true, force: true });
 });
 
 describe("documented CLI examples", () => {
@@ -119,7 +120,7 @@ describe("documented CLI examples", () => {
     }
 
     it(exampleName(example), { timeout: EXAMPLE_TIMEOUT_MS }, () => {
-      const exampleDir = join(workDir, `example-${index}`);
+      const exampleDir = join(workDir!, `example-${index}`);
       const writesDir = join(exampleDir, "files");
       mkdirSync(writesDir, { recursive: true });
 

@@ -15,6 +15,7 @@ import { ffnFlopsPerToken } from "@modelsys/roofline";
 import { checkAcceleratorDescriptor } from "./descriptors.js";
 import { AfdError } from "./errors.js";
 import type { ResolvedAfdInput } from "./options.js";
+import { checkPositive } from "./positive-number.js";
 
 /** Per-token, per-layer quantities the stage times are built from, averaged over the context distribution. */
 export interface LayerProfile {
@@ -58,14 +59,23 @@ export function peakFlopsFor(accelerator: AcceleratorDescriptor, type: ElementTy
 
 /**
  * Returns the bytes of one layer's FFN weights, all routed and shared experts included. Routed
- * experts take `routedBytesPerWeight` (default `bytesPerWeight`), such as 0.53125 for MXFP4.
+ * experts take `routedBytesPerWeight` (default `bytesPerWeight`), such as 0.53125 for MXFP4. A
+ * hidden size or byte count that is not a positive number is `INVALID_OPTION` naming it.
  */
 export function ffnWeightBytes(ffn: FfnKind, hiddenSize: number, bytesPerWeight: number, routedBytesPerWeight = bytesPerWeight): number {
+  checkWeightSizes(hiddenSize, bytesPerWeight, routedBytesPerWeight);
   if (ffn.kind === "dense") return 3 * hiddenSize * ffn.intermediateSize * bytesPerWeight;
 
   const routed = (ffn.numRoutedExperts ?? ffn.numActiveExperts) * ffn.expertIntermediateSize * routedBytesPerWeight;
   const shared = ffn.numSharedExperts * ffn.sharedIntermediateSize * bytesPerWeight;
   return 3 * hiddenSize * (routed + shared);
+}
+
+/** Checks the sizes that the FFN weight byte counts multiply, naming the first that is not a positive number. */
+function checkWeightSizes(hiddenSize: number, bytesPerWeight: number, routedBytesPerWeight: number): void {
+  checkPositive("hiddenSize", hiddenSize);
+  checkPositive("bytesPerWeight", bytesPerWeight);
+  checkPositive("routedBytesPerWeight", routedBytesPerWeight);
 }
 
 /**
@@ -80,6 +90,8 @@ export function ffnWeightReadBytes(
   microBatchTokens: number,
   routedBytesPerWeight = bytesPerWeight,
 ): number {
+  checkWeightSizes(hiddenSize, bytesPerWeight, routedBytesPerWeight);
+  checkPositive("microBatchTokens", microBatchTokens);
   if (ffn.kind === "dense") return ffnWeightBytes(ffn, hiddenSize, bytesPerWeight);
 
   const total = ffn.numRoutedExperts ?? ffn.numActiveExperts;

@@ -1,5 +1,5 @@
 import { bytesPerElement } from "@modelsys/attention";
-import { serverNicBytesPerSecond } from "@modelsys/catalog";
+import { bytesPerWeight as storedBytesPerWeight, serverNicBytesPerSecond } from "@modelsys/catalog";
 
 import { dominantStage, type BindingConstraint } from "./binding.js";
 import type { Efficiency } from "./efficiency.js";
@@ -115,17 +115,23 @@ export interface AfdPlanResult {
   sparsity: {
     /** The model's MoE sparsity. */
     sparsity: number;
-    /** Minimum sparsity the FFN accelerator's network sustains at its nominal NIC rate (Step-3 report formula). */
+    /**
+     * Minimum sparsity the FFN accelerator's network sustains at its nominal NIC rate (Step-3
+     * report formula), with the routed experts' weights in their stored format.
+     */
     minimumSparsity: number;
     /** The same at the planner's `nicEfficiency`: the rate the stage times use. */
     minimumSparsityAtNicEfficiency: number;
     /** Tokens per weight read for full MFU on a dense FFN at 100 % of peaks, for the FFN element type. */
     denseBatch: number;
-    /** `denseBatch / sparsity`. */
+    /**
+     * `denseBatch / sparsity`, with the dense batch taken at the routed experts' stored format
+     * (`routedExpertWeightFormat`), which differs from `denseBatch` only for experts such as MXFP4.
+     */
     moeBatch: number;
     /**
      * The MoE micro-batch above which the FFN stage is compute-bound at the planner's fractions,
-     * `denseBatch · (flopEfficiency / hbmEfficiency) / sparsity`.
+     * `moeBatch · flopEfficiency / hbmEfficiency`.
      */
     moeBatchAtEfficiency: number;
   };
@@ -186,10 +192,12 @@ export function planAfd(planInput: AfdPlanInput): AfdPlanResult {
 
   const ffnPeak = peakFlopsFor(input.ffnAccelerator, input.ffnElementType);
   const sparsity = moeSparsity(input.model, input.sharedInDenominator);
-  // NOTE: the batch thresholds and minimum sparsity follow the Step-3 report's analysis with one
-  // weight type for the FFN, so routed experts in another format (MXFP4) do not change them.
-  const bytesPerWeight = bytesPerElement(input.ffnElementType);
-  const denseBatch = denseBatchForFullMfu(ffnPeak, input.ffnAccelerator.hbmBandwidthBytesPerSecond, 1, 1, bytesPerWeight);
+  const hbmBytesPerSecond = input.ffnAccelerator.hbmBandwidthBytesPerSecond;
+  const denseBatch = denseBatchForFullMfu(ffnPeak, hbmBytesPerSecond, 1, 1, bytesPerElement(input.ffnElementType));
+  // The routed experts' weight reads set the MoE batch and the minimum sparsity, so both take the
+  // experts' stored format, as the stage times do. MXFP4 experts reach full MFU at a smaller batch.
+  const expertBytesPerWeight = storedBytesPerWeight(input.routedExpertWeightFormat);
+  const expertDenseBatch = denseBatchForFullMfu(ffnPeak, hbmBytesPerSecond, 1, 1, expertBytesPerWeight);
   const sparsityInputs = {
     hiddenSize: input.model.hiddenSize,
     layerCount: input.model.layers.length,
@@ -197,7 +205,7 @@ export function planAfd(planInput: AfdPlanInput): AfdPlanResult {
     peakFlopsPerSecond: ffnPeak,
     tpotMs: input.tpotMs,
     stages: input.stages,
-    bytesPerWeight,
+    bytesPerWeight: expertBytesPerWeight,
   };
   return {
     modelId: input.model.id,
@@ -230,8 +238,8 @@ export function planAfd(planInput: AfdPlanInput): AfdPlanResult {
       minimumSparsity: minimumSparsity({ ...sparsityInputs, nicEfficiency: input.sparsityNicEfficiency }),
       minimumSparsityAtNicEfficiency: minimumSparsity({ ...sparsityInputs, nicEfficiency: input.efficiency.nicEfficiency }),
       denseBatch,
-      moeBatch: denseBatch / sparsity,
-      moeBatchAtEfficiency: (denseBatch * input.efficiency.flopEfficiency) / input.efficiency.hbmEfficiency / sparsity,
+      moeBatch: expertDenseBatch / sparsity,
+      moeBatchAtEfficiency: (expertDenseBatch * input.efficiency.flopEfficiency) / input.efficiency.hbmEfficiency / sparsity,
     },
   };
 }

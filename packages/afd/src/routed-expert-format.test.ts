@@ -46,6 +46,31 @@ describe("routed expert format in AFD", () => {
     expect(planAfd({ ...planInput(), model: getModel("deepseek-v3") }).routedExpertWeightFormat).toBe("fp8");
   });
 
+  it("MoE batch and minimum sparsity use the experts' format", () => {
+    const mxfp4 = planAfd(planInput()).sparsity;
+    const fp8 = planAfd(planInput("fp8")).sparsity;
+    // The FFN computes in FP8 either way, so only the bytes of an expert read differ: 4.25 / 8 B.
+    const ratio = 4.25 / 8;
+
+    expect(mxfp4.denseBatch).toBe(fp8.denseBatch);
+    expect(mxfp4.moeBatch / fp8.moeBatch).toBeCloseTo(ratio, 12);
+    expect(mxfp4.moeBatchAtEfficiency / fp8.moeBatchAtEfficiency).toBeCloseTo(ratio, 12);
+    expect(mxfp4.minimumSparsity / fp8.minimumSparsity).toBeCloseTo(ratio, 12);
+  });
+
+  it("weight byte functions reject bad sizes", () => {
+    const ffn = gptOss.layers[0]!.ffn;
+    for (const [field, call] of [
+      ["routedBytesPerWeight", () => ffnWeightBytes(ffn, 2880, 1, -0.5)],
+      ["routedBytesPerWeight", () => ffnWeightReadBytes(ffn, 2880, 1, 64, Number.NaN)],
+      ["bytesPerWeight", () => ffnWeightBytes(ffn, 2880, 0)],
+      ["hiddenSize", () => ffnWeightReadBytes(ffn, -2880, 1, 64)],
+      ["microBatchTokens", () => ffnWeightReadBytes(ffn, 2880, 1, Number.POSITIVE_INFINITY)],
+    ] as const) {
+      expect(call, field).toThrow(expect.objectContaining({ code: "INVALID_OPTION", field }));
+    }
+  });
+
   it("attention projections stay BF16", () => {
     const input = resolveAfdInput(planInput());
 

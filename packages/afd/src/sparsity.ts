@@ -3,14 +3,7 @@ import { describeValue, serverNicBytesPerSecond } from "@modelsys/catalog";
 
 import { checkAcceleratorDescriptor, checkModelDescriptor } from "./descriptors.js";
 import { AfdError } from "./errors.js";
-
-/** Returns `value` when it is a finite positive number, else throws `INVALID_OPTION` naming `field`. */
-function checkPositive(field: string, value: number): number {
-  if (typeof value !== "number" || !(Number.isFinite(value) && value > 0)) {
-    throw new AfdError("INVALID_OPTION", `Invalid ${field} ${describeValue(value)}: expected a positive number.`, { field, value });
-  }
-  return value;
-}
+import { checkPositive } from "./positive-number.js";
 
 /** Returns `value` when it is a fraction in (0, 1], else throws `INVALID_OPTION` naming `field`. */
 function checkFraction(field: string, value: number): number {

@@ -9,12 +9,15 @@ import type { AttentionKind, AttentionWindow } from "@modelsys/attention";
  * 128-wide value heads in DeepSeek-V3. The latents of the new tokens pass through the same
  * up-projection as part of the per-token projection FLOPs, but the cached prefix has only its
  * latents in the cache, so the kernel up-projects them again. vLLM does this in
- * `vllm/v1/attention/backends/mla/common.py` (the compute-friendly path it uses for prefill, which
- * up-projects the cached context chunk by chunk), and SGLang in the `MHA_CHUNKED_KV` forward
- * method of `python/sglang/srt/models/deepseek_v2.py`.
+ * `_compute_prefill_context`, which up-projects the cached context chunk by chunk
+ * (`vllm/v1/attention/backends/mla/common.py`, in later releases
+ * `vllm/model_executor/layers/attention/mla_attention.py`). SGLang does it in the
+ * `MHA_CHUNKED_KV` forward method (`python/sglang/srt/models/deepseek_v2.py`, in later releases
+ * `deepseek_common/attention_forward_methods/forward_mha.py`).
  *
- * NOTE: SGLang runs the absorbed form, which has no such up-projection, when the prefix is non-empty
- * but below its `chunked_prefix_cache_threshold`. This count assumes the non-absorbed form always.
+ * NOTE: SGLang runs the absorbed form, which has no such up-projection, when the batch's prefixes
+ * are non-empty but sum to less than its `chunked_prefix_cache_threshold` (8,192 tokens by default,
+ * `SGLANG_CHUNKED_PREFIX_CACHE_THRESHOLD`). This count assumes the non-absorbed form always.
  */
 export function prefixUpProjectionFlops(attention: AttentionKind, cachedTokens: number): number {
   if (attention.kind !== "mla") return 0;

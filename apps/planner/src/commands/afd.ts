@@ -295,13 +295,18 @@ function contextLabel(result: AfdPlanResult): string {
   return `${formatNumber(result.averageContextTokens)} tokens on average (${parts.join(", ")})`;
 }
 
-/** Names the attention, KV-cache (when it differs) and FFN element types. */
+/**
+ * Names the attention element type, the projection weights' and KV cache's where they differ from
+ * it, and the FFN and routed-expert types.
+ */
 function elementTypesLabel(result: AfdPlanResult, model: ModelDescriptor): string {
+  const projections =
+    result.projectionElementType === result.attentionElementType ? "" : ` with ${result.projectionElementType.toUpperCase()} projection weights`;
   const attention = result.attentionElementType.toUpperCase();
   const kvTypes = result.kvElementType === null ? familyKvTypes(model) : [result.kvElementType];
   const kv = kvTypes.length === 1 && kvTypes[0] === result.attentionElementType ? "" : `, ${kvTypes.map((type) => type.toUpperCase()).join(" and ")} KV cache`;
   const routed = result.routedExpertWeightFormat === result.ffnElementType ? "" : ` with ${result.routedExpertWeightFormat.toUpperCase()} routed experts`;
-  return `${attention} attention${kv}, ${result.ffnElementType.toUpperCase()} FFN${routed}`;
+  return `${attention} attention${projections}${kv}, ${result.ffnElementType.toUpperCase()} FFN${routed}`;
 }
 
 /** Lists the KV-cache element types of the model's softmax-attention layers, as its family stores them. */

@@ -50,6 +50,14 @@ describe("gpt-oss weight precision in the planner", () => {
     expect(text).toContain("FP8 FFN with MXFP4 routed experts");
   });
 
+  it("afd names BF16 projection weights", async () => {
+    const json = JSON.parse(await runOk(["afd", "--model", GPT_OSS_CONFIG, "--json"])) as { projectionElementType: string };
+    const text = await runOk(["afd", "--model", GPT_OSS_CONFIG]);
+
+    expect(json.projectionElementType).toBe("bf16");
+    expect(text).toContain("FP8 attention with BF16 projection weights");
+  });
+
   it("afd --ffn-dtype sets the experts too", async () => {
     const json = JSON.parse(await runOk(["afd", "--model", GPT_OSS_CONFIG, "--ffn-dtype", "bf16", "--json"])) as {
       ffnElementType: string;

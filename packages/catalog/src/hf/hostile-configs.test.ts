@@ -127,6 +127,14 @@ describe("config text with a malformed key", () => {
     });
   }
 
+  it("writes control characters in a key as escapes", () => {
+    const error = catchCatalogError(() => importHfConfigText('{"a\\nb\\u0000": NaN}', { file: "key.json" }));
+
+    expect(error.message).toContain('"a\\u000ab\\u0000" on line 1 is NaN');
+    expect([...error.message].some((char) => char.charCodeAt(0) < 0x20)).toBe(false);
+    expect(error.field).toBe("a\nb\u0000");
+  });
+
   it("names a malformed key as written when a NaN follows it", () => {
     const error = catchCatalogError(() => importHfConfigText('{"a\\x": NaN}', { file: "key.json" }));
 

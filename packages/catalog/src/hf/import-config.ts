@@ -224,7 +224,7 @@ export function importHfConfigText(text: string, options: HfImportOptions = {}):
 function invalidJson(json: string, file: string, error: unknown): CatalogError {
   const nonJson = findNonJsonNumber(json);
   if (nonJson !== undefined) {
-    const where = nonJson.key === undefined ? `line ${nonJson.line}` : `"${nonJson.key}" on line ${nonJson.line}`;
+    const where = nonJson.key === undefined ? `line ${nonJson.line}` : `"${printableKey(nonJson.key)}" on line ${nonJson.line}`;
     return new CatalogError(
       "INVALID_JSON",
       `Invalid JSON in ${file}: ${where} is ${nonJson.token}, which Python's json module writes for a float but JSON does not allow. Replace it with a number, or with null where the field may be empty.`,
@@ -232,6 +232,15 @@ function invalidJson(json: string, file: string, error: unknown): CatalogError {
     );
   }
   return new CatalogError("INVALID_JSON", `Invalid JSON in ${file}: ${(error as Error).message}. ${invalidJsonFix(json)}`, { file, cause: error });
+}
+
+/**
+ * Returns `key` with control characters and line separators written as `\uXXXX` escapes, so that
+ * a key such as `"a\nb"` names itself on one line of the message.
+ */
+function printableKey(key: string): string {
+  const isControl = (code: number) => code < 0x20 || code === 0x7f || code === 0x2028 || code === 0x2029;
+  return [...key].map((char) => (isControl(char.charCodeAt(0)) ? `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}` : char)).join("");
 }
 
 /** Returns the likely fix for text that is not JSON, from the kind of bytes it contains. */

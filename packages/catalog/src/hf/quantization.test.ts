@@ -106,6 +106,32 @@ describe("weight precision from quantization_config", () => {
     expect(result.notes.some((note) => note.includes("model.layers.*.mlp.experts"))).toBe(true);
   });
 
+  it("a parent module pattern keeps the experts BF16, as transformers matches it", () => {
+    for (const pattern of ["model.layers.*.mlp", "model.layers", "experts"]) {
+      const result = importHfConfig(gptOssWith({ quant_method: "mxfp4", modules_to_not_convert: [pattern] }), { file: "gpt-oss-20b.json" });
+
+      expect(result.model.routedExpertWeightFormat, pattern).toBeUndefined();
+      expect(result.model.weightElementType, pattern).toBe("bf16");
+    }
+  });
+
+  it("experts of some layers unconverted count every expert in BF16, with a note", () => {
+    const result = importHfConfig(gptOssWith({ quant_method: "mxfp4", modules_to_not_convert: ["model.layers.0.mlp.experts"] }), {
+      file: "gpt-oss-20b.json",
+    });
+
+    expect(result.model.routedExpertWeightFormat).toBeUndefined();
+    expect(result.notes.some((note) => note.includes("1 of 24 MoE layers") && note.includes("overstates"))).toBe(true);
+  });
+
+  it("a router or attention pattern leaves the experts MXFP4", () => {
+    const result = importHfConfig(gptOssWith({ quant_method: "mxfp4", modules_to_not_convert: ["model.layers.*.mlp.router", "self_attn"] }), {
+      file: "gpt-oss-20b.json",
+    });
+
+    expect(result.model.routedExpertWeightFormat).toBe("mxfp4");
+  });
+
   it("rejects a non-object quantization_config", () => {
     for (const value of ["mxfp4", ["mxfp4"], 4]) {
       const error = catchCatalogError(() => importHfConfig(gptOssWith(value), { file: "gpt-oss-20b.json" }));

@@ -6,6 +6,7 @@ import { DEFAULT_WEIGHT_ELEMENT_TYPE } from "../family-precision.js";
 import type { LayerDescriptor } from "../model.js";
 import type { WeightFormat } from "../weight-format.js";
 import type { JsonObject } from "./config-reader.js";
+import { isModuleUnconverted } from "./unconverted-modules.js";
 
 /** The weight precision of an imported model, with what the import assumed to set it. */
 export interface ImportedWeightPrecision {
@@ -28,7 +29,7 @@ const MODELLED_METHODS = ["fp8", "mxfp4"] as const;
  * - `mxfp4` (gpt-oss): the routed experts in MXFP4 and every other weight in BF16, because
  *   transformers' MXFP4 integration (`integrations/mxfp4.py`) converts only the expert modules
  *   and `modules_to_not_convert` lists the attention, router, embedding and LM head. Experts
- *   named in `modules_to_not_convert` stay BF16 as well.
+ *   that `modules_to_not_convert` matches, as transformers matches it, stay BF16 as well.
  * - any other method: the family default, with a note that the method is not modelled.
  *
  * A `quantization_config` that is not an object, or has no `quant_method` string, is
@@ -83,18 +84,32 @@ function readQuantMethod(config: JsonObject, field: string, file: string): strin
   );
 }
 
-/** Returns the MXFP4 precision: routed experts in MXFP4 unless listed as not converted, all else BF16. */
+/**
+ * Returns the MXFP4 precision: routed experts in MXFP4 unless `modules_to_not_convert` keeps them
+ * unconverted, all else BF16. The experts of layer i are the module `model.layers.i.mlp.experts`,
+ * as in gpt-oss. Where the patterns keep only some layers' experts unconverted, every expert is
+ * counted in BF16, which overstates the weight bytes, and a note records it.
+ */
 function mxfp4Precision(config: JsonObject, field: string, layers: readonly LayerDescriptor[], file: string): ImportedWeightPrecision {
-  const unconverted = readModulesToNotConvert(config, field, file);
-  const hasRoutedExperts = layers.some((layer) => layer.ffn.kind === "moe");
-  if (!hasRoutedExperts) {
+  const patterns = readModulesToNotConvert(config, field, file);
+  const moeLayers = layers.flatMap((layer, index) => (layer.ffn.kind === "moe" ? [index] : []));
+  if (moeLayers.length === 0) {
     return { weightElementType: "bf16", notes: [`${field}.quant_method is "mxfp4", which converts only expert weights, and the model has none, so every weight is BF16.`] };
   }
-  const expertsUnconverted = unconverted.find((module) => /(^|\.)experts(\.|$)/.test(module));
-  if (expertsUnconverted !== undefined) {
+  const unconverted = moeLayers.filter((index) => isModuleUnconverted(`model.layers.${index}.mlp.experts`, patterns));
+  if (unconverted.length === moeLayers.length) {
     return {
       weightElementType: "bf16",
-      notes: [`${field}.modules_to_not_convert lists "${expertsUnconverted}", so the routed experts are BF16 like every other weight.`],
+      notes: [`${field}.modules_to_not_convert (${JSON.stringify(patterns)}) keeps the routed experts unconverted, so they are BF16 like every other weight.`],
+    };
+  }
+  if (unconverted.length > 0) {
+    return {
+      weightElementType: "bf16",
+      notes: [
+        `${field}.modules_to_not_convert keeps the routed experts of ${unconverted.length} of ${moeLayers.length} MoE layers ` +
+          `(first: layer ${unconverted[0]}) unconverted, and a model has one expert format, so every expert is counted in BF16, which overstates the weight bytes.`,
+      ],
     };
   }
   return {
