@@ -259,6 +259,8 @@ describe("planner usage errors", () => {
   // Each case: a name, the arguments, and the texts stderr must contain, one of which names the bad value.
   const cases: [string, () => string[], () => string[]][] = [
     ["unknown model id", () => ["cost", "--model", "no-such-model"], () => ['"no-such-model"', "step-3"]],
+    ["empty model for prefill", () => ["prefill", "--model", "", "--tokens", "8K", "--hardware", "h800"], () => ['Invalid --model ""', "planner models"]],
+    ["empty model for afd", () => ["afd", "--model", " "], () => ['Invalid --model " "']],
     ["malformed JSON file", () => ["cost", "--model", paths.malformed()], () => ["Invalid JSON", paths.malformed()]],
     ["config without num_attention_heads", () => ["cost", "--model", paths.withoutHeads()], () => ['"num_attention_heads"', paths.withoutHeads()]],
     ["model file not found", () => ["cost", "--model", paths.missing()], () => [paths.missing()]],

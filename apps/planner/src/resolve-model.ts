@@ -28,6 +28,9 @@ const REPOSITORY_ID = /^[A-Za-z0-9][\w.-]*\/[\w.-]+$/;
  * `.json`, in any case, or containing a path separator).
  */
 export function resolveModel(reference: string, io: CliIo): ResolvedModel {
+  if (reference.trim() === "") {
+    throw new UsageError(`Invalid --model "${reference}": expected a built-in id (see "planner models") or a path to a config.json.`);
+  }
   const looksLikePath = /\.json$/i.test(reference) || reference.includes("/") || reference.includes("\\");
   if (!looksLikePath) return { model: builtInModel(reference), importNotes: [], imported: false };
 
