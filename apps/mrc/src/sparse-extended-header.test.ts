@@ -1,7 +1,7 @@
 // The CLI on a sparse file whose NSYMBT declares 2 × 10⁹ bytes of extended header, none of which
 // takes disk space. header, stats and validate never read the extended header, so they work with a
 // --max-data-bytes far below NSYMBT. convert copies it in chunks and zarr leaves it unread, so both
-// work too, and neither holds the 2 GB in memory.
+// work too, and neither keeps the 2 GB in memory.
 import { closeSync, ftruncateSync, mkdtempSync, openSync, readdirSync, rmSync, statSync, writeSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";

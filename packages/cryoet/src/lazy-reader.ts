@@ -140,7 +140,7 @@ export class MrcReader {
   /**
    * Returns the extended header as chunks of at most `chunkBytes` bytes (16 MiB by default), read
    * only when iterated, to copy it into a new file with `MrcSectionWriter`. Unlike
-   * {@link MrcReader.readExtendedHeader} it ignores `maxDataBytes`, because it never holds more than
+   * {@link MrcReader.readExtendedHeader} it ignores `maxDataBytes`, because it keeps at most
    * one chunk. Returns null when NSYMBT is negative or the file is too short for it.
    */
   streamExtendedHeader(chunkBytes: number = EXTENDED_HEADER_CHUNK_BYTES): StreamedExtendedHeader | null {

@@ -154,6 +154,21 @@ function twoPoint(p: number, short: number, long: number): LengthDistribution {
   return empiricalDistribution([...new Array<number>(count - longCount).fill(short), ...new Array<number>(longCount).fill(long)]);
 }
 
+/** A 4 + 4 instance system whose decode (one sequence per second) binds at every operating point. */
+function decodeBoundSystem() {
+  return {
+    lengths: twoPoint(0.5, 1000, 50_000),
+    outputTokens: 512,
+    prfaasInstances: 4,
+    prfaasPrefill: constantCost(0.1, 1e6),
+    pdPrefill: constantCost(0.1, 1e6),
+    decode: { bsMax: 1, stepTimeS: 1 },
+    egressBitsPerSecond: 1e12,
+    serviceTime: "at-mean-length" as const,
+    pdInstances: 4,
+  };
+}
+
 const constantCost = (seconds: number, bytes: number): PrefillCostModel => ({
   prefillSeconds: () => seconds,
   kvBytes: () => bytes,
@@ -241,17 +256,7 @@ describe("searchOperatingPoint", () => {
   });
 
   it("rejects an empty or invalid grid", () => {
-    const input = {
-      lengths: twoPoint(0.5, 1000, 50_000),
-      outputTokens: 512,
-      prfaasInstances: 4,
-      prfaasPrefill: constantCost(0.1, 1e6),
-      pdPrefill: constantCost(0.1, 1e6),
-      decode: { bsMax: 1, stepTimeS: 1 },
-      egressBitsPerSecond: 1e12,
-      serviceTime: "at-mean-length" as const,
-      pdInstances: 4,
-    };
+    const input = decodeBoundSystem();
     expect(() => searchOperatingPoint({ ...input, thresholds: [] })).toThrow(expect.objectContaining({ code: "EMPTY_INPUT", field: "thresholds" }));
     expect(() => searchOperatingPoint({ ...input, pdPrefillCandidates: [] })).toThrow(expect.objectContaining({ code: "EMPTY_INPUT", field: "pdPrefillCandidates" }));
     for (const candidate of [5, -1, 1.5]) {
@@ -267,15 +272,7 @@ describe("searchOperatingPoint", () => {
   it("breaks ties by lower egress, then larger t, then smaller N_p", () => {
     // Decode binds everywhere, so every point ties on Λ_max.
     const input = {
-      lengths: twoPoint(0.5, 1000, 50_000),
-      outputTokens: 512,
-      prfaasInstances: 4,
-      prfaasPrefill: constantCost(0.1, 1e6),
-      pdPrefill: constantCost(0.1, 1e6),
-      decode: { bsMax: 1, stepTimeS: 1 },
-      egressBitsPerSecond: 1e12,
-      serviceTime: "at-mean-length" as const,
-      pdInstances: 4,
+      ...decodeBoundSystem(),
       thresholds: [500, 2000, 60_000, Number.POSITIVE_INFINITY],
       pdPrefillCandidates: [1, 2],
     };

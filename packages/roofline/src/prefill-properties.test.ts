@@ -31,8 +31,8 @@ describe("prefillTime properties", () => {
   });
 
   it("cached prefix never lowers attention FLOPs", () => {
-    // A token of a chunked layer sees only its own chunk, so a longer prefix can start the new
-    // tokens earlier in a chunk and lower their keys: Llama 4 Maverick is left out.
+    // A token of a chunked layer attends only to its own chunk, so a longer prefix can move the new
+    // tokens earlier in a chunk and lower their key count. Llama 4 Maverick is therefore left out.
     const unchunked = listModelIds().filter((id) => getModel(id).layers.every((layer) => layer.attention.kind === "linear" || layer.attention.window?.kind !== "chunked"));
     expect(unchunked).not.toContain("llama-4-maverick");
     fc.assert(

@@ -55,7 +55,7 @@ function parseSweepValues(over: "rate" | "threshold" | "bandwidth", list: string
 }
 
 /** Returns true when the option `name` (commander's camel-case key) came from the command line, not its default. */
-function given(command: Command, name: string): boolean {
+function isOnCommandLine(command: Command, name: string): boolean {
   return command.getOptionValueSource(name) === "cli";
 }
 
@@ -66,16 +66,16 @@ function given(command: Command, name: string): boolean {
  */
 function checkWorkloadFlags(command: Command, trace: string | undefined): void {
   if (trace !== undefined) {
-    const ignored = ["requests", "rate"].filter((name) => given(command, name)).map((name) => `--${name}`);
+    const ignored = ["requests", "rate"].filter((name) => isOnCommandLine(command, name)).map((name) => `--${name}`);
     if (ignored.length > 0) {
       const flags = ignored.join(" and ");
       throw new UsageError(`${flags} ${ignored.length === 1 ? "sizes" : "size"} the synthetic workload, but --trace replays the trace's own requests and arrivals: drop ${flags}, or drop --trace.`);
     }
-  } else if (given(command, "spreadTies")) {
+  } else if (isOnCommandLine(command, "spreadTies")) {
     throw new UsageError("--spread-ties spreads the tied timestamps of a trace: pass it with --trace, or drop it.");
-  } else if (given(command, "format")) {
+  } else if (isOnCommandLine(command, "format")) {
     throw new UsageError("--format names the format of a trace file: pass it with --trace, or drop it.");
-  } else if (given(command, "prefixCacheGb")) {
+  } else if (isOnCommandLine(command, "prefixCacheGb")) {
     throw new UsageError(
       "--prefix-cache-gb limits the prefix cache, which only a trace with prefix hashes (Mooncake JSONL) fills: the synthetic workload shares no prefixes. Pass it with --trace, or drop it.",
     );

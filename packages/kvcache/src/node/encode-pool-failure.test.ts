@@ -42,7 +42,8 @@ describe("encode pool with stopped workers", () => {
     const pool = createEncodePool({ workers: 2 });
     const [first, second] = started;
 
-    // The least busy worker takes each chunk, so chunk 0 goes to worker 0 and chunk 1 to worker 1.
+    // The worker with the fewest pending chunks takes each chunk, so chunk 0 goes to worker 0 and
+    // chunk 1 to worker 1.
     // The stopped worker's chunk is caught at once, because it rejects while terminate runs.
     const stoppedOutcome = pool.encode(PLANE, 0, 0, layer(0)).then(
       () => undefined,
