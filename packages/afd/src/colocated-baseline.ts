@@ -2,7 +2,7 @@ import { bytesPerElement, type ElementType } from "@modelsys/attention";
 import { bytesPerWeight, describeValue, type AcceleratorDescriptor, type ModelDescriptor } from "@modelsys/catalog";
 
 import { DEEPEP_EP128_DECODE_NIC_EFFICIENCY, STEPMESH_NIC_EFFICIENCY, type Efficiency } from "./efficiency.js";
-import { checkAcceleratorDescriptor, checkModelDescriptor } from "./descriptors.js";
+import { checkAcceleratorDescriptor, checkModelDescriptor, checkRoutedExpertCounts } from "./descriptors.js";
 import { AfdError } from "./errors.js";
 import { profileLayers, profileLongestContext, type LayerProfile } from "./layer-profile.js";
 import { embeddingAndLmHeadBytes } from "./memory.js";
@@ -164,6 +164,7 @@ export function planColocatedBaseline(baseline: ColocatedBaselineInput): Colocat
   }
   rejectUnknownFields(baseline, BASELINE_INPUT_FIELDS, efficiencyHint);
   checkModelDescriptor("model", baseline.model);
+  checkRoutedExpertCounts("model", baseline.model);
   checkAcceleratorDescriptor("accelerator", baseline.accelerator);
   return computeBaseline(baseline);
 }

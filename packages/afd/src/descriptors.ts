@@ -1,4 +1,12 @@
-import { defineAccelerator, defineModel, describeValue, isCatalogError, type AcceleratorDescriptor, type ModelDescriptor } from "@modelsys/catalog";
+import {
+  defineAccelerator,
+  defineModel,
+  describeValue,
+  isCatalogError,
+  type AcceleratorDescriptor,
+  type FfnKind,
+  type ModelDescriptor,
+} from "@modelsys/catalog";
 
 import { AfdError } from "./errors.js";
 
@@ -27,4 +35,23 @@ export function checkModelDescriptor(field: string, model: unknown): asserts mod
 /** Checks an accelerator descriptor with the catalog's schema, throwing `INVALID_OPTION` naming `field`. */
 export function checkAcceleratorDescriptor(field: string, accelerator: unknown): asserts accelerator is AcceleratorDescriptor {
   check(field, accelerator, defineAccelerator);
+}
+
+/**
+ * Checks that every MoE layer gives its routed expert count. The catalog allows null where no
+ * public figure gives it, because the decode cost needs only the active experts. The planner needs
+ * the count for the FFN weights' memory, the experts each micro-batch reads and the sparsity.
+ */
+export function checkRoutedExpertCounts(field: string, model: ModelDescriptor): void {
+  model.layers.forEach((layer, index) => checkRoutedExpertCount(`${field}.layers.${index}.ffn`, layer.ffn));
+}
+
+/** Throws `INVALID_OPTION` naming `field` when an MoE FFN gives no routed expert count. */
+export function checkRoutedExpertCount(field: string, ffn: FfnKind): void {
+  if (ffn.kind !== "moe" || ffn.numRoutedExperts !== null) return;
+  throw new AfdError(
+    "INVALID_OPTION",
+    `Invalid ${field}.numRoutedExperts null: expected the number of routed experts, which sets the FFN weights' memory, the experts each micro-batch reads and the MoE sparsity. Give it in the model descriptor.`,
+    { field: `${field}.numRoutedExperts`, value: null },
+  );
 }

@@ -1,5 +1,6 @@
 import type { ModelDescriptor } from "@modelsys/catalog";
 
+import { checkRoutedExpertCounts } from "./descriptors.js";
 import type { FfnParallelism } from "./options.js";
 
 /**
@@ -11,6 +12,7 @@ import type { FfnParallelism } from "./options.js";
  * always fits. The preferred split is `ep` (no all-reduce inside an instance), then `tp`.
  * NOTE: stage times leave out the NVLink all-reduce that `tp` adds inside an instance. The split
  * only decides which layouts can divide the weights, and `ep` and `tp` give equal times.
+ * An MoE layer whose routed expert count is null is `INVALID_OPTION`.
  */
 export function chooseFfnParallelism(
   model: ModelDescriptor,
@@ -18,6 +20,7 @@ export function chooseFfnParallelism(
   ffnInstances: number,
   requested: FfnParallelism | "auto",
 ): FfnParallelism | null {
+  checkRoutedExpertCounts("model", model);
   const moe = model.layers.find((layer) => layer.ffn.kind === "moe")?.ffn;
   const gpus = gpusPerInstance * ffnInstances;
   const epFits = moe !== undefined && moe.kind === "moe" && (moe.numRoutedExperts ?? 0) % gpus === 0;

@@ -12,7 +12,7 @@ import {
 import { bytesPerWeight, describeValue, type AcceleratorDescriptor, type FfnKind } from "@modelsys/catalog";
 import { ffnFlopsPerToken } from "@modelsys/roofline";
 
-import { checkAcceleratorDescriptor } from "./descriptors.js";
+import { checkAcceleratorDescriptor, checkRoutedExpertCount } from "./descriptors.js";
 import { AfdError } from "./errors.js";
 import type { ResolvedAfdInput } from "./options.js";
 import { checkPositive } from "./positive-number.js";
@@ -60,10 +60,12 @@ export function peakFlopsFor(accelerator: AcceleratorDescriptor, type: ElementTy
 /**
  * Returns the bytes of one layer's FFN weights, all routed and shared experts included. Routed
  * experts take `routedBytesPerWeight` (default `bytesPerWeight`), such as 0.53125 for MXFP4. A
- * hidden size or byte count that is not a positive number is `INVALID_OPTION` naming it.
+ * hidden size or byte count that is not a positive number, or an MoE FFN whose routed expert count
+ * is null, is `INVALID_OPTION` naming it.
  */
 export function ffnWeightBytes(ffn: FfnKind, hiddenSize: number, bytesPerWeight: number, routedBytesPerWeight = bytesPerWeight): number {
   checkWeightSizes(hiddenSize, bytesPerWeight, routedBytesPerWeight);
+  checkRoutedExpertCount("ffn", ffn);
   if (ffn.kind === "dense") return 3 * hiddenSize * ffn.intermediateSize * bytesPerWeight;
 
   const routed = (ffn.numRoutedExperts ?? ffn.numActiveExperts) * ffn.expertIntermediateSize * routedBytesPerWeight;
@@ -82,6 +84,7 @@ function checkWeightSizes(hiddenSize: number, bytesPerWeight: number, routedByte
  * Returns the FFN weight bytes one micro-batch of `microBatchTokens` reads from one layer: the
  * shared experts plus the expected routed experts touched under uniform routing,
  * `N·(1 − (1 − k/N)^m)`, each `3·h·inter` weights of `routedBytesPerWeight` (default `bytesPerWeight`).
+ * An MoE FFN whose routed expert count `N` is null is `INVALID_OPTION`.
  */
 export function ffnWeightReadBytes(
   ffn: FfnKind,
@@ -91,6 +94,7 @@ export function ffnWeightReadBytes(
   routedBytesPerWeight = bytesPerWeight,
 ): number {
   checkWeightSizes(hiddenSize, bytesPerWeight, routedBytesPerWeight);
+  checkRoutedExpertCount("ffn", ffn);
   checkPositive("microBatchTokens", microBatchTokens);
   if (ffn.kind === "dense") return ffnWeightBytes(ffn, hiddenSize, bytesPerWeight);
 

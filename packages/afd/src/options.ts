@@ -1,7 +1,7 @@
 import { ELEMENT_TYPES, type ElementType } from "@modelsys/attention";
 import { describeValue, type AcceleratorDescriptor, type ModelDescriptor, type WeightFormat } from "@modelsys/catalog";
 
-import { checkAcceleratorDescriptor, checkModelDescriptor } from "./descriptors.js";
+import { checkAcceleratorDescriptor, checkModelDescriptor, checkRoutedExpertCounts } from "./descriptors.js";
 import { DEFAULT_EFFICIENCY, type Efficiency } from "./efficiency.js";
 import { AfdError } from "./errors.js";
 
@@ -254,6 +254,7 @@ export function resolveAfdInput(input: AfdPlanInput): ResolvedAfdInput {
   if (typeof input !== "object" || input === null) reject("input", input, "an object of planner options");
   rejectUnknownFields(input, PLAN_INPUT_FIELDS, efficiencyHint);
   checkModelDescriptor("model", input.model);
+  checkRoutedExpertCounts("model", input.model);
   checkAcceleratorDescriptor("attentionAccelerator", input.attentionAccelerator);
   checkAcceleratorDescriptor("ffnAccelerator", input.ffnAccelerator);
   return resolveCheckedDescriptors(input);

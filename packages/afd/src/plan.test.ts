@@ -5,10 +5,12 @@ import { describe, expect, it } from "vitest";
 import { planColocatedBaseline } from "./colocated-baseline.js";
 import { DEFAULT_EFFICIENCY } from "./efficiency.js";
 import { AfdError } from "./errors.js";
-import { profileLayers } from "./layer-profile.js";
+import { chooseFfnParallelism } from "./ffn-parallelism.js";
+import { ffnWeightBytes, ffnWeightReadBytes, profileLayers } from "./layer-profile.js";
 import { attentionGpuBytes } from "./memory.js";
 import { resolveAfdInput, type AfdPlanInput } from "./options.js";
 import { planAfd, type AfdPlan } from "./plan.js";
+import { moeSparsity } from "./sparsity.js";
 import { layerStageTimes, planRates } from "./stage-times.js";
 
 const STEP3_H800: AfdPlanInput = {
@@ -298,6 +300,13 @@ function kvHeadsNotDividingQueryHeads(): AfdPlanInput["model"] {
   return model;
 }
 
+/** Step-3 with the routed expert count of its MoE layers left null, as the catalog allows. */
+function withoutRoutedExpertCount(): AfdPlanInput["model"] {
+  const model = structuredClone(getModel("step-3"));
+  for (const layer of model.layers) if (layer.ffn.kind === "moe") layer.ffn.numRoutedExperts = null;
+  return model;
+}
+
 describe("option defaults", () => {
   it("takes the default for a fraction given as undefined", () => {
     const plan = planAfd({ ...STEP3_H800, efficiency: { nicEfficiency: undefined } });
@@ -351,6 +360,7 @@ describe("invalid options", () => {
     ["maxInstances", { maxInstances: 64 } as Partial<AfdPlanInput>],
     ["nicEfficiency", { nicEfficiency: 0.8 } as Partial<AfdPlanInput>],
     ["tpotMs", { tpotMs: 0.29, reportRounding: true }],
+    ["model.layers.4.ffn.numRoutedExperts", { model: withoutRoutedExpertCount() }],
   ];
 
   for (const [field, change] of cases) {
@@ -366,6 +376,23 @@ describe("invalid options", () => {
       expect((caught as AfdError).field).toBe(field);
     });
   }
+});
+
+describe("a model without its routed expert count", () => {
+  const model = withoutRoutedExpertCount();
+  const moe = model.layers[4]!.ffn;
+
+  // Planned as if only the top-k experts existed, Step-3's FFN weights would shrink 12-fold.
+  it.each([
+    ["planColocatedBaseline", () => planColocatedBaseline({ model, accelerator: getAccelerator("h800"), tpotMs: 50 })],
+    ["moeSparsity", () => moeSparsity(model)],
+    ["chooseFfnParallelism", () => chooseFfnParallelism(model, 8, 2, "auto")],
+    ["ffnWeightBytes", () => ffnWeightBytes(moe, 7168, 1)],
+    ["ffnWeightReadBytes", () => ffnWeightReadBytes(moe, 7168, 1, 2048)],
+  ])("is rejected by %s", (_name, call) => {
+    expect(call).toThrow(AfdError);
+    expect(call).toThrow(/numRoutedExperts null: expected the number of routed experts/);
+  });
 });
 
 describe("notes", () => {

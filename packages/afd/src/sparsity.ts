@@ -1,7 +1,7 @@
 import type { AcceleratorDescriptor, ModelDescriptor, MoeFfn } from "@modelsys/catalog";
 import { describeValue, serverNicBytesPerSecond } from "@modelsys/catalog";
 
-import { checkAcceleratorDescriptor, checkModelDescriptor } from "./descriptors.js";
+import { checkAcceleratorDescriptor, checkModelDescriptor, checkRoutedExpertCounts } from "./descriptors.js";
 import { AfdError } from "./errors.js";
 import { checkPositive } from "./positive-number.js";
 
@@ -43,10 +43,12 @@ export function firstMoe(model: ModelDescriptor): MoeFfn | undefined {
 /**
  * Returns the MoE sparsity `s`, active over total experts: `(k + n_s) / (N + n_s)` by default,
  * or `(k + n_s) / N` without shared experts in the denominator (the report uses both: 4/49 and
- * 4/48 for Step-3). Dense models return 1.
+ * 4/48 for Step-3). Dense models return 1. An MoE layer whose routed expert count is null is
+ * `INVALID_OPTION`.
  */
 export function moeSparsity(model: ModelDescriptor, sharedInDenominator = true): number {
   checkModelDescriptor("model", model);
+  checkRoutedExpertCounts("model", model);
   const moe = firstMoe(model);
   if (moe === undefined) return 1;
 
