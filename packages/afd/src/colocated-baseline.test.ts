@@ -317,6 +317,14 @@ describe("the baseline's attention element type", () => {
 
     expect(familyKv.gpuBytes / familyKv.batchPerGpu).toBeGreaterThan(fp8Kv.gpuBytes / fp8Kv.batchPerGpu);
   });
+
+  it("stores linear-attention states in stateElementType, as planAfd does", () => {
+    const kimiLinear = { model: getModel("kimi-linear"), accelerator: getAccelerator("h800"), tpotMs: 50 };
+    const fp32State = planColocatedBaseline(kimiLinear);
+    const bf16State = planColocatedBaseline({ ...kimiLinear, stateElementType: "bf16" });
+
+    expect(bf16State.batchPerGpu).toBeGreaterThan(fp32State.batchPerGpu);
+  });
 });
 
 describe("the DeepSeek-V3 baseline's terms, derived by hand", () => {

@@ -27,6 +27,8 @@ export interface ColocatedBaselineInput {
   attentionElementType?: ElementType;
   /** KV-cache element type. Default: the attention element type if given, else the family's. */
   kvElementType?: ElementType;
+  /** Element type of linear-attention states. Default: the family's, FP32, as in `planAfd`. */
+  stateElementType?: ElementType;
   /**
    * Element type of the expert and dense FFN weights and their compute. Default `fp8`, as in
    * `planAfd`, and then the routed experts keep the model's `routedExpertWeightFormat`.
@@ -188,6 +190,7 @@ const BASELINE_INPUT_FIELDS = Object.keys({
   gpus: true,
   attentionElementType: true,
   kvElementType: true,
+  stateElementType: true,
   ffnElementType: true,
   efficiency: true,
   memoryFraction: true,
@@ -259,6 +262,7 @@ function resolveSetup(baseline: ColocatedBaselineInput): BaselineSetup {
     context: baseline.context ?? 4096,
     ...(baseline.attentionElementType === undefined ? {} : { attentionElementType: baseline.attentionElementType }),
     ...(baseline.kvElementType === undefined ? {} : { kvElementType: baseline.kvElementType }),
+    ...(baseline.stateElementType === undefined ? {} : { stateElementType: baseline.stateElementType }),
     // Left out when not given, so that the routed experts keep the model's stored format.
     ...(baseline.ffnElementType === undefined ? {} : { ffnElementType: baseline.ffnElementType }),
     ...(baseline.efficiency === undefined ? {} : { efficiency: baseline.efficiency }),

@@ -114,7 +114,7 @@ export function profileLayers(input: ResolvedAfdInput): LayerProfile[] {
 
   return model.layers.map((layer, index) => {
     const isLinear = layer.attention.kind === "linear";
-    const cacheType = isLinear ? layer.cacheElementType : (input.kvElementType ?? layer.cacheElementType);
+    const cacheType = isLinear ? (input.stateElementType ?? layer.cacheElementType) : (input.kvElementType ?? layer.cacheElementType);
     const expected = (value: (tokens: number) => number) =>
       input.context.reduce((sum, sample) => sum + sample.weight * value(sample.tokens), 0);
     const linearFlops = projectionFlops(layer.attention, model.hiddenSize);

@@ -36,6 +36,11 @@ export interface AfdPlanInput {
   attentionElementType?: ElementType;
   /** KV-cache element type. Default: the attention element type if given, else the family's. */
   kvElementType?: ElementType;
+  /**
+   * Element type of linear-attention states (lightning, KDA, Gated DeltaNet), which neither
+   * `attentionElementType` nor `kvElementType` changes. Default: the family's, FP32.
+   */
+  stateElementType?: ElementType;
   /** Element type of the attention projection weights and their compute. Default: the model's weight type (FP8). */
   projectionElementType?: ElementType;
   /**
@@ -82,6 +87,8 @@ export interface ResolvedAfdInput {
   gpusPerInstance: number;
   attentionElementType: ElementType;
   kvElementType: ElementType | undefined;
+  /** Element type of linear-attention states, or undefined where each layer keeps its family's. */
+  stateElementType: ElementType | undefined;
   projectionElementType: ElementType;
   ffnElementType: ElementType;
   /** Storage format of the routed experts' weights, which sets the bytes each expert read takes. */
@@ -181,8 +188,8 @@ function checkComputeType(field: string, value: ElementType): ElementType {
   return value;
 }
 
-function checkCacheType(value: ElementType): ElementType {
-  if (!(ELEMENT_TYPES as readonly string[]).includes(value)) reject("kvElementType", value, `one of ${ELEMENT_TYPES.join(", ")}`);
+function checkCacheType(field: string, value: ElementType): ElementType {
+  if (!(ELEMENT_TYPES as readonly string[]).includes(value)) reject(field, value, `one of ${ELEMENT_TYPES.join(", ")}`);
   return value;
 }
 
@@ -228,6 +235,7 @@ const PLAN_INPUT_FIELDS = Object.keys({
   gpusPerInstance: true,
   attentionElementType: true,
   kvElementType: true,
+  stateElementType: true,
   projectionElementType: true,
   ffnElementType: true,
   stages: true,
@@ -300,7 +308,8 @@ export function resolveCheckedDescriptors(input: AfdPlanInput): ResolvedAfdInput
     context: resolveContext(input.context),
     gpusPerInstance: checkInstanceSize(input),
     attentionElementType,
-    kvElementType: input.kvElementType === undefined ? input.attentionElementType : checkCacheType(input.kvElementType),
+    kvElementType: input.kvElementType === undefined ? input.attentionElementType : checkCacheType("kvElementType", input.kvElementType),
+    stateElementType: input.stateElementType === undefined ? undefined : checkCacheType("stateElementType", input.stateElementType),
     projectionElementType: checkComputeType("projectionElementType", input.projectionElementType ?? input.model.weightElementType),
     ffnElementType,
     routedExpertWeightFormat: input.ffnElementType ?? input.model.routedExpertWeightFormat ?? ffnElementType,

@@ -335,6 +335,7 @@ describe("invalid options", () => {
     ["maxAttentionInstances", { maxAttentionInstances: 0 }],
     ["measuredTpotMs", { measuredTpotMs: -3 }],
     ["kvElementType", { kvElementType: "fp6" as "fp8" }],
+    ["stateElementType", { stateElementType: "fp4" as "fp8" }],
     ["tpotMs", { tpotMs: 1e30 }],
     ["maxFfnInstances", { maxFfnInstances: 65 }],
     ["model", { model: undefined as unknown as AfdPlanInput["model"] }],

@@ -87,6 +87,8 @@ export interface AfdPlanResult {
   attentionElementType: string;
   /** KV-cache element type, or null where each layer keeps its model family's type. */
   kvElementType: string | null;
+  /** Element type of linear-attention states, or null where each layer keeps its family's type (FP32). */
+  stateElementType: string | null;
   /** Element type of the attention projection weights and their compute. */
   projectionElementType: string;
   /** Bytes of weights on every attention GPU: all layers' projections, the embedding and the LM head. */
@@ -220,6 +222,7 @@ export function planAfd(planInput: AfdPlanInput): AfdPlanResult {
     gpusPerInstance: input.gpusPerInstance,
     attentionElementType: input.attentionElementType,
     kvElementType: input.kvElementType ?? null,
+    stateElementType: input.stateElementType ?? null,
     projectionElementType: input.projectionElementType,
     attentionWeightBytesPerGpu: attentionGpuBytes(context.profiles, input, 0),
     attentionCapacityBytes: context.attentionCapacityBytes,

@@ -141,6 +141,17 @@ describe("MiniMax-M1 memory, derived by hand", () => {
     const stateBytes = 70 * 64 * 128 * 128 * 4;
 
     expect(result.kvElementType).toBeNull();
+    expect(result.stateElementType).toBeNull();
+    expect(plan.attentionGpuBytes - result.attentionWeightBytesPerGpu).toBe(3 * plan.tokensPerAttentionGpu * (softmaxBytes + stateBytes));
+  });
+
+  it("stores the lightning state in stateElementType, which kvElementType leaves alone", () => {
+    const result = planAfd({ ...STEP3_H800, model: getModel("minimax-m1"), attentionElementType: undefined, kvElementType: "fp8", stateElementType: "bf16" });
+    const plan = result.plans[0]!;
+    const softmaxBytes = 10 * S * (2 * 8 * 128) * 1;
+    const stateBytes = 70 * 64 * 128 * 128 * 2;
+
+    expect(result.stateElementType).toBe("bf16");
     expect(plan.attentionGpuBytes - result.attentionWeightBytesPerGpu).toBe(3 * plan.tokensPerAttentionGpu * (softmaxBytes + stateBytes));
   });
 });

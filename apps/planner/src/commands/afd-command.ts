@@ -61,6 +61,12 @@ export function registerAfdCommand(program: Command, io: CliIo): void {
     )
     .addOption(
       new Option(
+        "--state-dtype <type>",
+        "element type of linear-attention states, which --attention-dtype and --kv-dtype leave alone (default: the model family's, fp32)",
+      ).choices(["fp32", "bf16", "fp16", "fp8"]),
+    )
+    .addOption(
+      new Option(
         "--ffn-dtype <type>",
         "element type of FFN weights and compute (default: fp8); when given, also of the routed experts, which otherwise keep the model's stored format, such as MXFP4 in gpt-oss",
       ).choices(["fp8", "bf16"]),
@@ -112,6 +118,7 @@ export function registerAfdCommand(program: Command, io: CliIo): void {
           nicBandwidths: parseNicBandwidths((flags["nicGbps"] as string[] | undefined) ?? []),
           attentionElementType: parseElementTypeFlag("--attention-dtype", flags["attentionDtype"] as string | undefined),
           kvElementType: parseElementTypeFlag("--kv-dtype", flags["kvDtype"] as string | undefined),
+          stateElementType: parseElementTypeFlag("--state-dtype", flags["stateDtype"] as string | undefined),
           ffnElementType: parseElementTypeFlag("--ffn-dtype", flags["ffnDtype"] as string | undefined),
           stages: Number(parseChoice("--stages", flags["stages"] as string, ["3", "4"] as const)) as 3 | 4,
           flopEfficiency: optionalFraction("--flop-efficiency", "flopEfficiency"),

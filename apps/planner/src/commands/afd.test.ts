@@ -96,6 +96,21 @@ describe("planner afd", () => {
     expect(familyJson.kvElementType).toBeNull();
   });
 
+  it("names the linear-attention state's type and takes it from --state-dtype", async () => {
+    const family = await runPlanner(["afd", "--model", "kimi-linear", "--json"]);
+    const bf16 = await runPlanner(["afd", "--model", "kimi-linear", "--state-dtype", "bf16", "--json"]);
+    const familyJson = JSON.parse(family.stdout) as { stateElementType: string | null; plans: PlanJson[] };
+    const bf16Json = JSON.parse(bf16.stdout) as { stateElementType: string | null; plans: PlanJson[] };
+
+    expect((await runPlanner(["afd", "--model", "minimax-m1", "--top", "1"])).stdout).toContain("FP8 attention, BF16 KV cache, FP32 linear-attention state, FP8 FFN");
+    expect((await runPlanner(["afd", "--model", "kimi-linear", "--state-dtype", "bf16", "--top", "1"])).stdout).toContain("BF16 linear-attention state");
+    expect((await runPlanner(["afd", "--model", "step-3", "--top", "1"])).stdout).not.toContain("linear-attention state");
+    expect(familyJson.stateElementType).toBeNull();
+    expect(bf16Json.stateElementType).toBe("bf16");
+    // Each of Kimi Linear's 20 KDA layers reads and writes a 2 MiB FP32 state per sequence: halving it lifts the plan.
+    expect(bf16Json.plans[0]!.tokensPerSecondPerGpu).toBeGreaterThan(1.5 * familyJson.plans[0]!.tokensPerSecondPerGpu);
+  });
+
   it("names the fix when the network or the FFN HBM binds every layout", async () => {
     const network = await runPlanner(["afd", "--model", "step-3", "--nic-gbps", "1"]);
     const ffnHbm = await runPlanner(["afd", "--model", "kimi-k2", "--ffn-hardware", "ascend-910b", "--max-instances", "1"]);
@@ -405,6 +420,8 @@ describe("planner afd", () => {
     ["a zero NIC bandwidth", ["afd", "--model", "step-3", "--nic-gbps", "0"], '"0"'],
     ["a NIC bandwidth for unused hardware", ["afd", "--model", "step-3", "--nic-gbps", "l20=800"], "l20"],
     ["an unknown KV dtype", ["afd", "--model", "step-3", "--kv-dtype", "fp4"], "fp4"],
+    ["an unknown state dtype", ["afd", "--model", "kimi-linear", "--state-dtype", "fp4"], "fp4"],
+    ["a state dtype for a model without linear attention", ["afd", "--model", "step-3", "--state-dtype", "bf16"], "Drop --state-dtype"],
     ["a fractional instance size", ["afd", "--model", "step-3", "--gpus-per-instance", "2.5"], '"2.5"'],
     ["a NIC bandwidth above 1 Pbit/s per server", ["afd", "--model", "step-3", "--nic-gbps", "999999999999999999999999"], "maximum is 1,000,000 Gbit/s"],
     ["--tpot instead of --tpot-ms", ["afd", "--model", "step-3", "--tpot", "50"], "--tpot-ms 50"],

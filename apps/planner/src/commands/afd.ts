@@ -32,6 +32,8 @@ export interface AfdCommandOptions {
   /** Undefined: FP8 attention math with the KV cache in the model family's types. */
   attentionElementType: ElementType | undefined;
   kvElementType: ElementType | undefined;
+  /** Undefined: each linear-attention layer keeps its family's state type. */
+  stateElementType: ElementType | undefined;
   /** FFN element type, or undefined for FP8 with the routed experts in the model's stored format. */
   ffnElementType: ElementType | undefined;
   stages: 3 | 4;
@@ -49,6 +51,9 @@ export interface AfdCommandOptions {
 /** Runs `planner afd`: ranked AFD plans, the co-located baseline, and with `--explain` the stage budget. */
 export function runAfd(options: AfdCommandOptions, io: CliIo): void {
   const { model, importNotes } = resolveModel(options.model, io);
+  if (options.stateElementType !== undefined && !hasLinearAttention(model)) {
+    throw new UsageError(`Invalid --state-dtype for ${model.id}: it has no linear-attention layers, so there is no state to store. Drop --state-dtype, or use --kv-dtype for its KV cache.`);
+  }
   checkHardwareIds("--price", options.prices.keys(), options);
   checkHardwareIds("--nic-gbps", options.nicBandwidths.byId.keys(), options);
   const attention = withOverrides(getAccelerator(options.attentionHardware), options);
@@ -74,6 +79,7 @@ export function runAfd(options: AfdCommandOptions, io: CliIo): void {
     ...(options.gpusPerInstance === undefined ? {} : { gpusPerInstance: options.gpusPerInstance }),
     ...(options.attentionElementType === undefined ? {} : { attentionElementType: options.attentionElementType }),
     ...(options.kvElementType === undefined ? {} : { kvElementType: options.kvElementType }),
+    ...(options.stateElementType === undefined ? {} : { stateElementType: options.stateElementType }),
     ...(options.ffnElementType === undefined ? {} : { ffnElementType: options.ffnElementType }),
     stages: options.stages,
     efficiency,
@@ -90,6 +96,7 @@ export function runAfd(options: AfdCommandOptions, io: CliIo): void {
         context: options.context,
         ...(options.attentionElementType === undefined ? {} : { attentionElementType: options.attentionElementType }),
         ...(options.kvElementType === undefined ? {} : { kvElementType: options.kvElementType }),
+        ...(options.stateElementType === undefined ? {} : { stateElementType: options.stateElementType }),
         ...(options.ffnElementType === undefined ? {} : { ffnElementType: options.ffnElementType }),
         efficiency,
       })
@@ -297,22 +304,37 @@ function contextLabel(result: AfdPlanResult): string {
 
 /**
  * Names the attention element type, the projection weights' and KV cache's where they differ from
- * it, and the FFN and routed-expert types.
+ * it, the linear-attention state's where the model has one, and the FFN and routed-expert types.
  */
 function elementTypesLabel(result: AfdPlanResult, model: ModelDescriptor): string {
   const projections =
     result.projectionElementType === result.attentionElementType ? "" : ` with ${result.projectionElementType.toUpperCase()} projection weights`;
   const attention = result.attentionElementType.toUpperCase();
-  const kvTypes = result.kvElementType === null ? familyKvTypes(model) : [result.kvElementType];
-  const kv = kvTypes.length === 1 && kvTypes[0] === result.attentionElementType ? "" : `, ${kvTypes.map((type) => type.toUpperCase()).join(" and ")} KV cache`;
+  const kvTypes = result.kvElementType === null ? familyCacheTypes(model, "softmax") : [result.kvElementType];
+  const kv = kvTypes.length === 1 && kvTypes[0] === result.attentionElementType ? "" : `, ${typeList(kvTypes)} KV cache`;
+  const stateTypes = result.stateElementType === null ? familyCacheTypes(model, "linear") : [result.stateElementType];
+  const state = hasLinearAttention(model) ? `, ${typeList(stateTypes)} linear-attention state` : "";
   const routed = result.routedExpertWeightFormat === result.ffnElementType ? "" : ` with ${result.routedExpertWeightFormat.toUpperCase()} routed experts`;
-  return `${attention} attention${projections}${kv}, ${result.ffnElementType.toUpperCase()} FFN${routed}`;
+  return `${attention} attention${projections}${kv}${state}, ${result.ffnElementType.toUpperCase()} FFN${routed}`;
 }
 
-/** Lists the KV-cache element types of the model's softmax-attention layers, as its family stores them. */
-function familyKvTypes(model: ModelDescriptor): string[] {
-  const types = model.layers.filter((layer) => layer.attention.kind !== "linear").map((layer) => layer.cacheElementType);
-  return [...new Set(types)];
+/** Formats element types for a label, such as "FP8 and BF16". */
+function typeList(types: readonly string[]): string {
+  return types.map((type) => type.toUpperCase()).join(" and ");
+}
+
+/** Returns whether the model has a linear-attention layer, whose state `--state-dtype` sets. */
+function hasLinearAttention(model: ModelDescriptor): boolean {
+  return model.layers.some((layer) => layer.attention.kind === "linear");
+}
+
+/**
+ * Lists the element types the model's family stores the KV caches of its softmax-attention layers
+ * in, or the states of its linear-attention layers.
+ */
+function familyCacheTypes(model: ModelDescriptor, kind: "softmax" | "linear"): string[] {
+  const layers = model.layers.filter((layer) => (layer.attention.kind === "linear") === (kind === "linear"));
+  return [...new Set(layers.map((layer) => layer.cacheElementType))];
 }
 
 function sparsityLines(result: AfdPlanResult, hasMoe: boolean): string[] {
