@@ -227,6 +227,17 @@ describe("co-located baseline inputs", () => {
     expect(noVocabulary.layers).toBe(61);
   });
 
+  it("holds one vocabulary matrix for a model whose LM head reuses the embedding", () => {
+    const deepseek = getModel("deepseek-v3");
+    const setup = { ...DEEPSEEK_H800, referenceTokensPerSecondPerGpu: null };
+    const untied = planColocatedBaseline(setup);
+    const tied = planColocatedBaseline({ ...setup, model: { ...deepseek, tiedEmbeddings: true } });
+
+    // The all-to-all binds, not memory, so both run the same batch.
+    expect(tied.batchPerGpu).toBe(untied.batchPerGpu);
+    expect(untied.gpuBytes - tied.gpuBytes).toBe(deepseek.vocabSize! * deepseek.hiddenSize * 2);
+  });
+
   it("has no reference gap when the comparison is turned off", () => {
     const off = planColocatedBaseline({ ...DEEPSEEK_H800, referenceTokensPerSecondPerGpu: null });
     expect(off.gapToReference).toBeNull();
@@ -271,6 +282,10 @@ describe("the baseline's published reference", () => {
       expect(planColocatedBaseline({ ...DEEPSEEK_H800, model }).referenceTokensPerSecondPerGpu).toBe(2324);
     }
     expect(planColocatedBaseline({ ...DEEPSEEK_H800, accelerator: withPrice(getAccelerator("h800"), 3) }).referenceTokensPerSecondPerGpu).toBe(2324);
+    // The import says tiedEmbeddings false, which the built-in leaves out; a tied copy is another model.
+    expect(imported.tiedEmbeddings).toBe(false);
+    const tied = { ...getModel("deepseek-v3"), tiedEmbeddings: true };
+    expect(planColocatedBaseline({ ...DEEPSEEK_H800, model: tied }).referenceTokensPerSecondPerGpu).toBeNull();
   });
 
   it("checks the reference batch even without a reference", () => {

@@ -3,10 +3,14 @@ import type { ModelDescriptor } from "@modelsys/catalog";
 import type { LayerProfile } from "./layer-profile.js";
 import type { ResolvedAfdInput } from "./options.js";
 
-/** Bytes the embedding and LM head take on an attention GPU (BF16, 2 B per weight), both kept. */
+/**
+ * Bytes the embedding and LM head take on an attention GPU (BF16, 2 B per weight): two
+ * `vocabSize × hiddenSize` matrices, or one when the model ties them (`tiedEmbeddings`).
+ */
 export function embeddingAndLmHeadBytes(input: ResolvedAfdInput): number {
   const vocab = input.model.vocabSize ?? 0;
-  return 2 * vocab * input.model.hiddenSize * 2;
+  const matrices = input.model.tiedEmbeddings === true ? 1 : 2;
+  return matrices * vocab * input.model.hiddenSize * 2;
 }
 
 /** Says what memory and time leave out when the model gives no vocabulary size, else null. */

@@ -405,6 +405,14 @@ describe("notes", () => {
     expect(planAfd(STEP3_H800).notes).toEqual([]);
   });
 
+  it("holds one vocabulary matrix, not two, for a model whose LM head reuses the embedding", () => {
+    const step3 = getModel("step-3");
+    const tied = planAfd({ ...STEP3_H800, model: { ...step3, tiedEmbeddings: true } });
+    const untied = planAfd(STEP3_H800);
+
+    expect(untied.attentionWeightBytesPerGpu - tied.attentionWeightBytesPerGpu).toBe(step3.vocabSize! * step3.hiddenSize * 2);
+  });
+
   it("names the fix for a fraction given outside efficiency", () => {
     const misplaced = { ...STEP3_H800, hbmEfficiency: 0.6 } as AfdPlanInput;
     expect(() => planAfd(misplaced)).toThrow(/Unknown option "hbmEfficiency": achievable fractions go inside efficiency/);

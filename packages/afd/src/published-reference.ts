@@ -70,10 +70,14 @@ export function publishedColocatedReference(setup: ColocatedSetup): PublishedDec
   return published ? { tokensPerSecondPerGpu: DEEPSEEK_V3_PUBLISHED_TOKENS_PER_SECOND_PER_GPU, batchPerGpu: DEEPSEEK_V3_PROFILE_BATCH_PER_GPU } : null;
 }
 
-/** Returns a descriptor's top-level fields without its labels; other values pass through. */
+/**
+ * Returns a descriptor's top-level fields without its labels, and without `tiedEmbeddings: false`,
+ * which means the same as leaving it out; other values pass through.
+ */
 function withoutLabels(value: unknown): unknown {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return value;
-  return Object.fromEntries(Object.entries(value).filter(([key]) => !LABEL_FIELDS.has(key)));
+  const isDefault = (key: string, field: unknown) => key === "tiedEmbeddings" && field === false;
+  return Object.fromEntries(Object.entries(value).filter(([key, field]) => !LABEL_FIELDS.has(key) && !isDefault(key, field)));
 }
 
 /** Deep equality of two plain-data values, ignoring key order. */

@@ -58,6 +58,12 @@ export interface ModelDescriptor {
   /** Vocabulary size, or null where no public config gives it. */
   vocabSize: number | null;
   /**
+   * True when the LM head reuses the input embedding's matrix (`tie_word_embeddings` in a Hugging
+   * Face config), so the checkpoint stores `vocabSize · hiddenSize` weights once rather than twice.
+   * Absent means false: separate matrices.
+   */
+  tiedEmbeddings?: boolean;
+  /**
    * Element type of the weights and linear layers as served: attention projections, dense FFNs,
    * shared experts, and routed experts unless `routedExpertWeightFormat` is set.
    */

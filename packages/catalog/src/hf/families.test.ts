@@ -277,7 +277,9 @@ describe("Gemma", () => {
     const { model, defaultedFields } = importHfConfig(config, { file: "gemma-3-1b.json" });
 
     expect(layerPattern(model)).toEqual({ "sliding 512": 18, full: 8 });
-    expect(defaultedFields).toEqual([]);
+    // The file leaves tie_word_embeddings at Gemma3TextConfig's default: one shared matrix.
+    expect(defaultedFields).toEqual([{ field: "tie_word_embeddings", value: true, source: "Gemma3TextConfig" }]);
+    expect(model.tiedEmbeddings).toBe(true);
   });
 
   it("Gemma 3 layer_types replaces the pattern", () => {
@@ -311,7 +313,8 @@ describe("Gemma", () => {
     expect(windowLabel(model.layers[0]!.attention)).toBe("sliding 4096");
     expect(windowLabel(model.layers[1]!.attention)).toBe("full");
     expect(layerPattern(model)).toEqual({ "sliding 4096": 21, full: 21 });
-    expect(defaultedFields.map((field) => field.field)).toEqual(["layer_types"]);
+    expect(defaultedFields.map((field) => field.field)).toEqual(["layer_types", "tie_word_embeddings"]);
+    expect(model.tiedEmbeddings).toBe(true);
     // Gemma 2 9B: 9.24B parameters with the tied embedding.
     expect(within(parameters(model, "all", true), 9.24e9, 0.005)).toBe(true);
   });
@@ -429,6 +432,7 @@ describe("DeepSeek-V2 takes DeepseekV2Config's defaults", () => {
     qk_rope_head_dim: 64,
     v_head_dim: 128,
     vocab_size: 102400,
+    tie_word_embeddings: false,
   };
 
   it("V2-Lite: 15.7B total, 2.4B active, 576 cached elements per layer", () => {
@@ -803,7 +807,8 @@ describe("Mistral 3 multimodal files", () => {
     expect(model.id).toBe("mistral-small-3.1-24b-instruct-2503");
     expect(layerPattern(model)).toEqual({ full: 40 });
     expect(model.layers[0]!.attention).toMatchObject({ numQueryHeads: 32, numKvHeads: 8, headDim: 128 });
-    expect(defaultedFields).toEqual([]);
+    expect(defaultedFields).toEqual([{ field: "tie_word_embeddings", value: false, source: "MistralConfig" }]);
+    expect(model.tiedEmbeddings).toBe(false);
     // 23.6B for the language model; the card's 24B adds the vision encoder.
     expect(within(parameters(model, "all", false), 23.57e9, 0.005)).toBe(true);
   });
@@ -817,7 +822,10 @@ describe("Mistral 3 multimodal files", () => {
     const { model, defaultedFields } = importHfConfig(config, { file: "mistral-small-3.1.json" });
 
     expect(model.layers[0]!.attention).toMatchObject({ numQueryHeads: 32, numKvHeads: 8, headDim: 128 });
-    expect(defaultedFields).toEqual([{ field: "num_attention_heads", value: 32, source: "MistralConfig" }]);
+    expect(defaultedFields).toEqual([
+      { field: "num_attention_heads", value: 32, source: "MistralConfig" },
+      { field: "tie_word_embeddings", value: false, source: "MistralConfig" },
+    ]);
   });
 
   it("a ministral3 text_config takes Ministral3Config's defaults", () => {

@@ -729,7 +729,8 @@ describe("Step-3 config", () => {
     expect(result.model.family).toBe("step3");
     expect(result.model.layers).toEqual(getModel("step-3").layers);
     expect(result.model.vocabSize).toBe(128815);
-    expect(result.defaultedFields).toEqual([]);
+    // Step3TextConfig does not set tie_word_embeddings; transformers v5 reads a missing one as false.
+    expect(result.defaultedFields).toEqual([{ field: "tie_word_embeddings", value: false, source: "Step3TextConfig" }]);
   });
 
   it("accepts moe_layers_enum as a list", () => {
@@ -746,7 +747,7 @@ describe("Step-3 config", () => {
     const result = importHfConfig(config, { file: "step3.json" });
 
     expect(result.model.layers).toEqual(getModel("step-3").layers);
-    expect(result.defaultedFields.map((entry) => entry.field)).toEqual(["moe_layers_enum"]);
+    expect(result.defaultedFields.map((entry) => entry.field)).toEqual(["moe_layers_enum", "tie_word_embeddings"]);
   });
 
   it("reads a flat text-only config", () => {

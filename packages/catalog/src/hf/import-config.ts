@@ -31,6 +31,7 @@ import { readWeightPrecision } from "./quantization.js";
 import { qwen35Importer, qwen35MoeImporter, qwen3NextImporter } from "./qwen-hybrid.js";
 import { qwen2MoeImporter, qwen3MoeImporter } from "./qwen-moe.js";
 import { step3Importer } from "./step3.js";
+import { readTiedEmbeddings } from "./tied-embeddings.js";
 
 const IMPORTERS: readonly ArchitectureImporter[] = [
   deepseekImporter,
@@ -115,7 +116,8 @@ export interface HfImportResult {
  * take the class's default and are listed in `defaultedFields`. A multimodal file's class is its
  * architecture's, unless its `text_config.model_type` names another (`ministral3` in
  * `Mistral3ForConditionalGeneration` files). The KV element type comes from the
- * model family, never from `torch_dtype`, and multi-token-prediction layers are skipped. The
+ * model family, never from `torch_dtype`, and multi-token-prediction layers are skipped.
+ * `tiedEmbeddings` follows `tie_word_embeddings`, or the class's default when the file lacks it. The
  * weight precision follows `quantization_config` where its `quant_method` is `fp8` or `mxfp4`
  * (gpt-oss: routed experts in MXFP4, other weights in BF16), and is FP8 otherwise, with a note
  * for a method the import does not model.
@@ -164,6 +166,7 @@ export function importHfConfig(config: unknown, options: HfImportOptions = {}): 
     nested,
   );
   const stack = readStack(chosen, reader);
+  const tiedEmbeddings = readTiedEmbeddings(reader, root);
   const precision = readWeightPrecision(root, nested ? (textConfig as JsonObject) : undefined, stack.layers, file);
   const notes = [...stack.notes, ...precision.notes];
 
@@ -174,6 +177,7 @@ export function importHfConfig(config: unknown, options: HfImportOptions = {}): 
     family: stack.family,
     hiddenSize: stack.hiddenSize,
     vocabSize: stack.vocabSize,
+    tiedEmbeddings,
     weightElementType: precision.weightElementType,
     ...(precision.routedExpertWeightFormat === undefined ? {} : { routedExpertWeightFormat: precision.routedExpertWeightFormat }),
     layers: stack.layers,
