@@ -93,6 +93,8 @@ export interface AfdPlanResult {
   projectionElementType: string;
   /** Bytes of weights on every attention GPU: all layers' projections, the embedding and the LM head. */
   attentionWeightBytesPerGpu: number;
+  /** Fraction of each GPU's HBM that weights and the KV cache may fill (`memoryFraction`, default 0.9). */
+  memoryFraction: number;
   /** HBM an attention GPU may fill, `memoryFraction · capacity`. */
   attentionCapacityBytes: number;
   /**
@@ -225,6 +227,7 @@ export function planAfd(planInput: AfdPlanInput): AfdPlanResult {
     stateElementType: input.stateElementType ?? null,
     projectionElementType: input.projectionElementType,
     attentionWeightBytesPerGpu: attentionGpuBytes(context.profiles, input, 0),
+    memoryFraction: input.memoryFraction,
     attentionCapacityBytes: context.attentionCapacityBytes,
     attentionOnlyTpotMs: attentionOnlyTpotMs(context),
     attentionServerNicGbps: (serverNicBytesPerSecond(input.attentionAccelerator) * 8) / 1e9,

@@ -81,6 +81,8 @@ export function registerAfdCommand(program: Command, io: CliIo): void {
       (value: string, previous: string[] = []) => [...previous, value],
     )
     .addOption(new Option("--comm-overlap <mode>", "communication legs one after the other or full duplex").choices(["sum", "duplex"]).default("sum"))
+    .option("--memory-fraction <fraction>", "fraction of each GPU's HBM that weights and KV cache may fill, in the plans and the baseline (default 0.9)")
+    .option("--baseline-gpus <n>", "GPUs of the co-located baseline (default 128, DeepSeek-V3's published decode deployment)")
     .option("--max-instances <n>", `largest attention and FFN instance counts searched, at most ${MAX_INSTANCES}`, "8")
     .option("--measured-tpot-ms <ms>", `a measured TPOT in milliseconds, at most ${MAX_TPOT_MS.toLocaleString("en-US")}, to also report tokens/s per GPU at it`)
     .option("--price <id=USD>", "price of an accelerator in USD per card-hour, such as h100=2.5; repeatable", (value: string, previous: string[] = []) => [...previous, value])
@@ -124,6 +126,8 @@ export function registerAfdCommand(program: Command, io: CliIo): void {
           flopEfficiency: optionalFraction("--flop-efficiency", "flopEfficiency"),
           hbmEfficiency: optionalFraction("--hbm-efficiency", "hbmEfficiency"),
           nicEfficiency: optionalFraction("--nic-efficiency", "nicEfficiency"),
+          memoryFraction: optionalFraction("--memory-fraction", "memoryFraction"),
+          baselineGpus: optionalInteger("--baseline-gpus", "baselineGpus"),
           commOverlap: parseChoice("--comm-overlap", flags["commOverlap"] as string, ["sum", "duplex"] as const),
           maxInstances: parseMaxInstances(flags["maxInstances"] as string),
           measuredTpotMs:

@@ -371,6 +371,41 @@ describe("planner afd", () => {
     expect(await baselineOf(["afd", "--model", "qwen3-235b-a22b"])).toBeNull();
   });
 
+  it("sizes the baseline with --baseline-gpus", async () => {
+    const baselineOf = async (argv: string[]) =>
+      (JSON.parse((await runPlanner([...argv, "--json"])).stdout) as { colocatedBaseline: { gpus: number; referenceTokensPerSecondPerGpu: number | null } })
+        .colocatedBaseline;
+    const sixteen = await baselineOf(["afd", "--model", "deepseek-v3", "--baseline-gpus", "16"]);
+    const text = await runPlanner(["afd", "--model", "deepseek-v3", "--baseline-gpus", "16"]);
+
+    expect(sixteen.gpus).toBe(16);
+    // DeepSeek's published figure is for 128 GPUs, so a 16-GPU baseline has no reference.
+    expect(sixteen.referenceTokensPerSecondPerGpu).toBeNull();
+    expect(text.stdout).toContain("Co-located baseline (expert parallelism, no AFD) on 16 h800");
+  });
+
+  it("fits less with a smaller --memory-fraction", async () => {
+    const planOf = async (argv: string[]) =>
+      JSON.parse((await runPlanner([...argv, "--json"])).stdout) as {
+        memoryFraction: number;
+        attentionCapacityBytes: number;
+        plans: PlanJson[];
+        colocatedBaseline: { batchPerGpu: number; binding: string };
+      };
+    const full = await planOf(["afd", "--model", "deepseek-v3"]);
+    const small = await planOf(["afd", "--model", "deepseek-v3", "--memory-fraction", "0.35"]);
+
+    expect(full.memoryFraction).toBe(0.9);
+    expect(small.memoryFraction).toBe(0.35);
+    expect(small.attentionCapacityBytes).toBe(0.35 * 80e9);
+    // The baseline's batch, all-to-all bound at 0.9, now stops where HBM runs out.
+    expect(full.colocatedBaseline.binding).toBe("all-to-all");
+    expect(small.colocatedBaseline.binding).toBe("hbm-capacity");
+    expect(small.colocatedBaseline.batchPerGpu).toBeLessThan(full.colocatedBaseline.batchPerGpu);
+    expect(small.plans[0]!.tokensPerSecondPerGpu).toBeLessThan(full.plans[0]!.tokensPerSecondPerGpu);
+    expect((await runPlanner(["afd", "--model", "step-3", "--memory-fraction", "0.5"])).stdout).toContain("HBM filled to at most 0.5");
+  });
+
   it("prints a fractional NIC bandwidth and one token in plain words", async () => {
     const result = await runPlanner(["afd", "--model", "step-3", "--nic-gbps", "0.5", "--context", "1"]);
     expect(result.stdout).toContain("of 0.500 Gbit/s per server");
@@ -421,6 +456,9 @@ describe("planner afd", () => {
     ["a NIC bandwidth for unused hardware", ["afd", "--model", "step-3", "--nic-gbps", "l20=800"], "l20"],
     ["an unknown KV dtype", ["afd", "--model", "step-3", "--kv-dtype", "fp4"], "fp4"],
     ["an unknown state dtype", ["afd", "--model", "kimi-linear", "--state-dtype", "fp4"], "fp4"],
+    ["a baseline size for a dense model", ["afd", "--model", "qwen3-32b", "--baseline-gpus", "16"], "Drop --baseline-gpus"],
+    ["a zero baseline size", ["afd", "--model", "deepseek-v3", "--baseline-gpus", "0"], '"0"'],
+    ["a memory fraction above 1", ["afd", "--model", "step-3", "--memory-fraction", "1.5"], '"1.5"'],
     ["a state dtype for a model without linear attention", ["afd", "--model", "step-3", "--state-dtype", "bf16"], "Drop --state-dtype"],
     ["a fractional instance size", ["afd", "--model", "step-3", "--gpus-per-instance", "2.5"], '"2.5"'],
     ["a NIC bandwidth above 1 Pbit/s per server", ["afd", "--model", "step-3", "--nic-gbps", "999999999999999999999999"], "maximum is 1,000,000 Gbit/s"],

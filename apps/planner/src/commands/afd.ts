@@ -37,6 +37,10 @@ export interface AfdCommandOptions {
   /** FFN element type, or undefined for FP8 with the routed experts in the model's stored format. */
   ffnElementType: ElementType | undefined;
   stages: 3 | 4;
+  /** Undefined: the library's 0.9 of HBM, in the plans and the baseline. */
+  memoryFraction: number | undefined;
+  /** Undefined: the baseline's 128 GPUs. */
+  baselineGpus: number | undefined;
   flopEfficiency: number | undefined;
   hbmEfficiency: number | undefined;
   nicEfficiency: number | undefined;
@@ -53,6 +57,10 @@ export function runAfd(options: AfdCommandOptions, io: CliIo): void {
   const { model, importNotes } = resolveModel(options.model, io);
   if (options.stateElementType !== undefined && !hasLinearAttention(model)) {
     throw new UsageError(`Invalid --state-dtype for ${model.id}: it has no linear-attention layers, so there is no state to store. Drop --state-dtype, or use --kv-dtype for its KV cache.`);
+  }
+  const hasMoe = model.layers.some((layer) => layer.ffn.kind === "moe");
+  if (options.baselineGpus !== undefined && !hasMoe) {
+    throw new UsageError(`Invalid --baseline-gpus for ${model.id}: it has no MoE layers, so there is no expert-parallel baseline to size. Drop --baseline-gpus.`);
   }
   checkHardwareIds("--price", options.prices.keys(), options);
   checkHardwareIds("--nic-gbps", options.nicBandwidths.byId.keys(), options);
@@ -83,12 +91,13 @@ export function runAfd(options: AfdCommandOptions, io: CliIo): void {
     ...(options.ffnElementType === undefined ? {} : { ffnElementType: options.ffnElementType }),
     stages: options.stages,
     efficiency,
+    ...(options.memoryFraction === undefined ? {} : { memoryFraction: options.memoryFraction }),
     commOverlap: options.commOverlap,
     maxAttentionInstances: options.maxInstances,
     maxFfnInstances: options.maxInstances,
     measuredTpotMs: options.measuredTpotMs,
   });
-  const baseline = model.layers.some((layer) => layer.ffn.kind === "moe")
+  const baseline = hasMoe
     ? planColocatedBaseline({
         model,
         accelerator: attention,
@@ -99,6 +108,8 @@ export function runAfd(options: AfdCommandOptions, io: CliIo): void {
         ...(options.stateElementType === undefined ? {} : { stateElementType: options.stateElementType }),
         ...(options.ffnElementType === undefined ? {} : { ffnElementType: options.ffnElementType }),
         efficiency,
+        ...(options.memoryFraction === undefined ? {} : { memoryFraction: options.memoryFraction }),
+        ...(options.baselineGpus === undefined ? {} : { gpus: options.baselineGpus }),
       })
     : null;
 
@@ -211,7 +222,7 @@ function afdText(
   const lines = [
     `AFD plans for ${result.modelId}: attention on ${result.attentionAcceleratorId}, FFN on ${result.ffnAcceleratorId}, TPOT ${formatMs(result.tpotMs)} ms, context ${contextLabel(result)}`,
     `${elementTypesLabel(result, model)}, ${plural(result.gpusPerInstance, "GPU")} per instance, ${result.stages} stages, ${commLabel(result)}`,
-    `Achievable fractions: FLOP/s ${result.efficiency.flopEfficiency}, HBM ${result.efficiency.hbmEfficiency}, NIC ${formatFraction(result.efficiency.nicEfficiency)} of ${serverNicLabel(result)} per server`,
+    `Achievable fractions: FLOP/s ${result.efficiency.flopEfficiency}, HBM ${result.efficiency.hbmEfficiency}, NIC ${formatFraction(result.efficiency.nicEfficiency)} of ${serverNicLabel(result)} per server; HBM filled to at most ${result.memoryFraction}`,
     ...(options.prices.size > 0 ? [suppliedPricesNote(options.prices)] : []),
     ...fp8FallbackLines(result),
     ...importNotes.map((note) => `Import: ${note}`),
