@@ -175,6 +175,27 @@ describe("mrc stats", () => {
     expect(json.rms).toBeCloseTo(2.3999529, 6);
   });
 
+  it("--mode0-sign overrides the detected sign", async () => {
+    // The header statistics (DMIN 1, DMAX 254) mark these mode-0 bytes as unsigned.
+    const unsigned = fixture("parity/mode0-unsigned.mrc");
+    const detected = JSON.parse((await runMrc(["stats", unsigned, "--json"])).stdout);
+    const signed = JSON.parse((await runMrc(["stats", unsigned, "--json", "--mode0-sign", "signed"])).stdout);
+    const header = JSON.parse((await runMrc(["header", unsigned, "--json", "--mode0-sign", "signed"])).stdout);
+
+    expect([detected.min, detected.max]).toEqual([1, 254]);
+    expect([signed.min, signed.max]).toEqual([-128, 117]);
+    expect(header.mode0Sign).toEqual({ signed: true, rule: "option" });
+    expect((await runMrc(["validate", unsigned])).code).toBe(0);
+    expect((await runMrc(["validate", unsigned, "--mode0-sign", "signed"])).code).toBe(1);
+  });
+
+  it("--mode0-sign rejects other values", async () => {
+    const result = await runMrc(["stats", EMD, "--mode0-sign", "maybe"]);
+
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain("Allowed choices are auto, signed, unsigned.");
+  });
+
   it("counts an RGB voxel once and says what RGB and complex statistics describe", async () => {
     const rgb = join(dir, "rgb.mrc");
     await writeMrcFile(rgb, { data: Uint8Array.from({ length: 2 * 3 * 4 * 3 }, (_, index) => index), shape: [2, 3, 4, 3], mode: 16 });

@@ -1,4 +1,4 @@
-import { formatStamp, formatWarning, getLabels, type MrcLayout, type MrcWarning } from "@modelsys/cryoet";
+import { formatStamp, formatWarning, getLabels, type Mode0Sign, type MrcLayout, type MrcWarning } from "@modelsys/cryoet";
 import { openMrcFile } from "@modelsys/cryoet/node";
 
 import type { CliIo } from "../io.js";
@@ -14,6 +14,8 @@ export interface HeaderOptions {
    * memory. A header read allocates no data, so the data block is not limited.
    */
   maxDataBytes: number;
+  /** Sign of mode-0 bytes (--mode0-sign). */
+  mode0Sign: Mode0Sign;
 }
 
 /** JSON form of a header: every field by its MRC2014 name, plus what the reader derived from it. */
@@ -54,7 +56,7 @@ export function headerJson(layout: MrcLayout, extras: { file: string; compressio
  * an uncompressed file is not read, so a large NSYMBT costs nothing.
  */
 export async function runHeader(options: HeaderOptions, io: CliIo): Promise<number> {
-  const reader = await openMrcFile(options.file, { permissive: options.permissive, headerOnly: true, maxDataBytes: options.maxDataBytes });
+  const reader = await openMrcFile(options.file, { permissive: options.permissive, headerOnly: true, maxDataBytes: options.maxDataBytes, mode0Sign: options.mode0Sign });
   await reader.close();
   const { layout } = reader;
   const extendedHeaderBytes = layout.extendedHeaderReadable ? layout.header.nsymbt : null;
