@@ -66,6 +66,17 @@ describe("mrc header", () => {
     expect(result.code).toBe(0);
     expect(result.stdout).toContain("NX 20  NY 20  NZ 20   mode 2   volume");
     expect(result.stdout).toContain("voxel size   11.4 × 11.4 × 11.4 Å");
+    expect(result.stdout).not.toContain("  bytes  ");
+  });
+
+  it("text output names the mode-0 sign and its rule", async () => {
+    const unsigned = await runMrc(["header", fixture("parity/mode0-unsigned.mrc")]);
+    const flagged = await runMrc(["header", fixture("parity/mode0-imod-signed.mrc")]);
+    const forced = await runMrc(["header", fixture("parity/mode0-unsigned.mrc"), "--mode0-sign", "signed"]);
+
+    expect(unsigned.stdout).toContain("  bytes        unsigned, from the header's DMIN and DMAX (no IMOD flag)\n");
+    expect(flagged.stdout).toContain("  bytes        signed, from IMOD's signed-bytes flag\n");
+    expect(forced.stdout).toContain("  bytes        signed, as --mode0-sign sets\n");
   });
 
   it("a PNG given as MRC exits 1", async () => {

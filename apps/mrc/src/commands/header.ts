@@ -1,4 +1,4 @@
-import { formatStamp, formatWarning, getLabels, type Mode0Sign, type MrcLayout, type MrcWarning } from "@modelsys/cryoet";
+import { formatStamp, formatWarning, getLabels, type Mode0Rule, type Mode0Sign, type MrcLayout, type MrcWarning } from "@modelsys/cryoet";
 import { openMrcFile } from "@modelsys/cryoet/node";
 
 import type { CliIo } from "../io.js";
@@ -50,6 +50,14 @@ export function headerJson(layout: MrcLayout, extras: { file: string; compressio
   };
 }
 
+/** How the sign of mode-0 bytes was decided, by rule, for the text output. */
+const MODE0_RULES: Record<Mode0Rule, string> = {
+  option: "as --mode0-sign sets",
+  imodFlag: "from IMOD's signed-bytes flag",
+  statistics: "from the header's DMIN and DMAX (no IMOD flag)",
+  default: "the MRC2014 default (no IMOD flag, and DMIN and DMAX do not mark unsigned bytes)",
+};
+
 /**
  * Prints the header of an MRC file without reading its data. A gzip or bzip2 file is decompressed
  * only up to its data block, so a compressed tomogram of any size works. The extended header of
@@ -69,6 +77,7 @@ export async function runHeader(options: HeaderOptions, io: CliIo): Promise<numb
   const lines = [
     `${options.file} (${json.compression === "none" ? "uncompressed" : json.compression}, ${json.byteOrder}, stamp ${json.machineStamp})`,
     `  dimensions   NX ${h.nx}  NY ${h.ny}  NZ ${h.nz}   mode ${h.mode}   ${json.kind}, shape [${json.shape?.join(", ") ?? "none"}]`,
+    ...(json.mode0Sign === null ? [] : [`  bytes        ${json.mode0Sign.signed ? "signed" : "unsigned"}, ${MODE0_RULES[json.mode0Sign.rule]}`]),
     `  start        NXSTART ${h.nxstart}  NYSTART ${h.nystart}  NZSTART ${h.nzstart}`,
     `  sampling     MX ${h.mx}  MY ${h.my}  MZ ${h.mz}`,
     `  cell         ${h.cella.join(" × ")} Å, angles ${h.cellb.join(", ")}°`,
