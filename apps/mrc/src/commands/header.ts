@@ -50,7 +50,7 @@ export function headerJson(layout: MrcLayout, extras: { file: string; compressio
   };
 }
 
-/** How the sign of mode-0 bytes was decided, by rule, for the text output. */
+/** Text-output descriptions of the rules that decide the sign of mode-0 bytes. */
 const MODE0_RULES: Record<Mode0Rule, string> = {
   option: "as --mode0-sign sets",
   imodFlag: "from IMOD's signed-bytes flag",
