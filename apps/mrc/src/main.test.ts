@@ -287,6 +287,30 @@ describe("mrc convert", () => {
     expect(Array.from(readMrc(readFileSync(join(dir, "int.mrc"))).data!.slice(0, 1))).toEqual([-2]);
   });
 
+  it("unsigned mode-0 bytes stay unsigned in mode 0", async () => {
+    const input = fixture("parity/mode0-unsigned.mrc");
+    const output = join(dir, "unsigned-bytes.mrc.gz");
+
+    const result = await runMrc(["convert", input, "--mode", "0", "-o", output, "--json"]);
+
+    expect(result.code, result.stderr).toBe(0);
+    expect(JSON.parse(result.stdout).warnings).toEqual([]);
+    const converted = readMrc(readFileSync(output));
+    expect(converted.mode0).toEqual({ signed: false, rule: "imodFlag" });
+    expect(Array.from(converted.data!)).toEqual(Array.from(readMrc(readFileSync(input)).data!));
+    expect(validateMrc(readFileSync(output)).valid).toBe(true);
+  });
+
+  it("signed bytes read from unsigned ones convert as signed", async () => {
+    const input = fixture("parity/mode0-unsigned.mrc");
+    const output = join(dir, "signed-bytes.mrc");
+
+    const result = await runMrc(["convert", input, "--mode", "0", "-o", output, "--mode0-sign", "signed"]);
+
+    expect(result.code, result.stderr).toBe(0);
+    expect(readMrc(readFileSync(output)).mode0).toEqual({ signed: true, rule: "imodFlag" });
+  });
+
   it("warns when an integer mode rounds away fractional values", async () => {
     const ints = await runMrc(["convert", EMD, "--mode", "1", "-o", join(dir, "int-warned.mrc"), "--json"]);
     expect(ints.code).toBe(0);
