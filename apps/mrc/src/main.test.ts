@@ -69,6 +69,20 @@ describe("mrc header", () => {
     expect(result.stdout).not.toContain("  bytes  ");
   });
 
+  it("lists labels that NLABL leaves out", async () => {
+    const path = join(dir, "nlabl-zero.mrc");
+    const bytes = new Uint8Array(readFileSync(EMD));
+    new DataView(bytes.buffer).setInt32(220, 0, true);
+    writeFileSync(path, bytes);
+
+    const text = await runMrc(["header", path]);
+    const json = JSON.parse((await runMrc(["header", path, "--json"])).stdout);
+
+    expect(text.stdout).toContain("  labels (0)\n    0: ::::EMDATABANK.org::::EMD-3197::::   (not counted by NLABL)\n");
+    expect(json.labels).toEqual([]);
+    expect(json.uncountedLabels).toEqual([{ index: 0, label: "::::EMDATABANK.org::::EMD-3197::::" }]);
+  });
+
   it("text output names the mode-0 sign and its rule", async () => {
     const unsigned = await runMrc(["header", fixture("parity/mode0-unsigned.mrc")]);
     const flagged = await runMrc(["header", fixture("parity/mode0-imod-signed.mrc")]);

@@ -46,6 +46,8 @@ export function headerJson(layout: MrcLayout, extras: { file: string; compressio
       origin: header.origin, map: header.map, nlabl: header.nlabl,
     },
     labels: getLabels(header),
+    /** Labels that contain text but lie beyond NLABL (check 11), by index; mrcfile's get_labels leaves them out too. */
+    uncountedLabels: header.labels.flatMap((label, index) => (label !== "" && index >= Math.max(0, header.nlabl) ? [{ index, label }] : [])),
     warnings: extras.warnings.map((warning) => ({ check: warning.check, code: warning.code, severity: warning.severity, message: formatWarning(warning) })),
   };
 }
@@ -88,6 +90,7 @@ export async function runHeader(options: HeaderOptions, io: CliIo): Promise<numb
     `  ISPG ${h.ispg}   NSYMBT ${h.nsymbt}   EXTTYP ${JSON.stringify(h.exttyp)}   NVERSION ${h.nversion}   MAP ${JSON.stringify(h.map)}`,
     `  labels (${h.nlabl})`,
     ...json.labels.map((label, index) => `    ${index}: ${label}`),
+    ...json.uncountedLabels.map(({ index, label }) => `    ${index}: ${label}   (not counted by NLABL)`),
     ...json.warnings.map((warning) => `warning (check ${warning.check}): ${warning.message}`),
   ];
   io.stdout(`${lines.join("\n")}\n`);
