@@ -28,6 +28,14 @@ describe("mrc cli.js", () => {
     expect(JSON.parse(result.stdout).header.nxstart).toBe(-2);
   });
 
+  it("header of a short data block exits 0", () => {
+    // mrcfile-header prints the header of such a file too, because it reads no data.
+    const result = mrc(["header", "packages/cryoet/fixtures/parity/data-short.mrc"]);
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stdout).toContain("NX 5  NY 4  NZ 3");
+    expect(result.stdout).toContain("warning (check 7): File is 1257 bytes, but the header describes");
+  });
+
   it("PNG exits 1", () => {
     const result = mrc(["header", "packages/cryoet/fixtures/parity/not-mrc.png"]);
     expect(result.code).toBe(1);

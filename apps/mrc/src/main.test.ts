@@ -66,6 +66,31 @@ describe("mrc header", () => {
     expect(result.code).toBe(0);
     expect(result.stdout).toContain("NX 20  NY 20  NZ 20   mode 2   volume");
     expect(result.stdout).toContain("voxel size   11.4 × 11.4 × 11.4 Å");
+    expect(result.stdout).not.toContain("  bytes  ");
+  });
+
+  it("lists labels that NLABL leaves out", async () => {
+    const path = join(dir, "nlabl-zero.mrc");
+    const bytes = new Uint8Array(readFileSync(EMD));
+    new DataView(bytes.buffer).setInt32(220, 0, true);
+    writeFileSync(path, bytes);
+
+    const text = await runMrc(["header", path]);
+    const json = JSON.parse((await runMrc(["header", path, "--json"])).stdout);
+
+    expect(text.stdout).toContain("  labels (0)\n    0: ::::EMDATABANK.org::::EMD-3197::::   (not counted by NLABL)\n");
+    expect(json.labels).toEqual([]);
+    expect(json.uncountedLabels).toEqual([{ index: 0, label: "::::EMDATABANK.org::::EMD-3197::::" }]);
+  });
+
+  it("text output names the mode-0 sign and its rule", async () => {
+    const unsigned = await runMrc(["header", fixture("parity/mode0-unsigned.mrc")]);
+    const flagged = await runMrc(["header", fixture("parity/mode0-imod-signed.mrc")]);
+    const forced = await runMrc(["header", fixture("parity/mode0-unsigned.mrc"), "--mode0-sign", "signed"]);
+
+    expect(unsigned.stdout).toContain("  bytes        unsigned, from the header's DMIN and DMAX (no IMOD flag)\n");
+    expect(flagged.stdout).toContain("  bytes        signed, from IMOD's signed-bytes flag\n");
+    expect(forced.stdout).toContain("  bytes        signed, as --mode0-sign sets\n");
   });
 
   it("a PNG given as MRC exits 1", async () => {
@@ -175,6 +200,27 @@ describe("mrc stats", () => {
     expect(json.rms).toBeCloseTo(2.3999529, 6);
   });
 
+  it("--mode0-sign overrides the detected sign", async () => {
+    // The header statistics (DMIN 1, DMAX 254) mark these mode-0 bytes as unsigned.
+    const unsigned = fixture("parity/mode0-unsigned.mrc");
+    const detected = JSON.parse((await runMrc(["stats", unsigned, "--json"])).stdout);
+    const signed = JSON.parse((await runMrc(["stats", unsigned, "--json", "--mode0-sign", "signed"])).stdout);
+    const header = JSON.parse((await runMrc(["header", unsigned, "--json", "--mode0-sign", "signed"])).stdout);
+
+    expect([detected.min, detected.max]).toEqual([1, 254]);
+    expect([signed.min, signed.max]).toEqual([-128, 117]);
+    expect(header.mode0Sign).toEqual({ signed: true, rule: "option" });
+    expect((await runMrc(["validate", unsigned])).code).toBe(0);
+    expect((await runMrc(["validate", unsigned, "--mode0-sign", "signed"])).code).toBe(1);
+  });
+
+  it("--mode0-sign rejects other values", async () => {
+    const result = await runMrc(["stats", EMD, "--mode0-sign", "maybe"]);
+
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain("Allowed choices are auto, signed, unsigned.");
+  });
+
   it("counts an RGB voxel once and says what RGB and complex statistics describe", async () => {
     const rgb = join(dir, "rgb.mrc");
     await writeMrcFile(rgb, { data: Uint8Array.from({ length: 2 * 3 * 4 * 3 }, (_, index) => index), shape: [2, 3, 4, 3], mode: 16 });
@@ -253,6 +299,30 @@ describe("mrc convert", () => {
     const ints = await runMrc(["convert", EMD, "--mode", "1", "-o", join(dir, "int.mrc")]);
     expect(ints.code).toBe(0);
     expect(Array.from(readMrc(readFileSync(join(dir, "int.mrc"))).data!.slice(0, 1))).toEqual([-2]);
+  });
+
+  it("unsigned mode-0 bytes stay unsigned in mode 0", async () => {
+    const input = fixture("parity/mode0-unsigned.mrc");
+    const output = join(dir, "unsigned-bytes.mrc.gz");
+
+    const result = await runMrc(["convert", input, "--mode", "0", "-o", output, "--json"]);
+
+    expect(result.code, result.stderr).toBe(0);
+    expect(JSON.parse(result.stdout).warnings).toEqual([]);
+    const converted = readMrc(readFileSync(output));
+    expect(converted.mode0).toEqual({ signed: false, rule: "imodFlag" });
+    expect(Array.from(converted.data!)).toEqual(Array.from(readMrc(readFileSync(input)).data!));
+    expect(validateMrc(readFileSync(output)).valid).toBe(true);
+  });
+
+  it("signed bytes read from unsigned ones convert as signed", async () => {
+    const input = fixture("parity/mode0-unsigned.mrc");
+    const output = join(dir, "signed-bytes.mrc");
+
+    const result = await runMrc(["convert", input, "--mode", "0", "-o", output, "--mode0-sign", "signed"]);
+
+    expect(result.code, result.stderr).toBe(0);
+    expect(readMrc(readFileSync(output)).mode0).toEqual({ signed: true, rule: "imodFlag" });
   });
 
   it("warns when an integer mode rounds away fractional values", async () => {

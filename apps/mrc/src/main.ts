@@ -1,4 +1,4 @@
-import { isMrcError, isShrecError, type MrcMode, type SliceAxis } from "@modelsys/cryoet";
+import { isMrcError, isShrecError, type Mode0Sign, type MrcMode, type SliceAxis } from "@modelsys/cryoet";
 import { Command, CommanderError } from "commander";
 
 import { runConvert } from "./commands/convert.js";
@@ -50,6 +50,11 @@ function maxDataBytesOf(flags: Flags): number {
   return parsePositiveInteger("--max-data-bytes", flags["maxDataBytes"] as string);
 }
 
+/** Returns the --mode0-sign value, which commander has checked against the option's choices. */
+function mode0SignOf(flags: Flags): Mode0Sign {
+  return flags["mode0Sign"] as Mode0Sign;
+}
+
 function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
   const program = new Command("mrc")
     .description("Read, validate, summarise, slice, convert and export MRC2014 files (cryo-EM and cryo-ET maps, tomograms and image stacks).")
@@ -70,7 +75,7 @@ function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
   };
 
   command("header", "<file>", "Print the header: dimensions, mode, cell, voxel size, axes, statistics, labels. Reads no data.", ([file], flags) =>
-    runHeader({ file: requireFile(file!), json: flags["json"] === true, permissive: flags["permissive"] === true, maxDataBytes: maxDataBytesOf(flags) }, io),
+    runHeader({ file: requireFile(file!), json: flags["json"] === true, permissive: flags["permissive"] === true, maxDataBytes: maxDataBytesOf(flags), mode0Sign: mode0SignOf(flags) }, io),
   );
   command("validate", "<file>", "Run every MRC2014 validation check and list the failures; exit 1 when any check fails.", ([file], flags) =>
     runValidate(
@@ -80,12 +85,13 @@ function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
         statsRelTol: parseNonNegative("--stats-rel-tol", flags["statsRelTol"] as string),
         statsAbsTol: parseNonNegative("--stats-abs-tol", flags["statsAbsTol"] as string),
         maxDataBytes: maxDataBytesOf(flags),
+        mode0Sign: mode0SignOf(flags),
       },
       io,
     ),
   );
   command("stats", "<file>", "Compute min, max, mean and RMS in float64, streaming the data, and show the header's values.", ([file], flags) =>
-    runStats({ file: requireFile(file!), json: flags["json"] === true, permissive: flags["permissive"] === true, maxDataBytes: maxDataBytesOf(flags) }, io),
+    runStats({ file: requireFile(file!), json: flags["json"] === true, permissive: flags["permissive"] === true, maxDataBytes: maxDataBytesOf(flags), mode0Sign: mode0SignOf(flags) }, io),
   );
   command("slice", "<file>", "Write one slice (or a projection) as an 8-bit PNG with contrast from percentiles.", ([file], flags) => {
     const path = requireFile(file!);
@@ -109,6 +115,7 @@ function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
         json: flags["json"] === true,
         permissive: flags["permissive"] === true,
         maxDataBytes: maxDataBytesOf(flags),
+        mode0Sign: mode0SignOf(flags),
       },
       io,
     );
@@ -127,6 +134,7 @@ function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
         json: flags["json"] === true,
         permissive: flags["permissive"] === true,
         maxDataBytes: maxDataBytesOf(flags),
+        mode0Sign: mode0SignOf(flags),
       },
       io,
     );
@@ -141,6 +149,7 @@ function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
         json: flags["json"] === true,
         permissive: flags["permissive"] === true,
         maxDataBytes: maxDataBytesOf(flags),
+        mode0Sign: mode0SignOf(flags),
       },
       io,
     ),

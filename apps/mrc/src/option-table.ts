@@ -13,6 +13,12 @@ export const COMMON_OPTIONS: readonly OptionRow[] = [
   { flags: "--json", description: "print machine-readable JSON" },
   { flags: "--permissive", description: "read damaged files with warnings instead of failing (each warning states the fallback)" },
   {
+    flags: "--mode0-sign <sign>",
+    description: "sign of mode-0 bytes: signed (MRC2014, as mrcfile reads them), unsigned (IMOD before 4.2.23) or auto (IMOD's signed-bytes flag, then the header's DMIN and DMAX)",
+    choices: ["auto", "signed", "unsigned"],
+    defaultValue: "auto",
+  },
+  {
     flags: "--max-data-bytes <bytes>",
     description: "largest data block or extended header, in bytes, held in memory whole: the decompressed data and extended header of .gz and .bz2 input (convert and zarr stream uncompressed input in chunks, so the limit does not apply to it)",
     defaultValue: "4294967296",

@@ -58,4 +58,15 @@ describe("labels", () => {
     expect(getLabels(header)).toHaveLength(10);
     expect(() => addLabel(header, "one more")).toThrow(/all 10 labels are in use/);
   });
+
+  it("addLabel keeps labels that NLABL leaves out", () => {
+    const { header } = encodeMrc({ data: new Float32Array(1), shape: [1, 1], stampLabel: false });
+    header.labels[0] = "written by a tool that left NLABL 0";
+    header.labels[1] = "second";
+
+    addLabel(header, "added");
+
+    expect(header.labels.slice(0, 3)).toEqual(["written by a tool that left NLABL 0", "second", "added"]);
+    expect(header.nlabl).toBe(3);
+  });
 });

@@ -27,6 +27,25 @@ describe("header-only reads", () => {
     expect(file.warnings).toEqual([]);
   });
 
+  it("short data block is a warning", () => {
+    // mrcfile's header_only open reads the header of a file whose data block is cut short.
+    const cut = readFileSync(fixture("EMD-3197.map")).subarray(0, 20_000);
+    expect(() => readMrc(cut)).toThrow(expect.objectContaining({ code: "FILE_SIZE_MISMATCH", check: 7 }));
+
+    const file = readMrcHeader(cut, { fileName: "cut.map" });
+
+    expect(file.header.nz).toBe(20);
+    expect(file.dataReadable).toBe(false);
+    expect(file.warnings).toEqual([expect.objectContaining({ check: 7, code: "FILE_SIZE_MISMATCH", severity: "error", fallback: "Data is null." })]);
+  });
+
+  it("short extended header still throws", () => {
+    const bytes = new Uint8Array(readFileSync(fixture("EMD-3197.map")));
+    new DataView(bytes.buffer).setInt32(92, 40_000, true);
+
+    expect(() => readMrcHeader(bytes)).toThrow(expect.objectContaining({ code: "FILE_SIZE_MISMATCH", field: "NSYMBT" }));
+  });
+
   it("whole reads keep the limit", () => {
     for (const name of NAMES) {
       expect(() => readMrc(readFileSync(fixture(name)), SMALL_LIMIT), name).toThrow(/maxDataBytes/);
@@ -67,6 +86,16 @@ describe("header-only lazy opens", () => {
     } finally {
       await reader.close();
     }
+  });
+
+  it("short data block is a warning", async () => {
+    const cut = readFileSync(fixture("EMD-3197.map")).subarray(0, 20_000);
+    await expect(openMrc(new BytesSource(cut))).rejects.toMatchObject({ code: "FILE_SIZE_MISMATCH", check: 7 });
+
+    const reader = await openMrc(new BytesSource(cut), { headerOnly: true });
+
+    expect(reader.header.labels[0]).toBe("::::EMDATABANK.org::::EMD-3197::::");
+    expect(reader.warnings).toEqual([expect.objectContaining({ check: 7, code: "FILE_SIZE_MISMATCH", severity: "error" })]);
   });
 
   it("gzip stops before the data block", async () => {

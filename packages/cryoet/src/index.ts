@@ -7,6 +7,7 @@ export { bunzip2, decompress, detectCompression, gzip, type Compression, type De
 export { isMrcError, isShrecError, MrcError, ShrecError, type MrcErrorCode, type MrcErrorOptions, type ShrecErrorCode, type ShrecErrorOptions } from "./errors.js";
 export { decodeFeiExtendedHeader, type FeiBlock, type FeiExtendedHeader } from "./extended-header.js";
 export { FEI_FIELDS, type FeiField, type FeiFieldType } from "./fei-fields.js";
+export { decodeSerialEmExtendedHeader, serialEmFloat, type SerialEmExtendedHeader, type SerialEmSection } from "./serialem-extended-header.js";
 export { describeForeignFormat } from "./file-signature.js";
 export { FLOAT16_MAX, float16BitsToNumber, numberToFloat16Bits } from "./float16.js";
 export { decodeHeader, defaultHeader, encodeHeader, HEADER_BYTES, IMOD_FLAGS, IMOD_STAMP, type MrcHeader, type Vec3 } from "./header.js";

@@ -9,8 +9,10 @@ export function getLabels(header: MrcHeader): string[] {
 }
 
 /**
- * Adds `text` as the next label and increments NLABL. The text must be printable ASCII
- * (0x20-0x7E) of at most 80 characters; it is padded with spaces when written.
+ * Adds `text` as the next label and sets NLABL to count it. The text must be printable ASCII
+ * (0x20-0x7E) of at most 80 characters; it is padded with spaces when written. The label goes
+ * after the last label that contains text, even when NLABL counts fewer, so that a header whose
+ * NLABL is too small (check 11) keeps its labels. mrcfile's add_label writes at NLABL instead.
  */
 export function addLabel(header: MrcHeader, text: string): void {
   if (text.length > 80 || !/^[\x20-\x7e]*$/.test(text)) {
@@ -19,7 +21,8 @@ export function addLabel(header: MrcHeader, text: string): void {
       value: text,
     });
   }
-  const index = Math.max(0, header.nlabl);
+  const lastUsed = header.labels.reduce((last, label, index) => (label !== "" ? index : last), -1);
+  const index = Math.max(0, header.nlabl, lastUsed + 1);
   if (index >= 10) {
     throw new MrcError("INVALID_ARGUMENT", "Cannot add a label: all 10 labels are in use. Replace one through header.labels instead.", {
       field: "NLABL",

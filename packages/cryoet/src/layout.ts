@@ -116,9 +116,12 @@ const AXIS_NAMES = ["X", "Y", "Z"];
 
 /**
  * Decodes the main header in `headerBytes` (at least 1024 bytes) and checks it against a file of
- * `fileBytes` bytes. Runs checks 2-8 and 12 through `log`, which throws in strict mode.
+ * `fileBytes` bytes. Runs checks 2-8 and 12 through `log`, which throws in strict mode. A
+ * `headerOnly` read reads no data, so a data block cut short by the end of the file is recorded
+ * as a check-7 error without throwing, as mrcfile's `header_only` open reads such a file. A short
+ * extended header still throws, because header-only reads return it.
  */
-export function interpretHeader(headerBytes: Uint8Array, fileBytes: number, options: ReadOptions, log: ProblemLog): MrcLayout {
+export function interpretHeader(headerBytes: Uint8Array, fileBytes: number, options: ReadOptions, log: ProblemLog, headerOnly = false): MrcLayout {
   checkReadOptions(options);
   // Check 2: the map ID. "MAP" with another fourth byte (MotionCor2 writes "MAP\0") is readable.
   const mapId = String.fromCharCode(...headerBytes.subarray(208, 212));
@@ -230,10 +233,9 @@ export function interpretHeader(headerBytes: Uint8Array, fileBytes: number, opti
       const expected = BigInt(dataOffset) + dataBytes;
       if (expected > size) {
         dataReadable = false;
-        log.fail(
-          { check: 7, code: "FILE_SIZE_MISMATCH", field: "file size", value: fileBytes, message: `File is ${fileBytes} bytes, but the header describes ${expected} bytes (${dataOffset} before the data, ${dataBytes} of data); the file is truncated or the header is wrong.` },
-          "Data is null.",
-        );
+        const problem: MrcProblem = { check: 7, code: "FILE_SIZE_MISMATCH", field: "file size", value: fileBytes, message: `File is ${fileBytes} bytes, but the header describes ${expected} bytes (${dataOffset} before the data, ${dataBytes} of data); the file is truncated or the header is wrong.` };
+        if (headerOnly) log.record({ ...problem, severity: "error", fallback: "Data is null." });
+        else log.fail(problem, "Data is null.");
       } else if (expected < size) {
         log.warn({ check: 7, code: "FILE_TOO_LONG", field: "file size", value: fileBytes, message: `File is ${size - expected} bytes larger than expected (${fileBytes} bytes, header describes ${expected}).` }, "The extra bytes are ignored.");
       }

@@ -27,7 +27,8 @@ export interface OpenMrcOptions extends ReadOptions {
    * Open for the header only: decompress gzip and bzip2 input only up to its data block, as the
    * `headerOnly` option of `readMrc` does, so `maxDataBytes` does not limit the data block. Data
    * reads (`readData`, sections, slices, sub-volumes, statistics) then throw `INVALID_ARGUMENT`,
-   * for uncompressed input too. Default false.
+   * for uncompressed input too. A data block cut short by the end of the file is listed in
+   * `warnings` (check 7) instead of thrown. Default false.
    */
   headerOnly?: boolean;
   /**
@@ -98,7 +99,7 @@ export class MrcReader {
     // Only whole reads of an uncompressed source are limited by maxDataBytes, in readData. The
     // decompressed bytes of a compressed file are already in memory and were limited above.
     const headerOptions = compression === "none" || headerOnly ? { ...options, maxDataBytes: Number.POSITIVE_INFINITY } : options;
-    const layout = interpretHeader(head, source.size, headerOptions, log);
+    const layout = interpretHeader(head, source.size, headerOptions, log, headerOnly);
     // The extended header stays unread until readExtendedHeader, because NSYMBT can declare up to
     // 2 GiB. Check 8 on FEI blocks needs only the block size in its first four bytes.
     let feiBlocks: FeiBlockLayout | null = null;

@@ -16,8 +16,9 @@ export interface ReadMrcOptions extends ReadOptions {
   /**
    * Read the header and extended header only, as mrcfile's `header_only`. No data is
    * allocated, so `maxDataBytes` does not limit the data block, and a gzip or bzip2 file is
-   * decompressed only up to the first byte of its data block. `maxDataBytes` still limits the
-   * extended header. Default false.
+   * decompressed only up to the first byte of its data block. A data block cut short by the end
+   * of the file is listed in `warnings` (check 7) instead of thrown. `maxDataBytes` still limits
+   * the extended header. Default false.
    */
   headerOnly?: boolean;
   /** Copy the data block even when the data could be a view of the input bytes. Default false. */
@@ -121,7 +122,7 @@ export interface StartedMrcRead {
  */
 export function startMrcRead(head: Uint8Array, fileBytes: number, options: ReadMrcOptions, log = new ProblemLog(options.permissive ?? false, options.onWarning, options.fileName)): StartedMrcRead {
   const headerOptions = options.headerOnly ? { ...options, maxDataBytes: Number.POSITIVE_INFINITY } : options;
-  const layout = interpretHeader(head, fileBytes, headerOptions, log);
+  const layout = interpretHeader(head, fileBytes, headerOptions, log, options.headerOnly ?? false);
   const maxDataBytes = options.maxDataBytes ?? DEFAULT_MAX_DATA_BYTES;
   // A sparse file can declare up to 2 GiB of extended header at no cost on disk.
   if (layout.extendedHeaderReadable && layout.header.nsymbt > maxDataBytes) {

@@ -3,7 +3,8 @@
 import { ShrecError } from "./errors.js";
 import type { Particle } from "./particles.js";
 import { SHREC_CLASSES, SHREC_EXCLUDED_CLASSES, type ShrecClass } from "./shrec-classes.js";
-import { checkOccupancyValue, checkSubmissionCoordinates } from "./shrec-input-checks.js";
+import { dilatedOccupancyAt, footprintOffsets } from "./occupancy-lookup.js";
+import { checkOccupancyValue, checkOccupancyValues, checkSubmissionCoordinates } from "./shrec-input-checks.js";
 
 /** Neighbourhood of the one-voxel dilation: the voxel and its 6 face neighbours, 26 neighbours, or no dilation. */
 export type DilationFootprint = "cross" | "cube" | "none";
@@ -102,16 +103,7 @@ export function dilateOccupancy(mask: OccupancyMask, footprint: DilationFootprin
     out[index] = value;
   }
   if (footprint === "none") return out;
-  const offsets: [number, number, number][] = [];
-  for (let dz = -1; dz <= 1; dz++) {
-    for (let dy = -1; dy <= 1; dy++) {
-      for (let dx = -1; dx <= 1; dx++) {
-        const distance = Math.abs(dx) + Math.abs(dy) + Math.abs(dz);
-        if (distance === 0 || (footprint === "cross" && distance > 1)) continue;
-        offsets.push([dz, dy, dx]);
-      }
-    }
-  }
+  const offsets = footprintOffsets(footprint);
   for (let z = 0; z < nz; z++) {
     for (let y = 0; y < ny; y++) {
       for (let x = 0; x < nx; x++) {
@@ -145,8 +137,13 @@ export function evaluateShrec(groundTruth: readonly Particle[], occupancy: Occup
   if (occupancy.data.length !== nz * ny * nx) {
     throw new ShrecError("INVALID_OCCUPANCY", `Occupancy mask has ${occupancy.data.length} voxels but shape [${occupancy.shape.join(", ")}] needs ${nz * ny * nx}.`, { field: "shape", value: occupancy.shape });
   }
+  if (occupancy.data.length === 0) {
+    throw new ShrecError("INVALID_OCCUPANCY", `Occupancy mask of shape [${occupancy.shape.join(", ")}] has no voxels; pass the occupancy mask of the tomogram the particles are in.`, { field: "shape", value: occupancy.shape });
+  }
   const excluded = new Set(options.excludedClasses ?? SHREC_EXCLUDED_CLASSES);
-  const dilated = dilateOccupancy(occupancy, options.dilationFootprint ?? "cross");
+  checkOccupancyValues(occupancy.data, occupancy.shape);
+  // The dilated mask is needed only where submission lines land, so it is computed there.
+  const offsets = footprintOffsets(options.dilationFootprint ?? "cross");
   const deviations: string[] = [];
 
   // Hits per particle number, in file order; line indices are 0-based positions in `submission`.
@@ -162,7 +159,7 @@ export function evaluateShrec(groundTruth: readonly Particle[], occupancy: Occup
     if (clippedPosition.some((value, axis) => value !== position[axis])) clipped++;
     rounded.push(clippedPosition);
     const [x, y, z] = clippedPosition;
-    const particle = dilated[(z * ny + y) * nx + x]!;
+    const particle = dilatedOccupancyAt(occupancy, offsets, x, y, z);
     if (particle > groundTruth.length) {
       throw new ShrecError("INVALID_OCCUPANCY", `Occupancy value ${particle} at (x ${x}, y ${y}, z ${z}) exceeds the ${groundTruth.length} ground-truth lines; the mask and particle list do not belong together.`, { field: "occupancy", value: particle });
     }

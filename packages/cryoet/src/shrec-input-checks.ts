@@ -35,3 +35,12 @@ export function checkOccupancyValue(value: number, index: number, shape: readonl
     value,
   });
 }
+
+/**
+ * Runs {@link checkOccupancyValue} on every voxel of a mask. Uint8Array and Uint16Array masks hold
+ * only whole numbers from 0 to 65535, so they are not scanned.
+ */
+export function checkOccupancyValues(data: ArrayLike<number>, shape: readonly [number, number, number]): void {
+  if (data instanceof Uint8Array || data instanceof Uint16Array) return;
+  for (let index = 0; index < data.length; index++) checkOccupancyValue(data[index]!, index, shape);
+}

@@ -1,5 +1,6 @@
 // RELION STAR particle coordinates: the data_particles block, or the only block with a loop.
 import { ShrecError } from "./errors.js";
+import { coordinatePixelSize } from "./star-pixel-size.js";
 
 /** One particle from a STAR file: coordinates in pixels of the writing program's frame. */
 export interface StarParticle {
@@ -15,8 +16,14 @@ export interface StarParticle {
 /** Result of {@link parseStarParticles}. */
 export interface StarParticles {
   particles: StarParticle[];
-  /** Pixel size in Å from rlnDetectorPixelSize, rlnImagePixelSize or rlnTomoTiltSeriesPixelSize (in the particle or optics block), when present. */
+  /**
+   * Pixel size in Å of the frame the pixel coordinates are in, when the file names one (in the
+   * particle or optics block): rlnTomoTiltSeriesPixelSize first, then rlnMicrographPixelSize,
+   * then rlnDetectorPixelSize (µm) × 10⁴ / rlnMagnification, then rlnImagePixelSize.
+   */
   pixelSizeAngstrom: number | undefined;
+  /** The column, or the two columns, that `pixelSizeAngstrom` came from. */
+  pixelSizeColumn: string | undefined;
   /** Source of the coordinates: the pixel columns, or the centred Å columns converted with the given tomogram. */
   coordinateSource: "rlnCoordinate" | "rlnCenteredCoordinateAngst";
 }
@@ -128,7 +135,8 @@ function parseField(row: StarRow, index: number, loop: StarLoop, file: string, e
  * returned unchanged, never rescaled; RELION 5 centred coordinates in Å are converted to voxels
  * only when `tomogram` is given. Throws a {@link ShrecError} naming the column and file when the
  * coordinates are missing, and naming the line and column for a row with a missing value, a
- * coordinate that is not a number (including an empty `""`) or a class number that is not whole.
+ * coordinate that is not a number (including an empty `""`), a class number that is not whole, or
+ * a pixel size that is not a positive number.
  */
 export function parseStarParticles(text: string, options: { file?: string; tomogram?: TomogramGeometry } = {}): StarParticles {
   const file = options.file ?? "STAR file";
@@ -151,11 +159,6 @@ export function parseStarParticles(text: string, options: { file?: string; tomog
     const hint = centredNames.every((name) => column(name) >= 0) ? " It has RELION 5 centred Å coordinates: pass the tomogram's size and voxel size to convert them." : "";
     throw new ShrecError("MISSING_COLUMN", `${file}: column _${pixelNames[missing]} is missing from data_${loop.block}.${hint}`, { file, field: pixelNames[missing], value: loop.columns });
   }
-  const pixelSizeNames = ["rlnDetectorPixelSize", "rlnImagePixelSize", "rlnTomoTiltSeriesPixelSize"];
-  const pixelColumn = pixelSizeNames.map(column).find((index) => index >= 0);
-  // RELION 3.1 and later keep the pixel size in the data_optics block instead.
-  const optics = loops.find((candidate) => candidate !== loop && pixelSizeNames.some((name) => candidate.columns.includes(name)) && candidate.rows.length > 0);
-  const opticsPixelSize = optics === undefined ? undefined : Number(optics.rows[0]!.tokens[optics.columns.indexOf(pixelSizeNames.find((name) => optics.columns.includes(name))!)]);
   const classColumn = column("rlnClassNumber");
   const particles = loop.rows.map((row) => {
     checkRowLength(row, loop, file);
@@ -163,7 +166,7 @@ export function parseStarParticles(text: string, options: { file?: string; tomog
       const value = parseField(row, index, loop, file, "a number");
       if (coordinateSource === "rlnCenteredCoordinateAngst") {
         const { size, voxelSizeAngstrom } = options.tomogram!;
-        // NOTE: the centre is taken as size / 2 voxels; check against RELION 5's definition for odd sizes.
+        // RELION 5 puts the centre at size / 2 pixels, also for odd sizes (src/jaz/tomography/tomogram_set.cpp).
         return value / voxelSizeAngstrom + size[axis]! / 2;
       }
       return value;
@@ -173,6 +176,6 @@ export function parseStarParticles(text: string, options: { file?: string; tomog
     if (classColumn >= 0) particle.classNumber = parseField(row, classColumn, loop, file, "a whole class number");
     return particle;
   });
-  const pixelSize = pixelColumn === undefined || loop.rows.length === 0 ? opticsPixelSize : Number(loop.rows[0]!.tokens[pixelColumn]);
-  return { particles, pixelSizeAngstrom: pixelSize, coordinateSource };
+  const pixelSize = coordinatePixelSize(loop, loops, file);
+  return { particles, pixelSizeAngstrom: pixelSize?.angstrom, pixelSizeColumn: pixelSize?.column, coordinateSource };
 }

@@ -12,7 +12,7 @@ export interface VoxelStatistics {
   mean: number;
   /** Population standard deviation, sqrt(Σ(v - mean)² / N); for complex data sqrt(mean(|z - mean(z)|²)). */
   rms: number;
-  /** Number of NaN or ±∞ values; when non-zero, mean and RMS are NaN. */
+  /** Number of NaN or ±∞ values. When it is not zero, min, max, mean and RMS are all NaN. */
   nonFinite: number;
 }
 

@@ -1,4 +1,4 @@
-import { convertData, formatWarning, isMrcError, modeInfo, modeValueRange, type ModeValueRange, type MrcData, type MrcMode, type MrcReader } from "@modelsys/cryoet";
+import { convertData, formatWarning, isMrcError, modeInfo, modeValueRange, type Mode0Sign, type ModeValueRange, type MrcData, type MrcMode, type MrcReader } from "@modelsys/cryoet";
 import { MrcSectionWriter, openMrcFile } from "@modelsys/cryoet/node";
 
 import type { CliIo } from "../io.js";
@@ -17,6 +17,8 @@ export interface ConvertCommandOptions {
   permissive: boolean;
   /** Largest data block read into memory, in bytes. */
   maxDataBytes: number;
+  /** Sign of mode-0 bytes (--mode0-sign). */
+  mode0Sign: Mode0Sign;
 }
 
 /**
@@ -104,6 +106,12 @@ async function copyConvertedSections(reader: MrcReader, from: MrcMode, writer: M
   const range = modeValueRange(options.mode);
   const counts: CopyCounts = { values: 0, rounded: 0 };
   const convert: ChunkConverter = (data) => {
+    // Unsigned mode-0 bytes stay unsigned in a mode-0 output, which the writer marks with IMOD's
+    // flag; converting them to signed bytes would reject or clip every value above 127.
+    if (from === 0 && options.mode === 0 && data instanceof Uint8Array) {
+      counts.values += data.length;
+      return data;
+    }
     const converted = convertData(data, from, options.mode, { overflow: options.clip ? "clip" : "error" });
     counts.values += data.length;
     if (range?.integers) counts.rounded += countRounded(data, converted, range);
@@ -136,7 +144,7 @@ async function copyConvertedSections(reader: MrcReader, from: MrcMode, writer: M
  */
 export async function runConvert(options: ConvertCommandOptions, io: CliIo): Promise<number> {
   await rejectOutputOverInput(options.file, options.output);
-  const reader = await openMrcFile(options.file, { permissive: options.permissive, maxDataBytes: options.maxDataBytes });
+  const reader = await openMrcFile(options.file, { permissive: options.permissive, maxDataBytes: options.maxDataBytes, mode0Sign: options.mode0Sign });
   try {
     return await convertOpened(reader, options, io);
   } finally {

@@ -1,4 +1,4 @@
-import { formatStamp, formatWarning, getLabels, type MrcLayout, type MrcWarning } from "@modelsys/cryoet";
+import { formatStamp, formatWarning, getLabels, type Mode0Rule, type Mode0Sign, type MrcLayout, type MrcWarning } from "@modelsys/cryoet";
 import { openMrcFile } from "@modelsys/cryoet/node";
 
 import type { CliIo } from "../io.js";
@@ -14,6 +14,8 @@ export interface HeaderOptions {
    * memory. A header read allocates no data, so the data block is not limited.
    */
   maxDataBytes: number;
+  /** Sign of mode-0 bytes (--mode0-sign). */
+  mode0Sign: Mode0Sign;
 }
 
 /** JSON form of a header: every field by its MRC2014 name, plus what the reader derived from it. */
@@ -44,9 +46,19 @@ export function headerJson(layout: MrcLayout, extras: { file: string; compressio
       origin: header.origin, map: header.map, nlabl: header.nlabl,
     },
     labels: getLabels(header),
+    /** Labels that contain text but lie beyond NLABL (check 11), by index; mrcfile's get_labels leaves them out too. */
+    uncountedLabels: header.labels.flatMap((label, index) => (label !== "" && index >= Math.max(0, header.nlabl) ? [{ index, label }] : [])),
     warnings: extras.warnings.map((warning) => ({ check: warning.check, code: warning.code, severity: warning.severity, message: formatWarning(warning) })),
   };
 }
+
+/** Text-output descriptions of the rules that decide the sign of mode-0 bytes. */
+const MODE0_RULES: Record<Mode0Rule, string> = {
+  option: "as --mode0-sign sets",
+  imodFlag: "from IMOD's signed-bytes flag",
+  statistics: "from the header's DMIN and DMAX (no IMOD flag)",
+  default: "the MRC2014 default (no IMOD flag, and DMIN and DMAX do not mark unsigned bytes)",
+};
 
 /**
  * Prints the header of an MRC file without reading its data. A gzip or bzip2 file is decompressed
@@ -54,7 +66,7 @@ export function headerJson(layout: MrcLayout, extras: { file: string; compressio
  * an uncompressed file is not read, so a large NSYMBT costs nothing.
  */
 export async function runHeader(options: HeaderOptions, io: CliIo): Promise<number> {
-  const reader = await openMrcFile(options.file, { permissive: options.permissive, headerOnly: true, maxDataBytes: options.maxDataBytes });
+  const reader = await openMrcFile(options.file, { permissive: options.permissive, headerOnly: true, maxDataBytes: options.maxDataBytes, mode0Sign: options.mode0Sign });
   await reader.close();
   const { layout } = reader;
   const extendedHeaderBytes = layout.extendedHeaderReadable ? layout.header.nsymbt : null;
@@ -67,6 +79,7 @@ export async function runHeader(options: HeaderOptions, io: CliIo): Promise<numb
   const lines = [
     `${options.file} (${json.compression === "none" ? "uncompressed" : json.compression}, ${json.byteOrder}, stamp ${json.machineStamp})`,
     `  dimensions   NX ${h.nx}  NY ${h.ny}  NZ ${h.nz}   mode ${h.mode}   ${json.kind}, shape [${json.shape?.join(", ") ?? "none"}]`,
+    ...(json.mode0Sign === null ? [] : [`  bytes        ${json.mode0Sign.signed ? "signed" : "unsigned"}, ${MODE0_RULES[json.mode0Sign.rule]}`]),
     `  start        NXSTART ${h.nxstart}  NYSTART ${h.nystart}  NZSTART ${h.nzstart}`,
     `  sampling     MX ${h.mx}  MY ${h.my}  MZ ${h.mz}`,
     `  cell         ${h.cella.join(" × ")} Å, angles ${h.cellb.join(", ")}°`,
@@ -77,6 +90,7 @@ export async function runHeader(options: HeaderOptions, io: CliIo): Promise<numb
     `  ISPG ${h.ispg}   NSYMBT ${h.nsymbt}   EXTTYP ${JSON.stringify(h.exttyp)}   NVERSION ${h.nversion}   MAP ${JSON.stringify(h.map)}`,
     `  labels (${h.nlabl})`,
     ...json.labels.map((label, index) => `    ${index}: ${label}`),
+    ...json.uncountedLabels.map(({ index, label }) => `    ${index}: ${label}   (not counted by NLABL)`),
     ...json.warnings.map((warning) => `warning (check ${warning.check}): ${warning.message}`),
   ];
   io.stdout(`${lines.join("\n")}\n`);

@@ -1,6 +1,6 @@
 import { stat } from "node:fs/promises";
 
-import { imageToPng, projectMrc, type SliceAxis } from "@modelsys/cryoet";
+import { imageToPng, projectMrc, type Mode0Sign, type SliceAxis } from "@modelsys/cryoet";
 import { openMrcFile, writeFileAtomic } from "@modelsys/cryoet/node";
 
 import type { CliIo } from "../io.js";
@@ -24,6 +24,8 @@ export interface SliceOptions {
   permissive: boolean;
   /** Limit of the decompressed data of a gzip or bzip2 file, in bytes. */
   maxDataBytes: number;
+  /** Sign of mode-0 bytes (--mode0-sign). */
+  mode0Sign: Mode0Sign;
 }
 
 /**
@@ -45,7 +47,7 @@ export async function runSlice(options: SliceOptions, io: CliIo): Promise<number
     io.stderr(`mrc: ${options.png} already exists: pass --force to replace it.\n`);
     return EXIT_JOB_FAILED;
   }
-  const reader = await openMrcFile(options.file, { permissive: options.permissive, maxDataBytes: options.maxDataBytes });
+  const reader = await openMrcFile(options.file, { permissive: options.permissive, maxDataBytes: options.maxDataBytes, mode0Sign: options.mode0Sign });
   reportReadWarnings(options.file, reader.warnings, io);
   try {
     // A permissive open accepts headers without readable data: report the file problem (exit 1)

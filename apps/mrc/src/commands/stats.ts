@@ -1,3 +1,4 @@
+import type { Mode0Sign } from "@modelsys/cryoet";
 import { openMrcFile } from "@modelsys/cryoet/node";
 
 import type { CliIo } from "../io.js";
@@ -11,6 +12,8 @@ export interface StatsOptions {
   permissive: boolean;
   /** Limit of the decompressed data of a gzip or bzip2 file, in bytes. */
   maxDataBytes: number;
+  /** Sign of mode-0 bytes (--mode0-sign). */
+  mode0Sign: Mode0Sign;
 }
 
 /** Notes on what the data statistics describe, for modes that are not one real value per voxel. */
@@ -22,7 +25,7 @@ const STATISTICS_NOTES = new Map<number | null, string>([
 
 /** Computes min, max, mean and RMS in float64, streaming the data section by section, and compares them with the header. */
 export async function runStats(options: StatsOptions, io: CliIo): Promise<number> {
-  const reader = await openMrcFile(options.file, { permissive: options.permissive, maxDataBytes: options.maxDataBytes });
+  const reader = await openMrcFile(options.file, { permissive: options.permissive, maxDataBytes: options.maxDataBytes, mode0Sign: options.mode0Sign });
   reportReadWarnings(options.file, reader.warnings, io);
   try {
     const statistics = await reader.statistics();

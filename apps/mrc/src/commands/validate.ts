@@ -1,4 +1,4 @@
-import { formatWarning } from "@modelsys/cryoet";
+import { formatWarning, type Mode0Sign } from "@modelsys/cryoet";
 import { validateMrcFile } from "@modelsys/cryoet/node";
 
 import type { CliIo } from "../io.js";
@@ -12,6 +12,8 @@ export interface ValidateCommandOptions {
   statsAbsTol: number;
   /** Limit of the decompressed data of a gzip or bzip2 file, in bytes. */
   maxDataBytes: number;
+  /** Sign of mode-0 bytes (--mode0-sign). */
+  mode0Sign: Mode0Sign;
 }
 
 /**
@@ -19,7 +21,7 @@ export interface ValidateCommandOptions {
  * validated. Returns exit code 0 for a valid file and 1 otherwise.
  */
 export async function runValidate(options: ValidateCommandOptions, io: CliIo): Promise<number> {
-  const report = await validateMrcFile(options.file, { statsRelTol: options.statsRelTol, statsAbsTol: options.statsAbsTol, maxDataBytes: options.maxDataBytes });
+  const report = await validateMrcFile(options.file, { statsRelTol: options.statsRelTol, statsAbsTol: options.statsAbsTol, maxDataBytes: options.maxDataBytes, mode0Sign: options.mode0Sign });
   // A problem outside the numbered checks (check 0) is a limit of this run, such as a compressed
   // data block over --max-data-bytes, which leaves the data checks undone rather than failed.
   const failures = report.problems.filter((problem) => problem.check !== 0);

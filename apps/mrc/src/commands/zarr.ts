@@ -1,4 +1,4 @@
-import { gridPosition, isMrcError, toXFastest, type Box, type MrcFile, type MrcReader, type OmeZarrBox, type SliceAxis, type Vec3 } from "@modelsys/cryoet";
+import { gridPosition, isMrcError, toXFastest, type Box, type Mode0Sign, type MrcFile, type MrcReader, type OmeZarrBox, type SliceAxis, type Vec3 } from "@modelsys/cryoet";
 import { openMrcFile, writeOmeZarrDirectory } from "@modelsys/cryoet/node";
 
 import type { CliIo } from "../io.js";
@@ -16,6 +16,8 @@ export interface ZarrOptions {
   permissive: boolean;
   /** Largest data block read into memory, in bytes. */
   maxDataBytes: number;
+  /** Sign of mode-0 bytes (--mode0-sign). */
+  mode0Sign: Mode0Sign;
 }
 
 /**
@@ -85,7 +87,7 @@ async function* xFastestBoxes(reader: MrcReader, layout: XFastestLayout, chunks:
  */
 export async function runZarr(options: ZarrOptions, io: CliIo): Promise<number> {
   await rejectOutputOverInput(options.file, options.output, { directory: true });
-  const reader = await openMrcFile(options.file, { permissive: options.permissive, maxDataBytes: options.maxDataBytes });
+  const reader = await openMrcFile(options.file, { permissive: options.permissive, maxDataBytes: options.maxDataBytes, mode0Sign: options.mode0Sign });
   try {
     return await exportOpened(reader, options, io);
   } finally {

@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { constants } from "node:fs";
-import { access, chmod, link, lstat, open, realpath, rename, rm, stat, type FileHandle } from "node:fs/promises";
+import { access, chmod, link, lstat, open, readlink, realpath, rename, rm, stat, type FileHandle } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
 
 import { MrcError } from "../errors.js";
@@ -27,7 +27,9 @@ export async function pathExists(path: string): Promise<boolean> {
 /**
  * Returns the path that replacing `path` should write: `path` itself, or the final target of a
  * symbolic link at `path`, so that a replacement writes through the link and keeps it, as writing
- * the file in place would. Throws `WRITE_FAILED` for a link whose target does not exist.
+ * the file in place would. A link whose target does not exist yet resolves to that target, which
+ * the write then creates, as `cp` or `open(path, "w")` would. Throws `WRITE_FAILED` when the
+ * target's directory does not exist or the links form a loop.
  */
 export async function replacementTarget(path: string): Promise<string> {
   const entry = await lstat(path).catch(() => null);
@@ -35,13 +37,48 @@ export async function replacementTarget(path: string): Promise<string> {
   try {
     return await realpath(path);
   } catch (error) {
-    throw new MrcError("WRITE_FAILED", `Cannot write ${path}: it is a symbolic link whose target does not exist (${(error as Error).message}). Create the target's directory, or remove the link.`, {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") return missingLinkTarget(path);
+    throw new MrcError("WRITE_FAILED", `Cannot write ${path}: its symbolic link cannot be followed (${(error as Error).message}). Fix or remove the link.`, {
       field: "path",
       value: path,
       file: path,
       cause: error,
     });
   }
+}
+
+/** A chain of more symbolic links than this is treated as a loop. */
+const MAX_LINK_HOPS = 40;
+
+/**
+ * Follows the symbolic links from `path` to the first name that does not exist and returns it,
+ * with its directory resolved. Throws `WRITE_FAILED` naming that directory when it does not exist,
+ * and for a chain of more than {@link MAX_LINK_HOPS} links.
+ */
+async function missingLinkTarget(path: string): Promise<string> {
+  let current = path;
+  for (let hop = 0; hop <= MAX_LINK_HOPS; hop++) {
+    const entry = await lstat(current).catch(() => null);
+    // Another process may have created the target since realpath failed.
+    if (entry !== null && !entry.isSymbolicLink()) return realpath(current);
+    if (entry === null) return inExistingDirectory(path, current);
+    current = resolve(dirname(current), await readlink(current));
+  }
+  throw new MrcError("WRITE_FAILED", `Cannot write ${path}: it starts a chain of more than ${MAX_LINK_HOPS} symbolic links, which is treated as a loop. Fix or remove the link.`, { field: "path", value: path, file: path });
+}
+
+/** Returns `target` with its directory resolved, or throws `WRITE_FAILED` naming the directory when it does not exist. */
+async function inExistingDirectory(path: string, target: string): Promise<string> {
+  const directory = dirname(target);
+  const resolvedDirectory = await realpath(directory).catch(() => null);
+  if (resolvedDirectory === null) {
+    throw new MrcError("WRITE_FAILED", `Cannot write ${path}: it is a symbolic link to ${target}, and the directory ${directory} does not exist. Create the directory, or remove the link.`, {
+      field: "path",
+      value: path,
+      file: path,
+    });
+  }
+  return join(resolvedDirectory, basename(target));
 }
 
 /**

@@ -35,11 +35,55 @@ describe("writeMrcFile over existing files", () => {
     expect(readMrc(readFileSync(target)).shape).toEqual([2, 3, 4]);
   });
 
-  it("rejects a link to a missing file", async () => {
+  it("rejects a link into a missing directory", async () => {
     const link = join(dir, "dangling.mrc");
-    symlinkSync(join(dir, "missing", "nowhere.mrc"), link);
-    await expect(writeMrcFile(link, volume, { overwrite: true })).rejects.toMatchObject({ code: "WRITE_FAILED", message: expect.stringContaining("symbolic link whose target does not exist") });
+    const missing = join(dir, "missing");
+    symlinkSync(join(missing, "nowhere.mrc"), link);
+    const expected = { code: "WRITE_FAILED", message: `Cannot write ${link}: it is a symbolic link to ${join(missing, "nowhere.mrc")}, and the directory ${missing} does not exist. Create the directory, or remove the link.` };
+
+    await expect(writeMrcFile(link, volume, { overwrite: true })).rejects.toMatchObject(expected);
+    await expect(MrcSectionWriter.create(link, { shape: [2, 3, 4], mode: 2 })).rejects.toMatchObject(expected);
     expect(lstatSync(link).isSymbolicLink()).toBe(true);
+    expect(existsSync(missing)).toBe(false);
+  });
+
+  it.each([false, true])("creates the missing target of a link (overwrite %s)", async (overwrite) => {
+    // As cp or open(path, "w") do: the link stays and its target is created.
+    const target = join(dir, `new-target-${overwrite}.mrc`);
+    const link = join(dir, `new-link-${overwrite}.mrc`);
+    symlinkSync(`new-target-${overwrite}.mrc`, link);
+
+    await writeMrcFile(link, volume, { overwrite });
+
+    expect(lstatSync(link).isSymbolicLink()).toBe(true);
+    expect(readMrc(readFileSync(target)).shape).toEqual([2, 3, 4]);
+  });
+
+  it("creates the missing target at the end of a chain", async () => {
+    const target = join(dir, "chain-target.mrc");
+    const middle = join(dir, "chain-middle.mrc");
+    const first = join(dir, "chain-first.mrc");
+    symlinkSync(target, middle);
+    symlinkSync(middle, first);
+
+    const writer = await MrcSectionWriter.create(first, { shape: [2, 3, 4], mode: 2 });
+    for (let section = 0; section < 2; section++) await writer.writeSection(volume.data.subarray(section * 12, section * 12 + 12));
+    await writer.close();
+
+    expect(lstatSync(first).isSymbolicLink()).toBe(true);
+    expect(lstatSync(middle).isSymbolicLink()).toBe(true);
+    expect(readMrc(readFileSync(target)).shape).toEqual([2, 3, 4]);
+  });
+
+  it("rejects a loop of links", async () => {
+    const a = join(dir, "loop-a.mrc");
+    const b = join(dir, "loop-b.mrc");
+    symlinkSync(b, a);
+    symlinkSync(a, b);
+
+    await expect(writeMrcFile(a, volume, { overwrite: true })).rejects.toMatchObject({ code: "WRITE_FAILED", message: expect.stringContaining("its symbolic link cannot be followed") });
+    expect(lstatSync(a).isSymbolicLink()).toBe(true);
+    expect(temporaryFiles()).toEqual([]);
   });
 
   it("keeps the permission bits", async () => {
