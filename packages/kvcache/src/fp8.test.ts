@@ -139,6 +139,27 @@ describe("FP8 rounding and overflow", () => {
     expect([...codes]).toEqual([0x40, 0x40, 0x38, 0x38, 0x40, 0x40]);
     expect([...decodeFp8(codes, "e4m3fn", { scale })]).toEqual([2, 2, 2, 2, 2, 2]);
   });
+  it("rejects scale arrays of fp16 bits", () => {
+    const scale = { scales: new Uint16Array([0x3c00]) as unknown as Float32Array, blockSize: 1 };
+    expect(() => encodeFp8(new Float32Array([1]), "e4m3fn", { scale })).toThrow(
+      expect.objectContaining({ code: "INVALID_ARGUMENT", field: "scale.scales", message: expect.stringMatching(/got Uint16Array\. .*fp16ToFp32/) }),
+    );
+    expect(() => decodeFp8(new Uint8Array([0x38]), "e4m3fn", { scale })).toThrow(expect.objectContaining({ field: "scale.scales" }));
+  });
+  it("rejects a scale object without scales", () => {
+    const scale = { blockSize: 2 } as unknown as { scales: Float32Array; blockSize: number };
+    expect(() => encodeFp8(new Float32Array([1]), "e4m3fn", { scale })).toThrow(/Invalid scale\.scales: expected a Float32Array of scale values, got undefined/);
+  });
+  it("takes scales as a Float64Array or a number array", () => {
+    for (const scales of [new Float64Array([2]), [2]]) {
+      const scale = { scales: scales as unknown as Float32Array, blockSize: 1 };
+      expect([...encodeFp8(new Float32Array([4]), "e4m3fn", { scale })]).toEqual([0x40]);
+    }
+  });
+  it("names a typed array with its article", () => {
+    expect(() => decodeFp8(new Uint16Array([0x38]) as unknown as Uint8Array, "e4m3fn")).toThrow(/got a Uint16Array\./);
+    expect(() => decodeFp8(new Int8Array([0x38]) as unknown as Uint8Array, "e4m3fn")).toThrow(/got an Int8Array\./);
+  });
   it("rejects invalid scales with a RangeError", () => {
     for (const scale of [0, -1, Number.NaN, Infinity]) {
       expect(() => encodeFp8(new Float32Array([1]), "e4m3fn", { scale })).toThrow(RangeError);

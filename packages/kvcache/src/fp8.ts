@@ -1,6 +1,6 @@
 import { inThisRealm, type DecodedElementType, type Fp8Format } from "./element-type.js";
 import { KvCacheError } from "./errors.js";
-import { roundScale } from "./fp8-scale.js";
+import { checkScaleArray, roundScale } from "./fp8-scale.js";
 import { roundToBf16Bits, roundToFp16Bits } from "./half-rounding.js";
 import { bf16ValueTable, fp16ValueTable } from "./half.js";
 import { KV_SIMD_LAYOUT, kvSimd, type KvSimd } from "./wasm/kv-simd.js";
@@ -244,7 +244,8 @@ function describeOption(value: unknown): string {
   if (typeof value === "string") return JSON.stringify(value);
   if (value === null || typeof value !== "object") return String(value);
   const name = (value as object).constructor?.name ?? "object";
-  return `${/^[AEIOU]/i.test(name) ? "an" : "a"} ${name}`;
+  // "a Uint8Array", because the U of a typed-array name is pronounced "you".
+  return `${/^[AEIO]/i.test(name) ? "an" : "a"} ${name}`;
 }
 
 /**
@@ -266,10 +267,10 @@ function checkFp8Options(options: object, known: readonly string[], owner: strin
 function resolveScaleOption(scale: Fp8Scale | undefined): ResolvedScales {
   if (scale === undefined) return { blockSize: Infinity, scales: undefined };
   if (typeof scale === "number") return { blockSize: Infinity, scales: [roundScale(scale, "fp32", "scale")] };
-  const scales: unknown = scale === null || typeof scale !== "object" ? undefined : scale.scales;
-  if (!Array.isArray(scales) && !(ArrayBuffer.isView(scales) && !(scales instanceof DataView))) {
+  if (scale === null || typeof scale !== "object") {
     throw new KvCacheError("INVALID_ARGUMENT", `Invalid scale ${String(scale)}: expected a number or { scales: Float32Array, blockSize }.`, { field: "scale" });
   }
+  checkScaleArray(scale.scales, "scale.scales");
   if (!Number.isSafeInteger(scale.blockSize) || scale.blockSize <= 0) {
     throw new KvCacheError("INVALID_ARGUMENT", `Invalid scale.blockSize ${String(scale.blockSize)}: expected a positive integer number of elements.`, {
       field: "scale.blockSize",

@@ -2,7 +2,7 @@ import { allocateElements, type ElementArray, type ElementTypeName } from "../el
 import { elementValues, halfUlp } from "../element-values.js";
 import { KvCacheRangeError } from "../errors.js";
 import { decodeRun, encodeThroughTable, fp8EncodeTable, fp8Format } from "../fp8.js";
-import { roundScale } from "../fp8-scale.js";
+import { checkScaleArray, roundScale } from "../fp8-scale.js";
 import { bf16ValueTable, fp16ValueTable, fromFp16Bits, toFp16Bits } from "../half.js";
 import { decodeMinifloat, encodeMinifloat, ulpOf } from "../minifloat.js";
 import { chunkShape, type Fp8Encoding, type PlaneDescriptor } from "../plane.js";
@@ -226,6 +226,7 @@ function resolveScales(plane: Fp8Plane, layout: ScaleLayout, data: ElementArray,
   const count = scaleCount(layout);
   const scales = new Float64Array(count);
   if (given !== undefined) {
+    checkScaleArray(given, "scales");
     if (given.length !== count) {
       throw new KvCacheRangeError("INVALID_SCALE", `Invalid scales: expected ${count} for ${plane.encoding.scaleGranularity} granularity, got ${given.length}.`, {
         field: "scales",
