@@ -341,10 +341,40 @@ export function encodeFp8(input: Float32Array | Uint16Array, format: Fp8Format, 
   const inputType = options.inputType ?? "fp16";
   for (let start = 0; start < values.length; start += blockSize) {
     const count = Math.min(values.length, start + blockSize) - start;
-    const table = fp8EncodeTable(format, saturate, inputType, blockScale(resolved, start / blockSize));
-    encodeThroughTable(values, start, out, start, count, table);
+    encodeHalfRun(values, out, start, count, format, saturate, inputType, blockScale(resolved, start / blockSize));
   }
   return out;
+}
+
+/** Runs of 16-bit inputs shorter than this are converted code by code instead of through a per-scale table. */
+const TABLE_MIN_RUN = 16_384;
+
+/**
+ * Encodes `count` fp16 or bf16 bit patterns from `input[start…]` into `output[start…]` for one
+ * scale. Runs without a scale, and runs of at least 16,384 values, go through a 65,536-entry
+ * table. Shorter runs with a scale, as per-token and tile scales give, go code by code, because
+ * building a table for each of them would cost far more than the run. Both give the same codes.
+ */
+export function encodeHalfRun(
+  input: Uint16Array,
+  output: Uint8Array,
+  start: number,
+  count: number,
+  format: Fp8Format,
+  saturate: boolean,
+  inputType: "fp16" | "bf16",
+  scale: number | undefined,
+): void {
+  if (scale === undefined || count >= TABLE_MIN_RUN) {
+    encodeThroughTable(input, start, output, start, count, fp8EncodeTable(format, saturate, inputType, scale));
+    return;
+  }
+  const layout = fp8Format(format);
+  const values = inputType === "fp16" ? fp16ValueTable() : bf16ValueTable();
+  for (let i = start; i < start + count; i++) {
+    const bits = input[i]!;
+    output[i] = encodeMinifloat(Math.fround(values[bits]! / scale), layout, saturate, (bits & 0x8000) !== 0);
+  }
 }
 
 /**
