@@ -122,6 +122,10 @@ export function createEncodePool(options: EncodePoolOptions = {}): EncodePool {
   let nextId = 0;
   let closed = false;
 
+  // With transferInput the caller's array was detached when the chunk was sent, and the only copy
+  // died with the worker.
+  const lostInputNote = options.transferInput === true ? " Its values went to the failed worker with transferInput, and the array passed to encode is detached, so take them from their source again." : "";
+
   // Rejects the chunks of a worker that crashed or exited, and sends no more work to it. The
   // other workers' chunks are unaffected.
   const failWorker = (index: number, reason: string, cause?: unknown): void => {
@@ -133,7 +137,7 @@ export function createEncodePool(options: EncodePoolOptions = {}): EncodePool {
       entry.reject(
         new KvCacheError(
           "WORKER_FAILED",
-          `Encode worker ${index} ${reason} before chunk (plane ${entry.planeIndex}, layer ${entry.layerIndex}) was encoded. Encode the chunk again: the pool sends it to a worker that still runs.`,
+          `Encode worker ${index} ${reason} before chunk (plane ${entry.planeIndex}, layer ${entry.layerIndex}) was encoded. Encode the chunk again: the pool sends it to a worker that still runs.${lostInputNote}`,
           { field: "worker", value: index, cause },
         ),
       );
