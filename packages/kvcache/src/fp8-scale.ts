@@ -1,4 +1,4 @@
-import { KvCacheRangeError } from "./errors.js";
+import { KvCacheError, KvCacheRangeError } from "./errors.js";
 import { fromFp16Bits, toFp16Bits } from "./half.js";
 
 /** The types an FP8 scale is stored in: fp32 (the default, as in vLLM) or fp16. */
@@ -16,6 +16,24 @@ export function checkScale(scale: number, field: string): void {
       { field, value: scale },
     );
   }
+}
+
+/**
+ * Checks that `scales` is an array of scale values: a `Float32Array`, a `Float64Array` or an
+ * array of numbers, from any realm. Integer typed arrays are rejected because a `Uint16Array`
+ * here most likely contains fp16 bit patterns, which would be read as integers and encode every
+ * value with a scale thousands of times too large. Throws `INVALID_ARGUMENT` naming `field`.
+ */
+export function checkScaleArray(scales: unknown, field: string): void {
+  if (Array.isArray(scales)) return;
+  const tag = Object.prototype.toString.call(scales);
+  if (tag === "[object Float32Array]" || tag === "[object Float64Array]") return;
+  const got = scales === null || typeof scales !== "object" ? String(scales) : tag.slice("[object ".length, -1);
+  const fix =
+    tag === "[object Uint16Array]"
+      ? " Scales are values, not bit patterns: convert fp16 bits with fp16ToFp32 (bf16 bits with bf16ToFp32) first."
+      : " Pass the scale values as a Float32Array.";
+  throw new KvCacheError("INVALID_ARGUMENT", `Invalid ${field}: expected a Float32Array of scale values, got ${got}.${fix}`, { field, value: got });
 }
 
 /**

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 
 import { CODECS } from "./codecs/index.js";
 import { FP8_FORMATS, type Fp8Format } from "./element-type.js";
-import { decodeFp8, decodeRun, encodeFp8, fp8DecodeTable } from "./fp8.js";
+import { decodeFp8, decodeRun, encodeFp8, fp8DecodeTable, fp8EncodeTable } from "./fp8.js";
 import { fp32ArrayFromBits, hex, loadFixture } from "./fixtures.test-helpers.js";
 import { fp32ToFp16 } from "./half.js";
 import type { PlaneDescriptor } from "./plane.js";
@@ -138,6 +138,46 @@ describe("FP8 rounding and overflow", () => {
     const codes = encodeFp8(new Float32Array([2, 2, 2, 2, 2, 2]), "e4m3fn", { scale });
     expect([...codes]).toEqual([0x40, 0x40, 0x38, 0x38, 0x40, 0x40]);
     expect([...decodeFp8(codes, "e4m3fn", { scale })]).toEqual([2, 2, 2, 2, 2, 2]);
+  });
+  it("encodes many short scaled blocks quickly", () => {
+    // 2,048 blocks of 128 fp16 values, each with its own scale, as per-token scales give. A
+    // 65,536-entry table per block took about 20 s on a 2-core machine, and code by code takes milliseconds.
+    const blocks = 2048;
+    const blockSize = 128;
+    const input = fp32ToFp16(Float32Array.from({ length: blocks * blockSize }, (_, i) => Math.sin(i) * 3));
+    const scales = Float32Array.from({ length: blocks }, (_, k) => 2 ** -10 * (1 + k / blocks));
+
+    const start = performance.now();
+    const codes = encodeFp8(input, "e4m3fn", { scale: { scales, blockSize } });
+    const milliseconds = performance.now() - start;
+
+    for (const k of [0, 1, blocks - 1]) {
+      const table = fp8EncodeTable("e4m3fn", true, "fp16", scales[k]);
+      const block = Array.from(input.subarray(k * blockSize, (k + 1) * blockSize), (bits) => table[bits]);
+      expect([...codes.subarray(k * blockSize, (k + 1) * blockSize)]).toEqual(block);
+    }
+    expect(milliseconds).toBeLessThan(3000);
+  });
+  it("rejects scale arrays of fp16 bits", () => {
+    const scale = { scales: new Uint16Array([0x3c00]) as unknown as Float32Array, blockSize: 1 };
+    expect(() => encodeFp8(new Float32Array([1]), "e4m3fn", { scale })).toThrow(
+      expect.objectContaining({ code: "INVALID_ARGUMENT", field: "scale.scales", message: expect.stringMatching(/got Uint16Array\. .*fp16ToFp32/) }),
+    );
+    expect(() => decodeFp8(new Uint8Array([0x38]), "e4m3fn", { scale })).toThrow(expect.objectContaining({ field: "scale.scales" }));
+  });
+  it("rejects a scale object without scales", () => {
+    const scale = { blockSize: 2 } as unknown as { scales: Float32Array; blockSize: number };
+    expect(() => encodeFp8(new Float32Array([1]), "e4m3fn", { scale })).toThrow(/Invalid scale\.scales: expected a Float32Array of scale values, got undefined/);
+  });
+  it("takes scales as a Float64Array or a number array", () => {
+    for (const scales of [new Float64Array([2]), [2]]) {
+      const scale = { scales: scales as unknown as Float32Array, blockSize: 1 };
+      expect([...encodeFp8(new Float32Array([4]), "e4m3fn", { scale })]).toEqual([0x40]);
+    }
+  });
+  it("names a typed array with its article", () => {
+    expect(() => decodeFp8(new Uint16Array([0x38]) as unknown as Uint8Array, "e4m3fn")).toThrow(/got a Uint16Array\./);
+    expect(() => decodeFp8(new Int8Array([0x38]) as unknown as Uint8Array, "e4m3fn")).toThrow(/got an Int8Array\./);
   });
   it("rejects invalid scales with a RangeError", () => {
     for (const scale of [0, -1, Number.NaN, Infinity]) {

@@ -1,6 +1,6 @@
 import { inThisRealm, type DecodedElementType, type Fp8Format } from "./element-type.js";
 import { KvCacheError } from "./errors.js";
-import { roundScale } from "./fp8-scale.js";
+import { checkScaleArray, roundScale } from "./fp8-scale.js";
 import { roundToBf16Bits, roundToFp16Bits } from "./half-rounding.js";
 import { bf16ValueTable, fp16ValueTable } from "./half.js";
 import { KV_SIMD_LAYOUT, kvSimd, type KvSimd } from "./wasm/kv-simd.js";
@@ -244,7 +244,8 @@ function describeOption(value: unknown): string {
   if (typeof value === "string") return JSON.stringify(value);
   if (value === null || typeof value !== "object") return String(value);
   const name = (value as object).constructor?.name ?? "object";
-  return `${/^[AEIOU]/i.test(name) ? "an" : "a"} ${name}`;
+  // "a Uint8Array", because the U of a typed-array name is pronounced "you".
+  return `${/^[AEIO]/i.test(name) ? "an" : "a"} ${name}`;
 }
 
 /**
@@ -266,10 +267,10 @@ function checkFp8Options(options: object, known: readonly string[], owner: strin
 function resolveScaleOption(scale: Fp8Scale | undefined): ResolvedScales {
   if (scale === undefined) return { blockSize: Infinity, scales: undefined };
   if (typeof scale === "number") return { blockSize: Infinity, scales: [roundScale(scale, "fp32", "scale")] };
-  const scales: unknown = scale === null || typeof scale !== "object" ? undefined : scale.scales;
-  if (!Array.isArray(scales) && !(ArrayBuffer.isView(scales) && !(scales instanceof DataView))) {
+  if (scale === null || typeof scale !== "object") {
     throw new KvCacheError("INVALID_ARGUMENT", `Invalid scale ${String(scale)}: expected a number or { scales: Float32Array, blockSize }.`, { field: "scale" });
   }
+  checkScaleArray(scale.scales, "scale.scales");
   if (!Number.isSafeInteger(scale.blockSize) || scale.blockSize <= 0) {
     throw new KvCacheError("INVALID_ARGUMENT", `Invalid scale.blockSize ${String(scale.blockSize)}: expected a positive integer number of elements.`, {
       field: "scale.blockSize",
@@ -340,10 +341,40 @@ export function encodeFp8(input: Float32Array | Uint16Array, format: Fp8Format, 
   const inputType = options.inputType ?? "fp16";
   for (let start = 0; start < values.length; start += blockSize) {
     const count = Math.min(values.length, start + blockSize) - start;
-    const table = fp8EncodeTable(format, saturate, inputType, blockScale(resolved, start / blockSize));
-    encodeThroughTable(values, start, out, start, count, table);
+    encodeHalfRun(values, out, start, count, format, saturate, inputType, blockScale(resolved, start / blockSize));
   }
   return out;
+}
+
+/** Runs of 16-bit inputs shorter than this are converted code by code instead of through a per-scale table. */
+const TABLE_MIN_RUN = 16_384;
+
+/**
+ * Encodes `count` fp16 or bf16 bit patterns from `input[start…]` into `output[start…]` for one
+ * scale. Runs without a scale, and runs of at least 16,384 values, go through a 65,536-entry
+ * table. Shorter runs with a scale, as per-token and tile scales give, go code by code, because
+ * building a table for each of them would cost far more than the run. Both give the same codes.
+ */
+export function encodeHalfRun(
+  input: Uint16Array,
+  output: Uint8Array,
+  start: number,
+  count: number,
+  format: Fp8Format,
+  saturate: boolean,
+  inputType: "fp16" | "bf16",
+  scale: number | undefined,
+): void {
+  if (scale === undefined || count >= TABLE_MIN_RUN) {
+    encodeThroughTable(input, start, output, start, count, fp8EncodeTable(format, saturate, inputType, scale));
+    return;
+  }
+  const layout = fp8Format(format);
+  const values = inputType === "fp16" ? fp16ValueTable() : bf16ValueTable();
+  for (let i = start; i < start + count; i++) {
+    const bits = input[i]!;
+    output[i] = encodeMinifloat(Math.fround(values[bits]! / scale), layout, saturate, (bits & 0x8000) !== 0);
+  }
 }
 
 /**

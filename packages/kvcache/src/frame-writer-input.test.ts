@@ -112,6 +112,20 @@ describe("frame writer element arrays", () => {
 
     expect(error.message).toContain("Convert fp16 or bf16 bit patterns with fp16ToFp32 or bf16ToFp32 first.");
   });
+
+  it("shows how to view a Buffer of bytes", async () => {
+    const checksums = await loadChecksums();
+    const fp16Plane = { ...PLANE, elementType: "fp16" as const, encoding: { codec: "raw" as const } };
+    const fp16Chunks = [0, 1].map((layerIndex) => ({ planeIndex: 0, layerIndex, data: Buffer.alloc(64) as unknown as Uint16Array }));
+    const fp32Chunks = [0, 1].map((layerIndex) => ({ planeIndex: 0, layerIndex, data: new Uint8Array(128) as unknown as Float32Array }));
+
+    const fp16Error = rejection(() => encodeFrame(input({ planes: [fp16Plane], chunks: fp16Chunks }), { checksums }));
+    const fp32Error = rejection(() => encodeFrame(input({ chunks: fp32Chunks }), { checksums }));
+
+    expect(fp16Error.message).toContain("got Buffer.");
+    expect(fp16Error.message).toContain("new Uint16Array(bytes.buffer, bytes.byteOffset, bytes.byteLength / 2) when byteOffset is a multiple of 2.");
+    expect(fp32Error.message).toContain("copy them into a Float32Array: new Float32Array(Uint8Array.from(bytes).buffer)");
+  });
 });
 
 describe("frame writer names from Object.prototype", () => {

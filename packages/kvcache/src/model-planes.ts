@@ -105,6 +105,9 @@ export function modelPlanes(model: ModelDescriptor, options: ModelPlanesOptions)
     const layerCount = layers.length;
     const tokenPlane = (role: "key" | "value" | "latent", heads: number, width: number): ModelPlane => {
       const window = attention.kind === "linear" ? undefined : attention.window;
+      // NOTE: a chunked layer keeps up to one chunk more than later tokens read. A token at
+      // position T or later attends only to keys of its own chunk, so only the last T mod sizeTokens
+      // tokens are read again (none when T is a whole number of chunks).
       const kept = window === undefined ? tokens : Math.min(tokens, window.sizeTokens);
       return {
         role,

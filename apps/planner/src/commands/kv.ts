@@ -315,6 +315,6 @@ function describeEncoding(plane: PlaneDescriptor): string {
     case "fp8":
       return `${encoding.format}, ${encoding.scaleGranularity} scale`;
     case "int":
-      return `int${encoding.bits} G=${encoding.groupSize}, ${encoding.residualTokens} residual tokens`;
+      return `int${encoding.bits} G=${encoding.groupSize}, ${encoding.residualTokens} residual token${encoding.residualTokens === 1 ? "" : "s"}`;
   }
 }

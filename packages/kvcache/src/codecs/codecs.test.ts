@@ -244,6 +244,18 @@ describe("fp8 scales derived from the data", () => {
     expect(decoded[1]).toBe(0);
   });
 
+  it("rejects given scales of fp16 bits", () => {
+    const target = plane("fp16", true);
+    const encode = () => CODECS.fp8.encode(target as never, new Float32Array([1, 0]), { scales: new Uint16Array([0x3c00]) as unknown as Float32Array });
+    expect(encode).toThrow(expect.objectContaining({ code: "INVALID_ARGUMENT", field: "scales", message: expect.stringContaining("convert fp16 bits with fp16ToFp32") }));
+  });
+
+  it("rejects given scales that are not an array", () => {
+    const target = plane("fp32", true);
+    const encode = () => CODECS.fp8.encode(target as never, new Float32Array([1, 0]), { scales: 1 as unknown as Float32Array });
+    expect(encode).toThrow(expect.objectContaining({ code: "INVALID_ARGUMENT", message: expect.stringContaining("got 1.") }));
+  });
+
   it("names fp16's range for a given scale", () => {
     const target = plane("fp16", true);
     const encode = () => CODECS.fp8.encode(target as never, new Float32Array([1, 0]), { scales: new Float32Array([1e-9]) });

@@ -1,9 +1,9 @@
 import { allocateElements, type ElementArray, type ElementTypeName } from "../element-type.js";
 import { elementValues, halfUlp } from "../element-values.js";
 import { KvCacheRangeError } from "../errors.js";
-import { decodeRun, encodeThroughTable, fp8EncodeTable, fp8Format } from "../fp8.js";
-import { roundScale } from "../fp8-scale.js";
-import { bf16ValueTable, fp16ValueTable, fromFp16Bits, toFp16Bits } from "../half.js";
+import { decodeRun, encodeHalfRun, fp8Format } from "../fp8.js";
+import { checkScaleArray, roundScale } from "../fp8-scale.js";
+import { fromFp16Bits, toFp16Bits } from "../half.js";
 import { decodeMinifloat, encodeMinifloat, ulpOf } from "../minifloat.js";
 import { chunkShape, type Fp8Encoding, type PlaneDescriptor } from "../plane.js";
 import { forEachScaleRun, scaleCount, type ScaleLayout } from "../scale-runs.js";
@@ -13,9 +13,6 @@ import { checkChunkData, checkCodecPlane, rejectUnusedScales } from "./codec-inp
 import { checkPayloadSize } from "./payload-size.js";
 
 type Fp8Plane = PlaneDescriptor & { encoding: Fp8Encoding };
-
-/** Runs of 16-bit inputs shorter than this are converted directly instead of through a per-scale table. */
-const TABLE_MIN_RUN = 16_384;
 
 /** Returns where an FP8 plane's scales vary, or undefined when it has none. */
 export function fp8ScaleLayout(plane: Fp8Plane): ScaleLayout | undefined {
@@ -146,19 +143,8 @@ export const fp8Codec: ChunkCodec<Fp8Encoding> = {
       });
     } else {
       const inputType = plane.elementType;
-      const values = inputType === "fp16" ? fp16ValueTable() : bf16ValueTable();
-      const bits = data as Uint16Array;
       forEachScaleRun(runs, (start, length, k) => {
-        const scale = scales?.[k];
-        if (length < TABLE_MIN_RUN && scale !== undefined) {
-          // Building a 65,536-entry table costs more than converting a short run directly.
-          for (let i = start; i < start + length; i++) {
-            codes[i] = encodeMinifloat(Math.fround(values[bits[i]!]! / scale), format, encoding.saturate, (bits[i]! & 0x8000) !== 0);
-          }
-          return;
-        }
-        const table = fp8EncodeTable(encoding.format, encoding.saturate, inputType, scale);
-        encodeThroughTable(data as Uint16Array, start, codes, start, length, table);
+        encodeHalfRun(data as Uint16Array, codes, start, length, encoding.format, encoding.saturate, inputType, scales?.[k]);
       });
     }
     return payload;
@@ -226,6 +212,7 @@ function resolveScales(plane: Fp8Plane, layout: ScaleLayout, data: ElementArray,
   const count = scaleCount(layout);
   const scales = new Float64Array(count);
   if (given !== undefined) {
+    checkScaleArray(given, "scales");
     if (given.length !== count) {
       throw new KvCacheRangeError("INVALID_SCALE", `Invalid scales: expected ${count} for ${plane.encoding.scaleGranularity} granularity, got ${given.length}.`, {
         field: "scales",

@@ -123,7 +123,8 @@ const shapes: fc.Arbitrary<Shape> = fc
     heads: fc.integer({ min: 1, max: 3 }),
     channels: fc.integer({ min: 1, max: 20 }),
     bits: fc.constantFrom(2 as const, 4 as const, 8 as const),
-    groupWords: fc.integer({ min: 1, max: 3 }),
+    // Now and then a group longer than any row: up to the frame's u32 limit, past 2^31.
+    groupWords: fc.oneof({ weight: 4, arbitrary: fc.integer({ min: 1, max: 3 }) }, { weight: 1, arbitrary: fc.constantFrom(2 ** 27, 268_435_455) }),
     residualDraw: fc.nat(),
     keys: fc.boolean(),
   })

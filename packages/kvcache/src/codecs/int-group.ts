@@ -147,6 +147,17 @@ function decodeGroups(plane: IntPlane, payload: Uint8Array, offsets: readonly nu
   return quantised;
 }
 
+/**
+ * Returns the group size to give the WebAssembly kernels: `groupSize`, or for a group longer
+ * than the row, the row length rounded up to whole 32-bit words of codes. Both make one group per
+ * row and the same bytes. The kernels take sizes as 32-bit signed integers, so a group size of
+ * 2^31 or more, which the frame's u32 field allows, would otherwise read outside their memory.
+ */
+function kernelGroupSize(groupSize: number, bits: number, rowLength: number): number {
+  const codesPerWord = 32 / bits;
+  return Math.min(groupSize, Math.max(codesPerWord, Math.ceil(rowLength / codesPerWord) * codesPerWord));
+}
+
 /** Rounds a decoded value to the element type, saturating finite overflow (fp16 and bf16 as bits). */
 function roundOutput(value: number, type: DecodedElementType): number {
   if (type === "fp16") return roundToFp16Bits(value, value === value && value !== Infinity && value !== -Infinity);
@@ -222,7 +233,8 @@ export const intGroupCodec: ChunkCodec<IntGroupEncoding> = {
     const fp16Parameters = parameterBytes(plane) === 2;
     const simd = kvSimd();
     const targets = { payload, scaleOffset: offsets[0]!, minOffset: offsets[1]!, wordsOffset: offsets[2]! };
-    if (simd !== undefined && encodeGroupsSimd(simd, quantised, plane.elementType, view, plane.encoding, fp16Parameters, targets)) return payload;
+    const kernelEncoding = { bits, groupSize: kernelGroupSize(groupSize, bits, view.length) };
+    if (simd !== undefined && encodeGroupsSimd(simd, quantised, plane.elementType, view, kernelEncoding, fp16Parameters, targets)) return payload;
 
     const values = elementValues(quantised, plane.elementType);
     const groupCount = view.rows * view.groupsPerRow;
@@ -331,8 +343,9 @@ export const intGroupCodec: ChunkCodec<IntGroupEncoding> = {
     checkGroupParameters({ payload, scaleOffset: offsets[0]!, minOffset: offsets[1]!, groupCount: view.rows * view.groupsPerRow, fp16Parameters });
     const simd = kvSimd();
     const sections = { payload, scaleOffset: offsets[0]!, minOffset: offsets[1]!, wordsOffset: offsets[2]! };
+    const kernelEncoding = { bits: plane.encoding.bits, groupSize: kernelGroupSize(plane.encoding.groupSize, plane.encoding.bits, view.length) };
     const quantised =
-      (simd === undefined ? undefined : decodeGroupsSimd(simd, sections, view, plane.encoding, fp16Parameters, plane.elementType)) ??
+      (simd === undefined ? undefined : decodeGroupsSimd(simd, sections, view, kernelEncoding, fp16Parameters, plane.elementType)) ??
       decodeGroups(plane, payload, offsets, view, fp16Parameters);
     placeTokens(out, quantised, view, totalTokens, 0, view.quantisedTokens);
     placeTokens(out, residual, view, totalTokens, view.quantisedTokens, totalTokens);

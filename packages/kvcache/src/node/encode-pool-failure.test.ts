@@ -71,6 +71,24 @@ describe("encode pool with stopped workers", () => {
     await pool.close();
   });
 
+  it("says the input is lost with transferInput", async () => {
+    started.length = 0;
+    const pool = createEncodePool({ workers: 1, transferInput: true });
+    const data = layer(0);
+
+    const outcome = pool.encode(PLANE, 0, 0, data).then(
+      () => undefined,
+      (error: unknown) => error,
+    );
+    await started[0]!.terminate();
+    const error = await outcome;
+
+    expect(data.length).toBe(0);
+    expect(error).toMatchObject({ name: "KvCacheError", code: "WORKER_FAILED" });
+    expect((error as Error).message).toMatch(/the array passed to encode is detached, so take them from their source again\.$/);
+    await pool.close();
+  });
+
   it("rejects chunks once every worker stopped", async () => {
     started.length = 0;
     const pool = createEncodePool({ workers: 1 });

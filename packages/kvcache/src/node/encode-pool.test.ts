@@ -1,5 +1,11 @@
 // The worker-thread encode pool against the single-thread encoder. Runs the built worker script
 // (dist/encode-worker.js), so `build` must run first, as the turbo test task does.
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+
 import { afterAll, describe, expect, it } from "vitest";
 
 import { loadChecksums } from "../checksum.js";
@@ -100,5 +106,45 @@ describe("encode pool", () => {
 
   it("rejects a worker count below 1", () => {
     expect(() => createEncodePool({ workers: 0 })).toThrow(expect.objectContaining({ code: "INVALID_ARGUMENT", field: "workers" }));
+  });
+
+  it("rejects a misspelt option", () => {
+    expect(() => createEncodePool({ worker: 1 } as never)).toThrow(expect.objectContaining({ code: "INVALID_ARGUMENT", field: "worker" }));
+    expect(() => createEncodePool({ worker: 1 } as never)).toThrow(/Unknown option "worker" of createEncodePool: it takes workers, checksum, transferInput\./);
+  });
+
+  it("rejects options that are not an object", () => {
+    expect(() => createEncodePool(null as never)).toThrow(expect.objectContaining({ code: "INVALID_ARGUMENT", field: "options" }));
+  });
+
+  it("rejects a transferInput that is not a boolean", () => {
+    expect(() => createEncodePool({ workers: 1, transferInput: "yes" as never })).toThrow(expect.objectContaining({ code: "INVALID_ARGUMENT", field: "transferInput", value: "yes" }));
+  });
+});
+
+describe("encode pool left open", () => {
+  it("lets the process exit once its encodes settle", () => {
+    // A script that encodes one chunk and never calls close. Runs the built library, as the
+    // worker script does.
+    const library = fileURLToPath(new URL("../../dist/node.js", import.meta.url));
+    const script = `
+      const { createEncodePool } = await import(${JSON.stringify(library)});
+      const pool = createEncodePool({ workers: 2 });
+      const plane = { role: "key", kind: "token", elementType: "fp32", dims: [4, 2], axisRoles: ["token", "channel"], position: 0, channelOffset: 0, encoding: { codec: "raw" } };
+      const chunk = await pool.encode(plane, 0, 0, new Float32Array(8));
+      console.log("encoded", chunk.stored.length);
+    `;
+
+    // A file, not --eval: workers inherit the parent's flags, and --input-type fails in a worker.
+    const directory = mkdtempSync(join(tmpdir(), "kvcache-pool-"));
+    const file = join(directory, "left-open.mjs");
+    writeFileSync(file, script);
+    const child = spawnSync(process.execPath, [file], { encoding: "utf8", timeout: 20_000 });
+    rmSync(directory, { recursive: true });
+
+    expect(child.error).toBeUndefined();
+    expect(child.stderr).toBe("");
+    expect(child.stdout.trim()).toBe("encoded 32");
+    expect(child.status).toBe(0);
   });
 });

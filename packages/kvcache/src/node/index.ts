@@ -75,8 +75,37 @@ function checkRequest(closed: boolean, plane: PlaneDescriptor, data: ElementArra
   }
 }
 
-/** Starts a pool of worker threads that run the library's chunk encoder. */
+/** The keys of {@link EncodePoolOptions}. */
+const POOL_OPTION_KEYS: readonly string[] = ["workers", "checksum", "transferInput"];
+
+/**
+ * Checks the options of {@link createEncodePool}: an object of known keys, so that a misspelt
+ * option does not start a pool with its default, and a boolean `transferInput`.
+ */
+function checkPoolOptions(options: EncodePoolOptions): void {
+  if (options === null || typeof options !== "object") {
+    throw new KvCacheError("INVALID_ARGUMENT", `Invalid options: expected an object with any of ${POOL_OPTION_KEYS.join(", ")}, got ${String(options)}.`, { field: "options" });
+  }
+  for (const key of Object.keys(options)) {
+    if (!POOL_OPTION_KEYS.includes(key)) {
+      throw new KvCacheError("INVALID_ARGUMENT", `Unknown option "${key}" of createEncodePool: it takes ${POOL_OPTION_KEYS.join(", ")}.`, { field: key });
+    }
+  }
+  if (options.transferInput !== undefined && typeof options.transferInput !== "boolean") {
+    throw new KvCacheError("INVALID_ARGUMENT", `Invalid transferInput ${JSON.stringify(options.transferInput)}: expected true (move each input's buffer to the worker) or false (copy the chunk).`, {
+      field: "transferInput",
+      value: options.transferInput,
+    });
+  }
+}
+
+/**
+ * Starts a pool of worker threads that run the library's chunk encoder. A worker with no chunk
+ * in flight does not keep the Node process alive, so a script that forgets `close` still exits
+ * once its encodes have settled.
+ */
 export function createEncodePool(options: EncodePoolOptions = {}): EncodePool {
+  checkPoolOptions(options);
   const size = options.workers ?? availableParallelism();
   if (!Number.isSafeInteger(size) || size < 1) {
     throw new KvCacheError("INVALID_ARGUMENT", `Invalid workers ${String(options.workers)}: expected a positive integer.`, { field: "workers", value: options.workers });
@@ -93,6 +122,10 @@ export function createEncodePool(options: EncodePoolOptions = {}): EncodePool {
   let nextId = 0;
   let closed = false;
 
+  // With transferInput the caller's array was detached when the chunk was sent, and the only copy
+  // died with the worker.
+  const lostInputNote = options.transferInput === true ? " Its values went to the failed worker with transferInput, and the array passed to encode is detached, so take them from their source again." : "";
+
   // Rejects the chunks of a worker that crashed or exited, and sends no more work to it. The
   // other workers' chunks are unaffected.
   const failWorker = (index: number, reason: string, cause?: unknown): void => {
@@ -104,7 +137,7 @@ export function createEncodePool(options: EncodePoolOptions = {}): EncodePool {
       entry.reject(
         new KvCacheError(
           "WORKER_FAILED",
-          `Encode worker ${index} ${reason} before chunk (plane ${entry.planeIndex}, layer ${entry.layerIndex}) was encoded. Encode the chunk again: the pool sends it to a worker that still runs.`,
+          `Encode worker ${index} ${reason} before chunk (plane ${entry.planeIndex}, layer ${entry.layerIndex}) was encoded. Encode the chunk again: the pool sends it to a worker that still runs.${lostInputNote}`,
           { field: "worker", value: index, cause },
         ),
       );
@@ -118,6 +151,7 @@ export function createEncodePool(options: EncodePoolOptions = {}): EncodePool {
       if (entry === undefined) return;
       pending.delete(message.id);
       load[index]!--;
+      if (load[index] === 0) worker.unref();
       if (message.chunk !== undefined) entry.resolve(message.chunk);
       else entry.reject(errorFromWorker(message.error));
     });
@@ -125,6 +159,8 @@ export function createEncodePool(options: EncodePoolOptions = {}): EncodePool {
     worker.on("exit", (exitCode) => {
       if (!closed) failWorker(index, `exited with code ${exitCode}`);
     });
+    // Referenced only while it has chunks in flight, which keeps the process alive for them.
+    worker.unref();
     return worker;
   });
 
@@ -164,6 +200,7 @@ export function createEncodePool(options: EncodePoolOptions = {}): EncodePool {
           return;
         }
         pending.set(id, { resolve, reject, worker: index, planeIndex, layerIndex });
+        if (load[index] === 0) workers[index]!.ref();
         load[index]!++;
       });
     },
