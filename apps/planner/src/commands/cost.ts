@@ -16,6 +16,7 @@ import type { CliIo } from "../io.js";
 import { resolveModel, type ResolvedModel } from "../resolve-model.js";
 import { formatNumber, formatTable, type Align } from "../table.js";
 import { UsageError } from "../usage-error.js";
+import { checkStateElementTypeFlag } from "./state-dtype-check.js";
 import { suppliedPricesNote } from "./supplied-prices-note.js";
 
 /** Parsed options of `planner cost`. */
@@ -50,6 +51,10 @@ export interface CostRow {
 export function runCost(options: CostCommandOptions, io: CliIo): void {
   const accelerators = resolveAccelerators([...new Set(options.hardware)], options.prices);
   const models = resolveModels(options.models, io);
+  checkStateElementTypeFlag(
+    models.map((model) => model.resolved.model),
+    options.stateElementType,
+  );
   const rows = [...new Set(options.contexts)].flatMap((contextTokens) =>
     models.map((model) => costRow(model, contextTokens, accelerators, options)),
   );

@@ -203,6 +203,21 @@ describe("planner prefill usage errors", () => {
     expect(await usageError(["--model", "qwen3-32b", "--tokens", "8K"])).toContain("--hardware");
   });
 
+  it("--state-dtype without linear attention", async () => {
+    const message = await usageError([...VALID, "--state-dtype", "bf16"]);
+
+    expect(message).toContain("--state-dtype bf16 sets the element type of linear-attention states, and qwen3-32b has no linear-attention layer, so it would change nothing.");
+    expect(message).toContain("Drop --state-dtype");
+  });
+
+  it("--state-dtype with linear attention", async () => {
+    const fp32 = await prefillJson(["--model", "kimi-linear", "--hardware", "h800", "--tokens", "1K"]);
+    const bf16 = await prefillJson(["--model", "kimi-linear", "--hardware", "h800", "--tokens", "1K", "--state-dtype", "bf16"]);
+
+    // 20 KDA layers write one 32 · 128 · 128 state each, in 2 bytes instead of 4.
+    expect(fp32.results[0]!.kvBytesWritten - bf16.results[0]!.kvBytesWritten).toBe(20 * 32 * 128 * 128 * 2);
+  });
+
   it("model once and known", async () => {
     expect(await usageError([...VALID, "--model", "deepseek-v3"])).toContain("Invalid --model: given 2 times. Give it once.");
     expect(await usageError(["--model", "qwen9", "--hardware", "h800", "--tokens", "8K"])).toContain("qwen9");

@@ -7,6 +7,7 @@ import { resolveModel, type ResolvedModel } from "../resolve-model.js";
 import { formatFigure, formatNumber, formatTable, type Align } from "../table.js";
 import { formatUsd, resolveAccelerators } from "./cost.js";
 import { capacityNotes, prefillCapacity, type PrefillCapacity } from "./prefill-capacity.js";
+import { checkStateElementTypeFlag } from "./state-dtype-check.js";
 import { suppliedPricesNote } from "./supplied-prices-note.js";
 
 /** Parsed options of `planner prefill`. */
@@ -32,6 +33,7 @@ const COST_MODEL =
 export function runPrefill(options: PrefillCommandOptions, io: CliIo): void {
   const accelerators = resolveAccelerators([...new Set(options.hardware)], options.prices);
   const resolved = resolveModel(options.model, io);
+  checkStateElementTypeFlag([resolved.model], options.stateElementType);
   const instance = {
     gpus: options.gpus,
     flopEfficiency: options.flopEfficiency,
