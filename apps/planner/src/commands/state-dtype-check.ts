@@ -4,9 +4,9 @@ import type { ModelDescriptor } from "@modelsys/catalog";
 import { UsageError } from "../usage-error.js";
 
 /**
- * Rejects `--state-dtype` when none of `models` has a linear-attention layer: the flag sets the
- * element type of linear-attention states only, so it would change no figure. With several
- * models it is accepted when at least one of them has such a layer.
+ * Rejects `--state-dtype` when none of `models` has a linear-attention layer, because the flag
+ * sets the element type of linear-attention states only and would change no figure. With
+ * several models it is accepted when at least one of them has such a layer.
  */
 export function checkStateElementTypeFlag(models: readonly ModelDescriptor[], stateElementType: ElementType | undefined): void {
   if (stateElementType === undefined) return;
