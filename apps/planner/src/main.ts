@@ -12,7 +12,16 @@ import { runHardware } from "./commands/hardware.js";
 import { runModels } from "./commands/models.js";
 import { editDistance } from "./edit-distance.js";
 import type { CliIo } from "./io.js";
-import { parseChoice, parseContexts, parseElementTypeFlag, parsePrices, splitModelList, splitRequiredList } from "./parse-options.js";
+import {
+  commandLineWords,
+  parseChoice,
+  parseContexts,
+  parseElementTypeFlag,
+  parsePrices,
+  rejectRepeatedFlags,
+  splitModelList,
+  splitRequiredList,
+} from "./parse-options.js";
 import { EXIT_JOB_FAILED, EXIT_OK, EXIT_USAGE, isInputError, JobFailedError, UsageError } from "./usage-error.js";
 import { pointToHelpAfterErrors } from "./help-after-error.js";
 
@@ -59,6 +68,7 @@ function buildProgram(io: CliIo): Command {
           `Unknown command or argument "${unexpected}": the commands are ${names.join(", ")}, and cost, the default, takes only options.${suggestion} Run "planner --help" for usage.`,
         );
       }
+      rejectRepeatedFlags(commandLineWords(command), ["--kv-dtype", "--state-dtype", "--mla-flops", "--roofline", "--json"]);
       runCost(
         {
           models: flags["model"] === undefined ? listModelIds() : splitModelList(flags["model"] as string[], isFile),
@@ -68,6 +78,7 @@ function buildProgram(io: CliIo): Command {
           kvElementType: parseElementTypeFlag("--kv-dtype", flags["kvDtype"] as string | undefined),
           stateElementType: parseElementTypeFlag("--state-dtype", flags["stateDtype"] as string | undefined),
           mlaFlops: parseChoice("--mla-flops", flags["mlaFlops"] as string, ["mla-576", "mla-576-pv512"] as const),
+          mlaFlopsOnCommandLine: command.getOptionValueSource("mlaFlops") === "cli",
           roofline: parseChoice("--roofline", flags["roofline"] as string, ["perKind", "modelTotal"] as const),
           json: flags["json"] === true,
         },

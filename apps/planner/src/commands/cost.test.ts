@@ -220,6 +220,45 @@ describe("planner cost --state-dtype", () => {
   });
 });
 
+describe("planner cost --mla-flops", () => {
+  it("rejected without MLA", async () => {
+    const result = await runPlanner(["cost", "--model", "qwen3-32b,step-3", "--hardware", "h800", "--mla-flops", "mla-576-pv512"]);
+
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe("");
+    expect(result.stderr).toContain(
+      "--mla-flops mla-576-pv512 sets how the attention FLOPs of MLA layers are counted, and none of qwen3-32b, step-3 has an MLA layer",
+    );
+  });
+
+  it("the default needs no MLA", async () => {
+    expect((await costResults(["qwen3-32b"]))[0]!.model).toBe("qwen3-32b");
+  });
+});
+
+describe("planner cost repeated flags", () => {
+  for (const [flag, first, second] of [
+    ["--kv-dtype", "fp8", "bf16"],
+    ["--state-dtype", "fp32", "bf16"],
+    ["--mla-flops", "mla-576", "mla-576-pv512"],
+    ["--roofline", "perKind", "modelTotal"],
+  ] as const) {
+    it(`rejects ${flag} twice`, async () => {
+      const result = await runPlanner(["cost", "--model", "kimi-linear", "--hardware", "h800", flag, first, `${flag}=${second}`]);
+
+      expect(result.code).toBe(2);
+      expect(result.stderr).toContain(`Invalid ${flag}: given 2 times. Give it once.`);
+    });
+  }
+
+  it("rejects twice without the command word", async () => {
+    const result = await runPlanner(["--model", "qwen3-32b", "--hardware", "h800", "--kv-dtype", "fp8", "--kv-dtype", "bf16"]);
+
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain("Invalid --kv-dtype: given 2 times. Give it once.");
+  });
+});
+
 describe("planner cost prices", () => {
   it("prints a tiny price with significant digits, not 0.0000", async () => {
     const args = ["cost", "--model", "qwen3-32b", "--context", "8K", "--hardware", "h800", "--price", "h800=0.0001"];

@@ -7,7 +7,7 @@ import { resolveModel, type ResolvedModel } from "../resolve-model.js";
 import { formatFigure, formatNumber, formatTable, type Align } from "../table.js";
 import { formatUsd, resolveAccelerators } from "./cost.js";
 import { capacityNotes, prefillCapacity, type PrefillCapacity } from "./prefill-capacity.js";
-import { checkStateElementTypeFlag } from "./state-dtype-check.js";
+import { checkStateElementTypeFlag } from "./model-flag-checks.js";
 import { suppliedPricesNote } from "./supplied-prices-note.js";
 
 /** Parsed options of `planner prefill`. */
