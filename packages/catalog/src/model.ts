@@ -58,6 +58,12 @@ export interface ModelDescriptor {
   /** Vocabulary size, or null where no public config gives it. */
   vocabSize: number | null;
   /**
+   * True when the LM head shares the token-embedding matrix (`tie_word_embeddings`), so the
+   * checkpoint stores one `vocabSize × hiddenSize` matrix instead of two. Absent means untied or
+   * not stated, and memory estimates then count both matrices.
+   */
+  tiedEmbeddings?: boolean;
+  /**
    * Element type of the weights and linear layers as served: attention projections, dense FFNs,
    * shared experts, and routed experts unless `routedExpertWeightFormat` is set.
    */

@@ -87,6 +87,7 @@ export const modelDescriptorSchema = z.strictObject({
   family: z.enum(["step3", "mla", "gqa", "llama4", "minimax", "step3.5", "kimi-linear", "qwen3-next"]),
   hiddenSize: positiveInt,
   vocabSize: positiveInt.nullable(),
+  tiedEmbeddings: z.boolean().optional(),
   weightElementType: elementType,
   routedExpertWeightFormat: z.enum(WEIGHT_FORMATS as [WeightFormat, ...WeightFormat[]]).optional(),
   layers: z.array(layerSchema).min(1),

@@ -272,11 +272,13 @@ describe("Gemma", () => {
       num_key_value_heads: 1,
       sliding_window: 512,
       sliding_window_pattern: 3,
+      tie_word_embeddings: true,
       vocab_size: 262144,
     };
     const { model, defaultedFields } = importHfConfig(config, { file: "gemma-3-1b.json" });
 
     expect(layerPattern(model)).toEqual({ "sliding 512": 18, full: 8 });
+    expect(model.tiedEmbeddings).toBe(true);
     expect(defaultedFields).toEqual([]);
   });
 
@@ -311,9 +313,10 @@ describe("Gemma", () => {
     expect(windowLabel(model.layers[0]!.attention)).toBe("sliding 4096");
     expect(windowLabel(model.layers[1]!.attention)).toBe("full");
     expect(layerPattern(model)).toEqual({ "sliding 4096": 21, full: 21 });
-    expect(defaultedFields.map((field) => field.field)).toEqual(["layer_types"]);
+    expect(defaultedFields).toContainEqual({ field: "tie_word_embeddings", value: true, source: "Gemma2Config" });
+    expect(defaultedFields.map((field) => field.field)).toEqual(["layer_types", "tie_word_embeddings"]);
     // Gemma 2 9B: 9.24B parameters with the tied embedding.
-    expect(within(parameters(model, "all", true), 9.24e9, 0.005)).toBe(true);
+    expect(within(parameters(model, "all", model.tiedEmbeddings === true), 9.24e9, 0.005)).toBe(true);
   });
 });
 
@@ -428,6 +431,7 @@ describe("DeepSeek-V2 takes DeepseekV2Config's defaults", () => {
     qk_nope_head_dim: 128,
     qk_rope_head_dim: 64,
     v_head_dim: 128,
+    tie_word_embeddings: false,
     vocab_size: 102400,
   };
 
@@ -785,6 +789,7 @@ describe("Mistral 3 multimodal files", () => {
     const config = {
       architectures: ["Mistral3ForConditionalGeneration"],
       model_type: "mistral3",
+      tie_word_embeddings: false,
       text_config: {
         head_dim: 128,
         hidden_size: 5120,
@@ -817,7 +822,10 @@ describe("Mistral 3 multimodal files", () => {
     const { model, defaultedFields } = importHfConfig(config, { file: "mistral-small-3.1.json" });
 
     expect(model.layers[0]!.attention).toMatchObject({ numQueryHeads: 32, numKvHeads: 8, headDim: 128 });
-    expect(defaultedFields).toEqual([{ field: "num_attention_heads", value: 32, source: "MistralConfig" }]);
+    expect(defaultedFields).toEqual([
+      { field: "num_attention_heads", value: 32, source: "MistralConfig" },
+      { field: "tie_word_embeddings", value: false, source: "MistralConfig" },
+    ]);
   });
 
   it("a ministral3 text_config takes Ministral3Config's defaults", () => {

@@ -31,6 +31,7 @@ import { readWeightPrecision } from "./quantization.js";
 import { qwen35Importer, qwen35MoeImporter, qwen3NextImporter } from "./qwen-hybrid.js";
 import { qwen2MoeImporter, qwen3MoeImporter } from "./qwen-moe.js";
 import { step3Importer } from "./step3.js";
+import { readTiedEmbeddings } from "./tied-embeddings.js";
 
 const IMPORTERS: readonly ArchitectureImporter[] = [
   deepseekImporter,
@@ -164,6 +165,7 @@ export function importHfConfig(config: unknown, options: HfImportOptions = {}): 
     nested,
   );
   const stack = readStack(chosen, reader);
+  const tiedEmbeddings = readTiedEmbeddings(reader, root);
   const precision = readWeightPrecision(root, nested ? (textConfig as JsonObject) : undefined, stack.layers, file);
   const notes = [...stack.notes, ...precision.notes];
 
@@ -174,6 +176,7 @@ export function importHfConfig(config: unknown, options: HfImportOptions = {}): 
     family: stack.family,
     hiddenSize: stack.hiddenSize,
     vocabSize: stack.vocabSize,
+    ...(tiedEmbeddings === undefined ? {} : { tiedEmbeddings }),
     weightElementType: precision.weightElementType,
     ...(precision.routedExpertWeightFormat === undefined ? {} : { routedExpertWeightFormat: precision.routedExpertWeightFormat }),
     layers: stack.layers,
