@@ -1,8 +1,11 @@
 import type { ConfigReader, JsonObject } from "./config-reader.js";
 
 /**
- * `tie_word_embeddings` defaults of the config classes listed here, from their transformers
- * definitions. Gemma ties the LM head to the embedding, the others do not.
+ * `tie_word_embeddings` defaults of the config classes listed here: Gemma ties the LM head to the
+ * embedding, and the others do not.
+ * NOTE: the LlamaConfig, Gemma2Config, Gemma3TextConfig, DeepseekV3Config, GptOssConfig,
+ * Qwen3NextConfig and MiniMaxConfig defaults were read from transformers' source. The other
+ * entries are assumed to follow LlamaConfig and are unchecked.
  */
 const TIED_BY_CLASS_DEFAULT: Readonly<Record<string, boolean>> = {
   DeepseekV2Config: false,
