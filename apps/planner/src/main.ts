@@ -51,8 +51,8 @@ function buildProgram(io: CliIo): Command {
     .option("--hardware <ids>", `accelerator ids; repeatable or comma-separated (default: ${DEFAULT_HARDWARE.join(",")})`, collect)
     .option("--price <id=USD>", "price of an accelerator in USD per card-hour, such as h100=2.5; repeatable", collect)
     .option("--kv-dtype <type>", "KV-cache element type for every softmax layer: fp8, int8, bf16, fp16 or fp32 (default: per model family)")
-    .option("--state-dtype <type>", "element type of linear-attention states (default: fp32)")
-    .addOption(new Option("--mla-flops <convention>", "MLA FLOP convention").choices(["mla-576", "mla-576-pv512"]).default("mla-576"))
+    .option("--state-dtype <type>", "element type of linear-attention states, for models that have them (default: fp32)")
+    .addOption(new Option("--mla-flops <convention>", "MLA FLOP convention, for models with MLA layers").choices(["mla-576", "mla-576-pv512"]).default("mla-576"))
     .addOption(new Option("--roofline <mode>", "roofline per layer kind or over model totals").choices(["perKind", "modelTotal"]).default("perKind"))
     .option("--json", "print machine-readable JSON with units in the field names")
     // As the default command, cost receives every word that is not a command. Reject such a word
