@@ -6,8 +6,8 @@ import type { CliIo } from "../io.js";
 import { resolveModel, type ResolvedModel } from "../resolve-model.js";
 import { formatFigure, formatNumber, formatTable, type Align } from "../table.js";
 import { formatUsd, resolveAccelerators } from "./cost.js";
-import { capacityNotes, embeddingAndLmHeadBytes, prefillCapacity, type PrefillCapacity } from "./prefill-capacity.js";
 import { checkStateElementTypeFlag } from "./model-flag-checks.js";
+import { capacityNotes, embeddingAndLmHeadBytes, prefillCapacity, type PrefillCapacity } from "./prefill-capacity.js";
 import { suppliedPricesNote } from "./supplied-prices-note.js";
 
 /** Parsed options of `planner prefill`. */
