@@ -12,7 +12,16 @@ import { runHardware } from "./commands/hardware.js";
 import { runModels } from "./commands/models.js";
 import { editDistance } from "./edit-distance.js";
 import type { CliIo } from "./io.js";
-import { parseChoice, parseContexts, parseElementTypeFlag, parsePrices, splitModelList, splitRequiredList } from "./parse-options.js";
+import {
+  commandLineWords,
+  parseChoice,
+  parseContexts,
+  parseElementTypeFlag,
+  parsePrices,
+  rejectRepeatedFlags,
+  splitModelList,
+  splitRequiredList,
+} from "./parse-options.js";
 import { EXIT_JOB_FAILED, EXIT_OK, EXIT_USAGE, isInputError, JobFailedError, UsageError } from "./usage-error.js";
 import { pointToHelpAfterErrors } from "./help-after-error.js";
 
@@ -42,8 +51,8 @@ function buildProgram(io: CliIo): Command {
     .option("--hardware <ids>", `accelerator ids; repeatable or comma-separated (default: ${DEFAULT_HARDWARE.join(",")})`, collect)
     .option("--price <id=USD>", "price of an accelerator in USD per card-hour, such as h100=2.5; repeatable", collect)
     .option("--kv-dtype <type>", "KV-cache element type for every softmax layer: fp8, int8, bf16, fp16 or fp32 (default: per model family)")
-    .option("--state-dtype <type>", "element type of linear-attention states (default: fp32)")
-    .addOption(new Option("--mla-flops <convention>", "MLA FLOP convention").choices(["mla-576", "mla-576-pv512"]).default("mla-576"))
+    .option("--state-dtype <type>", "element type of linear-attention states, for models that have them (default: fp32)")
+    .addOption(new Option("--mla-flops <convention>", "MLA FLOP convention, for models with MLA layers").choices(["mla-576", "mla-576-pv512"]).default("mla-576"))
     .addOption(new Option("--roofline <mode>", "roofline per layer kind or over model totals").choices(["perKind", "modelTotal"]).default("perKind"))
     .option("--json", "print machine-readable JSON with units in the field names")
     // As the default command, cost receives every word that is not a command. Reject such a word
@@ -59,6 +68,7 @@ function buildProgram(io: CliIo): Command {
           `Unknown command or argument "${unexpected}": the commands are ${names.join(", ")}, and cost, the default, takes only options.${suggestion} Run "planner --help" for usage.`,
         );
       }
+      rejectRepeatedFlags(commandLineWords(command), ["--kv-dtype", "--state-dtype", "--mla-flops", "--roofline", "--json"]);
       runCost(
         {
           models: flags["model"] === undefined ? listModelIds() : splitModelList(flags["model"] as string[], isFile),
@@ -68,6 +78,7 @@ function buildProgram(io: CliIo): Command {
           kvElementType: parseElementTypeFlag("--kv-dtype", flags["kvDtype"] as string | undefined),
           stateElementType: parseElementTypeFlag("--state-dtype", flags["stateDtype"] as string | undefined),
           mlaFlops: parseChoice("--mla-flops", flags["mlaFlops"] as string, ["mla-576", "mla-576-pv512"] as const),
+          mlaFlopsOnCommandLine: command.getOptionValueSource("mlaFlops") === "cli",
           roofline: parseChoice("--roofline", flags["roofline"] as string, ["perKind", "modelTotal"] as const),
           json: flags["json"] === true,
         },

@@ -282,7 +282,7 @@ describe("the baseline's published reference", () => {
       expect(planColocatedBaseline({ ...DEEPSEEK_H800, model }).referenceTokensPerSecondPerGpu).toBe(2324);
     }
     expect(planColocatedBaseline({ ...DEEPSEEK_H800, accelerator: withPrice(getAccelerator("h800"), 3) }).referenceTokensPerSecondPerGpu).toBe(2324);
-    // The import says tiedEmbeddings false, which the built-in leaves out; a tied copy is another model.
+    // The import reads tie_word_embeddings false, as the built-in states; a tied copy is another model.
     expect(imported.tiedEmbeddings).toBe(false);
     const tied = { ...getModel("deepseek-v3"), tiedEmbeddings: true };
     expect(planColocatedBaseline({ ...DEEPSEEK_H800, model: tied }).referenceTokensPerSecondPerGpu).toBeNull();

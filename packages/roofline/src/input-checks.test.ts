@@ -19,6 +19,15 @@ function h800With(fields: Record<string, unknown>): AcceleratorDescriptor {
 }
 
 describe("modelDecodeCost rejects what it would mis-price", () => {
+  it("a context length given as a string, quoted", () => {
+    const options = { contextTokens: "8192" } as unknown as DecodeCostOptions;
+    const error = catchRooflineError(() => modelDecodeCost(getModel("qwen3-32b"), options));
+
+    expect(error.code).toBe("INVALID_OPTION");
+    expect(error.field).toBe("contextTokens");
+    expect(error.message).toContain('Invalid context length "8192": expected a non-negative integer number of tokens.');
+  });
+
   it("a misspelt option instead of ignoring it", () => {
     const options = { contextTokens: 8192, kvElementtype: "bf16" } as unknown as DecodeCostOptions;
     const error = catchRooflineError(() => modelDecodeCost(getModel("qwen3-32b"), options));

@@ -94,7 +94,7 @@ export function modelDecodeCost(model: DecodeCostModel, options: DecodeCostOptio
   if (!Number.isSafeInteger(contextTokens) || contextTokens < 0) {
     throw new RooflineError(
       "INVALID_OPTION",
-      `Invalid context length ${String(contextTokens)}: expected a non-negative integer number of tokens.`,
+      `Invalid context length ${describeValue(contextTokens)}: expected a non-negative integer number of tokens.`,
       { field: "contextTokens", value: contextTokens },
     );
   }

@@ -196,6 +196,69 @@ describe("planner cost on newly imported families", () => {
   });
 });
 
+describe("planner cost --state-dtype", () => {
+  it("rejected without linear attention", async () => {
+    const one = await runPlanner(["cost", "--model", "qwen3-32b", "--hardware", "h800", "--state-dtype", "bf16"]);
+    const two = await runPlanner(["cost", "--model", "qwen3-32b,deepseek-v3", "--hardware", "h800", "--state-dtype", "fp16"]);
+
+    expect(one.code).toBe(2);
+    expect(one.stdout).toBe("");
+    expect(one.stderr).toContain("--state-dtype bf16 sets the element type of linear-attention states, and qwen3-32b has no linear-attention layer, so it would change nothing.");
+    expect(two.code).toBe(2);
+    expect(two.stderr).toContain("and none of qwen3-32b, deepseek-v3 has a linear-attention layer");
+  });
+
+  it("applies to the models with linear attention", async () => {
+    const fp32 = await costResults(["qwen3-32b", "minimax-m1"]);
+    const result = await runPlanner(["cost", "--model", "qwen3-32b,minimax-m1", "--context", "8K", "--hardware", "h800", "--state-dtype", "bf16", "--json"]);
+    const bf16 = (JSON.parse(result.stdout) as { results: CostResultJson[] }).results;
+
+    expect(result.code).toBe(0);
+    expect(bf16[0]!.kvBytes).toBe(fp32[0]!.kvBytes);
+    // 70 lightning layers read and write a 64 · 128 · 128 state, in 2 bytes instead of 4.
+    expect(fp32[1]!.kvBytes - bf16[1]!.kvBytes).toBe(70 * 2 * 64 * 128 * 128 * 2);
+  });
+});
+
+describe("planner cost --mla-flops", () => {
+  it("rejected without MLA", async () => {
+    const result = await runPlanner(["cost", "--model", "qwen3-32b,step-3", "--hardware", "h800", "--mla-flops", "mla-576-pv512"]);
+
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe("");
+    expect(result.stderr).toContain(
+      "--mla-flops mla-576-pv512 sets how the attention FLOPs of MLA layers are counted, and none of qwen3-32b, step-3 has an MLA layer",
+    );
+  });
+
+  it("the default needs no MLA", async () => {
+    expect((await costResults(["qwen3-32b"]))[0]!.model).toBe("qwen3-32b");
+  });
+});
+
+describe("planner cost repeated flags", () => {
+  for (const [flag, first, second] of [
+    ["--kv-dtype", "fp8", "bf16"],
+    ["--state-dtype", "fp32", "bf16"],
+    ["--mla-flops", "mla-576", "mla-576-pv512"],
+    ["--roofline", "perKind", "modelTotal"],
+  ] as const) {
+    it(`rejects ${flag} twice`, async () => {
+      const result = await runPlanner(["cost", "--model", "kimi-linear", "--hardware", "h800", flag, first, `${flag}=${second}`]);
+
+      expect(result.code).toBe(2);
+      expect(result.stderr).toContain(`Invalid ${flag}: given 2 times. Give it once.`);
+    });
+  }
+
+  it("rejects twice without the command word", async () => {
+    const result = await runPlanner(["--model", "qwen3-32b", "--hardware", "h800", "--kv-dtype", "fp8", "--kv-dtype", "bf16"]);
+
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain("Invalid --kv-dtype: given 2 times. Give it once.");
+  });
+});
+
 describe("planner cost prices", () => {
   it("prints a tiny price with significant digits, not 0.0000", async () => {
     const args = ["cost", "--model", "qwen3-32b", "--context", "8K", "--hardware", "h800", "--price", "h800=0.0001"];

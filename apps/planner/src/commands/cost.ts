@@ -16,6 +16,7 @@ import type { CliIo } from "../io.js";
 import { resolveModel, type ResolvedModel } from "../resolve-model.js";
 import { formatNumber, formatTable, type Align } from "../table.js";
 import { UsageError } from "../usage-error.js";
+import { checkMlaFlopsFlag, checkStateElementTypeFlag } from "./model-flag-checks.js";
 import { suppliedPricesNote } from "./supplied-prices-note.js";
 
 /** Parsed options of `planner cost`. */
@@ -27,6 +28,8 @@ export interface CostCommandOptions {
   kvElementType: ElementType | undefined;
   stateElementType: ElementType | undefined;
   mlaFlops: MlaFlopConvention;
+  /** True when `--mla-flops` was given, not defaulted, so that a model without MLA rejects it. */
+  mlaFlopsOnCommandLine: boolean;
   roofline: RooflineMode;
   json: boolean;
 }
@@ -50,6 +53,9 @@ export interface CostRow {
 export function runCost(options: CostCommandOptions, io: CliIo): void {
   const accelerators = resolveAccelerators([...new Set(options.hardware)], options.prices);
   const models = resolveModels(options.models, io);
+  const descriptors = models.map((model) => model.resolved.model);
+  checkStateElementTypeFlag(descriptors, options.stateElementType);
+  checkMlaFlopsFlag(descriptors, options.mlaFlopsOnCommandLine ? options.mlaFlops : undefined);
   const rows = [...new Set(options.contexts)].flatMap((contextTokens) =>
     models.map((model) => costRow(model, contextTokens, accelerators, options)),
   );

@@ -1,4 +1,4 @@
-import type { AcceleratorDescriptor } from "@modelsys/catalog";
+import type { AcceleratorDescriptor, ModelDescriptor } from "@modelsys/catalog";
 
 import { formatFigure, formatNumber } from "../table.js";
 
@@ -7,14 +7,17 @@ export interface PrefillCapacity {
   acceleratorId: string;
   newTokens: number;
   cachedTokens: number;
-  /** Every weight of the model at its served element type. */
+  /** The weights of the decoder layers at their served element types. */
   weightBytes: number;
+  /** The token embedding and LM head, from {@link embeddingAndLmHeadBytes}. */
+  embeddingBytes: number;
   /** KV cache and linear-attention state of the cached plus new tokens, at the cache element types. */
   kvCacheBytes: number;
-  /** `weightBytes + kvCacheBytes`. */
+  /** `weightBytes + embeddingBytes + kvCacheBytes`. */
   requiredBytes: number;
   /** GPUs × HBM capacity per card. */
   instanceHbmBytes: number;
+  /** True when `weightBytes + embeddingBytes ≤ instanceHbmBytes`. */
   weightsFitInHbm: boolean;
   /** True when `requiredBytes ≤ instanceHbmBytes`. */
   fitsInHbm: boolean;
@@ -22,9 +25,24 @@ export interface PrefillCapacity {
   minimumGpus: number;
 }
 
+/** Bytes per element of the token embedding and LM head, which checkpoints keep in BF16 even when the layers are FP8. */
+const EMBEDDING_BYTES_PER_ELEMENT = 2;
+
+/**
+ * Returns the bytes of the token embedding and the LM head in BF16: one `vocabSize × hiddenSize`
+ * matrix when the model ties them, two otherwise or when `tiedEmbeddings` is unset. Returns 0
+ * for a model without a vocabulary size.
+ */
+export function embeddingAndLmHeadBytes(model: Pick<ModelDescriptor, "vocabSize" | "hiddenSize" | "tiedEmbeddings">): number {
+  if (model.vocabSize === null) return 0;
+  const matrices = model.tiedEmbeddings === true ? 1 : 2;
+  return matrices * model.vocabSize * model.hiddenSize * EMBEDDING_BYTES_PER_ELEMENT;
+}
+
 /**
  * Returns the HBM that a prompt of `newTokens` after `cachedTokens` needs on an instance of `gpus`
- * cards: the weights plus the KV cache of all `cachedTokens + newTokens` tokens.
+ * cards: the layer weights, the embedding and LM head, and the KV cache of all
+ * `cachedTokens + newTokens` tokens.
  *
  * NOTE: this pools the HBM of the instance, so it assumes the KV cache is split across the GPUs
  * as the weights are. An engine that keeps a copy of the cache on every GPU needs more.
@@ -32,16 +50,17 @@ export interface PrefillCapacity {
 export function prefillCapacity(
   accelerator: AcceleratorDescriptor,
   gpus: number,
-  prompt: { newTokens: number; cachedTokens: number; weightBytes: number; kvCacheBytes: number },
+  prompt: { newTokens: number; cachedTokens: number; weightBytes: number; embeddingBytes: number; kvCacheBytes: number },
 ): PrefillCapacity {
   const instanceHbmBytes = gpus * accelerator.hbmCapacityBytes;
-  const requiredBytes = prompt.weightBytes + prompt.kvCacheBytes;
+  const allWeightBytes = prompt.weightBytes + prompt.embeddingBytes;
+  const requiredBytes = allWeightBytes + prompt.kvCacheBytes;
   return {
     acceleratorId: accelerator.id,
     ...prompt,
     requiredBytes,
     instanceHbmBytes,
-    weightsFitInHbm: prompt.weightBytes <= instanceHbmBytes,
+    weightsFitInHbm: allWeightBytes <= instanceHbmBytes,
     fitsInHbm: requiredBytes <= instanceHbmBytes,
     minimumGpus: Math.ceil(requiredBytes / accelerator.hbmCapacityBytes),
   };
@@ -65,7 +84,7 @@ export function capacityNotes(capacities: readonly PrefillCapacity[], gpus: numb
 function capacityNote(capacity: PrefillCapacity, gpus: number): string {
   const id = capacity.acceleratorId;
   const hbm = `the HBM of ${gpus} × ${id} (${gigabytes(capacity.instanceHbmBytes, 1)} GB)`;
-  const weights = `the weights (${gigabytes(capacity.weightBytes, 1)} GB)`;
+  const weights = `the weights (${gigabytes(capacity.weightBytes + capacity.embeddingBytes, 1)} GB)`;
   const kvCache = `the KV cache of ${promptTokens(capacity)} (${gigabytes(capacity.kvCacheBytes, 2)} GB)`;
   const fix = `Pass --gpus ${capacity.minimumGpus} or more.`;
   if (!capacity.weightsFitInHbm) {

@@ -50,7 +50,7 @@ export function registerPrefillCommand(program: Command, io: CliIo): void {
     .option("--hbm-efficiency <fraction>", "achieved fraction of HBM bandwidth (the Step-3 report's figure for L20, a calibration choice for other cards)", "0.5")
     .option("--price <id=USD>", "price of an accelerator in USD per card-hour, such as h100=2.5; repeatable", collect)
     .option("--kv-dtype <type>", "KV-cache element type of every softmax layer: fp8, int8, bf16, fp16 or fp32 (default: per model family)")
-    .option("--state-dtype <type>", "element type of linear-attention states (default: fp32)")
+    .option("--state-dtype <type>", "element type of linear-attention states, for models that have them (default: fp32)")
     .option("--json", "print machine-readable JSON with units in the field names")
     .action((flags: Record<string, unknown>, command: Command) => {
       rejectRepeatedFlags(commandLineWords(command), [

@@ -117,8 +117,9 @@ describe("planner prefill table", () => {
     // DeepSeek-V3 caches 61 layers × 576 FP8 bytes per token.
     const kvGigabytes = ((61 * 576 * 256) / 1e9).toPrecision(3);
 
+    // 669.1 GB of layer weights plus a BF16 embedding and LM head of 129,280 × 7,168 each (3.7 GB).
     expect(tooSmall.stdout).toContain(
-      `h800: the weights (669.1 GB) exceed the HBM of 8 × h800 (640.0 GB) even without the KV cache of 256 tokens (${kvGigabytes} GB), ` +
+      `h800: the weights (672.8 GB) exceed the HBM of 8 × h800 (640.0 GB) even without the KV cache of 256 tokens (${kvGigabytes} GB), ` +
         "and the estimate assumes both fit. Pass --gpus 9 or more.",
     );
     expect(tooSmall.stdout).not.toContain("h20: the weights");
@@ -131,20 +132,21 @@ describe("planner prefill table", () => {
   });
 
   it("warns when the KV cache does not fit", async () => {
-    // Qwen3-32B on one H800: 31.2 GB of FP8 weights fit in 80 GB, but 64 layers × 2 × 8 heads × 128
-    // FP8 bytes per token for 65,536 + 1,048,576 tokens is 146.03 GB.
+    // Qwen3-32B on one H800: 31.2 GB of FP8 layer weights and 3.1 GB of BF16 embedding and LM head
+    // (151,936 × 5,120 each) fit in 80 GB, but 64 layers × 2 × 8 heads × 128 FP8 bytes per token for
+    // 65,536 + 1,048,576 tokens is 146.03 GB.
     const result = await runPlanner(["prefill", "--model", "qwen3-32b", "--hardware", "h800,h20", "--tokens", "8K,1M", "--cached", "64K", "--gpus", "1"]);
     const kvBytes = 64 * 2 * 8 * 128 * (65_536 + 1_048_576);
-    const weightBytes = prefillTime(getModel("qwen3-32b"), getAccelerator("h800"), { newTokens: 1, gpus: 1 }).weightBytes;
+    const weightBytes = prefillTime(getModel("qwen3-32b"), getAccelerator("h800"), { newTokens: 1, gpus: 1 }).weightBytes + 2 * 151_936 * 5_120 * 2;
 
     expect(result.code).toBe(0);
     expect(theoreticalKvBytes(getModel("qwen3-32b"), 65_536 + 1_048_576)).toBe(kvBytes);
     expect(result.stdout).toContain(
-      `h800: the weights (31.2 GB) fit in the HBM of 1 × h800 (80.0 GB), but the KV cache of 65,536 cached + 1,048,576 new tokens (146.03 GB) ` +
+      `h800: the weights (34.3 GB) fit in the HBM of 1 × h800 (80.0 GB), but the KV cache of 65,536 cached + 1,048,576 new tokens (146.03 GB) ` +
         `does not fit beside them (${((weightBytes + kvBytes) / 1e9).toFixed(1)} GB in all), and the estimate assumes it does. Pass --gpus 3 or more.`,
     );
-    // 177.2 GB fits in 2 × 96 GB of H20.
-    expect(result.stdout).toContain("h20: the weights (31.2 GB) fit in the HBM of 1 × h20 (96.0 GB), but the KV cache of 65,536 cached + 1,048,576 new tokens");
+    // 180.4 GB fits in 2 × 96 GB of H20.
+    expect(result.stdout).toContain("h20: the weights (34.3 GB) fit in the HBM of 1 × h20 (96.0 GB), but the KV cache of 65,536 cached + 1,048,576 new tokens");
     expect(result.stdout).toContain("Pass --gpus 2 or more.");
     // The 8K prompt fits, so only the 1M prompt is named.
     expect(result.stdout).not.toContain("8,192 new tokens (");
@@ -170,6 +172,20 @@ describe("planner prefill table", () => {
       expect(row.fitsInHbm).toBe(row.requiredBytes <= instanceHbmBytes);
       expect(row.minimumGpus).toBe(Math.ceil(row.requiredBytes / instanceHbmBytes));
     }
+  });
+
+  it("counts a tied embedding once", async () => {
+    const llama = fileURLToPath(new URL("../../../../packages/catalog/fixtures/hf-configs/llama-3.2-1b-instruct.json", import.meta.url));
+    const tied = await prefillJson(["--model", llama, "--hardware", "h800", "--tokens", "1K"]);
+    const deepseek = await prefillJson(["--model", "deepseek-v3", "--hardware", "h800", "--tokens", "1K"]);
+    const kimi = await runPlanner(["prefill", "--model", "kimi-linear", "--hardware", "h800", "--tokens", "1K"]);
+
+    // Llama 3.2 1B ties its LM head to the 128,256 × 2,048 embedding, kept in BF16.
+    expect(tied.capacity[0]!.embeddingBytes).toBe(128_256 * 2_048 * 2);
+    expect(tied.capacity[0]!.requiredBytes).toBe(tied.capacity[0]!.weightBytes + 128_256 * 2_048 * 2 + tied.capacity[0]!.kvCacheBytes);
+    // DeepSeek-V3 has a separate LM head beside its 129,280 × 7,168 embedding.
+    expect(deepseek.capacity[0]!.embeddingBytes).toBe(2 * 129_280 * 7_168 * 2);
+    expect(kimi.stdout).toContain("kimi-linear gives no vocabulary size, so the HBM check leaves out the embedding and LM head.");
   });
 
   it("names unpriced accelerators", async () => {
@@ -201,6 +217,21 @@ describe("planner prefill usage errors", () => {
     expect(await usageError([...VALID, "--price", "h100=2"])).toContain('Invalid --price for "h100": it is not in --hardware (h800)');
     expect(await usageError(["--model", "qwen3-32b", "--hardware", "h9000", "--tokens", "8K"])).toContain("h9000");
     expect(await usageError(["--model", "qwen3-32b", "--tokens", "8K"])).toContain("--hardware");
+  });
+
+  it("--state-dtype without linear attention", async () => {
+    const message = await usageError([...VALID, "--state-dtype", "bf16"]);
+
+    expect(message).toContain("--state-dtype bf16 sets the element type of linear-attention states, and qwen3-32b has no linear-attention layer, so it would change nothing.");
+    expect(message).toContain("Drop --state-dtype");
+  });
+
+  it("--state-dtype with linear attention", async () => {
+    const fp32 = await prefillJson(["--model", "kimi-linear", "--hardware", "h800", "--tokens", "1K"]);
+    const bf16 = await prefillJson(["--model", "kimi-linear", "--hardware", "h800", "--tokens", "1K", "--state-dtype", "bf16"]);
+
+    // 20 KDA layers write one 32 · 128 · 128 state each, in 2 bytes instead of 4.
+    expect(fp32.results[0]!.kvBytesWritten - bf16.results[0]!.kvBytesWritten).toBe(20 * 32 * 128 * 128 * 2);
   });
 
   it("model once and known", async () => {

@@ -6,7 +6,8 @@ import type { CliIo } from "../io.js";
 import { resolveModel, type ResolvedModel } from "../resolve-model.js";
 import { formatFigure, formatNumber, formatTable, type Align } from "../table.js";
 import { formatUsd, resolveAccelerators } from "./cost.js";
-import { capacityNotes, prefillCapacity, type PrefillCapacity } from "./prefill-capacity.js";
+import { checkStateElementTypeFlag } from "./model-flag-checks.js";
+import { capacityNotes, embeddingAndLmHeadBytes, prefillCapacity, type PrefillCapacity } from "./prefill-capacity.js";
 import { suppliedPricesNote } from "./supplied-prices-note.js";
 
 /** Parsed options of `planner prefill`. */
@@ -32,6 +33,7 @@ const COST_MODEL =
 export function runPrefill(options: PrefillCommandOptions, io: CliIo): void {
   const accelerators = resolveAccelerators([...new Set(options.hardware)], options.prices);
   const resolved = resolveModel(options.model, io);
+  checkStateElementTypeFlag([resolved.model], options.stateElementType);
   const instance = {
     gpus: options.gpus,
     flopEfficiency: options.flopEfficiency,
@@ -42,7 +44,8 @@ export function runPrefill(options: PrefillCommandOptions, io: CliIo): void {
   const estimators = accelerators.map((accelerator) => prefillEstimator(resolved.model, accelerator, instance));
   const tokens = [...new Set(options.tokens)];
   const results = tokens.map((newTokens) => estimators.map((estimator) => estimator.estimate(newTokens, options.cachedTokens)));
-  const capacities = capacityOfResults(results.flat(), estimators[0]!, accelerators, options.gpus);
+  const embeddingBytes = embeddingAndLmHeadBytes(resolved.model);
+  const capacities = capacityOfResults(results.flat(), estimators[0]!, accelerators, options.gpus, embeddingBytes);
 
   if (options.json) {
     io.stdout(`${JSON.stringify(prefillJson(resolved, options, accelerators, results.flat(), capacities), null, 2)}\n`);
@@ -60,6 +63,7 @@ function capacityOfResults(
   estimator: PrefillEstimator,
   accelerators: readonly AcceleratorDescriptor[],
   gpus: number,
+  embeddingBytes: number,
 ): PrefillCapacity[] {
   return results.map((time) => {
     const accelerator = accelerators.find((candidate) => candidate.id === time.acceleratorId)!;
@@ -67,6 +71,7 @@ function capacityOfResults(
       newTokens: time.newTokens,
       cachedTokens: time.cachedTokens,
       weightBytes: time.weightBytes,
+      embeddingBytes,
       kvCacheBytes: estimator.kvBytes(time.cachedTokens + time.newTokens),
     });
   });
@@ -96,7 +101,7 @@ function prefillJson(
       id: accelerator.id,
       priceUsdPerHour: accelerator.priceUsdPerHour,
       instanceHbmBytes: options.gpus * accelerator.hbmCapacityBytes,
-      weightsFitInHbm: (results[0]?.weightBytes ?? 0) <= options.gpus * accelerator.hbmCapacityBytes,
+      weightsFitInHbm: capacities.find((capacity) => capacity.acceleratorId === accelerator.id)?.weightsFitInHbm ?? true,
       source: accelerator.source,
     })),
     results,
@@ -157,6 +162,9 @@ function footnotes(resolved: ResolvedModel, options: PrefillCommandOptions, acce
   }
   if (resolved.importNotes.length > 0) {
     notes.push(`${resolved.model.id}: ${resolved.importNotes.map((note) => note.replace(/\.$/, "")).join("; ")}.`);
+  }
+  if (resolved.model.vocabSize === null) {
+    notes.push(`${resolved.model.id} gives no vocabulary size, so the HBM check leaves out the embedding and LM head.`);
   }
   return notes;
 }

@@ -432,6 +432,16 @@ describe("helper input checks", () => {
     expect(errorOf(() => visibleKeyCounts(2, Number.NaN)).field).toBe("keyRows");
   });
 
+  it("applyRope names an odd head dimension", () => {
+    const x = tensor(new Float32Array(6).fill(1), [2, 3]);
+    const error = errorOf(() => applyRope(x, [0, 1], { style: "rotate-half" }));
+
+    expect(error.code).toBe("INVALID_ARGUMENT");
+    expect(error.field).toBe("rotaryDim");
+    expect(error.message).toContain("The head dimension 3 is odd");
+    expect(Array.from(applyRope(x, [0, 1], { style: "rotate-half", rotaryDim: 2 }).data.subarray(0, 3))).toEqual([1, 1, 1]);
+  });
+
   it("applyRope rejects a null table and a bad partial factor", () => {
     const x = tensor(new Float32Array(8).fill(1), [2, 4]);
     const nullTable = { style: "interleaved", inverseFrequencies: null } as unknown as RopeOptions;

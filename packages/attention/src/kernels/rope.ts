@@ -122,6 +122,13 @@ export function applyRope(x: Tensor, positions: ArrayLike<number>, options: Rope
     );
   }
   const rotaryDim = options.rotaryDim ?? factorDim ?? headDim;
+  if (options.rotaryDim === undefined && factorDim === undefined && headDim % 2 !== 0) {
+    throw new AttentionError(
+      "INVALID_ARGUMENT",
+      `The head dimension ${headDim} is odd, so RoPE cannot rotate all of it: it rotates channel pairs. Pass an even rotaryDim below ${headDim} to rotate the leading channels.`,
+      { field: "rotaryDim", value: headDim },
+    );
+  }
   if (options.inverseFrequencies !== undefined && options.theta !== undefined) {
     throw new AttentionError(
       "INVALID_ARGUMENT",

@@ -2,6 +2,7 @@ import { multiHeadLatentAttention } from "@modelsys/attention";
 
 import { buildLayers } from "../layer-stack.js";
 import type { ConfigReader } from "./config-reader.js";
+import { checkActiveExperts } from "./expert-counts.js";
 import type { ArchitectureImporter, ImportedStack } from "./imported-stack.js";
 
 /** The class defaults that differ between DeepseekV2Config and DeepseekV3Config. */
@@ -67,14 +68,16 @@ function readDeepseek(reader: ConfigReader, defaults: DeepseekDefaults): Importe
       ? null
       : (() => {
           const expertSize = reader.requiredInt("moe_intermediate_size");
-          return {
+          const ffn = {
             kind: "moe" as const,
             numRoutedExperts: routedExperts,
             numActiveExperts: reader.requiredInt("num_experts_per_tok"),
-            numSharedExperts: reader.intOr("n_shared_experts", defaults.sharedExperts),
+            // DeepSeek's modelling code builds shared experts only when n_shared_experts is not None.
+            numSharedExperts: reader.nullableIntOr("n_shared_experts", defaults.sharedExperts) ?? 0,
             expertIntermediateSize: expertSize,
             sharedIntermediateSize: expertSize,
           };
+          return checkActiveExperts(reader, ffn, { active: "num_experts_per_tok", routed: "n_routed_experts" });
         })();
 
   // DeepseekV3Config has num_nextn_predict_layers (default 0); DeepseekV2Config has none.

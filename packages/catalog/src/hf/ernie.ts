@@ -1,6 +1,7 @@
 import { groupedQueryAttention } from "@modelsys/attention";
 
 import { buildLayers } from "../layer-stack.js";
+import { checkActiveExperts } from "./expert-counts.js";
 import { DERIVED_HEAD_DIM, readHeadDim } from "./head-dim.js";
 import type { ArchitectureImporter } from "./imported-stack.js";
 
@@ -32,14 +33,14 @@ export const ernieImporter: ArchitectureImporter = {
     const interval = reader.intOr("moe_layer_interval", 1, 1);
     const expertSize = reader.requiredInt("moe_intermediate_size");
     const shared = reader.intOr("moe_num_shared_experts", 0);
-    const moe = {
+    const moe = checkActiveExperts(reader, {
       kind: "moe" as const,
       numRoutedExperts: reader.requiredInt("moe_num_experts"),
       numActiveExperts: reader.requiredInt("moe_k"),
       numSharedExperts: shared,
       expertIntermediateSize: expertSize,
       sharedIntermediateSize: expertSize,
-    };
+    }, { active: "moe_k", routed: "moe_num_experts" });
 
     const mtpLayers = reader.has("num_nextn_predict_layers") ? reader.intOr("num_nextn_predict_layers", 0) : 0;
     const notes: string[] = [];

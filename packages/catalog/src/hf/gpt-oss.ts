@@ -1,6 +1,7 @@
 import { groupedQueryAttention } from "@modelsys/attention";
 
 import { buildLayers } from "../layer-stack.js";
+import { checkActiveExperts } from "./expert-counts.js";
 import { readHeadDim } from "./head-dim.js";
 import type { ArchitectureImporter } from "./imported-stack.js";
 import { readLayerTypes, windowOf, type HfLayerType } from "./layer-types.js";
@@ -26,14 +27,14 @@ export const gptOssImporter: ArchitectureImporter = {
 
     const expertSize = reader.requiredInt("intermediate_size");
     const activeField = reader.has("num_experts_per_tok") ? "num_experts_per_tok" : "experts_per_token";
-    const moe = {
+    const moe = checkActiveExperts(reader, {
       kind: "moe" as const,
       numRoutedExperts: reader.intOr("num_local_experts", 128, 1),
       numActiveExperts: reader.intOr(activeField, 4, 1),
       numSharedExperts: 0,
       expertIntermediateSize: expertSize,
       sharedIntermediateSize: expertSize,
-    };
+    }, { active: activeField, routed: "num_local_experts" });
 
     return {
       family: "gqa",

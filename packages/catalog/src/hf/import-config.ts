@@ -32,6 +32,7 @@ import { qwen35Importer, qwen35MoeImporter, qwen3NextImporter } from "./qwen-hyb
 import { qwen2MoeImporter, qwen3MoeImporter } from "./qwen-moe.js";
 import { step3Importer } from "./step3.js";
 import { readTiedEmbeddings } from "./tied-embeddings.js";
+import { findTrailingComma } from "./trailing-commas.js";
 
 const IMPORTERS: readonly ArchitectureImporter[] = [
   deepseekImporter,
@@ -233,6 +234,14 @@ function invalidJson(json: string, file: string, error: unknown): CatalogError {
       "INVALID_JSON",
       `Invalid JSON in ${file}: ${where} is ${nonJson.token}, which Python's json module writes for a float but JSON does not allow. Replace it with a number, or with null where the field may be empty.`,
       { field: nonJson.key, value: nonJson.token, file, cause: error },
+    );
+  }
+  const trailingComma = findTrailingComma(json);
+  if (trailingComma !== undefined) {
+    return new CatalogError(
+      "INVALID_JSON",
+      `Invalid JSON in ${file}: the comma on line ${trailingComma.line} comes right before "${trailingComma.closing}" (a trailing comma), which JSON does not allow. Remove that comma.`,
+      { file, cause: error },
     );
   }
   return new CatalogError("INVALID_JSON", `Invalid JSON in ${file}: ${(error as Error).message}. ${invalidJsonFix(json)}`, { file, cause: error });

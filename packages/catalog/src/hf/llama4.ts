@@ -2,6 +2,7 @@ import { groupedQueryAttention } from "@modelsys/attention";
 
 import { buildLayers } from "../layer-stack.js";
 import type { ConfigReader } from "./config-reader.js";
+import { checkActiveExperts } from "./expert-counts.js";
 import { readHeadDim } from "./head-dim.js";
 import type { ArchitectureImporter } from "./imported-stack.js";
 import { readLayerTypes, windowOf, type HfLayerType } from "./layer-types.js";
@@ -29,14 +30,14 @@ export const llama4Importer: ArchitectureImporter = {
     const moeLayers = new Set(readMoeLayers(reader, layerCount));
     const expertSize = reader.intOr("intermediate_size", 8192, 1);
     const denseSize = reader.intOr("intermediate_size_mlp", 16384, 1);
-    const moe = {
+    const moe = checkActiveExperts(reader, {
       kind: "moe" as const,
       numRoutedExperts: reader.intOr("num_local_experts", 16, 1),
       numActiveExperts: reader.intOr("num_experts_per_tok", 1, 1),
       numSharedExperts: 1,
       expertIntermediateSize: expertSize,
       sharedIntermediateSize: expertSize,
-    };
+    }, { active: "num_experts_per_tok", routed: "num_local_experts" });
 
     return {
       family: "llama4",

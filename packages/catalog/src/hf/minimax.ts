@@ -2,6 +2,7 @@ import { groupedQueryAttention, linearAttention } from "@modelsys/attention";
 
 import { buildLayers } from "../layer-stack.js";
 import type { ConfigReader } from "./config-reader.js";
+import { checkActiveExperts } from "./expert-counts.js";
 import { DERIVED_HEAD_DIM, readHeadDim } from "./head-dim.js";
 import type { ArchitectureImporter } from "./imported-stack.js";
 import { readLayerTypes } from "./layer-types.js";
@@ -26,14 +27,14 @@ export const minimaxImporter: ArchitectureImporter = {
     const lightning = linearAttention({ variant: "lightning", numHeads: numQueryHeads, keyHeadDim: headDim, valueHeadDim: headDim });
     const expertSize = reader.requiredInt("intermediate_size");
     const sharedSize = reader.intOr("shared_intermediate_size", 0);
-    const moe = {
+    const moe = checkActiveExperts(reader, {
       kind: "moe" as const,
       numRoutedExperts: reader.requiredInt("num_local_experts"),
       numActiveExperts: reader.requiredInt("num_experts_per_tok"),
       numSharedExperts: sharedSize > 0 ? 1 : 0,
       expertIntermediateSize: expertSize,
       sharedIntermediateSize: sharedSize > 0 ? sharedSize : expertSize,
-    };
+    }, { active: "num_experts_per_tok", routed: "num_local_experts" });
 
     return {
       family: "minimax",

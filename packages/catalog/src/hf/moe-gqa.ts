@@ -2,19 +2,21 @@ import { buildLayers } from "../layer-stack.js";
 import type { FfnKind } from "../model.js";
 import type { ConfigReader } from "./config-reader.js";
 import { readGqaLayers, type DenseGqaDefaults } from "./dense-gqa.js";
+import { checkActiveExperts } from "./expert-counts.js";
 import { DERIVED_HEAD_DIM } from "./head-dim.js";
 import type { ArchitectureImporter, ImportedStack } from "./imported-stack.js";
 
 /** Routed experts without a shared expert, as Mixtral and OLMoE have them. */
 function routedOnly(reader: ConfigReader, experts: { field: string; fallback: number }, active: number, expertSize: number): FfnKind {
-  return {
-    kind: "moe",
+  const moe = {
+    kind: "moe" as const,
     numRoutedExperts: reader.intOr(experts.field, experts.fallback, 1),
     numActiveExperts: reader.intOr("num_experts_per_tok", active, 1),
     numSharedExperts: 0,
     expertIntermediateSize: expertSize,
     sharedIntermediateSize: expertSize,
   };
+  return checkActiveExperts(reader, moe, { active: "num_experts_per_tok", routed: experts.field });
 }
 
 /** Returns an importer whose every layer is the same MoE, with `intermediate_size` as the expert width. */
@@ -83,14 +85,14 @@ export const glm4MoeImporter: ArchitectureImporter = {
     const denseSize = reader.requiredInt("intermediate_size");
     const firstDense = reader.intOr("first_k_dense_replace", 1);
     const expertSize = reader.requiredInt("moe_intermediate_size");
-    const moe: FfnKind = {
+    const moe: FfnKind = checkActiveExperts(reader, {
       kind: "moe",
       numRoutedExperts: reader.intOr("n_routed_experts", 128, 1),
       numActiveExperts: reader.intOr("num_experts_per_tok", 8, 1),
       numSharedExperts: reader.intOr("n_shared_experts", 1),
       expertIntermediateSize: expertSize,
       sharedIntermediateSize: expertSize,
-    };
+    }, { active: "num_experts_per_tok", routed: "n_routed_experts" });
 
     const mtpLayers = reader.has("num_nextn_predict_layers") ? reader.intOr("num_nextn_predict_layers", 0) : 0;
     if (mtpLayers > 0) notes.push(`Skipped ${mtpLayers} multi-token-prediction layer(s) (num_nextn_predict_layers).`);

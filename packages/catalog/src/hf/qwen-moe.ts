@@ -2,6 +2,7 @@ import { buildLayers } from "../layer-stack.js";
 import type { FfnKind } from "../model.js";
 import type { ConfigReader } from "./config-reader.js";
 import { readGqaLayers, type DenseGqaDefaults } from "./dense-gqa.js";
+import { checkActiveExperts } from "./expert-counts.js";
 import { DERIVED_HEAD_DIM } from "./head-dim.js";
 import type { ArchitectureImporter, ImportedStack } from "./imported-stack.js";
 
@@ -79,14 +80,15 @@ function readQwenMoe(reader: ConfigReader, variant: QwenMoeVariant): ImportedSta
 export function readQwenMoeFfn(reader: ConfigReader, sharedExpertSize: number | null): FfnKind {
   const expertSize = reader.requiredInt("moe_intermediate_size");
   const sharedSize = sharedExpertSize === null ? 0 : reader.intOr("shared_expert_intermediate_size", sharedExpertSize);
-  return {
-    kind: "moe",
+  const moe = {
+    kind: "moe" as const,
     numRoutedExperts: reader.requiredInt("num_experts"),
     numActiveExperts: reader.requiredInt("num_experts_per_tok"),
     numSharedExperts: sharedSize > 0 ? 1 : 0,
     expertIntermediateSize: expertSize,
     sharedIntermediateSize: sharedSize > 0 ? sharedSize : expertSize,
   };
+  return checkActiveExperts(reader, moe, { active: "num_experts_per_tok", routed: "num_experts" });
 }
 
 /** Reads `mlp_only_layers`. Both classes turn a missing or null list into `[]`, which is recorded. */

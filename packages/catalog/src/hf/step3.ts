@@ -2,6 +2,7 @@ import { multiMatrixFactorizationAttention } from "@modelsys/attention";
 
 import { buildLayers } from "../layer-stack.js";
 import type { ConfigReader } from "./config-reader.js";
+import { checkActiveExperts } from "./expert-counts.js";
 import { readHeadDim } from "./head-dim.js";
 import type { ArchitectureImporter } from "./imported-stack.js";
 
@@ -32,14 +33,14 @@ export const step3Importer: ArchitectureImporter = {
 
     const moeLayers = new Set(readMoeLayers(reader, layerCount));
     const expertSize = reader.requiredInt("moe_intermediate_size");
-    const moe = {
+    const moe = checkActiveExperts(reader, {
       kind: "moe" as const,
       numRoutedExperts: reader.requiredInt("moe_num_experts"),
       numActiveExperts: reader.requiredInt("moe_top_k"),
       numSharedExperts: 1,
       expertIntermediateSize: expertSize,
       sharedIntermediateSize: reader.intOr("share_expert_dim", expertSize, 1),
-    };
+    }, { active: "moe_top_k", routed: "moe_num_experts" });
     const denseSize = reader.requiredInt("intermediate_size");
 
     return {

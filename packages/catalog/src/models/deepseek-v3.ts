@@ -19,6 +19,7 @@ export const deepseekV3: ModelDescriptor = {
   family: "mla",
   hiddenSize: 7168,
   vocabSize: 129280,
+  tiedEmbeddings: false,
   weightElementType: "fp8",
   layers: buildLayers(
     61,

@@ -19,6 +19,7 @@ export const kimiK2: ModelDescriptor = {
   family: "mla",
   hiddenSize: 7168,
   vocabSize: 163840,
+  tiedEmbeddings: false,
   weightElementType: "fp8",
   layers: buildLayers(
     61,

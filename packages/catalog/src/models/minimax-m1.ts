@@ -16,6 +16,7 @@ export const minimaxM1: ModelDescriptor = {
   family: "minimax",
   hiddenSize: 6144,
   vocabSize: 200064,
+  tiedEmbeddings: false,
   weightElementType: "fp8",
   layers: buildLayers(
     80,

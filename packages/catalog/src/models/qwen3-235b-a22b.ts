@@ -12,6 +12,7 @@ export const qwen3_235bA22b: ModelDescriptor = {
   family: "gqa",
   hiddenSize: 4096,
   vocabSize: 151936,
+  tiedEmbeddings: false,
   weightElementType: "fp8",
   layers: buildLayers(
     94,

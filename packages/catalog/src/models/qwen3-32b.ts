@@ -12,6 +12,7 @@ export const qwen3_32b: ModelDescriptor = {
   family: "gqa",
   hiddenSize: 5120,
   vocabSize: 151936,
+  tiedEmbeddings: false,
   weightElementType: "fp8",
   layers: buildLayers(
     64,
