@@ -21,6 +21,7 @@ import { SingleBar } from "cli-progress";
 import type { CliIo } from "../io.js";
 import { formatFigure, formatTable, type Align } from "../table.js";
 import { UsageError } from "../usage-error.js";
+import { formatPrfaasJson } from "./prfaas-json.js";
 import { extrapolationNote, instabilityNote, isStableRun, reverseLinkNote, thresholdBoundNote, thresholdNote } from "./prfaas-notes.js";
 import { renderSimulationPlot } from "./prfaas-plot.js";
 import { checkPlotPath, writePlotFile } from "./prfaas-plot-file.js";
@@ -132,7 +133,7 @@ function printJson(runs: readonly Run[], source: string, io: CliIo): void {
     metrics: { ...result.metrics, link: { ...result.metrics.link, egressGbps: undefined, utilisation: undefined } },
     linkTimeline: { bucketSeconds: result.metrics.link.bucketSeconds, egressGbps: result.metrics.link.egressGbps, utilisation: result.metrics.link.utilisation },
   }));
-  io.stdout(`${JSON.stringify(output, (_, value) => (value === Number.POSITIVE_INFINITY ? "Infinity" : value), 2)}\n`);
+  io.stdout(formatPrfaasJson(output));
 }
 
 function printTable(runs: readonly Run[], options: PrfaasSimulateOptions, source: string, io: CliIo): void {

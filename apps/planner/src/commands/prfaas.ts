@@ -16,6 +16,7 @@ import {
 import type { CliIo } from "../io.js";
 import { formatFigure, formatTable, type Align } from "../table.js";
 import { UsageError } from "../usage-error.js";
+import { formatPrfaasJson } from "./prfaas-json.js";
 import { formatThreshold, isStableRun } from "./prfaas-notes.js";
 
 /** Alignment of a table whose first `left` columns hold text and the rest numbers. */
@@ -47,7 +48,7 @@ export function runPrfaasModel(options: PrfaasModelOptions, io: CliIo): void {
     egressGbps: entry.result.egressBitsPerSecond / 1e9,
   }));
   if (options.json) {
-    io.stdout(`${JSON.stringify(rows, null, 2)}\n`);
+    io.stdout(formatPrfaasJson(rows));
     return;
   }
   io.stdout(`Preset ${options.preset}, service time ${options.serviceTime}, PrfaaS point ${options.point}\n\n`);
@@ -141,8 +142,7 @@ export function runPrfaasSweep(options: PrfaasSweepOptions, io: CliIo): void {
   }
   if (options.json) {
     const output = rows.map(({ value, ...row }) => ({ [options.over]: value, ...row }));
-    // An infinite threshold (a policy that never offloads) is null, as in `prfaas model --json`.
-    io.stdout(`${JSON.stringify(output, (_, value) => (value === Number.POSITIVE_INFINITY ? null : value), 2)}\n`);
+    io.stdout(formatPrfaasJson(output));
     return;
   }
   printSweepTable(rows, options, io);
