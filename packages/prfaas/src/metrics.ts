@@ -31,8 +31,12 @@ export interface SimulationMetrics {
   e2eMs: Percentiles | null;
   /** Time per stage: prefill queue (including any prefix copy), KV transfer after prefill, decode-slot wait. */
   queueing: { prefillWaitMs: Percentiles | null; transferMs: Percentiles | null; decodeWaitMs: Percentiles | null };
-  /** Time-averaged waiting requests per stage from the first arrival to the last completion. */
-  meanQueueDepth: { prfaasPrefill: number; pdPrefill: number; decode: number };
+  /**
+   * Time-averaged waiting requests per stage from the first arrival to the last completion. `link`
+   * counts the requests whose prefix copy is in transit or whose KV is still in transit after
+   * their prefill finished.
+   */
+  meanQueueDepth: { prfaasPrefill: number; pdPrefill: number; decode: number; link: number };
   /** Run duration from first arrival to last completion, in seconds. */
   durationSeconds: number;
   /** Finished requests / duration. */
@@ -62,7 +66,10 @@ export interface SimulationMetrics {
     /** Egress / capacity per bucket. */
     utilisation: number[];
   };
-  /** Time-averaged waiting requests (all queues) in the first and second half of the arrival window. */
+  /**
+   * Time-averaged waiting requests (all prefill and decode queues and the link, as in
+   * `meanQueueDepth`) in the first and second half of the arrival window.
+   */
   waiting: { firstHalf: number; secondHalf: number };
   /** Threshold changes of the control loop, in µs and tokens. */
   thresholdTimeline: ThresholdChange[];
@@ -105,7 +112,7 @@ export interface RunRecord {
   /** Capacity of that direction from the first arrival to the last completion, in bytes. */
   linkCapacityBytes: number;
   maxLinkUtilisation: number;
-  waitingArea: Record<"prfaas" | "pd" | "decode", number>;
+  waitingArea: Record<"prfaas" | "pd" | "decode" | "link", number>;
   /** Time-averaged waiting requests (all queues) over each half of the arrival window. */
   waiting: { firstHalf: number; secondHalf: number };
   thresholdTimeline: ThresholdChange[];
@@ -148,6 +155,7 @@ export function summarizeRun(record: RunRecord): SimulationMetrics {
       prfaasPrefill: record.waitingArea.prfaas / runSeconds,
       pdPrefill: record.waitingArea.pd / runSeconds,
       decode: record.waitingArea.decode / runSeconds,
+      link: record.waitingArea.link / runSeconds,
     },
     durationSeconds,
     throughputRequestsPerSecond: durationSeconds > 0 ? count / durationSeconds : 0,
