@@ -100,7 +100,7 @@ function simulationWorkload(options: PrfaasSimulateOptions, resolved: ResolvedPr
   return {
     requests: () => generateWorkload(workload, options.seed),
     total: options.requests,
-    source: `synthetic ${options.requests} requests, Poisson ${formatFigure(rate, 3)} req/s, seed ${options.seed}`,
+    source: `synthetic ${options.requests} ${options.requests === 1 ? "request" : "requests"}, Poisson ${formatFigure(rate, 3)} req/s, seed ${options.seed}`,
   };
 }
 
