@@ -125,6 +125,7 @@ export function registerPrfaasCommand(program: Command, io: CliIo): void {
     .option("--preset <id>", "preset id", "case-study")
     .addOption(new Option("--service-time <mode>", "T_prefill at each path's mean length (paper) or the mean of T_prefill over its lengths").choices(["at-mean-length", "mean-of-service"]).default("at-mean-length"))
     .addOption(new Option("--point <mode>", "prfaas operating point: search t at the preset's split, search t and the split, or the preset's fixed t").choices(["search-threshold", "search-all", "fixed"]).default("search-threshold"))
+    .option("--link-gbps <gbps>", `cross-datacenter link rate in Gbit/s, from ${MIN_LINK_GBPS} to ${MAX_LINK_GBPS.toLocaleString("en-US")}, which sets the network cap of PrfaaS (default: the preset's)`)
     .option("--json", "print a JSON array with one object per policy (policy, maxRequestsPerSecond, …)")
     .action((flags: Record<string, unknown>) =>
       runPrfaasModel(
@@ -132,6 +133,7 @@ export function registerPrfaasCommand(program: Command, io: CliIo): void {
           preset: flags["preset"] as string,
           serviceTime: parseChoice("--service-time", flags["serviceTime"] as string, ["at-mean-length", "mean-of-service"] as const),
           point: parseChoice("--point", flags["point"] as string, ["search-threshold", "search-all", "fixed"] as const),
+          linkGbps: flags["linkGbps"] === undefined ? null : parseLinkGbps("--link-gbps", flags["linkGbps"] as string),
           json: flags["json"] === true,
         },
         io,

@@ -29,6 +29,42 @@ describe("planner prfaas model", () => {
     expect(result.stdout).toMatch(/^prfaas +\d+\.\d{3} +19400 +4 +3 +5 /m);
   });
 
+  it("caps PrfaaS by --link-gbps", async () => {
+    const result = await runPlanner(["prfaas", "model", "--link-gbps", "5", "--service-time", "mean-of-service", "--point", "fixed", "--json"]);
+    expect(result.code).toBe(0);
+    type Row = { policy: string; maxRequestsPerSecond: number; bottleneck: string; egressGbps: number };
+    const rows = JSON.parse(result.stdout) as Row[];
+    const prfaas = rows.find((row) => row.policy === "prfaas")!;
+    // Network cap: 5 Gbit/s over the KV of a request at the long path's mean length, divided by p.
+    expect(prfaas.bottleneck).toBe("prfaas-network");
+    expect(prfaas.egressGbps).toBeCloseTo(5, 9);
+    expect(rows.find((row) => row.policy === "naive-heterogeneous")!.bottleneck).toBe("prfaas-network");
+    expect(rows.find((row) => row.policy === "homogeneous-pd")!.egressGbps).toBe(0);
+
+    const table = await runPlanner(["prfaas", "model", "--link-gbps", "5"]);
+    expect(table.stdout).toMatch(/^Preset case-study, .*, link 5 Gbit\/s$/m);
+  });
+
+  it("network cap agrees with the simulator", async () => {
+    const model = await runPlanner(["prfaas", "model", "--link-gbps", "5", "--service-time", "mean-of-service", "--point", "fixed", "--json"]);
+    const cap = (JSON.parse(model.stdout) as { policy: string; maxRequestsPerSecond: number }[]).find((row) => row.policy === "prfaas")!.maxRequestsPerSecond;
+    const stable = async (rate: number) => {
+      // Shorter runs leave the stability test to the noise of a link queue at 75 % load.
+      const args = ["prfaas", "simulate", "--policy", "prfaas", "--link-gbps", "5", "--control-loop", "off", "--requests", "20000", "--rate", String(rate), "--json"];
+      const result = await runPlanner(args);
+      expect(result.code).toBe(0);
+      return (JSON.parse(result.stdout) as { stable: boolean }[])[0]!.stable;
+    };
+    expect(await stable(cap * 0.75)).toBe(true);
+    expect(await stable(cap * 1.15)).toBe(false);
+  }, 60_000);
+
+  it("rejects a --link-gbps out of range", async () => {
+    const result = await runPlanner(["prfaas", "model", "--link-gbps", "0.5"]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('Invalid --link-gbps "0.5": expected a link rate from 1 to 1,000,000 Gbit/s');
+  });
+
   it("rejects an unknown preset with exit code 2", async () => {
     const result = await runPlanner(["prfaas", "model", "--preset", "paper"]);
     expect(result.code).toBe(2);

@@ -8,6 +8,7 @@ import {
   resolvePreset,
   simulate,
   type PolicyId,
+  type ResolvedPreset,
   type ServiceTimeMode,
   type SimulationConfig,
   type Slo,
@@ -29,12 +30,14 @@ export interface PrfaasModelOptions {
   preset: string;
   serviceTime: ServiceTimeMode;
   point: "search-threshold" | "search-all" | "fixed";
+  /** Cross-datacenter link rate in Gbit/s; null keeps the preset's. */
+  linkGbps: number | null;
   json: boolean;
 }
 
 /** Prints the analytical model's maximum sustainable rate of the three analytical policies. */
 export function runPrfaasModel(options: PrfaasModelOptions, io: CliIo): void {
-  const resolved = resolvePreset(getPreset(options.preset));
+  const resolved = withLinkGbps(resolvePreset(getPreset(options.preset)), options.linkGbps);
   const policies = modelPolicies(resolved, { serviceTime: options.serviceTime, prfaasPoint: options.point });
   const rows = policies.map((entry) => ({
     policy: entry.policy,
@@ -51,7 +54,8 @@ export function runPrfaasModel(options: PrfaasModelOptions, io: CliIo): void {
     io.stdout(formatPrfaasJson(rows));
     return;
   }
-  io.stdout(`Preset ${options.preset}, service time ${options.serviceTime}, PrfaaS point ${options.point}\n\n`);
+  const link = options.linkGbps === null ? "" : `, link ${options.linkGbps} Gbit/s`;
+  io.stdout(`Preset ${options.preset}, service time ${options.serviceTime}, PrfaaS point ${options.point}${link}\n\n`);
   io.stdout(
     formatTable(
       ["policy", "max req/s", "t (tokens)", "PrfaaS", "PD-P", "PD-D", "offloaded", "bottleneck", "egress Gbps"],
@@ -69,6 +73,13 @@ export function runPrfaasModel(options: PrfaasModelOptions, io: CliIo): void {
       alignment(9, 1),
     ) + "\n",
   );
+}
+
+/** Returns `resolved` with its cross-datacenter link at `linkGbps`, or unchanged for null. */
+function withLinkGbps(resolved: ResolvedPreset, linkGbps: number | null): ResolvedPreset {
+  if (linkGbps === null) return resolved;
+  const preset = resolved.preset;
+  return { ...resolved, preset: { ...preset, link: { ...preset.link, gbps: linkGbps } } };
 }
 
 /** Options of `planner prfaas sweep`. */
