@@ -133,6 +133,15 @@ describe("simulate properties", () => {
     expect(result.config).toMatchObject({ policy: "prfaas", seed: 1, thresholdTokens: 19_400, link: { layerwisePipelining: true, intraClusterGbps: 400 } });
     expect(JSON.parse(JSON.stringify(result.config)).cache.stateSnapshots).toBe("request-end");
   });
+
+  it("leaves out the threshold of policies without one", () => {
+    // The preset sets t = 19,400, which homogeneous-pd never offloads at and naive-heterogeneous ignores.
+    for (const policy of ["homogeneous-pd", "naive-heterogeneous", "mooncake-ttft"] as const) {
+      const result = simulate(presetSimulationConfig(resolved, policy), smallWorkload(5, 1, 1));
+      expect(result.config).not.toHaveProperty("thresholdTokens");
+      expect(result.config.policy).toBe(policy);
+    }
+  });
 });
 
 describe("simulate run window and reports", () => {

@@ -59,7 +59,10 @@ type Payload =
   | { kind: "decodeDone"; flight: InFlight; decodeInstance: number; decodeStartUs: number }
   | { kind: "controlTick" };
 
-/** The configuration a run resolved, without its cost-model functions, written with the results. */
+/**
+ * The configuration a run resolved, without its cost-model functions, written with the results.
+ * `thresholdTokens` appears only for the `prfaas` policy, the one that offloads by it.
+ */
 export type ResolvedSimulationConfig = Omit<SimulationConfig, "prfaasPrefill" | "pdPrefill" | "onProgress">;
 
 /** Default timeline bound of `requestLog: "summary"`: 4096 buckets of two numbers each per timeline. */
@@ -162,9 +165,11 @@ function resolveConfig(config: SimulationConfig): ResolvedSimulationConfig {
   if (config.prfaasInstances > 0 && config.prfaasPrefill === null) {
     throw new PrfaasError("INVALID_OPTION", "prfaasInstances > 0 needs a prfaasPrefill cost model.", { field: "prfaasPrefill" });
   }
-  const { prfaasPrefill: _prfaas, pdPrefill: _pd, onProgress: _progress, ...rest } = config;
+  const { prfaasPrefill: _prfaas, pdPrefill: _pd, onProgress: _progress, thresholdTokens, ...rest } = config;
   return {
     ...rest,
+    // Only prfaas offloads by the threshold, so the other policies leave out a value they ignore.
+    ...(config.policy === "prfaas" && thresholdTokens !== undefined ? { thresholdTokens } : {}),
     link: {
       efficiency: 1,
       latencyMs: 0,
