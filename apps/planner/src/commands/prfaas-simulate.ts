@@ -22,6 +22,7 @@ import type { CliIo } from "../io.js";
 import { formatFigure, formatTable, type Align } from "../table.js";
 import { UsageError } from "../usage-error.js";
 import { formatPrfaasJson } from "./prfaas-json.js";
+import { withLinkGbps } from "./prfaas-link.js";
 import { extrapolationNote, instabilityNote, isStableRun, reverseLinkNote, thresholdBoundNote, thresholdNote } from "./prfaas-notes.js";
 import { renderSimulationPlot } from "./prfaas-plot.js";
 import { checkPlotPath, writePlotFile } from "./prfaas-plot-file.js";
@@ -95,7 +96,9 @@ function simulationWorkload(options: PrfaasSimulateOptions, resolved: ResolvedPr
       source: `trace ${path} (${trace.format}, ${requests} ${requests === 1 ? "request" : "requests"}${skipped}${spreadTies ? ", ties spread" : ""})`,
     };
   }
-  const rate = options.ratePerSecond ?? modelPolicies(resolved).find((entry) => entry.policy === "prfaas")!.maxRequestsPerSecond * 0.8;
+  // The default load follows the link that the runs use, so a slow --link-gbps is not overloaded by a rate sized for the preset's link.
+  const modelled = modelPolicies(withLinkGbps(resolved, options.linkGbps));
+  const rate = options.ratePerSecond ?? modelled.find((entry) => entry.policy === "prfaas")!.maxRequestsPerSecond * 0.8;
   const workload = presetWorkload(resolved, rate, options.requests);
   return {
     requests: () => generateWorkload(workload, options.seed),

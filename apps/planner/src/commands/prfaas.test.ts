@@ -59,6 +59,15 @@ describe("planner prfaas model", () => {
     expect(await stable(cap * 1.15)).toBe(false);
   }, 60_000);
 
+  it("simulate defaults the rate to the model at --link-gbps", async () => {
+    const model = await runPlanner(["prfaas", "model", "--link-gbps", "5", "--json"]);
+    const rate = (JSON.parse(model.stdout) as { policy: string; maxRequestsPerSecond: number }[]).find((row) => row.policy === "prfaas")!.maxRequestsPerSecond * 0.8;
+    const result = await runPlanner(["prfaas", "simulate", "--policy", "prfaas", "--link-gbps", "5", "--requests", "20"]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain(`Poisson ${rate.toFixed(3)} req/s`);
+    expect(rate).toBeLessThan(2);
+  });
+
   it("rejects a --link-gbps out of range", async () => {
     const result = await runPlanner(["prfaas", "model", "--link-gbps", "0.5"]);
     expect(result.code).toBe(2);

@@ -8,7 +8,6 @@ import {
   resolvePreset,
   simulate,
   type PolicyId,
-  type ResolvedPreset,
   type ServiceTimeMode,
   type SimulationConfig,
   type Slo,
@@ -18,6 +17,7 @@ import type { CliIo } from "../io.js";
 import { formatFigure, formatTable, type Align } from "../table.js";
 import { UsageError } from "../usage-error.js";
 import { formatPrfaasJson } from "./prfaas-json.js";
+import { withLinkGbps } from "./prfaas-link.js";
 import { formatThreshold, isStableRun } from "./prfaas-notes.js";
 
 /** Alignment of a table whose first `left` columns hold text and the rest numbers. */
@@ -73,13 +73,6 @@ export function runPrfaasModel(options: PrfaasModelOptions, io: CliIo): void {
       alignment(9, 1),
     ) + "\n",
   );
-}
-
-/** Returns `resolved` with its cross-datacenter link at `linkGbps`, or unchanged for null. */
-function withLinkGbps(resolved: ResolvedPreset, linkGbps: number | null): ResolvedPreset {
-  if (linkGbps === null) return resolved;
-  const preset = resolved.preset;
-  return { ...resolved, preset: { ...preset, link: { ...preset.link, gbps: linkGbps } } };
 }
 
 /** Options of `planner prfaas sweep`. */
