@@ -152,6 +152,18 @@ describe("planner prfaas simulate", () => {
     expect(Math.abs(summaryRun!.metrics.ttftFirstTokenMs.p99 - p99)).toBeLessThanOrEqual(0.01 * p99 * (1 + 1e-9));
   }, 30_000);
 
+  it("keeps the plot of a long trace small", async () => {
+    // Two offloaded requests 105 days apart: about 9 million one-second link buckets per policy.
+    const trace = join(directory, "far.csv");
+    writeFileSync(trace, "TIMESTAMP,ContextTokens,GeneratedTokens\n2023-11-16 18:17:03.9799600,30000,10\n2024-03-01 00:00:00.0000000,30000,5\n");
+    const plot = join(directory, "far.svg");
+    const result = await runPlanner(["prfaas", "simulate", "--trace", trace, "--policy", "naive-heterogeneous,prfaas", "--plot", plot]);
+    expect(result.code).toBe(0);
+    const svg = readFileSync(plot, "utf8");
+    expect(svg).toContain("link utilisation");
+    expect(svg.length).toBeLessThan(500_000);
+  }, 60_000);
+
   it("marks summary percentiles as estimates", async () => {
     const args = ["prfaas", "simulate", "--policy", "homogeneous-pd", "--requests", "200", "--rate", "1"];
     const note = "Percentiles are estimates within 1 % relative error, because --request-log summary keeps no per-request log.";
