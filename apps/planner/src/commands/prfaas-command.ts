@@ -149,7 +149,7 @@ export function registerPrfaasCommand(program: Command, io: CliIo): void {
       .addOption(new Option("--format <format>", "trace format (with --trace only)").choices(["auto", "mooncake", "azure", "burstgpt"]).default("auto"))
       .option("--spread-ties", "spread requests that share a timestamp over the gap to the next one (seeded; with --trace only)")
       .option("--policy <id|all>", "homogeneous-pd, naive-heterogeneous, prfaas, mooncake-ttft or all; repeatable or comma-separated (default: all)", collect)
-      .option("--rate <req/s>", "Poisson arrival rate of the synthetic workload, without --trace (default: 80 % of the model's prfaas rate at --link-gbps)")
+      .option("--rate <req/s>", "Poisson arrival rate of the synthetic workload, without --trace (default: 80 % of the model's prfaas rate at --link-gbps and --threshold)")
       .option("--requests <n>", `synthetic requests, without --trace: at most ${MAX_FULL_LOG_REQUESTS.toLocaleString("en-US")}, or ${MAX_SUMMARY_LOG_REQUESTS.toLocaleString("en-US")} with --request-log summary`, "20000")
       .option("--seed <n>", "seed of the workload, tie spreading and link noise", "1")
       .option("--threshold <tokens>", "offload threshold t of prfaas in tokens: the control loop's starting value, or fixed with --control-loop off (default: the preset's)")

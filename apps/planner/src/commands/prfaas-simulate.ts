@@ -96,15 +96,26 @@ function simulationWorkload(options: PrfaasSimulateOptions, resolved: ResolvedPr
       source: `trace ${path} (${trace.format}, ${requests} ${requests === 1 ? "request" : "requests"}${skipped}${spreadTies ? ", ties spread" : ""})`,
     };
   }
-  // The default load follows the link that the runs use, so a slow --link-gbps is not overloaded by a rate sized for the preset's link.
-  const modelled = modelPolicies(withLinkGbps(resolved, options.linkGbps));
-  const rate = options.ratePerSecond ?? modelled.find((entry) => entry.policy === "prfaas")!.maxRequestsPerSecond * 0.8;
+  const rate = options.ratePerSecond ?? modelledPrfaasRate(resolved, options) * 0.8;
   const workload = presetWorkload(resolved, rate, options.requests);
   return {
     requests: () => generateWorkload(workload, options.seed),
     total: options.requests,
     source: `synthetic ${options.requests} ${options.requests === 1 ? "request" : "requests"}, Poisson ${formatFigure(rate, 3)} req/s, seed ${options.seed}`,
   };
+}
+
+/**
+ * Returns the analytical Λ_max of `prfaas` at the link rate and starting threshold of the runs, so
+ * that the default load fits the deployment simulated. The preset's own t is the model's optimum
+ * only at the preset's link: at 5 Gbit/s the searched t is 31,200 tokens, while the runs start
+ * from 19,400.
+ */
+function modelledPrfaasRate(resolved: ResolvedPreset, options: PrfaasSimulateOptions): number {
+  const linked = withLinkGbps(resolved, options.linkGbps);
+  const thresholdTokens = options.thresholdTokens ?? linked.preset.thresholdTokens;
+  const point = { ...linked, preset: { ...linked.preset, thresholdTokens } };
+  return modelPolicies(point, { prfaasPoint: "fixed" }).find((entry) => entry.policy === "prfaas")!.maxRequestsPerSecond;
 }
 
 /** Simulates one policy, with a progress bar on a terminal for long runs. */

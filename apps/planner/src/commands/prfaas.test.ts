@@ -60,12 +60,21 @@ describe("planner prfaas model", () => {
   }, 60_000);
 
   it("simulate defaults the rate to the model at --link-gbps", async () => {
-    const model = await runPlanner(["prfaas", "model", "--link-gbps", "5", "--json"]);
+    // The runs start from the preset's t = 19,400, so the default rate comes from the model's fixed point.
+    const model = await runPlanner(["prfaas", "model", "--link-gbps", "5", "--point", "fixed", "--json"]);
     const rate = (JSON.parse(model.stdout) as { policy: string; maxRequestsPerSecond: number }[]).find((row) => row.policy === "prfaas")!.maxRequestsPerSecond * 0.8;
     const result = await runPlanner(["prfaas", "simulate", "--policy", "prfaas", "--link-gbps", "5", "--requests", "20"]);
     expect(result.code).toBe(0);
     expect(result.stdout).toContain(`Poisson ${rate.toFixed(3)} req/s`);
-    expect(rate).toBeLessThan(2);
+    expect(rate).toBeLessThan(1.5);
+  });
+
+  it("simulate defaults the rate to the model at --threshold", async () => {
+    const result = await runPlanner(["prfaas", "simulate", "--policy", "prfaas", "--threshold", "100000", "--requests", "20"]);
+    expect(result.code).toBe(0);
+    // At t = 100,000 nearly every prefill stays on the 3 PD-P instances, which bound the rate well below 2.5 req/s.
+    const rate = Number(/Poisson ([\d.]+) req\/s/.exec(result.stdout)![1]);
+    expect(rate).toBeLessThan(1);
   });
 
   it("rejects a --link-gbps out of range", async () => {
