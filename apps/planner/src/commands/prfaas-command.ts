@@ -207,7 +207,8 @@ export function registerPrfaasCommand(program: Command, io: CliIo): void {
       .addOption(new Option("--over <parameter>", "what to sweep: rate (req/s), threshold (tokens) or bandwidth (Gbit/s) (required)").choices(["rate", "threshold", "bandwidth"]).makeOptionMandatory())
       .requiredOption("--values <list>", `comma-separated values of the swept parameter, each once, at most ${MAX_SWEEP_VALUES} (required)`)
       .option("--policy <id|all>", "policies; repeatable or comma-separated (default: prfaas)", collect)
-      .option("--rate <req/s>", "arrival rate when sweeping threshold or bandwidth (default: 80 % of the model's prfaas rate)")
+      .option("--rate <req/s>", "arrival rate when sweeping threshold or bandwidth (default: 80 % of the model's prfaas rate at --link-gbps)")
+      .option("--link-gbps <gbps>", `cross-datacenter link rate in Gbit/s when sweeping rate or threshold, from ${MIN_LINK_GBPS} to ${MAX_LINK_GBPS.toLocaleString("en-US")} (default: the preset's)`)
       .option("--requests <n>", `requests per run, at most ${MAX_FULL_LOG_REQUESTS.toLocaleString("en-US")}`, "20000")
       .option("--seed <n>", "seed", "1")
       .addOption(controlLoopOption("off with --over threshold, so t holds each swept value; on otherwise"))
@@ -215,6 +216,9 @@ export function registerPrfaasCommand(program: Command, io: CliIo): void {
   ).action((flags: Record<string, unknown>) => {
     if (flags["over"] === "rate" && flags["rate"] !== undefined) {
       throw new UsageError("--rate sets the arrival rate of threshold and bandwidth sweeps, but --over rate takes its rates from --values: drop --rate.");
+    }
+    if (flags["over"] === "bandwidth" && flags["linkGbps"] !== undefined) {
+      throw new UsageError("--link-gbps sets the link rate of rate and threshold sweeps, but --over bandwidth takes its link rates from --values: drop --link-gbps.");
     }
     const over = parseChoice("--over", flags["over"] as string, ["rate", "threshold", "bandwidth"] as const);
     const requests = parseRequestCount(flags["requests"] as string, "full");
@@ -233,6 +237,7 @@ export function registerPrfaasCommand(program: Command, io: CliIo): void {
         values,
         policies,
         ratePerSecond,
+        linkGbps: flags["linkGbps"] === undefined ? null : parseLinkGbps("--link-gbps", flags["linkGbps"] as string),
         requests,
         seed: parseSeed(flags["seed"] as string),
         controlLoop: (flags["controlLoop"] ?? (flags["over"] === "threshold" ? "off" : "on")) === "on",

@@ -386,6 +386,20 @@ describe("planner prfaas sweep", () => {
     expect(row!.thresholdMeanTokens).toBeNull();
   });
 
+  it("sweeps the threshold at --link-gbps", async () => {
+    const sweep = async (extra: string[]) => {
+      const result = await runPlanner(["prfaas", "sweep", "--over", "threshold", "--values", "10000", "--requests", "300", "--rate", "1", "--json", ...extra]);
+      expect(result.code).toBe(0);
+      return (JSON.parse(result.stdout) as { linkUtilisation: number }[])[0]!.linkUtilisation;
+    };
+    // The same bytes on a link 10 times slower use it 10 times as much.
+    expect(await sweep(["--link-gbps", "10"])).toBeCloseTo(10 * (await sweep([])), 6);
+
+    const rejected = await runPlanner(["prfaas", "sweep", "--over", "bandwidth", "--values", "10", "--link-gbps", "5", "--requests", "10"]);
+    expect(rejected.code).toBe(2);
+    expect(rejected.stderr).toContain("--over bandwidth takes its link rates from --values: drop --link-gbps.");
+  });
+
   it("rejects a threshold sweep without prfaas", async () => {
     const result = await runPlanner(["prfaas", "sweep", "--over", "threshold", "--values", "1000,5000", "--policy", "homogeneous-pd", "--requests", "10"]);
     expect(result.code).toBe(2);

@@ -82,6 +82,8 @@ export interface PrfaasSweepOptions {
   values: number[];
   policies: PolicyId[];
   ratePerSecond: number | null;
+  /** Cross-datacenter link rate in Gbit/s of rate and threshold sweeps; null keeps the preset's. */
+  linkGbps: number | null;
   requests: number;
   seed: number;
   /** Run the `prfaas` control loop, which moves the threshold away from each swept value. */
@@ -113,7 +115,7 @@ interface SweepRow {
 
 /** Runs the simulator over a list of arrival rates, thresholds or link bandwidths. */
 export function runPrfaasSweep(options: PrfaasSweepOptions, io: CliIo): void {
-  const resolved = resolvePreset(getPreset(options.preset));
+  const resolved = withLinkGbps(resolvePreset(getPreset(options.preset)), options.linkGbps);
   const baseRate = options.ratePerSecond ?? modelPolicies(resolved).find((entry) => entry.policy === "prfaas")!.maxRequestsPerSecond * 0.8;
   const rows: SweepRow[] = [];
   for (const value of options.values) {
