@@ -14,8 +14,12 @@ export interface SimulationMetrics {
   finished: number;
   /** Share of requests prefilled on PrfaaS. */
   offloadShare: number;
-  /** Token-weighted prefix-cache hit rate: reused prompt tokens / prompt tokens, overall and per cluster lookup. */
+  /**
+   * Token-weighted prefix-cache hit rate: reused prompt tokens / prompt tokens over all requests.
+   * A prefix copied from the other cluster's cache counts as reused, because it is not computed.
+   */
   prefixCacheHitRate: number;
+  /** Per cluster, the lookups in its own cache and their hit rate, without prefixes copied from the other cluster. */
   prefixCache: Record<ClusterId, { lookups: number; hitRate: number }>;
   /** Arrival until the decode instance emits the first token (includes the KV transfer); the headline TTFT. */
   ttftFirstTokenMs: Percentiles | null;
@@ -104,6 +108,9 @@ export interface RunRecord {
   endUs: number;
   decodeStepSeconds: number;
   caches: Record<ClusterId, PrefixCache>;
+  /** Prompt tokens of all arrived requests, and those of them reused from a cache of either cluster. */
+  promptTokens: number;
+  reusedPromptTokens: number;
   linkTimeline: LinkTimeline;
   /** Bytes the PrfaaS-to-PD direction sent in the whole run. */
   linkSentBytes: number;
@@ -132,8 +139,6 @@ export function summarizeRun(record: RunRecord): SimulationMetrics {
 
   const durationSeconds = count === 0 ? 0 : (record.endUs - record.firstArrivalUs) / 1e6;
   const cacheStats = (cache: PrefixCache) => ({ lookups: cache.lookups, hitRate: cache.lookupTokens === 0 ? 0 : cache.hitTokens / cache.lookupTokens });
-  const lookupTokens = record.caches.pd.lookupTokens + record.caches.prfaas.lookupTokens;
-  const hitTokens = record.caches.pd.hitTokens + record.caches.prfaas.hitTokens;
 
   const timeline = record.linkTimeline;
   const runSeconds = Math.max(durationSeconds, 1e-9);
@@ -143,7 +148,7 @@ export function summarizeRun(record: RunRecord): SimulationMetrics {
     arrived: record.arrived,
     finished: count,
     offloadShare: count === 0 ? 0 : offloaded / count,
-    prefixCacheHitRate: lookupTokens === 0 ? 0 : hitTokens / lookupTokens,
+    prefixCacheHitRate: record.promptTokens === 0 ? 0 : record.reusedPromptTokens / record.promptTokens,
     prefixCache: { pd: cacheStats(record.caches.pd), prfaas: cacheStats(record.caches.prfaas) },
     ttftFirstTokenMs: requests.ttftFirstTokenMs,
     ttftPrefillDoneMs: requests.ttftPrefillDoneMs,

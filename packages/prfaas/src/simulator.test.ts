@@ -111,6 +111,14 @@ describe("simulate properties", () => {
           expect(log.computeTokens[index]!).toBeGreaterThanOrEqual(1);
           expect(log.computeTokens[index]!).toBeLessThanOrEqual(log.inputTokens[index]!);
         }
+        // The hit rate counts every reused token, copied prefixes too: exactly what was not computed.
+        let promptTokens = 0;
+        let reusedTokens = 0;
+        for (let index = 0; index < log.length; index++) {
+          promptTokens += log.inputTokens[index]!;
+          reusedTokens += log.inputTokens[index]! - log.computeTokens[index]!;
+        }
+        expect(metrics.prefixCacheHitRate).toBeCloseTo(reusedTokens / promptTokens, 12);
       }),
       { numRuns: 150 },
     );

@@ -220,6 +220,9 @@ class Simulation {
 
   private nowUs = 0;
   private arrived = 0;
+  private promptTokens = 0;
+  /** Prompt tokens reused from a prefix cache, including prefixes copied from the other cluster. */
+  private reusedPromptTokens = 0;
   private inFlight = 0;
   private nextDecode = 0;
   private lastArrivalUs = 0;
@@ -364,6 +367,8 @@ class Simulation {
         endUs: this.lastFinishUs,
         decodeStepSeconds: this.config.decode.stepTimeS,
         caches: this.caches,
+        promptTokens: this.promptTokens,
+        reusedPromptTokens: this.reusedPromptTokens,
         linkTimeline: this.kvLink.timeline,
         linkSentBytes: this.kvLink.sentBytesTotal,
         reverseLinkSentBytes: this.reverseLink.sentBytesTotal,
@@ -442,6 +447,8 @@ class Simulation {
     const view: RequestView = { ...request, id };
     const decision = this.policy.route(view, this.stateView());
     const prefixTokens = Math.min(decision.prefixTokens, request.inputTokens - 1);
+    this.promptTokens += request.inputTokens;
+    this.reusedPromptTokens += prefixTokens;
     const flight: InFlight = {
       id,
       request,
