@@ -61,8 +61,8 @@ function isOnCommandLine(command: Command, name: string): boolean {
 
 /**
  * Rejects simulate flags that the workload would leave without effect: --requests and --rate size
- * the synthetic workload, while --format and --spread-ties read a trace and --prefix-cache-gb sizes
- * a cache that only a trace's prefix hashes fill.
+ * the synthetic workload, while --format and --spread-ties read a trace, and --prefix-cache-gb and
+ * --placement act on a cache that only a trace's prefix hashes fill.
  */
 function checkWorkloadFlags(command: Command, trace: string | undefined): void {
   if (trace !== undefined) {
@@ -79,12 +79,16 @@ function checkWorkloadFlags(command: Command, trace: string | undefined): void {
     throw new UsageError(
       "--prefix-cache-gb limits the prefix cache, which only a trace with prefix hashes (Mooncake JSONL) fills: the synthetic workload shares no prefixes. Pass it with --trace, or drop it.",
     );
+  } else if (isOnCommandLine(command, "placement")) {
+    throw new UsageError(
+      "--placement places cached prefixes, which only a trace with prefix hashes (Mooncake JSONL) has: the synthetic workload shares no prefixes. Pass it with --trace, or drop it.",
+    );
   }
 }
 
 /**
- * Rejects flags that set the offload threshold or its control loop when no chosen policy has
- * them: only `prfaas` offloads by a threshold, so they would change nothing. `flags` pairs each
+ * Rejects flags that set the offload threshold, its control loop or the prefix placement when no
+ * chosen policy has them: only `prfaas` offloads by a threshold, so they would change nothing. `flags` pairs each
  * flag with whether it was given.
  */
 function checkThresholdFlags(policies: readonly PolicyId[], flags: readonly (readonly [string, boolean])[]): void {
@@ -154,6 +158,14 @@ export function registerPrfaasCommand(program: Command, io: CliIo): void {
       .option("--seed <n>", "seed of the workload, tie spreading and link noise", "1")
       .option("--threshold <tokens>", "offload threshold t of prfaas in tokens: the control loop's starting value, or fixed with --control-loop off (default: the preset's)")
       .addOption(controlLoopOption("on"))
+      .addOption(
+        new Option(
+          "--placement <mode>",
+          "prefix placement of prfaas: bandwidth-scarce counts each cluster's cache for itself; bandwidth-plentiful uses the longer of the two prefixes and copies it over the link",
+        )
+          .choices(["bandwidth-scarce", "bandwidth-plentiful"])
+          .default("bandwidth-scarce"),
+      )
       .option("--link-gbps <gbps>", `cross-datacenter link rate in Gbit/s, from ${MIN_LINK_GBPS} to ${MAX_LINK_GBPS.toLocaleString("en-US")} (default: the preset's)`)
       .option("--prefix-cache-gb <GB>", "capacity of each cluster's prefix cache in GB (10^9 bytes), evicting least recently used blocks; 0 turns the cache off; with --trace only (default: unlimited)")
       .option("--json", "print JSON: per policy the resolved configuration and the metrics")
@@ -174,6 +186,7 @@ export function registerPrfaasCommand(program: Command, io: CliIo): void {
     checkThresholdFlags(policies, [
       ["--threshold", flags["threshold"] !== undefined],
       ["--control-loop", flags["controlLoop"] !== undefined],
+      ["--placement", isOnCommandLine(command, "placement")],
     ]);
     await runPrfaasSimulate(
       {
@@ -190,6 +203,7 @@ export function registerPrfaasCommand(program: Command, io: CliIo): void {
         linkGbps: flags["linkGbps"] === undefined ? null : parseLinkGbps("--link-gbps", flags["linkGbps"] as string),
         prefixCacheGb: flags["prefixCacheGb"] === undefined ? null : parseNonNegativeNumber("--prefix-cache-gb", flags["prefixCacheGb"] as string),
         controlLoop: (flags["controlLoop"] ?? "on") === "on",
+        placement: parseChoice("--placement", flags["placement"] as string, ["bandwidth-scarce", "bandwidth-plentiful"] as const),
         slo: parseSlo(flags),
         json: flags["json"] === true,
         plot: (flags["plot"] as string | undefined) ?? null,

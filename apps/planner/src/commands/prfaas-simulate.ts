@@ -7,6 +7,7 @@ import {
   resolvePreset,
   simulate,
   spreadTiedArrivalsLazily,
+  type Placement,
   type PolicyId,
   type ResolvedPreset,
   type SimulationConfig,
@@ -43,6 +44,8 @@ export interface PrfaasSimulateOptions {
   prefixCacheGb: number | null;
   /** Run the `prfaas` short-timescale control loop, which moves the threshold. */
   controlLoop: boolean;
+  /** Prefix placement of `prfaas`. The other policies keep their own. */
+  placement: Placement;
   slo: Slo;
   json: boolean;
   plot: string | null;
@@ -123,6 +126,7 @@ function runPolicy(policy: PolicyId, options: PrfaasSimulateOptions, resolved: R
   const overrides: Partial<SimulationConfig> = { seed: options.seed, slo: options.slo };
   if (options.thresholdTokens !== null) overrides.thresholdTokens = options.thresholdTokens;
   if (!options.controlLoop) overrides.controlLoop = false;
+  if (policy === "prfaas") overrides.placement = options.placement;
   if (options.linkGbps !== null) overrides.link = { ...presetSimulationConfig(resolved, policy).link, gbps: options.linkGbps };
   if (options.prefixCacheGb !== null) overrides.cache = { ...presetSimulationConfig(resolved, policy).cache, capacityBytes: options.prefixCacheGb * 1e9 };
   const showProgress = workload.total >= 50_000 && process.stderr.isTTY === true && !options.json;

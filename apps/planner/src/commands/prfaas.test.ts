@@ -140,6 +140,29 @@ describe("planner prfaas simulate", () => {
     expect(rejected.stderr).toContain('Invalid --prefix-cache-gb "-1": expected a decimal number of 0 or more');
   }, 60_000);
 
+  it("sets the prefix placement of prfaas", async () => {
+    type Run = { config: { placement: string }; metrics: { link: { reverseSentBytes: number } } };
+    const run = async (placement: string) => {
+      const result = await runPlanner(["prfaas", "simulate", "--trace", MOONCAKE_TRACE, "--policy", "prfaas", "--placement", placement, "--json"]);
+      expect(result.code).toBe(0);
+      return (JSON.parse(result.stdout) as Run[])[0]!;
+    };
+    const scarce = await run("bandwidth-scarce");
+    const plentiful = await run("bandwidth-plentiful");
+    expect(scarce.config.placement).toBe("bandwidth-scarce");
+    expect(plentiful.config.placement).toBe("bandwidth-plentiful");
+    // Only bandwidth-plentiful placement copies a prefix cached on PD toward PrfaaS.
+    expect(scarce.metrics.link.reverseSentBytes).toBe(0);
+    expect(plentiful.metrics.link.reverseSentBytes).toBeGreaterThan(0);
+
+    const synthetic = await runPlanner(["prfaas", "simulate", "--placement", "bandwidth-plentiful", "--requests", "5", "--rate", "1"]);
+    expect(synthetic.code).toBe(2);
+    expect(synthetic.stderr).toContain("the synthetic workload shares no prefixes");
+    const withoutPrfaas = await runPlanner(["prfaas", "simulate", "--trace", MOONCAKE_TRACE, "--placement", "bandwidth-plentiful", "--policy", "homogeneous-pd"]);
+    expect(withoutPrfaas.code).toBe(2);
+    expect(withoutPrfaas.stderr).toContain("--placement applies to the prfaas policy only");
+  }, 60_000);
+
   it("simulates the synthetic workload as a table", async () => {
     const result = await runPlanner(["prfaas", "simulate", "--policy", "homogeneous-pd", "--requests", "500", "--rate", "1", "--ttft-slo-ms", "5000"]);
     expect(result.code).toBe(0);
