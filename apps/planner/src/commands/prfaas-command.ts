@@ -151,7 +151,7 @@ export function registerPrfaasCommand(program: Command, io: CliIo): void {
       .option("--preset <id>", "preset id", "case-study")
       .option("--trace <file>", "replay a Mooncake JSONL, Azure CSV or BurstGPT CSV trace, plain or gzip-compressed, instead of the synthetic workload")
       .addOption(new Option("--format <format>", "trace format (with --trace only)").choices(["auto", "mooncake", "azure", "burstgpt"]).default("auto"))
-      .option("--spread-ties", "spread requests that share a timestamp over the gap to the next one (seeded; with --trace only)")
+      .option("--spread-ties", "move each request uniformly into the gap to the next distinct timestamp, for a trace on a coarse time grid; a request alone at its timestamp moves too (seeded; with --trace only)")
       .option("--policy <id|all>", "homogeneous-pd, naive-heterogeneous, prfaas, mooncake-ttft or all; repeatable or comma-separated (default: all)", collect)
       .option("--rate <req/s>", "Poisson arrival rate of the synthetic workload, without --trace (default: 80 % of the model's prfaas rate at --link-gbps and --threshold)")
       .option("--requests <n>", `synthetic requests, without --trace: at most ${MAX_FULL_LOG_REQUESTS.toLocaleString("en-US")}, or ${MAX_SUMMARY_LOG_REQUESTS.toLocaleString("en-US")} with --request-log summary`, "20000")
