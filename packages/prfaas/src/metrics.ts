@@ -14,8 +14,12 @@ export interface SimulationMetrics {
   finished: number;
   /** Share of requests prefilled on PrfaaS. */
   offloadShare: number;
-  /** Token-weighted prefix-cache hit rate: reused prompt tokens / prompt tokens, overall and per cluster lookup. */
+  /**
+   * Token-weighted prefix-cache hit rate: reused prompt tokens / prompt tokens over all requests.
+   * A prefix copied from the other cluster's cache counts as reused, because it is not computed.
+   */
   prefixCacheHitRate: number;
+  /** Per cluster, the lookups in its own cache and their hit rate, without prefixes copied from the other cluster. */
   prefixCache: Record<ClusterId, { lookups: number; hitRate: number }>;
   /** Arrival until the decode instance emits the first token (includes the KV transfer); the headline TTFT. */
   ttftFirstTokenMs: Percentiles | null;
@@ -31,8 +35,12 @@ export interface SimulationMetrics {
   e2eMs: Percentiles | null;
   /** Time per stage: prefill queue (including any prefix copy), KV transfer after prefill, decode-slot wait. */
   queueing: { prefillWaitMs: Percentiles | null; transferMs: Percentiles | null; decodeWaitMs: Percentiles | null };
-  /** Time-averaged waiting requests per stage from the first arrival to the last completion. */
-  meanQueueDepth: { prfaasPrefill: number; pdPrefill: number; decode: number };
+  /**
+   * Time-averaged waiting requests per stage from the first arrival to the last completion. `link`
+   * counts the requests whose prefix copy is in transit or whose KV is still in transit after
+   * their prefill finished.
+   */
+  meanQueueDepth: { prfaasPrefill: number; pdPrefill: number; decode: number; link: number };
   /** Run duration from first arrival to last completion, in seconds. */
   durationSeconds: number;
   /** Finished requests / duration. */
@@ -62,7 +70,10 @@ export interface SimulationMetrics {
     /** Egress / capacity per bucket. */
     utilisation: number[];
   };
-  /** Time-averaged waiting requests (all queues) in the first and second half of the arrival window. */
+  /**
+   * Time-averaged waiting requests (all prefill and decode queues and the link, as in
+   * `meanQueueDepth`) in the first and second half of the arrival window.
+   */
   waiting: { firstHalf: number; secondHalf: number };
   /** Threshold changes of the control loop, in µs and tokens. */
   thresholdTimeline: ThresholdChange[];
@@ -97,6 +108,9 @@ export interface RunRecord {
   endUs: number;
   decodeStepSeconds: number;
   caches: Record<ClusterId, PrefixCache>;
+  /** Prompt tokens of all arrived requests, and those of them reused from a cache of either cluster. */
+  promptTokens: number;
+  reusedPromptTokens: number;
   linkTimeline: LinkTimeline;
   /** Bytes the PrfaaS-to-PD direction sent in the whole run. */
   linkSentBytes: number;
@@ -105,7 +119,7 @@ export interface RunRecord {
   /** Capacity of that direction from the first arrival to the last completion, in bytes. */
   linkCapacityBytes: number;
   maxLinkUtilisation: number;
-  waitingArea: Record<"prfaas" | "pd" | "decode", number>;
+  waitingArea: Record<"prfaas" | "pd" | "decode" | "link", number>;
   /** Time-averaged waiting requests (all queues) over each half of the arrival window. */
   waiting: { firstHalf: number; secondHalf: number };
   thresholdTimeline: ThresholdChange[];
@@ -125,8 +139,6 @@ export function summarizeRun(record: RunRecord): SimulationMetrics {
 
   const durationSeconds = count === 0 ? 0 : (record.endUs - record.firstArrivalUs) / 1e6;
   const cacheStats = (cache: PrefixCache) => ({ lookups: cache.lookups, hitRate: cache.lookupTokens === 0 ? 0 : cache.hitTokens / cache.lookupTokens });
-  const lookupTokens = record.caches.pd.lookupTokens + record.caches.prfaas.lookupTokens;
-  const hitTokens = record.caches.pd.hitTokens + record.caches.prfaas.hitTokens;
 
   const timeline = record.linkTimeline;
   const runSeconds = Math.max(durationSeconds, 1e-9);
@@ -136,7 +148,7 @@ export function summarizeRun(record: RunRecord): SimulationMetrics {
     arrived: record.arrived,
     finished: count,
     offloadShare: count === 0 ? 0 : offloaded / count,
-    prefixCacheHitRate: lookupTokens === 0 ? 0 : hitTokens / lookupTokens,
+    prefixCacheHitRate: record.promptTokens === 0 ? 0 : record.reusedPromptTokens / record.promptTokens,
     prefixCache: { pd: cacheStats(record.caches.pd), prfaas: cacheStats(record.caches.prfaas) },
     ttftFirstTokenMs: requests.ttftFirstTokenMs,
     ttftPrefillDoneMs: requests.ttftPrefillDoneMs,
@@ -148,6 +160,7 @@ export function summarizeRun(record: RunRecord): SimulationMetrics {
       prfaasPrefill: record.waitingArea.prfaas / runSeconds,
       pdPrefill: record.waitingArea.pd / runSeconds,
       decode: record.waitingArea.decode / runSeconds,
+      link: record.waitingArea.link / runSeconds,
     },
     durationSeconds,
     throughputRequestsPerSecond: durationSeconds > 0 ? count / durationSeconds : 0,

@@ -19,6 +19,29 @@ describe("PrefixCache", () => {
     expect(cache.peek([7, 2], 1024)).toBe(0);
   });
 
+  it("misses an id at another position", () => {
+    // Ids that are not prefix-chained: id 2 ends a 2-block prefix in the first request and a
+    // 1-block prefix in the second, so the second must not reuse the first's state.
+    const cache = new PrefixCache(options());
+    cache.insert([1, 2], 1024);
+    expect(cache.peek([2, 3], 1024)).toBe(0);
+    const fullAttention = new PrefixCache(options({ stateSnapshots: "ignore" }));
+    fullAttention.insert([1, 2], 1024);
+    expect(fullAttention.peek([2, 3], 1024)).toBe(0);
+  });
+
+  it("moves an id to its latest position", () => {
+    const cache = new PrefixCache(options());
+    cache.insert([1, 2], 1024);
+    expect(cache.bytes).toBe(2 * 100 + 1000);
+    // The second request takes over id 2 at position 0 with its own snapshot, and the snapshot of
+    // the 2-block prefix is dropped with it.
+    cache.insert([2], 512);
+    expect(cache.bytes).toBe(2 * 100 + 1000);
+    expect(cache.peek([2, 5], 1024)).toBe(512);
+    expect(cache.peek([1, 2], 1024)).toBe(0);
+  });
+
   it("always leaves one token to compute", () => {
     const cache = new PrefixCache(options({ stateSnapshots: "ignore" }));
     cache.insert([1, 2], 1024);

@@ -21,9 +21,17 @@ export interface PrefixCacheOptions {
   stateSnapshots: StateSnapshots;
 }
 
+/** One cached block: its 0-based position in the requests that hold it, and whether a state snapshot exists there. */
+interface CachedBlock {
+  position: number;
+  snapshot: boolean;
+}
+
 /**
  * One cluster's prefix cache of prefix-chained blocks. Block ids name whole prefixes (the k-th
- * id of a request names its first k blocks), so a lookup walks the ids until the first miss.
+ * id of a request names its first k blocks), so a lookup walks the ids until the first miss. An id
+ * cached at another block position names a prefix of another length and counts as a miss, which
+ * guards against a trace whose ids are not prefix-chained.
  * Full-attention KV is reusable per block; on a hybrid model a hit of k blocks also needs a state
  * snapshot at exactly block k. Eviction is least-recently-used over blocks, and evicting a block
  * drops its snapshot. Inserts and hits refresh a request's blocks from its last block back to its
@@ -31,8 +39,8 @@ export interface PrefixCacheOptions {
  * chain without its head would be unreachable.
  */
 export class PrefixCache {
-  /** Block id → true when a state snapshot exists at that block. Map order is the LRU order. */
-  private readonly blocks = new Map<number, boolean>();
+  /** Block id → its cached block. Map order is the LRU order. */
+  private readonly blocks = new Map<number, CachedBlock>();
   private usedBytes = 0;
   lookups = 0;
   hitTokens = 0;
@@ -65,11 +73,11 @@ export class PrefixCache {
   peek(hashIds: readonly number[] | undefined, inputTokens: number): number {
     if (hashIds === undefined || hashIds.length === 0) return 0;
     let matched = 0;
-    while (matched < hashIds.length && this.blocks.has(hashIds[matched]!)) matched++;
+    while (matched < hashIds.length && this.blocks.get(hashIds[matched]!)?.position === matched) matched++;
     let usable = matched;
     // A hybrid hit needs a state snapshot at exactly its last block: step back to one.
     if (this.options.stateSnapshots !== "ignore" && this.options.snapshotBytes > 0) {
-      while (usable > 0 && this.blocks.get(hashIds[usable - 1]!) !== true) usable--;
+      while (usable > 0 && this.blocks.get(hashIds[usable - 1]!)!.snapshot !== true) usable--;
     }
     return Math.min(usable * this.options.blockTokens, inputTokens - 1);
   }
@@ -95,15 +103,18 @@ export class PrefixCache {
     for (let index = fullBlocks - 1; index >= 0; index--) {
       const id = hashIds[index]!;
       const wantsSnapshot = snapshots && (this.options.stateSnapshots === "every-block" || index === fullBlocks - 1);
-      const existing = this.blocks.get(id);
-      if (existing === undefined) {
+      const cached = this.blocks.get(id);
+      if (cached === undefined) {
         this.usedBytes += this.options.blockBytes;
       } else {
         this.blocks.delete(id);
       }
-      const snapshot = existing === true || wantsSnapshot;
-      if (snapshot && existing !== true) this.usedBytes += this.options.snapshotBytes;
-      this.blocks.set(id, snapshot);
+      // The same id at another position is another prefix, whose snapshot does not carry over.
+      const existing = cached?.position === index ? cached.snapshot : false;
+      if (cached !== undefined && cached.snapshot && !existing) this.usedBytes -= this.options.snapshotBytes;
+      const snapshot = existing || wantsSnapshot;
+      if (snapshot && !existing) this.usedBytes += this.options.snapshotBytes;
+      this.blocks.set(id, { position: index, snapshot });
     }
     this.evict();
   }
@@ -111,18 +122,18 @@ export class PrefixCache {
   private touch(hashIds: readonly number[], blocks: number): void {
     for (let index = blocks - 1; index >= 0; index--) {
       const id = hashIds[index]!;
-      const snapshot = this.blocks.get(id);
-      if (snapshot === undefined) continue;
+      const cached = this.blocks.get(id);
+      if (cached === undefined) continue;
       this.blocks.delete(id);
-      this.blocks.set(id, snapshot);
+      this.blocks.set(id, cached);
     }
   }
 
   private evict(): void {
     while (this.usedBytes > this.options.capacityBytes && this.blocks.size > 0) {
-      const [id, snapshot] = this.blocks.entries().next().value as [number, boolean];
+      const [id, cached] = this.blocks.entries().next().value as [number, CachedBlock];
       this.blocks.delete(id);
-      this.usedBytes -= this.options.blockBytes + (snapshot ? this.options.snapshotBytes : 0);
+      this.usedBytes -= this.options.blockBytes + (cached.snapshot ? this.options.snapshotBytes : 0);
     }
   }
 }

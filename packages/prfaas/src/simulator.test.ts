@@ -8,6 +8,7 @@ import { presetSimulationConfig, presetWorkload } from "./preset-simulation.js";
 import { CASE_STUDY_PRESET, resolvePreset } from "./presets.js";
 import { POLICY_IDS } from "./policy-id.js";
 import type { WorkloadRequest } from "./request.js";
+import { PATH_OFFLOADED } from "./request-log.js";
 import { isStable } from "./saturation.js";
 import { simulate } from "./simulator.js";
 import type { SimulationConfig } from "./simulator-config.js";
@@ -110,6 +111,14 @@ describe("simulate properties", () => {
           expect(log.computeTokens[index]!).toBeGreaterThanOrEqual(1);
           expect(log.computeTokens[index]!).toBeLessThanOrEqual(log.inputTokens[index]!);
         }
+        // The hit rate counts every reused token, copied prefixes too: exactly what was not computed.
+        let promptTokens = 0;
+        let reusedTokens = 0;
+        for (let index = 0; index < log.length; index++) {
+          promptTokens += log.inputTokens[index]!;
+          reusedTokens += log.inputTokens[index]! - log.computeTokens[index]!;
+        }
+        expect(metrics.prefixCacheHitRate).toBeCloseTo(reusedTokens / promptTokens, 12);
       }),
       { numRuns: 150 },
     );
@@ -131,6 +140,15 @@ describe("simulate properties", () => {
     const result = simulate(presetSimulationConfig(resolved, "prfaas"), smallWorkload(5, 1, 1));
     expect(result.config).toMatchObject({ policy: "prfaas", seed: 1, thresholdTokens: 19_400, link: { layerwisePipelining: true, intraClusterGbps: 400 } });
     expect(JSON.parse(JSON.stringify(result.config)).cache.stateSnapshots).toBe("request-end");
+  });
+
+  it("leaves out the threshold of policies without one", () => {
+    // The preset sets t = 19,400, which homogeneous-pd never offloads at and naive-heterogeneous ignores.
+    for (const policy of ["homogeneous-pd", "naive-heterogeneous", "mooncake-ttft"] as const) {
+      const result = simulate(presetSimulationConfig(resolved, policy), smallWorkload(5, 1, 1));
+      expect(result.config).not.toHaveProperty("thresholdTokens");
+      expect(result.config.policy).toBe(policy);
+    }
   });
 });
 
@@ -230,6 +248,37 @@ describe("simulate run window and reports", () => {
     expect(isStable(waiting.firstHalf, waiting.secondHalf)).toBe(false);
     const single = simulate(presetSimulationConfig(resolved, "homogeneous-pd"), burst.slice(0, 1)).metrics.waiting;
     expect(isStable(single.firstHalf, single.secondHalf)).toBe(true);
+  });
+
+  it("counts a link backlog as waiting", () => {
+    // At 5 Gbps and t = 19,400 the analytical network cap is about 1.33 req/s, and the backlog
+    // builds on the link while the prefill queues stay short.
+    const config = presetSimulationConfig(resolved, "prfaas", { controlLoop: false, link: { gbps: 5 } });
+    const overloaded = simulate(config, generateWorkload(presetWorkload(resolved, 1.6, 3000), 1)).metrics;
+    expect(overloaded.meanQueueDepth.link).toBeGreaterThan(10 * overloaded.meanQueueDepth.prfaasPrefill);
+    expect(isStable(overloaded.waiting.firstHalf, overloaded.waiting.secondHalf)).toBe(false);
+
+    const light = simulate(config, generateWorkload(presetWorkload(resolved, 0.8, 3000), 1)).metrics;
+    expect(isStable(light.waiting.firstHalf, light.waiting.secondHalf)).toBe(true);
+  });
+
+  it("link queue depth obeys Little's law", () => {
+    // Without latency or prefix copies, an offloaded request waits on the link from the end of its
+    // prefill to the arrival of its KV, so the depth's time integral is the sum of those spans.
+    for (const layerwisePipelining of [true, false]) {
+      const config = presetSimulationConfig(resolved, "prfaas", { controlLoop: false, link: { gbps: 8, layerwisePipelining } });
+      const { metrics, log } = simulate(config, generateWorkload(presetWorkload(resolved, 1.2, 1500), 2));
+      let linkSeconds = 0;
+      let offloaded = 0;
+      for (let index = 0; index < log.length; index++) {
+        if (log.path[index] !== PATH_OFFLOADED) continue;
+        offloaded++;
+        linkSeconds += (log.times.kvArrivalUs[index]! - log.times.prefillDoneUs[index]!) / 1e6;
+      }
+      expect(offloaded).toBeGreaterThan(500);
+      expect(linkSeconds).toBeGreaterThan(1);
+      expect(metrics.meanQueueDepth.link * metrics.durationSeconds).toBeCloseTo(linkSeconds, 6);
+    }
   });
 
   it("averages link utilisation over the whole run, not only while transfers ran", () => {

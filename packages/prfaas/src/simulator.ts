@@ -28,6 +28,10 @@ interface InFlight {
   prefillDoneUs: number;
   kvArrivalUs: number;
   transfer: LinkTransfer | null;
+  /** True once the link has delivered the last byte of this request's KV. */
+  kvSent: boolean;
+  /** True while the request counts in `waiting.link`: its prefix copy or its KV after prefill is still on the link. */
+  onLink: boolean;
 }
 
 /** One FCFS prefill instance that runs one request at a time. */
@@ -55,7 +59,10 @@ type Payload =
   | { kind: "decodeDone"; flight: InFlight; decodeInstance: number; decodeStartUs: number }
   | { kind: "controlTick" };
 
-/** The configuration a run resolved, without its cost-model functions, written with the results. */
+/**
+ * The configuration a run resolved, without its cost-model functions, written with the results.
+ * `thresholdTokens` appears only for the `prfaas` policy, the one that offloads by it.
+ */
 export type ResolvedSimulationConfig = Omit<SimulationConfig, "prfaasPrefill" | "pdPrefill" | "onProgress">;
 
 /** Default timeline bound of `requestLog: "summary"`: 4096 buckets of two numbers each per timeline. */
@@ -158,9 +165,11 @@ function resolveConfig(config: SimulationConfig): ResolvedSimulationConfig {
   if (config.prfaasInstances > 0 && config.prfaasPrefill === null) {
     throw new PrfaasError("INVALID_OPTION", "prfaasInstances > 0 needs a prfaasPrefill cost model.", { field: "prfaasPrefill" });
   }
-  const { prfaasPrefill: _prfaas, pdPrefill: _pd, onProgress: _progress, ...rest } = config;
+  const { prfaasPrefill: _prfaas, pdPrefill: _pd, onProgress: _progress, thresholdTokens, ...rest } = config;
   return {
     ...rest,
+    // Only prfaas offloads by the threshold, so the other policies leave out a value they ignore.
+    ...(config.policy === "prfaas" && thresholdTokens !== undefined ? { thresholdTokens } : {}),
     link: {
       efficiency: 1,
       latencyMs: 0,
@@ -211,6 +220,9 @@ class Simulation {
 
   private nowUs = 0;
   private arrived = 0;
+  private promptTokens = 0;
+  /** Prompt tokens reused from a prefix cache, including prefixes copied from the other cluster. */
+  private reusedPromptTokens = 0;
   private inFlight = 0;
   private nextDecode = 0;
   private lastArrivalUs = 0;
@@ -218,9 +230,14 @@ class Simulation {
   private lastFinishUs = 0;
   private arrivalsDone = false;
   private iterator: Iterator<WorkloadRequest> | null = null;
-  /** Requests waiting in prefill and decode queues (not in service), and their time integrals. */
-  private waiting = { prfaas: 0, pd: 0, decode: 0 };
-  private waitingArea = { prfaas: 0, pd: 0, decode: 0 };
+  /**
+   * Requests waiting in prefill and decode queues (not in service) or on the cross-cluster link,
+   * and their time integrals. A request waits on the link while its prefix copy is in transit, and
+   * while its KV is still in transit after its prefill finished. An overloaded link queues
+   * requests there, which the stability test must see.
+   */
+  private waiting = { prfaas: 0, pd: 0, decode: 0, link: 0 };
+  private waitingArea = { prfaas: 0, pd: 0, decode: 0, link: 0 };
   /** The waiting total over the arrival window, for the stability test. */
   private readonly waitingWindow = new WaitingWindow();
   private lastWaitingUs = 0;
@@ -335,6 +352,7 @@ class Simulation {
       }
     }
     this.advanceTo(this.nowUs);
+    if (this.waitingTotal() !== 0) throw new Error(`${this.waitingTotal()} requests still count as waiting after the last event.`);
     // Carry the link timelines to the end of the run, so idle time after the last transfer counts.
     this.finishTransfers(this.kvLink.advance(this.lastFinishUs));
     this.finishTransfers(this.reverseLink.advance(this.lastFinishUs));
@@ -349,6 +367,8 @@ class Simulation {
         endUs: this.lastFinishUs,
         decodeStepSeconds: this.config.decode.stepTimeS,
         caches: this.caches,
+        promptTokens: this.promptTokens,
+        reusedPromptTokens: this.reusedPromptTokens,
         linkTimeline: this.kvLink.timeline,
         linkSentBytes: this.kvLink.sentBytesTotal,
         reverseLinkSentBytes: this.reverseLink.sentBytesTotal,
@@ -391,6 +411,7 @@ class Simulation {
       this.waitingArea.prfaas += this.waiting.prfaas * seconds;
       this.waitingArea.pd += this.waiting.pd * seconds;
       this.waitingArea.decode += this.waiting.decode * seconds;
+      this.waitingArea.link += this.waiting.link * seconds;
       this.waitingWindow.advance(timeUs, this.waitingTotal());
     }
     this.lastWaitingUs = timeUs;
@@ -398,7 +419,7 @@ class Simulation {
   }
 
   private waitingTotal(): number {
-    return this.waiting.prfaas + this.waiting.pd + this.waiting.decode;
+    return this.waiting.prfaas + this.waiting.pd + this.waiting.decode + this.waiting.link;
   }
 
   private scheduleNextArrival(): void {
@@ -426,6 +447,8 @@ class Simulation {
     const view: RequestView = { ...request, id };
     const decision = this.policy.route(view, this.stateView());
     const prefixTokens = Math.min(decision.prefixTokens, request.inputTokens - 1);
+    this.promptTokens += request.inputTokens;
+    this.reusedPromptTokens += prefixTokens;
     const flight: InFlight = {
       id,
       request,
@@ -438,6 +461,8 @@ class Simulation {
       prefillDoneUs: 0,
       kvArrivalUs: 0,
       transfer: null,
+      kvSent: false,
+      onLink: false,
     };
     // Count the hit in the cache that serves it, refreshing its LRU order.
     this.caches[decision.cluster].lookup(request.hashIds, request.inputTokens);
@@ -445,6 +470,7 @@ class Simulation {
       // A copy of cached prefix KV from the other cluster must land before the prefill starts.
       const link = decision.cluster === "pd" ? this.kvLink : this.reverseLink;
       const bytes = decision.copyTokens * this.costs.prfaas.bytesPerToken + this.costs.prfaas.stateBytes;
+      this.enterLinkWait(flight);
       this.startTransfer(link, flight, bytes, null, "copy");
     } else {
       this.enqueuePrefill(flight);
@@ -532,12 +558,26 @@ class Simulation {
       this.extrapolation.pd.record(flight.request.inputTokens);
       this.schedule(this.nowUs + seconds * 1e6, EVENT_PRIORITY.kvArrival, { kind: "kvArrival", flight });
     } else if (flight.transfer !== null) {
+      // A pipelined transfer can end in the same microsecond as the prefill, just before it.
+      if (!flight.kvSent) this.enterLinkWait(flight);
       const finished = this.kvLink.prefillDone(this.nowUs, flight.transfer);
       this.finishTransfers(finished);
       this.scheduleLinkWakeup(this.kvLink);
     } else {
+      this.enterLinkWait(flight);
       this.startTransfer(this.kvLink, flight, this.kvTransferBytes(flight), null, "kv");
     }
+  }
+
+  private enterLinkWait(flight: InFlight): void {
+    flight.onLink = true;
+    this.waiting.link++;
+  }
+
+  private leaveLinkWait(flight: InFlight): void {
+    if (!flight.onLink) return;
+    flight.onLink = false;
+    this.waiting.link--;
   }
 
   private startTransfer(link: Link, flight: InFlight, bytes: number, pipelinedSeconds: number | null, purpose: "kv" | "copy"): void {
@@ -565,6 +605,8 @@ class Simulation {
       const owner = this.transferOwners.get(transfer)!;
       this.transferOwners.delete(transfer);
       this.transfers?.push({ requestId: transfer.requestId, bytes: transfer.bytes, peakRateBytesPerSecond: transfer.peakRateBytesPerSecond });
+      this.leaveLinkWait(owner.flight);
+      if (owner.purpose === "kv") owner.flight.kvSent = true;
       if (owner.purpose === "copy" && this.latencyUs === 0) {
         this.enqueuePrefill(owner.flight);
       } else if (owner.purpose === "copy") {

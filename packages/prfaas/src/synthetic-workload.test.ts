@@ -171,6 +171,16 @@ describe("spreadTiedArrivals", () => {
     expect(new Set(spread.slice(0, 3).map((request) => request.arrivalUs)).size).toBe(3);
   });
 
+  it("moves a request alone at its timestamp", () => {
+    // On a coarse grid a lone request also arrived somewhere in its interval; the last keeps its time.
+    const base = [0, 10_000_000, 20_000_000].map((arrivalUs, index) => ({ arrivalUs, inputTokens: index + 1, outputTokens: 1 }));
+    const spread = spreadTiedArrivals(base, 1);
+    expect(spread[0]!.arrivalUs).toBeGreaterThan(0);
+    expect(spread[0]!.arrivalUs).toBeLessThan(10_000_000);
+    expect(spread[1]!.arrivalUs).toBeGreaterThanOrEqual(10_000_000);
+    expect(spread[2]!.arrivalUs).toBe(20_000_000);
+  });
+
   it("gives the same output lazily as a whole-trace spread", () => {
     // Reference: spread every group over its gap, then sort the whole trace stably.
     const reference = (requests: WorkloadRequest[], seed: number) => {

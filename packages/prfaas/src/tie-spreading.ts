@@ -4,7 +4,9 @@ import type { WorkloadRequest } from "./request.js";
 /**
  * Spreads each group of requests that share a timestamp uniformly over the gap to the next
  * distinct timestamp, drawing from the `tie-spreading` stream of `seed`, and re-sorts stably.
- * The last group keeps its time. Use it for traces whose timestamps sit on a coarse grid.
+ * A group of one request moves too, because on a coarse grid it arrived anywhere in its interval.
+ * The last group keeps its time. Use it for traces whose timestamps sit on a coarse grid only: on
+ * a fine-grained trace it moves every request within the gap to the next one.
  */
 export function spreadTiedArrivals(requests: readonly WorkloadRequest[], seed: number): WorkloadRequest[] {
   return [...spreadTiedArrivalsLazily(requests, seed)];

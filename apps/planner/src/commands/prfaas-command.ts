@@ -61,8 +61,8 @@ function isOnCommandLine(command: Command, name: string): boolean {
 
 /**
  * Rejects simulate flags that the workload would leave without effect: --requests and --rate size
- * the synthetic workload, while --format and --spread-ties read a trace and --prefix-cache-gb sizes
- * a cache that only a trace's prefix hashes fill.
+ * the synthetic workload, while --format and --spread-ties read a trace, and --prefix-cache-gb and
+ * --placement act on a cache that only a trace's prefix hashes fill.
  */
 function checkWorkloadFlags(command: Command, trace: string | undefined): void {
   if (trace !== undefined) {
@@ -79,12 +79,16 @@ function checkWorkloadFlags(command: Command, trace: string | undefined): void {
     throw new UsageError(
       "--prefix-cache-gb limits the prefix cache, which only a trace with prefix hashes (Mooncake JSONL) fills: the synthetic workload shares no prefixes. Pass it with --trace, or drop it.",
     );
+  } else if (isOnCommandLine(command, "placement")) {
+    throw new UsageError(
+      "--placement places cached prefixes, which only a trace with prefix hashes (Mooncake JSONL) has: the synthetic workload shares no prefixes. Pass it with --trace, or drop it.",
+    );
   }
 }
 
 /**
- * Rejects flags that set the offload threshold or its control loop when no chosen policy has
- * them: only `prfaas` offloads by a threshold, so they would change nothing. `flags` pairs each
+ * Rejects flags that set the offload threshold, its control loop or the prefix placement when no
+ * chosen policy has them: only `prfaas` offloads by a threshold, so they would change nothing. `flags` pairs each
  * flag with whether it was given.
  */
 function checkThresholdFlags(policies: readonly PolicyId[], flags: readonly (readonly [string, boolean])[]): void {
@@ -125,6 +129,7 @@ export function registerPrfaasCommand(program: Command, io: CliIo): void {
     .option("--preset <id>", "preset id", "case-study")
     .addOption(new Option("--service-time <mode>", "T_prefill at each path's mean length (paper) or the mean of T_prefill over its lengths").choices(["at-mean-length", "mean-of-service"]).default("at-mean-length"))
     .addOption(new Option("--point <mode>", "prfaas operating point: search t at the preset's split, search t and the split, or the preset's fixed t").choices(["search-threshold", "search-all", "fixed"]).default("search-threshold"))
+    .option("--link-gbps <gbps>", `cross-datacenter link rate in Gbit/s, from ${MIN_LINK_GBPS} to ${MAX_LINK_GBPS.toLocaleString("en-US")}, which sets the network cap of PrfaaS (default: the preset's)`)
     .option("--json", "print a JSON array with one object per policy (policy, maxRequestsPerSecond, …)")
     .action((flags: Record<string, unknown>) =>
       runPrfaasModel(
@@ -132,6 +137,7 @@ export function registerPrfaasCommand(program: Command, io: CliIo): void {
           preset: flags["preset"] as string,
           serviceTime: parseChoice("--service-time", flags["serviceTime"] as string, ["at-mean-length", "mean-of-service"] as const),
           point: parseChoice("--point", flags["point"] as string, ["search-threshold", "search-all", "fixed"] as const),
+          linkGbps: flags["linkGbps"] === undefined ? null : parseLinkGbps("--link-gbps", flags["linkGbps"] as string),
           json: flags["json"] === true,
         },
         io,
@@ -145,13 +151,21 @@ export function registerPrfaasCommand(program: Command, io: CliIo): void {
       .option("--preset <id>", "preset id", "case-study")
       .option("--trace <file>", "replay a Mooncake JSONL, Azure CSV or BurstGPT CSV trace, plain or gzip-compressed, instead of the synthetic workload")
       .addOption(new Option("--format <format>", "trace format (with --trace only)").choices(["auto", "mooncake", "azure", "burstgpt"]).default("auto"))
-      .option("--spread-ties", "spread requests that share a timestamp over the gap to the next one (seeded; with --trace only)")
+      .option("--spread-ties", "move each request uniformly into the gap to the next distinct timestamp, for a trace on a coarse time grid; a request alone at its timestamp moves too (seeded; with --trace only)")
       .option("--policy <id|all>", "homogeneous-pd, naive-heterogeneous, prfaas, mooncake-ttft or all; repeatable or comma-separated (default: all)", collect)
-      .option("--rate <req/s>", "Poisson arrival rate of the synthetic workload, without --trace (default: 80 % of the model's prfaas rate)")
+      .option("--rate <req/s>", "Poisson arrival rate of the synthetic workload, without --trace (default: 80 % of the model's prfaas rate at --link-gbps and --threshold)")
       .option("--requests <n>", `synthetic requests, without --trace: at most ${MAX_FULL_LOG_REQUESTS.toLocaleString("en-US")}, or ${MAX_SUMMARY_LOG_REQUESTS.toLocaleString("en-US")} with --request-log summary`, "20000")
       .option("--seed <n>", "seed of the workload, tie spreading and link noise", "1")
       .option("--threshold <tokens>", "offload threshold t of prfaas in tokens: the control loop's starting value, or fixed with --control-loop off (default: the preset's)")
       .addOption(controlLoopOption("on"))
+      .addOption(
+        new Option(
+          "--placement <mode>",
+          "prefix placement of prfaas: bandwidth-scarce counts each cluster's cache for itself; bandwidth-plentiful uses the longer of the two prefixes and copies it over the link",
+        )
+          .choices(["bandwidth-scarce", "bandwidth-plentiful"])
+          .default("bandwidth-scarce"),
+      )
       .option("--link-gbps <gbps>", `cross-datacenter link rate in Gbit/s, from ${MIN_LINK_GBPS} to ${MAX_LINK_GBPS.toLocaleString("en-US")} (default: the preset's)`)
       .option("--prefix-cache-gb <GB>", "capacity of each cluster's prefix cache in GB (10^9 bytes), evicting least recently used blocks; 0 turns the cache off; with --trace only (default: unlimited)")
       .option("--json", "print JSON: per policy the resolved configuration and the metrics")
@@ -172,6 +186,7 @@ export function registerPrfaasCommand(program: Command, io: CliIo): void {
     checkThresholdFlags(policies, [
       ["--threshold", flags["threshold"] !== undefined],
       ["--control-loop", flags["controlLoop"] !== undefined],
+      ["--placement", isOnCommandLine(command, "placement")],
     ]);
     await runPrfaasSimulate(
       {
@@ -188,6 +203,7 @@ export function registerPrfaasCommand(program: Command, io: CliIo): void {
         linkGbps: flags["linkGbps"] === undefined ? null : parseLinkGbps("--link-gbps", flags["linkGbps"] as string),
         prefixCacheGb: flags["prefixCacheGb"] === undefined ? null : parseNonNegativeNumber("--prefix-cache-gb", flags["prefixCacheGb"] as string),
         controlLoop: (flags["controlLoop"] ?? "on") === "on",
+        placement: parseChoice("--placement", flags["placement"] as string, ["bandwidth-scarce", "bandwidth-plentiful"] as const),
         slo: parseSlo(flags),
         json: flags["json"] === true,
         plot: (flags["plot"] as string | undefined) ?? null,
@@ -205,7 +221,8 @@ export function registerPrfaasCommand(program: Command, io: CliIo): void {
       .addOption(new Option("--over <parameter>", "what to sweep: rate (req/s), threshold (tokens) or bandwidth (Gbit/s) (required)").choices(["rate", "threshold", "bandwidth"]).makeOptionMandatory())
       .requiredOption("--values <list>", `comma-separated values of the swept parameter, each once, at most ${MAX_SWEEP_VALUES} (required)`)
       .option("--policy <id|all>", "policies; repeatable or comma-separated (default: prfaas)", collect)
-      .option("--rate <req/s>", "arrival rate when sweeping threshold or bandwidth (default: 80 % of the model's prfaas rate)")
+      .option("--rate <req/s>", "arrival rate when sweeping threshold or bandwidth (default: 80 % of the model's prfaas rate at --link-gbps)")
+      .option("--link-gbps <gbps>", `cross-datacenter link rate in Gbit/s when sweeping rate or threshold, from ${MIN_LINK_GBPS} to ${MAX_LINK_GBPS.toLocaleString("en-US")} (default: the preset's)`)
       .option("--requests <n>", `requests per run, at most ${MAX_FULL_LOG_REQUESTS.toLocaleString("en-US")}`, "20000")
       .option("--seed <n>", "seed", "1")
       .addOption(controlLoopOption("off with --over threshold, so t holds each swept value; on otherwise"))
@@ -213,6 +230,9 @@ export function registerPrfaasCommand(program: Command, io: CliIo): void {
   ).action((flags: Record<string, unknown>) => {
     if (flags["over"] === "rate" && flags["rate"] !== undefined) {
       throw new UsageError("--rate sets the arrival rate of threshold and bandwidth sweeps, but --over rate takes its rates from --values: drop --rate.");
+    }
+    if (flags["over"] === "bandwidth" && flags["linkGbps"] !== undefined) {
+      throw new UsageError("--link-gbps sets the link rate of rate and threshold sweeps, but --over bandwidth takes its link rates from --values: drop --link-gbps.");
     }
     const over = parseChoice("--over", flags["over"] as string, ["rate", "threshold", "bandwidth"] as const);
     const requests = parseRequestCount(flags["requests"] as string, "full");
@@ -231,6 +251,7 @@ export function registerPrfaasCommand(program: Command, io: CliIo): void {
         values,
         policies,
         ratePerSecond,
+        linkGbps: flags["linkGbps"] === undefined ? null : parseLinkGbps("--link-gbps", flags["linkGbps"] as string),
         requests,
         seed: parseSeed(flags["seed"] as string),
         controlLoop: (flags["controlLoop"] ?? (flags["over"] === "threshold" ? "off" : "on")) === "on",

@@ -4,8 +4,13 @@ import type { SimulationResult } from "@modelsys/prfaas";
 import * as vega from "vega";
 import { compile, type TopLevelSpec } from "vega-lite";
 
+import { downsampleTimeline } from "./prfaas-plot-timeline.js";
+
 /** Points per CDF line: enough to look smooth, few enough to keep the SVG small. */
 const CDF_POINTS = 200;
+
+/** Maximum points per link-utilisation line, about two per pixel of the 560-pixel-wide plot. */
+const LINK_POINTS = 1000;
 
 /** Renders TTFT CDFs (first token) and link utilisation of each run as one SVG document. */
 export async function renderSimulationPlot(runs: readonly { policy: string; result: SimulationResult }[]): Promise<string> {
@@ -20,7 +25,7 @@ export async function renderSimulationPlot(runs: readonly { policy: string; resu
       const index = Math.min(ttft.length - 1, Math.round((point / CDF_POINTS) * (ttft.length - 1)));
       cdf.push({ policy, ttftMs: ttft[index]!, fraction: (index + 1) / ttft.length });
     }
-    metrics.link.utilisation.forEach((utilisation, bucket) => link.push({ policy, timeS: bucket * metrics.link.bucketSeconds, utilisation }));
+    for (const point of downsampleTimeline(metrics.link.utilisation, metrics.link.bucketSeconds, LINK_POINTS)) link.push({ policy, timeS: point.timeS, utilisation: point.value });
   }
 
   const spec: TopLevelSpec = {

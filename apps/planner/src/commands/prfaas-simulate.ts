@@ -7,6 +7,7 @@ import {
   resolvePreset,
   simulate,
   spreadTiedArrivalsLazily,
+  type Placement,
   type PolicyId,
   type ResolvedPreset,
   type SimulationConfig,
@@ -21,6 +22,8 @@ import { SingleBar } from "cli-progress";
 import type { CliIo } from "../io.js";
 import { formatFigure, formatTable, type Align } from "../table.js";
 import { UsageError } from "../usage-error.js";
+import { formatPrfaasJson } from "./prfaas-json.js";
+import { withLinkGbps } from "./prfaas-link.js";
 import { extrapolationNote, instabilityNote, isStableRun, reverseLinkNote, thresholdBoundNote, thresholdNote } from "./prfaas-notes.js";
 import { renderSimulationPlot } from "./prfaas-plot.js";
 import { checkPlotPath, writePlotFile } from "./prfaas-plot-file.js";
@@ -41,6 +44,8 @@ export interface PrfaasSimulateOptions {
   prefixCacheGb: number | null;
   /** Run the `prfaas` short-timescale control loop, which moves the threshold. */
   controlLoop: boolean;
+  /** Prefix placement of `prfaas`. The other policies keep their own. */
+  placement: Placement;
   slo: Slo;
   json: boolean;
   plot: string | null;
@@ -94,13 +99,26 @@ function simulationWorkload(options: PrfaasSimulateOptions, resolved: ResolvedPr
       source: `trace ${path} (${trace.format}, ${requests} ${requests === 1 ? "request" : "requests"}${skipped}${spreadTies ? ", ties spread" : ""})`,
     };
   }
-  const rate = options.ratePerSecond ?? modelPolicies(resolved).find((entry) => entry.policy === "prfaas")!.maxRequestsPerSecond * 0.8;
+  const rate = options.ratePerSecond ?? modelledPrfaasRate(resolved, options) * 0.8;
   const workload = presetWorkload(resolved, rate, options.requests);
   return {
     requests: () => generateWorkload(workload, options.seed),
     total: options.requests,
-    source: `synthetic ${options.requests} requests, Poisson ${formatFigure(rate, 3)} req/s, seed ${options.seed}`,
+    source: `synthetic ${options.requests} ${options.requests === 1 ? "request" : "requests"}, Poisson ${formatFigure(rate, 3)} req/s, seed ${options.seed}`,
   };
+}
+
+/**
+ * Returns the analytical Λ_max of `prfaas` at the link rate and starting threshold of the runs, so
+ * that the default load fits the deployment simulated. The preset's own t is the model's optimum
+ * only at the preset's link: at 5 Gbit/s the searched t is 31,200 tokens, while the runs start
+ * from 19,400.
+ */
+function modelledPrfaasRate(resolved: ResolvedPreset, options: PrfaasSimulateOptions): number {
+  const linked = withLinkGbps(resolved, options.linkGbps);
+  const thresholdTokens = options.thresholdTokens ?? linked.preset.thresholdTokens;
+  const point = { ...linked, preset: { ...linked.preset, thresholdTokens } };
+  return modelPolicies(point, { prfaasPoint: "fixed" }).find((entry) => entry.policy === "prfaas")!.maxRequestsPerSecond;
 }
 
 /** Simulates one policy, with a progress bar on a terminal for long runs. */
@@ -108,6 +126,7 @@ function runPolicy(policy: PolicyId, options: PrfaasSimulateOptions, resolved: R
   const overrides: Partial<SimulationConfig> = { seed: options.seed, slo: options.slo };
   if (options.thresholdTokens !== null) overrides.thresholdTokens = options.thresholdTokens;
   if (!options.controlLoop) overrides.controlLoop = false;
+  if (policy === "prfaas") overrides.placement = options.placement;
   if (options.linkGbps !== null) overrides.link = { ...presetSimulationConfig(resolved, policy).link, gbps: options.linkGbps };
   if (options.prefixCacheGb !== null) overrides.cache = { ...presetSimulationConfig(resolved, policy).cache, capacityBytes: options.prefixCacheGb * 1e9 };
   const showProgress = workload.total >= 50_000 && process.stderr.isTTY === true && !options.json;
@@ -132,7 +151,7 @@ function printJson(runs: readonly Run[], source: string, io: CliIo): void {
     metrics: { ...result.metrics, link: { ...result.metrics.link, egressGbps: undefined, utilisation: undefined } },
     linkTimeline: { bucketSeconds: result.metrics.link.bucketSeconds, egressGbps: result.metrics.link.egressGbps, utilisation: result.metrics.link.utilisation },
   }));
-  io.stdout(`${JSON.stringify(output, (_, value) => (value === Number.POSITIVE_INFINITY ? "Infinity" : value), 2)}\n`);
+  io.stdout(formatPrfaasJson(output));
 }
 
 function printTable(runs: readonly Run[], options: PrfaasSimulateOptions, source: string, io: CliIo): void {

@@ -29,6 +29,60 @@ describe("planner prfaas model", () => {
     expect(result.stdout).toMatch(/^prfaas +\d+\.\d{3} +19400 +4 +3 +5 /m);
   });
 
+  it("caps PrfaaS by --link-gbps", async () => {
+    const result = await runPlanner(["prfaas", "model", "--link-gbps", "5", "--service-time", "mean-of-service", "--point", "fixed", "--json"]);
+    expect(result.code).toBe(0);
+    type Row = { policy: string; maxRequestsPerSecond: number; bottleneck: string; egressGbps: number };
+    const rows = JSON.parse(result.stdout) as Row[];
+    const prfaas = rows.find((row) => row.policy === "prfaas")!;
+    // Network cap: 5 Gbit/s over the KV of a request at the long path's mean length, divided by p.
+    expect(prfaas.bottleneck).toBe("prfaas-network");
+    expect(prfaas.egressGbps).toBeCloseTo(5, 9);
+    expect(rows.find((row) => row.policy === "naive-heterogeneous")!.bottleneck).toBe("prfaas-network");
+    expect(rows.find((row) => row.policy === "homogeneous-pd")!.egressGbps).toBe(0);
+
+    const table = await runPlanner(["prfaas", "model", "--link-gbps", "5"]);
+    expect(table.stdout).toMatch(/^Preset case-study, .*, link 5 Gbit\/s$/m);
+  });
+
+  it("network cap agrees with the simulator", async () => {
+    const model = await runPlanner(["prfaas", "model", "--link-gbps", "5", "--service-time", "mean-of-service", "--point", "fixed", "--json"]);
+    const cap = (JSON.parse(model.stdout) as { policy: string; maxRequestsPerSecond: number }[]).find((row) => row.policy === "prfaas")!.maxRequestsPerSecond;
+    const stable = async (rate: number) => {
+      // Shorter runs leave the stability test to the noise of a link queue at 75 % load.
+      const args = ["prfaas", "simulate", "--policy", "prfaas", "--link-gbps", "5", "--control-loop", "off", "--requests", "20000", "--rate", String(rate), "--json"];
+      const result = await runPlanner(args);
+      expect(result.code).toBe(0);
+      return (JSON.parse(result.stdout) as { stable: boolean }[])[0]!.stable;
+    };
+    expect(await stable(cap * 0.75)).toBe(true);
+    expect(await stable(cap * 1.15)).toBe(false);
+  }, 60_000);
+
+  it("simulate defaults the rate to the model at --link-gbps", async () => {
+    // The runs start from the preset's t = 19,400, so the default rate comes from the model's fixed point.
+    const model = await runPlanner(["prfaas", "model", "--link-gbps", "5", "--point", "fixed", "--json"]);
+    const rate = (JSON.parse(model.stdout) as { policy: string; maxRequestsPerSecond: number }[]).find((row) => row.policy === "prfaas")!.maxRequestsPerSecond * 0.8;
+    const result = await runPlanner(["prfaas", "simulate", "--policy", "prfaas", "--link-gbps", "5", "--requests", "20"]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain(`Poisson ${rate.toFixed(3)} req/s`);
+    expect(rate).toBeLessThan(1.5);
+  });
+
+  it("simulate defaults the rate to the model at --threshold", async () => {
+    const result = await runPlanner(["prfaas", "simulate", "--policy", "prfaas", "--threshold", "100000", "--requests", "20"]);
+    expect(result.code).toBe(0);
+    // At t = 100,000 nearly every prefill stays on the 3 PD-P instances, which bound the rate well below 2.5 req/s.
+    const rate = Number(/Poisson ([\d.]+) req\/s/.exec(result.stdout)![1]);
+    expect(rate).toBeLessThan(1);
+  });
+
+  it("rejects a --link-gbps out of range", async () => {
+    const result = await runPlanner(["prfaas", "model", "--link-gbps", "0.5"]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('Invalid --link-gbps "0.5": expected a link rate from 1 to 1,000,000 Gbit/s');
+  });
+
   it("rejects an unknown preset with exit code 2", async () => {
     const result = await runPlanner(["prfaas", "model", "--preset", "paper"]);
     expect(result.code).toBe(2);
@@ -69,12 +123,12 @@ describe("planner prfaas simulate", () => {
     const hitRate = async (extra: string[]) => {
       const result = await runPlanner(["prfaas", "simulate", "--trace", MOONCAKE_TRACE, "--policy", "homogeneous-pd", "--json", ...extra]);
       expect(result.code).toBe(0);
-      const [run] = JSON.parse(result.stdout) as { config: { cache: { capacityBytes: number | string } }; metrics: { prefixCacheHitRate: number } }[];
+      const [run] = JSON.parse(result.stdout) as { config: { cache: { capacityBytes: number | null } }; metrics: { prefixCacheHitRate: number } }[];
       return { capacityBytes: run!.config.cache.capacityBytes, hitRate: run!.metrics.prefixCacheHitRate };
     };
     const unlimited = await hitRate([]);
     const limited = await hitRate(["--prefix-cache-gb", "10"]);
-    expect(unlimited.capacityBytes).toBe("Infinity");
+    expect(unlimited.capacityBytes).toBeNull();
     expect(limited.capacityBytes).toBe(10e9);
     expect(limited.hitRate).toBeLessThan(unlimited.hitRate / 2);
 
@@ -84,6 +138,29 @@ describe("planner prfaas simulate", () => {
     const rejected = await runPlanner(["prfaas", "simulate", "--trace", MOONCAKE_TRACE, "--prefix-cache-gb", "-1"]);
     expect(rejected.code).toBe(2);
     expect(rejected.stderr).toContain('Invalid --prefix-cache-gb "-1": expected a decimal number of 0 or more');
+  }, 60_000);
+
+  it("sets the prefix placement of prfaas", async () => {
+    type Run = { config: { placement: string }; metrics: { link: { reverseSentBytes: number } } };
+    const run = async (placement: string) => {
+      const result = await runPlanner(["prfaas", "simulate", "--trace", MOONCAKE_TRACE, "--policy", "prfaas", "--placement", placement, "--json"]);
+      expect(result.code).toBe(0);
+      return (JSON.parse(result.stdout) as Run[])[0]!;
+    };
+    const scarce = await run("bandwidth-scarce");
+    const plentiful = await run("bandwidth-plentiful");
+    expect(scarce.config.placement).toBe("bandwidth-scarce");
+    expect(plentiful.config.placement).toBe("bandwidth-plentiful");
+    // Only bandwidth-plentiful placement copies a prefix cached on PD toward PrfaaS.
+    expect(scarce.metrics.link.reverseSentBytes).toBe(0);
+    expect(plentiful.metrics.link.reverseSentBytes).toBeGreaterThan(0);
+
+    const synthetic = await runPlanner(["prfaas", "simulate", "--placement", "bandwidth-plentiful", "--requests", "5", "--rate", "1"]);
+    expect(synthetic.code).toBe(2);
+    expect(synthetic.stderr).toContain("the synthetic workload shares no prefixes");
+    const withoutPrfaas = await runPlanner(["prfaas", "simulate", "--trace", MOONCAKE_TRACE, "--placement", "bandwidth-plentiful", "--policy", "homogeneous-pd"]);
+    expect(withoutPrfaas.code).toBe(2);
+    expect(withoutPrfaas.stderr).toContain("--placement applies to the prfaas policy only");
   }, 60_000);
 
   it("simulates the synthetic workload as a table", async () => {
@@ -106,6 +183,18 @@ describe("planner prfaas simulate", () => {
     const p99 = fullRun!.metrics.ttftFirstTokenMs.p99;
     expect(Math.abs(summaryRun!.metrics.ttftFirstTokenMs.p99 - p99)).toBeLessThanOrEqual(0.01 * p99 * (1 + 1e-9));
   }, 30_000);
+
+  it("keeps the plot of a long trace small", async () => {
+    // Two offloaded requests 105 days apart: about 9 million one-second link buckets per policy.
+    const trace = join(directory, "far.csv");
+    writeFileSync(trace, "TIMESTAMP,ContextTokens,GeneratedTokens\n2023-11-16 18:17:03.9799600,30000,10\n2024-03-01 00:00:00.0000000,30000,5\n");
+    const plot = join(directory, "far.svg");
+    const result = await runPlanner(["prfaas", "simulate", "--trace", trace, "--policy", "naive-heterogeneous,prfaas", "--plot", plot]);
+    expect(result.code).toBe(0);
+    const svg = readFileSync(plot, "utf8");
+    expect(svg).toContain("link utilisation");
+    expect(svg.length).toBeLessThan(500_000);
+  }, 60_000);
 
   it("marks summary percentiles as estimates", async () => {
     const args = ["prfaas", "simulate", "--policy", "homogeneous-pd", "--requests", "200", "--rate", "1"];
@@ -318,6 +407,20 @@ describe("planner prfaas sweep", () => {
     expect(typeof row!.stable).toBe("boolean");
     expect(row!.controlLoop).toBe(true);
     expect(row!.thresholdMeanTokens).toBeNull();
+  });
+
+  it("sweeps the threshold at --link-gbps", async () => {
+    const sweep = async (extra: string[]) => {
+      const result = await runPlanner(["prfaas", "sweep", "--over", "threshold", "--values", "10000", "--requests", "300", "--rate", "1", "--json", ...extra]);
+      expect(result.code).toBe(0);
+      return (JSON.parse(result.stdout) as { linkUtilisation: number }[])[0]!.linkUtilisation;
+    };
+    // The same bytes on a link 10 times slower use it 10 times as much.
+    expect(await sweep(["--link-gbps", "10"])).toBeCloseTo(10 * (await sweep([])), 6);
+
+    const rejected = await runPlanner(["prfaas", "sweep", "--over", "bandwidth", "--values", "10", "--link-gbps", "5", "--requests", "10"]);
+    expect(rejected.code).toBe(2);
+    expect(rejected.stderr).toContain("--over bandwidth takes its link rates from --values: drop --link-gbps.");
   });
 
   it("rejects a threshold sweep without prfaas", async () => {

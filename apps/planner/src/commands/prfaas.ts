@@ -16,6 +16,8 @@ import {
 import type { CliIo } from "../io.js";
 import { formatFigure, formatTable, type Align } from "../table.js";
 import { UsageError } from "../usage-error.js";
+import { formatPrfaasJson } from "./prfaas-json.js";
+import { withLinkGbps } from "./prfaas-link.js";
 import { formatThreshold, isStableRun } from "./prfaas-notes.js";
 
 /** Alignment of a table whose first `left` columns hold text and the rest numbers. */
@@ -28,12 +30,14 @@ export interface PrfaasModelOptions {
   preset: string;
   serviceTime: ServiceTimeMode;
   point: "search-threshold" | "search-all" | "fixed";
+  /** Cross-datacenter link rate in Gbit/s; null keeps the preset's. */
+  linkGbps: number | null;
   json: boolean;
 }
 
 /** Prints the analytical model's maximum sustainable rate of the three analytical policies. */
 export function runPrfaasModel(options: PrfaasModelOptions, io: CliIo): void {
-  const resolved = resolvePreset(getPreset(options.preset));
+  const resolved = withLinkGbps(resolvePreset(getPreset(options.preset)), options.linkGbps);
   const policies = modelPolicies(resolved, { serviceTime: options.serviceTime, prfaasPoint: options.point });
   const rows = policies.map((entry) => ({
     policy: entry.policy,
@@ -47,10 +51,11 @@ export function runPrfaasModel(options: PrfaasModelOptions, io: CliIo): void {
     egressGbps: entry.result.egressBitsPerSecond / 1e9,
   }));
   if (options.json) {
-    io.stdout(`${JSON.stringify(rows, null, 2)}\n`);
+    io.stdout(formatPrfaasJson(rows));
     return;
   }
-  io.stdout(`Preset ${options.preset}, service time ${options.serviceTime}, PrfaaS point ${options.point}\n\n`);
+  const link = options.linkGbps === null ? "" : `, link ${options.linkGbps} Gbit/s`;
+  io.stdout(`Preset ${options.preset}, service time ${options.serviceTime}, PrfaaS point ${options.point}${link}\n\n`);
   io.stdout(
     formatTable(
       ["policy", "max req/s", "t (tokens)", "PrfaaS", "PD-P", "PD-D", "offloaded", "bottleneck", "egress Gbps"],
@@ -77,6 +82,8 @@ export interface PrfaasSweepOptions {
   values: number[];
   policies: PolicyId[];
   ratePerSecond: number | null;
+  /** Cross-datacenter link rate in Gbit/s of rate and threshold sweeps; null keeps the preset's. */
+  linkGbps: number | null;
   requests: number;
   seed: number;
   /** Run the `prfaas` control loop, which moves the threshold away from each swept value. */
@@ -108,7 +115,7 @@ interface SweepRow {
 
 /** Runs the simulator over a list of arrival rates, thresholds or link bandwidths. */
 export function runPrfaasSweep(options: PrfaasSweepOptions, io: CliIo): void {
-  const resolved = resolvePreset(getPreset(options.preset));
+  const resolved = withLinkGbps(resolvePreset(getPreset(options.preset)), options.linkGbps);
   const baseRate = options.ratePerSecond ?? modelPolicies(resolved).find((entry) => entry.policy === "prfaas")!.maxRequestsPerSecond * 0.8;
   const rows: SweepRow[] = [];
   for (const value of options.values) {
@@ -141,8 +148,7 @@ export function runPrfaasSweep(options: PrfaasSweepOptions, io: CliIo): void {
   }
   if (options.json) {
     const output = rows.map(({ value, ...row }) => ({ [options.over]: value, ...row }));
-    // An infinite threshold (a policy that never offloads) is null, as in `prfaas model --json`.
-    io.stdout(`${JSON.stringify(output, (_, value) => (value === Number.POSITIVE_INFINITY ? null : value), 2)}\n`);
+    io.stdout(formatPrfaasJson(output));
     return;
   }
   printSweepTable(rows, options, io);
