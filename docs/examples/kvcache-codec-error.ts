@@ -17,7 +17,8 @@ for (let index = 0; index < keys.length; index += 1) {
   keys[index] = normal * ((index % channels) % 16 === 0 ? 8 : 1);
 }
 
-const plane = (encoding: PlaneDescriptor["encoding"]): PlaneDescriptor => ({
+// Generic in the encoding, so a plane built for the int codec has the type CODECS.int takes.
+const plane = <Encoding extends PlaneDescriptor["encoding"]>(encoding: Encoding): PlaneDescriptor & { encoding: Encoding } => ({
   role: "key",
   kind: "token",
   elementType: "fp32",

@@ -7,10 +7,26 @@ import { join } from "node:path";
 import ts from "typescript";
 
 export function firstTypeScriptExample(readmeUrl) {
+  return typeScriptExamples(readmeUrl)[0].source;
+}
+
+export function typeScriptExamples(readmeUrl) {
   const readme = readFileSync(readmeUrl, "utf8");
-  const match = /```ts\n([\s\S]*?)```/.exec(readme);
-  if (match === null) throw new Error(`No \`\`\`ts block found in ${readmeUrl.pathname}: add the package's first example.`);
-  return match[1];
+  const examples = [...readme.matchAll(/```ts\n([\s\S]*?)```/g)].map((match) => ({
+    source: match[1],
+    line: readme.slice(0, match.index).split("\n").length,
+  }));
+  if (examples.length === 0) throw new Error(`No \`\`\`ts block found in ${readmeUrl.pathname}: add the package's first example.`);
+  return examples;
+}
+
+// An example that imports a Node built-in or a package's "./node" entry point is checked with
+// Node's types, which a TypeScript project that uses it installs. Other examples must also
+// compile for a browser, so they are checked without them.
+const NODE_IMPORT = /from\s+["'](node:[^"']+|@[^/"']+\/[^/"']+\/node)["']/;
+
+export function needsNodeTypes(source) {
+  return NODE_IMPORT.test(source);
 }
 
 const RESOLUTIONS = {
@@ -19,33 +35,50 @@ const RESOLUTIONS = {
 };
 
 export function typeCheckExample(source, packageDir) {
-  // The .mts extension makes the file an ES module under nodenext whatever the package's "type".
-  const fileName = join(packageDir, "readme-example.mts");
+  return typeCheckExamples([source], packageDir);
+}
+
+export function typeCheckExamples(sources, packageDir) {
+  // The .mts extension makes each file an ES module under nodenext whatever the package's "type".
+  const files = new Map(sources.map((source, index) => [join(packageDir, `readme-example-${index + 1}.mts`), source]));
+  const groups = [
+    [...files].filter(([, source]) => !needsNodeTypes(source)),
+    [...files].filter(([, source]) => needsNodeTypes(source)),
+  ];
   const lines = [];
   for (const [name, resolution] of Object.entries(RESOLUTIONS)) {
-    const options = {
-      ...resolution,
-      strict: true,
-      noEmit: true,
-      target: ts.ScriptTarget.ES2022,
-      lib: ["lib.es2022.d.ts", "lib.dom.d.ts"],
-      // No automatic @types packages: a browser project has no Node types.
-      types: [],
-    };
-    const host = ts.createCompilerHost(options);
-    const { fileExists, readFile, getSourceFile } = host;
-    host.fileExists = (path) => path === fileName || fileExists.call(host, path);
-    host.readFile = (path) => (path === fileName ? source : readFile.call(host, path));
-    host.getSourceFile = (path, languageVersion, ...rest) =>
-      path === fileName ? ts.createSourceFile(path, source, languageVersion, true) : getSourceFile.call(host, path, languageVersion, ...rest);
-    const program = ts.createProgram([fileName], options, host);
-    for (const diagnostic of ts.getPreEmitDiagnostics(program)) {
-      const message = ts.flattenDiagnosticMessageText(diagnostic.messageText, " ");
-      const where = diagnostic.file === undefined || diagnostic.start === undefined ? "" : lineOf(diagnostic.file, diagnostic.start);
-      lines.push(`${name}: ${where}TS${diagnostic.code}: ${message}`);
+    for (const [groupIndex, group] of groups.entries()) {
+      if (group.length === 0) continue;
+      const options = {
+        ...resolution,
+        strict: true,
+        noEmit: true,
+        target: ts.ScriptTarget.ES2022,
+        lib: ["lib.es2022.d.ts", "lib.dom.d.ts"],
+        // Browser examples get no automatic @types packages, because a browser project has no Node types.
+        types: groupIndex === 0 ? [] : ["node"],
+      };
+      lines.push(...diagnosticsOf(new Map(group), options, packageDir).map((line) => `${name}: ${line}`));
     }
   }
   return lines;
+}
+
+function diagnosticsOf(files, options, packageDir) {
+  const host = ts.createCompilerHost(options);
+  const { fileExists, readFile, getSourceFile } = host;
+  // Type roots are looked up from the package, where a workspace finds @types/node.
+  host.getCurrentDirectory = () => packageDir;
+  host.fileExists = (path) => files.has(path) || fileExists.call(host, path);
+  host.readFile = (path) => files.get(path) ?? readFile.call(host, path);
+  host.getSourceFile = (path, languageVersion, ...rest) =>
+    files.has(path) ? ts.createSourceFile(path, files.get(path), languageVersion, true) : getSourceFile.call(host, path, languageVersion, ...rest);
+  const program = ts.createProgram([...files.keys()], options, host);
+  return ts.getPreEmitDiagnostics(program).map((diagnostic) => {
+    const message = ts.flattenDiagnosticMessageText(diagnostic.messageText, " ");
+    const where = diagnostic.file === undefined || diagnostic.start === undefined ? "" : lineOf(diagnostic.file, diagnostic.start);
+    return `${where}TS${diagnostic.code}: ${message}`;
+  });
 }
 
 function lineOf(file, position) {

@@ -63,7 +63,7 @@ export function resolveModel(reference: string, io: CliIo): ResolvedModel {
   const result = importHfConfigText(text, { file: reference });
   const importNotes = [
     ...result.notes,
-    ...result.defaultedFields.map((field) => `${field.field} defaulted to ${JSON.stringify(field.value)} (${field.source})`),
+    ...result.defaultedFields.map((field) => `${field.field} defaulted to ${JSON.stringify(field.value)}, from ${field.source}`),
   ];
   return { model: result.model, importNotes, imported: true };
 }

@@ -188,6 +188,15 @@ describe("planner cost on newly imported families", () => {
     expect(qwen!.kvBytes).toBe(251_658_240);
   });
 
+  it("defaulted fields name their source", async () => {
+    const result = await runPlanner(["cost", "--model", fixture("llama-3.1-8b-instruct.json"), "--hardware", "h800"]);
+
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain(
+      "llama-3.1-8b-instruct: head_dim defaulted to 128, from LlamaConfig (head_dim is hidden_size / num_attention_heads).",
+    );
+  });
+
   it("Qwen3.5 imports from its multimodal file", async () => {
     const [qwen] = await costResults([fixture("qwen3.5-9b.json")]);
 
