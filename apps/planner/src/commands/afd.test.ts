@@ -406,6 +406,33 @@ describe("planner afd", () => {
     expect((await runPlanner(["afd", "--model", "step-3", "--memory-fraction", "0.5"])).stdout).toContain("HBM filled to at most 0.5");
   });
 
+  it("names --memory-fraction in the fixes for memory", async () => {
+    const ffn = await runPlanner(["afd", "--model", "step-3", "--memory-fraction", "0.05"]);
+    const attention = await runPlanner(["afd", "--model", "step-3", "--memory-fraction", "0.05", "--max-instances", "64"]);
+    const baseline = await runPlanner(["afd", "--model", "deepseek-v3", "--memory-fraction", "0.3"]);
+
+    expect(ffn.code).toBe(1);
+    expect(ffn.stderr).toContain("raise --max-instances, raise --memory-fraction (now 0.05), or use FFN hardware with more HBM");
+    expect(attention.stderr).toContain("use attention hardware with more HBM, or raise --memory-fraction (now 0.05)");
+    expect(baseline.stdout).toContain("beyond the usable 24.0 GB (0.3 of HBM): raise --baseline-gpus to spread the experts over more GPUs, or raise --memory-fraction (now 0.3)");
+  });
+
+  it("says duplex links leave the baseline's all-to-all as it is", async () => {
+    const duplex = await runPlanner(["afd", "--model", "deepseek-v3", "--comm-overlap", "duplex"]);
+    const sum = await runPlanner(["afd", "--model", "deepseek-v3"]);
+
+    expect(duplex.stdout).toContain("--comm-overlap duplex applies to the AFD plans only");
+    expect(sum.stdout).not.toContain("--comm-overlap duplex applies");
+  });
+
+  it("questions a measured TPOT far below the prediction", async () => {
+    const far = await runPlanner(["afd", "--model", "step-3", "--measured-tpot-ms", "10"]);
+    const near = await runPlanner(["afd", "--model", "step-3", "--measured-tpot-ms", "47.5"]);
+
+    expect(far.stdout).toContain("The measured 10.0 ms TPOT is below plan 1's predicted 50.0 ms");
+    expect(near.stdout).not.toContain("is below plan 1's predicted");
+  });
+
   it("prints a fractional NIC bandwidth and one token in plain words", async () => {
     const result = await runPlanner(["afd", "--model", "step-3", "--nic-gbps", "0.5", "--context", "1"]);
     expect(result.stdout).toContain("of 0.500 Gbit/s per server");
@@ -456,6 +483,7 @@ describe("planner afd", () => {
     ["a NIC bandwidth for unused hardware", ["afd", "--model", "step-3", "--nic-gbps", "l20=800"], "l20"],
     ["an unknown KV dtype", ["afd", "--model", "step-3", "--kv-dtype", "fp4"], "fp4"],
     ["an unknown state dtype", ["afd", "--model", "kimi-linear", "--state-dtype", "fp4"], "fp4"],
+    ["--explain with --json", ["afd", "--model", "step-3", "--json", "--explain"], "Drop --explain"],
     ["a baseline size for a dense model", ["afd", "--model", "qwen3-32b", "--baseline-gpus", "16"], "Drop --baseline-gpus"],
     ["a zero baseline size", ["afd", "--model", "deepseek-v3", "--baseline-gpus", "0"], '"0"'],
     ["a memory fraction above 1", ["afd", "--model", "step-3", "--memory-fraction", "1.5"], '"1.5"'],

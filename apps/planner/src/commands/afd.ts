@@ -133,12 +133,12 @@ function infeasibleMessage(result: AfdPlanResult, options: AfdCommandOptions, mo
   const attentionBound = result.infeasible.filter((layout) => ATTENTION_BINDINGS.has(layout.binding));
   if (attentionBound.length > 0 && attentionBound.every((layout) => layout.binding === "attention-hbm-capacity")) {
     if (result.attentionWeightBytesPerGpu > result.attentionCapacityBytes) {
-      return `${head} The attention weights alone take ${formatNumber(result.attentionWeightBytesPerGpu / 1e9, 1)} GB per attention GPU, beyond its usable ${formatNumber(result.attentionCapacityBytes / 1e9, 1)} GB: use attention hardware with more HBM.`;
+      return `${head} The attention weights alone take ${formatNumber(result.attentionWeightBytesPerGpu / 1e9, 1)} GB per attention GPU, beyond its usable ${formatNumber(result.attentionCapacityBytes / 1e9, 1)} GB: use attention hardware with more HBM${memoryFractionFix(options, "or")}.`;
     }
     const longest = Math.max(...result.contextDistribution.map((sample) => sample.tokens));
     const cause = result.contextDistribution.length > 1 ? `The KV cache of one ${formatNumber(longest)}-token sequence, the longest context,` : "The KV cache of the sequences in flight, even at one sequence per attention GPU in each micro-batch,";
     const fp8KvHint = wideKvCache(model, options) ? ", store the KV cache in FP8 with --kv-dtype fp8" : "";
-    return `${head} ${cause} does not fit an attention GPU's HBM beside the weights: shorten --context${fp8KvHint}, or use attention hardware with more HBM.`;
+    return `${head} ${cause} does not fit an attention GPU's HBM beside the weights: shorten --context${fp8KvHint}${memoryFractionFix(options, "")}, or use attention hardware with more HBM.`;
   }
   // A rejected layout names the stage that contributes most time, which can be the FFN's at few FFN
   // instances even when attention alone already exceeds the target at every layout.
@@ -150,9 +150,18 @@ function infeasibleMessage(result: AfdPlanResult, options: AfdCommandOptions, mo
     return `${head} The network binds every layout, even at one token per GPU: raise --nic-gbps or --nic-efficiency, or relax --tpot-ms.`;
   }
   if (every("ffn-hbm-capacity")) {
-    return `${head} The FFN weights do not fit the FFN GPUs' HBM: raise --max-instances, or use FFN hardware with more HBM.`;
+    return `${head} The FFN weights do not fit the FFN GPUs' HBM: raise --max-instances${memoryFractionFix(options, "")}, or use FFN hardware with more HBM.`;
   }
   return `${head} Relax --tpot-ms, raise --max-instances, or see the rejected layouts' binding constraints.`;
+}
+
+/**
+ * Suggests a larger `--memory-fraction` when the command line set one below 1, as a list item
+ * joined by `conjunction` ("or" before the last item, "" before a middle one), else "".
+ */
+function memoryFractionFix(options: AfdCommandOptions, conjunction: "or" | ""): string {
+  if (options.memoryFraction === undefined || options.memoryFraction >= 1) return "";
+  return `, ${conjunction === "or" ? "or " : ""}raise --memory-fraction (now ${options.memoryFraction})`;
 }
 
 /** Returns whether a layer with a per-token KV cache stores it in more than one byte per element, which `--kv-dtype fp8` shrinks. */
@@ -248,6 +257,12 @@ function afdText(
       "Plans rank by the Step-3 report's figure at the target, B / (TPOT · GPUs).",
     );
   }
+  // A heuristic threshold: a measurement over 20 % faster than the prediction more likely comes from another setup.
+  if (best !== undefined && result.measuredTpotMs !== null && result.measuredTpotMs < 0.8 * best.predictedTpotMs) {
+    lines.push(
+      `The measured ${formatMs(result.measuredTpotMs)} ms TPOT is below plan 1's predicted ${formatMs(best.predictedTpotMs)} ms: check that it was measured on this layout and batch, or raise the achievable fractions to match it.`,
+    );
+  }
   if (best !== undefined && options.maxInstances < MAX_INSTANCES) {
     const atCeiling = [
       ...(best.attentionInstances === options.maxInstances ? ["attention"] : []),
@@ -260,7 +275,7 @@ function afdText(
     }
   }
   lines.push("", ...sparsityLines(result, baseline !== null));
-  if (baseline !== null) lines.push(...baselineLines(baseline, result));
+  if (baseline !== null) lines.push(...baselineLines(baseline, result, options));
   else lines.push("", `No co-located baseline: ${result.modelId} has no MoE layers, and the baseline models expert parallelism.`);
   if (options.explain && best !== undefined) lines.push("", ...explainLines(best, result));
   return lines.join("\n");
@@ -407,12 +422,12 @@ function percentBelowOrAbove(fraction: number): string {
   return `${(Math.abs(fraction) * 100).toFixed(1)} % ${fraction < 0 ? "below" : "above"}`;
 }
 
-/** Says why not even one sequence per GPU fits the baseline. */
-function zeroBatchReason(baseline: ColocatedBaseline): string {
+/** Says why not even one sequence per GPU fits the baseline, with the fix for memory. */
+function zeroBatchReason(baseline: ColocatedBaseline, result: AfdPlanResult, options: AfdCommandOptions): string {
   const capacity = `${formatNumber(baseline.gpuBytes / 1e9, 1)} GB per GPU`;
   switch (baseline.binding) {
     case "hbm-capacity":
-      return `no batch fits, because one sequence needs ${capacity} with the weights, beyond the usable HBM`;
+      return `no batch fits, because one sequence needs ${capacity} with the weights, beyond the usable ${formatNumber(result.attentionCapacityBytes / 1e9, 1)} GB (${result.memoryFraction} of HBM): raise --baseline-gpus to spread the experts over more GPUs${memoryFractionFix(options, "or")}`;
     case "tpot-target":
       return `no batch meets the TPOT target: one sequence per GPU takes ${formatMs(baseline.predictedTpotMs)} ms per token, and the weight reads alone exceed the target`;
     default:
@@ -420,10 +435,10 @@ function zeroBatchReason(baseline: ColocatedBaseline): string {
   }
 }
 
-function baselineLines(baseline: ColocatedBaseline, result: AfdPlanResult): string[] {
+function baselineLines(baseline: ColocatedBaseline, result: AfdPlanResult, options: AfdCommandOptions): string[] {
   const best = result.plans[0];
-  const title = `Co-located baseline (expert parallelism, no AFD) on ${baseline.gpus} ${baseline.acceleratorId}`;
-  if (baseline.batchPerGpu === 0) return ["", `${title}: ${zeroBatchReason(baseline)}.`];
+  const title = `Co-located baseline (expert parallelism, no AFD) on ${formatNumber(baseline.gpus)} ${baseline.acceleratorId}`;
+  if (baseline.batchPerGpu === 0) return ["", `${title}: ${zeroBatchReason(baseline, result, options)}.`];
   const lines = [
     "",
     `${title}: ${plural(baseline.batchPerGpu, "sequence")} per GPU, ${formatRate(baseline.tokensPerSecondPerGpu)} tokens/s per GPU, bound by ${baseline.binding === "search-limit" ? "the search's ceiling of 1,048,576 sequences per GPU" : baseline.binding}.`,
@@ -460,6 +475,9 @@ function baselineLines(baseline: ColocatedBaseline, result: AfdPlanResult): stri
     }
   }
   lines.push(...baseline.assumptions.map((assumption) => `  Assumes ${assumption}.`));
+  if (result.commOverlap === "duplex") {
+    lines.push("  Its dispatch and combine legs take turns on the NIC: --comm-overlap duplex applies to the AFD plans only.");
+  }
   return lines;
 }
 
