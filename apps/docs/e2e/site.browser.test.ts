@@ -156,6 +156,7 @@ describe.skipIf(!hasChromium)("docs site in headless Chromium", () => {
     const { page, errors } = await open("/");
     await page.locator(".VPNavBar a[href='/cli']").first().click();
     await page.waitForURL(/\/cli$/);
+    await page.locator(".vp-doc h3", { hasText: "planner cost" }).first().waitFor({ timeout: 30_000 });
 
     const headings = await page.locator(".vp-doc h3").allInnerTexts();
     for (const command of ["planner cost", "planner afd", "planner kv", "mrc header", "mrc validate", "mrc slice", "mrc convert", "mrc zarr"]) {
@@ -174,7 +175,9 @@ describe.skipIf(!hasChromium)("docs site in headless Chromium", () => {
 
     await result.click();
     await page.waitForURL(/\/api\/afd\/functions\/planAfd/);
-    expect(await page.locator("h1").first().innerText()).toContain("planAfd");
+    // The router changes the URL before it renders the new page, so wait for the page's heading.
+    await page.locator(".vp-doc h1", { hasText: "planAfd" }).first().waitFor({ timeout: 30_000 });
+    expect(await page.locator(".vp-doc h1").first().innerText()).toContain("planAfd");
     expect(errors).toEqual([]);
     await page.close();
   });
