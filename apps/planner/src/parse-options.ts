@@ -6,6 +6,17 @@ import { UsageError } from "./usage-error.js";
 /** A plain decimal number such as `2`, `2.5` or `.5`; no hex, exponents or signs. */
 const DECIMAL = /^(\d+\.?\d*|\.\d+)$/;
 
+/**
+ * Returns a sentence that requests the plain form of a number written with an exponent, such as
+ * " Write it without an exponent, such as 1000." for `1e3`, else "".
+ */
+function exponentHint(value: string): string {
+  const trimmed = value.trim();
+  if (!/^(\d+\.?\d*|\.\d+)e[+-]?\d+$/i.test(trimmed)) return "";
+  const plain = String(Number(trimmed));
+  return DECIMAL.test(plain) ? ` Write it without an exponent, such as ${plain}.` : " Write it without an exponent.";
+}
+
 /** Largest context length accepted: KV byte counts stay exact (below 2^53) for every built-in model. */
 export const MAX_CONTEXT_TOKENS = 2 ** 30;
 
@@ -89,7 +100,7 @@ export function parseContextDistribution(value: string): WeightedContext[] {
     const weight = match === null || !DECIMAL.test(match[2]!.trim()) ? Number.NaN : Number(match[2]);
     if (match === null || !Number.isFinite(weight) || weight <= 0) {
       throw new UsageError(
-        `Invalid --context "${item}": a distribution takes <tokens>:<weight> pairs with positive weights, such as 2K:0.3,8K:0.7.`,
+        `Invalid --context "${item}": a distribution takes <tokens>:<weight> pairs with positive weights, such as 2K:0.3,8K:0.7.${exponentHint(match?.[2] ?? "")}`,
       );
     }
     return { tokens: parseContexts([match[1]!.trim()])[0]!, weight };
@@ -120,7 +131,7 @@ export function parseNicBandwidths(values: readonly string[]): NicBandwidths {
     const gbps = DECIMAL.test(match[2]!.trim()) ? Number(match[2]) : Number.NaN;
     if (!Number.isFinite(gbps) || gbps <= 0) {
       throw new UsageError(
-        `Invalid --nic-gbps "${item}": expected Gbit/s per server, such as 3200, or <hardware id>=<Gbit/s>, such as l20=800.`,
+        `Invalid --nic-gbps "${item}": expected Gbit/s per server, such as 3200, or <hardware id>=<Gbit/s>, such as l20=800.${exponentHint(match[2]!)}`,
       );
     }
     if (gbps > MAX_NIC_GBPS) {
@@ -181,7 +192,7 @@ export function parsePrices(values: readonly string[]): Map<string, number> {
 export function parsePositiveNumber(flag: string, value: string): number {
   const number = Number(value);
   if (!DECIMAL.test(value.trim()) || !Number.isFinite(number) || number <= 0) {
-    throw new UsageError(`Invalid ${flag} "${value}": expected a positive decimal number, such as 50 or 12.5.`);
+    throw new UsageError(`Invalid ${flag} "${value}": expected a positive decimal number, such as 50 or 12.5.${exponentHint(value)}`);
   }
   return number;
 }
@@ -190,7 +201,7 @@ export function parsePositiveNumber(flag: string, value: string): number {
 export function parseNonNegativeNumber(flag: string, value: string): number {
   const number = Number(value);
   if (!DECIMAL.test(value.trim()) || !Number.isFinite(number) || number < 0) {
-    throw new UsageError(`Invalid ${flag} "${value}": expected a decimal number of 0 or more, such as 0 or 12.5.`);
+    throw new UsageError(`Invalid ${flag} "${value}": expected a decimal number of 0 or more, such as 0 or 12.5.${exponentHint(value)}`);
   }
   return number;
 }
@@ -208,7 +219,7 @@ export function parsePositiveInteger(flag: string, value: string): number {
 export function parseFraction(flag: string, value: string): number {
   const number = Number(value);
   if (!DECIMAL.test(value.trim()) || !Number.isFinite(number) || number <= 0 || number > 1) {
-    throw new UsageError(`Invalid ${flag} "${value}": expected a fraction greater than 0 and at most 1, such as 0.5.`);
+    throw new UsageError(`Invalid ${flag} "${value}": expected a fraction greater than 0 and at most 1, such as 0.5.${exponentHint(value)}`);
   }
   return number;
 }
