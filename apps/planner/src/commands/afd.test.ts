@@ -483,6 +483,8 @@ describe("planner afd", () => {
     ["a NIC bandwidth for unused hardware", ["afd", "--model", "step-3", "--nic-gbps", "l20=800"], "l20"],
     ["an unknown KV dtype", ["afd", "--model", "step-3", "--kv-dtype", "fp4"], "fp4"],
     ["an unknown state dtype", ["afd", "--model", "kimi-linear", "--state-dtype", "fp4"], "fp4"],
+    ["an upper-case id in --price", ["afd", "--model", "step-3", "--price", "H800=3"], 'lower case. Use "h800"'],
+    ["an upper-case id in --nic-gbps", ["afd", "--model", "step-3", "--nic-gbps", "H800=1600"], 'lower case. Use "h800"'],
     ["an exponent in --tpot-ms", ["afd", "--model", "step-3", "--tpot-ms", "1e3"], "Write it without an exponent, such as 1000."],
     ["an exponent in a fraction", ["afd", "--model", "step-3", "--hbm-efficiency", "1e-3"], "Write it without an exponent, such as 0.001."],
     ["an exponent in a context weight", ["afd", "--model", "step-3", "--context", "4K:1e-3,8K:1"], "Write it without an exponent, such as 0.001."],

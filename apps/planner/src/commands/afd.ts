@@ -195,6 +195,10 @@ function formatMs(ms: number): string {
 /** Rejects a per-accelerator flag naming hardware that the plan does not use. */
 function checkHardwareIds(flag: string, ids: Iterable<string>, options: AfdCommandOptions): void {
   for (const id of ids) {
+    const lowerCase = id.trim().toLowerCase();
+    if (lowerCase !== id && (lowerCase === options.attentionHardware || lowerCase === options.ffnHardware)) {
+      throw new UsageError(`Invalid ${flag} for "${id}": accelerator ids are lower case. Use "${lowerCase}".`);
+    }
     if (id !== options.attentionHardware && id !== options.ffnHardware) {
       throw new UsageError(
         `Invalid ${flag} for "${id}": this plan uses ${hardwareUsed(options)}. Name ${options.attentionHardware === options.ffnHardware ? "it" : "one of those"}, or drop the flag.`,
