@@ -227,7 +227,7 @@ describe("co-located baseline inputs", () => {
     expect(noVocabulary.layers).toBe(61);
   });
 
-  it("holds one vocabulary matrix for a model whose LM head reuses the embedding", () => {
+  it("counts tied embeddings once", () => {
     const deepseek = getModel("deepseek-v3");
     const setup = { ...DEEPSEEK_H800, referenceTokensPerSecondPerGpu: null };
     const untied = planColocatedBaseline(setup);

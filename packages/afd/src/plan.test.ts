@@ -405,7 +405,7 @@ describe("notes", () => {
     expect(planAfd(STEP3_H800).notes).toEqual([]);
   });
 
-  it("holds one vocabulary matrix, not two, for a model whose LM head reuses the embedding", () => {
+  it("counts tied embeddings once", () => {
     const step3 = getModel("step-3");
     const tied = planAfd({ ...STEP3_H800, model: { ...step3, tiedEmbeddings: true } });
     const untied = planAfd(STEP3_H800);

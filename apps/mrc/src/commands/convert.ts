@@ -107,7 +107,7 @@ async function copyConvertedSections(reader: MrcReader, from: MrcMode, writer: M
   const counts: CopyCounts = { values: 0, rounded: 0 };
   const convert: ChunkConverter = (data) => {
     // Unsigned mode-0 bytes stay unsigned in a mode-0 output, which the writer marks with IMOD's
-    // flag; converting them to signed bytes would reject or clip every value above 127.
+    // flag. Converting them to signed bytes would reject or clip every value above 127.
     if (from === 0 && options.mode === 0 && data instanceof Uint8Array) {
       counts.values += data.length;
       return data;

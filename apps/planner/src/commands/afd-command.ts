@@ -105,7 +105,7 @@ export function registerAfdCommand(program: Command, io: CliIo): void {
       const optionalFraction = (flag: string, key: string) =>
         flags[key] === undefined ? undefined : parseFraction(flag, flags[key] as string);
       if (flags["json"] === true && flags["explain"] === true) {
-        throw new UsageError("Invalid --explain with --json: the JSON already holds each plan's per-stage budget (plans[].layerStages and stageBudgetPerLayerUs). Drop --explain.");
+        throw new UsageError("Invalid --explain with --json: the JSON already contains each plan's per-stage budget (plans[].layerStages and stageBudgetPerLayerUs). Drop --explain.");
       }
       if (flags["stages"] === "4" && flags["commOverlap"] === "duplex") {
         throw new UsageError('Invalid --comm-overlap "duplex" with --stages 4: each leg has its own stage there. Drop --comm-overlap, or use --stages 3.');

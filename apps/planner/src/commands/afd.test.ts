@@ -417,7 +417,7 @@ describe("planner afd", () => {
     expect(baseline.stdout).toContain("beyond the usable 24.0 GB (0.3 of HBM): raise --baseline-gpus to spread the experts over more GPUs, or raise --memory-fraction (now 0.3)");
   });
 
-  it("says duplex links leave the baseline's all-to-all as it is", async () => {
+  it("notes duplex leaves the baseline", async () => {
     const duplex = await runPlanner(["afd", "--model", "deepseek-v3", "--comm-overlap", "duplex"]);
     const sum = await runPlanner(["afd", "--model", "deepseek-v3"]);
 
@@ -425,7 +425,7 @@ describe("planner afd", () => {
     expect(sum.stdout).not.toContain("--comm-overlap duplex applies");
   });
 
-  it("questions a measured TPOT far below the prediction", async () => {
+  it("questions a far lower measured TPOT", async () => {
     const far = await runPlanner(["afd", "--model", "step-3", "--measured-tpot-ms", "10"]);
     const near = await runPlanner(["afd", "--model", "step-3", "--measured-tpot-ms", "47.5"]);
 

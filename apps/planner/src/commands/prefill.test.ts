@@ -133,8 +133,8 @@ describe("planner prefill table", () => {
 
   it("warns when the KV cache does not fit", async () => {
     // Qwen3-32B on one H800: 31.2 GB of FP8 layer weights and 3.1 GB of BF16 embedding and LM head
-    // (151,936 × 5,120 each) fit in 80 GB, but 64 layers × 2 × 8 heads × 128 FP8 bytes per token for
-    // 65,536 + 1,048,576 tokens is 146.03 GB.
+    // (151,936 × 5,120 each) fit in 80 GB. The KV cache does not: 64 layers × 2 × 8 heads × 128
+    // FP8 bytes per token for 65,536 + 1,048,576 tokens is 146.03 GB.
     const result = await runPlanner(["prefill", "--model", "qwen3-32b", "--hardware", "h800,h20", "--tokens", "8K,1M", "--cached", "64K", "--gpus", "1"]);
     const kvBytes = 64 * 2 * 8 * 128 * (65_536 + 1_048_576);
     const weightBytes = prefillTime(getModel("qwen3-32b"), getAccelerator("h800"), { newTokens: 1, gpus: 1 }).weightBytes + 2 * 151_936 * 5_120 * 2;

@@ -12,7 +12,7 @@ function importFixture(file: string): ReturnType<typeof importHfConfigText> {
   return importHfConfigText(readFileSync(new URL(file, FIXTURES), "utf8"), { file });
 }
 
-/** A Mistral Small 3.1 shaped multimodal file, with `tie_word_embeddings` where the test puts it. */
+/** Builds a multimodal file shaped like Mistral Small 3.1, with `tie_word_embeddings` where the test puts it. */
 function mistral3File(topLevel: unknown, inTextConfig: unknown): Record<string, unknown> {
   const textConfig: Record<string, unknown> = {
     head_dim: 128,

@@ -101,8 +101,8 @@ function checkPoolOptions(options: EncodePoolOptions): void {
 
 /**
  * Starts a pool of worker threads that run the library's chunk encoder. A worker with no chunk
- * in flight does not keep the Node process alive, so a script that forgets `close` still exits
- * once its encodes have settled.
+ * in flight does not keep the Node process alive, so a script that never calls `close` still
+ * exits once its encodes have settled.
  */
 export function createEncodePool(options: EncodePoolOptions = {}): EncodePool {
   checkPoolOptions(options);
