@@ -245,10 +245,12 @@ describe.skipIf(!hasChromium)("docs site in headless Chromium", () => {
       for (const module of modules) {
         await page.locator(".vp-doc li a", { hasText: new RegExp(`^${module.title}$`) }).click();
         await page.waitForURL((url) => url.pathname === module.path);
-        await page.waitForLoadState("networkidle");
+        // The router changes the URL before it renders the new page, so wait for its heading.
+        await page.locator(".vp-doc h1", { hasText: module.title }).first().waitFor({ timeout: 30_000 });
         expect(await page.locator(".vp-doc h1").first().innerText(), `${module.path} after a click`).toContain(module.title);
         await page.goBack();
         await page.waitForURL((url) => url.pathname === `/api/${name}/`);
+        await page.locator(".vp-doc h1", { hasText: `@modelsys/${name}` }).first().waitFor({ timeout: 30_000 });
 
         const direct = await open(module.path);
         // Hydration replaces the server-rendered page after load, so wait for the scripts to settle.
