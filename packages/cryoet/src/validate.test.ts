@@ -136,6 +136,18 @@ describe("validateMrc", () => {
     expect(other.message).toBe(`${field} is NaN, so the header statistics are inconsistent; recompute them, or store the undetermined sentinels DMIN 0, DMAX -1, DMEAN -2 and RMS -1.`);
   });
 
+  it.each([
+    ["DMEAN", 9, 84],
+    ["RMS", 10, 216],
+  ] as const)("an infinite %s fails check %i", (field, check, offset) => {
+    const bytes = fixtureBytes("parity/mode2-le.mrc").slice();
+    new DataView(bytes.buffer).setFloat32(offset, Number.POSITIVE_INFINITY, true);
+    const problems = validateMrc(bytes).problems;
+    expect(checks(problems)).toEqual([check]);
+    expect(problems[0]!.field).toBe(field);
+    expect(problems[0]!.message).toMatch(new RegExp(`^${field} is Infinity but the data`));
+  });
+
   it("tolerances are options", () => {
     const bytes = fixtureBytes("parity/mode2-le.mrc").slice();
     const view = new DataView(bytes.buffer);
