@@ -337,6 +337,20 @@ describe("mrc convert", () => {
     expect((await runMrc(["convert", EMD, "--mode", "12", "-o", join(dir, "half-quiet.mrc")])).stdout).not.toContain("warning:");
   });
 
+  it.each([
+    [6, [-0.4, -0.3, 0.2, 0.1, -0.5, 0.3, 0.4, -0.1], 8],
+    [101, [0, 1, 2.5, 3.5, -0.5, 15.4, 15.6, 7], 4],
+    [0, [127.4, -128.4, 200.5, -0.2, 1, 2, 3, 4], 3],
+  ] as const)("counts rounded values near the mode %i limits", async (mode, values, rounded) => {
+    const input = join(dir, `near-limits-${mode}.mrc`);
+    writeFileSync(input, encodeMrc({ data: Float32Array.from(values), shape: [2, 2, 2] }).bytes);
+
+    const result = await runMrc(["convert", input, "--mode", String(mode), "-o", join(dir, `near-limits-${mode}-out.mrc`), "--clip", "--json"]);
+
+    expect(result.code, result.stderr).toBe(0);
+    expect(JSON.parse(result.stdout).warnings[0]).toMatch(new RegExp(`^${rounded} of 8 values were not whole numbers`));
+  });
+
   it("out-of-range values exit 1 and name --clip", async () => {
     const result = await runMrc(["convert", fixture("parity/mode1-le.mrc"), "--mode", "0", "-o", join(dir, "int8.mrc")]);
     expect(result.code).toBe(1);

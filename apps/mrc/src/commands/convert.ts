@@ -1,4 +1,4 @@
-import { convertData, formatWarning, isMrcError, modeInfo, modeValueRange, type Mode0Sign, type ModeValueRange, type MrcData, type MrcMode, type MrcReader } from "@modelsys/cryoet";
+import { convertData, formatWarning, isMrcError, modeInfo, modeValueRange, roundHalfEven, type Mode0Sign, type MrcData, type MrcMode, type MrcReader } from "@modelsys/cryoet";
 import { MrcSectionWriter, openMrcFile } from "@modelsys/cryoet/node";
 
 import type { CliIo } from "../io.js";
@@ -35,14 +35,15 @@ function dataRangeMessage(file: string, mode: MrcMode, value: number): string {
 }
 
 /**
- * Counts the values that converting to an integer mode rounded: values inside the target range
- * that were not whole numbers. Values that `--clip` moved are not counted.
+ * Counts the values that converting to an integer mode rounded: values that were not whole numbers
+ * and whose nearest integer the target mode stores, such as -0.4 to 0 in mode 6. Values that
+ * `--clip` moved are not counted.
  */
-function countRounded(source: MrcData, converted: MrcData, range: ModeValueRange): number {
+function countRounded(source: MrcData, converted: MrcData): number {
   let rounded = 0;
   for (let index = 0; index < source.length; index++) {
     const value = source[index]!;
-    if (value >= range.min && value <= range.max && !Number.isInteger(value) && converted[index] !== value) rounded++;
+    if (!Number.isInteger(value) && converted[index] === roundHalfEven(value)) rounded++;
   }
   return rounded;
 }
@@ -114,7 +115,7 @@ async function copyConvertedSections(reader: MrcReader, from: MrcMode, writer: M
     }
     const converted = convertData(data, from, options.mode, { overflow: options.clip ? "clip" : "error" });
     counts.values += data.length;
-    if (range?.integers) counts.rounded += countRounded(data, converted, range);
+    if (range?.integers) counts.rounded += countRounded(data, converted);
     return converted;
   };
   const bytes = storedBytes(reader, from);
