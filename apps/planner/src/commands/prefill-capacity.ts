@@ -97,8 +97,9 @@ function capacityNote(capacity: PrefillCapacity, gpus: number): string {
 }
 
 function promptTokens(capacity: PrefillCapacity): string {
-  if (capacity.cachedTokens === 0) return `${formatNumber(capacity.newTokens)} tokens`;
-  return `${formatNumber(capacity.cachedTokens)} cached + ${formatNumber(capacity.newTokens)} new tokens`;
+  const noun = capacity.newTokens === 1 ? "token" : "tokens";
+  if (capacity.cachedTokens === 0) return `${formatNumber(capacity.newTokens)} ${noun}`;
+  return `${formatNumber(capacity.cachedTokens)} cached + ${formatNumber(capacity.newTokens)} new ${noun}`;
 }
 
 function gigabytes(bytes: number, decimals: number): string {

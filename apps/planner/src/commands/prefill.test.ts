@@ -131,6 +131,14 @@ describe("planner prefill table", () => {
     ]);
   });
 
+  it("names a one-token prompt in the singular", async () => {
+    const alone = await runPlanner(["prefill", "--model", "deepseek-v3", "--hardware", "h800", "--tokens", "1"]);
+    const afterCache = await runPlanner(["prefill", "--model", "deepseek-v3", "--hardware", "h800", "--tokens", "1", "--cached", "4K"]);
+
+    expect(alone.stdout).toContain("even without the KV cache of 1 token (");
+    expect(afterCache.stdout).toContain("even without the KV cache of 4,096 cached + 1 new token (");
+  });
+
   it("warns when the KV cache does not fit", async () => {
     // Qwen3-32B on one H800: 31.2 GB of FP8 layer weights and 3.1 GB of BF16 embedding and LM head
     // (151,936 × 5,120 each) fit in 80 GB. The KV cache does not: 64 layers × 2 × 8 heads × 128
