@@ -417,6 +417,28 @@ describe("mrc zarr", () => {
     expect((await runMrc(["zarr", EMD, out, "--chunk", "0"])).code).toBe(2);
   });
 
+  it("reports the chunk shape it wrote", async () => {
+    const out = join(dir, "emd-chunk-shape.zarr");
+    const json = await runMrc(["zarr", EMD, out, "--chunk", "16", "--json"]);
+    const text = await runMrc(["zarr", EMD, out, "--chunk", "16", "--force"]);
+
+    // EMD-3197 is 20 voxels on each axis, so a chunk edge of 16 stays 16.
+    expect(json.code, json.stderr).toBe(0);
+    expect(JSON.parse(json.stdout).chunk).toBe(16);
+    expect(JSON.parse(json.stdout).chunkShape).toEqual([16, 16, 16]);
+    expect(text.stdout).toContain("shape [20, 20, 20], chunk shape [16, 16, 16]).");
+  });
+
+  it("cuts the chunk shape to the volume", async () => {
+    const out = join(dir, "emd-chunk-cut.zarr");
+    const result = await runMrc(["zarr", EMD, out, "--chunk", "128", "--json"]);
+    const written = JSON.parse(readFileSync(join(out, "0", "zarr.json"), "utf8")).chunk_grid.configuration.chunk_shape;
+
+    expect(result.code, result.stderr).toBe(0);
+    expect(written).toEqual([20, 20, 20]);
+    expect(JSON.parse(result.stdout).chunkShape).toEqual(written);
+  });
+
   it("names --force for a file in the way", async () => {
     const out = join(dir, "in-the-way.zarr");
     writeFileSync(out, "a regular file");

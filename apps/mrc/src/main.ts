@@ -39,7 +39,7 @@ export const OPTION_TABLES: Record<string, readonly OptionRow[]> = {
     { flags: "--force", description: "replace an existing output file" },
   ],
   zarr: [
-    { flags: "--chunk <voxels>", description: "chunk edge length in voxels", defaultValue: "64" },
+    { flags: "--chunk <voxels>", description: "chunk edge length in voxels, cut to the volume's length on a shorter axis", defaultValue: "64" },
     { flags: "--force", description: "replace an existing output directory that is empty or a Zarr store" },
   ],
 };

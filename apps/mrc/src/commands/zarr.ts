@@ -124,8 +124,10 @@ async function exportOpened(reader: MrcReader, options: ZarrOptions, io: CliIo):
     name: options.file,
     overwrite: options.force,
   });
-  if (options.json) io.stdout(`${JSON.stringify({ file: options.file, output: options.output, shape, chunk: options.chunk, voxelSizeAngstrom: file.voxelSize, originAngstrom: origin }, null, 2)}\n`);
-  else io.stdout(`Wrote ${options.output} (OME-Zarr 0.5, shape [${shape.join(", ")}], chunks of ${options.chunk}).\n`);
+  // The chunk shape written: --chunk on each axis, cut to the volume's length where that is shorter.
+  const report = { file: options.file, output: options.output, shape, chunk: options.chunk, chunkShape: chunks, voxelSizeAngstrom: file.voxelSize, originAngstrom: origin };
+  if (options.json) io.stdout(`${JSON.stringify(report, null, 2)}\n`);
+  else io.stdout(`Wrote ${options.output} (OME-Zarr 0.5, shape [${shape.join(", ")}], chunk shape [${chunks.join(", ")}]).\n`);
   return EXIT_OK;
 }
 
