@@ -165,6 +165,21 @@ describe("mrc validate", () => {
     expect(text.stdout).toContain("check 9 (warning): DMAX is 1000");
   });
 
+  it.each([
+    ["validate", []],
+    ["stats", []],
+    ["slice", ["--index", "0", "--png", "limit.png"]],
+    ["convert", ["--mode", "12", "-o", "limit.mrc"]],
+    ["zarr", ["limit.zarr"]],
+  ] as const)("%s ignores --max-data-bytes for uncompressed input", async (command, rest) => {
+    // EMD-3197 has 32,000 bytes of data, far over the 100-byte limit.
+    const outputs = rest.map((argument) => (argument.startsWith("limit.") ? join(dir, `${command}-${argument}`) : argument));
+    const result = await runMrc([command, EMD, ...outputs, "--max-data-bytes", "100"]);
+
+    expect(result.stdout + result.stderr).not.toContain("maxDataBytes");
+    expect(result.code).toBe(command === "validate" ? 1 : 0);
+  });
+
   it("validate marks data over --max-data-bytes unchecked", async () => {
     const gz = fixture("emd_3197.map.gz");
     const text = await runMrc(["validate", gz, "--max-data-bytes", "1000"]);

@@ -20,7 +20,7 @@ export const COMMON_OPTIONS: readonly OptionRow[] = [
   },
   {
     flags: "--max-data-bytes <bytes>",
-    description: "largest data block or extended header, in bytes, held in memory whole: the decompressed data and extended header of .gz and .bz2 input (convert and zarr stream uncompressed input in chunks, so the limit does not apply to it)",
+    description: "largest data block or extended header, in bytes, held in memory whole: the decompressed data and extended header of .gz and .bz2 input (every command reads uncompressed input in parts, so the limit does not apply to it)",
     defaultValue: "4294967296",
   },
 ];
