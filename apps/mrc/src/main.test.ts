@@ -83,6 +83,20 @@ describe("mrc header", () => {
     expect(json.uncountedLabels).toEqual([{ index: 0, label: "::::EMDATABANK.org::::EMD-3197::::" }]);
   });
 
+  it("escapes control characters in labels", async () => {
+    const path = join(dir, "control-labels.mrc");
+    const bytes = new Uint8Array(readFileSync(EMD));
+    bytes.set(new TextEncoder().encode("red \u001b[31mtext\nsecond line"), 224);
+    writeFileSync(path, bytes);
+
+    const text = await runMrc(["header", path]);
+    const json = JSON.parse((await runMrc(["header", path, "--json"])).stdout);
+
+    expect(text.stdout).toContain("    0: red \\u001b[31mtext\\u000asecond line");
+    expect(text.stdout).not.toContain("\u001b");
+    expect(json.labels[0].startsWith("red \u001b[31mtext\nsecond line")).toBe(true);
+  });
+
   it("text output names the mode-0 sign and its rule", async () => {
     const unsigned = await runMrc(["header", fixture("parity/mode0-unsigned.mrc")]);
     const flagged = await runMrc(["header", fixture("parity/mode0-imod-signed.mrc")]);

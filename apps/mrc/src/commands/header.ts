@@ -2,6 +2,7 @@ import { formatStamp, formatWarning, getLabels, type Mode0Rule, type Mode0Sign, 
 import { openMrcFile } from "@modelsys/cryoet/node";
 
 import type { CliIo } from "../io.js";
+import { printableText } from "../printable-text.js";
 import { EXIT_OK } from "../usage-error.js";
 
 /** Options of `mrc header`. */
@@ -89,8 +90,8 @@ export async function runHeader(options: HeaderOptions, io: CliIo): Promise<numb
     `  origin       ${h.origin.join(", ")} Å`,
     `  ISPG ${h.ispg}   NSYMBT ${h.nsymbt}   EXTTYP ${JSON.stringify(h.exttyp)}   NVERSION ${h.nversion}   MAP ${JSON.stringify(h.map)}`,
     `  labels (${h.nlabl})`,
-    ...json.labels.map((label, index) => `    ${index}: ${label}`),
-    ...json.uncountedLabels.map(({ index, label }) => `    ${index}: ${label}   (not counted by NLABL)`),
+    ...json.labels.map((label, index) => `    ${index}: ${printableText(label)}`),
+    ...json.uncountedLabels.map(({ index, label }) => `    ${index}: ${printableText(label)}   (not counted by NLABL)`),
     ...json.warnings.map((warning) => `warning (check ${warning.check}): ${warning.message}`),
   ];
   io.stdout(`${lines.join("\n")}\n`);
