@@ -290,6 +290,27 @@ describe("mrc slice", () => {
     }
   });
 
+  it("warns about NaN pixels", async () => {
+    // Section 0 holds one NaN at (x 1, y 0); the other sections are finite.
+    const path = join(dir, "one-nan.mrc");
+    const data = Float32Array.from({ length: 3 * 4 * 5 }, (_, index) => index);
+    data[1] = Number.NaN;
+    writeFileSync(path, encodeMrc({ data, shape: [3, 4, 5] }).bytes);
+
+    const slice = await runMrc(["slice", path, "--index", "0", "--png", join(dir, "one-nan-slice.png")]);
+    const projection = await runMrc(["slice", path, "--axis", "y", "--projection", "max", "--png", join(dir, "one-nan-max.png"), "--json"]);
+    const finite = await runMrc(["slice", path, "--index", "1", "--png", join(dir, "finite-slice.png"), "--json"]);
+
+    expect(slice.code, slice.stderr).toBe(0);
+    expect(slice.stdout).toContain("\nwarning: 1 of 20 pixels are NaN, because the data contain NaN there, and are drawn black.");
+    // Along y, the line at x 1 of section 0 contains the NaN, so one pixel of the 5 × 3 image is NaN.
+    expect(JSON.parse(projection.stdout).warnings).toEqual([
+      "1 of 15 pixels are NaN, because their lines through the volume contain NaN voxels, and are drawn black. Replace the NaN values first to see the data there.",
+    ]);
+    expect(decode(readFileSync(join(dir, "one-nan-max.png"))).data[1]).toBe(0);
+    expect(JSON.parse(finite.stdout).warnings).toEqual([]);
+  });
+
   it("projection", async () => {
     const png = join(dir, "projection.png");
     const result = await runMrc(["slice", EMD, "--axis", "y", "--projection", "max", "--png", png, "--json"]);
