@@ -54,6 +54,12 @@ function parseSweepValues(over: "rate" | "threshold" | "bandwidth", list: string
   return values;
 }
 
+/** The prefix-cache flags of `simulate`, by commander's camel-case key, which only a trace with prefix hashes acts on. */
+const PREFIX_FLAGS = [
+  ["prefixCacheGb", "--prefix-cache-gb"],
+  ["placement", "--placement"],
+] as const;
+
 /** Returns true when the option `name` (commander's camel-case key) came from the command line, not its default. */
 function isOnCommandLine(command: Command, name: string): boolean {
   return command.getOptionValueSource(name) === "cli";
@@ -161,13 +167,13 @@ export function registerPrfaasCommand(program: Command, io: CliIo): void {
       .addOption(
         new Option(
           "--placement <mode>",
-          "prefix placement of prfaas: bandwidth-scarce counts each cluster's cache for itself; bandwidth-plentiful uses the longer of the two prefixes and copies it over the link",
+          "prefix placement of prfaas: bandwidth-scarce counts each cluster's cache for itself; bandwidth-plentiful uses the longer of the two prefixes and copies it over the link; with a Mooncake --trace only",
         )
           .choices(["bandwidth-scarce", "bandwidth-plentiful"])
           .default("bandwidth-scarce"),
       )
       .option("--link-gbps <gbps>", `cross-datacenter link rate in Gbit/s, from ${MIN_LINK_GBPS} to ${MAX_LINK_GBPS.toLocaleString("en-US")} (default: the preset's)`)
-      .option("--prefix-cache-gb <GB>", "capacity of each cluster's prefix cache in GB (10^9 bytes), evicting least recently used blocks; 0 turns the cache off; with --trace only (default: unlimited)")
+      .option("--prefix-cache-gb <GB>", "capacity of each cluster's prefix cache in GB (10^9 bytes), evicting least recently used blocks; 0 turns the cache off; with a Mooncake --trace only (default: unlimited)")
       .option("--json", "print JSON: per policy the resolved configuration and the metrics")
       .option("--plot <file.svg>", "write TTFT CDFs and link utilisation over time as SVG")
       .addOption(
@@ -204,6 +210,7 @@ export function registerPrfaasCommand(program: Command, io: CliIo): void {
         prefixCacheGb: flags["prefixCacheGb"] === undefined ? null : parseNonNegativeNumber("--prefix-cache-gb", flags["prefixCacheGb"] as string),
         controlLoop: (flags["controlLoop"] ?? "on") === "on",
         placement: parseChoice("--placement", flags["placement"] as string, ["bandwidth-scarce", "bandwidth-plentiful"] as const),
+        prefixFlags: PREFIX_FLAGS.filter(([name]) => isOnCommandLine(command, name)).map(([, flag]) => flag),
         slo: parseSlo(flags),
         json: flags["json"] === true,
         plot: (flags["plot"] as string | undefined) ?? null,

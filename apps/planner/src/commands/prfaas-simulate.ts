@@ -46,6 +46,8 @@ export interface PrfaasSimulateOptions {
   controlLoop: boolean;
   /** Prefix placement of `prfaas`. The other policies keep their own. */
   placement: Placement;
+  /** The prefix-cache flags given on the command line (`--prefix-cache-gb`, `--placement`), which only a trace with prefix hashes acts on. */
+  prefixFlags: string[];
   slo: Slo;
   json: boolean;
   plot: string | null;
@@ -92,6 +94,7 @@ function simulationWorkload(options: PrfaasSimulateOptions, resolved: ResolvedPr
   if (options.trace !== null) {
     const { path, spreadTies } = options.trace;
     const { trace, requests } = openTraceFile(path, options.trace.format);
+    rejectPrefixFlagsWithoutHashes(options.prefixFlags, path, trace.format);
     const skipped = trace.skipped === null ? "" : `, ${trace.skipped.rows} skipped: ${trace.skipped.reason}`;
     return {
       requests: () => (spreadTies ? spreadTiedArrivalsLazily(trace, options.seed) : trace),
@@ -106,6 +109,22 @@ function simulationWorkload(options: PrfaasSimulateOptions, resolved: ResolvedPr
     total: options.requests,
     source: `synthetic ${options.requests} ${options.requests === 1 ? "request" : "requests"}, Poisson ${formatFigure(rate, 3)} req/s, seed ${options.seed}`,
   };
+}
+
+/** Display names of the trace formats without prefix hashes. */
+const FORMATS_WITHOUT_HASHES: Partial<Record<TraceFormat, string>> = { azure: "an Azure CSV", burstgpt: "a BurstGPT CSV" };
+
+/**
+ * Rejects `--prefix-cache-gb` and `--placement` for a trace whose rows carry no prefix hashes, because
+ * its requests share no cached prefixes and both flags would change nothing.
+ */
+function rejectPrefixFlagsWithoutHashes(flags: readonly string[], path: string, format: TraceFormat): void {
+  const described = FORMATS_WITHOUT_HASHES[format];
+  if (flags.length === 0 || described === undefined) return;
+  const named = flags.join(" and ");
+  throw new UsageError(
+    `${named} ${flags.length === 1 ? "acts" : "act"} on cached prefixes, which only a trace with prefix hashes (Mooncake JSONL) has, and ${path} is ${described} trace without them: drop ${named}, or replay a Mooncake trace.`,
+  );
 }
 
 /**

@@ -215,6 +215,27 @@ describe("planner prfaas simulate", () => {
     expect(result.stderr).toMatch(/--plot needs every request's TTFT/);
   });
 
+  it.each([
+    ["azure.csv", "TIMESTAMP,ContextTokens,GeneratedTokens\n2023-11-16 18:17:03.9799600,30000,10\n", "an Azure CSV"],
+    ["burstgpt.csv", "Timestamp,Model,Request tokens,Response tokens,Total tokens,Log Type\n0,ChatGPT,100,20,120,Conversation log\n", "a BurstGPT CSV"],
+  ])("rejects prefix flags for %s", async (name, text, described) => {
+    const trace = join(directory, name);
+    writeFileSync(trace, text);
+
+    const cache = await runPlanner(["prfaas", "simulate", "--trace", trace, "--prefix-cache-gb", "10"]);
+    const both = await runPlanner(["prfaas", "simulate", "--trace", trace, "--placement", "bandwidth-plentiful", "--prefix-cache-gb", "0"]);
+    const neither = await runPlanner(["prfaas", "simulate", "--trace", trace, "--policy", "prfaas"]);
+
+    expect(cache.code).toBe(2);
+    expect(cache.stdout).toBe("");
+    expect(cache.stderr).toBe(
+      `planner: --prefix-cache-gb acts on cached prefixes, which only a trace with prefix hashes (Mooncake JSONL) has, and ${trace} is ${described} trace without them: drop --prefix-cache-gb, or replay a Mooncake trace.\n`,
+    );
+    expect(both.code).toBe(2);
+    expect(both.stderr).toContain("planner: --prefix-cache-gb and --placement act on cached prefixes");
+    expect(neither.code, neither.stderr).toBe(0);
+  });
+
   it("names the line of a malformed trace and exits with 2", async () => {
     const trace = join(directory, "bad.jsonl");
     writeFileSync(trace, '{"timestamp": 0, "input_length": 10, "output_length": 1, "hash_ids": [1]}\n{"timestamp": 1, "input_length": 10}\n');
