@@ -83,6 +83,25 @@ describe("mrc header", () => {
     expect(json.uncountedLabels).toEqual([{ index: 0, label: "::::EMDATABANK.org::::EMD-3197::::" }]);
   });
 
+  it("JSON writes NaN and infinite statistics as strings", async () => {
+    const path = join(dir, "non-finite-header.mrc");
+    const bytes = new Uint8Array(readFileSync(EMD));
+    const view = new DataView(bytes.buffer);
+    view.setFloat32(76, Number.NaN, true);
+    view.setFloat32(216, Number.POSITIVE_INFINITY, true);
+    writeFileSync(path, bytes);
+
+    const header = JSON.parse((await runMrc(["header", path, "--json"])).stdout);
+    const stats = JSON.parse((await runMrc(["stats", path, "--json"])).stdout);
+    const text = await runMrc(["header", path]);
+
+    expect(header.header.dmin).toBe("NaN");
+    expect(header.header.rms).toBe("Infinity");
+    expect(stats.header).toMatchObject({ dmin: "NaN", rms: "Infinity" });
+    expect(text.stdout).toContain("DMIN NaN");
+    expect(text.stdout).toContain("RMS Infinity");
+  });
+
   it("escapes control characters in labels", async () => {
     const path = join(dir, "control-labels.mrc");
     const bytes = new Uint8Array(readFileSync(EMD));

@@ -2,6 +2,7 @@ import { convertData, formatWarning, isMrcError, modeInfo, modeValueRange, round
 import { MrcSectionWriter, openMrcFile } from "@modelsys/cryoet/node";
 
 import type { CliIo } from "../io.js";
+import { formatJson } from "../json-output.js";
 import { rejectOutputOverInput } from "../output-path.js";
 import { reportReadWarnings } from "../read-warnings.js";
 import { EXIT_JOB_FAILED, EXIT_OK } from "../usage-error.js";
@@ -187,7 +188,7 @@ async function convertOpened(reader: MrcReader, options: ConvertCommandOptions, 
   const messages = warnings.map(formatWarning);
   const rounding = roundingWarning(counts.rounded, counts.values, options.mode);
   if (rounding !== null) messages.push(rounding);
-  if (options.json) io.stdout(`${JSON.stringify({ file: options.file, output: options.output, fromMode: from, toMode: options.mode, warnings: messages }, null, 2)}\n`);
+  if (options.json) io.stdout(formatJson({ file: options.file, output: options.output, fromMode: from, toMode: options.mode, warnings: messages }));
   else io.stdout(`Converted ${options.file} from mode ${from} to mode ${options.mode}: ${options.output}\n${messages.map((message) => `warning: ${message}\n`).join("")}`);
   return EXIT_OK;
 }

@@ -2,6 +2,7 @@ import { formatStamp, formatWarning, getLabels, type Mode0Rule, type Mode0Sign, 
 import { openMrcFile } from "@modelsys/cryoet/node";
 
 import type { CliIo } from "../io.js";
+import { formatJson } from "../json-output.js";
 import { printableText } from "../printable-text.js";
 import { EXIT_OK } from "../usage-error.js";
 
@@ -73,7 +74,7 @@ export async function runHeader(options: HeaderOptions, io: CliIo): Promise<numb
   const extendedHeaderBytes = layout.extendedHeaderReadable ? layout.header.nsymbt : null;
   const json = headerJson(layout, { file: options.file, compression: reader.compression, warnings: reader.warnings, extendedHeaderBytes });
   if (options.json) {
-    io.stdout(`${JSON.stringify(json, null, 2)}\n`);
+    io.stdout(formatJson(json));
     return EXIT_OK;
   }
   const h = json.header;

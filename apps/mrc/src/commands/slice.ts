@@ -4,6 +4,7 @@ import { imageToPng, projectMrc, type Mode0Sign, type SliceAxis } from "@modelsy
 import { openMrcFile, writeFileAtomic } from "@modelsys/cryoet/node";
 
 import type { CliIo } from "../io.js";
+import { formatJson } from "../json-output.js";
 import { nanPixelWarning } from "../nan-pixels.js";
 import { rejectOutputOverInput } from "../output-path.js";
 import { reportReadWarnings } from "../read-warnings.js";
@@ -76,7 +77,7 @@ export async function runSlice(options: SliceOptions, io: CliIo): Promise<number
     const what = options.projection === undefined ? `slice ${options.axis} = ${options.index}` : `${options.projection} projection along ${options.axis}`;
     const nanWarning = nanPixelWarning(image.values, options.projection !== undefined);
     const warnings = nanWarning === null ? [] : [nanWarning];
-    if (options.json) io.stdout(`${JSON.stringify({ file: options.file, axis: options.axis, index: options.index ?? null, projection: options.projection ?? null, width: image.width, height: image.height, png: options.png, warnings }, null, 2)}\n`);
+    if (options.json) io.stdout(formatJson({ file: options.file, axis: options.axis, index: options.index ?? null, projection: options.projection ?? null, width: image.width, height: image.height, png: options.png, warnings }));
     else io.stdout(`Wrote ${what} of ${options.file} (${image.width} × ${image.height}) to ${options.png}.\n${warnings.map((message) => `warning: ${message}\n`).join("")}`);
     return EXIT_OK;
   } finally {

@@ -2,6 +2,7 @@ import type { Mode0Sign } from "@modelsys/cryoet";
 import { openMrcFile } from "@modelsys/cryoet/node";
 
 import type { CliIo } from "../io.js";
+import { formatJson } from "../json-output.js";
 import { reportReadWarnings } from "../read-warnings.js";
 import { EXIT_OK } from "../usage-error.js";
 
@@ -45,7 +46,7 @@ export async function runStats(options: StatsOptions, io: CliIo): Promise<number
       ...(note === undefined ? {} : { note }),
       header: { dmin, dmax, dmean, rms },
     };
-    if (options.json) io.stdout(`${JSON.stringify(result, null, 2)}\n`);
+    if (options.json) io.stdout(formatJson(result));
     else {
       io.stdout(
         [

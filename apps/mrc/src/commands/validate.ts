@@ -2,6 +2,7 @@ import { formatWarning, type Mode0Sign } from "@modelsys/cryoet";
 import { validateMrcFile } from "@modelsys/cryoet/node";
 
 import type { CliIo } from "../io.js";
+import { formatJson } from "../json-output.js";
 import { EXIT_JOB_FAILED, EXIT_OK } from "../usage-error.js";
 
 /** Options of `mrc validate`. */
@@ -28,7 +29,7 @@ export async function runValidate(options: ValidateCommandOptions, io: CliIo): P
   const limits = report.problems.filter((problem) => problem.check === 0);
   if (options.json) {
     const problems = report.problems.map((problem) => ({ check: problem.check, code: problem.code, severity: problem.severity, field: problem.field, message: formatWarning(problem) }));
-    io.stdout(`${JSON.stringify({ file: options.file, valid: report.valid, complete: limits.length === 0, problems, statistics: report.statistics }, null, 2)}\n`);
+    io.stdout(formatJson({ file: options.file, valid: report.valid, complete: limits.length === 0, problems, statistics: report.statistics }));
   } else if (report.valid) {
     io.stdout(`${options.file} is a valid MRC2014 file.\n`);
   } else {

@@ -2,6 +2,7 @@ import { gridPosition, isMrcError, toXFastest, type Box, type Mode0Sign, type Mr
 import { openMrcFile, writeOmeZarrDirectory } from "@modelsys/cryoet/node";
 
 import type { CliIo } from "../io.js";
+import { formatJson } from "../json-output.js";
 import { rejectOutputOverInput } from "../output-path.js";
 import { reportReadWarnings } from "../read-warnings.js";
 import { EXIT_JOB_FAILED, EXIT_OK, UsageError } from "../usage-error.js";
@@ -126,7 +127,7 @@ async function exportOpened(reader: MrcReader, options: ZarrOptions, io: CliIo):
   });
   // The chunk shape written: --chunk on each axis, cut to the volume's length where that is shorter.
   const report = { file: options.file, output: options.output, shape, chunk: options.chunk, chunkShape: chunks, voxelSizeAngstrom: file.voxelSize, originAngstrom: origin };
-  if (options.json) io.stdout(`${JSON.stringify(report, null, 2)}\n`);
+  if (options.json) io.stdout(formatJson(report));
   else io.stdout(`Wrote ${options.output} (OME-Zarr 0.5, shape [${shape.join(", ")}], chunk shape [${chunks.join(", ")}]).\n`);
   return EXIT_OK;
 }
