@@ -1,5 +1,6 @@
+import { PrfaasError } from "./errors.js";
 import type { Trace, WorkloadRequest } from "./request.js";
-import type { TraceSource } from "./trace-lines.js";
+import type { TraceLine, TraceSource } from "./trace-lines.js";
 import { malformedRow, parseTokenCount, readTraceSource, readTraceText, type TraceRowReader } from "./trace-reader.js";
 
 /**
@@ -36,14 +37,10 @@ export function mooncakeReader(): TraceRowReader {
       const outputTokens = parseTokenCount(line, "output_length", record["output_length"], 0);
       const hashIds = record["hash_ids"];
       const expectedBlocks = Math.ceil(inputTokens / MOONCAKE_BLOCK_TOKENS);
-      if (!Array.isArray(hashIds) || hashIds.length !== expectedBlocks) {
-        throw malformedRow(
-          line,
-          "hash_ids",
-          Array.isArray(hashIds) ? `${hashIds.length} ids` : hashIds,
-          `ceil(input_length / ${MOONCAKE_BLOCK_TOKENS}) = ${expectedBlocks} block ids`,
-        );
+      if (!Array.isArray(hashIds)) {
+        throw malformedRow(line, "hash_ids", hashIds, `an array of ceil(input_length / ${MOONCAKE_BLOCK_TOKENS}) = ${blockIds(expectedBlocks)}`);
       }
+      if (hashIds.length !== expectedBlocks) throw blockCountMismatch(line, hashIds.length, inputTokens, expectedBlocks);
       const seenIds = new Set<number>();
       for (const id of hashIds) {
         if (typeof id !== "number" || !Number.isSafeInteger(id) || id < 0) {
@@ -58,6 +55,20 @@ export function mooncakeReader(): TraceRowReader {
       return { arrivalUs: Math.round(timestamp * 1000), inputTokens, outputTokens, hashIds: hashIds as number[] };
     },
   };
+}
+
+function blockIds(count: number): string {
+  return `${count.toLocaleString("en-US")} block ${count === 1 ? "id" : "ids"}`;
+}
+
+/** Returns the `MALFORMED_TRACE` error of a row whose `hash_ids` has another length than its input needs. */
+function blockCountMismatch(line: TraceLine, count: number, inputTokens: number, expectedBlocks: number): PrfaasError {
+  const needs = `ceil(${inputTokens} / ${MOONCAKE_BLOCK_TOKENS}) = ${blockIds(expectedBlocks)}, one per ${MOONCAKE_BLOCK_TOKENS}-token block`;
+  return new PrfaasError("MALFORMED_TRACE", `Line ${line.lineNumber}: hash_ids has ${blockIds(count)}, but input_length ${inputTokens} needs ${needs}. Fix or remove that row.`, {
+    line: line.lineNumber,
+    field: "hash_ids",
+    value: count,
+  });
 }
 
 /**

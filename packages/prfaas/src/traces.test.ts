@@ -45,7 +45,16 @@ describe("Mooncake trace", () => {
     expect(error.code).toBe("MALFORMED_TRACE");
     expect(error.line).toBe(2);
     expect(error.field).toBe("hash_ids");
-    expect(error.message).toMatch(/^Line 2: invalid hash_ids/);
+    expect(error.message).toMatch(/^Line 2: hash_ids has 1 block id, but input_length 600 needs/);
+  });
+
+  it("names the hash_ids count and the count needed", () => {
+    const short = thrown(() => parseMooncakeTrace('{"timestamp": 0, "input_length": 600, "output_length": 1, "hash_ids": [1]}'));
+    const missing = thrown(() => parseMooncakeTrace('{"timestamp": 0, "input_length": 100, "output_length": 1}'));
+
+    expect([short.code, short.line, short.field, short.value]).toEqual(["MALFORMED_TRACE", 1, "hash_ids", 1]);
+    expect(short.message).toBe("Line 1: hash_ids has 1 block id, but input_length 600 needs ceil(600 / 512) = 2 block ids, one per 512-token block. Fix or remove that row.");
+    expect(missing.message).toBe("Line 1: missing hash_ids: expected an array of ceil(input_length / 512) = 1 block id. Fix or remove that row.");
   });
 
   it("rejects invalid JSON and negative lengths", () => {
