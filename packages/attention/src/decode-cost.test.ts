@@ -424,6 +424,21 @@ describe("invalid context length", () => {
   }
 });
 
+describe("context length messages", () => {
+  it("quote a string context length", () => {
+    const error = catchAttentionError(() => visibleKeys(step3, "8192" as unknown as number));
+
+    expect(error.code).toBe("INVALID_CONTEXT_LENGTH");
+    expect(error.message).toBe('Invalid context length "8192": expected a non-negative integer number of tokens.');
+  });
+
+  it("name the bound for unsafe integers", () => {
+    const error = catchAttentionError(() => kvBytesRead(step3, 2 ** 60, FP8));
+
+    expect(error.message).toContain("at most Number.MAX_SAFE_INTEGER (2^53 − 1)");
+  });
+});
+
 // Arbitraries for the property tests. Dimensions stay small enough that every product is an exact
 // integer in a double, so the properties can compare with toBe.
 const elementTypeArb = fc.constantFrom<ElementType>(...ELEMENT_TYPES);

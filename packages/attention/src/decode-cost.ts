@@ -1,7 +1,7 @@
 import { checkAttentionKind, type AttentionKind, type LinearAttention } from "./attention-kind.js";
 import { bytesPerElement, type ElementType } from "./element-type.js";
 import { AttentionError } from "./errors.js";
-import { checkChoice, checkOptionalBoolean, checkOptions, describeValue } from "./options.js";
+import { checkChoice, checkOptionalBoolean, checkOptions, describeValue, unsafeIntegerNote } from "./options.js";
 
 /**
  * How MLA decode FLOPs are counted. `mla-576` (the Step-3 report's convention, arXiv
@@ -85,7 +85,7 @@ function checkContextLength(contextTokens: number): void {
   if (!Number.isSafeInteger(contextTokens) || contextTokens < 0) {
     throw new AttentionError(
       "INVALID_CONTEXT_LENGTH",
-      `Invalid context length ${String(contextTokens)}: expected a non-negative integer number of tokens.`,
+      `Invalid context length ${describeValue(contextTokens)}: expected a non-negative integer number of tokens${unsafeIntegerNote(contextTokens)}.`,
       { field: "contextTokens", value: contextTokens },
     );
   }
