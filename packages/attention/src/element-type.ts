@@ -1,4 +1,5 @@
 import { AttentionError } from "./errors.js";
+import { describeValue } from "./options.js";
 
 /**
  * Storage element types for weights, KV caches and recurrent states. `int8` has the byte size
@@ -24,7 +25,7 @@ export function parseElementType(value: string, field = "elementType"): ElementT
   if (typeof value === "string" && (ELEMENT_TYPES as readonly string[]).includes(value)) return value as ElementType;
   throw new AttentionError(
     "UNKNOWN_ELEMENT_TYPE",
-    `Invalid ${field} "${value}": expected one of ${ELEMENT_TYPES.join(", ")}.`,
+    `Invalid ${field} ${describeValue(value)}: expected one of ${ELEMENT_TYPES.join(", ")}.`,
     { field, value },
   );
 }
