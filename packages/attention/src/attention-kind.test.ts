@@ -297,6 +297,28 @@ describe("descriptor messages on values from JSON", () => {
   });
 });
 
+describe("short convolution kernel size", () => {
+  it("rejected on lightning layers", () => {
+    const error = catchAttentionError(() => linearAttention({ variant: "lightning", numHeads: 64, keyHeadDim: 128, valueHeadDim: 128, convKernelSize: 4 }));
+
+    expect(error.code).toBe("INVALID_DESCRIPTOR");
+    expect(error.field).toBe("convKernelSize");
+    expect(error.message).toContain("leave convKernelSize out");
+  });
+
+  it("rejected on plain lightning descriptors", () => {
+    const descriptor = { kind: "linear", variant: "lightning", numHeads: 64, keyHeadDim: 128, valueHeadDim: 128, convKernelSize: 4 };
+
+    expect(() => checkAttentionKind(descriptor)).toThrow(expect.objectContaining({ field: "convKernelSize" }));
+  });
+
+  it("accepted on KDA and GDN layers", () => {
+    for (const variant of ["kda", "gdn"] as const) {
+      expect(linearAttention({ variant, numHeads: 32, keyHeadDim: 128, valueHeadDim: 128, convKernelSize: 4 }).convKernelSize).toBe(4);
+    }
+  });
+});
+
 describe("misspelt descriptor fields", () => {
   const gqa = { numQueryHeads: 16, numKvHeads: 2, headDim: 256 };
 

@@ -79,6 +79,7 @@ export interface LinearAttention {
   numHeads: number;
   keyHeadDim: number;
   valueHeadDim: number;
+  /** Short-convolution kernel size of KDA and GDN layers; lightning layers reject it. */
   convKernelSize?: number;
   /**
    * Query and key heads of GDN when fewer than `numHeads` (`linear_num_key_heads` in Qwen3-Next),
@@ -217,6 +218,18 @@ function checkLatentFields(spec: Omit<MultiHeadLatentAttention, "kind">): void {
   checkWindow(spec.window);
 }
 
+/** Checks a short-convolution kernel size, which only KDA and GDN layers have. */
+function checkConvKernelSize(variant: LinearAttentionVariant, convKernelSize: number): void {
+  if (variant === "lightning") {
+    throw new AttentionError(
+      "INVALID_DESCRIPTOR",
+      `Invalid convKernelSize ${describeValue(convKernelSize)} for variant "lightning": lightning attention has no short convolution, so leave convKernelSize out.`,
+      { field: "convKernelSize", value: convKernelSize },
+    );
+  }
+  requirePositiveInteger(convKernelSize, "convKernelSize");
+}
+
 function checkLinearFields(spec: Omit<LinearAttention, "kind">): void {
   rejectUnknownFields(spec, "linear");
   if (!LINEAR_VARIANTS.includes(spec.variant)) {
@@ -229,7 +242,7 @@ function checkLinearFields(spec: Omit<LinearAttention, "kind">): void {
   requirePositiveInteger(spec.numHeads, "numHeads");
   requirePositiveInteger(spec.keyHeadDim, "keyHeadDim");
   requirePositiveInteger(spec.valueHeadDim, "valueHeadDim");
-  if (spec.convKernelSize !== undefined) requirePositiveInteger(spec.convKernelSize, "convKernelSize");
+  if (spec.convKernelSize !== undefined) checkConvKernelSize(spec.variant, spec.convKernelSize);
   if (spec.numKeyHeads === undefined) return;
 
   if (spec.variant !== "gdn") {
