@@ -7,8 +7,11 @@ import { describeValue } from "./options.js";
  */
 export type ElementType = "fp32" | "bf16" | "fp16" | "fp8" | "int8";
 
-/** Every supported {@link ElementType}, in decreasing width. */
-export const ELEMENT_TYPES: readonly ElementType[] = ["fp32", "bf16", "fp16", "fp8", "int8"];
+/**
+ * Every supported {@link ElementType}, in decreasing width. It is frozen because every element
+ * type check reads it, so an entry pushed here would pass as a type without a byte size.
+ */
+export const ELEMENT_TYPES: readonly ElementType[] = Object.freeze(["fp32", "bf16", "fp16", "fp8", "int8"]);
 
 const BYTES: Record<ElementType, number> = { fp32: 4, bf16: 2, fp16: 2, fp8: 1, int8: 1 };
 
