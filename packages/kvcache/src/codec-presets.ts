@@ -3,7 +3,7 @@ import { KvCacheError } from "./errors.js";
 import { checkPlaneGeometry, type PlaneDescriptor, type PlaneGeometry } from "./plane.js";
 
 /** Named codec settings for whole requests, as the planner CLI offers them. */
-export const CODEC_PRESETS = [
+export const CODEC_PRESETS = Object.freeze([
   "fp16",
   "bf16",
   "fp16-deflate",
@@ -12,7 +12,7 @@ export const CODEC_PRESETS = [
   "kivi-int8",
   "kivi-int4",
   "kivi-int2",
-] as const;
+] as const);
 
 /** One of {@link CODEC_PRESETS}. */
 export type CodecPreset = (typeof CODEC_PRESETS)[number];
