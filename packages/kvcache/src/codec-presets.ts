@@ -1,4 +1,5 @@
 import { defaultResidualTokens } from "./codecs/int-group.js";
+import { describeValue } from "./describe-value.js";
 import { KvCacheError } from "./errors.js";
 import { checkPlaneGeometry, type PlaneDescriptor, type PlaneGeometry } from "./plane.js";
 
@@ -39,7 +40,7 @@ function checkPresetOptions(options: CodecPresetOptions): void {
     if (!Number.isSafeInteger(value) || value < minimum) {
       throw new KvCacheError(
         "INVALID_ARGUMENT",
-        `Invalid ${key} ${String(value)}: expected an integer of at least ${minimum}${key === "groupSize" ? " (KIVI's G, a multiple of 32 / bits)" : " (recent tokens kept unquantised)"}.`,
+        `Invalid ${key} ${describeValue(value)}: expected an integer of at least ${minimum}${key === "groupSize" ? " (KIVI's G, a multiple of 32 / bits)" : " (recent tokens kept unquantised)"}.`,
         { field: key, value },
       );
     }
