@@ -294,6 +294,26 @@ describe("MFA and MLA choices", () => {
     }
   });
 
+  it("MFA and MLA name a norm gain", () => {
+    const mfaWeights = { qkv: randomTensor(next, [14, 12]), queryUp: randomTensor(next, [8, 6]), output: randomTensor(next, [12, 8]) };
+    const queryDown = randomTensor(next, [5, 12]);
+    const queryUp = randomTensor(next, [mlaWeights.queryUp.shape[0]!, 5]);
+    const cases: [() => unknown, string, string, string][] = [
+      [() => mlaProject(x, { ...mlaWeights, kvNormGain: new Float32Array(7) }, mlaOptions), "kvNormGain", "INVALID_SHAPE", "kvNormGain has length = 7, but 6"],
+      [() => mlaProject(x, { ...mlaWeights, kvNormGain: [1, 1, 1, 1, 1, 1] as never }, mlaOptions), "kvNormGain", "UNKNOWN_ELEMENT_TYPE", "kvNormGain is an array"],
+      [() => mlaProject(x, { ...mlaWeights, queryDown, queryUp, queryNormGain: new Float32Array(4) }, mlaOptions), "queryNormGain", "INVALID_SHAPE", "queryNormGain has length = 4, but 5"],
+      [() => mfaAttention(x, { ...mfaWeights, queryNormGain: new Float32Array(5) }, mfaOptions), "queryNormGain", "INVALID_SHAPE", "queryNormGain has length = 5, but 6"],
+    ];
+
+    for (const [call, field, code, words] of cases) {
+      const error = errorOf(call);
+
+      expect(error.field).toBe(field);
+      expect(error.code).toBe(code);
+      expect(error.message).toContain(words);
+    }
+  });
+
   it("MFA-KR names a value map of another size", () => {
     const weights = { ...keyReuseWeights, reuseMatrix: randomTensor(next, [5, 5]), reuseGate: new Float32Array(5) };
     const error = errorOf(() => mfaKeyReuseAttention(x, weights, { ...mfaOptions, order: "diag-alpha-left", valueFromKey: "after-rope" }));

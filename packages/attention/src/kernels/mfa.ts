@@ -1,7 +1,7 @@
 import { AttentionError } from "../errors.js";
 import { checkChoice, checkFiniteNumber, checkOptions } from "../options.js";
 import { linear, linearNamed, reshape, splitLastAxis } from "./linear.js";
-import { rmsNorm } from "./rmsnorm.js";
+import { rmsNormNamed } from "./rmsnorm.js";
 import { ROPE_STYLES, applyRope, type RopeStyle } from "./rope.js";
 import { scaledDotProductAttention } from "./sdpa.js";
 import { checkAxis, checkFloat32Data, checkInteger, checkTensor, tensor, type Tensor } from "./tensor.js";
@@ -126,7 +126,7 @@ function projectMfa(x: Tensor, weights: MfaWeights, options: MfaOptions): MfaPro
   checkAxis("queryUp", "input size", weights.queryUp.shape[1]!, queryRank);
 
   const [latentRaw, keyRaw, valueRaw] = splitLastAxis(linearNamed(x, "x", weights.qkv, "qkv"), [queryRank, headDim, headDim]) as [Tensor, Tensor, Tensor];
-  const latent = weights.queryNormGain === undefined ? latentRaw : rmsNorm(latentRaw, weights.queryNormGain, { eps: options.eps });
+  const latent = weights.queryNormGain === undefined ? latentRaw : rmsNormNamed(latentRaw, weights.queryNormGain, "queryNormGain", { eps: options.eps });
   let query = reshape(linear(latent, weights.queryUp), [tokens, heads, headDim]);
   let key = reshape(keyRaw, [tokens, 1, headDim]);
   const value = reshape(valueRaw, [tokens, 1, headDim]);

@@ -2,7 +2,7 @@ import { AttentionError } from "../errors.js";
 import { checkChoice, checkFiniteNumber, checkOptions } from "../options.js";
 import { linearNamed, reshape, splitLastAxis } from "./linear.js";
 import { defaultPositions } from "./mfa.js";
-import { rmsNorm } from "./rmsnorm.js";
+import { rmsNormNamed } from "./rmsnorm.js";
 import { ROPE_STYLES, applyRope, type RopeStyle } from "./rope.js";
 import { scaledDotProductAttention } from "./sdpa.js";
 import { checkAxis, checkInteger, checkTensor, tensor, type Tensor } from "./tensor.js";
@@ -165,7 +165,7 @@ function projectMla(x: Tensor, weights: MlaWeights, options: MlaOptions): MlaPro
   checkAxis("kvDown", "output rows", weights.kvDown.shape[0]!, kvRank + ropeDim);
 
   const queryLatent =
-    weights.queryDown === undefined ? x : rmsNorm(linearNamed(x, "x", weights.queryDown, "queryDown"), weights.queryNormGain, { eps: options.eps });
+    weights.queryDown === undefined ? x : rmsNormNamed(linearNamed(x, "x", weights.queryDown, "queryDown"), weights.queryNormGain!, "queryNormGain", { eps: options.eps });
   const query = linearNamed(queryLatent, weights.queryDown === undefined ? "x" : "the query latent (queryDown rows)", weights.queryUp, "queryUp").data;
   const queryNope = new Float32Array(tokens * heads * noRopeDim);
   const queryPeRaw = new Float32Array(tokens * heads * ropeDim);
@@ -175,7 +175,7 @@ function projectMla(x: Tensor, weights: MlaWeights, options: MlaOptions): MlaPro
   }
 
   const [latentRaw, keyPeRaw] = splitLastAxis(linearNamed(x, "x", weights.kvDown, "kvDown"), [kvRank, ropeDim]) as [Tensor, Tensor];
-  const latent = rmsNorm(latentRaw, weights.kvNormGain, { eps: options.eps });
+  const latent = rmsNormNamed(latentRaw, weights.kvNormGain, "kvNormGain", { eps: options.eps });
   let queryPe = tensor(queryPeRaw, [tokens, heads, ropeDim]);
   let keyPe = keyPeRaw;
   if (options.rope !== false) {

@@ -49,3 +49,15 @@ export function rmsNorm(x: Tensor, gain: Float32Array | undefined, options: RmsN
   }
   return tensor(output, x.shape);
 }
+
+/**
+ * Applies {@link rmsNorm} after checking `gain` under `gainName`, the weight field the caller
+ * takes it from ("kvNormGain"), so a gain of the wrong type or length is named as the caller
+ * knows it.
+ */
+export function rmsNormNamed(x: Tensor, gain: Float32Array, gainName: string, options: RmsNormOptions): Tensor {
+  const shape = checkTensor("x", x);
+  checkFloat32Data(gainName, gain);
+  checkAxis(gainName, "length", gain.length, shape[shape.length - 1]!);
+  return rmsNorm(x, gain, options);
+}
