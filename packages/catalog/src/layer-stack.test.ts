@@ -52,6 +52,16 @@ describe("familyCacheElementType arguments", () => {
   });
 });
 
+describe("buildLayers count", () => {
+  it("rejects a count that is not a non-negative integer", () => {
+    for (const count of [-1, 1.5, Number.NaN, "64"]) {
+      const call = () => buildLayers(count as number, "gqa", () => full, () => ({ kind: "dense", intermediateSize: 16384 }));
+
+      expect(call, String(count)).toThrow(expect.objectContaining({ name: "CatalogError", code: "INVALID_OPTION", field: "count" }));
+    }
+  });
+});
+
 describe("buildLayers", () => {
   it("takes the cache type from the family", () => {
     const layers = buildLayers(
