@@ -1,4 +1,4 @@
-import { defaultResidualTokens } from "./codecs/int-group.js";
+import { defaultResidualTokens } from "./codecs/residual-tokens.js";
 import { describeValue } from "./describe-value.js";
 import { KvCacheError } from "./errors.js";
 import { checkPlaneGeometry, type PlaneDescriptor, type PlaneGeometry } from "./plane.js";
