@@ -505,3 +505,21 @@ describe("allocation limits", () => {
     expect(errorOf(() => visibleKeyCounts(1e10, 0)).field).toBe("queryPositions");
   });
 });
+
+describe("kernel messages on values from JSON", () => {
+  const x = tensor(new Float32Array(2 * 4).fill(0.5), [2, 1, 4]);
+  const cases: [string, () => unknown, string][] = [
+    ["queryOffset", () => scaledDotProductAttention(query, key, value, { queryOffset: "1" as never }), 'queryOffset = "1" is invalid'],
+    ["queryPositions entry", () => scaledDotProductAttention(query, key, value, { queryPositions: [0, "1"] as never }), 'queryPositions[1] = "1" is invalid'],
+    ["sliding window", () => scaledDotProductAttention(query, key, value, { mask: { kind: "sliding", window: "2" as never } }), 'window = "2" is invalid'],
+    ["RoPE theta", () => applyRope(x, [0, 1], { style: "rotate-half", theta: "10000" as never }), 'theta = "10000" is invalid'],
+    ["rmsNorm eps", () => rmsNorm(x, undefined, { eps: "1e-6" as never }), 'eps = "1e-6" is invalid'],
+    ["ring capacity", () => new RingKvCache({ kvHeads: 1, headDim: 4 }, "8" as never), 'capacity = "8" is invalid'],
+  ];
+
+  it.each(cases)("%s is quoted", (_name, call, words) => {
+    const error = errorOf(call);
+
+    expect(error.message).toContain(words);
+  });
+});

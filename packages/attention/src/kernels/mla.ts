@@ -1,5 +1,5 @@
 import { AttentionError } from "../errors.js";
-import { checkChoice, checkFiniteNumber, checkOptions } from "../options.js";
+import { checkChoice, checkFiniteNumber, checkOptions, describeValue } from "../options.js";
 import { linearNamed, reshape, splitLastAxis } from "./linear.js";
 import { defaultPositions } from "./mfa.js";
 import { rmsNormNamed } from "./rmsnorm.js";
@@ -74,7 +74,7 @@ function checkMlaOptions(owner: string, weights: MlaWeights, options: MlaOptions
   checkInteger("valueDim", options.valueDim, 1);
   checkInteger("kvRank", options.kvRank, 1);
   if (typeof options.eps !== "number" || !(options.eps >= 0) || !Number.isFinite(options.eps)) {
-    throw new AttentionError("INVALID_ARGUMENT", `eps = ${String(options.eps)} is invalid: it must be a finite number of at least 0 (DeepSeek-V3's rms_norm_eps is 1e-6).`, {
+    throw new AttentionError("INVALID_ARGUMENT", `eps = ${describeValue(options.eps)} is invalid: it must be a finite number of at least 0 (DeepSeek-V3's rms_norm_eps is 1e-6).`, {
       field: "eps",
       value: options.eps,
     });
@@ -83,7 +83,7 @@ function checkMlaOptions(owner: string, weights: MlaWeights, options: MlaOptions
   if (options.rope === false) return;
   checkOptions("the rope options of MLA", options.rope, ["theta", "style", "inverseFrequencies"], { required: true, field: "rope" });
   if (options.ropeDim % 2 !== 0) {
-    throw new AttentionError("INVALID_ARGUMENT", `ropeDim = ${options.ropeDim} is invalid with RoPE, which rotates channel pairs: pass an even ropeDim, or rope: false.`, {
+    throw new AttentionError("INVALID_ARGUMENT", `ropeDim = ${describeValue(options.ropeDim)} is invalid with RoPE, which rotates channel pairs: pass an even ropeDim, or rope: false.`, {
       field: "ropeDim",
       value: options.ropeDim,
     });

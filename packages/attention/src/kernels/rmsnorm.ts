@@ -1,5 +1,5 @@
 import { AttentionError } from "../errors.js";
-import { checkOptionalBoolean, checkOptions } from "../options.js";
+import { checkOptionalBoolean, checkOptions, describeValue } from "../options.js";
 import { checkAxis, checkFloat32Data, checkTensor, tensor, type Tensor } from "./tensor.js";
 
 /** Options of {@link rmsNorm}. */
@@ -28,7 +28,7 @@ export function rmsNorm(x: Tensor, gain: Float32Array | undefined, options: RmsN
   checkOptions("the options of rmsNorm", options, ["eps", "zeroCentered"], { required: true });
   checkOptionalBoolean("zeroCentered", options.zeroCentered);
   if (typeof options.eps !== "number" || !(options.eps >= 0) || !Number.isFinite(options.eps)) {
-    throw new AttentionError("INVALID_ARGUMENT", `eps = ${options.eps} is invalid: it must be a finite number of at least 0.`, {
+    throw new AttentionError("INVALID_ARGUMENT", `eps = ${describeValue(options.eps)} is invalid: it must be a finite number of at least 0.`, {
       field: "eps",
       value: options.eps,
     });
