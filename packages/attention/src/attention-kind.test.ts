@@ -266,6 +266,59 @@ describe("invalid descriptors", () => {
   });
 });
 
+describe("descriptor messages on values from JSON", () => {
+  it("quote a string head count", () => {
+    const numQueryHeads = "64" as unknown as number;
+    const error = catchAttentionError(() => groupedQueryAttention({ numQueryHeads, numKvHeads: 8, headDim: 128 }));
+
+    expect(error.field).toBe("numQueryHeads");
+    expect(error.message).toBe('Invalid numQueryHeads "64": expected a positive integer.');
+  });
+
+  it("quote a string window size and gate flag", () => {
+    const sizeTokens = "4096" as unknown as number;
+    const windowError = catchAttentionError(() => groupedQueryAttention({ numQueryHeads: 8, numKvHeads: 8, headDim: 64, window: { kind: "sliding", sizeTokens } }));
+    const gateError = catchAttentionError(() => groupedQueryAttention({ numQueryHeads: 8, numKvHeads: 8, headDim: 64, headwiseGate: "true" as unknown as boolean }));
+
+    expect(windowError.message).toContain('window.sizeTokens "4096"');
+    expect(gateError.message).toContain('headwiseGate "true"');
+  });
+
+  it("name the safe-integer bound for huge sizes", () => {
+    const error = catchAttentionError(() => groupedQueryAttention({ numQueryHeads: 2 ** 60, numKvHeads: 8, headDim: 128 }));
+
+    expect(error.message).toContain("at most Number.MAX_SAFE_INTEGER");
+  });
+
+  it("keep small integers free of the bound note", () => {
+    const error = catchAttentionError(() => groupedQueryAttention({ numQueryHeads: 0, numKvHeads: 8, headDim: 128 }));
+
+    expect(error.message).toBe("Invalid numQueryHeads 0: expected a positive integer.");
+  });
+});
+
+describe("short convolution kernel size", () => {
+  it("rejected on lightning layers", () => {
+    const error = catchAttentionError(() => linearAttention({ variant: "lightning", numHeads: 64, keyHeadDim: 128, valueHeadDim: 128, convKernelSize: 4 }));
+
+    expect(error.code).toBe("INVALID_DESCRIPTOR");
+    expect(error.field).toBe("convKernelSize");
+    expect(error.message).toContain("leave convKernelSize out");
+  });
+
+  it("rejected on plain lightning descriptors", () => {
+    const descriptor = { kind: "linear", variant: "lightning", numHeads: 64, keyHeadDim: 128, valueHeadDim: 128, convKernelSize: 4 };
+
+    expect(() => checkAttentionKind(descriptor)).toThrow(expect.objectContaining({ field: "convKernelSize" }));
+  });
+
+  it("accepted on KDA and GDN layers", () => {
+    for (const variant of ["kda", "gdn"] as const) {
+      expect(linearAttention({ variant, numHeads: 32, keyHeadDim: 128, valueHeadDim: 128, convKernelSize: 4 }).convKernelSize).toBe(4);
+    }
+  });
+});
+
 describe("misspelt descriptor fields", () => {
   const gqa = { numQueryHeads: 16, numKvHeads: 2, headDim: 256 };
 

@@ -1,5 +1,5 @@
 import { AttentionError } from "./errors.js";
-import { describeValue } from "./options.js";
+import { describeValue, unsafeIntegerNote } from "./options.js";
 
 /**
  * A local attention span. `sliding`: the current token sees at most `sizeTokens` keys, itself
@@ -79,6 +79,7 @@ export interface LinearAttention {
   numHeads: number;
   keyHeadDim: number;
   valueHeadDim: number;
+  /** Short-convolution kernel size of KDA and GDN layers; lightning layers reject it. */
   convKernelSize?: number;
   /**
    * Query and key heads of GDN when fewer than `numHeads` (`linear_num_key_heads` in Qwen3-Next),
@@ -104,7 +105,7 @@ function requirePositiveInteger(value: number, field: string): void {
   if (!Number.isSafeInteger(value) || value <= 0) {
     throw new AttentionError(
       "INVALID_DESCRIPTOR",
-      `Invalid ${field} ${String(value)}: expected a positive integer.`,
+      `Invalid ${field} ${describeValue(value)}: expected a positive integer${unsafeIntegerNote(value)}.`,
       { field, value },
     );
   }
@@ -146,7 +147,7 @@ function rejectUnknownFields(spec: object, kind: keyof typeof DESCRIPTOR_FIELDS,
 function checkWindow(window: AttentionWindow | undefined): void {
   if (window === undefined) return;
   if (typeof window !== "object" || window === null) {
-    throw new AttentionError("INVALID_DESCRIPTOR", `Invalid window ${String(window)}: expected an object such as { kind: "sliding", sizeTokens: 4096 }.`, {
+    throw new AttentionError("INVALID_DESCRIPTOR", `Invalid window ${describeValue(window)}: expected an object such as { kind: "sliding", sizeTokens: 4096 }.`, {
       field: "window",
       value: window,
     });
@@ -155,7 +156,7 @@ function checkWindow(window: AttentionWindow | undefined): void {
   if (window.kind !== "sliding" && window.kind !== "chunked") {
     throw new AttentionError(
       "INVALID_DESCRIPTOR",
-      `Invalid window.kind "${String(window.kind)}": expected "sliding" or "chunked".`,
+      `Invalid window.kind ${describeValue(window.kind)}: expected "sliding" or "chunked".`,
       { field: "window.kind", value: window.kind },
     );
   }
@@ -164,7 +165,7 @@ function checkWindow(window: AttentionWindow | undefined): void {
 
 function requireBoolean(value: unknown, field: string, optional: boolean): void {
   if (typeof value === "boolean" || (optional && value === undefined)) return;
-  throw new AttentionError("INVALID_DESCRIPTOR", `Invalid ${field} ${String(value)}: expected true or false.`, { field, value });
+  throw new AttentionError("INVALID_DESCRIPTOR", `Invalid ${field} ${describeValue(value)}: expected true or false.`, { field, value });
 }
 
 function checkGroupedFields(spec: Omit<GroupedQueryAttention, "kind">): void {
@@ -210,11 +211,23 @@ function checkLatentFields(spec: Omit<MultiHeadLatentAttention, "kind">): void {
   if (spec.qLoraRank !== null && !(Number.isSafeInteger(spec.qLoraRank) && spec.qLoraRank > 0)) {
     throw new AttentionError(
       "INVALID_DESCRIPTOR",
-      `Invalid qLoraRank ${String(spec.qLoraRank)}: expected a positive integer (DeepSeek-V3: 1536), or null for a model without a query low-rank path.`,
+      `Invalid qLoraRank ${describeValue(spec.qLoraRank)}: expected a positive integer (DeepSeek-V3: 1536), or null for a model without a query low-rank path.`,
       { field: "qLoraRank", value: spec.qLoraRank },
     );
   }
   checkWindow(spec.window);
+}
+
+/** Checks a short-convolution kernel size, which only KDA and GDN layers have. */
+function checkConvKernelSize(variant: LinearAttentionVariant, convKernelSize: number): void {
+  if (variant === "lightning") {
+    throw new AttentionError(
+      "INVALID_DESCRIPTOR",
+      `Invalid convKernelSize ${describeValue(convKernelSize)} for variant "lightning": lightning attention has no short convolution, so leave convKernelSize out.`,
+      { field: "convKernelSize", value: convKernelSize },
+    );
+  }
+  requirePositiveInteger(convKernelSize, "convKernelSize");
 }
 
 function checkLinearFields(spec: Omit<LinearAttention, "kind">): void {
@@ -222,20 +235,20 @@ function checkLinearFields(spec: Omit<LinearAttention, "kind">): void {
   if (!LINEAR_VARIANTS.includes(spec.variant)) {
     throw new AttentionError(
       "INVALID_DESCRIPTOR",
-      `Invalid variant "${String(spec.variant)}": expected "lightning", "kda" or "gdn".`,
+      `Invalid variant ${describeValue(spec.variant)}: expected "lightning", "kda" or "gdn".`,
       { field: "variant", value: spec.variant },
     );
   }
   requirePositiveInteger(spec.numHeads, "numHeads");
   requirePositiveInteger(spec.keyHeadDim, "keyHeadDim");
   requirePositiveInteger(spec.valueHeadDim, "valueHeadDim");
-  if (spec.convKernelSize !== undefined) requirePositiveInteger(spec.convKernelSize, "convKernelSize");
+  if (spec.convKernelSize !== undefined) checkConvKernelSize(spec.variant, spec.convKernelSize);
   if (spec.numKeyHeads === undefined) return;
 
   if (spec.variant !== "gdn") {
     throw new AttentionError(
       "INVALID_DESCRIPTOR",
-      `Invalid numKeyHeads ${String(spec.numKeyHeads)} for variant "${spec.variant}": only "gdn" has separate key heads, so leave numKeyHeads out.`,
+      `Invalid numKeyHeads ${describeValue(spec.numKeyHeads)} for variant "${spec.variant}": only "gdn" has separate key heads, so leave numKeyHeads out.`,
       { field: "numKeyHeads", value: spec.numKeyHeads },
     );
   }
@@ -286,7 +299,7 @@ const ATTENTION_KINDS = ["gqa", "mfa", "mla", "linear"] as const;
  */
 export function checkAttentionKind(attention: unknown): asserts attention is AttentionKind {
   if (typeof attention !== "object" || attention === null) {
-    throw new AttentionError("INVALID_DESCRIPTOR", `Invalid attention descriptor ${String(attention)}: expected an object such as groupedQueryAttention returns.`, {
+    throw new AttentionError("INVALID_DESCRIPTOR", `Invalid attention descriptor ${describeValue(attention)}: expected an object such as groupedQueryAttention returns.`, {
       field: "attention",
       value: attention,
     });

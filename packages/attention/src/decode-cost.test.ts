@@ -424,6 +424,71 @@ describe("invalid context length", () => {
   }
 });
 
+describe("context length messages", () => {
+  it("quote a string context length", () => {
+    const error = catchAttentionError(() => visibleKeys(step3, "8192" as unknown as number));
+
+    expect(error.code).toBe("INVALID_CONTEXT_LENGTH");
+    expect(error.message).toBe('Invalid context length "8192": expected a non-negative integer number of tokens.');
+  });
+
+  it("name the bound for unsafe integers", () => {
+    const error = catchAttentionError(() => kvBytesRead(step3, 2 ** 60, FP8));
+
+    expect(error.message).toContain("at most Number.MAX_SAFE_INTEGER (2^53 − 1)");
+  });
+});
+
+describe("element type option messages", () => {
+  it("name cacheElementType", () => {
+    const options = { cacheElementType: "FP8" } as unknown as LayerCostOptions;
+    const error = catchAttentionError(() => layerDecodeCost(step3, S_8K, STEP3_HIDDEN, options));
+
+    expect(error.code).toBe("UNKNOWN_ELEMENT_TYPE");
+    expect(error.field).toBe("cacheElementType");
+    expect(error.message).toBe('Invalid cacheElementType "FP8": expected one of fp32, bf16, fp16, fp8, int8.');
+  });
+
+  it("name a missing cacheElementType", () => {
+    const error = catchAttentionError(() => kvBytesRead(step3, S_8K, { cacheElementType: undefined } as unknown as LayerCostOptions));
+
+    expect(error.field).toBe("cacheElementType");
+    expect(error.message).toContain("Invalid cacheElementType undefined:");
+  });
+
+  it("reject a bad stateElementType on softmax layers", () => {
+    const options = { cacheElementType: "fp8", stateElementType: "float32" } as unknown as LayerCostOptions;
+    const error = catchAttentionError(() => layerDecodeCost(step3, S_8K, STEP3_HIDDEN, options));
+
+    expect(error.code).toBe("UNKNOWN_ELEMENT_TYPE");
+    expect(error.field).toBe("stateElementType");
+  });
+
+  it("reject a bad cacheElementType on linear layers", () => {
+    const options = { cacheElementType: "e4m3" } as unknown as LayerCostOptions;
+    const error = catchAttentionError(() => kvBytesRead(kda, S_8K, options));
+
+    expect(error.field).toBe("cacheElementType");
+  });
+
+  it("show the positional linearStateBytes call", () => {
+    const call = () => linearStateBytes(kda, { includeShortConvState: true } as unknown as ElementType);
+    const error = catchAttentionError(call);
+
+    expect(error.code).toBe("INVALID_ARGUMENT");
+    expect(error.field).toBe("stateElementType");
+    expect(error.message).toContain('linearStateBytes(layer, "fp32", true)');
+    expect(error.message).not.toContain("[object Object]");
+  });
+
+  it("name stateElementType in linearStateBytes", () => {
+    const error = catchAttentionError(() => linearStateBytes(kda, "tf32" as ElementType));
+
+    expect(error.code).toBe("UNKNOWN_ELEMENT_TYPE");
+    expect(error.field).toBe("stateElementType");
+  });
+});
+
 // Arbitraries for the property tests. Dimensions stay small enough that every product is an exact
 // integer in a double, so the properties can compare with toBe.
 const elementTypeArb = fc.constantFrom<ElementType>(...ELEMENT_TYPES);

@@ -1,7 +1,7 @@
 import { checkAttentionKind, type AttentionKind, type LinearAttention } from "./attention-kind.js";
-import { bytesPerElement, type ElementType } from "./element-type.js";
+import { bytesPerElement, parseElementType, type ElementType } from "./element-type.js";
 import { AttentionError } from "./errors.js";
-import { checkChoice, checkOptionalBoolean, checkOptions, describeValue } from "./options.js";
+import { checkChoice, checkOptionalBoolean, checkOptions, describeValue, unsafeIntegerNote } from "./options.js";
 
 /**
  * How MLA decode FLOPs are counted. `mla-576` (the Step-3 report's convention, arXiv
@@ -67,6 +67,9 @@ const CHUNKED_KEYS_CONVENTIONS: readonly ChunkedKeysConvention[] = ["max", "posi
 /** Checks the keys and the named conventions of cost options; `where` names them in messages. */
 function checkCostOptions(where: string, options: Partial<LayerCostOptions>, known: readonly string[]): void {
   checkOptions(where, options, known);
+  if (options === undefined) return;
+  if (options.cacheElementType !== undefined) parseElementType(options.cacheElementType, "cacheElementType");
+  if (options.stateElementType !== undefined) parseElementType(options.stateElementType, "stateElementType");
   checkChoice("mlaFlops", options.mlaFlops, MLA_FLOP_CONVENTIONS, { code: "UNKNOWN_OPTION" });
   checkChoice("chunkedKeys", options.chunkedKeys, CHUNKED_KEYS_CONVENTIONS, { code: "UNKNOWN_OPTION" });
   checkOptionalBoolean("includeShortConvState", options.includeShortConvState);
@@ -85,7 +88,7 @@ function checkContextLength(contextTokens: number): void {
   if (!Number.isSafeInteger(contextTokens) || contextTokens < 0) {
     throw new AttentionError(
       "INVALID_CONTEXT_LENGTH",
-      `Invalid context length ${String(contextTokens)}: expected a non-negative integer number of tokens.`,
+      `Invalid context length ${describeValue(contextTokens)}: expected a non-negative integer number of tokens${unsafeIntegerNote(contextTokens)}.`,
       { field: "contextTokens", value: contextTokens },
     );
   }
@@ -164,6 +167,7 @@ export function linearStateBytes(
   includeShortConvState = false,
 ): number {
   checkAttentionKind(attention);
+  checkStateElementTypeArgument(stateElementType);
   checkOptionalBoolean("includeShortConvState", includeShortConvState);
   if (attention.kind !== "linear") return 0;
 
@@ -174,6 +178,21 @@ export function linearStateBytes(
   const { channels, kernelSize } = shortConvolution(attention);
   if (channels === 0) return recurrent;
   return recurrent + 2 * (kernelSize - 1) * channels * bytes;
+}
+
+/**
+ * Checks the second argument of {@link linearStateBytes}. The other cost functions take an
+ * options object, so an object here gets a message that shows the positional call.
+ */
+function checkStateElementTypeArgument(stateElementType: unknown): void {
+  if (typeof stateElementType === "object" && stateElementType !== null) {
+    throw new AttentionError(
+      "INVALID_ARGUMENT",
+      `Invalid stateElementType ${describeValue(stateElementType)}: linearStateBytes takes the state element type and includeShortConvState as separate arguments, such as linearStateBytes(layer, "fp32", true).`,
+      { field: "stateElementType", value: stateElementType },
+    );
+  }
+  parseElementType(stateElementType as string, "stateElementType");
 }
 
 /** Returns the KV (or state) bytes one decoded token reads from HBM in one layer at context S. */
@@ -188,7 +207,7 @@ export function kvBytesRead(attention: AttentionKind, contextTokens: number, opt
     return linearStateBytes(attention, options.stateElementType, options.includeShortConvState);
   }
   const keys = visibleKeys(attention, contextTokens, options.chunkedKeys);
-  return cacheElementsPerToken(attention) * bytesPerElement(options.cacheElementType) * keys;
+  return cacheElementsPerToken(attention) * bytesPerElement(parseElementType(options.cacheElementType, "cacheElementType")) * keys;
 }
 
 /**

@@ -63,3 +63,13 @@ describe("parseElementType", () => {
     expect(() => parseElementType("e4m3")).toThrow(/Invalid elementType "e4m3"/);
   });
 });
+
+describe("ELEMENT_TYPES", () => {
+  it("is frozen", () => {
+    const types = ELEMENT_TYPES as ElementType[];
+
+    expect(Object.isFrozen(ELEMENT_TYPES)).toBe(true);
+    expect(() => types.push("fp4" as ElementType)).toThrow(TypeError);
+    expect(() => bytesPerElement("fp4" as ElementType)).toThrow(expect.objectContaining({ code: "UNKNOWN_ELEMENT_TYPE" }));
+  });
+});

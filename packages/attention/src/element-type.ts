@@ -1,4 +1,5 @@
 import { AttentionError } from "./errors.js";
+import { describeValue } from "./options.js";
 
 /**
  * Storage element types for weights, KV caches and recurrent states. `int8` has the byte size
@@ -6,8 +7,11 @@ import { AttentionError } from "./errors.js";
  */
 export type ElementType = "fp32" | "bf16" | "fp16" | "fp8" | "int8";
 
-/** Every supported {@link ElementType}, in decreasing width. */
-export const ELEMENT_TYPES: readonly ElementType[] = ["fp32", "bf16", "fp16", "fp8", "int8"];
+/**
+ * Every supported {@link ElementType}, in decreasing width. It is frozen because every element
+ * type check reads it, so an entry pushed here would pass as a type without a byte size.
+ */
+export const ELEMENT_TYPES: readonly ElementType[] = Object.freeze(["fp32", "bf16", "fp16", "fp8", "int8"]);
 
 const BYTES: Record<ElementType, number> = { fp32: 4, bf16: 2, fp16: 2, fp8: 1, int8: 1 };
 
@@ -24,7 +28,7 @@ export function parseElementType(value: string, field = "elementType"): ElementT
   if (typeof value === "string" && (ELEMENT_TYPES as readonly string[]).includes(value)) return value as ElementType;
   throw new AttentionError(
     "UNKNOWN_ELEMENT_TYPE",
-    `Invalid ${field} "${value}": expected one of ${ELEMENT_TYPES.join(", ")}.`,
+    `Invalid ${field} ${describeValue(value)}: expected one of ${ELEMENT_TYPES.join(", ")}.`,
     { field, value },
   );
 }

@@ -13,6 +13,14 @@ export function describeValue(value: unknown): string {
 }
 
 /**
+ * Returns `", at most Number.MAX_SAFE_INTEGER (2^53 − 1)"` for an integer beyond that bound and
+ * `""` otherwise, so that a message on such a value does not only ask for an integer.
+ */
+export function unsafeIntegerNote(value: unknown): string {
+  return Number.isInteger(value) && !Number.isSafeInteger(value) ? ", at most Number.MAX_SAFE_INTEGER (2^53 − 1)" : "";
+}
+
+/**
  * Checks an options object, which `where` names in messages ("the options of rmsNorm").
  * `undefined` passes unless `required`, and any other non-object throws `INVALID_ARGUMENT` with
  * `field`. A key outside `known` throws `UNKNOWN_OPTION` naming the key and the known ones,

@@ -84,3 +84,38 @@ describe("other accelerators", () => {
     }
   });
 });
+
+describe("derived figures of hand-built descriptors", () => {
+  const h800 = getAccelerator("h800");
+
+  it("reject a missing or invalid figure", () => {
+    const cases: { call: () => unknown; field: string }[] = [
+      { call: () => ridgePoint({ ...h800, hbmBandwidthBytesPerSecond: 0 }), field: "hbmBandwidthBytesPerSecond" },
+      { call: () => ridgePoint({ ...h800, peakFlopsPerSecond: { bf16: Number.NaN, fp8: null } }), field: "peakFlopsPerSecond.bf16" },
+      { call: () => costPeakFlops({ ...h800, peakFlopsPerSecond: undefined as never }), field: "peakFlopsPerSecond.fp8" },
+      { call: () => costPeakFlops({ ...h800, peakFlopsPerSecond: { bf16: 1e15, fp8: -1 } }), field: "peakFlopsPerSecond.fp8" },
+      { call: () => serverNicBytesPerSecond({ id: "my-card" } as never), field: "nicsPerServer" },
+      { call: () => serverNicBytesPerSecond({ ...h800, nicBandwidthGbps: Number.POSITIVE_INFINITY }), field: "nicBandwidthGbps" },
+    ];
+
+    for (const { call, field } of cases) {
+      expect(call, field).toThrow(expect.objectContaining({ name: "CatalogError", code: "INVALID_DESCRIPTOR", field }));
+    }
+  });
+
+  it("reject a non-object accelerator", () => {
+    for (const call of [() => ridgePoint(null as never), () => costPeakFlops(undefined as never), () => serverNicBytesPerSecond("h800" as never)]) {
+      expect(call).toThrow(expect.objectContaining({ name: "CatalogError", field: "accelerator" }));
+    }
+  });
+
+  it("name the accelerator and the fix", () => {
+    expect(() => ridgePoint({ ...h800, id: "my-card", hbmBandwidthBytesPerSecond: 0 })).toThrow(
+      'Invalid hbmBandwidthBytesPerSecond 0 in accelerator "my-card": expected the HBM bandwidth in bytes per second, a finite number above 0. Correct it, or start from getAccelerator(id) or defineAccelerator().',
+    );
+  });
+
+  it("price BF16 hardware at its BF16 peak", () => {
+    expect(costPeakFlops({ ...h800, peakFlopsPerSecond: { bf16: 1e15, fp8: null } })).toBe(1e15);
+  });
+});

@@ -1,3 +1,5 @@
+import { readAcceleratorFigure } from "./accelerator-figures.js";
+
 /** Dense peak throughput per compute element type, in FLOP/s (without 2:4 sparsity). */
 export interface PeakFlops {
   bf16: number;
@@ -27,15 +29,17 @@ export interface AcceleratorDescriptor {
  * the BF16 peak otherwise, where weights and caches are stored as INT8 (Step-3 report).
  */
 export function costPeakFlops(accelerator: AcceleratorDescriptor): number {
-  return accelerator.peakFlopsPerSecond.fp8 ?? accelerator.peakFlopsPerSecond.bf16;
+  return readAcceleratorFigure(accelerator, "peakFlopsPerSecond.fp8") ?? readAcceleratorFigure(accelerator, "peakFlopsPerSecond.bf16");
 }
 
 /** Returns the ridge point, peak FLOP/s per byte of HBM bandwidth, at the cost-model peak. */
 export function ridgePoint(accelerator: AcceleratorDescriptor): number {
-  return costPeakFlops(accelerator) / accelerator.hbmBandwidthBytesPerSecond;
+  return costPeakFlops(accelerator) / readAcceleratorFigure(accelerator, "hbmBandwidthBytesPerSecond");
 }
 
 /** Returns the total NIC bandwidth of one server in bytes per second. */
 export function serverNicBytesPerSecond(accelerator: AcceleratorDescriptor): number {
-  return (accelerator.nicsPerServer * accelerator.nicBandwidthGbps * 1e9) / 8;
+  const nicCount = readAcceleratorFigure(accelerator, "nicsPerServer");
+  const nicGbps = readAcceleratorFigure(accelerator, "nicBandwidthGbps");
+  return (nicCount * nicGbps * 1e9) / 8;
 }

@@ -1,6 +1,8 @@
 import type { AttentionKind, ElementType } from "@modelsys/attention";
 
-import type { ModelFamily } from "./model.js";
+import { describeValue } from "./describe-value.js";
+import { CatalogError } from "./errors.js";
+import { MODEL_FAMILIES, type ModelFamily } from "./model.js";
 
 /**
  * Returns the element type a family stores a layer's KV cache (or linear-attention state) in,
@@ -11,6 +13,7 @@ import type { ModelFamily } from "./model.js";
  * `fla` KDA kernels keep FP32 state, and Qwen3.5 files set `mamba_ssm_dtype` to float32.
  */
 export function familyCacheElementType(family: ModelFamily, attention: AttentionKind): ElementType {
+  checkFamilyArguments(family, attention);
   if (attention.kind === "linear") return "fp32";
 
   switch (family) {
@@ -30,3 +33,23 @@ export function familyCacheElementType(family: ModelFamily, attention: Attention
  * take it as a default.
  */
 export const DEFAULT_WEIGHT_ELEMENT_TYPE: ElementType = "fp8";
+
+/**
+ * Checks the arguments of {@link familyCacheElementType}, because an unknown family such as
+ * `"Llama4"` would otherwise fall through to FP8. Throws `INVALID_OPTION` naming the argument.
+ */
+function checkFamilyArguments(family: unknown, attention: unknown): void {
+  if (typeof family !== "string" || !(MODEL_FAMILIES as readonly string[]).includes(family)) {
+    throw new CatalogError("INVALID_OPTION", `Invalid model family ${describeValue(family)}: expected one of ${MODEL_FAMILIES.join(", ")} (lower case).`, {
+      field: "family",
+      value: family,
+    });
+  }
+  if (typeof attention !== "object" || attention === null || typeof (attention as { kind?: unknown }).kind !== "string") {
+    throw new CatalogError(
+      "INVALID_OPTION",
+      `Invalid attention ${describeValue(attention)}: expected a layer's attention descriptor, such as groupedQueryAttention from @modelsys/attention returns.`,
+      { field: "attention", value: attention },
+    );
+  }
+}

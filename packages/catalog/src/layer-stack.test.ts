@@ -32,6 +32,36 @@ describe("familyCacheElementType", () => {
   });
 });
 
+describe("familyCacheElementType arguments", () => {
+  it("rejects an unknown family", () => {
+    for (const family of ["Llama4", "deepseek", "", undefined]) {
+      const call = () => familyCacheElementType(family as ModelFamily, full);
+
+      expect(call, String(family)).toThrow(expect.objectContaining({ name: "CatalogError", code: "INVALID_OPTION", field: "family" }));
+    }
+  });
+
+  it("lists the families in the message", () => {
+    expect(() => familyCacheElementType("Llama4" as ModelFamily, full)).toThrow(/Invalid model family "Llama4": expected one of step3, mla, gqa, llama4/);
+  });
+
+  it("rejects a missing attention", () => {
+    const call = () => familyCacheElementType("llama4", undefined as unknown as AttentionKind);
+
+    expect(call).toThrow(expect.objectContaining({ name: "CatalogError", code: "INVALID_OPTION", field: "attention" }));
+  });
+});
+
+describe("buildLayers count", () => {
+  it("rejects a count that is not a non-negative integer", () => {
+    for (const count of [-1, 1.5, Number.NaN, "64"]) {
+      const call = () => buildLayers(count as number, "gqa", () => full, () => ({ kind: "dense", intermediateSize: 16384 }));
+
+      expect(call, String(count)).toThrow(expect.objectContaining({ name: "CatalogError", code: "INVALID_OPTION", field: "count" }));
+    }
+  });
+});
+
 describe("buildLayers", () => {
   it("takes the cache type from the family", () => {
     const layers = buildLayers(

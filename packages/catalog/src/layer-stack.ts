@@ -1,9 +1,15 @@
 import type { AttentionKind, ElementType } from "@modelsys/attention";
 
+import { describeValue } from "./describe-value.js";
+import { CatalogError } from "./errors.js";
 import { familyCacheElementType } from "./family-precision.js";
 import type { FfnKind, LayerDescriptor, ModelFamily } from "./model.js";
 
-/** Builds a decode stack of `count` layers from per-index attention and FFN choices. */
+/**
+ * Builds a decode stack of `count` layers from per-index attention and FFN choices. A count that
+ * is not a non-negative integer throws `INVALID_OPTION`, because `Array.from` would silently
+ * round 1.5 down to one layer and turn NaN into none.
+ */
 export function buildLayers(
   count: number,
   family: ModelFamily,
@@ -12,6 +18,7 @@ export function buildLayers(
   cacheElementTypeAt: (index: number, attention: AttentionKind) => ElementType = (_index, attention) =>
     familyCacheElementType(family, attention),
 ): LayerDescriptor[] {
+  checkLayerCount(count);
   return Array.from({ length: count }, (_, index) => {
     const attention = attentionAt(index);
     return { attention, ffn: ffnAt(index), cacheElementType: cacheElementTypeAt(index, attention) };
@@ -35,4 +42,12 @@ export function groupLayers(layers: readonly LayerDescriptor[]): LayerGroup[] {
     else group.indices.push(index);
   });
   return [...groups.values()];
+}
+
+function checkLayerCount(count: unknown): void {
+  if (typeof count === "number" && Number.isSafeInteger(count) && count >= 0) return;
+  throw new CatalogError("INVALID_OPTION", `Invalid layer count ${describeValue(count)}: expected a non-negative integer, such as num_hidden_layers of the model's config.json.`, {
+    field: "count",
+    value: count,
+  });
 }

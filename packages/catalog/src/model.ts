@@ -49,6 +49,9 @@ export type ModelFamily =
   | "kimi-linear"
   | "qwen3-next";
 
+/** Every {@link ModelFamily}, in the order messages list them. */
+export const MODEL_FAMILIES: readonly ModelFamily[] = ["step3", "mla", "gqa", "llama4", "minimax", "step3.5", "kimi-linear", "qwen3-next"];
+
 /** A model as the cost model uses it: the decode stack, layer by layer, with its sources. */
 export interface ModelDescriptor {
   id: string;

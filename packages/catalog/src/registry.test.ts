@@ -171,3 +171,14 @@ describe("built-in entries", () => {
     expect(getModel("deepseek-v3").name).toBe("DeepSeek-V3");
   });
 });
+
+describe("shared lists", () => {
+  it("cannot be changed by a caller", async () => {
+    const { SUPPORTED_ARCHITECTURES, WEIGHT_FORMATS } = await import("./index.js");
+
+    expect(() => (SUPPORTED_ARCHITECTURES as string[]).push("FooForCausalLM")).toThrow(TypeError);
+    expect(() => (WEIGHT_FORMATS as string[]).push("int4")).toThrow(TypeError);
+    expect(SUPPORTED_ARCHITECTURES).not.toContain("FooForCausalLM");
+    expect(WEIGHT_FORMATS).not.toContain("int4");
+  });
+});

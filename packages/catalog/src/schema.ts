@@ -12,7 +12,7 @@ import { z } from "zod";
 
 import type { AcceleratorDescriptor } from "./accelerator.js";
 import { CatalogError } from "./errors.js";
-import type { ModelDescriptor } from "./model.js";
+import { MODEL_FAMILIES, type ModelDescriptor, type ModelFamily } from "./model.js";
 import { WEIGHT_FORMATS, type WeightFormat } from "./weight-format.js";
 
 const positiveInt = z.number().int().positive();
@@ -84,7 +84,7 @@ const layerSchema = z.strictObject({ attention: attentionSchema, ffn: ffnSchema,
 export const modelDescriptorSchema = z.strictObject({
   id: z.string().regex(/^[a-z0-9][a-z0-9.-]*$/, "expected lower-case letters, digits, '.' and '-'"),
   name: z.string().min(1),
-  family: z.enum(["step3", "mla", "gqa", "llama4", "minimax", "step3.5", "kimi-linear", "qwen3-next"]),
+  family: z.enum(MODEL_FAMILIES as [ModelFamily, ...ModelFamily[]]),
   hiddenSize: positiveInt,
   vocabSize: positiveInt.nullable(),
   tiedEmbeddings: z.boolean().optional(),

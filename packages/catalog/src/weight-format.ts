@@ -9,8 +9,8 @@ import { CatalogError } from "./errors.js";
  */
 export type WeightFormat = ElementType | "mxfp4";
 
-/** Every supported {@link WeightFormat}, in decreasing width. */
-export const WEIGHT_FORMATS: readonly WeightFormat[] = [...ELEMENT_TYPES, "mxfp4"];
+/** Every supported {@link WeightFormat}, in decreasing width. Frozen, as the other shared lists are. */
+export const WEIGHT_FORMATS: readonly WeightFormat[] = Object.freeze([...ELEMENT_TYPES, "mxfp4"]);
 
 // OCP Microscaling Formats (MX) Specification v1.0 (Open Compute Project, September 2023): an
 // MXFP4 block is 32 FP4 elements in E2M1 (4 bits each) that share one E8M0 scale of 8 bits.

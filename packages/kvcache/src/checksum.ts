@@ -2,8 +2,8 @@ import { createCRC32, createXXHash3, createXXHash64, type IHasher } from "hash-w
 
 import { KvCacheError } from "./errors.js";
 
-/** Checksum algorithms a frame can name, with their frame ids (version 1). */
-export const CHECKSUM_IDS = { crc32: 1, crc32c: 2, xxh64: 3, xxh3: 4 } as const;
+/** Checksum algorithms a frame can name, with their frame ids (version 1). The writer reads the ids here, so the table is frozen. */
+export const CHECKSUM_IDS = Object.freeze({ crc32: 1, crc32c: 2, xxh64: 3, xxh3: 4 } as const);
 
 /** A checksum algorithm name: CRC-32 (IEEE), CRC-32C (Castagnoli), xxHash64 or XXH3-64. */
 export type ChecksumAlgorithm = keyof typeof CHECKSUM_IDS;

@@ -1,6 +1,7 @@
 import { CHECKSUM_IDS, DEFAULT_CHECKSUM, checksumFunction, type ChecksumAlgorithm, type Checksums } from "./checksum.js";
 import type { EncodeChunkOptions } from "./codecs/codec.js";
 import { codecOf } from "./codecs/index.js";
+import { describeValue } from "./describe-value.js";
 import { checkElementArray, type ElementArray } from "./element-type.js";
 import { KvCacheError } from "./errors.js";
 import { checkPlane, splitElementBytes } from "./plane-entry.js";
@@ -45,7 +46,7 @@ export function encodeChunk(
   // Checked before the codec runs, so that a wrong checksums object does not waste an encode.
   checksumFunction(checksums, algorithm);
   if (!Number.isSafeInteger(planeIndex) || planeIndex < 0 || planeIndex > 0xffff) {
-    throw new KvCacheError("INVALID_ARGUMENT", `Invalid planeIndex ${String(planeIndex)}: expected an integer from 0 to 65,535, the plane's index in the frame.`, {
+    throw new KvCacheError("INVALID_ARGUMENT", `Invalid planeIndex ${describeValue(planeIndex)}: expected an integer from 0 to 65,535, the plane's index in the frame.`, {
       field: "planeIndex",
       value: planeIndex,
     });
@@ -63,7 +64,7 @@ export function encodeChunk(
     );
   }
   if (!Number.isSafeInteger(layerIndex) || layerIndex < 0 || layerIndex >= shape.layerCount) {
-    throw new KvCacheError("INVALID_ARGUMENT", `Invalid layerIndex ${String(layerIndex)} for plane ${planeIndex}: expected 0 to ${shape.layerCount - 1}.`, {
+    throw new KvCacheError("INVALID_ARGUMENT", `Invalid layerIndex ${describeValue(layerIndex)} for plane ${planeIndex}: expected 0 to ${shape.layerCount - 1}.`, {
       field: "layerIndex",
       value: layerIndex,
     });

@@ -1,9 +1,10 @@
-import { defaultResidualTokens } from "./codecs/int-group.js";
+import { defaultResidualTokens } from "./codecs/residual-tokens.js";
+import { describeValue } from "./describe-value.js";
 import { KvCacheError } from "./errors.js";
 import { checkPlaneGeometry, type PlaneDescriptor, type PlaneGeometry } from "./plane.js";
 
 /** Named codec settings for whole requests, as the planner CLI offers them. */
-export const CODEC_PRESETS = [
+export const CODEC_PRESETS = Object.freeze([
   "fp16",
   "bf16",
   "fp16-deflate",
@@ -12,7 +13,7 @@ export const CODEC_PRESETS = [
   "kivi-int8",
   "kivi-int4",
   "kivi-int2",
-] as const;
+] as const);
 
 /** One of {@link CODEC_PRESETS}. */
 export type CodecPreset = (typeof CODEC_PRESETS)[number];
@@ -39,7 +40,7 @@ function checkPresetOptions(options: CodecPresetOptions): void {
     if (!Number.isSafeInteger(value) || value < minimum) {
       throw new KvCacheError(
         "INVALID_ARGUMENT",
-        `Invalid ${key} ${String(value)}: expected an integer of at least ${minimum}${key === "groupSize" ? " (KIVI's G, a multiple of 32 / bits)" : " (recent tokens kept unquantised)"}.`,
+        `Invalid ${key} ${describeValue(value)}: expected an integer of at least ${minimum}${key === "groupSize" ? " (KIVI's G, a multiple of 32 / bits)" : " (recent tokens kept unquantised)"}.`,
         { field: key, value },
       );
     }

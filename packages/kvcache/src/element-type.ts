@@ -4,7 +4,7 @@ import { KvCacheError } from "./errors.js";
  * Element types a plane is decoded to (`fp32`, `fp16`, `bf16`) or stored as (any of them). The
  * numbers are the frame format's element-type ids, version 1.
  */
-export const ELEMENT_TYPE_IDS = {
+export const ELEMENT_TYPE_IDS = Object.freeze({
   fp32: 1,
   fp16: 2,
   bf16: 3,
@@ -14,7 +14,7 @@ export const ELEMENT_TYPE_IDS = {
   uint2: 7,
   uint4: 8,
   uint8: 9,
-} as const;
+} as const);
 
 /** Any element type a frame can name. */
 export type ElementTypeName = keyof typeof ELEMENT_TYPE_IDS;
@@ -26,7 +26,7 @@ export type DecodedElementType = "fp32" | "fp16" | "bf16";
 export type Fp8Format = "e4m3fn" | "e5m2" | "e4m3fnuz";
 
 /** Every {@link Fp8Format}. */
-export const FP8_FORMATS: readonly Fp8Format[] = ["e4m3fn", "e5m2", "e4m3fnuz"];
+export const FP8_FORMATS: readonly Fp8Format[] = Object.freeze(["e4m3fn", "e5m2", "e4m3fnuz"]);
 
 /**
  * Values of one plane chunk: a `Float32Array` for fp32, and a `Uint16Array` of bit patterns

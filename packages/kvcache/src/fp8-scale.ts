@@ -1,3 +1,4 @@
+import { describeValue } from "./describe-value.js";
 import { KvCacheError, KvCacheRangeError } from "./errors.js";
 import { fromFp16Bits, toFp16Bits } from "./half.js";
 
@@ -12,7 +13,7 @@ export function checkScale(scale: number, field: string): void {
   if (typeof scale !== "number" || !Number.isFinite(scale) || scale <= 0) {
     throw new KvCacheRangeError(
       "INVALID_SCALE",
-      `Invalid ${field} ${String(scale)}: a scale must be finite and greater than 0. Pass 1 for no scaling, or amax / max of the format.`,
+      `Invalid ${field} ${describeValue(scale)}: a scale must be finite and greater than 0. Pass 1 for no scaling, or amax / max of the format.`,
       { field, value: scale },
     );
   }

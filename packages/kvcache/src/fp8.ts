@@ -1,3 +1,4 @@
+import { describeValue } from "./describe-value.js";
 import { inThisRealm, type DecodedElementType, type Fp8Format } from "./element-type.js";
 import { KvCacheError } from "./errors.js";
 import { checkScaleArray, roundScale } from "./fp8-scale.js";
@@ -268,11 +269,11 @@ function resolveScaleOption(scale: Fp8Scale | undefined): ResolvedScales {
   if (scale === undefined) return { blockSize: Infinity, scales: undefined };
   if (typeof scale === "number") return { blockSize: Infinity, scales: [roundScale(scale, "fp32", "scale")] };
   if (scale === null || typeof scale !== "object") {
-    throw new KvCacheError("INVALID_ARGUMENT", `Invalid scale ${String(scale)}: expected a number or { scales: Float32Array, blockSize }.`, { field: "scale" });
+    throw new KvCacheError("INVALID_ARGUMENT", `Invalid scale ${describeValue(scale)}: expected a number or { scales: Float32Array, blockSize }.`, { field: "scale" });
   }
   checkScaleArray(scale.scales, "scale.scales");
   if (!Number.isSafeInteger(scale.blockSize) || scale.blockSize <= 0) {
-    throw new KvCacheError("INVALID_ARGUMENT", `Invalid scale.blockSize ${String(scale.blockSize)}: expected a positive integer number of elements.`, {
+    throw new KvCacheError("INVALID_ARGUMENT", `Invalid scale.blockSize ${describeValue(scale.blockSize)}: expected a positive integer number of elements.`, {
       field: "scale.blockSize",
       value: scale.blockSize,
     });

@@ -76,15 +76,18 @@ export interface FrameLimits {
  */
 export const MAX_WRITER_DECODED_RATIO = 1032 * 16;
 
-/** The default {@link FrameLimits}. */
-export const DEFAULT_FRAME_LIMITS: Readonly<FrameLimits> = {
+/**
+ * The default {@link FrameLimits}. It is frozen because every reader in the process starts from
+ * it. Pass `limits` to a reader to change them for that reader only.
+ */
+export const DEFAULT_FRAME_LIMITS: Readonly<FrameLimits> = Object.freeze({
   maxFrameBytes: 4 * 2 ** 30,
   maxChunkBytes: 2 ** 30,
   maxDecodedBytes: 4 * 2 ** 30,
   maxDecodedRatio: MAX_WRITER_DECODED_RATIO,
   maxPlanes: 256,
   maxChunks: 65_536,
-};
+});
 
 /**
  * Decoded totals up to this many bytes (1 MiB) pass `maxDecodedRatio` whatever the ratio, so a

@@ -1,6 +1,7 @@
 import { CHECKSUM_IDS, DEFAULT_CHECKSUM, checksumFunction, type ChecksumAlgorithm, type Checksums } from "./checksum.js";
 import { encodeChunk, type EncodedChunk } from "./chunk-encoder.js";
 import { codecOf } from "./codecs/index.js";
+import { describeValue } from "./describe-value.js";
 import type { ElementArray } from "./element-type.js";
 import { KvCacheError } from "./errors.js";
 import {
@@ -74,13 +75,13 @@ export function checkFrameHeader(input: FrameHeaderInput): void {
     throw new KvCacheError("INVALID_ARGUMENT", `Invalid planes: expected an array of 1 to 65,535 plane descriptors, got ${got}.`, { field: "planes" });
   }
   if (!Number.isSafeInteger(input.firstToken) || input.firstToken < 0) {
-    throw new KvCacheError("INVALID_ARGUMENT", `Invalid firstToken ${String(input.firstToken)}: expected a non-negative integer.`, {
+    throw new KvCacheError("INVALID_ARGUMENT", `Invalid firstToken ${describeValue(input.firstToken)}: expected a non-negative integer.`, {
       field: "firstToken",
       value: input.firstToken,
     });
   }
   if (!Number.isSafeInteger(input.tokenCount) || input.tokenCount < 0 || input.tokenCount > 0xffffffff) {
-    throw new KvCacheError("INVALID_ARGUMENT", `Invalid tokenCount ${String(input.tokenCount)}: expected an integer from 0 to 2^32 − 1.`, {
+    throw new KvCacheError("INVALID_ARGUMENT", `Invalid tokenCount ${describeValue(input.tokenCount)}: expected an integer from 0 to 2^32 − 1.`, {
       field: "tokenCount",
       value: input.tokenCount,
     });

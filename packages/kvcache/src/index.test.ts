@@ -54,3 +54,34 @@ describe("package exports", () => {
     `);
   });
 });
+
+describe("shared tables", () => {
+  it("are frozen", async () => {
+    const exports = await import("./index.js");
+    const tables = {
+      CHECKSUM_IDS: exports.CHECKSUM_IDS,
+      CODECS: exports.CODECS,
+      CODEC_PRESETS: exports.CODEC_PRESETS,
+      DEFAULT_FRAME_LIMITS: exports.DEFAULT_FRAME_LIMITS,
+      ELEMENT_TYPE_IDS: exports.ELEMENT_TYPE_IDS,
+      FP8_FORMATS: exports.FP8_FORMATS,
+    };
+
+    for (const [name, table] of Object.entries(tables)) {
+      expect(Object.isFrozen(table), name).toBe(true);
+    }
+    for (const [codec, implementation] of Object.entries(exports.CODECS)) {
+      expect(Object.isFrozen(implementation), `CODECS.${codec}`).toBe(true);
+    }
+  });
+
+  it("keep reader limits after a write attempt", async () => {
+    const { DEFAULT_FRAME_LIMITS } = await import("./index.js");
+    const limits = DEFAULT_FRAME_LIMITS as { maxFrameBytes: number };
+
+    expect(() => {
+      limits.maxFrameBytes = 1;
+    }).toThrow(TypeError);
+    expect(DEFAULT_FRAME_LIMITS.maxFrameBytes).toBe(4 * 2 ** 30);
+  });
+});

@@ -38,7 +38,7 @@ export type {
 } from "./plane.js";
 export type { ChunkCodec, EncodeChunkOptions } from "./codecs/codec.js";
 export { CODECS } from "./codecs/index.js";
-export { defaultResidualTokens } from "./codecs/int-group.js";
+export { defaultResidualTokens } from "./codecs/residual-tokens.js";
 export {
   CHECKSUM_IDS,
   DEFAULT_CHECKSUM,

@@ -1,3 +1,4 @@
+import { describeValue } from "./describe-value.js";
 import { inThisRealm, type ElementArray } from "./element-type.js";
 import { KvCacheError } from "./errors.js";
 
@@ -30,7 +31,7 @@ export interface KvLayers<T extends ElementArray> {
 
 function checkDimension(name: string, value: unknown): number {
   if (!Number.isSafeInteger(value) || (value as number) < 1) {
-    throw new KvCacheError("INVALID_ARGUMENT", `Invalid ${name} ${String(value)}: expected a positive integer.`, { field: name, value });
+    throw new KvCacheError("INVALID_ARGUMENT", `Invalid ${name} ${describeValue(value)}: expected a positive integer.`, { field: name, value });
   }
   return value as number;
 }

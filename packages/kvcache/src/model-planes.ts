@@ -1,6 +1,7 @@
 import { shortConvolution, type AttentionKind } from "@modelsys/attention";
 import type { ModelDescriptor } from "@modelsys/catalog";
 
+import { describeValue } from "./describe-value.js";
 import type { DecodedElementType } from "./element-type.js";
 import { KvCacheError } from "./errors.js";
 import type { PlaneGeometry } from "./plane.js";
@@ -58,14 +59,14 @@ export function modelPlanes(model: ModelDescriptor, options: ModelPlanesOptions)
   }
   const tokens = options.contextTokens;
   if (!Number.isSafeInteger(tokens) || tokens < 1 || tokens > 0xffffffff) {
-    throw new KvCacheError("INVALID_ARGUMENT", `Invalid contextTokens ${String(tokens)}: expected a positive integer below 2^32.`, {
+    throw new KvCacheError("INVALID_ARGUMENT", `Invalid contextTokens ${describeValue(tokens)}: expected a positive integer below 2^32.`, {
       field: "contextTokens",
       value: tokens,
     });
   }
   const firstToken = options.firstToken ?? 0;
   if (!Number.isSafeInteger(firstToken) || firstToken < 0) {
-    throw new KvCacheError("INVALID_ARGUMENT", `Invalid firstToken ${String(firstToken)}: expected the non-negative integer index of the request's first token.`, {
+    throw new KvCacheError("INVALID_ARGUMENT", `Invalid firstToken ${describeValue(firstToken)}: expected the non-negative integer index of the request's first token.`, {
       field: "firstToken",
       value: firstToken,
     });

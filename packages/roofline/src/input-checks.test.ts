@@ -28,6 +28,13 @@ describe("modelDecodeCost rejects what it would mis-price", () => {
     expect(error.message).toContain('Invalid context length "8192": expected a non-negative integer number of tokens.');
   });
 
+  it("an unsafe context length, naming the bound", () => {
+    const error = catchRooflineError(() => modelDecodeCost(getModel("qwen3-32b"), { contextTokens: 2 ** 60 }));
+
+    expect(error.field).toBe("contextTokens");
+    expect(error.message).toContain("at most Number.MAX_SAFE_INTEGER (2^53 − 1)");
+  });
+
   it("a misspelt option instead of ignoring it", () => {
     const options = { contextTokens: 8192, kvElementtype: "bf16" } as unknown as DecodeCostOptions;
     const error = catchRooflineError(() => modelDecodeCost(getModel("qwen3-32b"), options));

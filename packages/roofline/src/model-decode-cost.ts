@@ -14,6 +14,7 @@ import { BUILTIN_MODELS, describeValue } from "@modelsys/catalog";
 import { checkDecodeModel, type DecodeCostModel } from "./decode-model.js";
 import { RooflineError } from "./errors.js";
 import { ffnFlopsPerToken } from "./ffn-flops.js";
+import { unsafeIntegerNote } from "./option-checks.js";
 
 /** Options of {@link modelDecodeCost}. */
 export interface DecodeCostOptions {
@@ -94,7 +95,7 @@ export function modelDecodeCost(model: DecodeCostModel, options: DecodeCostOptio
   if (!Number.isSafeInteger(contextTokens) || contextTokens < 0) {
     throw new RooflineError(
       "INVALID_OPTION",
-      `Invalid context length ${describeValue(contextTokens)}: expected a non-negative integer number of tokens.`,
+      `Invalid context length ${describeValue(contextTokens)}: expected a non-negative integer number of tokens${unsafeIntegerNote(contextTokens)}.`,
       { field: "contextTokens", value: contextTokens },
     );
   }

@@ -32,10 +32,18 @@ export function rejectUnknownKeys(options: Record<string, unknown>, keys: readon
   }
 }
 
+/**
+ * Returns `", at most Number.MAX_SAFE_INTEGER (2^53 − 1)"` for an integer beyond that bound and
+ * `""` otherwise, so that a message on such a value does not only ask for a whole number.
+ */
+export function unsafeIntegerNote(value: unknown): string {
+  return Number.isInteger(value) && !Number.isSafeInteger(value) ? ", at most Number.MAX_SAFE_INTEGER (2^53 − 1)" : "";
+}
+
 /** Returns `value` when it is a safe integer of at least `minimum`, else throws `INVALID_OPTION`. */
 export function requireCount(field: string, value: unknown, minimum: number, meaning: string): number {
   if (typeof value === "number" && Number.isSafeInteger(value) && value >= minimum) return value;
-  return rejectOption(field, value, `${meaning} as a whole number of at least ${minimum}`);
+  return rejectOption(field, value, `${meaning} as a whole number of at least ${minimum}${unsafeIntegerNote(value)}`);
 }
 
 /** Returns `value` when it is a fraction in (0, 1], else throws `INVALID_OPTION`. */

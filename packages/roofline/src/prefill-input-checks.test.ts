@@ -50,6 +50,13 @@ describe("prefillTime rejects invalid options", () => {
     expect(error.message).toContain("sum with newTokens (2)");
   });
 
+  it("unsafe token count, naming the bound", () => {
+    const error = prefillWith({ cachedTokens: 2 ** 53 });
+
+    expect(error.field).toBe("cachedTokens");
+    expect(error.message).toContain("as a whole number of at least 0, at most Number.MAX_SAFE_INTEGER (2^53 − 1).");
+  });
+
   it("GPU count", () => {
     for (const value of [0, 2.5, "8", undefined]) {
       const error = prefillWith({ gpus: value });

@@ -49,7 +49,7 @@ function checkParameters(parameters: AttnResParameters, width: number): number {
   checkAxis("keyNormGains", "row count", parameters.keyNormGains.shape[0]!, layers);
   checkAxis("keyNormGains", "width", parameters.keyNormGains.shape[1]!, width);
   if (typeof parameters.eps !== "number" || !(parameters.eps >= 0) || !Number.isFinite(parameters.eps)) {
-    throw new AttentionError("INVALID_ARGUMENT", `eps = ${parameters.eps} is invalid: it must be a finite number of at least 0.`, { field: "eps", value: parameters.eps });
+    throw new AttentionError("INVALID_ARGUMENT", `eps = ${describeValue(parameters.eps)} is invalid: it must be a finite number of at least 0.`, { field: "eps", value: parameters.eps });
   }
   return layers;
 }
@@ -109,7 +109,7 @@ export function attnResMix(sources: readonly Tensor[], parameters: AttnResParame
   }
   const layers = checkParameters(parameters, width);
   if (!Number.isInteger(layer) || layer < 0 || layer >= layers) {
-    throw new AttentionError("INVALID_ARGUMENT", `layer = ${layer} is invalid: the parameters have ${layers} sublayers, so pass an integer from 0 to ${layers - 1}.`, {
+    throw new AttentionError("INVALID_ARGUMENT", `layer = ${describeValue(layer)} is invalid: the parameters have ${layers} sublayers, so pass an integer from 0 to ${layers - 1}.`, {
       field: "layer",
       value: layer,
     });
@@ -169,7 +169,7 @@ function checkBlockSize(layers: number, blockSize: number): void {
   // NOTE: the sources leave a remainder block unspecified (one summary says the last block
   // absorbs it), so L must be a multiple of S here rather than guessing.
   if (!Number.isInteger(blockSize) || blockSize < 1 || layers % blockSize !== 0) {
-    throw new AttentionError("INVALID_ARGUMENT", `blockSize = ${blockSize} is invalid: it must be a positive integer that divides the sublayer count ${layers}.`, {
+    throw new AttentionError("INVALID_ARGUMENT", `blockSize = ${describeValue(blockSize)} is invalid: it must be a positive integer that divides the sublayer count ${layers}.`, {
       field: "blockSize",
       value: blockSize,
     });
@@ -259,7 +259,7 @@ export function runStandardResidual(embedding: Tensor, sublayer: Sublayer, layer
   const [tokens, width] = checkTensor("embedding", embedding, 2) as [number, number];
   checkSublayer(sublayer);
   if (!Number.isInteger(layers) || layers < 0) {
-    throw new AttentionError("INVALID_ARGUMENT", `layers = ${layers} is invalid: it must be a non-negative integer number of sublayers.`, { field: "layers", value: layers });
+    throw new AttentionError("INVALID_ARGUMENT", `layers = ${describeValue(layers)} is invalid: it must be a non-negative integer number of sublayers.`, { field: "layers", value: layers });
   }
   const stream = Float32Array.from(embedding.data);
   const run: AttnResRun = { inputs: [], outputs: [], sourceCounts: [] };
@@ -346,6 +346,6 @@ export function attnResPipelineTraffic(options: { physicalStages: number; virtua
 
 function checkPositiveInteger(field: string, value: number): void {
   if (!Number.isInteger(value) || value < 1) {
-    throw new AttentionError("INVALID_ARGUMENT", `${field} = ${value} is invalid: it must be an integer of at least 1.`, { field, value });
+    throw new AttentionError("INVALID_ARGUMENT", `${field} = ${describeValue(value)} is invalid: it must be an integer of at least 1.`, { field, value });
   }
 }

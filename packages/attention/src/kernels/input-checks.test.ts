@@ -294,6 +294,26 @@ describe("MFA and MLA choices", () => {
     }
   });
 
+  it("MFA and MLA name a norm gain", () => {
+    const mfaWeights = { qkv: randomTensor(next, [14, 12]), queryUp: randomTensor(next, [8, 6]), output: randomTensor(next, [12, 8]) };
+    const queryDown = randomTensor(next, [5, 12]);
+    const queryUp = randomTensor(next, [mlaWeights.queryUp.shape[0]!, 5]);
+    const cases: [() => unknown, string, string, string][] = [
+      [() => mlaProject(x, { ...mlaWeights, kvNormGain: new Float32Array(7) }, mlaOptions), "kvNormGain", "INVALID_SHAPE", "kvNormGain has length = 7, but 6"],
+      [() => mlaProject(x, { ...mlaWeights, kvNormGain: [1, 1, 1, 1, 1, 1] as never }, mlaOptions), "kvNormGain", "UNKNOWN_ELEMENT_TYPE", "kvNormGain is an array"],
+      [() => mlaProject(x, { ...mlaWeights, queryDown, queryUp, queryNormGain: new Float32Array(4) }, mlaOptions), "queryNormGain", "INVALID_SHAPE", "queryNormGain has length = 4, but 5"],
+      [() => mfaAttention(x, { ...mfaWeights, queryNormGain: new Float32Array(5) }, mfaOptions), "queryNormGain", "INVALID_SHAPE", "queryNormGain has length = 5, but 6"],
+    ];
+
+    for (const [call, field, code, words] of cases) {
+      const error = errorOf(call);
+
+      expect(error.field).toBe(field);
+      expect(error.code).toBe(code);
+      expect(error.message).toContain(words);
+    }
+  });
+
   it("MFA-KR names a value map of another size", () => {
     const weights = { ...keyReuseWeights, reuseMatrix: randomTensor(next, [5, 5]), reuseGate: new Float32Array(5) };
     const error = errorOf(() => mfaKeyReuseAttention(x, weights, { ...mfaOptions, order: "diag-alpha-left", valueFromKey: "after-rope" }));
@@ -483,5 +503,23 @@ describe("allocation limits", () => {
     expect(errorOf(() => emptySoftmaxStates(1e12, 1)).field).toBe("rows");
     expect(errorOf(() => zeros([1e6, 1e6])).field).toBe("shape");
     expect(errorOf(() => visibleKeyCounts(1e10, 0)).field).toBe("queryPositions");
+  });
+});
+
+describe("kernel messages on values from JSON", () => {
+  const x = tensor(new Float32Array(2 * 4).fill(0.5), [2, 1, 4]);
+  const cases: [string, () => unknown, string][] = [
+    ["queryOffset", () => scaledDotProductAttention(query, key, value, { queryOffset: "1" as never }), 'queryOffset = "1" is invalid'],
+    ["queryPositions entry", () => scaledDotProductAttention(query, key, value, { queryPositions: [0, "1"] as never }), 'queryPositions[1] = "1" is invalid'],
+    ["sliding window", () => scaledDotProductAttention(query, key, value, { mask: { kind: "sliding", window: "2" as never } }), 'window = "2" is invalid'],
+    ["RoPE theta", () => applyRope(x, [0, 1], { style: "rotate-half", theta: "10000" as never }), 'theta = "10000" is invalid'],
+    ["rmsNorm eps", () => rmsNorm(x, undefined, { eps: "1e-6" as never }), 'eps = "1e-6" is invalid'],
+    ["ring capacity", () => new RingKvCache({ kvHeads: 1, headDim: 4 }, "8" as never), 'capacity = "8" is invalid'],
+  ];
+
+  it.each(cases)("%s is quoted", (_name, call, words) => {
+    const error = errorOf(call);
+
+    expect(error.message).toContain(words);
   });
 });

@@ -46,7 +46,7 @@ export function checkLayout(owner: string, layout: KvCacheLayout): Required<KvCa
   }
   const valueDim = layout.valueDim ?? layout.headDim;
   if (!Number.isInteger(valueDim) || valueDim < 0) {
-    throw new AttentionError("INVALID_ARGUMENT", `valueDim = ${valueDim} is invalid: it must be an integer of at least 0, or left out to equal headDim.`, {
+    throw new AttentionError("INVALID_ARGUMENT", `valueDim = ${describeValue(valueDim)} is invalid: it must be an integer of at least 0, or left out to equal headDim.`, {
       field: "valueDim",
       value: valueDim,
     });
@@ -57,7 +57,7 @@ export function checkLayout(owner: string, layout: KvCacheLayout): Required<KvCa
 /** Throws `INVALID_ARGUMENT` unless `capacity` is an integer of at least 1. */
 export function checkCapacity(field: string, capacity: number): void {
   if (!Number.isInteger(capacity) || capacity < 1) {
-    throw new AttentionError("INVALID_ARGUMENT", `${field} = ${capacity} is invalid: it must be an integer of at least 1.`, { field, value: capacity });
+    throw new AttentionError("INVALID_ARGUMENT", `${field} = ${describeValue(capacity)} is invalid: it must be an integer of at least 1.`, { field, value: capacity });
   }
 }
 

@@ -121,6 +121,6 @@ export function windowFromSglang(slidingWindowSize: number): number {
 
 function checkConventionValue(field: string, value: number, minimum: number): void {
   if (!Number.isInteger(value) || value < minimum) {
-    throw new AttentionError("INVALID_ARGUMENT", `${field} = ${value} is invalid: it must be an integer of at least ${minimum}.`, { field, value });
+    throw new AttentionError("INVALID_ARGUMENT", `${field} = ${describeValue(value)} is invalid: it must be an integer of at least ${minimum}.`, { field, value });
   }
 }

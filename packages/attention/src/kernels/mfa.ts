@@ -1,7 +1,7 @@
 import { AttentionError } from "../errors.js";
-import { checkChoice, checkFiniteNumber, checkOptions } from "../options.js";
+import { checkChoice, checkFiniteNumber, checkOptions, describeValue } from "../options.js";
 import { linear, linearNamed, reshape, splitLastAxis } from "./linear.js";
-import { rmsNorm } from "./rmsnorm.js";
+import { rmsNormNamed } from "./rmsnorm.js";
 import { ROPE_STYLES, applyRope, type RopeStyle } from "./rope.js";
 import { scaledDotProductAttention } from "./sdpa.js";
 import { checkAxis, checkFloat32Data, checkInteger, checkTensor, tensor, type Tensor } from "./tensor.js";
@@ -68,7 +68,7 @@ function checkMfaFields(options: MfaOptions): void {
   checkInteger("heads", options.heads, 1);
   checkInteger("headDim", options.headDim, 1);
   if (typeof options.eps !== "number" || !(options.eps >= 0) || !Number.isFinite(options.eps)) {
-    throw new AttentionError("INVALID_ARGUMENT", `eps = ${String(options.eps)} is invalid: it must be a finite number of at least 0 (Step-3's rms_norm_eps is 1e-5).`, {
+    throw new AttentionError("INVALID_ARGUMENT", `eps = ${describeValue(options.eps)} is invalid: it must be a finite number of at least 0 (Step-3's rms_norm_eps is 1e-5).`, {
       field: "eps",
       value: options.eps,
     });
@@ -77,7 +77,7 @@ function checkMfaFields(options: MfaOptions): void {
   if (options.rope === false) return;
   checkOptions("the rope options of MFA", options.rope, ["theta", "style"], { required: true, field: "rope" });
   if (options.headDim % 2 !== 0) {
-    throw new AttentionError("INVALID_ARGUMENT", `headDim = ${options.headDim} is invalid with RoPE, which rotates channel pairs of the whole head: pass an even headDim, or rope: false.`, {
+    throw new AttentionError("INVALID_ARGUMENT", `headDim = ${describeValue(options.headDim)} is invalid with RoPE, which rotates channel pairs of the whole head: pass an even headDim, or rope: false.`, {
       field: "headDim",
       value: options.headDim,
     });
@@ -126,7 +126,7 @@ function projectMfa(x: Tensor, weights: MfaWeights, options: MfaOptions): MfaPro
   checkAxis("queryUp", "input size", weights.queryUp.shape[1]!, queryRank);
 
   const [latentRaw, keyRaw, valueRaw] = splitLastAxis(linearNamed(x, "x", weights.qkv, "qkv"), [queryRank, headDim, headDim]) as [Tensor, Tensor, Tensor];
-  const latent = weights.queryNormGain === undefined ? latentRaw : rmsNorm(latentRaw, weights.queryNormGain, { eps: options.eps });
+  const latent = weights.queryNormGain === undefined ? latentRaw : rmsNormNamed(latentRaw, weights.queryNormGain, "queryNormGain", { eps: options.eps });
   let query = reshape(linear(latent, weights.queryUp), [tokens, heads, headDim]);
   let key = reshape(keyRaw, [tokens, 1, headDim]);
   const value = reshape(valueRaw, [tokens, 1, headDim]);

@@ -1,8 +1,8 @@
 import { AttentionError } from "../errors.js";
-import { checkChoice, checkFiniteNumber, checkOptions } from "../options.js";
+import { checkChoice, checkFiniteNumber, checkOptions, describeValue } from "../options.js";
 import { linearNamed, reshape, splitLastAxis } from "./linear.js";
 import { defaultPositions } from "./mfa.js";
-import { rmsNorm } from "./rmsnorm.js";
+import { rmsNormNamed } from "./rmsnorm.js";
 import { ROPE_STYLES, applyRope, type RopeStyle } from "./rope.js";
 import { scaledDotProductAttention } from "./sdpa.js";
 import { checkAxis, checkInteger, checkTensor, tensor, type Tensor } from "./tensor.js";
@@ -74,7 +74,7 @@ function checkMlaOptions(owner: string, weights: MlaWeights, options: MlaOptions
   checkInteger("valueDim", options.valueDim, 1);
   checkInteger("kvRank", options.kvRank, 1);
   if (typeof options.eps !== "number" || !(options.eps >= 0) || !Number.isFinite(options.eps)) {
-    throw new AttentionError("INVALID_ARGUMENT", `eps = ${String(options.eps)} is invalid: it must be a finite number of at least 0 (DeepSeek-V3's rms_norm_eps is 1e-6).`, {
+    throw new AttentionError("INVALID_ARGUMENT", `eps = ${describeValue(options.eps)} is invalid: it must be a finite number of at least 0 (DeepSeek-V3's rms_norm_eps is 1e-6).`, {
       field: "eps",
       value: options.eps,
     });
@@ -83,7 +83,7 @@ function checkMlaOptions(owner: string, weights: MlaWeights, options: MlaOptions
   if (options.rope === false) return;
   checkOptions("the rope options of MLA", options.rope, ["theta", "style", "inverseFrequencies"], { required: true, field: "rope" });
   if (options.ropeDim % 2 !== 0) {
-    throw new AttentionError("INVALID_ARGUMENT", `ropeDim = ${options.ropeDim} is invalid with RoPE, which rotates channel pairs: pass an even ropeDim, or rope: false.`, {
+    throw new AttentionError("INVALID_ARGUMENT", `ropeDim = ${describeValue(options.ropeDim)} is invalid with RoPE, which rotates channel pairs: pass an even ropeDim, or rope: false.`, {
       field: "ropeDim",
       value: options.ropeDim,
     });
@@ -165,7 +165,7 @@ function projectMla(x: Tensor, weights: MlaWeights, options: MlaOptions): MlaPro
   checkAxis("kvDown", "output rows", weights.kvDown.shape[0]!, kvRank + ropeDim);
 
   const queryLatent =
-    weights.queryDown === undefined ? x : rmsNorm(linearNamed(x, "x", weights.queryDown, "queryDown"), weights.queryNormGain, { eps: options.eps });
+    weights.queryDown === undefined ? x : rmsNormNamed(linearNamed(x, "x", weights.queryDown, "queryDown"), weights.queryNormGain!, "queryNormGain", { eps: options.eps });
   const query = linearNamed(queryLatent, weights.queryDown === undefined ? "x" : "the query latent (queryDown rows)", weights.queryUp, "queryUp").data;
   const queryNope = new Float32Array(tokens * heads * noRopeDim);
   const queryPeRaw = new Float32Array(tokens * heads * ropeDim);
@@ -175,7 +175,7 @@ function projectMla(x: Tensor, weights: MlaWeights, options: MlaOptions): MlaPro
   }
 
   const [latentRaw, keyPeRaw] = splitLastAxis(linearNamed(x, "x", weights.kvDown, "kvDown"), [kvRank, ropeDim]) as [Tensor, Tensor];
-  const latent = rmsNorm(latentRaw, weights.kvNormGain, { eps: options.eps });
+  const latent = rmsNormNamed(latentRaw, weights.kvNormGain, "kvNormGain", { eps: options.eps });
   let queryPe = tensor(queryPeRaw, [tokens, heads, ropeDim]);
   let keyPe = keyPeRaw;
   if (options.rope !== false) {

@@ -1,5 +1,5 @@
 import { AttentionError } from "../errors.js";
-import { checkOptionalBoolean, checkOptions } from "../options.js";
+import { checkOptionalBoolean, checkOptions, describeValue } from "../options.js";
 import { checkAxis, checkFloat32Data, checkTensor, tensor, type Tensor } from "./tensor.js";
 
 /** Options of {@link rmsNorm}. */
@@ -28,7 +28,7 @@ export function rmsNorm(x: Tensor, gain: Float32Array | undefined, options: RmsN
   checkOptions("the options of rmsNorm", options, ["eps", "zeroCentered"], { required: true });
   checkOptionalBoolean("zeroCentered", options.zeroCentered);
   if (typeof options.eps !== "number" || !(options.eps >= 0) || !Number.isFinite(options.eps)) {
-    throw new AttentionError("INVALID_ARGUMENT", `eps = ${options.eps} is invalid: it must be a finite number of at least 0.`, {
+    throw new AttentionError("INVALID_ARGUMENT", `eps = ${describeValue(options.eps)} is invalid: it must be a finite number of at least 0.`, {
       field: "eps",
       value: options.eps,
     });
@@ -48,4 +48,16 @@ export function rmsNorm(x: Tensor, gain: Float32Array | undefined, options: RmsN
     }
   }
   return tensor(output, x.shape);
+}
+
+/**
+ * Applies {@link rmsNorm} after checking `gain` under `gainName`, the weight field the caller
+ * takes it from ("kvNormGain"), so a gain of the wrong type or length is named as the caller
+ * knows it.
+ */
+export function rmsNormNamed(x: Tensor, gain: Float32Array, gainName: string, options: RmsNormOptions): Tensor {
+  const shape = checkTensor("x", x);
+  checkFloat32Data(gainName, gain);
+  checkAxis(gainName, "length", gain.length, shape[shape.length - 1]!);
+  return rmsNorm(x, gain, options);
 }

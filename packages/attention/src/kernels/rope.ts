@@ -34,7 +34,7 @@ export const ROPE_STYLES: readonly RopeStyle[] = ["rotate-half", "interleaved"];
 export function ropeInverseFrequencies(rotaryDim: number, theta: number): Float64Array {
   checkRotaryDim(rotaryDim, rotaryDim);
   if (!(theta > 0) || !Number.isFinite(theta)) {
-    throw new AttentionError("INVALID_ARGUMENT", `theta = ${theta} is invalid: the RoPE base must be a positive finite number.`, {
+    throw new AttentionError("INVALID_ARGUMENT", `theta = ${describeValue(theta)} is invalid: the RoPE base must be a positive finite number.`, {
       field: "theta",
       value: theta,
     });
@@ -64,7 +64,7 @@ function checkPositions(positions: ArrayLike<number>, rows: number): void {
 
 function checkRotaryDim(rotaryDim: number, headDim: number): void {
   if (!Number.isInteger(rotaryDim) || rotaryDim < 0 || rotaryDim % 2 !== 0 || rotaryDim > headDim) {
-    throw new AttentionError("INVALID_ARGUMENT", `rotaryDim = ${rotaryDim} is invalid: it must be an even integer from 0 to the head dimension ${headDim}.`, {
+    throw new AttentionError("INVALID_ARGUMENT", `rotaryDim = ${describeValue(rotaryDim)} is invalid: it must be an even integer from 0 to the head dimension ${headDim}.`, {
       field: "rotaryDim",
       value: rotaryDim,
     });
@@ -117,7 +117,7 @@ export function applyRope(x: Tensor, positions: ArrayLike<number>, options: Rope
   if (options.rotaryDim === undefined && factorDim !== undefined && factorDim % 2 !== 0) {
     throw new AttentionError(
       "INVALID_ARGUMENT",
-      `partialRotaryFactor = ${options.partialRotaryFactor} is invalid for the head dimension ${headDim}: it gives ${factorDim} rotated channels, but RoPE rotates channel pairs, so the count must be even.`,
+      `partialRotaryFactor = ${describeValue(options.partialRotaryFactor)} is invalid for the head dimension ${headDim}: it gives ${factorDim} rotated channels, but RoPE rotates channel pairs, so the count must be even.`,
       { field: "partialRotaryFactor", value: options.partialRotaryFactor },
     );
   }

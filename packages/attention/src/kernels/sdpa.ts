@@ -97,7 +97,7 @@ export function resolveAttentionProblem(query: Tensor, key: Tensor, value: Tenso
   // Within the float32 range, |scale·q·k| ≤ d·2^384 for float32 inputs, so float64 scores stay
   // finite and the fast paths, which take the scale as a float32, see the same number.
   if (!Number.isFinite(Math.fround(scale))) {
-    throw new AttentionError("INVALID_ARGUMENT", `scale = ${scale} is invalid: it must lie within the float32 range (|scale| ≤ 3.4028234663852886e38).`, {
+    throw new AttentionError("INVALID_ARGUMENT", `scale = ${describeValue(scale)} is invalid: it must lie within the float32 range (|scale| ≤ 3.4028234663852886e38).`, {
       field: "scale",
       value: scale,
     });
@@ -120,7 +120,7 @@ export function resolveAttentionProblem(query: Tensor, key: Tensor, value: Tenso
     );
   }
   if (options.queryOffset !== undefined && !Number.isInteger(options.queryOffset)) {
-    throw new AttentionError("INVALID_ARGUMENT", `queryOffset = ${options.queryOffset} is invalid: it must be an integer.`, {
+    throw new AttentionError("INVALID_ARGUMENT", `queryOffset = ${describeValue(options.queryOffset)} is invalid: it must be an integer.`, {
       field: "queryOffset",
       value: options.queryOffset,
     });
@@ -193,6 +193,15 @@ function hasOnlyNumbers(value: ArrayLike<unknown>): boolean {
   return true;
 }
 
+/** Returns the index of the first entry of `value` that is not a number, or -1 when there is none. */
+function firstNonNumberIndex(value: ArrayLike<unknown>): number {
+  if (ArrayBuffer.isView(value)) return -1;
+  for (let i = 0; i < value.length; i++) {
+    if (typeof value[i] !== "number") return i;
+  }
+  return -1;
+}
+
 function resolvePositions(field: string, positions: ArrayLike<number> | undefined, count: number, offset: number): Float64Array {
   if (positions === undefined) {
     const resolved = allocate(Float64Array, count, field);
@@ -209,7 +218,11 @@ function resolvePositions(field: string, positions: ArrayLike<number> | undefine
   if (length !== count) {
     throw new AttentionError("INVALID_SHAPE", `${field} has ${length} entries, but ${count} are expected.`, { field, value: length });
   }
-  if (!hasOnlyNumbers(positions)) throw notNumbers();
+  const badIndex = firstNonNumberIndex(positions);
+  if (badIndex >= 0) {
+    const entry = (positions as ArrayLike<unknown>)[badIndex];
+    throw new AttentionError("INVALID_ARGUMENT", `${field}[${badIndex}] = ${describeValue(entry)} is invalid: positions are integers.`, { field, value: entry });
+  }
   const resolved = Float64Array.from(positions);
   for (const [index, position] of resolved.entries()) {
     if (!Number.isInteger(position)) {

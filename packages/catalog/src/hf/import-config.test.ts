@@ -120,6 +120,29 @@ describe("real config files", () => {
   });
 });
 
+describe("README example", () => {
+  it("defaults the Qwen3 fields it lists", () => {
+    const config = {
+      architectures: ["Qwen3ForCausalLM"],
+      model_type: "qwen3",
+      hidden_size: 5120,
+      intermediate_size: 25600,
+      num_hidden_layers: 64,
+      num_attention_heads: 64,
+      num_key_value_heads: 8,
+      head_dim: 128,
+      vocab_size: 151936,
+    };
+    const { defaultedFields, notes } = importHfConfigText(JSON.stringify(config), { file: "config.json" });
+
+    expect(defaultedFields).toEqual([
+      { field: "use_sliding_window", value: false, source: "Qwen3Config" },
+      { field: "tie_word_embeddings", value: false, source: "Qwen3Config" },
+    ]);
+    expect(notes).toEqual([]);
+  });
+});
+
 describe("imported facts", () => {
   it("gpt-oss-20b alternates sliding and full", () => {
     const { layers } = importFixture("gpt-oss-20b.json").model;

@@ -83,8 +83,8 @@ const UNSUPPORTED_REASONS: Readonly<Record<string, string>> = {
     "DeepSeek-V3.2 attends to a selected subset of the cached tokens (DeepSeek Sparse Attention), which the importer does not model; relabelling the file as DeepseekV3ForCausalLM prices dense MLA, which overstates attention at long context",
 };
 
-/** Every `architectures[0]` value {@link importHfConfig} accepts. */
-export const SUPPORTED_ARCHITECTURES: readonly string[] = [...new Set(IMPORTERS.flatMap((importer) => importer.architectures))];
+/** Every `architectures[0]` value {@link importHfConfig} accepts. Frozen, as the other shared lists are. */
+export const SUPPORTED_ARCHITECTURES: readonly string[] = Object.freeze([...new Set(IMPORTERS.flatMap((importer) => importer.architectures))]);
 
 /** Options of {@link importHfConfig}. */
 export interface HfImportOptions {

@@ -8,7 +8,8 @@ import { fromFp16Bits } from "../half.js";
 import type { PlaneDescriptor } from "../plane.js";
 import { describeCodec, gaussian, toElements } from "./describe-codec.test-helpers.js";
 import { CODECS } from "./index.js";
-import { defaultResidualTokens, intGroupCodec } from "./int-group.js";
+import { intGroupCodec } from "./int-group.js";
+import { defaultResidualTokens } from "./residual-tokens.js";
 
 for (const elementType of ["fp16", "bf16", "fp32"] as const) {
   describeCodec({ name: `raw ${elementType}`, elementType, encoding: () => ({ codec: "raw" }), magnitude: 3 });

@@ -5,12 +5,15 @@ import { fp8Codec } from "./fp8-codec.js";
 import { intGroupCodec } from "./int-group.js";
 import { rawCodec } from "./raw.js";
 
-/** The codec of each encoding kind. */
-export const CODECS: { [K in PlaneEncoding["codec"]]: ChunkCodec<Extract<PlaneEncoding, { codec: K }>> } = {
-  raw: rawCodec,
-  fp8: fp8Codec,
-  int: intGroupCodec,
-};
+/**
+ * The codec of each encoding kind. It is frozen with its codecs because every encoder and decoder
+ * in the process looks codecs up here, so a replaced entry would change how all frames are read.
+ */
+export const CODECS: { readonly [K in PlaneEncoding["codec"]]: ChunkCodec<Extract<PlaneEncoding, { codec: K }>> } = Object.freeze({
+  raw: Object.freeze(rawCodec),
+  fp8: Object.freeze(fp8Codec),
+  int: Object.freeze(intGroupCodec),
+});
 
 /** Returns the codec of a plane, or throws `INVALID_ARGUMENT` for an unknown codec name. */
 export function codecOf(plane: PlaneDescriptor): ChunkCodec {

@@ -396,14 +396,3 @@ export const intGroupCodec: ChunkCodec<IntGroupEncoding> = {
     return all;
   },
 };
-
-/**
- * Returns the encoder's default residual split for a plane of `tokens` tokens with residual
- * length `residualLength` (KIVI keeps the most recent tokens in full precision): values keep
- * `min(T, R)` tokens, keys keep `T − G·floor(max(T − R, 0) / G)` so quantised keys fill whole
- * groups. Pass 0 for a chunk that is not the tail of its sequence.
- */
-export function defaultResidualTokens(tokens: number, residualLength: number, groupSize: number, groupsAlongTokens: boolean): number {
-  if (!groupsAlongTokens) return Math.min(tokens, residualLength);
-  return tokens - groupSize * Math.floor(Math.max(tokens - residualLength, 0) / groupSize);
-}

@@ -17,6 +17,7 @@ import { Worker } from "node:worker_threads";
 
 import { CHECKSUM_IDS, DEFAULT_CHECKSUM, type ChecksumAlgorithm } from "../checksum.js";
 import type { EncodedChunk } from "../chunk-encoder.js";
+import { describeValue } from "../describe-value.js";
 import { inThisRealm, type ElementArray } from "../element-type.js";
 import { KvCacheError } from "../errors.js";
 import { checkPlane } from "../plane-entry.js";
@@ -108,7 +109,7 @@ export function createEncodePool(options: EncodePoolOptions = {}): EncodePool {
   checkPoolOptions(options);
   const size = options.workers ?? availableParallelism();
   if (!Number.isSafeInteger(size) || size < 1) {
-    throw new KvCacheError("INVALID_ARGUMENT", `Invalid workers ${String(options.workers)}: expected a positive integer.`, { field: "workers", value: options.workers });
+    throw new KvCacheError("INVALID_ARGUMENT", `Invalid workers ${describeValue(options.workers)}: expected a positive integer.`, { field: "workers", value: options.workers });
   }
   const algorithm = options.checksum ?? DEFAULT_CHECKSUM;
   if (!Object.hasOwn(CHECKSUM_IDS, algorithm)) {

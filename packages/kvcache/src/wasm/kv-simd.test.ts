@@ -10,7 +10,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { CODECS } from "../codecs/index.js";
 import { decodeGroupsSimd } from "../codecs/int-group-decode-simd.js";
 import { encodeGroupsSimd } from "../codecs/int-group-simd.js";
-import { defaultResidualTokens } from "../codecs/int-group.js";
+import { defaultResidualTokens } from "../codecs/residual-tokens.js";
 import type { DecodedElementType } from "../element-type.js";
 import { isKvCacheError } from "../errors.js";
 import { decodeFp8, encodeFp8 } from "../fp8.js";
