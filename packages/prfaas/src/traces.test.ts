@@ -126,6 +126,22 @@ describe("Azure trace", () => {
     expect([error.line, error.field]).toEqual([2, "TIMESTAMP"]);
   });
 
+  it("reads UTC offsets of the 2024 files", () => {
+    expect(parseAzureTimestampUs("2024-05-10 00:00:00.009930+00:00")).toBe(Date.UTC(2024, 4, 10) * 1000 + 9930);
+    expect(parseAzureTimestampUs("2024-05-10 00:00:01+00:00")).toBe(Date.UTC(2024, 4, 10, 0, 0, 1) * 1000);
+    expect(parseAzureTimestampUs("2024-05-10T02:30:00+02:30")).toBe(Date.UTC(2024, 4, 10) * 1000);
+    expect(parseAzureTimestampUs("2024-05-09 22:00:00-0200")).toBe(Date.UTC(2024, 4, 10) * 1000);
+    expect(parseAzureTimestampUs("2024-05-10 00:00:00Z")).toBe(Date.UTC(2024, 4, 10) * 1000);
+    const trace = parseAzureTrace("TIMESTAMP,ContextTokens,GeneratedTokens\n2024-05-10 00:00:00.009930+00:00,2048,28\n2024-05-10 00:00:00.054177+00:00,1055,4\n");
+    expect(trace.requests.map((request) => request.arrivalUs)).toEqual([0, 44_247]);
+  });
+
+  it("rejects malformed UTC offsets", () => {
+    for (const text of ["2024-05-10 00:00:00+24:00", "2024-05-10 00:00:00+01:60", "2024-05-10 00:00:00+1", "2024-05-10 00:00:00 +00:00", "2024-05-10 00:00:00Z+00:00"]) {
+      expect(parseAzureTimestampUs(text), text).toBeNull();
+    }
+  });
+
   it("accepts a byte-order mark before the header", () => {
     const text = "TIMESTAMP,ContextTokens,GeneratedTokens\n2023-11-16 18:17:03.0000000,10,2\n";
     expect(parseAzureTrace(`\uFEFF${text}`)).toEqual(parseAzureTrace(text));
