@@ -50,6 +50,13 @@ export function createBandwidthProfile(spec: BandwidthProfileSpec, seed: number)
       },
     };
   }
+  if (spec.kind !== "fluctuating") {
+    const kind: unknown = (spec as { kind: unknown }).kind;
+    throw new PrfaasError("INVALID_OPTION", `Invalid bandwidthProfile.kind ${JSON.stringify(kind) ?? String(kind)}: expected "constant", "steps" or "fluctuating".`, {
+      field: "bandwidthProfile.kind",
+      value: kind,
+    });
+  }
   // The link moves in one step per period while it carries a transfer, so a period far below 1 ms
   // would cost millions of steps per simulated second.
   const periodUs = requireInRange("bandwidthProfile.periodS", spec.periodS, 0.001, Number.MAX_VALUE, "a period of at least 0.001 s (1 ms)") * 1e6;

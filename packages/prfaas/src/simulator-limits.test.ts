@@ -41,12 +41,43 @@ describe("simulate option limits", () => {
     ["controlLoop.thresholdStep", { controlLoop: { thresholdStep: 0.5 } }],
     ["controlLoop.thresholdRange", { controlLoop: { thresholdRange: 0.5 } }],
     ["controlLoop.queueMargin", { controlLoop: { queueMargin: -1 } }],
+    ["placement", { placement: "bandwidth-scare" as never }],
+    ["tpotDenominator", { tpotDenominator: "n - 1" as never }],
+    ["link.layerwisePipelining", { link: { ...link, layerwisePipelining: "false" as never } }],
+    ["bandwidthProfile.kind", { link: { ...link, bandwidthProfile: { kind: "steady" } as never } }],
+    ["slo.ttftMs", { slo: { ttftMs: Number.NaN } }],
+    ["slo.tpotMs", { slo: { tpotMs: -5 } }],
+    ["slo.e2eMs", { slo: { e2eMs: 0 } }],
+    ["progressEvery", { progressEvery: 0 }],
+    ["progressEvery", { progressEvery: Number.NaN }],
   ] as [string, Partial<SimulationConfig>][])("rejects an invalid %s", (field, overrides) => {
     const error = rejection(overrides);
 
     expect(error.code).toBe("INVALID_OPTION");
     expect(error.field).toBe(field);
     expect(error.message).toMatch(new RegExp(`^Invalid ${field.replace(/\./g, "\\.")} .*: expected `));
+  });
+
+  it("rejects an unknown stateSnapshots", () => {
+    const error = rejection({ cache: { stateSnapshots: "every block" as never } });
+
+    expect(error.code).toBe("INVALID_OPTION");
+    expect(error.field).toBe("stateSnapshots");
+    expect(error.message).toBe('Invalid cache stateSnapshots "every block": expected one of "request-end", "every-block", "ignore".');
+  });
+
+  it("rejects an unknown SLO field", () => {
+    const error = rejection({ slo: { ttft: 2000 } as never });
+
+    expect(error.code).toBe("INVALID_OPTION");
+    expect(error.field).toBe("slo.ttft");
+    expect(error.message).toBe('Unknown slo field "ttft": expected ttftMs, tpotMs or e2eMs.');
+  });
+
+  it("leaves undefined SLO fields unset", () => {
+    const result = simulate(presetSimulationConfig(resolved, "prfaas", { slo: { ttftMs: undefined } }), requests);
+
+    expect(result.metrics.goodput).toBeNull();
   });
 
   it("rejects a run past 2^53 µs", () => {

@@ -13,6 +13,7 @@ import { PATH_LOCAL, PATH_OFFLOADED, RequestLog, type RequestTimes } from "./req
 import { RequestSummary } from "./request-summary.js";
 import type { ClusterId, ClusterStateView, RequestView, RoutingPolicy } from "./routing-policy.js";
 import type { SimulationConfig } from "./simulator-config.js";
+import { checkSimulationOptions } from "./simulator-option-checks.js";
 import { WaitingWindow } from "./waiting-window.js";
 
 /** A request in flight; it is dropped when its last token is out. */
@@ -162,6 +163,7 @@ function resolveConfig(config: SimulationConfig): ResolvedSimulationConfig {
   requireInteger("pdDecodeInstances", config.pdDecodeInstances, 1);
   requireInteger("decode.bsMax", config.decode.bsMax, 1);
   requirePositive("decode.stepTimeS", config.decode.stepTimeS);
+  checkSimulationOptions(config);
   if (config.prfaasInstances > 0 && config.prfaasPrefill === null) {
     throw new PrfaasError("INVALID_OPTION", "prfaasInstances > 0 needs a prfaasPrefill cost model.", { field: "prfaasPrefill" });
   }
