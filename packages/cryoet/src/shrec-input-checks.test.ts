@@ -26,6 +26,26 @@ describe("SHREC evaluation inputs", () => {
     expect(() => evaluateShrec(truth, occupancy, parseParticleList("5MRC 3 3 3\n"))).toThrow(/at \(x 3, y 3, z 3\)/);
   });
 
+  it("rejects an unknown dilation footprint", () => {
+    const options = { dilationFootprint: "diamond" as never };
+    expect(() => evaluateShrec(truth, mask(), parseParticleList("1S3X 1 1 1\n"), options)).toThrow(expect.objectContaining({ code: "INVALID_ARGUMENT", field: "dilationFootprint", value: "diamond" }));
+    expect(() => dilateOccupancy(mask(), "diamond" as never)).toThrow(expect.objectContaining({ code: "INVALID_ARGUMENT" }));
+  });
+
+  it("rejects an unknown excluded class", () => {
+    const options = { excludedClasses: ["4V95"] as never };
+    expect(() => evaluateShrec(truth, mask(), parseParticleList("1S3X 1 1 1\n"), options)).toThrow(expect.objectContaining({ code: "UNKNOWN_CLASS", field: "excludedClasses", value: "4V95" }));
+  });
+
+  it("matches excluded classes in any case", () => {
+    const submission = parseParticleList("1S3X 1 1 1\n");
+    const lowerCase = evaluateShrec(truth, mask(), submission, { excludedClasses: ["5mrc"] as never });
+    const upperCase = evaluateShrec(truth, mask(), submission, { excludedClasses: ["5MRC"] });
+    expect(lowerCase.nGt).toBe(1);
+    expect(lowerCase.falseNegatives).toBe(0);
+    expect(lowerCase.confusion.rows).toEqual(upperCase.confusion.rows);
+  });
+
   it("accepts whole-number float masks", () => {
     const result = evaluateShrec(truth, mask(), parseParticleList("1S3X 1 1 1\n5MRC 3 3 3\n"));
     expect(result.truePositives).toBe(2);
