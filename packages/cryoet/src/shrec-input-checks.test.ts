@@ -58,6 +58,21 @@ describe("particle list numbers", () => {
     expect(() => parseParticleList(`1S3X ${token} 1 1\n`)).toThrow(expect.objectContaining({ code: "INVALID_PARTICLE_LINE", field: "x", line: 1 }));
   });
 
+  it.each(["abc", "0x10", "1O", "12deg"])("rejects angle %s", (token) => {
+    expect(() => parseParticleList(`1S3X 1 1 1 0 ${token} 0\n`)).toThrow(expect.objectContaining({ code: "INVALID_PARTICLE_LINE", field: "a2", line: 1, value: token }));
+  });
+
+  it.each([
+    ["NaN", Number.NaN],
+    ["nan", Number.NaN],
+    ["-inf", Number.NEGATIVE_INFINITY],
+    ["Infinity", Number.POSITIVE_INFINITY],
+    ["1e400", Number.POSITIVE_INFINITY],
+    ["-12.5", -12.5],
+  ])("reads angle %s", (token, value) => {
+    expect(parseParticleList(`1S3X 1 1 1 0 0 ${token}\n`)[0]!.angles[2]).toBe(value);
+  });
+
   it.each([
     ["12", 12],
     ["-0.5", -0.5],
