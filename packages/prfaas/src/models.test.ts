@@ -1,4 +1,5 @@
 import { getAccelerator, getModel, importHfConfig } from "@modelsys/catalog";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 
 import { evaluateThroughput, type ThroughputInput } from "./analytical-model.js";
@@ -38,6 +39,36 @@ describe("tablePrefillModel", () => {
     expect(h200.extrapolatedLookups - before).toBe(3);
     expect(h200.isExtrapolated(512)).toBe(true);
     expect(h200.isExtrapolated(4096)).toBe(false);
+  });
+
+  it("never shrinks above a concave table", () => {
+    // Prefill time grows sublinearly here, so the quadratic fit has c2 < 0 and peaks near 16,500 tokens.
+    const concave = tablePrefillModel([
+      { tokens: 1000, kvBytes: 1e8, prefillSeconds: 0.5 },
+      { tokens: 4000, kvBytes: 4e8, prefillSeconds: 1.2 },
+      { tokens: 16_000, kvBytes: 16e8, prefillSeconds: 2.5 },
+    ]);
+    expect(concave.fits.prefillSeconds.c2).toBeLessThan(0);
+    expect(concave.prefillSeconds(100_000)).toBeGreaterThan(concave.prefillSeconds(50_000));
+    expect(concave.prefillSeconds(50_000)).toBeGreaterThan(2.5);
+  });
+
+  it("grows monotonically above any table", () => {
+    const row = fc.record({ kvBytes: fc.double({ min: 1, max: 1e12, noNaN: true }), prefillSeconds: fc.double({ min: 1e-4, max: 100, noNaN: true }) });
+    const table = fc.uniqueArray(fc.integer({ min: 1, max: 200_000 }), { minLength: 3, maxLength: 8 }).chain((tokens) =>
+      fc.tuple(...[...tokens].sort((a, b) => a - b).map((count) => row.map((values) => ({ tokens: count, ...values })))),
+    );
+    fc.assert(
+      fc.property(table, fc.double({ min: 1, max: 1e6, noNaN: true }), fc.double({ min: 1, max: 1e6, noNaN: true }), (rows, shorter, longer) => {
+        const model = tablePrefillModel(rows);
+        const last = rows[rows.length - 1]!;
+        const [near, far] = [last.tokens + Math.min(shorter, longer), last.tokens + Math.max(shorter, longer)];
+        expect(model.prefillSeconds(near)).toBeGreaterThanOrEqual(last.prefillSeconds);
+        expect(model.prefillSeconds(far)).toBeGreaterThanOrEqual(model.prefillSeconds(near));
+        expect(model.kvBytes(near)).toBeGreaterThanOrEqual(last.kvBytes);
+        expect(model.kvBytes(far)).toBeGreaterThanOrEqual(model.kvBytes(near));
+      }),
+    );
   });
 
   it("rejects unsorted and short tables", () => {
