@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 
 import { isPrfaasError } from "./errors.js";
+import type { PrefillCostModel } from "./prefill-profile.js";
 import { presetSimulationConfig } from "./preset-simulation.js";
 import { CASE_STUDY_PRESET, resolvePreset } from "./presets.js";
 import type { WorkloadRequest } from "./request.js";
@@ -78,6 +79,33 @@ describe("simulate option limits", () => {
     const result = simulate(presetSimulationConfig(resolved, "prfaas", { slo: { ttftMs: undefined } }), requests);
 
     expect(result.metrics.goodput).toBeNull();
+  });
+
+  it.each([
+    ["prefillSeconds", "pdPrefill", -1],
+    ["prefillSeconds", "prfaasPrefill", Number.NaN],
+    ["kvBytes", "prfaasPrefill", Number.NaN],
+    ["kvBytes", "pdPrefill", -5],
+  ] as const)("rejects a cost model whose %s is invalid in %s", (lookup, field, value) => {
+    const valid = field === "pdPrefill" ? resolved.pdPrefill : resolved.prfaasPrefill;
+    const broken: PrefillCostModel = {
+      stateBytes: valid.stateBytes,
+      bytesPerToken: valid.bytesPerToken,
+      prefillSeconds: (tokens) => (lookup === "prefillSeconds" ? value : valid.prefillSeconds(tokens)),
+      kvBytes: (tokens) => (lookup === "kvBytes" ? value : valid.kvBytes(tokens)),
+    };
+    const error = rejection({ [field]: broken });
+
+    expect(error.code).toBe("INVALID_PROFILE");
+    expect(error.field).toBe(`${field}.${lookup}`);
+    expect(error.message).toMatch(new RegExp(`^Invalid ${field}\\.${lookup}\\(\\d+\\) = ${String(value)}: expected a finite number of at least 0\\.`));
+  });
+
+  it("rejects a cost model with NaN bytesPerToken", () => {
+    const error = rejection({ prfaasPrefill: { ...resolved.prfaasPrefill, bytesPerToken: Number.NaN } });
+
+    expect(error.code).toBe("INVALID_PROFILE");
+    expect(error.field).toBe("prfaasPrefill.bytesPerToken");
   });
 
   it("rejects a run past 2^53 µs", () => {

@@ -1,5 +1,6 @@
 import { createBandwidthProfile } from "./bandwidth-profile.js";
 import { MAX_REQUEST_TOKENS, requireInRange, requireInteger, requirePositive, PrfaasError } from "./errors.js";
+import { checkedCostModel } from "./checked-cost-model.js";
 import { canSkipTicks, placeTickGrid } from "./control-tick-schedule.js";
 import { EVENT_PRIORITY, EventQueue } from "./event-queue.js";
 import { Link, type LinkTransfer } from "./link.js";
@@ -271,10 +272,12 @@ class Simulation {
       Array.from({ length: count }, (): PrefillInstance => ({ queue: [], head: 0, busy: null, backlogEndUs: 0 }));
     this.prefill = { prfaas: makePrefill(config.prfaasInstances), pd: makePrefill(config.pdPrefillInstances) };
     this.decode = Array.from({ length: config.pdDecodeInstances }, () => ({ active: 0, queue: [], head: 0 }));
-    this.costs = { prfaas: config.prfaasPrefill ?? config.pdPrefill, pd: config.pdPrefill };
+    const pdCost = checkedCostModel(config.pdPrefill, "pdPrefill");
+    const prfaasModel = config.prfaasPrefill ?? null;
+    this.costs = { prfaas: prfaasModel === null ? pdCost : checkedCostModel(prfaasModel, "prfaasPrefill"), pd: pdCost };
     this.extrapolation = { prfaas: new ExtrapolationCounter(this.costs.prfaas), pd: new ExtrapolationCounter(this.costs.pd) };
     const cache = resolved.cache!;
-    const reference = config.prfaasPrefill ?? config.pdPrefill;
+    const reference = this.costs.prfaas;
     const cacheOptions = {
       blockTokens: cache.blockTokens!,
       blockBytes: reference.bytesPerToken * cache.blockTokens!,
