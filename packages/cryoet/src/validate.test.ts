@@ -136,6 +136,17 @@ describe("validateMrc", () => {
     expect(other.message).toBe(`${field} is NaN, so the header statistics are inconsistent; recompute them, or store the undetermined sentinels DMIN 0, DMAX -1, DMEAN -2 and RMS -1.`);
   });
 
+  it.each([
+    ["DMEAN", 84],
+    ["RMS", 216],
+  ] as const)("an infinite %s fails", (field, offset) => {
+    const bytes = fixtureBytes("parity/mode2-le.mrc").slice();
+    new DataView(bytes.buffer).setFloat32(offset, Number.POSITIVE_INFINITY, true);
+    const problems = validateMrc(bytes).problems;
+    expect(problems.map((problem) => [problem.code, problem.field])).toEqual([["INACCURATE_STATISTICS", field]]);
+    expect(problems[0]!.message).toMatch(new RegExp(`^${field} is Infinity but the data `));
+  });
+
   it("tolerances are options", () => {
     const bytes = fixtureBytes("parity/mode2-le.mrc").slice();
     const view = new DataView(bytes.buffer);
