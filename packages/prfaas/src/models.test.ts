@@ -207,6 +207,21 @@ const constantCost = (seconds: number, bytes: number): PrefillCostModel => ({
   bytesPerToken: 0,
 });
 
+describe("logNormalDistribution", () => {
+  it.each([
+    [10_000, 1, 128, 131_072],
+    [0, 0.1, 1e6, 2e6],
+  ])("rejects mu %s, sigma %s outside [%s, %s]", (mu, sigma, minTokens, maxTokens) => {
+    expect(() => logNormalDistribution({ mu, sigma, minTokens, maxTokens })).toThrow(expect.objectContaining({ code: "INVALID_OPTION", field: "mu", value: mu }));
+  });
+
+  it("keeps a narrow law inside its bounds", () => {
+    const lengths = logNormalDistribution({ mu: Math.log(5000), sigma: 0.01, minTokens: 4000, maxTokens: 6000 });
+    expect(lengths.meanTokens).toBeCloseTo(5000, -1);
+    expect(lengths.probabilityAbove(5000)).toBeCloseTo(0.5, 2);
+  });
+});
+
 describe("evaluateThroughput", () => {
   const example: ThroughputInput = {
     lengths: twoPoint(0.4, 1000, 50_000),
