@@ -278,6 +278,25 @@ describe("evaluateThroughput", () => {
     expect(result.bottleneck).toBe("no-capacity");
   });
 
+  it.each([
+    ["prfaasPrefill", "mean-of-service", Number.NaN],
+    ["pdPrefill", "at-mean-length", -1],
+  ] as const)("rejects a %s cost model that gives a %s rate", (field, serviceTime, prefillSeconds) => {
+    const valid = example[field]!;
+    const broken: PrefillCostModel = { ...valid, prefillSeconds: () => prefillSeconds, kvBytes: (tokens) => valid.kvBytes(tokens) };
+    const input: ThroughputInput = { ...example, serviceTime, [field]: broken };
+
+    expect(() => evaluateThroughput(input)).toThrow(expect.objectContaining({ code: "INVALID_PROFILE", field }));
+  });
+
+  it("gives no PD-P rate without instances at 0 s", () => {
+    const free: PrefillCostModel = { ...example.pdPrefill, prefillSeconds: () => 0, kvBytes: () => 0 };
+    const result = evaluateThroughput({ ...example, pdPrefill: free, pdPrefillInstances: 0 });
+
+    expect(result.pdPrefillRequestsPerSecond).toBe(0);
+    expect(result.maxRequestsPerSecond).toBe(0);
+  });
+
   it("ranks mean-of-service at or below at-mean-length for convex prefill", () => {
     const resolved = resolvePreset(CASE_STUDY_PRESET);
     const input = {
