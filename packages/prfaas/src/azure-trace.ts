@@ -97,7 +97,7 @@ export function parseAzureTrace(text: string): Trace {
   return readTraceText(text, azureReader());
 }
 
-/** Reads an Azure trace CSV from text chunks or a Web stream; see {@link parseAzureTrace}. */
+/** Reads an Azure trace CSV from text or UTF-8 byte chunks or a Web stream; see {@link parseAzureTrace}. */
 export function readAzureTrace(source: TraceSource): Promise<Trace> {
   return readTraceSource(source, azureReader());
 }

@@ -98,6 +98,33 @@ describe("Mooncake trace", () => {
     });
     expect(await readMooncakeTrace(stream)).toEqual(whole);
   });
+
+  it("reads a byte stream like text", async () => {
+    const text = fixture("mooncake_conversation_trace.jsonl").slice(0, 20_000);
+    const complete = text.slice(0, text.lastIndexOf("\n"));
+    const bytes = new TextEncoder().encode(complete);
+    const stream = new ReadableStream<Uint8Array>({
+      start(controller) {
+        for (let offset = 0; offset < bytes.length; offset += 97) controller.enqueue(bytes.subarray(offset, offset + 97));
+        controller.close();
+      },
+    });
+    expect(await readMooncakeTrace(stream)).toEqual(parseMooncakeTrace(complete));
+  });
+
+  it("keeps a character split across byte chunks", async () => {
+    const header = "TIMESTAMP,ContextTokens,GeneratedTokens\n";
+    const bytes = new TextEncoder().encode(`${header}2023-11-16 18:17:03.0000000,é,2\n`);
+    // The two bytes of "é" go to different chunks.
+    const split = header.length + 29;
+    const error = await readAzureTrace([bytes.subarray(0, split), bytes.subarray(split)]).catch((caught: unknown) => caught as PrfaasError);
+    expect(error).toMatchObject({ code: "MALFORMED_TRACE", line: 2, field: "ContextTokens", value: "é" });
+  });
+
+  it("rejects a chunk that is neither text nor bytes", async () => {
+    const error = await readMooncakeTrace([42 as unknown as string]).catch((caught: unknown) => caught as PrfaasError);
+    expect(error).toMatchObject({ code: "INVALID_OPTION", field: "chunk", value: "number" });
+  });
 });
 
 describe("Azure trace", () => {
