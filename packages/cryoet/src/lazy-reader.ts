@@ -42,6 +42,8 @@ export interface OpenMrcOptions extends ReadOptions {
 /** File axis of a slice: `x` columns, `y` rows, `z` sections (cell axes X, Y, Z when MAPC/MAPR/MAPS are 1, 2, 3). */
 export type SliceAxis = "x" | "y" | "z";
 
+const BOX_AXES: readonly SliceAxis[] = ["x", "y", "z"];
+
 /** A half-open index range [start, end) along each file axis. Omitted axes span the whole axis. */
 export interface Box {
   x?: [number, number];
@@ -257,6 +259,9 @@ export class MrcReader {
 
   /** Reads the plane at `index` along a file axis: `z` one section, `y` one row of every section, `x` one column. */
   async readSlice(axis: SliceAxis, index: number): Promise<Region> {
+    if (!BOX_AXES.includes(axis)) {
+      throw new MrcError("INVALID_ARGUMENT", `Invalid axis ${JSON.stringify(axis) ?? String(axis)}: expected "x", "y" or "z".`, { field: "axis", value: axis, file: this.source.name });
+    }
     const box: Box = { [axis]: [index, index + 1] };
     return this.readSubvolume(box);
   }
@@ -276,9 +281,15 @@ export class MrcReader {
 
   /**
    * Reads the voxels inside `box` (half-open ranges per file axis), up to 2 GiB − 1 stored bytes.
-   * Unlike full reads, it ignores `maxDataBytes`.
+   * Unlike full reads, it ignores `maxDataBytes`. Throws `INVALID_ARGUMENT` for a key other than
+   * x, y and z.
    */
   async readSubvolume(box: Box): Promise<Region> {
+    // A misspelt key such as "Z" would otherwise leave that axis whole.
+    const unknown = Object.keys(box).find((key) => !(BOX_AXES as readonly string[]).includes(key));
+    if (unknown !== undefined) {
+      throw new MrcError("INVALID_ARGUMENT", `Invalid box axis ${JSON.stringify(unknown)}: expected "x", "y" or "z".`, { field: "box", value: unknown, file: this.source.name });
+    }
     const { mode, dataOffset } = this.requireData();
     const { nx, ny, nz } = this.header;
     const range = (axis: SliceAxis, size: number): [number, number] => {
