@@ -97,6 +97,19 @@ describe("mode conversion", () => {
 });
 
 describe("OME-Zarr", () => {
+  it.each([
+    ["chunks", { chunks: [Number.NaN, 1, 1] }],
+    ["chunks", { chunks: [1.5, 1, 1] }],
+    ["voxelSizeAngstrom", { voxelSizeAngstrom: [0, 1, 1] }],
+    ["voxelSizeAngstrom", { voxelSizeAngstrom: [Number.NaN, 1, 1] }],
+    ["originAngstrom", { originAngstrom: [Number.NaN, 0, 0] }],
+  ] as const)("rejects an invalid %s", async (field, options) => {
+    const store = new Map<string, Uint8Array>();
+    const data = Float32Array.from({ length: 24 }, (_, index) => index);
+    await expect(writeOmeZarr(store, data, [2, 3, 4], options as never)).rejects.toMatchObject({ code: "INVALID_ARGUMENT", field });
+    expect(store.size).toBe(0);
+  });
+
   it("writes a volume that zarrita reads back", async () => {
     const file = readMrc(fixtureBytes("EMD-3197.map"));
     const volume = toXFastest(file);
