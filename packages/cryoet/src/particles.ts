@@ -94,11 +94,28 @@ function parseAngle(token: string | undefined, index: number, where: string, fil
   throw new ShrecError("INVALID_PARTICLE_LINE", `${where}: ${field} is ${JSON.stringify(token)}; expected an angle in degrees as a decimal number, or NaN.`, { file, line, field, value: token });
 }
 
+function checkFormattable(particle: Pick<Particle, "className" | "x" | "y" | "z">, index: number): void {
+  if (typeof particle.className !== "string" || normaliseClassName(particle.className) === undefined) {
+    throw new ShrecError("UNKNOWN_CLASS", `Particle ${index + 1}: unknown class ${JSON.stringify(particle.className) ?? String(particle.className)}; expected a SHREC 2021 PDB ID (such as 1S3X), vesicle or fiducial.`, { field: "class", value: particle.className });
+  }
+  for (const axis of ["x", "y", "z"] as const) {
+    const value = particle[axis];
+    if (typeof value === "number" && Number.isFinite(value)) continue;
+    throw new ShrecError("INVALID_PARTICLE_LINE", `Particle ${index + 1}: ${axis} is ${String(value)}; expected a finite voxel coordinate, because a particle list cannot be read back with it.`, { field: axis, value });
+  }
+}
+
 function formatAngle(value: number): string {
   return Number.isNaN(value) ? "NaN" : value.toFixed(4);
 }
 
-/** Formats particles as SHREC text: `CLASS x y z a1 a2 a3` per line, angles with 4 decimals, NaN kept. */
+/**
+ * Formats particles as SHREC text: `CLASS x y z a1 a2 a3` per line, angles with 4 decimals, NaN kept.
+ * Throws `UNKNOWN_CLASS` for a class outside the 15 SHREC 2021 classes and `INVALID_PARTICLE_LINE`
+ * for a coordinate that is not a finite number, naming the particle, because
+ * {@link parseParticleList} would reject the line.
+ */
 export function formatParticleList(particles: readonly Pick<Particle, "className" | "x" | "y" | "z" | "angles">[]): string {
+  particles.forEach(checkFormattable);
   return particles.map((particle) => [particle.className, particle.x, particle.y, particle.z, ...particle.angles.map(formatAngle)].join(" ")).join("\n") + (particles.length > 0 ? "\n" : "");
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { dilateOccupancy, evaluateShrec, parseParticleList, type OccupancyMask } from "./index.js";
+import { dilateOccupancy, evaluateShrec, formatParticleList, parseParticleList, type OccupancyMask } from "./index.js";
 
 // A 4 × 4 × 4 mask with particle 1 at (x 1, y 1, z 1) and particle 2 at (x 3, y 3, z 3).
 function mask(): OccupancyMask {
@@ -50,6 +50,23 @@ describe("SHREC evaluation inputs", () => {
     const result = evaluateShrec(truth, mask(), parseParticleList("1S3X 1 1 1\n5MRC 3 3 3\n"));
     expect(result.truePositives).toBe(2);
     expect(result.falsePositives).toBe(0);
+  });
+});
+
+describe("particle list formatting", () => {
+  const particle = { className: "1S3X" as const, x: 1, y: 2, z: 3, angles: [0, 0, 0] as [number, number, number] };
+
+  it.each([Number.NaN, Number.POSITIVE_INFINITY])("rejects x = %s", (x) => {
+    expect(() => formatParticleList([particle, { ...particle, x }])).toThrow(expect.objectContaining({ code: "INVALID_PARTICLE_LINE", field: "x", message: expect.stringMatching(/^Particle 2: /) }));
+  });
+
+  it("rejects an unknown class", () => {
+    expect(() => formatParticleList([{ ...particle, className: "1ABC" as never }])).toThrow(expect.objectContaining({ code: "UNKNOWN_CLASS", value: "1ABC" }));
+  });
+
+  it("writes lines that parse back", () => {
+    const text = formatParticleList([particle, { ...particle, className: "vesicle", x: 1e21, angles: [Number.NaN, Number.NaN, Number.NaN] }]);
+    expect(parseParticleList(text).map(({ className, x }) => [className, x])).toEqual([["1S3X", 1], ["vesicle", 1e21]]);
   });
 });
 
