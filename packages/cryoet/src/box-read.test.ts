@@ -219,3 +219,15 @@ describe("box axis names", () => {
     await expect(reader.readSubvolume({ z: [0, 1], Y: [0, 1] } as Box)).rejects.toMatchObject({ code: "INVALID_ARGUMENT", field: "box", value: "Y" });
   });
 });
+
+describe("open options", () => {
+  const bytes = encode({ mode: 2, littleEndian: true, nsymbt: 0, shape: [2, 2, 2], seed: 5 });
+
+  it.each([
+    ["headerOnly", { headerOnly: "false" }],
+    ["maxGapBytes", { maxGapBytes: Number.NaN }],
+    ["maxGapBytes", { maxGapBytes: -1 }],
+  ] as const)("rejects an invalid %s", async (field, options) => {
+    await expect(openMrc(new BytesSource(bytes), options as never)).rejects.toMatchObject({ code: "INVALID_ARGUMENT", field });
+  });
+});

@@ -1,5 +1,6 @@
 // Lazy access to an MRC file through a byte source: the header first, then only the bytes of the
 // sections, slices and sub-volumes asked for.
+import { checkBooleanOption } from "./boolean-option.js";
 import { readBoxRuns } from "./box-read.js";
 import type { ByteSource } from "./byte-source.js";
 import { inflateMrc } from "./compressed-mrc.js";
@@ -37,6 +38,19 @@ export interface OpenMrcOptions extends ReadOptions {
    * limit for sources in memory ({@link ByteSource.inMemory}), whose reads copy nothing.
    */
   maxGapBytes?: number;
+}
+
+/**
+ * Throws `INVALID_ARGUMENT` for a `headerOnly` that is not a boolean, which would otherwise count
+ * as true when it is a string such as "false", and for a `maxGapBytes` that is not a number of at
+ * least 0 (Infinity is allowed).
+ */
+function checkOpenOptions(options: OpenMrcOptions): void {
+  checkBooleanOption("headerOnly", options.headerOnly);
+  const gap: unknown = options.maxGapBytes;
+  if (gap !== undefined && !(typeof gap === "number" && gap >= 0)) {
+    throw new MrcError("INVALID_ARGUMENT", `Invalid maxGapBytes ${String(gap)}: expected a number of bytes of at least 0, such as 4096.`, { field: "maxGapBytes", value: gap });
+  }
 }
 
 /** File axis of a slice: `x` columns, `y` rows, `z` sections (cell axes X, Y, Z when MAPC/MAPR/MAPS are 1, 2, 3). */
@@ -84,6 +98,7 @@ export class MrcReader {
 
   /** Opens `source` (see {@link openMrc}). */
   static async open(source: ByteSource, options: OpenMrcOptions = {}): Promise<MrcReader> {
+    checkOpenOptions(options);
     const fileName = options.fileName ?? source.name;
     const log = new ProblemLog(options.permissive ?? false, options.onWarning, fileName);
     const headerOnly = options.headerOnly ?? false;
