@@ -46,6 +46,8 @@ describe("simulate option limits", () => {
     ["tpotDenominator", { tpotDenominator: "n - 1" as never }],
     ["link.layerwisePipelining", { link: { ...link, layerwisePipelining: "false" as never } }],
     ["bandwidthProfile.kind", { link: { ...link, bandwidthProfile: { kind: "steady" } as never } }],
+    ["bandwidthProfile.steps", { link: { ...link, bandwidthProfile: { kind: "steps" } as never } }],
+    ["bandwidthProfile.steps", { link: { ...link, bandwidthProfile: { kind: "steps", steps: [null] } as never } }],
     ["slo.ttftMs", { slo: { ttftMs: Number.NaN } }],
     ["slo.tpotMs", { slo: { tpotMs: -5 } }],
     ["slo.e2eMs", { slo: { e2eMs: 0 } }],
