@@ -20,8 +20,15 @@ export interface Image2D {
   height: number;
 }
 
-/** Returns the value at `percentile` (0-100) of the finite values, with linear interpolation as NumPy's default. */
+/**
+ * Returns the value at `percentile` (0-100) of the finite values, with linear interpolation as
+ * NumPy's default, or NaN when there are none. Throws `INVALID_ARGUMENT` for a percentile outside
+ * 0-100 or NaN, which would select a rank outside the values.
+ */
 export function percentile(values: ArrayLike<number>, percentileValue: number): number {
+  if (!(typeof percentileValue === "number" && percentileValue >= 0 && percentileValue <= 100)) {
+    throw new MrcError("INVALID_ARGUMENT", `Invalid percentile ${String(percentileValue)}: expected a number from 0 to 100.`, { field: "percentile", value: percentileValue });
+  }
   return percentiles(values, [percentileValue])[0]!;
 }
 
