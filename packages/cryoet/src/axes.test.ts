@@ -59,6 +59,13 @@ describe("labels", () => {
     expect(() => addLabel(header, "one more")).toThrow(/all 10 labels are in use/);
   });
 
+  it.each(["", "   "])("addLabel rejects blank label %j", (text) => {
+    const { header } = encodeMrc({ data: new Float32Array(1), shape: [1, 1], stampLabel: false });
+    expect(() => addLabel(header, text)).toThrow(expect.objectContaining({ code: "INVALID_ARGUMENT", field: "label", value: text }));
+    expect(header.nlabl).toBe(0);
+    expect(() => encodeMrc({ data: new Float32Array(1), shape: [1, 1], labels: [text] })).toThrow(expect.objectContaining({ code: "INVALID_ARGUMENT", field: "label" }));
+  });
+
   it("addLabel keeps labels that NLABL leaves out", () => {
     const { header } = encodeMrc({ data: new Float32Array(1), shape: [1, 1], stampLabel: false });
     header.labels[0] = "written by a tool that left NLABL 0";

@@ -204,3 +204,30 @@ describe("default maxGapBytes", () => {
     expect(source.requested).toHaveLength(12);
   });
 });
+
+describe("box axis names", () => {
+  const bytes = encode({ mode: 2, littleEndian: true, nsymbt: 0, shape: [3, 4, 5], seed: 4 });
+
+  it("rejects an unknown slice axis", async () => {
+    const reader = await openMrc(new BytesSource(bytes));
+    await expect(reader.readSlice("Z" as never, 0)).rejects.toMatchObject({ code: "INVALID_ARGUMENT", field: "axis", value: "Z" });
+    await expect(reader.readSlice("w" as never, 0)).rejects.toMatchObject({ code: "INVALID_ARGUMENT", field: "axis", value: "w" });
+  });
+
+  it("rejects an unknown box key", async () => {
+    const reader = await openMrc(new BytesSource(bytes));
+    await expect(reader.readSubvolume({ z: [0, 1], Y: [0, 1] } as Box)).rejects.toMatchObject({ code: "INVALID_ARGUMENT", field: "box", value: "Y" });
+  });
+});
+
+describe("open options", () => {
+  const bytes = encode({ mode: 2, littleEndian: true, nsymbt: 0, shape: [2, 2, 2], seed: 5 });
+
+  it.each([
+    ["headerOnly", { headerOnly: "false" }],
+    ["maxGapBytes", { maxGapBytes: Number.NaN }],
+    ["maxGapBytes", { maxGapBytes: -1 }],
+  ] as const)("rejects an invalid %s", async (field, options) => {
+    await expect(openMrc(new BytesSource(bytes), options as never)).rejects.toMatchObject({ code: "INVALID_ARGUMENT", field });
+  });
+});

@@ -87,12 +87,29 @@ describe("mode conversion", () => {
     expect(() => convertData(Float32Array.from([1, 40000]), 2, 1)).toThrow("Cannot convert value 40000 at index 1 to mode 1: mode 1 stores integers from -32768 to 32767.");
     expect(Array.from(convertData(Float32Array.from([-5, 300]), 2, 0, { overflow: "clip" }))).toEqual([-5, 127]);
     expect(() => convertData(Float32Array.from([Number.NaN]), 2, 6, { overflow: "clip" })).toThrow(/value NaN/);
+    expect(() => convertData(Float32Array.from([1]), 2, 7 as never)).toThrow(expect.objectContaining({ code: "UNKNOWN_MODE", field: "mode", value: 7 }));
+    expect(() => convertData(Float32Array.from([1]), 2, "1" as never)).toThrow(expect.objectContaining({ code: "UNKNOWN_MODE", value: "1" }));
+    expect(() => convertData(Float32Array.from([1]), 5 as never, 1)).toThrow(expect.objectContaining({ code: "UNKNOWN_MODE", value: 5 }));
+    expect(() => convertData(Float32Array.from([1e6]), 2, 1, { overflow: "Clip" as never })).toThrow(expect.objectContaining({ code: "INVALID_ARGUMENT", field: "overflow" }));
     expect(Array.from(convertData(Float32Array.from([1 / 3]), 2, 12))).toEqual([0.333251953125]);
     expect(() => convertData(new Float32Array(2), 4, 2)).toThrow(/complex and RGB/);
   });
 });
 
 describe("OME-Zarr", () => {
+  it.each([
+    ["chunks", { chunks: [Number.NaN, 1, 1] }],
+    ["chunks", { chunks: [1.5, 1, 1] }],
+    ["voxelSizeAngstrom", { voxelSizeAngstrom: [0, 1, 1] }],
+    ["voxelSizeAngstrom", { voxelSizeAngstrom: [Number.NaN, 1, 1] }],
+    ["originAngstrom", { originAngstrom: [Number.NaN, 0, 0] }],
+  ] as const)("rejects an invalid %s", async (field, options) => {
+    const store = new Map<string, Uint8Array>();
+    const data = Float32Array.from({ length: 24 }, (_, index) => index);
+    await expect(writeOmeZarr(store, data, [2, 3, 4], options as never)).rejects.toMatchObject({ code: "INVALID_ARGUMENT", field });
+    expect(store.size).toBe(0);
+  });
+
   it("writes a volume that zarrita reads back", async () => {
     const file = readMrc(fixtureBytes("EMD-3197.map"));
     const volume = toXFastest(file);

@@ -1,7 +1,7 @@
 // Mode conversion of voxel data.
 import { MrcError } from "./errors.js";
 import { float16BitsToNumber, FLOAT16_MAX, numberToFloat16Bits, overflowsFloat16 } from "./float16.js";
-import type { MrcMode } from "./modes.js";
+import { isKnownMode, type MrcMode } from "./modes.js";
 import { roundHalfEven } from "./shrec-evaluation.js";
 import type { MrcData, MrcDataInput } from "./voxels.js";
 
@@ -57,13 +57,22 @@ function outOfRange(value: number, index: number, to: MrcMode, range: ModeValueR
  * Integer targets round half to even; values outside the range throw `OUT_OF_RANGE` naming the
  * first one, or are clipped with `overflow: "clip"`. NaN cannot convert to an integer mode.
  * Mode 12 rounds to the nearest float16 value. A finite value that would round to ±∞ is out of
- * range in the same way, while NaN and ±∞ stay as they are. Complex and RGB data are rejected.
+ * range in the same way, while NaN and ±∞ stay as they are. Complex and RGB data are rejected,
+ * an unknown mode throws `UNKNOWN_MODE` and an `overflow` other than `error` or `clip` throws
+ * `INVALID_ARGUMENT`.
  */
 export function convertData(data: MrcDataInput, from: MrcMode, to: MrcMode, options: ConvertOptions = {}): MrcData {
   for (const [mode, role] of [[from, "source"], [to, "target"]] as const) {
+    // isKnownMode alone would also take the string "1", as a table lookup does.
+    if (typeof mode !== "number" || !isKnownMode(mode)) {
+      throw new MrcError("UNKNOWN_MODE", `Cannot convert ${role} mode ${JSON.stringify(mode) ?? String(mode)}: expected the number 0, 1, 2, 6, 12 or 101.`, { field: "mode", value: mode });
+    }
     if (mode === 3 || mode === 4 || mode === 16) {
       throw new MrcError("INVALID_ARGUMENT", `Cannot convert ${role} mode ${mode}: complex and RGB data have no real conversion. Convert between modes 0, 1, 2, 6, 12 and 101.`, { field: "mode", value: mode });
     }
+  }
+  if (options.overflow !== undefined && options.overflow !== "error" && options.overflow !== "clip") {
+    throw new MrcError("INVALID_ARGUMENT", `Invalid overflow ${JSON.stringify(options.overflow) ?? String(options.overflow)}: expected "error" or "clip".`, { field: "overflow", value: options.overflow });
   }
   const clip = options.overflow === "clip";
   if (to === 2) return Float32Array.from(data);

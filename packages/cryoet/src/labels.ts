@@ -10,13 +10,22 @@ export function getLabels(header: MrcHeader): string[] {
 
 /**
  * Adds `text` as the next label and sets NLABL to count it. The text must be printable ASCII
- * (0x20-0x7E) of at most 80 characters; it is padded with spaces when written. The label goes
+ * (0x20-0x7E) of at most 80 characters and not blank; it is padded with spaces when written. The label goes
  * after the last label that contains text, even when NLABL counts fewer, so that a header whose
  * NLABL is too small (check 11) keeps its labels. mrcfile's add_label writes at NLABL instead.
  */
 export function addLabel(header: MrcHeader, text: string): void {
-  if (text.length > 80 || !/^[\x20-\x7e]*$/.test(text)) {
-    throw new MrcError("INVALID_ARGUMENT", `Invalid label ${JSON.stringify(text.slice(0, 100))}: a label is printable ASCII of at most 80 characters.`, {
+  if (typeof text !== "string" || text.length > 80 || !/^[\x20-\x7e]*$/.test(text)) {
+    const printed = typeof text === "string" ? JSON.stringify(text.slice(0, 100)) : String(text);
+    throw new MrcError("INVALID_ARGUMENT", `Invalid label ${printed}: a label is printable ASCII of at most 80 characters.`, {
+      field: "label",
+      value: text,
+    });
+  }
+  // Validation check 11 requires NLABL to count only labels that contain text, so a blank one
+  // would make the header invalid.
+  if (text.trim() === "") {
+    throw new MrcError("INVALID_ARGUMENT", `Invalid label ${JSON.stringify(text)}: a label must contain text, because NLABL counts only such labels. Leave the label out.`, {
       field: "label",
       value: text,
     });

@@ -33,4 +33,16 @@ describe("projectMrc", () => {
     const { bytes } = encodeMrc({ data: new Float32Array(16), shape: [2, 2, 2, 2], mode: 4, stampLabel: false });
     await expect(projectMrc(await openMrc(new BytesSource(bytes)), "z")).rejects.toMatchObject({ code: "INVALID_ARGUMENT", field: "mode" });
   });
+
+  it("rejects an unknown axis, projection or chunk size", async () => {
+    const data = Float32Array.from({ length: 24 }, (_, index) => index);
+    const reader = await openMrc(new BytesSource(encodeMrc({ data, shape: [2, 3, 4], stampLabel: false }).bytes));
+
+    await expect(projectMrc(reader, "w" as never)).rejects.toMatchObject({ code: "INVALID_ARGUMENT", field: "axis", value: "w" });
+    await expect(projectMrc(reader, "z", "median" as Projection)).rejects.toMatchObject({ code: "INVALID_ARGUMENT", field: "projection", value: "median" });
+    await expect(projectMrc(reader, "z", "mean", { chunkBytes: Number.NaN })).rejects.toMatchObject({ code: "INVALID_ARGUMENT", field: "chunkBytes" });
+    expect(() => projectVolume(data, [2, 3, 4], "w" as never)).toThrow(expect.objectContaining({ code: "INVALID_ARGUMENT", field: "axis" }));
+    expect(() => projectVolume(data, [2, 3, 4], "z", "median" as Projection)).toThrow(expect.objectContaining({ code: "INVALID_ARGUMENT", field: "projection" }));
+    expect(() => projectVolume(data.subarray(0, 20), [2, 3, 4], "z")).toThrow(expect.objectContaining({ code: "INVALID_ARGUMENT", field: "data", value: 20 }));
+  });
 });

@@ -2,7 +2,7 @@
 import { MrcError } from "./errors.js";
 import type { MrcReader, SliceAxis } from "./lazy-reader.js";
 import { modeInfo } from "./modes.js";
-import { projectVolume, type Image2D, type Projection } from "./png.js";
+import { checkProjection, projectVolume, type Image2D, type Projection } from "./png.js";
 
 /** Options of {@link projectMrc}. */
 export interface ProjectMrcOptions {
@@ -16,8 +16,15 @@ const DEFAULT_CHUNK_BYTES = 16 * 2 ** 20;
  * Projects the volume of `reader` along a file axis as {@link projectVolume} does, reading about
  * `chunkBytes` of whole sections at a time, so the volume never needs to be in memory whole and
  * `maxDataBytes` does not apply. Takes real data (not modes 3, 4 and 16) of images and volumes.
+ * Throws `INVALID_ARGUMENT` for an unknown axis or projection and a `chunkBytes` that is not a
+ * number above 0.
  */
 export async function projectMrc(reader: MrcReader, axis: SliceAxis, projection: Projection = "mean", options: ProjectMrcOptions = {}): Promise<Image2D> {
+  checkProjection(axis, projection);
+  const chunkBytes: unknown = options.chunkBytes ?? DEFAULT_CHUNK_BYTES;
+  if (typeof chunkBytes !== "number" || !(chunkBytes > 0)) {
+    throw new MrcError("INVALID_ARGUMENT", `Invalid chunkBytes ${String(chunkBytes)}: expected a number of bytes above 0, such as 16777216 (16 MiB).`, { field: "chunkBytes", value: chunkBytes });
+  }
   reader.checkDataReadable();
   const { nx, ny, nz } = reader.header;
   const mode = reader.layout.mode!;
@@ -25,7 +32,7 @@ export async function projectMrc(reader: MrcReader, axis: SliceAxis, projection:
     throw new MrcError("INVALID_ARGUMENT", `Cannot project mode ${mode} ${reader.layout.kind} data: projections take real images and volumes (modes 0, 1, 2, 6, 12 and 101).`, { field: "mode", value: mode, file: reader.source.name });
   }
   const sectionBytes = Math.max(1, Math.ceil(nx * ny * modeInfo(mode).bytesPerVoxel));
-  const sectionsPerChunk = Math.max(1, Math.floor((options.chunkBytes ?? DEFAULT_CHUNK_BYTES) / sectionBytes));
+  const sectionsPerChunk = Math.max(1, Math.floor(chunkBytes / sectionBytes));
   // Along z the chunks are combined voxel by voxel (sum, max or min). Along x and y each chunk
   // gives its own rows of the image, one row per section.
   const combined = projection === "mean" ? "sum" : projection;

@@ -1,5 +1,6 @@
 // Lazy access to an MRC file through a byte source: the header first, then only the bytes of the
 // sections, slices and sub-volumes asked for.
+import { checkBooleanOption } from "./boolean-option.js";
 import { readBoxRuns } from "./box-read.js";
 import type { ByteSource } from "./byte-source.js";
 import { inflateMrc } from "./compressed-mrc.js";
@@ -39,8 +40,23 @@ export interface OpenMrcOptions extends ReadOptions {
   maxGapBytes?: number;
 }
 
+/**
+ * Throws `INVALID_ARGUMENT` for a `headerOnly` that is not a boolean, which would otherwise count
+ * as true when it is a string such as "false", and for a `maxGapBytes` that is not a number of at
+ * least 0 (Infinity is allowed).
+ */
+function checkOpenOptions(options: OpenMrcOptions): void {
+  checkBooleanOption("headerOnly", options.headerOnly);
+  const gap: unknown = options.maxGapBytes;
+  if (gap !== undefined && !(typeof gap === "number" && gap >= 0)) {
+    throw new MrcError("INVALID_ARGUMENT", `Invalid maxGapBytes ${String(gap)}: expected a number of bytes of at least 0, such as 4096.`, { field: "maxGapBytes", value: gap });
+  }
+}
+
 /** File axis of a slice: `x` columns, `y` rows, `z` sections (cell axes X, Y, Z when MAPC/MAPR/MAPS are 1, 2, 3). */
 export type SliceAxis = "x" | "y" | "z";
+
+const BOX_AXES: readonly SliceAxis[] = ["x", "y", "z"];
 
 /** A half-open index range [start, end) along each file axis. Omitted axes span the whole axis. */
 export interface Box {
@@ -82,6 +98,7 @@ export class MrcReader {
 
   /** Opens `source` (see {@link openMrc}). */
   static async open(source: ByteSource, options: OpenMrcOptions = {}): Promise<MrcReader> {
+    checkOpenOptions(options);
     const fileName = options.fileName ?? source.name;
     const log = new ProblemLog(options.permissive ?? false, options.onWarning, fileName);
     const headerOnly = options.headerOnly ?? false;
@@ -257,6 +274,9 @@ export class MrcReader {
 
   /** Reads the plane at `index` along a file axis: `z` one section, `y` one row of every section, `x` one column. */
   async readSlice(axis: SliceAxis, index: number): Promise<Region> {
+    if (!BOX_AXES.includes(axis)) {
+      throw new MrcError("INVALID_ARGUMENT", `Invalid axis ${JSON.stringify(axis) ?? String(axis)}: expected "x", "y" or "z".`, { field: "axis", value: axis, file: this.source.name });
+    }
     const box: Box = { [axis]: [index, index + 1] };
     return this.readSubvolume(box);
   }
@@ -276,9 +296,15 @@ export class MrcReader {
 
   /**
    * Reads the voxels inside `box` (half-open ranges per file axis), up to 2 GiB − 1 stored bytes.
-   * Unlike full reads, it ignores `maxDataBytes`.
+   * Unlike full reads, it ignores `maxDataBytes`. Throws `INVALID_ARGUMENT` for a key other than
+   * x, y and z.
    */
   async readSubvolume(box: Box): Promise<Region> {
+    // A misspelt key such as "Z" would otherwise leave that axis whole.
+    const unknown = Object.keys(box).find((key) => !(BOX_AXES as readonly string[]).includes(key));
+    if (unknown !== undefined) {
+      throw new MrcError("INVALID_ARGUMENT", `Invalid box axis ${JSON.stringify(unknown)}: expected "x", "y" or "z".`, { field: "box", value: unknown, file: this.source.name });
+    }
     const { mode, dataOffset } = this.requireData();
     const { nx, ny, nz } = this.header;
     const range = (axis: SliceAxis, size: number): [number, number] => {

@@ -1,9 +1,22 @@
 // The dilated occupancy mask at single voxels: the maximum over the dilation footprint, computed
 // only where a submission line lands, so scoring never allocates a dilated copy of the mask.
+import { ShrecError } from "./errors.js";
 import type { DilationFootprint, OccupancyMask } from "./shrec-evaluation.js";
 
-/** Offsets `[dz, dy, dx]` of the neighbours in a footprint, without the voxel itself. */
+const FOOTPRINTS: readonly DilationFootprint[] = ["cross", "cube", "none"];
+
+/**
+ * Returns the offsets `[dz, dy, dx]` of the neighbours in a footprint, without the voxel itself.
+ * Throws `INVALID_ARGUMENT` for a footprint other than `cross`, `cube` and `none`, which would
+ * otherwise score as `cube`.
+ */
 export function footprintOffsets(footprint: DilationFootprint): [number, number, number][] {
+  if (!FOOTPRINTS.includes(footprint)) {
+    throw new ShrecError("INVALID_ARGUMENT", `Invalid dilationFootprint ${JSON.stringify(footprint) ?? String(footprint)}: expected "cross", "cube" or "none".`, {
+      field: "dilationFootprint",
+      value: footprint,
+    });
+  }
   const offsets: [number, number, number][] = [];
   if (footprint === "none") return offsets;
   for (let dz = -1; dz <= 1; dz++) {

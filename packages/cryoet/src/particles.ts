@@ -37,8 +37,8 @@ const DECIMAL_NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
  * Parses a SHREC particle list. Lines end at `\r\n`, `\n` or a lone `\r`. Blank lines and lines
  * whose first non-space character is `#` are skipped and not numbered. A token such as `12NaN` is split into `12 NaN`. Fields after the
  * seventh are ignored; missing angles are NaN. Throws a {@link ShrecError} naming the line for
- * fewer than four fields, a non-finite coordinate, a fractional ground-truth coordinate or an
- * unknown class.
+ * fewer than four fields, a non-finite coordinate, a fractional ground-truth coordinate, an angle
+ * that is not a number or an unknown class.
  */
 export function parseParticleList(text: string, options: ParseParticlesOptions = {}): Particle[] {
   const particles: Particle[] = [];
@@ -68,17 +68,54 @@ export function parseParticleList(text: string, options: ParseParticlesOptions =
       }
       return value;
     }) as [number, number, number];
-    const angles = [4, 5, 6].map((position) => (fields[position] === undefined ? Number.NaN : Number(fields[position]))) as [number, number, number];
+    const angles = [4, 5, 6].map((position) => parseAngle(fields[position], position - 3, where(line), options.file, line)) as [number, number, number];
     particles.push({ className, x, y, z, angles, number: particles.length + 1, line });
   });
   return particles;
+}
+
+/** `nan`, `inf` and `infinity` in any case and with an optional sign, which Python's `float` also reads. */
+const SPECIAL_NUMBER = /^[+-]?(nan|inf|infinity)$/i;
+
+/**
+ * Reads angle `index` (1 to 3) of a particle line: NaN when the line has no such field, else a
+ * decimal number or a special value as Python's `float` reads it. Throws `INVALID_PARTICLE_LINE`
+ * for any other text, which `Number` would read as NaN (`abc`) or as another value (`0x10`).
+ */
+function parseAngle(token: string | undefined, index: number, where: string, file: string | undefined, line: number): number {
+  if (token === undefined) return Number.NaN;
+  if (DECIMAL_NUMBER.test(token)) return Number(token);
+  const special = SPECIAL_NUMBER.exec(token);
+  if (special !== null) {
+    if (special[1]!.toLowerCase() === "nan") return Number.NaN;
+    return token.startsWith("-") ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY;
+  }
+  const field = `a${index}`;
+  throw new ShrecError("INVALID_PARTICLE_LINE", `${where}: ${field} is ${JSON.stringify(token)}; expected an angle in degrees as a decimal number, or NaN.`, { file, line, field, value: token });
+}
+
+function checkFormattable(particle: Pick<Particle, "className" | "x" | "y" | "z">, index: number): void {
+  if (typeof particle.className !== "string" || normaliseClassName(particle.className) === undefined) {
+    throw new ShrecError("UNKNOWN_CLASS", `Particle ${index + 1}: unknown class ${JSON.stringify(particle.className) ?? String(particle.className)}; expected a SHREC 2021 PDB ID (such as 1S3X), vesicle or fiducial.`, { field: "class", value: particle.className });
+  }
+  for (const axis of ["x", "y", "z"] as const) {
+    const value = particle[axis];
+    if (typeof value === "number" && Number.isFinite(value)) continue;
+    throw new ShrecError("INVALID_PARTICLE_LINE", `Particle ${index + 1}: ${axis} is ${String(value)}; expected a finite voxel coordinate, because a particle list cannot be read back with it.`, { field: axis, value });
+  }
 }
 
 function formatAngle(value: number): string {
   return Number.isNaN(value) ? "NaN" : value.toFixed(4);
 }
 
-/** Formats particles as SHREC text: `CLASS x y z a1 a2 a3` per line, angles with 4 decimals, NaN kept. */
+/**
+ * Formats particles as SHREC text: `CLASS x y z a1 a2 a3` per line, angles with 4 decimals, NaN kept.
+ * Throws `UNKNOWN_CLASS` for a class outside the 15 SHREC 2021 classes and `INVALID_PARTICLE_LINE`
+ * for a coordinate that is not a finite number, naming the particle, because
+ * {@link parseParticleList} would reject the line.
+ */
 export function formatParticleList(particles: readonly Pick<Particle, "className" | "x" | "y" | "z" | "angles">[]): string {
+  particles.forEach(checkFormattable);
   return particles.map((particle) => [particle.className, particle.x, particle.y, particle.z, ...particle.angles.map(formatAngle)].join(" ")).join("\n") + (particles.length > 0 ? "\n" : "");
 }

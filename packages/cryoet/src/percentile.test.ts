@@ -50,6 +50,12 @@ describe("percentile", () => {
     }
   });
 
+  it.each([150, -50, Number.NaN])("rejects percentile %s", (value) => {
+    for (const values of [Float32Array.from({ length: 10 }, (_, index) => index), Uint8Array.from({ length: 10 }, (_, index) => index)]) {
+      expect(() => percentile(values, value)).toThrow(expect.objectContaining({ code: "INVALID_ARGUMENT", field: "percentile" }));
+    }
+  });
+
   it("all non-finite gives NaN", () => {
     expect(percentile(Float32Array.of(Number.NaN, Infinity), 50)).toBeNaN();
     expect(percentile(new Uint8Array(0), 50)).toBeNaN();

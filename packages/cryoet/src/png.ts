@@ -20,8 +20,15 @@ export interface Image2D {
   height: number;
 }
 
-/** Returns the value at `percentile` (0-100) of the finite values, with linear interpolation as NumPy's default. */
+/**
+ * Returns the value at `percentile` (0-100) of the finite values, with linear interpolation as
+ * NumPy's default, or NaN when there are none. Throws `INVALID_ARGUMENT` for a percentile outside
+ * 0-100 or NaN, which would select a rank outside the values.
+ */
 export function percentile(values: ArrayLike<number>, percentileValue: number): number {
+  if (!(typeof percentileValue === "number" && percentileValue >= 0 && percentileValue <= 100)) {
+    throw new MrcError("INVALID_ARGUMENT", `Invalid percentile ${String(percentileValue)}: expected a number from 0 to 100.`, { field: "percentile", value: percentileValue });
+  }
   return percentiles(values, [percentileValue])[0]!;
 }
 
@@ -164,15 +171,35 @@ export function imageToPng(image: Image2D, options: PngOptions = {}): Uint8Array
 /** Reduction that {@link projectVolume} applies to the voxels along the axis. */
 export type Projection = "mean" | "max" | "min" | "sum";
 
+const PROJECTIONS: readonly unknown[] = ["mean", "max", "min", "sum"];
+
+/**
+ * Throws `INVALID_ARGUMENT` for an axis other than x, y or z and a projection other than mean,
+ * max, min or sum, which would otherwise give an image of NaN.
+ */
+export function checkProjection(axis: unknown, projection: unknown): void {
+  if (axis !== "x" && axis !== "y" && axis !== "z") {
+    throw new MrcError("INVALID_ARGUMENT", `Invalid axis ${JSON.stringify(axis) ?? String(axis)}: expected "x", "y" or "z", the file axis to project along.`, { field: "axis", value: axis });
+  }
+  if (!PROJECTIONS.includes(projection)) {
+    throw new MrcError("INVALID_ARGUMENT", `Invalid projection ${JSON.stringify(projection) ?? String(projection)}: expected "mean", "max", "min" or "sum".`, { field: "projection", value: projection });
+  }
+}
+
 /**
  * Projects a `[nz][ny][nx]` volume along a file axis (`z` gives a `ny × nx` image, `y` an
- * `nz × nx` image, `x` an `nz × ny` image), in float64.
+ * `nz × nx` image, `x` an `nz × ny` image), in float64. Throws `INVALID_ARGUMENT` for another
+ * shape, axis or projection, and for data of another length than the shape gives.
  */
 export function projectVolume(data: MrcDataInput, shape: readonly number[], axis: "x" | "y" | "z", projection: Projection = "mean"): Image2D {
   if (shape.length !== 3) {
     throw new MrcError("INVALID_ARGUMENT", `Cannot project data of shape [${shape.join(", ")}]: expected a real [nz, ny, nx] volume.`, { field: "shape", value: shape });
   }
+  checkProjection(axis, projection);
   const [nz, ny, nx] = shape as [number, number, number];
+  if (data.length !== nz * ny * nx) {
+    throw new MrcError("INVALID_ARGUMENT", `Cannot project data of shape [${shape.join(", ")}]: it needs ${nz * ny * nx} values, and the data has ${data.length}.`, { field: "data", value: data.length });
+  }
   const width = axis === "x" ? ny : nx;
   const height = axis === "z" ? ny : nz;
   const depth = { x: nx, y: ny, z: nz }[axis];

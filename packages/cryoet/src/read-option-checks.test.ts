@@ -14,6 +14,7 @@ describe("read option checks", () => {
     ["NaN maxDataBytes", { maxDataBytes: Number.NaN }, "maxDataBytes"],
     ["negative maxDataBytes", { maxDataBytes: -1 }, "maxDataBytes"],
     ["string maxDataBytes", { maxDataBytes: "4096" }, "maxDataBytes"],
+    ["string permissive", { permissive: "false" }, "permissive"],
   ];
 
   it.each(rejected)("rejects %s", (_name, options, field) => {

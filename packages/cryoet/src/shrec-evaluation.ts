@@ -4,7 +4,7 @@ import { ShrecError } from "./errors.js";
 import type { Particle } from "./particles.js";
 import { SHREC_CLASSES, SHREC_EXCLUDED_CLASSES, type ShrecClass } from "./shrec-classes.js";
 import { dilatedOccupancyAt, footprintOffsets } from "./occupancy-lookup.js";
-import { checkOccupancyValue, checkOccupancyValues, checkSubmissionCoordinates } from "./shrec-input-checks.js";
+import { checkOccupancyValue, checkOccupancyValues, checkSubmissionCoordinates, resolveExcludedClasses } from "./shrec-input-checks.js";
 
 /** Neighbourhood of the one-voxel dilation: the voxel and its 6 face neighbours, 26 neighbours, or no dilation. */
 export type DilationFootprint = "cross" | "cube" | "none";
@@ -20,7 +20,10 @@ export interface OccupancyMask {
 export interface ShrecEvaluationOptions {
   /** Default `cross`, the footprint of scikit-image's default grey dilation in 3-D. */
   dilationFootprint?: DilationFootprint;
-  /** Classes left out of scoring. Default 4V94 and vesicle, as in the official evaluation. */
+  /**
+   * Classes left out of scoring, matched like class names in particle lists (`4v94` is 4V94).
+   * Default 4V94 and vesicle, as in the official evaluation.
+   */
   excludedClasses?: readonly ShrecClass[];
   /**
    * Remove vesicles from the recall denominator N_gt. Default false, which reproduces the
@@ -130,7 +133,8 @@ export function dilateOccupancy(mask: OccupancyMask, footprint: DilationFootprin
  * distance, and the confusion matrix of first-hit classes with per-class recall, precision and F1.
  * Throws `INVALID_PARTICLE_LINE` for a submission particle with a non-finite coordinate and
  * `INVALID_OCCUPANCY` for a mask that does not fit its shape or contains a value that is not a
- * particle number.
+ * particle number. Throws `UNKNOWN_CLASS` for an excluded class outside the 15 classes and
+ * `INVALID_ARGUMENT` for an unknown dilation footprint.
  */
 export function evaluateShrec(groundTruth: readonly Particle[], occupancy: OccupancyMask, submission: readonly Particle[], options: ShrecEvaluationOptions = {}): ShrecEvaluation {
   const [nz, ny, nx] = occupancy.shape;
@@ -140,7 +144,7 @@ export function evaluateShrec(groundTruth: readonly Particle[], occupancy: Occup
   if (occupancy.data.length === 0) {
     throw new ShrecError("INVALID_OCCUPANCY", `Occupancy mask of shape [${occupancy.shape.join(", ")}] has no voxels; pass the occupancy mask of the tomogram the particles are in.`, { field: "shape", value: occupancy.shape });
   }
-  const excluded = new Set(options.excludedClasses ?? SHREC_EXCLUDED_CLASSES);
+  const excluded = resolveExcludedClasses(options.excludedClasses ?? SHREC_EXCLUDED_CLASSES);
   checkOccupancyValues(occupancy.data, occupancy.shape);
   // The dilated mask is needed only where submission lines land, so it is computed there.
   const offsets = footprintOffsets(options.dilationFootprint ?? "cross");

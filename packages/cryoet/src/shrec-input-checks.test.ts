@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { dilateOccupancy, evaluateShrec, parseParticleList, type OccupancyMask } from "./index.js";
+import { dilateOccupancy, evaluateShrec, formatParticleList, parseParticleList, type OccupancyMask } from "./index.js";
 
 // A 4 × 4 × 4 mask with particle 1 at (x 1, y 1, z 1) and particle 2 at (x 3, y 3, z 3).
 function mask(): OccupancyMask {
@@ -26,6 +26,26 @@ describe("SHREC evaluation inputs", () => {
     expect(() => evaluateShrec(truth, occupancy, parseParticleList("5MRC 3 3 3\n"))).toThrow(/at \(x 3, y 3, z 3\)/);
   });
 
+  it("rejects an unknown dilation footprint", () => {
+    const options = { dilationFootprint: "diamond" as never };
+    expect(() => evaluateShrec(truth, mask(), parseParticleList("1S3X 1 1 1\n"), options)).toThrow(expect.objectContaining({ code: "INVALID_ARGUMENT", field: "dilationFootprint", value: "diamond" }));
+    expect(() => dilateOccupancy(mask(), "diamond" as never)).toThrow(expect.objectContaining({ code: "INVALID_ARGUMENT" }));
+  });
+
+  it("rejects an unknown excluded class", () => {
+    const options = { excludedClasses: ["4V95"] as never };
+    expect(() => evaluateShrec(truth, mask(), parseParticleList("1S3X 1 1 1\n"), options)).toThrow(expect.objectContaining({ code: "UNKNOWN_CLASS", field: "excludedClasses", value: "4V95" }));
+  });
+
+  it("matches excluded classes in any case", () => {
+    const submission = parseParticleList("1S3X 1 1 1\n");
+    const lowerCase = evaluateShrec(truth, mask(), submission, { excludedClasses: ["5mrc"] as never });
+    const upperCase = evaluateShrec(truth, mask(), submission, { excludedClasses: ["5MRC"] });
+    expect(lowerCase.nGt).toBe(1);
+    expect(lowerCase.falseNegatives).toBe(0);
+    expect(lowerCase.confusion.rows).toEqual(upperCase.confusion.rows);
+  });
+
   it("accepts whole-number float masks", () => {
     const result = evaluateShrec(truth, mask(), parseParticleList("1S3X 1 1 1\n5MRC 3 3 3\n"));
     expect(result.truePositives).toBe(2);
@@ -33,9 +53,41 @@ describe("SHREC evaluation inputs", () => {
   });
 });
 
+describe("particle list formatting", () => {
+  const particle = { className: "1S3X" as const, x: 1, y: 2, z: 3, angles: [0, 0, 0] as [number, number, number] };
+
+  it.each([Number.NaN, Number.POSITIVE_INFINITY])("rejects x = %s", (x) => {
+    expect(() => formatParticleList([particle, { ...particle, x }])).toThrow(expect.objectContaining({ code: "INVALID_PARTICLE_LINE", field: "x", message: expect.stringMatching(/^Particle 2: /) }));
+  });
+
+  it("rejects an unknown class", () => {
+    expect(() => formatParticleList([{ ...particle, className: "1ABC" as never }])).toThrow(expect.objectContaining({ code: "UNKNOWN_CLASS", value: "1ABC" }));
+  });
+
+  it("writes lines that parse back", () => {
+    const text = formatParticleList([particle, { ...particle, className: "vesicle", x: 1e21, angles: [Number.NaN, Number.NaN, Number.NaN] }]);
+    expect(parseParticleList(text).map(({ className, x }) => [className, x])).toEqual([["1S3X", 1], ["vesicle", 1e21]]);
+  });
+});
+
 describe("particle list numbers", () => {
   it.each(["0x10", "0b11", "0o7", "1e", "."])("rejects coordinate %s", (token) => {
     expect(() => parseParticleList(`1S3X ${token} 1 1\n`)).toThrow(expect.objectContaining({ code: "INVALID_PARTICLE_LINE", field: "x", line: 1 }));
+  });
+
+  it.each(["abc", "0x10", "1O", "12deg"])("rejects angle %s", (token) => {
+    expect(() => parseParticleList(`1S3X 1 1 1 0 ${token} 0\n`)).toThrow(expect.objectContaining({ code: "INVALID_PARTICLE_LINE", field: "a2", line: 1, value: token }));
+  });
+
+  it.each([
+    ["NaN", Number.NaN],
+    ["nan", Number.NaN],
+    ["-inf", Number.NEGATIVE_INFINITY],
+    ["Infinity", Number.POSITIVE_INFINITY],
+    ["1e400", Number.POSITIVE_INFINITY],
+    ["-12.5", -12.5],
+  ])("reads angle %s", (token, value) => {
+    expect(parseParticleList(`1S3X 1 1 1 0 0 ${token}\n`)[0]!.angles[2]).toBe(value);
   });
 
   it.each([

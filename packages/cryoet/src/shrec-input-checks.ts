@@ -2,6 +2,7 @@
 // built in code and occupancy masks read from files.
 import { ShrecError } from "./errors.js";
 import type { Particle } from "./particles.js";
+import { normaliseClassName, type ShrecClass } from "./shrec-classes.js";
 
 /**
  * Throws `INVALID_PARTICLE_LINE` naming the particle when x, y or z is not a finite number. A NaN
@@ -43,4 +44,24 @@ export function checkOccupancyValue(value: number, index: number, shape: readonl
 export function checkOccupancyValues(data: ArrayLike<number>, shape: readonly [number, number, number]): void {
   if (data instanceof Uint8Array || data instanceof Uint16Array) return;
   for (let index = 0; index < data.length; index++) checkOccupancyValue(data[index]!, index, shape);
+}
+
+/**
+ * Returns the excluded classes with their names normalised as in particle lists, so `4v94`
+ * excludes 4V94. Throws `UNKNOWN_CLASS` for a name outside the 15 classes, which would otherwise
+ * exclude nothing while the default exclusions no longer apply.
+ */
+export function resolveExcludedClasses(classes: readonly string[]): Set<ShrecClass> {
+  const resolved = new Set<ShrecClass>();
+  for (const name of classes) {
+    const className = typeof name === "string" ? normaliseClassName(name) : undefined;
+    if (className === undefined) {
+      throw new ShrecError("UNKNOWN_CLASS", `Unknown excluded class ${JSON.stringify(name) ?? String(name)}: expected a SHREC 2021 PDB ID (such as 4V94), vesicle or fiducial.`, {
+        field: "excludedClasses",
+        value: name,
+      });
+    }
+    resolved.add(className);
+  }
+  return resolved;
 }

@@ -128,6 +128,20 @@ describe("STAR files", () => {
   });
 });
 
+describe("STAR tomogram geometry", () => {
+  const centred = ["data_", "loop_", "_rlnCenteredCoordinateXAngst", "_rlnCenteredCoordinateYAngst", "_rlnCenteredCoordinateZAngst", "0 -100 50"].join("\n");
+
+  it.each([0, -10, Number.NaN, Number.POSITIVE_INFINITY])("rejects voxel size %s", (voxelSizeAngstrom) => {
+    const tomogram = { size: [512, 512, 200] as [number, number, number], voxelSizeAngstrom };
+    expect(() => parseStarParticles(centred, { tomogram })).toThrow(expect.objectContaining({ code: "INVALID_ARGUMENT", field: "tomogram.voxelSizeAngstrom" }));
+  });
+
+  it.each([[[512, 512]], [[512, -512, 200]], [[512, 512, Number.NaN]]])("rejects size %j", (size) => {
+    const tomogram = { size: size as [number, number, number], voxelSizeAngstrom: 10 };
+    expect(() => parseStarParticles(centred, { tomogram })).toThrow(expect.objectContaining({ code: "INVALID_ARGUMENT", field: "tomogram.size" }));
+  });
+});
+
 describe("SHREC evaluation", () => {
   it("rounds half to even", () => {
     expect([0.5, 1.5, 2.5, -0.5, -1.5, 2.4999, -0.2].map(roundHalfEven)).toEqual([0, 2, 2, 0, -2, 2, 0]);

@@ -131,15 +131,35 @@ function parseField(row: StarRow, index: number, loop: StarLoop, file: string, e
 }
 
 /**
+ * Throws `INVALID_ARGUMENT` unless `tomogram` has three sizes and a voxel size that are finite
+ * numbers above 0. A voxel size of 0 or NaN would turn every centred coordinate into ±∞ or NaN,
+ * and a negative one would mirror it.
+ */
+function checkTomogramGeometry(tomogram: TomogramGeometry): void {
+  const { size, voxelSizeAngstrom } = tomogram;
+  if (!Array.isArray(size) || size.length !== 3 || !size.every((value) => typeof value === "number" && Number.isFinite(value) && value > 0)) {
+    throw new ShrecError("INVALID_ARGUMENT", `Invalid tomogram size ${JSON.stringify(size) ?? String(size)}: expected [x, y, z] in voxels, three finite numbers above 0.`, { field: "tomogram.size", value: size });
+  }
+  if (typeof voxelSizeAngstrom !== "number" || !Number.isFinite(voxelSizeAngstrom) || voxelSizeAngstrom <= 0) {
+    throw new ShrecError("INVALID_ARGUMENT", `Invalid tomogram voxelSizeAngstrom ${String(voxelSizeAngstrom)}: expected a finite voxel size in Å above 0, such as 10.`, {
+      field: "tomogram.voxelSizeAngstrom",
+      value: voxelSizeAngstrom,
+    });
+  }
+}
+
+/**
  * Reads particle coordinates from a RELION STAR file. Pixel coordinates (`rlnCoordinateX/Y/Z`) are
  * returned unchanged, never rescaled; RELION 5 centred coordinates in Å are converted to voxels
  * only when `tomogram` is given. Throws a {@link ShrecError} naming the column and file when the
  * coordinates are missing, and naming the line and column for a row with a missing value, a
  * coordinate that is not a number (including an empty `""`), a class number that is not whole, or
- * a pixel size that is not a positive number.
+ * a pixel size that is not a positive number. Throws `INVALID_ARGUMENT` for a `tomogram` whose
+ * sizes or voxel size are not finite numbers above 0.
  */
 export function parseStarParticles(text: string, options: { file?: string; tomogram?: TomogramGeometry } = {}): StarParticles {
   const file = options.file ?? "STAR file";
+  if (options.tomogram !== undefined) checkTomogramGeometry(options.tomogram);
   const loops = parseLoops(text);
   const loop = loops.find((candidate) => candidate.block === "particles") ?? (loops.length === 1 ? loops[0] : undefined);
   if (loop === undefined) {

@@ -98,8 +98,9 @@ export function checkStatistics(actual: VoxelStatistics, header: MrcHeader, comp
   const relTol = options.statsRelTol ?? 0.01;
   const anyNaN = [dmin, dmax, dmean, rms].some(Number.isNaN);
   const dataFinite = actual.nonFinite === 0;
-  // An infinite stored value would make the relative tolerance infinite too, so it never counts as close.
-  const close = (value: number, stored: number) => Number.isFinite(stored) && Math.abs(value - stored) <= absTol + relTol * Math.abs(stored);
+  // As in NumPy's isclose, an infinite stored value is close only to itself, because the
+  // tolerance term relTol · ∞ would accept any data statistic.
+  const close = (value: number, stored: number) => (Number.isFinite(stored) ? Math.abs(value - stored) <= absTol + relTol * Math.abs(stored) : value === stored);
   const reported = new Set<number>();
   const report = (check: number, field: string, stored: number, value: number, what: string) => {
     reported.add(check);

@@ -19,6 +19,9 @@ describe("writer metadata checks", () => {
     ["nstart beyond int32", { nstart: [0, 2 ** 31, 0] }, "nstart", /2147483647/],
     ["unknown kind", { kind: "stack" }, "kind", /"volume" \(ISPG 1\) or "imageStack"/],
     ["five-character EXTTYP", { exttyp: "FEI12", extendedHeader: new Uint8Array(4) }, "exttyp", /at most 4 characters/],
+    ["string littleEndian", { littleEndian: "false" }, "littleEndian", /^Invalid littleEndian "false": expected true or false\.$/],
+    ["numeric stampLabel", { stampLabel: 0 }, "stampLabel", /^Invalid stampLabel 0: expected true or false\.$/],
+    ["string computeStats", { computeStats: "no" }, "computeStats", /^Invalid computeStats "no": expected true or false\.$/],
   ];
 
   it.each(rejected)("rejects %s", (_name, options, field, message) => {

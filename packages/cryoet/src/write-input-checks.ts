@@ -1,5 +1,6 @@
 // Checks of the metadata given to the writer, so that a value the header cannot store is an error
 // naming the option instead of a silently truncated, wrapped or infinite header field.
+import { checkBooleanOption } from "./boolean-option.js";
 import { MrcError } from "./errors.js";
 import type { MrcHeaderInput } from "./writer.js";
 
@@ -44,10 +45,13 @@ function checkNstart(nstart: unknown): void {
 /**
  * Throws `INVALID_ARGUMENT` for metadata that the header cannot store as given. These are a voxel
  * size that is not one value or 3, an origin or start index out of its field's range, an unknown
- * `kind` and an EXTTYP longer than 4 characters. The voxel size values are checked when the cell
+ * `kind`, an EXTTYP longer than 4 characters, and a `littleEndian` or `stampLabel` that is not a
+ * boolean. The voxel size values are checked when the cell
  * is computed.
  */
 export function checkWriteMetadata(input: MrcHeaderInput): void {
+  checkBooleanOption("littleEndian", input.littleEndian);
+  checkBooleanOption("stampLabel", input.stampLabel);
   const voxelSize: unknown = input.voxelSize;
   if (voxelSize !== undefined && typeof voxelSize !== "number" && !isVector3(voxelSize)) {
     throw invalid("voxelSize", voxelSize, `Invalid voxel size ${formatOptionValue(voxelSize)}: expected one Å value or 3 (X, Y, Z).`);

@@ -9,6 +9,7 @@ import { dataBlockBytes, isKnownMode, modeInfo, type MrcMode } from "./modes.js"
 import { ProblemLog, type MrcWarning } from "./problems.js";
 import { computeStatistics, type VoxelStatistics } from "./statistics.js";
 import { decodeVoxels, encodeVoxels, type MrcDataInput } from "./voxels.js";
+import { checkBooleanOption } from "./boolean-option.js";
 import { checkWriteMetadata, formatOptionValue } from "./write-input-checks.js";
 
 /** Data and metadata of an MRC file to write. */
@@ -137,6 +138,7 @@ export function encodeMrc(input: MrcWriteInput): EncodedMrc {
   checkShape(input.shape, mode, input.data.length);
   if (mode === 12) checkFloat16Range(input.data);
   const log = new ProblemLog(true);
+  checkBooleanOption("computeStats", input.computeStats);
   const { header, littleEndian, extendedHeader } = buildHeader({ ...input, mode }, log);
   if (mode === 0) setMode0Sign(header, !(input.data instanceof Uint8Array));
 

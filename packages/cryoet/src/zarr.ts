@@ -2,6 +2,7 @@
 import * as zarr from "zarrita";
 
 import { MrcError } from "./errors.js";
+import { checkOmeZarrOptions } from "./zarr-option-checks.js";
 import type { Vec3 } from "./header.js";
 import type { MrcDataInput } from "./voxels.js";
 
@@ -90,6 +91,7 @@ export async function writeOmeZarr(store: ZarrStore, volume: MrcDataInput | Asyn
   if (!isBoxStream(volume)) {
     if (DATA_TYPES.get(volume.constructor.name) === undefined || shape.reduce((product, size) => product * size, 1) !== volume.length) throw invalidVolume(volume.constructor.name, shape);
   }
+  checkOmeZarrOptions(options);
   const boxes: AsyncIterable<OmeZarrBox> = isBoxStream(volume) ? volume : wholeVolume(volume, shape);
   const chunks = (options.chunks ?? [64, 64, 64]).map((size, axis) => Math.max(1, Math.min(size, shape[axis]!))) as [number, number, number];
   const voxelNm = (options.voxelSizeAngstrom ?? [1, 1, 1]).map((size) => size / 10);

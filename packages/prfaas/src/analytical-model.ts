@@ -75,6 +75,16 @@ function offloadedShare(input: ThroughputInput, threshold: number): number {
   return input.lengths.probabilityAbove(threshold);
 }
 
+/**
+ * Throws `INVALID_PROFILE` unless a stage rate is a number of at least 0 (+∞ included). A cost
+ * model that returns NaN or a negative time would otherwise make the rate NaN or negative, and
+ * NaN loses every comparison of the bottleneck search, so another stage would be reported.
+ */
+function checkStageRate(field: string, stage: string, rate: number, hint: string): void {
+  if (rate >= 0) return;
+  throw new PrfaasError("INVALID_PROFILE", `Invalid ${stage} ${String(rate)} requests/s: expected a number of at least 0, so ${hint}.`, { field, value: rate });
+}
+
 /** The throughput of each stage and the largest sustainable arrival rate, all in requests/s. */
 export interface ThroughputResult {
   /** p = P(L > t), the offloaded share. */
@@ -130,7 +140,9 @@ export function evaluateThroughput(input: ThroughputInput): ThroughputResult {
           ? prfaas.prefillSeconds(longMean)
           : (input.offloadAll === true ? lengths.partialExpectation(0, infinity, prfaas.prefillSeconds) : lengths.partialExpectation(threshold, infinity, prfaas.prefillSeconds)) / p;
       prfaasCompute = input.prfaasInstances / serviceSeconds;
-      prfaasNetwork = input.egressBitsPerSecond / (8 * prfaas.kvBytes(longMean));
+      // A request that leaves no KV bytes puts no limit on the link, even at 0 bit/s.
+      const longKvBytes = prfaas.kvBytes(longMean);
+      prfaasNetwork = longKvBytes === 0 ? infinity : input.egressBitsPerSecond / (8 * longKvBytes);
     }
   }
   const prfaasRate = Math.min(prfaasCompute, prfaasNetwork);
@@ -143,10 +155,16 @@ export function evaluateThroughput(input: ThroughputInput): ThroughputResult {
       input.serviceTime === "at-mean-length"
         ? input.pdPrefill.prefillSeconds(shortMean)
         : lengths.partialExpectation(0, threshold, input.pdPrefill.prefillSeconds) / shortMass;
-    pdPrefillRate = input.pdPrefillInstances / serviceSeconds;
+    // Without PD-P instances the rate is 0, also where a cost model gives short prompts 0 s.
+    pdPrefillRate = input.pdPrefillInstances === 0 ? 0 : input.pdPrefillInstances / serviceSeconds;
   }
   const decodeRate = input.pdDecodeInstances * decodeRequestsPerSecond(input.decode, input.outputTokens);
 
+  const prefillHint = (field: string) => `check that ${field} returns finite prefill times and KV sizes of at least 0`;
+  checkStageRate("prfaasPrefill", "PrfaaS compute rate", prfaasCompute, prefillHint("prfaasPrefill"));
+  checkStageRate("prfaasPrefill", "PrfaaS network rate", prfaasNetwork, prefillHint("prfaasPrefill"));
+  checkStageRate("pdPrefill", "PD-P rate", pdPrefillRate, prefillHint("pdPrefill"));
+  checkStageRate("decode", "PD-D rate", decodeRate, "check that decode.bsMax and decode.stepTimeS are numbers above 0");
   const bounds: [Bottleneck, number][] = [
     [prfaasCompute <= prfaasNetwork ? "prfaas-compute" : "prfaas-network", p > 0 ? prfaasRate / p : infinity],
     ["pd-prefill", p < 1 ? pdPrefillRate / (1 - p) : infinity],

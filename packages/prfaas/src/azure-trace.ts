@@ -4,13 +4,19 @@ import type { TraceSource } from "./trace-lines.js";
 import { malformedRow, parseTokenCount, readTraceSource, readTraceText, type TraceRowReader } from "./trace-reader.js";
 
 const AZURE_COLUMNS = ["TIMESTAMP", "ContextTokens", "GeneratedTokens"] as const;
-const AZURE_TIMESTAMP = /^(\d{4})-(\d{2})-(\d{2})[ T](\d{2}):(\d{2}):(\d{2})(?:\.(\d{1,9}))?$/;
+/**
+ * Date, time, optional fraction and optional UTC offset. The 2023 files write
+ * `2023-11-16 18:17:03.9799600`, and the 2024 files add an offset, as in
+ * `2024-05-10 00:00:00.009930+00:00`.
+ */
+const AZURE_TIMESTAMP = /^(\d{4})-(\d{2})-(\d{2})[ T](\d{2}):(\d{2}):(\d{2})(?:\.(\d{1,9}))?(?:(Z)|([+-])(\d{2}):?(\d{2}))?$/;
 
 /**
- * Parses an Azure wall-clock timestamp such as `2023-11-16 18:17:03.9799600` by hand into
- * microseconds since 1970 (UTC assumed; only differences are used). `Date` neither parses this
- * form portably nor keeps digits below 1 ms. Returns null for text of another form or a field out
- * of range, such as month 13, 30 February or minute 60.
+ * Parses an Azure wall-clock timestamp such as `2023-11-16 18:17:03.9799600` or
+ * `2024-05-10 00:00:00.009930+00:00` by hand into microseconds since 1970 UTC. A time without an
+ * offset counts as UTC, and an offset such as `+02:00` or `Z` is subtracted. `Date` neither parses
+ * these forms portably nor keeps digits below 1 ms. Returns null for text of another form or a
+ * field out of range, such as month 13, 30 February, minute 60 or offset +24:00.
  */
 export function parseAzureTimestampUs(text: string): number | null {
   const match = AZURE_TIMESTAMP.exec(text.trim());
@@ -18,11 +24,24 @@ export function parseAzureTimestampUs(text: string): number | null {
   const [year, month, day, hour, minute, second] = match.slice(1, 7).map(Number) as [number, number, number, number, number, number];
   const fraction = match[7] ?? "";
   if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month) || hour > 23 || minute > 59 || second > 59) return null;
+  const offsetSeconds = utcOffsetSeconds(match[9], match[10], match[11]);
+  if (offsetSeconds === null) return null;
   // Date.UTC would roll an out-of-range field into the next one, so the fields are checked first.
   const days = Date.UTC(year, month - 1, day) / 86_400_000;
-  const seconds = days * 86_400 + hour * 3600 + minute * 60 + second;
+  const seconds = days * 86_400 + hour * 3600 + minute * 60 + second - offsetSeconds;
   const micros = Math.round(Number(`0.${fraction || "0"}`) * 1e6);
   return seconds * 1e6 + micros;
+}
+
+/**
+ * Returns the seconds east of UTC of an offset `±HH:MM`, 0 without one or for `Z`, or null for
+ * hours above 23 or minutes above 59.
+ */
+function utcOffsetSeconds(sign: string | undefined, hours: string | undefined, minutes: string | undefined): number | null {
+  if (sign === undefined) return 0;
+  const [hourCount, minuteCount] = [Number(hours), Number(minutes)];
+  if (hourCount > 23 || minuteCount > 59) return null;
+  return (sign === "-" ? -1 : 1) * (hourCount * 3600 + minuteCount * 60);
 }
 
 /** Days in `month` (1–12) of `year` in the Gregorian calendar. */
@@ -56,7 +75,7 @@ export function azureReader(): TraceRowReader {
       const at = columns!;
       const timestamp = cells[at.TIMESTAMP] ?? "";
       const timeUs = parseAzureTimestampUs(timestamp);
-      if (timeUs === null) throw malformedRow(line, "TIMESTAMP", timestamp, "a valid date and time like 2023-11-16 18:17:03.9799600");
+      if (timeUs === null) throw malformedRow(line, "TIMESTAMP", timestamp, "a valid date and time like 2023-11-16 18:17:03.9799600 or 2024-05-10 00:00:00.009930+00:00");
       originUs ??= timeUs;
       return {
         arrivalUs: timeUs - originUs,
@@ -78,7 +97,7 @@ export function parseAzureTrace(text: string): Trace {
   return readTraceText(text, azureReader());
 }
 
-/** Reads an Azure trace CSV from text chunks or a Web stream; see {@link parseAzureTrace}. */
+/** Reads an Azure trace CSV from text or UTF-8 byte chunks or a Web stream; see {@link parseAzureTrace}. */
 export function readAzureTrace(source: TraceSource): Promise<Trace> {
   return readTraceSource(source, azureReader());
 }

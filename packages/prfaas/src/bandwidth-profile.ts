@@ -28,6 +28,13 @@ export const MAX_FLUCTUATION_SIGMA = 3;
 export function createBandwidthProfile(spec: BandwidthProfileSpec, seed: number): BandwidthProfile {
   if (spec.kind === "constant") return { factorAt: () => 1, nextChangeUs: () => Number.POSITIVE_INFINITY };
   if (spec.kind === "steps") {
+    const list: unknown = spec.steps;
+    if (!Array.isArray(list) || !list.every((step) => typeof step === "object" && step !== null)) {
+      throw new PrfaasError("INVALID_OPTION", `Invalid bandwidthProfile.steps ${JSON.stringify(list) ?? String(list)}: expected an array of { atS, factor } objects, such as [{ "atS": 60, "factor": 0.5 }].`, {
+        field: "bandwidthProfile.steps",
+        value: list,
+      });
+    }
     for (const step of spec.steps) requireInRange("bandwidthProfile.steps.atS", step.atS, 0, Number.MAX_VALUE, "a finite time of at least 0 s");
     const steps = [...spec.steps].sort((a, b) => a.atS - b.atS);
     for (const step of steps) {
@@ -49,6 +56,13 @@ export function createBandwidthProfile(spec: BandwidthProfileSpec, seed: number)
         return Number.POSITIVE_INFINITY;
       },
     };
+  }
+  if (spec.kind !== "fluctuating") {
+    const kind: unknown = (spec as { kind: unknown }).kind;
+    throw new PrfaasError("INVALID_OPTION", `Invalid bandwidthProfile.kind ${JSON.stringify(kind) ?? String(kind)}: expected "constant", "steps" or "fluctuating".`, {
+      field: "bandwidthProfile.kind",
+      value: kind,
+    });
   }
   // The link moves in one step per period while it carries a transfer, so a period far below 1 ms
   // would cost millions of steps per simulated second.

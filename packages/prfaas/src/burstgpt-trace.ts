@@ -66,7 +66,7 @@ export function parseBurstGptTrace(text: string): Trace {
   return readTraceText(text, burstGptReader());
 }
 
-/** Reads a BurstGPT CSV from text chunks or a Web stream; see {@link parseBurstGptTrace}. */
+/** Reads a BurstGPT CSV from text or UTF-8 byte chunks or a Web stream; see {@link parseBurstGptTrace}. */
 export function readBurstGptTrace(source: TraceSource): Promise<Trace> {
   return readTraceSource(source, burstGptReader());
 }

@@ -4,7 +4,10 @@ export type PrfaasErrorCode =
   | "MALFORMED_TRACE"
   /** An option or preset parameter outside its valid range. */
   | "INVALID_OPTION"
-  /** A profile table that cannot be interpolated (too few rows, unsorted, non-positive). */
+  /**
+   * A profile table that cannot be interpolated (too few rows, unsorted, non-positive), or a
+   * prefill cost model whose sizes or lookups in a simulation are not finite numbers of at least 0.
+   */
   | "INVALID_PROFILE"
   /** An operation on an empty input, such as a percentile of no samples. */
   | "EMPTY_INPUT"

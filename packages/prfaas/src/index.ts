@@ -14,7 +14,7 @@
 export { PrfaasError, isPrfaasError, type PrfaasErrorCode, type PrfaasErrorOptions } from "./errors.js";
 export { RandomStream } from "./random.js";
 export type { Trace, WorkloadRequest } from "./request.js";
-export type { TraceSource } from "./trace-lines.js";
+export type { TraceChunk, TraceSource } from "./trace-lines.js";
 export { streamTrace, TraceStream, type TraceFormat } from "./trace-stream.js";
 export { MOONCAKE_BLOCK_TOKENS, parseMooncakeTrace, readMooncakeTrace } from "./mooncake-trace.js";
 export { parseAzureTimestampUs, parseAzureTrace, readAzureTrace } from "./azure-trace.js";

@@ -47,8 +47,11 @@ export function logNormalDistribution(law: LogNormalLengths): LengthDistribution
       (normalCdf((b - mu - sigma * sigma) / sigma) - normalCdf((a - mu - sigma * sigma) / sigma))) /
     totalMass;
 
+  const meanTokens = partialMean(logMin, logMax);
+  checkMass(law, totalMass, meanTokens);
+
   return {
-    meanTokens: partialMean(logMin, logMax),
+    meanTokens,
     probabilityAbove: (t) => (t === Number.POSITIVE_INFINITY ? 0 : massBetween(clampLog(t), logMax) / totalMass),
     partialExpectation(lower, upper, f) {
       const a = clampLog(lower);
@@ -81,6 +84,20 @@ function checkLogNormal(law: LogNormalLengths): void {
       { field: "maxTokens", value: law.maxTokens },
     );
   }
+}
+
+/**
+ * Throws `INVALID_OPTION` when the bounds of `law` hold no mass in float64, or so little that the
+ * mean falls outside them. Every probability and mean would then be NaN or meaningless, which
+ * happens when mu is given in tokens instead of ln tokens.
+ */
+function checkMass(law: LogNormalLengths, totalMass: number, meanTokens: number): void {
+  if (totalMass > 0 && meanTokens >= law.minTokens && meanTokens <= law.maxTokens) return;
+  throw new PrfaasError(
+    "INVALID_OPTION",
+    `Invalid mu ${law.mu} with sigma ${law.sigma}: the length bounds [${law.minTokens}, ${law.maxTokens}] hold almost none of ln L ~ Normal(${law.mu}, ${law.sigma}). Widen the bounds or move mu, the mean of ln L (9.9 is about 20,000 tokens).`,
+    { field: "mu", value: law.mu },
+  );
 }
 
 /**

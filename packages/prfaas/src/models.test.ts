@@ -1,4 +1,5 @@
 import { getAccelerator, getModel, importHfConfig } from "@modelsys/catalog";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 
 import { evaluateThroughput, type ThroughputInput } from "./analytical-model.js";
@@ -38,6 +39,36 @@ describe("tablePrefillModel", () => {
     expect(h200.extrapolatedLookups - before).toBe(3);
     expect(h200.isExtrapolated(512)).toBe(true);
     expect(h200.isExtrapolated(4096)).toBe(false);
+  });
+
+  it("never shrinks above a concave table", () => {
+    // Prefill time grows sublinearly here, so the quadratic fit has c2 < 0 and peaks near 16,500 tokens.
+    const concave = tablePrefillModel([
+      { tokens: 1000, kvBytes: 1e8, prefillSeconds: 0.5 },
+      { tokens: 4000, kvBytes: 4e8, prefillSeconds: 1.2 },
+      { tokens: 16_000, kvBytes: 16e8, prefillSeconds: 2.5 },
+    ]);
+    expect(concave.fits.prefillSeconds.c2).toBeLessThan(0);
+    expect(concave.prefillSeconds(100_000)).toBeGreaterThan(concave.prefillSeconds(50_000));
+    expect(concave.prefillSeconds(50_000)).toBeGreaterThan(2.5);
+  });
+
+  it("grows monotonically above any table", () => {
+    const row = fc.record({ kvBytes: fc.double({ min: 1, max: 1e12, noNaN: true }), prefillSeconds: fc.double({ min: 1e-4, max: 100, noNaN: true }) });
+    const table = fc.uniqueArray(fc.integer({ min: 1, max: 200_000 }), { minLength: 3, maxLength: 8 }).chain((tokens) =>
+      fc.tuple(...[...tokens].sort((a, b) => a - b).map((count) => row.map((values) => ({ tokens: count, ...values })))),
+    );
+    fc.assert(
+      fc.property(table, fc.double({ min: 1, max: 1e6, noNaN: true }), fc.double({ min: 1, max: 1e6, noNaN: true }), (rows, shorter, longer) => {
+        const model = tablePrefillModel(rows);
+        const last = rows[rows.length - 1]!;
+        const [near, far] = [last.tokens + Math.min(shorter, longer), last.tokens + Math.max(shorter, longer)];
+        expect(model.prefillSeconds(near)).toBeGreaterThanOrEqual(last.prefillSeconds);
+        expect(model.prefillSeconds(far)).toBeGreaterThanOrEqual(model.prefillSeconds(near));
+        expect(model.kvBytes(near)).toBeGreaterThanOrEqual(last.kvBytes);
+        expect(model.kvBytes(far)).toBeGreaterThanOrEqual(model.kvBytes(near));
+      }),
+    );
   });
 
   it("rejects unsorted and short tables", () => {
@@ -176,6 +207,21 @@ const constantCost = (seconds: number, bytes: number): PrefillCostModel => ({
   bytesPerToken: 0,
 });
 
+describe("logNormalDistribution", () => {
+  it.each([
+    [10_000, 1, 128, 131_072],
+    [0, 0.1, 1e6, 2e6],
+  ])("rejects mu %s, sigma %s outside [%s, %s]", (mu, sigma, minTokens, maxTokens) => {
+    expect(() => logNormalDistribution({ mu, sigma, minTokens, maxTokens })).toThrow(expect.objectContaining({ code: "INVALID_OPTION", field: "mu", value: mu }));
+  });
+
+  it("keeps a narrow law inside its bounds", () => {
+    const lengths = logNormalDistribution({ mu: Math.log(5000), sigma: 0.01, minTokens: 4000, maxTokens: 6000 });
+    expect(lengths.meanTokens).toBeCloseTo(5000, -1);
+    expect(lengths.probabilityAbove(5000)).toBeCloseTo(0.5, 2);
+  });
+});
+
 describe("evaluateThroughput", () => {
   const example: ThroughputInput = {
     lengths: twoPoint(0.4, 1000, 50_000),
@@ -230,6 +276,25 @@ describe("evaluateThroughput", () => {
     const result = evaluateThroughput({ ...example, pdPrefillInstances: 0 });
     expect(result.maxRequestsPerSecond).toBe(0);
     expect(result.bottleneck).toBe("no-capacity");
+  });
+
+  it.each([
+    ["prfaasPrefill", "mean-of-service", Number.NaN],
+    ["pdPrefill", "at-mean-length", -1],
+  ] as const)("rejects a %s cost model that gives a %s rate", (field, serviceTime, prefillSeconds) => {
+    const valid = example[field]!;
+    const broken: PrefillCostModel = { ...valid, prefillSeconds: () => prefillSeconds, kvBytes: (tokens) => valid.kvBytes(tokens) };
+    const input: ThroughputInput = { ...example, serviceTime, [field]: broken };
+
+    expect(() => evaluateThroughput(input)).toThrow(expect.objectContaining({ code: "INVALID_PROFILE", field }));
+  });
+
+  it("gives no PD-P rate without instances at 0 s", () => {
+    const free: PrefillCostModel = { ...example.pdPrefill, prefillSeconds: () => 0, kvBytes: () => 0 };
+    const result = evaluateThroughput({ ...example, pdPrefill: free, pdPrefillInstances: 0 });
+
+    expect(result.pdPrefillRequestsPerSecond).toBe(0);
+    expect(result.maxRequestsPerSecond).toBe(0);
   });
 
   it("ranks mean-of-service at or below at-mean-length for convex prefill", () => {

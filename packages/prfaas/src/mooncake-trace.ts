@@ -81,7 +81,7 @@ export function parseMooncakeTrace(text: string): Trace {
   return readTraceText(text, mooncakeReader());
 }
 
-/** Reads a Mooncake JSONL trace from text chunks or a Web stream; see {@link parseMooncakeTrace}. */
+/** Reads a Mooncake JSONL trace from text or UTF-8 byte chunks or a Web stream; see {@link parseMooncakeTrace}. */
 export function readMooncakeTrace(source: TraceSource): Promise<Trace> {
   return readTraceSource(source, mooncakeReader());
 }

@@ -18,6 +18,15 @@ describe("percentile", () => {
     expect(summarize([])).toBeNull();
   });
 
+  it("checks weighted inputs like unweighted ones", () => {
+    expect(() => weightedPercentile([1, 2, 3], [1, 1, 1], 150)).toThrow(expect.objectContaining({ code: "INVALID_OPTION", field: "q" }));
+    expect(() => weightedPercentile([1, 2, 3], [1, 1, 1], Number.NaN)).toThrow(expect.objectContaining({ code: "INVALID_OPTION", field: "q" }));
+    expect(() => weightedPercentile([1, 2, 3], [1, 1], 50)).toThrow(expect.objectContaining({ code: "INVALID_OPTION", field: "weights", value: 2 }));
+    expect(() => weightedPercentile([1, 2, 3], [1, -5, 1], 50)).toThrow(expect.objectContaining({ code: "INVALID_OPTION", field: "weights", value: -5 }));
+    expect(() => weightedPercentile([1, 2, 3], [0.5, 0.5, 0.5], 50)).toThrow(expect.objectContaining({ code: "INVALID_OPTION", field: "weights", value: 0.5 }));
+    expect(() => weightedPercentile([1, 2], [0, 0], 50)).toThrow(expect.objectContaining({ code: "EMPTY_INPUT" }));
+  });
+
   it("weights like the expanded list", () => {
     fc.assert(
       fc.property(

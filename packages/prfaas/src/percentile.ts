@@ -8,11 +8,28 @@ import { PrfaasError } from "./errors.js";
  */
 export function percentileOfSorted(sorted: ArrayLike<number>, q: number): number {
   if (sorted.length === 0) throw new PrfaasError("EMPTY_INPUT", `Cannot take the P${q} of no samples.`, { field: "samples" });
-  if (!(q >= 0 && q <= 100)) throw new PrfaasError("INVALID_OPTION", `Invalid percentile ${String(q)}: expected 0 to 100.`, { field: "q", value: q });
+  checkPercentile(q);
   const h = ((sorted.length - 1) * q) / 100;
   const low = Math.floor(h);
   const lower = sorted[low]!;
   return low + 1 < sorted.length ? lower + (h - low) * (sorted[low + 1]! - lower) : lower;
+}
+
+function checkPercentile(q: number): void {
+  if (!(q >= 0 && q <= 100)) throw new PrfaasError("INVALID_OPTION", `Invalid percentile ${String(q)}: expected 0 to 100.`, { field: "q", value: q });
+}
+
+/** Throws `INVALID_OPTION` unless `weights` has one whole count of at least 0 per value. */
+function checkWeights(values: ArrayLike<number>, weights: ArrayLike<number>): void {
+  if (weights.length !== values.length) {
+    throw new PrfaasError("INVALID_OPTION", `Invalid weights: ${weights.length} weights for ${values.length} values, but each value needs one weight.`, { field: "weights", value: weights.length });
+  }
+  for (let index = 0; index < weights.length; index++) {
+    const weight = weights[index]!;
+    if (!Number.isSafeInteger(weight) || weight < 0) {
+      throw new PrfaasError("INVALID_OPTION", `Invalid weight ${String(weight)} at index ${index}: expected a whole count of at least 0.`, { field: "weights", value: weight });
+    }
+  }
 }
 
 /** Returns the q-th percentile of unsorted `values` (copied and sorted); see {@link percentileOfSorted}. */
@@ -23,8 +40,14 @@ export function percentile(values: ArrayLike<number>, q: number): number {
 /**
  * Returns the q-th percentile of values that each repeat `weights[i]` times (whole counts), as if
  * the repeated list were expanded, without expanding it.
+ *
+ * @throws PrfaasError `EMPTY_INPUT` when the weights add up to 0, and `INVALID_OPTION` for q
+ *   outside [0, 100], a weight that is not a whole count of at least 0, or a weight count other
+ *   than the value count.
  */
 export function weightedPercentile(values: ArrayLike<number>, weights: ArrayLike<number>, q: number): number {
+  checkPercentile(q);
+  checkWeights(values, weights);
   const order = Array.from({ length: values.length }, (_, index) => index).filter((index) => weights[index]! > 0);
   order.sort((a, b) => values[a]! - values[b]!);
   const total = order.reduce((sum, index) => sum + weights[index]!, 0);

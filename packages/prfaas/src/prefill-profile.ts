@@ -47,7 +47,8 @@ export interface TablePrefillModel extends PrefillCostModel {
  * Builds a cost model from a measured profile table. Inside the table's range it interpolates
  * linearly between rows. Outside it uses least-squares fits (a line for KV bytes, a quadratic for
  * prefill time), shifted by a constant so they meet the nearest table row and the curve does not
- * jump at the boundary. Each lookup outside the range is counted.
+ * jump at the boundary. Above the table a value never falls below the last row's, and a concave
+ * fit continues along its tangent at the last row. Each lookup outside the range is counted.
  *
  * @throws PrfaasError `INVALID_PROFILE` for fewer than 3 rows, unsorted or non-positive values.
  */
@@ -56,18 +57,19 @@ export function tablePrefillModel(rows: readonly ProfileRow[]): TablePrefillMode
   const fits = fitProfile(rows);
   const first = rows[0]!;
   const last = rows[rows.length - 1]!;
-  const quadratic = (tokens: number) => fits.prefillSeconds.c0 + fits.prefillSeconds.c1 * tokens + fits.prefillSeconds.c2 * tokens * tokens;
-  const line = (tokens: number) => fits.kvBytes.intercept + fits.kvBytes.slope * tokens;
+  const { c0, c1, c2 } = fits.prefillSeconds;
+  const quadratic: Fit = { at: (tokens) => c0 + c1 * tokens + c2 * tokens * tokens, slopeAt: (tokens) => c1 + 2 * c2 * tokens, concave: c2 < 0 };
+  const line: Fit = { at: (tokens) => fits.kvBytes.intercept + fits.kvBytes.slope * tokens, slopeAt: () => fits.kvBytes.slope, concave: false };
   let extrapolatedLookups = 0;
 
-  const lookup = (tokens: number, column: "kvBytes" | "prefillSeconds", fit: (tokens: number) => number) => {
+  const lookup = (tokens: number, column: "kvBytes" | "prefillSeconds", fit: Fit) => {
     if (tokens < first.tokens) {
       extrapolatedLookups++;
-      return Math.max(0, fit(tokens) - fit(first.tokens) + first[column]);
+      return Math.max(0, fit.at(tokens) - fit.at(first.tokens) + first[column]);
     }
     if (tokens > last.tokens) {
       extrapolatedLookups++;
-      return fit(tokens) - fit(last.tokens) + last[column];
+      return last[column] + growthAbove(fit, last.tokens, tokens);
     }
     let upper = 1;
     while (rows[upper]!.tokens < tokens) upper++;
@@ -90,6 +92,26 @@ export function tablePrefillModel(rows: readonly ProfileRow[]): TablePrefillMode
     prefillSeconds: (tokens) => lookup(tokens, "prefillSeconds", quadratic),
     kvBytes: (tokens) => lookup(tokens, "kvBytes", line),
   };
+}
+
+/** A fitted curve, its derivative in the column's unit per token, and whether it bends down. */
+interface Fit {
+  at(tokens: number): number;
+  slopeAt(tokens: number): number;
+  concave: boolean;
+}
+
+/**
+ * Returns how much a column grows from the last table row at `lastTokens` to `tokens` above it,
+ * never less than 0. A concave fit, such as a quadratic with c2 < 0, bends down past its peak and
+ * would give longer prompts shorter or negative prefill times, so it continues along its tangent
+ * at the last row instead.
+ * NOTE: that tangent can rise more slowly than the measured rows do, so a table should reach the
+ * longest prompts of the workload.
+ */
+function growthAbove(fit: Fit, lastTokens: number, tokens: number): number {
+  const growth = fit.concave ? fit.slopeAt(lastTokens) * (tokens - lastTokens) : fit.at(tokens) - fit.at(lastTokens);
+  return Math.max(0, growth);
 }
 
 /** Fits a line to KV bytes and a quadratic to prefill time by least squares. */

@@ -8,6 +8,8 @@ import { PrfaasError } from "./errors.js";
  */
 export type StateSnapshots = "request-end" | "every-block" | "ignore";
 
+const STATE_SNAPSHOTS: readonly StateSnapshots[] = ["request-end", "every-block", "ignore"];
+
 /** Sizing and rules of one cluster's prefix cache. */
 export interface PrefixCacheOptions {
   /** Tokens per block (512 for the Mooncake traces). */
@@ -51,6 +53,12 @@ export class PrefixCache {
       throw new PrfaasError("INVALID_OPTION", `Invalid blockTokens ${String(options.blockTokens)}: expected a whole number of tokens.`, {
         field: "blockTokens",
         value: options.blockTokens,
+      });
+    }
+    if (!STATE_SNAPSHOTS.includes(options.stateSnapshots)) {
+      throw new PrfaasError("INVALID_OPTION", `Invalid cache stateSnapshots ${JSON.stringify(options.stateSnapshots) ?? String(options.stateSnapshots)}: expected one of ${STATE_SNAPSHOTS.map((name) => JSON.stringify(name)).join(", ")}.`, {
+        field: "stateSnapshots",
+        value: options.stateSnapshots,
       });
     }
     if (typeof options.capacityBytes !== "number" || !(options.capacityBytes >= 0)) {

@@ -22,26 +22,22 @@ export class RandomStream {
       throw new PrfaasError("INVALID_OPTION", `Invalid seed ${String(seed)}: expected a whole number.`, { field: "seed", value: seed });
     }
     // Mix the name into the low 32 bits of the seed with FNV-1a, then expand with splitmix32.
-    let state = seed >>> 0;
     let hash = 0x811c9dc5;
     for (let index = 0; index < name.length; index++) {
       hash = Math.imul(hash ^ name.charCodeAt(index), 0x01000193) >>> 0;
     }
-    state = (state ^ hash) >>> 0;
-    const next = () => {
-      state = (state + 0x9e3779b9) >>> 0;
-      let z = state;
-      z = Math.imul(z ^ (z >>> 16), 0x85ebca6b) >>> 0;
-      z = Math.imul(z ^ (z >>> 13), 0xc2b2ae35) >>> 0;
-      return (z ^ (z >>> 16)) >>> 0;
-    };
-    this.s0 = next();
-    this.s1 = next();
-    this.s2 = next();
-    // splitmix32's first output is a bijection of its state, so s0 fixes the low 32 bits and the
-    // high bits, folded into s3, keep every safe-integer seed's stream distinct. XOR-ing the high
-    // bits into the low ones made seeds 1 and 2^32 the same stream.
-    this.s3 = (next() ^ Math.floor(seed / 2 ** 32)) >>> 0;
+    const [s0, s1, s2, s3] = splitMix32Words(((seed >>> 0) ^ hash) >>> 0, 4);
+    // splitmix32's first output is a bijection of its state, so s0 fixes the low 32 bits. The high
+    // bits, expanded by splitmix32 too, change s1, s2 and s3, so every safe-integer seed has its
+    // own stream. s1 feeds the first output, so the high bits change the stream from its first
+    // draw on. XOR-ing the raw high bits into s3 alone left the first two outputs equal and the
+    // next ones close, so seeds 1 and 2^32 + 1 gave almost the same run.
+    const high = Math.floor(seed / 2 ** 32);
+    const [mask1, mask2, mask3] = high === 0 ? [0, 0, 0] : splitMix32Words(high >>> 0, 3);
+    this.s0 = s0!;
+    this.s1 = (s1! ^ mask1!) >>> 0;
+    this.s2 = (s2! ^ mask2!) >>> 0;
+    this.s3 = (s3! ^ mask3!) >>> 0;
     if ((this.s0 | this.s1 | this.s2 | this.s3) === 0) this.s0 = 1;
   }
 
@@ -76,6 +72,20 @@ export class RandomStream {
     const u2 = this.uniform();
     return Math.sqrt(-2 * Math.log(u1)) * Math.cos(2 * Math.PI * u2);
   }
+}
+
+/** Returns `count` splitmix32 outputs from `state`; each is a bijection of `state`. */
+function splitMix32Words(state: number, count: number): number[] {
+  const words: number[] = [];
+  let current = state;
+  for (let index = 0; index < count; index++) {
+    current = (current + 0x9e3779b9) >>> 0;
+    let z = current;
+    z = Math.imul(z ^ (z >>> 16), 0x85ebca6b) >>> 0;
+    z = Math.imul(z ^ (z >>> 13), 0xc2b2ae35) >>> 0;
+    words.push((z ^ (z >>> 16)) >>> 0);
+  }
+  return words;
 }
 
 function rotateLeft(value: number, bits: number): number {

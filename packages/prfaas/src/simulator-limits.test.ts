@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 
 import { isPrfaasError } from "./errors.js";
+import type { PrefillCostModel } from "./prefill-profile.js";
 import { presetSimulationConfig } from "./preset-simulation.js";
 import { CASE_STUDY_PRESET, resolvePreset } from "./presets.js";
 import type { WorkloadRequest } from "./request.js";
@@ -41,12 +42,72 @@ describe("simulate option limits", () => {
     ["controlLoop.thresholdStep", { controlLoop: { thresholdStep: 0.5 } }],
     ["controlLoop.thresholdRange", { controlLoop: { thresholdRange: 0.5 } }],
     ["controlLoop.queueMargin", { controlLoop: { queueMargin: -1 } }],
+    ["placement", { placement: "bandwidth-scare" as never }],
+    ["tpotDenominator", { tpotDenominator: "n - 1" as never }],
+    ["link.layerwisePipelining", { link: { ...link, layerwisePipelining: "false" as never } }],
+    ["bandwidthProfile.kind", { link: { ...link, bandwidthProfile: { kind: "steady" } as never } }],
+    ["bandwidthProfile.steps", { link: { ...link, bandwidthProfile: { kind: "steps" } as never } }],
+    ["bandwidthProfile.steps", { link: { ...link, bandwidthProfile: { kind: "steps", steps: [null] } as never } }],
+    ["slo.ttftMs", { slo: { ttftMs: Number.NaN } }],
+    ["slo.tpotMs", { slo: { tpotMs: -5 } }],
+    ["slo.e2eMs", { slo: { e2eMs: 0 } }],
+    ["progressEvery", { progressEvery: 0 }],
+    ["progressEvery", { progressEvery: Number.NaN }],
   ] as [string, Partial<SimulationConfig>][])("rejects an invalid %s", (field, overrides) => {
     const error = rejection(overrides);
 
     expect(error.code).toBe("INVALID_OPTION");
     expect(error.field).toBe(field);
     expect(error.message).toMatch(new RegExp(`^Invalid ${field.replace(/\./g, "\\.")} .*: expected `));
+  });
+
+  it("rejects an unknown stateSnapshots", () => {
+    const error = rejection({ cache: { stateSnapshots: "every block" as never } });
+
+    expect(error.code).toBe("INVALID_OPTION");
+    expect(error.field).toBe("stateSnapshots");
+    expect(error.message).toBe('Invalid cache stateSnapshots "every block": expected one of "request-end", "every-block", "ignore".');
+  });
+
+  it("rejects an unknown SLO field", () => {
+    const error = rejection({ slo: { ttft: 2000 } as never });
+
+    expect(error.code).toBe("INVALID_OPTION");
+    expect(error.field).toBe("slo.ttft");
+    expect(error.message).toBe('Unknown slo field "ttft": expected ttftMs, tpotMs or e2eMs.');
+  });
+
+  it("leaves undefined SLO fields unset", () => {
+    const result = simulate(presetSimulationConfig(resolved, "prfaas", { slo: { ttftMs: undefined } }), requests);
+
+    expect(result.metrics.goodput).toBeNull();
+  });
+
+  it.each([
+    ["prefillSeconds", "pdPrefill", -1],
+    ["prefillSeconds", "prfaasPrefill", Number.NaN],
+    ["kvBytes", "prfaasPrefill", Number.NaN],
+    ["kvBytes", "pdPrefill", -5],
+  ] as const)("rejects a cost model whose %s is invalid in %s", (lookup, field, value) => {
+    const valid = field === "pdPrefill" ? resolved.pdPrefill : resolved.prfaasPrefill;
+    const broken: PrefillCostModel = {
+      stateBytes: valid.stateBytes,
+      bytesPerToken: valid.bytesPerToken,
+      prefillSeconds: (tokens) => (lookup === "prefillSeconds" ? value : valid.prefillSeconds(tokens)),
+      kvBytes: (tokens) => (lookup === "kvBytes" ? value : valid.kvBytes(tokens)),
+    };
+    const error = rejection({ [field]: broken });
+
+    expect(error.code).toBe("INVALID_PROFILE");
+    expect(error.field).toBe(`${field}.${lookup}`);
+    expect(error.message).toMatch(new RegExp(`^Invalid ${field}\\.${lookup}\\(\\d+\\) = ${String(value)}: expected a finite number of at least 0\\.`));
+  });
+
+  it("rejects a cost model with NaN bytesPerToken", () => {
+    const error = rejection({ prfaasPrefill: { ...resolved.prfaasPrefill, bytesPerToken: Number.NaN } });
+
+    expect(error.code).toBe("INVALID_PROFILE");
+    expect(error.field).toBe("prfaasPrefill.bytesPerToken");
   });
 
   it("rejects a run past 2^53 µs", () => {

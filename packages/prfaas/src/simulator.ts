@@ -1,5 +1,6 @@
 import { createBandwidthProfile } from "./bandwidth-profile.js";
 import { MAX_REQUEST_TOKENS, requireInRange, requireInteger, requirePositive, PrfaasError } from "./errors.js";
+import { checkedCostModel } from "./checked-cost-model.js";
 import { canSkipTicks, placeTickGrid } from "./control-tick-schedule.js";
 import { EVENT_PRIORITY, EventQueue } from "./event-queue.js";
 import { Link, type LinkTransfer } from "./link.js";
@@ -13,6 +14,7 @@ import { PATH_LOCAL, PATH_OFFLOADED, RequestLog, type RequestTimes } from "./req
 import { RequestSummary } from "./request-summary.js";
 import type { ClusterId, ClusterStateView, RequestView, RoutingPolicy } from "./routing-policy.js";
 import type { SimulationConfig } from "./simulator-config.js";
+import { checkSimulationOptions } from "./simulator-option-checks.js";
 import { WaitingWindow } from "./waiting-window.js";
 
 /** A request in flight; it is dropped when its last token is out. */
@@ -162,6 +164,7 @@ function resolveConfig(config: SimulationConfig): ResolvedSimulationConfig {
   requireInteger("pdDecodeInstances", config.pdDecodeInstances, 1);
   requireInteger("decode.bsMax", config.decode.bsMax, 1);
   requirePositive("decode.stepTimeS", config.decode.stepTimeS);
+  checkSimulationOptions(config);
   if (config.prfaasInstances > 0 && config.prfaasPrefill === null) {
     throw new PrfaasError("INVALID_OPTION", "prfaasInstances > 0 needs a prfaasPrefill cost model.", { field: "prfaasPrefill" });
   }
@@ -269,10 +272,12 @@ class Simulation {
       Array.from({ length: count }, (): PrefillInstance => ({ queue: [], head: 0, busy: null, backlogEndUs: 0 }));
     this.prefill = { prfaas: makePrefill(config.prfaasInstances), pd: makePrefill(config.pdPrefillInstances) };
     this.decode = Array.from({ length: config.pdDecodeInstances }, () => ({ active: 0, queue: [], head: 0 }));
-    this.costs = { prfaas: config.prfaasPrefill ?? config.pdPrefill, pd: config.pdPrefill };
+    const pdCost = checkedCostModel(config.pdPrefill, "pdPrefill");
+    const prfaasModel = config.prfaasPrefill ?? null;
+    this.costs = { prfaas: prfaasModel === null ? pdCost : checkedCostModel(prfaasModel, "prfaasPrefill"), pd: pdCost };
     this.extrapolation = { prfaas: new ExtrapolationCounter(this.costs.prfaas), pd: new ExtrapolationCounter(this.costs.pd) };
     const cache = resolved.cache!;
-    const reference = config.prfaasPrefill ?? config.pdPrefill;
+    const reference = this.costs.prfaas;
     const cacheOptions = {
       blockTokens: cache.blockTokens!,
       blockBytes: reference.bytesPerToken * cache.blockTokens!,

@@ -39,6 +39,18 @@ describe("RandomStream", () => {
     expect(draws(2 ** 40 + 5)).toEqual(draws(2 ** 40 + 5));
   });
 
+  it.each([
+    [1, 2 ** 32 + 1],
+    [0, 2 ** 32],
+    [2 ** 32 - 1, -1],
+    [5, 3 * 2 ** 32 + 5],
+  ])("shares no first draw between seeds %s and %s", (seed, other) => {
+    const first = (value: number) => new RandomStream(value, "link-noise 0");
+    expect(first(seed).nextUint32()).not.toBe(first(other).nextUint32());
+    // The fluctuating link profile takes one normal draw per period from such a stream.
+    expect(Math.abs(first(seed).normal() - first(other).normal())).toBeGreaterThan(1e-3);
+  });
+
   it("draws uniforms in [0, 1) with mean 1/2", () => {
     const stream = new RandomStream(3, "test");
     let sum = 0;

@@ -1,5 +1,10 @@
+import { PrfaasError } from "./errors.js";
+
+/** One chunk of a trace: text, or UTF-8 bytes such as those of `fetch(url).body` or a Node `Buffer`. */
+export type TraceChunk = string | Uint8Array;
+
 /** Text a trace loader accepts: a whole string, or chunks from an iterable or a Web stream. */
-export type TraceSource = string | Iterable<string> | AsyncIterable<string> | ReadableStream<string>;
+export type TraceSource = string | Iterable<TraceChunk> | AsyncIterable<TraceChunk> | ReadableStream<TraceChunk>;
 
 /** One line of a trace with its 1-based line number, without the line terminator. */
 export interface TraceLine {
@@ -15,10 +20,12 @@ export interface TraceLine {
 class LineSplitter {
   private pending = "";
   private lineNumber = 1;
+  /** Decodes byte chunks as one UTF-8 stream, so a character split across two chunks stays whole. */
+  private readonly decoder = new TextDecoder();
 
   /** Returns the lines that `chunk` completes. */
-  *push(chunk: string): Generator<TraceLine> {
-    const text = this.pending + chunk;
+  *push(chunk: TraceChunk): Generator<TraceLine> {
+    const text = this.pending + this.decode(chunk);
     let start = 0;
     for (let newline = text.indexOf("\n", this.pending.length); newline !== -1; newline = text.indexOf("\n", start)) {
       yield this.line(text, start, newline);
@@ -29,8 +36,16 @@ class LineSplitter {
 
   /** Returns the last line when the text does not end with a newline. */
   *end(): Generator<TraceLine> {
+    this.pending += this.decoder.decode();
     if (this.pending !== "") yield this.line(this.pending, 0, this.pending.length);
     this.pending = "";
+  }
+
+  private decode(chunk: TraceChunk): string {
+    if (typeof chunk === "string") return chunk;
+    if (chunk instanceof Uint8Array) return this.decoder.decode(chunk, { stream: true });
+    const kind = typeName(chunk);
+    throw new PrfaasError("INVALID_OPTION", `Invalid trace chunk of type ${kind}: expected a string or a Uint8Array of UTF-8 text.`, { field: "chunk", value: kind });
   }
 
   private line(text: string, start: number, end: number): TraceLine {
@@ -39,13 +54,20 @@ class LineSplitter {
   }
 }
 
+/** Returns the type of `value` for a message: its class name for an object, such as `ArrayBuffer`. */
+function typeName(value: unknown): string {
+  if (value === null) return "null";
+  if (typeof value !== "object") return typeof value;
+  return (value as { constructor?: { name?: string } }).constructor?.name ?? "object";
+}
+
 /** Splits whole text into lines; accepts `\n` and `\r\n` endings and a missing final newline. */
 export function* splitLines(text: string): Generator<TraceLine> {
   yield* splitChunkLines([text]);
 }
 
 /** Splits text from a synchronous iterable of chunks into lines, keeping one chunk and one line in memory. */
-export function* splitChunkLines(chunks: Iterable<string>): Generator<TraceLine> {
+export function* splitChunkLines(chunks: Iterable<TraceChunk>): Generator<TraceLine> {
   const splitter = new LineSplitter();
   for (const chunk of chunks) yield* splitter.push(chunk);
   yield* splitter.end();
@@ -62,9 +84,9 @@ export async function* splitLinesAsync(source: TraceSource): AsyncGenerator<Trac
   yield* splitter.end();
 }
 
-function toAsyncIterable(source: Exclude<TraceSource, string>): AsyncIterable<string> | Iterable<string> {
-  if (typeof (source as ReadableStream<string>).getReader === "function") {
-    const stream = source as ReadableStream<string>;
+function toAsyncIterable(source: Exclude<TraceSource, string>): AsyncIterable<TraceChunk> | Iterable<TraceChunk> {
+  if (typeof (source as ReadableStream<TraceChunk>).getReader === "function") {
+    const stream = source as ReadableStream<TraceChunk>;
     return {
       async *[Symbol.asyncIterator]() {
         const reader = stream.getReader();
@@ -80,5 +102,5 @@ function toAsyncIterable(source: Exclude<TraceSource, string>): AsyncIterable<st
       },
     };
   }
-  return source as AsyncIterable<string> | Iterable<string>;
+  return source as AsyncIterable<TraceChunk> | Iterable<TraceChunk>;
 }

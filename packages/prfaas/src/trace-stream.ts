@@ -2,7 +2,7 @@ import { azureReader } from "./azure-trace.js";
 import { burstGptReader } from "./burstgpt-trace.js";
 import { mooncakeReader } from "./mooncake-trace.js";
 import type { Trace, WorkloadRequest } from "./request.js";
-import { splitChunkLines } from "./trace-lines.js";
+import { splitChunkLines, type TraceChunk } from "./trace-lines.js";
 import { TraceRowParser, type TraceRowReader } from "./trace-reader.js";
 
 /** The trace file formats the loaders read. */
@@ -29,7 +29,7 @@ export class TraceStream implements Iterable<WorkloadRequest> {
    */
   constructor(
     readonly format: TraceFormat,
-    private readonly openChunks: () => Iterable<string>,
+    private readonly openChunks: () => Iterable<TraceChunk>,
   ) {
     this.blockTokens = READERS[format]().blockTokens;
   }
@@ -57,6 +57,6 @@ export class TraceStream implements Iterable<WorkloadRequest> {
  * for (const request of trace) inputTokens += request.inputTokens;
  * ```
  */
-export function streamTrace(format: TraceFormat, openChunks: () => Iterable<string>): TraceStream {
+export function streamTrace(format: TraceFormat, openChunks: () => Iterable<TraceChunk>): TraceStream {
   return new TraceStream(format, openChunks);
 }

@@ -107,6 +107,33 @@ describe("Mooncake trace", () => {
     });
     expect(await readMooncakeTrace(stream)).toEqual(whole);
   });
+
+  it("reads a byte stream like text", async () => {
+    const text = fixture("mooncake_conversation_trace.jsonl").slice(0, 20_000);
+    const complete = text.slice(0, text.lastIndexOf("\n"));
+    const bytes = new TextEncoder().encode(complete);
+    const stream = new ReadableStream<Uint8Array>({
+      start(controller) {
+        for (let offset = 0; offset < bytes.length; offset += 97) controller.enqueue(bytes.subarray(offset, offset + 97));
+        controller.close();
+      },
+    });
+    expect(await readMooncakeTrace(stream)).toEqual(parseMooncakeTrace(complete));
+  });
+
+  it("keeps a character split across byte chunks", async () => {
+    const header = "TIMESTAMP,ContextTokens,GeneratedTokens\n";
+    const bytes = new TextEncoder().encode(`${header}2023-11-16 18:17:03.0000000,é,2\n`);
+    // The two bytes of "é" go to different chunks.
+    const split = header.length + 29;
+    const error = await readAzureTrace([bytes.subarray(0, split), bytes.subarray(split)]).catch((caught: unknown) => caught as PrfaasError);
+    expect(error).toMatchObject({ code: "MALFORMED_TRACE", line: 2, field: "ContextTokens", value: "é" });
+  });
+
+  it("rejects a chunk that is neither text nor bytes", async () => {
+    const error = await readMooncakeTrace([42 as unknown as string]).catch((caught: unknown) => caught as PrfaasError);
+    expect(error).toMatchObject({ code: "INVALID_OPTION", field: "chunk", value: "number" });
+  });
 });
 
 describe("Azure trace", () => {
@@ -133,6 +160,22 @@ describe("Azure trace", () => {
     expect(parseAzureTimestampUs("2024-02-29 00:00:00")).toBe(Date.UTC(2024, 1, 29) * 1000);
     const error = thrown(() => parseAzureTrace("TIMESTAMP,ContextTokens,GeneratedTokens\n2023-13-45 18:17:03.0000000,10,2\n"));
     expect([error.line, error.field]).toEqual([2, "TIMESTAMP"]);
+  });
+
+  it("reads UTC offsets of the 2024 files", () => {
+    expect(parseAzureTimestampUs("2024-05-10 00:00:00.009930+00:00")).toBe(Date.UTC(2024, 4, 10) * 1000 + 9930);
+    expect(parseAzureTimestampUs("2024-05-10 00:00:01+00:00")).toBe(Date.UTC(2024, 4, 10, 0, 0, 1) * 1000);
+    expect(parseAzureTimestampUs("2024-05-10T02:30:00+02:30")).toBe(Date.UTC(2024, 4, 10) * 1000);
+    expect(parseAzureTimestampUs("2024-05-09 22:00:00-0200")).toBe(Date.UTC(2024, 4, 10) * 1000);
+    expect(parseAzureTimestampUs("2024-05-10 00:00:00Z")).toBe(Date.UTC(2024, 4, 10) * 1000);
+    const trace = parseAzureTrace("TIMESTAMP,ContextTokens,GeneratedTokens\n2024-05-10 00:00:00.009930+00:00,2048,28\n2024-05-10 00:00:00.054177+00:00,1055,4\n");
+    expect(trace.requests.map((request) => request.arrivalUs)).toEqual([0, 44_247]);
+  });
+
+  it("rejects malformed UTC offsets", () => {
+    for (const text of ["2024-05-10 00:00:00+24:00", "2024-05-10 00:00:00+01:60", "2024-05-10 00:00:00+1", "2024-05-10 00:00:00 +00:00", "2024-05-10 00:00:00Z+00:00"]) {
+      expect(parseAzureTimestampUs(text), text).toBeNull();
+    }
   });
 
   it("accepts a byte-order mark before the header", () => {

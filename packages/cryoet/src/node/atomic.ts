@@ -3,6 +3,7 @@ import { constants } from "node:fs";
 import { access, chmod, link, lstat, open, readlink, realpath, rename, rm, stat, type FileHandle } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
 
+import { checkBooleanOption } from "../boolean-option.js";
 import { MrcError } from "../errors.js";
 
 /**
@@ -197,6 +198,7 @@ export async function moveIntoPlace(temporary: string, target: string, options: 
  * complete is kept, and the call throws `WRITE_FAILED`.
  */
 export async function replaceFile(path: string, write: (handle: FileHandle) => Promise<void>, options: ReplaceOptions = {}): Promise<void> {
+  checkBooleanOption("overwrite", options.overwrite);
   const target = await replacementTarget(path);
   await requireParentDirectory(target);
   await requireRegularFileOrAbsent(target);

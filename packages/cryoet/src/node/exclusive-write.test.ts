@@ -4,7 +4,7 @@ import { join } from "node:path";
 
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
-import { MrcSectionWriter, replaceFile, writeFileAtomic } from "./index.js";
+import { MrcSectionWriter, replaceFile, writeFileAtomic, writeMrcFile, writeOmeZarrDirectory } from "./index.js";
 
 let dir = "";
 
@@ -43,6 +43,20 @@ describe("writes without overwrite", () => {
     expect(writeCalled).toBe(false);
     expect(readFileSync(path, "utf8")).toBe("precious");
     expect(readdirSync(dir).filter((name) => name.includes("existing.bin"))).toEqual(["existing.bin"]);
+  });
+
+  it("reject an overwrite flag that is not a boolean", async () => {
+    const path = join(dir, "flag.mrc");
+    writeFileSync(path, "precious");
+    const overwrite = "false" as unknown as boolean;
+    const input = { data: new Float32Array(4), shape: [1, 2, 2] };
+    const expected = { code: "INVALID_ARGUMENT", field: "overwrite", value: "false" };
+
+    await expect(writeMrcFile(path, input, { overwrite })).rejects.toMatchObject(expected);
+    await expect(writeFileAtomic(path, new Uint8Array([1]), { overwrite })).rejects.toMatchObject(expected);
+    await expect(MrcSectionWriter.create(path, { shape: [1, 2, 2], mode: 2, overwrite })).rejects.toMatchObject(expected);
+    await expect(writeOmeZarrDirectory(join(dir, "flag.zarr"), input.data, input.shape, { overwrite })).rejects.toMatchObject(expected);
+    expect(readFileSync(path, "utf8")).toBe("precious");
   });
 
   it("replace it by default", async () => {

@@ -1,6 +1,7 @@
 import { open, type FileHandle } from "node:fs/promises";
 
 import { detectCompression, gzip, type Compression } from "../compression.js";
+import { checkBooleanOption } from "../boolean-option.js";
 import { MrcError } from "../errors.js";
 import { cloneHeader, encodeHeader, HEADER_BYTES, type MrcHeader } from "../header.js";
 import { checkEncodable, checkHeaderChange, checkReadable } from "../header-checks.js";
@@ -117,6 +118,7 @@ export interface WriteMrcFileOptions {
  */
 export async function writeMrcFile(path: string, input: MrcWriteInput, options: WriteMrcFileOptions = {}): Promise<EncodedMrc> {
   requireOutputPath(path, 'a file name, such as "map.mrc"');
+  checkBooleanOption("overwrite", options.overwrite);
   await requireRegularFileOrAbsent(path);
   if (!options.overwrite && (await pathExists(path))) {
     throw new MrcError("WRITE_FAILED", `${path} already exists: pass overwrite: true to replace it.`, { field: "path", value: path, file: path });

@@ -1,6 +1,7 @@
 import { open, rm, type FileHandle } from "node:fs/promises";
 
 import type { Compression } from "../compression.js";
+import { checkBooleanOption } from "../boolean-option.js";
 import { isMrcError, MrcError } from "../errors.js";
 import { encodeHeader, HEADER_BYTES, type MrcHeader } from "../header.js";
 import { modeInfo, type MrcMode } from "../modes.js";
@@ -112,6 +113,7 @@ export class MrcSectionWriter {
    * `WRITE_FAILED`.
    */
   static async create(path: string, input: MrcSectionWriterInput): Promise<MrcSectionWriter> {
+    checkBooleanOption("overwrite", input.overwrite);
     const log = new ProblemLog(true);
     const extendedBytes = extendedHeaderLength(input.extendedHeader);
     const { header, littleEndian } = buildHeaderForExtendedLength(input, extendedBytes, log);

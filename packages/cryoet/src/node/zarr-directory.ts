@@ -2,6 +2,7 @@ import { readdir, stat } from "node:fs/promises";
 
 import FileSystemStore from "@zarrita/storage/fs";
 
+import { checkBooleanOption } from "../boolean-option.js";
 import { MrcError } from "../errors.js";
 import type { MrcDataInput } from "../voxels.js";
 import { writeOmeZarr, type OmeZarrBox, type OmeZarrOptions } from "../zarr.js";
@@ -21,6 +22,7 @@ import { NODE_DIRECTORY_OPERATIONS, swapDirectory, type DirectoryOperations } fr
  */
 export async function writeOmeZarrDirectory(path: string, volume: MrcDataInput | AsyncIterable<OmeZarrBox>, shape: readonly number[], options: OmeZarrOptions & { overwrite?: boolean } = {}): Promise<void> {
   requireOutputPath(path, 'a directory name, such as "map.zarr"');
+  checkBooleanOption("overwrite", options.overwrite);
   await exportOmeZarrDirectory(path, volume, shape, options, NODE_DIRECTORY_OPERATIONS);
 }
 
