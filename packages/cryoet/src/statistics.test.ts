@@ -1,5 +1,6 @@
 // The float32 statistics loop against a plain two-pass float64 reference and against the generic
 // loop that every other array type takes, at lengths around the 16,384-value block size.
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 
 import { computeStatistics, StatisticsAccumulator } from "./index.js";
@@ -83,5 +84,38 @@ describe("float32 statistics", () => {
     const statistics = computeStatistics(values, true);
     expect(statistics.count).toBe(9_999);
     expect(statistics.mean).toBeCloseTo(referenceStatistics(real).mean, 9);
+  });
+});
+
+describe("complex statistics length", () => {
+  it("odd length throws INVALID_ARGUMENT", () => {
+    for (const length of [1, 3, 2 * 9_999 + 1]) {
+      const values = pseudoRandom(length, length);
+      expect(() => computeStatistics(values, true)).toThrow(expect.objectContaining({ code: "INVALID_ARGUMENT", field: "values", value: length }));
+    }
+  });
+
+  it("message names the length and the fix", () => {
+    expect(() => computeStatistics(new Int16Array(5), true)).toThrow(/length 5.*must be even.*complex = false/);
+  });
+
+  it("odd streamed chunk throws", () => {
+    const accumulator = new StatisticsAccumulator(true);
+    accumulator.add(pseudoRandom(4, 1));
+    expect(() => accumulator.add(pseudoRandom(3, 2))).toThrow(expect.objectContaining({ code: "INVALID_ARGUMENT", value: 3 }));
+  });
+
+  it("throws exactly when the length is odd", () => {
+    fc.assert(
+      fc.property(fc.array(fc.float({ noNaN: true, noDefaultInfinity: true }), { maxLength: 41 }), (parts) => {
+        const values = Float32Array.from(parts);
+        if (values.length % 2 === 0) expect(computeStatistics(values, true).count).toBe(values.length / 2);
+        else expect(() => computeStatistics(values, true)).toThrow(expect.objectContaining({ code: "INVALID_ARGUMENT" }));
+      }),
+    );
+  });
+
+  it("real data of odd length still counts every value", () => {
+    expect(computeStatistics(pseudoRandom(5, 5)).count).toBe(5);
   });
 });

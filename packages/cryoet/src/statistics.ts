@@ -1,6 +1,7 @@
 // Voxel statistics in float64: min, max, mean and RMS (population standard deviation), computed
 // block by block so that sections can stream through. Within a block the deviation sum uses two
 // passes; blocks are merged with the pairwise update of Chan, Golub and LeVeque (1979).
+import { MrcError } from "./errors.js";
 import type { MrcDataInput } from "./voxels.js";
 
 /** Statistics of the voxels seen so far. For complex data, min, max and mean are of the real parts. */
@@ -236,8 +237,18 @@ export class StatisticsAccumulator {
   /** @param complex the values interleave real and imaginary parts (modes 3 and 4). */
   constructor(private readonly complex = false) {}
 
-  /** Adds a chunk of voxel values. */
+  /**
+   * Adds a chunk of voxel values. Complex chunks must contain both parts of every value, so an odd
+   * length throws `INVALID_ARGUMENT`.
+   */
   add(values: MrcDataInput): void {
+    if (this.complex && values.length % 2 !== 0) {
+      throw new MrcError(
+        "INVALID_ARGUMENT",
+        `Invalid complex data length ${values.length}: complex values interleave real and imaginary parts, so the length must be even. Pass both parts of every value, or pass complex = false for real data.`,
+        { field: "values", value: values.length },
+      );
+    }
     const step = this.complex ? 2 : 1;
     const real = chunkMoments(values, 0, step);
     this.real = merge(this.real, real.moments);
@@ -268,7 +279,10 @@ export class StatisticsAccumulator {
   }
 }
 
-/** Computes {@link VoxelStatistics} of one array. Set `complex` for interleaved modes 3 and 4. */
+/**
+ * Computes {@link VoxelStatistics} of one array. Set `complex` for interleaved modes 3 and 4, whose
+ * arrays must have an even length.
+ */
 export function computeStatistics(values: MrcDataInput, complex = false): VoxelStatistics {
   const accumulator = new StatisticsAccumulator(complex);
   accumulator.add(values);
