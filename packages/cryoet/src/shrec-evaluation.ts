@@ -4,12 +4,16 @@ import { ShrecError } from "./errors.js";
 import type { Particle } from "./particles.js";
 import { SHREC_CLASSES, SHREC_EXCLUDED_CLASSES, type ShrecClass } from "./shrec-classes.js";
 import { dilatedOccupancyAt, footprintOffsets } from "./occupancy-lookup.js";
-import { checkOccupancyValue, checkOccupancyValues, checkSubmissionCoordinates, resolveExcludedClasses } from "./shrec-input-checks.js";
+import { checkOccupancyValue, checkOccupancyValues, checkSubmissionCoordinates, indexGroundTruthByNumber, resolveExcludedClasses } from "./shrec-input-checks.js";
 
 /** Neighbourhood of the one-voxel dilation: the voxel and its 6 face neighbours, 26 neighbours, or no dilation. */
 export type DilationFootprint = "cross" | "cube" | "none";
 
-/** An occupancy mask: voxel → 1-based particle number (0 background), in file order `[z][y][x]`. */
+/**
+ * An occupancy mask: voxel → 1-based particle number (0 background), in file order `[z][y][x]`.
+ * In SHREC 2021 the number is the particle's line position in particle_locations.txt, which
+ * `parseParticleList` stores as `Particle.number`.
+ */
 export interface OccupancyMask {
   data: ArrayLike<number>;
   /** `[nz, ny, nx]`. */
@@ -133,8 +137,10 @@ export function dilateOccupancy(mask: OccupancyMask, footprint: DilationFootprin
  * distance, and the confusion matrix of first-hit classes with per-class recall, precision and F1.
  * Throws `INVALID_PARTICLE_LINE` for a submission particle with a non-finite coordinate and
  * `INVALID_OCCUPANCY` for a mask that does not fit its shape or contains a value that is not a
- * particle number. Throws `UNKNOWN_CLASS` for an excluded class outside the 15 classes and
- * `INVALID_ARGUMENT` for an unknown dilation footprint.
+ * particle number, or a hit on a label that no ground-truth particle's `number` has. Throws
+ * `UNKNOWN_CLASS` for an excluded class outside the 15 classes and `INVALID_ARGUMENT` for an unknown
+ * dilation footprint or a ground-truth number that is not a unique whole number from 1 upward.
+ * Ground-truth particles match mask labels by `number`, so a filtered list scores its own particles.
  */
 export function evaluateShrec(groundTruth: readonly Particle[], occupancy: OccupancyMask, submission: readonly Particle[], options: ShrecEvaluationOptions = {}): ShrecEvaluation {
   const [nz, ny, nx] = occupancy.shape;
@@ -146,6 +152,7 @@ export function evaluateShrec(groundTruth: readonly Particle[], occupancy: Occup
   }
   const excluded = resolveExcludedClasses(options.excludedClasses ?? SHREC_EXCLUDED_CLASSES);
   checkOccupancyValues(occupancy.data, occupancy.shape);
+  const groundTruthByNumber = indexGroundTruthByNumber(groundTruth);
   // The dilated mask is needed only where submission lines land, so it is computed there.
   const offsets = footprintOffsets(options.dilationFootprint ?? "cross");
   const deviations: string[] = [];
@@ -164,8 +171,12 @@ export function evaluateShrec(groundTruth: readonly Particle[], occupancy: Occup
     rounded.push(clippedPosition);
     const [x, y, z] = clippedPosition;
     const particle = dilatedOccupancyAt(occupancy, offsets, x, y, z);
-    if (particle > groundTruth.length) {
-      throw new ShrecError("INVALID_OCCUPANCY", `Occupancy value ${particle} at (x ${x}, y ${y}, z ${z}) exceeds the ${groundTruth.length} ground-truth lines; the mask and particle list do not belong together.`, { field: "occupancy", value: particle });
+    if (particle !== 0 && !groundTruthByNumber.has(particle)) {
+      throw new ShrecError(
+        "INVALID_OCCUPANCY",
+        `Occupancy value ${particle} at (x ${x}, y ${y}, z ${z}) matches no ground-truth particle number. SHREC 2021 masks label each particle with its line position in particle_locations.txt, so pass the whole parsed list and leave classes out with excludedClasses. If the list is whole, the mask belongs to another tomogram.`,
+        { field: "occupancy", value: particle },
+      );
     }
     if (particle === 0) background++;
     else if (hits.has(particle)) hits.get(particle)!.push(index);

@@ -101,3 +101,41 @@ describe("particle list numbers", () => {
     expect(parseParticleList(`1S3X ${token} 1 1\n`)[0]!.x).toBe(value);
   });
 });
+
+describe("SHREC ground-truth numbers", () => {
+  it("filtered list matches by number", () => {
+    const filtered = truth.filter((particle) => particle.className === "5MRC");
+    const result = evaluateShrec(filtered, mask(), parseParticleList("5MRC 3 3 3\n"));
+    expect(result.truePositives).toBe(1);
+    expect(result.nGt).toBe(1);
+    expect(result.meanDistance).toBe(0);
+    expect(result.predictions.get(2)).toBe("5MRC");
+  });
+
+  it("hit on a dropped particle names the fix", () => {
+    const filtered = truth.filter((particle) => particle.className === "5MRC");
+    const evaluate = () => evaluateShrec(filtered, mask(), parseParticleList("1S3X 1 1 1\n"));
+    expect(evaluate).toThrow(expect.objectContaining({ code: "INVALID_OCCUPANCY", field: "occupancy", value: 1 }));
+    expect(evaluate).toThrow(/line position in particle_locations\.txt, so pass the whole parsed list and leave classes out with excludedClasses/);
+  });
+
+  it.each([0, 1.5, Number.NaN, -2])("rejects number %s", (number) => {
+    const numbered = [truth[0]!, { ...truth[1]!, number }];
+    expect(() => evaluateShrec(numbered, mask(), [])).toThrow(expect.objectContaining({ code: "INVALID_ARGUMENT", field: "number", message: expect.stringMatching(/^Ground-truth particle 2 has number/) }));
+  });
+
+  it("rejects a repeated number", () => {
+    const numbered = [truth[0]!, { ...truth[1]!, number: 1 }];
+    expect(() => evaluateShrec(numbered, mask(), [])).toThrow(expect.objectContaining({ code: "INVALID_ARGUMENT", field: "number", value: 1 }));
+    expect(() => evaluateShrec(numbered, mask(), [])).toThrow(/particles 1 and 2 both have number 1/);
+  });
+
+  it("negative coordinates score as given", () => {
+    // The official script reads ground-truth coordinates with int() and uses them only for the
+    // distance, so a centre outside the volume is scored, not rejected.
+    const outside = parseParticleList("1S3X -1 1 1\n5MRC 3 3 3\n", { groundTruth: true });
+    const result = evaluateShrec(outside, mask(), parseParticleList("1S3X 1 1 1\n5MRC 3 3 3\n"));
+    expect(result.truePositives).toBe(2);
+    expect(result.meanDistance).toBe(1);
+  });
+});

@@ -21,6 +21,34 @@ export function checkSubmissionCoordinates(particle: Particle, index: number): v
 }
 
 /**
+ * Maps each ground-truth particle's `number`, its label in the occupancy mask, to the particle.
+ * Throws `INVALID_ARGUMENT` naming the particle for a number that is not a whole number from 1
+ * upward or that an earlier particle already has, because hits on that label would then belong
+ * to no particle or to two.
+ */
+export function indexGroundTruthByNumber(groundTruth: readonly Particle[]): Map<number, Particle> {
+  const byNumber = new Map<number, Particle>();
+  groundTruth.forEach((particle, index) => {
+    const { number } = particle;
+    if (!(Number.isSafeInteger(number) && number >= 1)) {
+      throw new ShrecError("INVALID_ARGUMENT", `Ground-truth particle ${index + 1} has number ${String(number)}; expected its label in the occupancy mask, a whole number from 1 upward. Read the list with parseParticleList, which numbers the particles.`, {
+        field: "number",
+        value: number,
+      });
+    }
+    const earlier = byNumber.get(number);
+    if (earlier !== undefined) {
+      throw new ShrecError("INVALID_ARGUMENT", `Ground-truth particles ${groundTruth.indexOf(earlier) + 1} and ${index + 1} both have number ${number}; each occupancy mask label must belong to one particle. Give every particle its own number.`, {
+        field: "number",
+        value: number,
+      });
+    }
+    byNumber.set(number, particle);
+  });
+  return byNumber;
+}
+
+/**
  * Throws `INVALID_OCCUPANCY` when an occupancy mask value is not a whole particle number from 0 to
  * 2³¹ − 1. A float mask value such as 2.5, a negative value or NaN would otherwise be truncated into a
  * wrong particle number.

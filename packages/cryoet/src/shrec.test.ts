@@ -245,6 +245,6 @@ describe("SHREC evaluation", () => {
   });
 
   it("rejects a mask that does not match the list", () => {
-    expect(() => evaluateShrec(groundTruth.slice(0, 2), occupancy, submission)).toThrow(/exceeds the 2 ground-truth lines/);
+    expect(() => evaluateShrec(groundTruth.slice(0, 2), occupancy, submission)).toThrow(/Occupancy value 3 at \(x 0, y 3, z 2\) matches no ground-truth particle number/);
   });
 });
