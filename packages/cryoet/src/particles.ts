@@ -3,6 +3,7 @@
 // that PyTom uses (NaN for fiducials and vesicles).
 import { ShrecError } from "./errors.js";
 import { normaliseClassName, type ShrecClass } from "./shrec-classes.js";
+import { splitLines } from "./text-lines.js";
 
 /** One line of a particle list. */
 export interface Particle {
@@ -43,9 +44,7 @@ const DECIMAL_NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
 export function parseParticleList(text: string, options: ParseParticlesOptions = {}): Particle[] {
   const particles: Particle[] = [];
   const where = (line: number) => `${options.file ?? "particle list"} line ${line}`;
-  // Python reads text files with universal newlines, so the official script ends a line at
-  // "\r\n", "\n" or a lone "\r" (Python documentation, built-in open(), newline=None).
-  text.split(/\r\n|\r|\n/).forEach((raw, index) => {
+  splitLines(text).forEach((raw, index) => {
     const line = index + 1;
     const trimmed = raw.trim();
     if (trimmed === "" || trimmed.startsWith("#")) return;

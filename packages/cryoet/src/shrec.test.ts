@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 
 import { dilateOccupancy, evaluateShrec, formatParticleList, parseParticleList, parseStarParticles, roundHalfEven } from "./index.js";
@@ -89,6 +90,36 @@ describe("STAR files", () => {
       [100.5, 2],
       [1, 1],
     ]);
+  });
+
+  it.each([
+    ["\r\n", "CRLF"],
+    ["\r", "lone CR"],
+  ])("splits lines at %j (%s)", (newline) => {
+    const result = parseStarParticles(star.split("\n").join(newline));
+
+    expect(result.particles.map(({ x, y, z, classNumber }) => [x, y, z, classNumber])).toEqual([
+      [100.5, 200, 300, 2],
+      [1, 2, 3, 1],
+    ]);
+    expect(result.pixelSizeAngstrom).toBe(10);
+  });
+
+  it("mixed line endings read alike", () => {
+    const lines = star.split("\n");
+    const expected = parseStarParticles(star).particles;
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom("\n", "\r\n", "\r"), { minLength: lines.length - 1, maxLength: lines.length - 1 }), (endings) => {
+        const text = lines.map((line, index) => line + (endings[index] ?? "")).join("");
+        expect(parseStarParticles(text).particles).toEqual(expected);
+      }),
+    );
+  });
+
+  it("lone CR rows report their line", () => {
+    const lines = star.split("\n");
+    lines[13] = "1 2 x 1 10.0";
+    expect(() => parseStarParticles(lines.join("\r"))).toThrow(expect.objectContaining({ code: "INVALID_STAR", line: 14, field: "rlnCoordinateZ" }));
   });
 
   it("empty line ends the loop", () => {

@@ -1,6 +1,7 @@
 // RELION STAR particle coordinates: the data_particles block, or the only block with a loop.
 import { ShrecError } from "./errors.js";
 import { coordinatePixelSize } from "./star-pixel-size.js";
+import { splitLines } from "./text-lines.js";
 
 /** One particle from a STAR file: coordinates in pixels of the writing program's frame. */
 export interface StarParticle {
@@ -60,7 +61,7 @@ function parseLoops(text: string): StarLoop[] {
   let block = "";
   let current: StarLoop | undefined;
   let inHeader = false;
-  const lines = text.split(/\r?\n/);
+  const lines = splitLines(text);
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index]!.trim();
     // RELION ends a loop at an empty line. A comment line, which may stand anywhere in a data
@@ -151,8 +152,8 @@ function checkTomogramGeometry(tomogram: TomogramGeometry): void {
 /**
  * Reads particle coordinates from a RELION STAR file. Pixel coordinates (`rlnCoordinateX/Y/Z`) are
  * returned unchanged, never rescaled; RELION 5 centred coordinates in Å are converted to voxels
- * only when `tomogram` is given. Throws a {@link ShrecError} naming the column and file when the
- * coordinates are missing, and naming the line and column for a row with a missing value, a
+ * only when `tomogram` is given. Lines end at `\r\n`, `\n` or a lone `\r`, as in particle lists.
+ * Throws a {@link ShrecError} naming the column and file when the coordinates are missing, and naming the line and column for a row with a missing value, a
  * coordinate that is not a number (including an empty `""`), a class number that is not whole, or
  * a pixel size that is not a positive number. Throws `INVALID_ARGUMENT` for a `tomogram` whose
  * sizes or voxel size are not finite numbers above 0.
