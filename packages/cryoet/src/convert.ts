@@ -63,8 +63,7 @@ function outOfRange(value: number, index: number, to: MrcMode, range: ModeValueR
  */
 export function convertData(data: MrcDataInput, from: MrcMode, to: MrcMode, options: ConvertOptions = {}): MrcData {
   for (const [mode, role] of [[from, "source"], [to, "target"]] as const) {
-    // isKnownMode alone would also take the string "1", as a table lookup does.
-    if (typeof mode !== "number" || !isKnownMode(mode)) {
+    if (!isKnownMode(mode)) {
       throw new MrcError("UNKNOWN_MODE", `Cannot convert ${role} mode ${JSON.stringify(mode) ?? String(mode)}: expected the number 0, 1, 2, 6, 12 or 101.`, { field: "mode", value: mode });
     }
     if (mode === 3 || mode === 4 || mode === 16) {

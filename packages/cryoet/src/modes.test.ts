@@ -3,7 +3,25 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 
-import { encodeMrc, float16BitsToNumber, numberToFloat16Bits, packFourBit, readMrc, type MrcData, type MrcMode } from "./index.js";
+import { encodeMrc, float16BitsToNumber, isKnownMode, KNOWN_MODES, numberToFloat16Bits, packFourBit, readMrc, type MrcData, type MrcMode } from "./index.js";
+
+describe("isKnownMode", () => {
+  it("accepts every known mode number", () => {
+    for (const mode of KNOWN_MODES) expect(isKnownMode(mode)).toBe(true);
+  });
+
+  it.each(["1", "2", "101", " 0", null, undefined])("rejects %j", (mode) => {
+    expect(isKnownMode(mode)).toBe(false);
+  });
+
+  it("matches KNOWN_MODES numbers only", () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.integer({ min: -5, max: 120 }), fc.double(), fc.integer({ min: -5, max: 120 }).map(String)), (mode) => {
+        expect(isKnownMode(mode)).toBe(typeof mode === "number" && (KNOWN_MODES as readonly number[]).includes(mode));
+      }),
+    );
+  });
+});
 
 describe("mode 101", () => {
   it("packs the spec example", () => {

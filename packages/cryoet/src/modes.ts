@@ -32,9 +32,12 @@ const MODE_INFO: Record<MrcMode, ModeInfo> = {
   101: { mode: 101, bytesPerVoxel: 0.5, components: 1, description: "4-bit unsigned, two per byte" },
 };
 
-/** Returns true when `mode` is one of {@link KNOWN_MODES}. */
-export function isKnownMode(mode: number): mode is MrcMode {
-  return Object.hasOwn(MODE_INFO, mode);
+/**
+ * Returns true when `mode` is one of the numbers in {@link KNOWN_MODES}. Strings such as "1" return
+ * false, because the readers and writers compare modes as numbers.
+ */
+export function isKnownMode(mode: unknown): mode is MrcMode {
+  return typeof mode === "number" && Object.hasOwn(MODE_INFO, mode);
 }
 
 /** Returns the layout of a known mode. */

@@ -189,9 +189,7 @@ export function setMode0Sign(header: MrcHeader, signed: boolean): void {
 }
 
 function checkMode(mode: number): asserts mode is MrcMode {
-  // A mode given as the string "2" would pass the table lookup of isKnownMode but not the
-  // encoder's numeric comparisons, so only numbers count.
-  if (typeof mode !== "number" || !isKnownMode(mode)) {
+  if (!isKnownMode(mode)) {
     throw new MrcError("UNKNOWN_MODE", `Cannot write mode ${JSON.stringify(mode)}: expected the number 0, 1, 2, 3, 4, 6, 12, 16 or 101.`, { field: "mode", value: mode });
   }
 }
