@@ -139,3 +139,28 @@ describe("Link", () => {
     expect(transfer.sentBytes).toBeLessThan(transfer.bytes);
   });
 });
+
+describe("Link transfer sizes", () => {
+  it.each([Number.NaN, -1, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY])("rejects %s bytes", (bytes) => {
+    const link = new Link(GBPS_8, constant, 1);
+    expect(() => link.start(0, 7, bytes, null)).toThrow(expect.objectContaining({ code: "INVALID_OPTION", field: "bytes", value: bytes }));
+    expect(() => link.start(0, 7, bytes, null)).toThrow(/for request 7: expected a finite number of bytes of at least 0/);
+    expect(link.transfers).toHaveLength(0);
+  });
+
+  it("accepted sizes finish", () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.constant(0), fc.double({ min: 0, max: 1e12, noNaN: true })), (bytes) => {
+        const link = new Link(GBPS_8, constant, 1);
+        link.start(0, 1, bytes, null);
+        let now = 0;
+        for (let step = 0; step < 10 && link.transfers.length > 0; step++) {
+          now = link.nextEventUs(now);
+          if (!Number.isFinite(now)) break;
+          link.advance(now);
+        }
+        expect(link.transfers).toHaveLength(0);
+      }),
+    );
+  });
+});

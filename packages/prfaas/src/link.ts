@@ -1,6 +1,6 @@
 import type { BandwidthProfile } from "./bandwidth-profile.js";
 import { mergeAdjacentBuckets } from "./bucket-timeline.js";
-import { requirePositive } from "./errors.js";
+import { PrfaasError, requirePositive } from "./errors.js";
 
 /** One transfer on a {@link Link}. */
 export interface LinkTransfer {
@@ -71,8 +71,17 @@ export class Link {
     return this.nominalBytesPerSecond * this.profile.factorAt(timeUs);
   }
 
-  /** Starts a transfer at `nowUs` and returns it. */
+  /**
+   * Starts a transfer of `bytes` at `nowUs` and returns it. Throws `INVALID_OPTION` when `bytes` is
+   * not a finite number of at least 0, because such a transfer would never finish.
+   */
   start(nowUs: number, requestId: number, bytes: number, pipelinedPrefillSeconds: number | null): LinkTransfer {
+    if (!(Number.isFinite(bytes) && bytes >= 0)) {
+      throw new PrfaasError("INVALID_OPTION", `Invalid transfer size ${String(bytes)} bytes for request ${requestId}: expected a finite number of bytes of at least 0.`, {
+        field: "bytes",
+        value: bytes,
+      });
+    }
     this.advance(nowUs);
     const transfer: LinkTransfer = {
       requestId,
@@ -180,6 +189,8 @@ export class Link {
     let next = this.active.length === 0 ? Number.POSITIVE_INFINITY : this.profile.nextChangeUs(nowUs);
     for (const transfer of this.active) {
       const rate = transfer.rateBytesPerSecond;
+      // A transfer started with nothing left to send has rate 0 but finishes at the next advance.
+      if (!transfer.prefillRunning && transfer.bytes - transfer.sentBytes <= 0.5) next = Math.min(next, nowUs);
       if (rate <= 0) continue;
       if (!transfer.prefillRunning) {
         next = Math.min(next, nowUs + ((transfer.bytes - transfer.sentBytes) / rate) * 1e6);
