@@ -193,6 +193,30 @@ describe("spreadTiedArrivals", () => {
     expect(spread[2]!.arrivalUs).toBe(20_000_000);
   });
 
+  it("rejects a request out of order", () => {
+    const base = [0, 5000, 3000].map((arrivalUs, index) => ({ arrivalUs, inputTokens: index + 1, outputTokens: 1 }));
+    expect(() => spreadTiedArrivals(base, 1)).toThrow(expect.objectContaining({ code: "INVALID_OPTION", field: "arrivalUs", value: 3000 }));
+    expect(() => spreadTiedArrivals(base, 1)).toThrow("Request 2 arrives at 3000 µs, before request 1 at 5000 µs: sort requests by arrival time before spreading ties.");
+  });
+
+  it("lazy spread throws where it reads", () => {
+    const base = [0, 5000, 3000, 8000].map((arrivalUs, index) => ({ arrivalUs, inputTokens: index + 1, outputTokens: 1 }));
+    const spread = spreadTiedArrivalsLazily(base, 1);
+    expect(spread.next().value).toMatchObject({ inputTokens: 1 });
+    expect(() => spread.next()).toThrow(expect.objectContaining({ code: "INVALID_OPTION", value: 3000 }));
+  });
+
+  it("throws exactly for unsorted arrivals", () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 0, max: 5 }), { maxLength: 12 }), (times) => {
+        const requests = times.map((step, index) => ({ arrivalUs: step * 1000, inputTokens: index + 1, outputTokens: 1 }));
+        const sorted = times.every((time, index) => index === 0 || time >= times[index - 1]!);
+        if (sorted) expect(spreadTiedArrivals(requests, 1)).toHaveLength(times.length);
+        else expect(() => spreadTiedArrivals(requests, 1)).toThrow(expect.objectContaining({ code: "INVALID_OPTION" }));
+      }),
+    );
+  });
+
   it("gives the same output lazily as a whole-trace spread", () => {
     // Reference: spread every group over its gap, then sort the whole trace stably.
     const reference = (requests: WorkloadRequest[], seed: number) => {

@@ -1,3 +1,4 @@
+import { PrfaasError } from "./errors.js";
 import { RandomStream } from "./random.js";
 import type { WorkloadRequest } from "./request.js";
 
@@ -15,14 +16,22 @@ export function spreadTiedArrivals(requests: readonly WorkloadRequest[], seed: n
 /**
  * Spreads tied arrivals like {@link spreadTiedArrivals}, with the same output for the same seed,
  * but lazily: it keeps one group of tied requests in memory at a time, so it suits traces read as
- * a stream.
- * `requests` must be in arrival order.
+ * a stream. `requests` must be in arrival order: a request that arrives before the one read
+ * just before it throws `INVALID_OPTION` when it is read, because its gap would be negative.
  */
 export function* spreadTiedArrivalsLazily(requests: Iterable<WorkloadRequest>, seed: number): Generator<WorkloadRequest> {
   const random = new RandomStream(seed, "tie-spreading");
   let group: WorkloadRequest[] = [];
+  let index = 0;
   for (const request of requests) {
     const time = group[0]?.arrivalUs;
+    if (time !== undefined && request.arrivalUs < time) {
+      throw new PrfaasError("INVALID_OPTION", `Request ${index} arrives at ${request.arrivalUs} µs, before request ${index - 1} at ${time} µs: sort requests by arrival time before spreading ties.`, {
+        field: "arrivalUs",
+        value: request.arrivalUs,
+      });
+    }
+    index++;
     if (time !== undefined && request.arrivalUs !== time) {
       yield* spreadGroup(group, request.arrivalUs - time, random);
       group = [];
