@@ -17,6 +17,7 @@ const AZURE_TIMESTAMP = /^(\d{4})-(\d{2})-(\d{2})[ T](\d{2}):(\d{2}):(\d{2})(?:\
  * offset counts as UTC, and an offset such as `+02:00` or `Z` is subtracted. `Date` neither parses
  * these forms portably nor keeps digits below 1 ms. Returns null for text of another form or a
  * field out of range, such as month 13, 30 February, minute 60 or offset +24:00.
+ * NOTE: before about 1685 the result exceeds 2^53 µs, so the fraction rounds by up to 4 µs.
  */
 export function parseAzureTimestampUs(text: string): number | null {
   const match = AZURE_TIMESTAMP.exec(text.trim());
@@ -26,11 +27,21 @@ export function parseAzureTimestampUs(text: string): number | null {
   if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month) || hour > 23 || minute > 59 || second > 59) return null;
   const offsetSeconds = utcOffsetSeconds(match[9], match[10], match[11]);
   if (offsetSeconds === null) return null;
-  // Date.UTC would roll an out-of-range field into the next one, so the fields are checked first.
-  const days = Date.UTC(year, month - 1, day) / 86_400_000;
+  const days = utcDaysSince1970(year, month, day);
   const seconds = days * 86_400 + hour * 3600 + minute * 60 + second - offsetSeconds;
   const micros = Math.round(Number(`0.${fraction || "0"}`) * 1e6);
   return seconds * 1e6 + micros;
+}
+
+/**
+ * Returns the days from 1970-01-01 to a checked Gregorian date. `setUTCFullYear` takes the year
+ * as given, while `Date.UTC` maps years 0 to 99 to 1900 to 1999. A field out of range would roll
+ * into the next one, so the caller checks the fields first.
+ */
+function utcDaysSince1970(year: number, month: number, day: number): number {
+  const date = new Date(0);
+  date.setUTCFullYear(year, month - 1, day);
+  return date.getTime() / 86_400_000;
 }
 
 /**

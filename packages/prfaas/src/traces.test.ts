@@ -162,6 +162,26 @@ describe("Azure trace", () => {
     expect([error.line, error.field]).toEqual([2, "TIMESTAMP"]);
   });
 
+  it("keeps years 0 to 99", () => {
+    // 719,528 days separate 0000-01-01 from 1970-01-01 in the proleptic Gregorian calendar.
+    expect(parseAzureTimestampUs("0000-01-01 00:00:00")).toBe(-719_528 * 86_400 * 1e6);
+    expect(parseAzureTimestampUs("0099-12-31 23:59:59")! + 1e6).toBe(parseAzureTimestampUs("0100-01-01 00:00:00"));
+    const trace = parseAzureTrace("TIMESTAMP,ContextTokens,GeneratedTokens\n0099-12-31 23:59:59,10,2\n0100-01-01 00:00:00,10,2\n");
+    expect(trace.requests.map((request) => request.arrivalUs)).toEqual([0, 1_000_000]);
+  });
+
+  it("year lengths follow the leap rule", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 9998 }), (year) => {
+        const text = (value: number) => `${String(value).padStart(4, "0")}-01-01 00:00:00`;
+        const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+        const days = (parseAzureTimestampUs(text(year + 1))! - parseAzureTimestampUs(text(year))!) / 86_400e6;
+        expect(days).toBe(leap ? 366 : 365);
+      }),
+      { examples: [[0], [99], [1900], [2000]] },
+    );
+  });
+
   it("reads UTC offsets of the 2024 files", () => {
     expect(parseAzureTimestampUs("2024-05-10 00:00:00.009930+00:00")).toBe(Date.UTC(2024, 4, 10) * 1000 + 9930);
     expect(parseAzureTimestampUs("2024-05-10 00:00:01+00:00")).toBe(Date.UTC(2024, 4, 10, 0, 0, 1) * 1000);
