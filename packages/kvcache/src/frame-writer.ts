@@ -15,7 +15,7 @@ import {
   SOURCE_LAYOUT_IDS,
   type SourceLayout,
 } from "./frame-format.js";
-import { checkPlane, writePlaneEntry } from "./plane-entry.js";
+import { checkPlane, checkPlaneCount, writePlaneEntry } from "./plane-entry.js";
 import { rejectUnknownKeys } from "./known-keys.js";
 import { chunkShape, type PlaneDescriptor } from "./plane.js";
 import { alignUp, layoutSections } from "./sections.js";
@@ -68,12 +68,7 @@ export function checkFrameHeader(input: FrameHeaderInput): void {
   if (input === null || typeof input !== "object") {
     throw new KvCacheError("INVALID_ARGUMENT", `Invalid frame input: expected { planes, firstToken, tokenCount, chunks }, got ${String(input)}.`, { field: "input" });
   }
-  if (!Array.isArray(input.planes) || input.planes.length === 0 || input.planes.length > 0xffff) {
-    let got = "an object that is not an array";
-    if (Array.isArray(input.planes)) got = `${input.planes.length}`;
-    else if (input.planes === null || typeof input.planes !== "object") got = String(input.planes);
-    throw new KvCacheError("INVALID_ARGUMENT", `Invalid planes: expected an array of 1 to 65,535 plane descriptors, got ${got}.`, { field: "planes" });
-  }
+  checkPlaneCount(input.planes);
   if (!Number.isSafeInteger(input.firstToken) || input.firstToken < 0) {
     throw new KvCacheError("INVALID_ARGUMENT", `Invalid firstToken ${describeValue(input.firstToken)}: expected a non-negative integer.`, {
       field: "firstToken",
