@@ -66,7 +66,7 @@ const CHUNK_INPUT_KEYS: readonly string[] = ["planeIndex", "layerIndex", "data",
  */
 export function checkFrameHeader(input: FrameHeaderInput): void {
   if (input === null || typeof input !== "object") {
-    throw new KvCacheError("INVALID_ARGUMENT", `Invalid frame input: expected { planes, firstToken, tokenCount, chunks }, got ${String(input)}.`, { field: "input" });
+    throw new KvCacheError("INVALID_ARGUMENT", `Invalid frame input: expected { planes, firstToken, tokenCount, chunks }, got ${describeValue(input)}.`, { field: "input" });
   }
   checkPlaneCount(input.planes);
   if (!Number.isSafeInteger(input.firstToken) || input.firstToken < 0) {
@@ -118,7 +118,7 @@ export function encodeFrame(input: FrameInput, options: EncodeFrameOptions): Uin
   checkFrameHeader(input);
   const algorithm = checkEncodeOptions(options);
   if (!Array.isArray(input.chunks)) {
-    throw new KvCacheError("INVALID_ARGUMENT", `Invalid chunks: expected an array of { planeIndex, layerIndex, data }, got ${String(input.chunks)}. Pass [] for a frame without chunks.`, {
+    throw new KvCacheError("INVALID_ARGUMENT", `Invalid chunks: expected an array of { planeIndex, layerIndex, data }, got ${describeValue(input.chunks)}. Pass [] for a frame without chunks.`, {
       field: "chunks",
     });
   }
@@ -135,7 +135,7 @@ export function encodeFrame(input: FrameInput, options: EncodeFrameOptions): Uin
  */
 export function checkEncodeOptions(options: EncodeFrameOptions): ChecksumAlgorithm {
   if (options === null || typeof options !== "object") {
-    throw new KvCacheError("INVALID_ARGUMENT", `Invalid options: expected { checksums: await loadChecksums() }, got ${String(options)}.`, { field: "options" });
+    throw new KvCacheError("INVALID_ARGUMENT", `Invalid options: expected { checksums: await loadChecksums() }, got ${describeValue(options)}.`, { field: "options" });
   }
   for (const key of Object.keys(options)) {
     if (key !== "checksums" && key !== "checksum") {
@@ -156,7 +156,7 @@ export function checkEncodeOptions(options: EncodeFrameOptions): ChecksumAlgorit
  */
 export function chunkPlane(planes: readonly PlaneDescriptor[], chunk: FrameChunkInput, field: string): PlaneDescriptor {
   if (chunk === null || typeof chunk !== "object") {
-    throw new KvCacheError("INVALID_ARGUMENT", `Invalid ${field}: expected { planeIndex, layerIndex, data }, got ${String(chunk)}.`, { field });
+    throw new KvCacheError("INVALID_ARGUMENT", `Invalid ${field}: expected { planeIndex, layerIndex, data }, got ${describeValue(chunk)}.`, { field });
   }
   rejectUnknownKeys(chunk, CHUNK_INPUT_KEYS, `the chunk input ${field}`, field);
   const { planeIndex } = chunk;

@@ -1,4 +1,5 @@
 import { CODECS, codecOf } from "./codecs/index.js";
+import { describeValue } from "./describe-value.js";
 import { ELEMENT_TYPE_IDS, elementBits } from "./element-type.js";
 import { KvCacheError } from "./errors.js";
 import { rejectUnknownKeys } from "./known-keys.js";
@@ -30,7 +31,7 @@ export function checkPlaneCount(planes: unknown): asserts planes is readonly Pla
   if (!Array.isArray(planes) || planes.length === 0 || planes.length > 0xffff) {
     let got = "an object that is not an array";
     if (Array.isArray(planes)) got = `${planes.length}`;
-    else if (planes === null || typeof planes !== "object") got = String(planes);
+    else if (planes === null || typeof planes !== "object") got = describeValue(planes);
     throw new KvCacheError("INVALID_ARGUMENT", `Invalid planes: expected an array of 1 to 65,535 plane descriptors, got ${got}.`, { field: "planes" });
   }
 }
