@@ -878,6 +878,33 @@ describe("Qwen MoE family", () => {
     sharedIntermediateSize: 5632,
   };
 
+  it("Qwen3-MoE with num_experts 0 is dense", () => {
+    const config = fixtureJson("qwen3-30b-a3b.json");
+    config["num_experts"] = 0;
+
+    const result = importHfConfig(config, { file: "qwen3-30b-a3b.json" });
+    const moeModel = importFixture("qwen3-30b-a3b.json").model;
+
+    expect(result.model.layers).toHaveLength(48);
+    for (const layer of result.model.layers) expect(layer.ffn).toEqual({ kind: "dense", intermediateSize: 6144 });
+    expect(result.model.layers.map((layer) => layer.attention)).toEqual(moeModel.layers.map((layer) => layer.attention));
+    expect(result.notes).toContain("num_experts is 0, so every layer has a dense MLP of intermediate_size, as in Qwen3MoeConfig.");
+  });
+
+  it("Qwen2-MoE with num_experts 0 has no shared expert", () => {
+    const result = importHfConfig(qwen2MoeConfig({ num_experts: 0 }), { file: "qwen1.5-moe.json" });
+
+    for (const layer of result.model.layers) expect(layer.ffn).toEqual({ kind: "dense", intermediateSize: 5632 });
+  });
+
+  it("rejects a negative num_experts", () => {
+    const error = catchCatalogError(() => importHfConfig(qwen2MoeConfig({ num_experts: -1 }), { file: "qwen1.5-moe.json" }));
+
+    expect(error.code).toBe("INVALID_MODEL_CONFIG");
+    expect(error.field).toBe("num_experts");
+    expect(error.message).toContain("expected an integer ≥ 0");
+  });
+
   it("Qwen2-MoE has one shared expert", () => {
     const result = importHfConfig(qwen2MoeConfig(), { file: "qwen1.5-moe.json" });
 
