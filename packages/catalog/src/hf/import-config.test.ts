@@ -1010,3 +1010,43 @@ describe("import edge cases", () => {
     expect(importHfConfigText(qwenText, { file: "/tmp/Modèle fin.json" }).model.id).toBe("mod-le-fin");
   });
 });
+
+describe("text_config in text-only files", () => {
+  const STRAY_TEXT_CONFIG = { hidden_size: 64, intermediate_size: 128, num_attention_heads: 2, num_hidden_layers: 2, num_key_value_heads: 1 };
+
+  it("Qwen3ForCausalLM reads its top level", () => {
+    const config = fixtureJson("qwen3-32b.json");
+    config["text_config"] = STRAY_TEXT_CONFIG;
+
+    const result = importHfConfig(config, { file: "qwen3-32b.json" });
+
+    expect(result.model.layers).toEqual(importFixture("qwen3-32b.json").model.layers);
+    expect(result.model.hiddenSize).toBe(5120);
+    expect(result.notes).toContain("Ignored text_config: Qwen3ForCausalLM (Qwen3Config) has no text_config sub-config, so the fields were read from the top level.");
+  });
+
+  it("every text-only fixture ignores it", () => {
+    const textOnly = FIXTURE_FILES.filter((file) => fixtureJson(file)["text_config"] === undefined);
+    expect(textOnly.length).toBeGreaterThan(10);
+
+    for (const file of textOnly) {
+      for (const textConfig of [STRAY_TEXT_CONFIG, 5, "qwen3"]) {
+        const config = { ...fixtureJson(file), text_config: textConfig };
+
+        const result = importHfConfig(config, { file });
+
+        expect(result.model.layers, `${file} ${JSON.stringify(textConfig)}`).toEqual(importFixture(file).model.layers);
+        expect(result.notes.filter((note) => note.startsWith("Ignored text_config")), file).toHaveLength(1);
+      }
+    }
+  });
+
+  it("multimodal classes still read it", () => {
+    const config = fixtureJson("qwen3.5-9b.json");
+
+    const result = importHfConfig(config, { file: "qwen3.5-9b.json" });
+
+    expect(result.model.hiddenSize).toBe((config["text_config"] as Json)["hidden_size"]);
+    expect(result.notes.some((note) => note.startsWith("Ignored text_config"))).toBe(false);
+  });
+});
