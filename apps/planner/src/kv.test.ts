@@ -1,15 +1,18 @@
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 
 import { getModel } from "@modelsys/catalog";
 import { applyCodecPreset, frameSize, modelPlanes } from "@modelsys/kvcache";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 
 import type { CliIo } from "./io.js";
 import { main } from "./main.js";
 
 const DEEPSEEK_V3_CONFIG = fileURLToPath(new URL("../../../packages/catalog/fixtures/hf-configs/deepseek-v3.json", import.meta.url));
 const QWEN3_5_CONFIG = fileURLToPath(new URL("../../../packages/catalog/fixtures/hf-configs/qwen3.5-9b.json", import.meta.url));
+const MISTRAL_CONFIG = fileURLToPath(new URL("../../../packages/catalog/fixtures/hf-configs/mistral-7b-instruct-v0.3.json", import.meta.url));
 const QWEN3_NEXT_CONFIG = fileURLToPath(
   new URL("../../../packages/catalog/fixtures/hf-configs/qwen3-next-80b-a3b.class-defaults.json", import.meta.url),
 );
@@ -258,5 +261,32 @@ describe("planner kv repeated flags", () => {
     expect(result.code).toBe(2);
     expect(result.stderr).toContain("Invalid --model: given 2 times. Give it once.");
     expect(result.stdout).toBe("");
+  });
+});
+
+describe("planner kv without token planes", () => {
+  // Mistral slides every layer when sliding_window is set, so its K and V are window planes only.
+  const workDir = mkdtempSync(join(tmpdir(), "planner-kv-test-"));
+  const slidingConfig = join(workDir, "mistral-sliding.json");
+  const config = JSON.parse(readFileSync(MISTRAL_CONFIG, "utf8")) as Record<string, unknown>;
+  writeFileSync(slidingConfig, JSON.stringify({ ...config, sliding_window: 262_144 }));
+  afterAll(() => rmSync(workDir, { recursive: true, force: true }));
+
+  it("sends fitting windows in one frame", async () => {
+    const result = await kvJson(["--model", slidingConfig, "--context", "8K"]);
+
+    expect(result.planes.map((plane) => plane.kind)).toEqual(["window", "window"]);
+    expect(result.frameCount).toBe(1);
+    expect(result.requestBytes).toBe(2 * 32 * 8192 * 8 * 128 * 2 + result.frameOverheadBytes);
+  });
+
+  it("fails without splitting oversized windows", async () => {
+    // 256K tokens of 32 layers × 8 KV heads × 128 in bf16: 16 GiB per plane, 512 MiB per chunk.
+    const result = await run(["kv", "--model", slidingConfig, "--context", "256K"]);
+
+    expect(result.code).toBe(1);
+    expect(result.stdout).toBe("");
+    expect(result.stderr).toContain("The window and state planes do not fit one frame");
+    expect(result.stderr).toContain("the model has no token planes to split across frames");
   });
 });

@@ -2,8 +2,9 @@ import { groupedQueryAttention, linearAttention, multiHeadLatentAttention, type 
 import { describe, expect, it } from "vitest";
 
 import { familyCacheElementType } from "./family-precision.js";
+import { catchCatalogError } from "./catch-catalog-error.test-helpers.js";
 import { buildLayers, groupLayers } from "./layer-stack.js";
-import type { ModelFamily } from "./model.js";
+import type { LayerDescriptor, ModelFamily } from "./model.js";
 import { getModel } from "./registry.js";
 
 const full = groupedQueryAttention({ numQueryHeads: 40, numKvHeads: 8, headDim: 128 });
@@ -89,6 +90,27 @@ describe("buildLayers", () => {
 
   it("builds nothing for zero layers", () => {
     expect(buildLayers(0, "gqa", () => full, () => ({ kind: "dense", intermediateSize: 1024 }))).toEqual([]);
+  });
+});
+
+describe("groupLayers arguments", () => {
+  it("rejects a value that is not an array", () => {
+    const cases: { layers: unknown; got: string }[] = [
+      { layers: null, got: "got null" },
+      { layers: undefined, got: "got undefined" },
+      { layers: "layers", got: 'got "layers"' },
+      { layers: 3, got: "got 3" },
+      { layers: getModel("step-3"), got: "got an object" },
+    ];
+
+    for (const { layers, got } of cases) {
+      const error = catchCatalogError(() => groupLayers(layers as LayerDescriptor[]));
+
+      expect(error.code, got).toBe("INVALID_OPTION");
+      expect(error.field, got).toBe("layers");
+      expect(error.message, got).toContain("Invalid layers: expected an array of layer descriptors");
+      expect(error.message, got).toContain(`${got}.`);
+    }
   });
 });
 

@@ -32,8 +32,12 @@ export interface LayerGroup {
   indices: number[];
 }
 
-/** Groups identical layers, in order of first appearance. */
+/**
+ * Groups identical layers, in order of first appearance. A `layers` that is not an array throws
+ * `INVALID_OPTION`.
+ */
 export function groupLayers(layers: readonly LayerDescriptor[]): LayerGroup[] {
+  checkLayerArray(layers);
   const groups = new Map<string, LayerGroup>();
   layers.forEach((layer, index) => {
     const key = JSON.stringify(layer);
@@ -49,5 +53,15 @@ function checkLayerCount(count: unknown): void {
   throw new CatalogError("INVALID_OPTION", `Invalid layer count ${describeValue(count)}: expected a non-negative integer, such as num_hidden_layers of the model's config.json.`, {
     field: "count",
     value: count,
+  });
+}
+
+function checkLayerArray(layers: unknown): void {
+  if (Array.isArray(layers)) return;
+  // An object, such as a model descriptor given in place of its layers, is named, not printed as JSON.
+  const got = layers !== null && typeof layers === "object" ? "an object" : describeValue(layers);
+  throw new CatalogError("INVALID_OPTION", `Invalid layers: expected an array of layer descriptors, such as getModel("qwen3-32b").layers, got ${got}.`, {
+    field: "layers",
+    value: layers,
   });
 }

@@ -1,5 +1,6 @@
 import { createCRC32, createXXHash3, createXXHash64, type IHasher } from "hash-wasm";
 
+import { describeValue } from "./describe-value.js";
 import { KvCacheError } from "./errors.js";
 
 /** Checksum algorithms a frame can name, with their frame ids (version 1). The writer reads the ids here, so the table is frozen. */
@@ -60,7 +61,7 @@ function provided(checksum: ChecksumFunction, provider: string): ChecksumFunctio
 /** Returns the error for options of {@link loadChecksums} that are not `{ native?: boolean }`, or undefined. */
 function checkLoadOptions(options: LoadChecksumsOptions): KvCacheError | undefined {
   if (options === null || typeof options !== "object") {
-    return new KvCacheError("INVALID_ARGUMENT", `Invalid options of loadChecksums: expected { native?: boolean }, got ${String(options)}.`, { field: "options" });
+    return new KvCacheError("INVALID_ARGUMENT", `Invalid options of loadChecksums: expected { native?: boolean }, got ${describeValue(options)}.`, { field: "options" });
   }
   for (const key of Object.keys(options)) {
     if (key !== "native") {
@@ -129,7 +130,7 @@ const CHECKSUMS_FIX = "Pass the object that await loadChecksums() returns.";
  */
 export function checkChecksums(checksums: unknown): asserts checksums is Checksums {
   if (checksums === null || typeof checksums !== "object") {
-    throw new KvCacheError("INVALID_ARGUMENT", `Invalid options.checksums: expected the checksum functions, got ${String(checksums)}. ${CHECKSUMS_FIX}`, {
+    throw new KvCacheError("INVALID_ARGUMENT", `Invalid options.checksums: expected the checksum functions, got ${describeValue(checksums)}. ${CHECKSUMS_FIX}`, {
       field: "checksums",
       value: checksums,
     });

@@ -29,7 +29,7 @@ export interface CodecPresetOptions {
 /** Checks the options of {@link applyCodecPreset}, throwing `INVALID_ARGUMENT` naming the field. */
 function checkPresetOptions(options: CodecPresetOptions): void {
   if (options === null || typeof options !== "object") {
-    throw new KvCacheError("INVALID_ARGUMENT", `Invalid options: expected an object with any of groupSize, residualLength, got ${String(options)}.`, { field: "options" });
+    throw new KvCacheError("INVALID_ARGUMENT", `Invalid options: expected an object with any of groupSize, residualLength, got ${describeValue(options)}.`, { field: "options" });
   }
   for (const [key, value] of Object.entries(options)) {
     if (key !== "groupSize" && key !== "residualLength") {

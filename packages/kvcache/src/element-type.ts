@@ -1,3 +1,4 @@
+import { describeValue } from "./describe-value.js";
 import { KvCacheError } from "./errors.js";
 
 /**
@@ -116,6 +117,6 @@ export function allocateElements(type: DecodedElementType, length: number): Elem
 }
 
 function describeArray(data: unknown): string {
-  if (data === null || typeof data !== "object") return String(data);
+  if (data === null || typeof data !== "object") return describeValue(data);
   return (data as object).constructor?.name ?? "object";
 }

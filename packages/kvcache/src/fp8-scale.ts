@@ -29,7 +29,7 @@ export function checkScaleArray(scales: unknown, field: string): void {
   if (Array.isArray(scales)) return;
   const tag = Object.prototype.toString.call(scales);
   if (tag === "[object Float32Array]" || tag === "[object Float64Array]") return;
-  const got = scales === null || typeof scales !== "object" ? String(scales) : tag.slice("[object ".length, -1);
+  const got = scales === null || typeof scales !== "object" ? describeValue(scales) : tag.slice("[object ".length, -1);
   const fix =
     tag === "[object Uint16Array]"
       ? " Scales are values, not bit patterns: convert fp16 bits with fp16ToFp32 (bf16 bits with bf16ToFp32) first."

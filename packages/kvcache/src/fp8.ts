@@ -255,7 +255,7 @@ function describeOption(value: unknown): string {
  */
 function checkFp8Options(options: object, known: readonly string[], owner: string): void {
   if (options === null || typeof options !== "object") {
-    throw new KvCacheError("INVALID_ARGUMENT", `Invalid options of ${owner}: expected an object with any of ${known.join(", ")}, got ${String(options)}.`, { field: "options" });
+    throw new KvCacheError("INVALID_ARGUMENT", `Invalid options of ${owner}: expected an object with any of ${known.join(", ")}, got ${describeValue(options)}.`, { field: "options" });
   }
   for (const key of Object.keys(options)) {
     if (!known.includes(key)) {

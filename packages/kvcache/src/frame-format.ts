@@ -1,3 +1,4 @@
+import { describeValue } from "./describe-value.js";
 import { KvCacheError } from "./errors.js";
 import type { AxisRole, PlaneKind, PlaneRole, ScaleGranularity } from "./plane.js";
 
@@ -107,7 +108,7 @@ export function resolveFrameLimits(limits: Partial<FrameLimits> | undefined): Fr
   if (limits === undefined) return { ...DEFAULT_FRAME_LIMITS };
   const known = Object.keys(DEFAULT_FRAME_LIMITS) as (keyof FrameLimits)[];
   if (limits === null || typeof limits !== "object") {
-    throw new KvCacheError("INVALID_ARGUMENT", `Invalid limits: expected an object with any of ${known.join(", ")}, got ${String(limits)}.`, { field: "limits", value: limits });
+    throw new KvCacheError("INVALID_ARGUMENT", `Invalid limits: expected an object with any of ${known.join(", ")}, got ${describeValue(limits)}.`, { field: "limits", value: limits });
   }
   const resolved: FrameLimits = { ...DEFAULT_FRAME_LIMITS };
   for (const [key, value] of Object.entries(limits)) {

@@ -1,5 +1,6 @@
 import { CHECKSUM_IDS, checkChecksums, checksumFunction, type ChecksumAlgorithm, type Checksums } from "./checksum.js";
 import { codecOf } from "./codecs/index.js";
+import { describeValue } from "./describe-value.js";
 import { decodedElementBytes, elementTypeFromId, type DecodedElementType, type ElementArray } from "./element-type.js";
 import { KvCacheError, isKvCacheError } from "./errors.js";
 import {
@@ -315,7 +316,7 @@ function readPlane(view: DataView, offset: number, index: number, context: Reade
  */
 export function checkDecodeOptions(options: DecodeFrameOptions): void {
   if (options === null || typeof options !== "object") {
-    throw new KvCacheError("INVALID_ARGUMENT", `Invalid options: expected { checksums: await loadChecksums() }, got ${String(options)}.`, { field: "options" });
+    throw new KvCacheError("INVALID_ARGUMENT", `Invalid options: expected { checksums: await loadChecksums() }, got ${describeValue(options)}.`, { field: "options" });
   }
   checkChecksums(options.checksums);
   for (const key of Object.keys(options)) {
@@ -340,7 +341,7 @@ export function checkDecodeOptions(options: DecodeFrameOptions): void {
     });
   }
   if (options.expectedPlanes !== undefined && !Array.isArray(options.expectedPlanes)) {
-    throw new KvCacheError("INVALID_ARGUMENT", `Invalid expectedPlanes: expected an array of plane geometries, got ${String(options.expectedPlanes)}.`, { field: "expectedPlanes" });
+    throw new KvCacheError("INVALID_ARGUMENT", `Invalid expectedPlanes: expected an array of plane geometries, got ${describeValue(options.expectedPlanes)}.`, { field: "expectedPlanes" });
   }
   resolveFrameLimits(options.limits);
 }

@@ -1,6 +1,7 @@
 // frameSize on real models: exact byte counts for MLA latents, sliding windows and states, and
 // agreement with the frames encodeFrame writes.
 import { getModel } from "@modelsys/catalog";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 
 import { loadChecksums } from "./checksum.js";
@@ -11,6 +12,7 @@ import { incompressibleHalves } from "./incompressible.test-helpers.js";
 import { encodeFrame } from "./frame-writer.js";
 import { modelPlanes } from "./model-planes.js";
 import { chunkShape, type PlaneDescriptor, type Stage } from "./plane.js";
+import { rejection } from "./rejection.test-helpers.js";
 
 function planesOf(model: string, contextTokens: number, preset: CodecPreset) {
   return modelPlanes(getModel(model), { contextTokens }).map((plane) => applyCodecPreset(plane, preset));
@@ -104,4 +106,46 @@ describe("frameSize of incompressible deflate planes", () => {
       expect(frame.length).toBeLessThanOrEqual(size.frameBytes);
     },
   );
+});
+
+describe("frameSize plane count", () => {
+  const plane: PlaneDescriptor = {
+    role: "key",
+    kind: "token",
+    elementType: "fp16",
+    dims: [1, 2, 1, 4],
+    axisRoles: ["layer", "token", "head", "channel"],
+    position: 0,
+    channelOffset: 0,
+    encoding: { codec: "raw" },
+  };
+
+  it("rejects no planes as encodeFrame does", async () => {
+    const checksums = await loadChecksums();
+    const sizeError = rejection(() => frameSize([]));
+    const encodeError = rejection(() => encodeFrame({ planes: [], firstToken: 0, tokenCount: 2, chunks: [] }, { checksums }));
+
+    expect(sizeError).toMatchObject({ code: "INVALID_ARGUMENT", field: "planes" });
+    expect(sizeError.message).toBe(encodeError.message);
+    expect(sizeError.message).toContain("1 to 65,535 plane descriptors, got 0");
+  });
+
+  it("sizes a frame only when encodeFrame writes one", async () => {
+    const checksums = await loadChecksums();
+    fc.assert(
+      fc.property(fc.nat(4), (planeCount) => {
+        const planes = Array.from({ length: planeCount }, () => plane);
+        const chunks = planes.map((_, planeIndex) => ({ planeIndex, layerIndex: 0, data: new Uint16Array(8) }));
+        let encoded: Uint8Array | undefined;
+        try {
+          encoded = encodeFrame({ planes, firstToken: 0, tokenCount: 2, chunks }, { checksums });
+        } catch {
+          encoded = undefined;
+        }
+
+        if (encoded === undefined) expect(() => frameSize(planes)).toThrow();
+        else expect(frameSize(planes).frameBytes).toBe(encoded.length);
+      }),
+    );
+  });
 });

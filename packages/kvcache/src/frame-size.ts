@@ -1,7 +1,6 @@
 import { codecOf } from "./codecs/index.js";
-import { KvCacheError } from "./errors.js";
 import { CHUNK_ENTRY_SIZE, HEADER_SIZE, PLANE_ENTRY_SIZE } from "./frame-format.js";
-import { checkPlane } from "./plane-entry.js";
+import { checkPlane, checkPlaneCount } from "./plane-entry.js";
 import { chunkShape, type PlaneDescriptor, type Stage } from "./plane.js";
 import { alignUp, layoutSections } from "./sections.js";
 import { storedDeflateBytes } from "./stored-deflate.js";
@@ -42,11 +41,11 @@ function storedStageBytes(chunkBytes: number, stages: readonly Stage[]): number 
  * Computes the size of a frame that contains every layer of every plane, without encoding
  * anything. It is exact unless a plane has a deflate stage. Such a plane is counted at the largest
  * size deflate can give it (stored blocks), so the result is an upper bound that real data undercuts.
+ * An empty `planes` throws `INVALID_ARGUMENT`, as in `encodeFrame`, because a frame has at least
+ * one plane.
  */
 export function frameSize(planes: readonly PlaneDescriptor[]): FrameSize {
-  if (!Array.isArray(planes)) {
-    throw new KvCacheError("INVALID_ARGUMENT", `Invalid planes: expected an array of plane descriptors, got ${String(planes)}.`, { field: "planes" });
-  }
+  checkPlaneCount(planes);
   planes.forEach((plane, index) => checkPlane(plane, `planes[${index}]`));
   const sizes = planes.map((plane, planeIndex) => {
     const chunkBytes = layoutSections(codecOf(plane).sectionSizes(plane as never)).size;

@@ -15,7 +15,7 @@ import {
   SOURCE_LAYOUT_IDS,
   type SourceLayout,
 } from "./frame-format.js";
-import { checkPlane, writePlaneEntry } from "./plane-entry.js";
+import { checkPlane, checkPlaneCount, writePlaneEntry } from "./plane-entry.js";
 import { rejectUnknownKeys } from "./known-keys.js";
 import { chunkShape, type PlaneDescriptor } from "./plane.js";
 import { alignUp, layoutSections } from "./sections.js";
@@ -66,14 +66,9 @@ const CHUNK_INPUT_KEYS: readonly string[] = ["planeIndex", "layerIndex", "data",
  */
 export function checkFrameHeader(input: FrameHeaderInput): void {
   if (input === null || typeof input !== "object") {
-    throw new KvCacheError("INVALID_ARGUMENT", `Invalid frame input: expected { planes, firstToken, tokenCount, chunks }, got ${String(input)}.`, { field: "input" });
+    throw new KvCacheError("INVALID_ARGUMENT", `Invalid frame input: expected { planes, firstToken, tokenCount, chunks }, got ${describeValue(input)}.`, { field: "input" });
   }
-  if (!Array.isArray(input.planes) || input.planes.length === 0 || input.planes.length > 0xffff) {
-    let got = "an object that is not an array";
-    if (Array.isArray(input.planes)) got = `${input.planes.length}`;
-    else if (input.planes === null || typeof input.planes !== "object") got = String(input.planes);
-    throw new KvCacheError("INVALID_ARGUMENT", `Invalid planes: expected an array of 1 to 65,535 plane descriptors, got ${got}.`, { field: "planes" });
-  }
+  checkPlaneCount(input.planes);
   if (!Number.isSafeInteger(input.firstToken) || input.firstToken < 0) {
     throw new KvCacheError("INVALID_ARGUMENT", `Invalid firstToken ${describeValue(input.firstToken)}: expected a non-negative integer.`, {
       field: "firstToken",
@@ -123,7 +118,7 @@ export function encodeFrame(input: FrameInput, options: EncodeFrameOptions): Uin
   checkFrameHeader(input);
   const algorithm = checkEncodeOptions(options);
   if (!Array.isArray(input.chunks)) {
-    throw new KvCacheError("INVALID_ARGUMENT", `Invalid chunks: expected an array of { planeIndex, layerIndex, data }, got ${String(input.chunks)}. Pass [] for a frame without chunks.`, {
+    throw new KvCacheError("INVALID_ARGUMENT", `Invalid chunks: expected an array of { planeIndex, layerIndex, data }, got ${describeValue(input.chunks)}. Pass [] for a frame without chunks.`, {
       field: "chunks",
     });
   }
@@ -140,7 +135,7 @@ export function encodeFrame(input: FrameInput, options: EncodeFrameOptions): Uin
  */
 export function checkEncodeOptions(options: EncodeFrameOptions): ChecksumAlgorithm {
   if (options === null || typeof options !== "object") {
-    throw new KvCacheError("INVALID_ARGUMENT", `Invalid options: expected { checksums: await loadChecksums() }, got ${String(options)}.`, { field: "options" });
+    throw new KvCacheError("INVALID_ARGUMENT", `Invalid options: expected { checksums: await loadChecksums() }, got ${describeValue(options)}.`, { field: "options" });
   }
   for (const key of Object.keys(options)) {
     if (key !== "checksums" && key !== "checksum") {
@@ -161,7 +156,7 @@ export function checkEncodeOptions(options: EncodeFrameOptions): ChecksumAlgorit
  */
 export function chunkPlane(planes: readonly PlaneDescriptor[], chunk: FrameChunkInput, field: string): PlaneDescriptor {
   if (chunk === null || typeof chunk !== "object") {
-    throw new KvCacheError("INVALID_ARGUMENT", `Invalid ${field}: expected { planeIndex, layerIndex, data }, got ${String(chunk)}.`, { field });
+    throw new KvCacheError("INVALID_ARGUMENT", `Invalid ${field}: expected { planeIndex, layerIndex, data }, got ${describeValue(chunk)}.`, { field });
   }
   rejectUnknownKeys(chunk, CHUNK_INPUT_KEYS, `the chunk input ${field}`, field);
   const { planeIndex } = chunk;

@@ -71,7 +71,7 @@ function swapAxes<T extends ElementArray>(data: T, blocks: number, outer: number
 
 function checkShapeObject(shape: unknown, expected: string): void {
   if (shape === null || typeof shape !== "object") {
-    throw new KvCacheError("INVALID_ARGUMENT", `Invalid shape: expected ${expected}, got ${String(shape)}.`, { field: "shape", value: shape });
+    throw new KvCacheError("INVALID_ARGUMENT", `Invalid shape: expected ${expected}, got ${describeValue(shape)}.`, { field: "shape", value: shape });
   }
 }
 

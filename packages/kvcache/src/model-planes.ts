@@ -45,12 +45,12 @@ export interface ModelPlane extends PlaneGeometry {
  */
 export function modelPlanes(model: ModelDescriptor, options: ModelPlanesOptions): ModelPlane[] {
   if (model === null || typeof model !== "object" || !Array.isArray(model.layers)) {
-    throw new KvCacheError("INVALID_ARGUMENT", `Invalid model: expected a model descriptor with a layers array, such as getModel("qwen3-32b") from @modelsys/catalog, got ${model === null || typeof model !== "object" ? String(model) : "an object without layers"}.`, {
+    throw new KvCacheError("INVALID_ARGUMENT", `Invalid model: expected a model descriptor with a layers array, such as getModel("qwen3-32b") from @modelsys/catalog, got ${model === null || typeof model !== "object" ? describeValue(model) : "an object without layers"}.`, {
       field: "model",
     });
   }
   if (options === null || typeof options !== "object") {
-    throw new KvCacheError("INVALID_ARGUMENT", `Invalid options: expected { contextTokens }, got ${String(options)}.`, { field: "options", value: options });
+    throw new KvCacheError("INVALID_ARGUMENT", `Invalid options: expected { contextTokens }, got ${describeValue(options)}.`, { field: "options", value: options });
   }
   for (const key of Object.keys(options)) {
     if (!MODEL_PLANES_OPTION_KEYS.includes(key)) {

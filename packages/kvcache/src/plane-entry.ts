@@ -1,4 +1,5 @@
 import { CODECS, codecOf } from "./codecs/index.js";
+import { describeValue } from "./describe-value.js";
 import { ELEMENT_TYPE_IDS, elementBits } from "./element-type.js";
 import { KvCacheError } from "./errors.js";
 import { rejectUnknownKeys } from "./known-keys.js";
@@ -20,6 +21,20 @@ const ENCODING_KEYS: Record<PlaneDescriptor["encoding"]["codec"], readonly strin
   fp8: ["codec", "format", "saturate", "scaleGranularity", "scaleType", "groupSize", "groupAxis", "stages"],
   int: ["codec", "bits", "groupSize", "groupAxis", "scaleType", "residualTokens", "stages"],
 };
+
+/**
+ * Checks that `planes` is an array of 1 to 65,535 entries, the plane counts a frame header can
+ * record, or throws `INVALID_ARGUMENT`. A frame without planes cannot be encoded, so an empty
+ * array is rejected too.
+ */
+export function checkPlaneCount(planes: unknown): asserts planes is readonly PlaneDescriptor[] {
+  if (!Array.isArray(planes) || planes.length === 0 || planes.length > 0xffff) {
+    let got = "an object that is not an array";
+    if (Array.isArray(planes)) got = `${planes.length}`;
+    else if (planes === null || typeof planes !== "object") got = describeValue(planes);
+    throw new KvCacheError("INVALID_ARGUMENT", `Invalid planes: expected an array of 1 to 65,535 plane descriptors, got ${got}.`, { field: "planes" });
+  }
+}
 
 /**
  * Checks a plane descriptor: its geometry, its encoding's fields and their values against the

@@ -158,12 +158,19 @@ function largestFitting(high: number, fits: (n: number) => boolean): number {
  * tokens and a last frame with the remaining tokens and the window and state planes. Frames
  * before the last carry token planes only and quantise every token, so they can take more tokens
  * than the last one. Each takes as many steps as fit, and the last keeps the remaining tokens.
- * Throws {@link JobFailedError} when even one step of tokens does not fit, or the window and
- * state planes do not fit a frame with one step.
+ * Throws {@link JobFailedError} when even one step of tokens does not fit, when the window and
+ * state planes do not fit a frame with one step, or when a model without token planes does not
+ * fit one frame.
  */
 export function planFrames(planes: readonly ModelPlane[], contextTokens: number, codec: CodecPreset): FramePlan {
   const whole = measureFrame(planes, contextTokens, codec, true);
   if (withinReaderLimits(whole)) return planOf([whole], [1], contextTokens, planes.length);
+  // Only token planes can be split by tokens, so without them there are no frames before the last.
+  if (!planes.some((plane) => plane.kind === "token")) {
+    throw new JobFailedError(
+      `The window and state planes do not fit one frame within the frame reader's default limits (${formatBytes(DEFAULT_FRAME_LIMITS.maxFrameBytes)} per frame, ${formatBytes(DEFAULT_FRAME_LIMITS.maxChunkBytes)} per chunk), and the model has no token planes to split across frames. A receiver has to raise its limits.`,
+    );
+  }
 
   const tooLarge = () =>
     new JobFailedError(

@@ -42,11 +42,11 @@ export class ConfigReader {
     return this.config[field] !== undefined && this.config[field] !== null;
   }
 
-  /** Reads a positive integer that has no usable default: absent is `MISSING_CONFIG_FIELD`. */
-  requiredInt(field: string): number {
+  /** Reads an integer ≥ `minimum` (default 1) that has no usable default, so an absent field is `MISSING_CONFIG_FIELD`. */
+  requiredInt(field: string, minimum = 1): number {
     const value = this.config[field];
     if (value === undefined || value === null) throw this.missing(field);
-    return this.checkInt(field, value, 1);
+    return this.checkInt(field, value, minimum);
   }
 
   /** Returns the `MISSING_CONFIG_FIELD` error for `field`, which has no default to fall back on. */

@@ -878,6 +878,33 @@ describe("Qwen MoE family", () => {
     sharedIntermediateSize: 5632,
   };
 
+  it("Qwen3-MoE with num_experts 0 is dense", () => {
+    const config = fixtureJson("qwen3-30b-a3b.json");
+    config["num_experts"] = 0;
+
+    const result = importHfConfig(config, { file: "qwen3-30b-a3b.json" });
+    const moeModel = importFixture("qwen3-30b-a3b.json").model;
+
+    expect(result.model.layers).toHaveLength(48);
+    for (const layer of result.model.layers) expect(layer.ffn).toEqual({ kind: "dense", intermediateSize: 6144 });
+    expect(result.model.layers.map((layer) => layer.attention)).toEqual(moeModel.layers.map((layer) => layer.attention));
+    expect(result.notes).toContain("num_experts is 0, so every layer has a dense MLP of intermediate_size, as in Qwen3MoeConfig.");
+  });
+
+  it("Qwen2-MoE with num_experts 0 has no shared expert", () => {
+    const result = importHfConfig(qwen2MoeConfig({ num_experts: 0 }), { file: "qwen1.5-moe.json" });
+
+    for (const layer of result.model.layers) expect(layer.ffn).toEqual({ kind: "dense", intermediateSize: 5632 });
+  });
+
+  it("rejects a negative num_experts", () => {
+    const error = catchCatalogError(() => importHfConfig(qwen2MoeConfig({ num_experts: -1 }), { file: "qwen1.5-moe.json" }));
+
+    expect(error.code).toBe("INVALID_MODEL_CONFIG");
+    expect(error.field).toBe("num_experts");
+    expect(error.message).toContain("expected an integer ≥ 0");
+  });
+
   it("Qwen2-MoE has one shared expert", () => {
     const result = importHfConfig(qwen2MoeConfig(), { file: "qwen1.5-moe.json" });
 
@@ -981,5 +1008,45 @@ describe("import edge cases", () => {
     expect(importHfConfigText(qwenText, { file: "models/Qwen3-32B/config.json" }).model.id).toBe("qwen3-32b");
     expect(importHfConfigText(qwenText, { file: "config.json" }).model.id).toBe("imported-model");
     expect(importHfConfigText(qwenText, { file: "/tmp/Modèle fin.json" }).model.id).toBe("mod-le-fin");
+  });
+});
+
+describe("text_config in text-only files", () => {
+  const STRAY_TEXT_CONFIG = { hidden_size: 64, intermediate_size: 128, num_attention_heads: 2, num_hidden_layers: 2, num_key_value_heads: 1 };
+
+  it("Qwen3ForCausalLM reads its top level", () => {
+    const config = fixtureJson("qwen3-32b.json");
+    config["text_config"] = STRAY_TEXT_CONFIG;
+
+    const result = importHfConfig(config, { file: "qwen3-32b.json" });
+
+    expect(result.model.layers).toEqual(importFixture("qwen3-32b.json").model.layers);
+    expect(result.model.hiddenSize).toBe(5120);
+    expect(result.notes).toContain("Ignored text_config: Qwen3ForCausalLM (Qwen3Config) has no text_config sub-config, so the fields were read from the top level.");
+  });
+
+  it("every text-only fixture ignores it", () => {
+    const textOnly = FIXTURE_FILES.filter((file) => fixtureJson(file)["text_config"] === undefined);
+    expect(textOnly.length).toBeGreaterThan(10);
+
+    for (const file of textOnly) {
+      for (const textConfig of [STRAY_TEXT_CONFIG, 5, "qwen3"]) {
+        const config = { ...fixtureJson(file), text_config: textConfig };
+
+        const result = importHfConfig(config, { file });
+
+        expect(result.model.layers, `${file} ${JSON.stringify(textConfig)}`).toEqual(importFixture(file).model.layers);
+        expect(result.notes.filter((note) => note.startsWith("Ignored text_config")), file).toHaveLength(1);
+      }
+    }
+  });
+
+  it("multimodal classes still read it", () => {
+    const config = fixtureJson("qwen3.5-9b.json");
+
+    const result = importHfConfig(config, { file: "qwen3.5-9b.json" });
+
+    expect(result.model.hiddenSize).toBe((config["text_config"] as Json)["hidden_size"]);
+    expect(result.notes.some((note) => note.startsWith("Ignored text_config"))).toBe(false);
   });
 });

@@ -73,6 +73,23 @@ const TEXT_CONFIG_IMPORTERS: Readonly<Record<string, ArchitectureImporter>> = {
 };
 
 /**
+ * Architectures whose config class keeps the language model's fields in a `text_config`
+ * sub-config, listed in its `sub_configs` in transformers (Mistral3Config, Gemma3Config,
+ * Llama4Config, Qwen3_5Config and Qwen3_5MoeConfig), and Step-3's multimodal class. Text-only
+ * classes such as Qwen3Config have no such sub-config and build their layers from the top-level
+ * fields (`models/qwen3/configuration_qwen3.py` and `models/qwen3_5/configuration_qwen3_5.py` at
+ * commit 008e574), so a `text_config` key in their files is ignored.
+ */
+const TEXT_CONFIG_ARCHITECTURES: ReadonlySet<string> = new Set([
+  "Mistral3ForConditionalGeneration",
+  "Gemma3ForConditionalGeneration",
+  "Llama4ForConditionalGeneration",
+  "Qwen3_5ForConditionalGeneration",
+  "Qwen3_5MoeForConditionalGeneration",
+  "Step3VLForConditionalGeneration",
+]);
+
+/**
  * The reason each known but unsupported architecture is rejected. Relabelling such a file as a
  * supported class, the usual workaround, would give silently wrong figures.
  */
@@ -116,7 +133,9 @@ export interface HfImportResult {
  * a file may omit (layer patterns, dense-layer counts, `head_dim` where the class derives it)
  * take the class's default and are listed in `defaultedFields`. A multimodal file's class is its
  * architecture's, unless its `text_config.model_type` names another (`ministral3` in
- * `Mistral3ForConditionalGeneration` files). The KV element type comes from the
+ * `Mistral3ForConditionalGeneration` files). Only architectures whose class nests a `text_config`
+ * read it, and a text-only file such as a `Qwen3ForCausalLM` one with a `text_config` key is read
+ * from its top level, with a note. The KV element type comes from the
  * model family, never from `torch_dtype`, and multi-token-prediction layers are skipped.
  * `tiedEmbeddings` follows `tie_word_embeddings`, or the class's default when the file lacks it. The
  * weight precision follows `quantization_config` where its `quant_method` is `fp8` or `mxfp4`
@@ -149,27 +168,19 @@ export function importHfConfig(config: unknown, options: HfImportOptions = {}): 
     );
   }
 
-  const textConfig = root["text_config"];
-  const nested = textConfig !== null && typeof textConfig === "object" && !Array.isArray(textConfig);
-  if (!nested && textConfig !== undefined && textConfig !== null) {
-    // Reading the top level instead would report its missing fields, not the broken text_config.
-    throw new CatalogError(
-      "INVALID_MODEL_CONFIG",
-      `Invalid field "text_config" in ${file}: got ${describeValue(textConfig)}, expected an object with the language model's fields, as multimodal config.json files have. Restore it from the model's published config.json, or remove it if the file has those fields at the top level.`,
-      { field: "text_config", value: textConfig, file },
-    );
-  }
-  const chosen = nested ? textConfigImporter(importer, architecture, textConfig as JsonObject) : importer;
+  const textConfig = readTextConfig(root, architecture, file);
+  const nested = textConfig !== undefined;
+  const chosen = nested ? textConfigImporter(importer, architecture, textConfig) : importer;
   const reader = new ConfigReader(
-    nested ? (textConfig as JsonObject) : root,
+    nested ? textConfig : root,
     nested ? `${file} (text_config)` : file,
     chosen.configClass,
     nested,
   );
   const stack = readStack(chosen, reader);
   const tiedEmbeddings = readTiedEmbeddings(reader, root);
-  const precision = readWeightPrecision(root, nested ? (textConfig as JsonObject) : undefined, stack.layers, file);
-  const notes = [...stack.notes, ...precision.notes];
+  const precision = readWeightPrecision(root, textConfig, stack.layers, file);
+  const notes = [...stack.notes, ...precision.notes, ...ignoredTextConfigNotes(root, architecture, chosen)];
 
   const id = options.id ?? idFromFile(file);
   const model = defineModel({
@@ -187,6 +198,31 @@ export function importHfConfig(config: unknown, options: HfImportOptions = {}): 
     notes,
   });
   return { model, architecture, defaultedFields: reader.defaulted, notes };
+}
+
+/**
+ * Returns the `text_config` object of an architecture that nests one, or undefined when the file
+ * has none or the architecture reads its top level. A `text_config` that is not an object is
+ * `INVALID_MODEL_CONFIG`.
+ */
+function readTextConfig(root: JsonObject, architecture: string, file: string): JsonObject | undefined {
+  const textConfig = root["text_config"];
+  if (!TEXT_CONFIG_ARCHITECTURES.has(architecture) || textConfig === undefined || textConfig === null) return undefined;
+  if (typeof textConfig === "object" && !Array.isArray(textConfig)) return textConfig as JsonObject;
+
+  // Reading the top level instead would report its missing fields, not the broken text_config.
+  throw new CatalogError(
+    "INVALID_MODEL_CONFIG",
+    `Invalid field "text_config" in ${file}: got ${describeValue(textConfig)}, expected an object with the language model's fields, as multimodal config.json files have. Restore it from the model's published config.json, or remove it if the file has those fields at the top level.`,
+    { field: "text_config", value: textConfig, file },
+  );
+}
+
+/** Returns the note for a `text_config` key that `architecture` does not read, or no note. */
+function ignoredTextConfigNotes(root: JsonObject, architecture: string, importer: ArchitectureImporter): string[] {
+  const textConfig = root["text_config"];
+  if (TEXT_CONFIG_ARCHITECTURES.has(architecture) || textConfig === undefined || textConfig === null) return [];
+  return [`Ignored text_config: ${architecture} (${importer.configClass}) has no text_config sub-config, so the fields were read from the top level.`];
 }
 
 /** Returns the importer of the `text_config`'s class when its `model_type` names one for `architecture`. */

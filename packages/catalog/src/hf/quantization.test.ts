@@ -75,9 +75,8 @@ describe("weight precision from quantization_config", () => {
   });
 
   it("text_config quantization_config is read", () => {
-    const config = fixtureJson("qwen3-32b.json");
-    const nested: Json = { architectures: config["architectures"], text_config: config };
-    (config as Json)["quantization_config"] = { quant_method: "awq" };
+    const nested = fixtureJson("qwen3.5-9b.json");
+    (nested["text_config"] as Json)["quantization_config"] = { quant_method: "awq" };
 
     const result = importHfConfig(nested, { file: "nested.json" });
 

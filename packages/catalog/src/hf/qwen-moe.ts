@@ -44,32 +44,40 @@ export const qwen3MoeImporter: ArchitectureImporter = {
   read: (reader) => readQwenMoe(reader, QWEN3_MOE),
 };
 
-/**
- * Reads a Qwen-MoE stack. A layer is MoE unless it is listed in `mlp_only_layers`, and only
- * every `decoder_sparse_step`-th layer (1-based) is sparse, as in Hugging Face's modelling code.
- */
+/** Reads a Qwen-MoE stack: GQA attention and the FFN that {@link readQwenMoeLayout} gives each layer. */
 function readQwenMoe(reader: ConfigReader, variant: QwenMoeVariant): ImportedStack {
   const { hiddenSize, layerCount, attentionAt, notes } = readGqaLayers(reader, variant.attention);
-
-  const denseSize = reader.requiredInt("intermediate_size");
-  const sparseStep = reader.intOr("decoder_sparse_step", 1, 1);
-  const mlpOnly = new Set(readMlpOnlyLayers(reader, layerCount));
-  const moe = readQwenMoeFfn(reader, variant.sharedExpertSize);
+  const ffnAt = readQwenMoeLayout(reader, variant, layerCount, notes);
 
   return {
     family: "gqa",
     hiddenSize,
     vocabSize: reader.nullableIntOr("vocab_size", variant.attention.vocabSize, 1),
-    layers: buildLayers(
-      layerCount,
-      "gqa",
-      (index) => attentionAt[index]!,
-      (index) =>
-        !mlpOnly.has(index) && (index + 1) % sparseStep === 0 ? moe : { kind: "dense", intermediateSize: denseSize },
-    ),
+    layers: buildLayers(layerCount, "gqa", (index) => attentionAt[index]!, ffnAt),
     mtpLayers: 0,
     notes,
   };
+}
+
+/**
+ * Returns the FFN of each layer, following `Qwen2MoeDecoderLayer` and `Qwen3MoeDecoderLayer` in
+ * transformers (`models/qwen2_moe/modeling_qwen2_moe.py` at commit 00a3f93 and
+ * `models/qwen3_moe/modeling_qwen3_moe.py` at commit 00d4b3d). A layer is MoE when `num_experts`
+ * is above 0, it is not listed in `mlp_only_layers` and it is every `decoder_sparse_step`-th layer
+ * (1-based). Other layers have a dense MLP of `intermediate_size`, so `num_experts: 0` gives a
+ * dense model, which is noted.
+ */
+function readQwenMoeLayout(reader: ConfigReader, variant: QwenMoeVariant, layerCount: number, notes: string[]): (index: number) => FfnKind {
+  const dense: FfnKind = { kind: "dense", intermediateSize: reader.requiredInt("intermediate_size") };
+  if (reader.requiredInt("num_experts", 0) === 0) {
+    notes.push(`num_experts is 0, so every layer has a dense MLP of intermediate_size, as in ${reader.configClass}.`);
+    return () => dense;
+  }
+
+  const sparseStep = reader.intOr("decoder_sparse_step", 1, 1);
+  const mlpOnly = new Set(readMlpOnlyLayers(reader, layerCount));
+  const moe = readQwenMoeFfn(reader, variant.sharedExpertSize);
+  return (index) => (!mlpOnly.has(index) && (index + 1) % sparseStep === 0 ? moe : dense);
 }
 
 /**

@@ -100,7 +100,7 @@ describe("encodeFrame input", () => {
     expect(rejection(() => encodeFrame({ ...header, chunks: [null as never] }, { checksums }))).toMatchObject({ code: "INVALID_ARGUMENT", field: "chunks[0]" });
     expect(rejection(() => encodeFrame({ ...header, planes: [null as never], chunks: [] }, { checksums }))).toMatchObject({ code: "INVALID_ARGUMENT", field: "planes[0]" });
     expect(rejection(() => encodeFrame(null as never, { checksums }))).toMatchObject({ code: "INVALID_ARGUMENT" });
-    expect(rejection(() => encodeFrame({ ...header, planes: "planes" as never, chunks: [] }, { checksums })).message).toContain("got planes");
+    expect(rejection(() => encodeFrame({ ...header, planes: "planes" as never, chunks: [] }, { checksums })).message).toContain('got "planes"');
   });
 
   it("rejects an unknown option such as a misspelt checksum algorithm", async () => {

@@ -1,3 +1,4 @@
+import { describeValue } from "../describe-value.js";
 import { allocateElements, decodedElementBytes, type DecodedElementType, type ElementArray, type ElementTypeName } from "../element-type.js";
 import { elementValues, halfUlp, roundToElement } from "../element-values.js";
 import { KvCacheRangeError } from "../errors.js";
@@ -183,10 +184,10 @@ export const intGroupCodec: ChunkCodec<IntGroupEncoding> = {
   check(plane: IntPlane): string | undefined {
     const { bits, groupSize, residualTokens, scaleType } = plane.encoding;
     const shape = chunkShape(plane);
-    if (bits !== 2 && bits !== 4 && bits !== 8) return `bits must be 2, 4 or 8, got ${String(bits)}`;
+    if (bits !== 2 && bits !== 4 && bits !== 8) return `bits must be 2, 4 or 8, got ${describeValue(bits)}`;
     if (Number.isSafeInteger(groupSize) && groupSize > 0xffffffff) return `groupSize ${groupSize} does not fit the frame's 32-bit field (at most 4,294,967,295)`;
     if (!Number.isSafeInteger(groupSize) || groupSize < 1 || (groupSize * bits) % 32 !== 0) {
-      return `groupSize ${String(groupSize)} × ${bits} bits must be a positive multiple of 32 (groupSize a multiple of ${32 / bits})`;
+      return `groupSize ${describeValue(groupSize)} × ${bits} bits must be a positive multiple of 32 (groupSize a multiple of ${32 / bits})`;
     }
     if (scaleType !== undefined && scaleType !== "fp16" && scaleType !== "fp32") return `scaleType must be "fp16" or "fp32", got "${String(scaleType)}"`;
     const tokenAxis = shape.axisRoles.indexOf("token");
@@ -196,7 +197,7 @@ export const intGroupCodec: ChunkCodec<IntGroupEncoding> = {
     if (groupAxis < 0 || (role !== "token" && role !== "channel")) return "groupAxis must be the token axis (keys) or the channel axis (values)";
     const tokens = shape.dims[tokenAxis]!;
     if (!Number.isSafeInteger(residualTokens) || residualTokens < 0 || residualTokens > tokens) {
-      return `residualTokens ${String(residualTokens)} must be between 0 and the plane's ${tokens} tokens`;
+      return `residualTokens ${describeValue(residualTokens)} must be between 0 and the plane's ${tokens} tokens`;
     }
     if (role === "token" && (tokens - residualTokens) % groupSize !== 0) {
       return `the ${tokens - residualTokens} quantised tokens must be a multiple of groupSize ${groupSize} when groups run along tokens`;

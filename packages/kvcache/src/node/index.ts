@@ -85,7 +85,7 @@ const POOL_OPTION_KEYS: readonly string[] = ["workers", "checksum", "transferInp
  */
 function checkPoolOptions(options: EncodePoolOptions): void {
   if (options === null || typeof options !== "object") {
-    throw new KvCacheError("INVALID_ARGUMENT", `Invalid options: expected an object with any of ${POOL_OPTION_KEYS.join(", ")}, got ${String(options)}.`, { field: "options" });
+    throw new KvCacheError("INVALID_ARGUMENT", `Invalid options: expected an object with any of ${POOL_OPTION_KEYS.join(", ")}, got ${describeValue(options)}.`, { field: "options" });
   }
   for (const key of Object.keys(options)) {
     if (!POOL_OPTION_KEYS.includes(key)) {
