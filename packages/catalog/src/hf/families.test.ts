@@ -648,6 +648,38 @@ describe("Qwen3-Next import", () => {
 
     expect(importHfConfig(config, { file: "qwen3-next.json" }).model.layers).toHaveLength(48);
   });
+
+  it("num_experts 0 makes every layer dense", () => {
+    const config = JSON.parse(fixtureText(QWEN3_NEXT_FILE)) as Json;
+    config["num_experts"] = 0;
+    const result = importHfConfig(config, { file: "qwen3-next.json" });
+    const moeModel = importFixture(QWEN3_NEXT_FILE).model;
+
+    expect(result.model.layers).toHaveLength(48);
+    for (const layer of result.model.layers) expect(layer.ffn).toEqual({ kind: "dense", intermediateSize: 5632 });
+    expect(result.model.layers.map((layer) => layer.attention)).toEqual(moeModel.layers.map((layer) => layer.attention));
+    expect(result.notes).toContain("num_experts is 0, so every layer has a dense MLP of intermediate_size, as in Qwen3NextConfig.");
+  });
+
+  it("num_experts 0 needs intermediate_size", () => {
+    const config = JSON.parse(fixtureText(QWEN3_NEXT_FILE)) as Json;
+    config["num_experts"] = 0;
+    delete config["intermediate_size"];
+    const error = catchCatalogError(() => importHfConfig(config, { file: "qwen3-next.json" }));
+
+    expect(error.code).toBe("MISSING_CONFIG_FIELD");
+    expect(error.field).toBe("intermediate_size");
+  });
+
+  it("rejects a negative num_experts", () => {
+    const config = JSON.parse(fixtureText(QWEN3_NEXT_FILE)) as Json;
+    config["num_experts"] = -1;
+    const error = catchCatalogError(() => importHfConfig(config, { file: "qwen3-next.json" }));
+
+    expect(error.code).toBe("INVALID_MODEL_CONFIG");
+    expect(error.field).toBe("num_experts");
+    expect(error.message).toContain("expected an integer ≥ 0");
+  });
 });
 
 describe("Qwen3.5 import", () => {
@@ -702,6 +734,26 @@ describe("Qwen3.5 import", () => {
     expect(model.layers.every((layer) => layer.ffn.kind === "moe" && layer.ffn.numSharedExperts === 1)).toBe(true);
     expect(model.vocabSize).toBe(248320);
     expect(defaultedFields.map((field) => field.source)).toEqual(Array(defaultedFields.length).fill("Qwen3_5MoeTextConfig"));
+  });
+
+  it("MoE files reject num_experts 0", () => {
+    // Qwen3_5MoeDecoderLayer builds a sparse MoE block on every layer, with no dense fallback.
+    const config = {
+      architectures: ["Qwen3_5MoeForConditionalGeneration"],
+      text_config: {
+        hidden_size: 2048,
+        num_hidden_layers: 40,
+        num_attention_heads: 16,
+        intermediate_size: 5632,
+        moe_intermediate_size: 512,
+        num_experts: 0,
+        num_experts_per_tok: 8,
+      },
+    };
+    const error = catchCatalogError(() => importHfConfig(config, { file: "qwen3.5-moe.json" }));
+
+    expect(error.code).toBe("INVALID_MODEL_CONFIG");
+    expect(error.field).toBe("num_experts");
   });
 });
 

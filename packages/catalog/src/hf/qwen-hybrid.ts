@@ -10,7 +10,7 @@ import { readMlpOnlyLayers, readQwenMoeFfn } from "./qwen-moe.js";
 
 /** The FFN layout of a Qwen hybrid family. */
 type HybridFfnLayout =
-  /** MoE with one shared expert, dense where `mlp_only_layers` or `decoder_sparse_step` selects it (Qwen3-Next). */
+  /** MoE with one shared expert, dense where `mlp_only_layers`, `decoder_sparse_step` or `num_experts: 0` selects it (Qwen3-Next). */
   | "sparse-step-moe"
   /** MoE with one shared expert on every layer (Qwen3.5-MoE). */
   | "all-moe"
@@ -81,8 +81,9 @@ function readQwenHybrid(reader: ConfigReader, variant: QwenHybridVariant): Impor
 
   const full = readGatedAttention(reader, hiddenSize, variant);
   const gdn = readGatedDeltaNet(reader);
-  const ffnAt = readFfn(reader, layerCount, variant);
-  const { mtpLayers, notes } = readMtpLayers(reader);
+  const ffnNotes: string[] = [];
+  const ffnAt = readFfn(reader, layerCount, variant, ffnNotes);
+  const { mtpLayers, notes: mtpNotes } = readMtpLayers(reader);
 
   return {
     family: "qwen3-next",
@@ -90,7 +91,7 @@ function readQwenHybrid(reader: ConfigReader, variant: QwenHybridVariant): Impor
     vocabSize: reader.nullableIntOr("vocab_size", variant.vocabSize, 1),
     layers: buildLayers(layerCount, "qwen3-next", (index): AttentionKind => (isFull[index] ? full : gdn), ffnAt),
     mtpLayers,
-    notes,
+    notes: [...ffnNotes, ...mtpNotes],
   };
 }
 
@@ -144,13 +145,22 @@ function readGatedDeltaNet(reader: ConfigReader): AttentionKind {
 }
 
 /**
- * Returns the FFN of each layer. Qwen3-Next makes a layer dense when `mlp_only_layers` lists it
- * or its 1-based index is not a multiple of `decoder_sparse_step`, as Qwen2-MoE does. Only a
- * dense layer uses `intermediate_size`, so the import reads it only when there is one.
+ * Returns the FFN of each layer. Qwen3-Next makes a layer dense when `num_experts` is 0,
+ * `mlp_only_layers` lists it or its 1-based index is not a multiple of `decoder_sparse_step`, as
+ * `Qwen3NextDecoderLayer` does in transformers (`models/qwen3_next/modular_qwen3_next.py` at
+ * commit 2ccc6ca). `Qwen3_5MoeDecoderLayer` (`models/qwen3_5_moe/modular_qwen3_5_moe.py` at commit
+ * e36255c) gives every layer a sparse MoE block, so a Qwen3.5-MoE file needs a positive count.
+ * Only a dense layer uses `intermediate_size`, so the import reads it only when there is one.
  */
-function readFfn(reader: ConfigReader, layerCount: number, variant: QwenHybridVariant): (index: number) => FfnKind {
+function readFfn(reader: ConfigReader, layerCount: number, variant: QwenHybridVariant, notes: string[]): (index: number) => FfnKind {
   if (variant.ffn === "dense") {
     const dense: FfnKind = { kind: "dense", intermediateSize: reader.requiredInt("intermediate_size") };
+    return () => dense;
+  }
+
+  if (variant.ffn === "sparse-step-moe" && reader.requiredInt("num_experts", 0) === 0) {
+    const dense: FfnKind = { kind: "dense", intermediateSize: reader.requiredInt("intermediate_size") };
+    notes.push(`num_experts is 0, so every layer has a dense MLP of intermediate_size, as in ${reader.configClass}.`);
     return () => dense;
   }
 
