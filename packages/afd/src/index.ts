@@ -26,7 +26,7 @@ export {
 export { computePeakFlops, ffnWeightBytes, ffnWeightReadBytes, profileLayers, type LayerProfile } from "./layer-profile.js";
 export { layerStageTimes, planRates, type LayerStageTimes, type Layout, type PlanRates } from "./stage-times.js";
 export { attentionGpuBytes, embeddingAndLmHeadBytes, ffnGpuBytes } from "./memory.js";
-export { afdBytesPerTokenPerLayer, denseBatchForFullMfu, minimumSparsity, moeSparsity } from "./sparsity.js";
+export { afdBytesPerTokenPerLayer, denseBatchForFullMfu, minimumSparsity, moeSparsity, type MinimumSparsityOptions } from "./sparsity.js";
 export type { BindingConstraint } from "./binding.js";
 export { chooseFfnParallelism } from "./ffn-parallelism.js";
 export {

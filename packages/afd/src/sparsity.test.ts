@@ -106,3 +106,44 @@ describe("formula inputs", () => {
     expect(() => computePeakFlops(h800, "fp4" as "fp8")).toThrow(/Invalid element type "fp4"/);
   });
 });
+
+describe("minimum sparsity options", () => {
+  const h800 = getAccelerator("h800");
+  const sMin = { hiddenSize: 7168, layerCount: 61, accelerator: h800, peakFlopsPerSecond: 1.98e15, tpotMs: 50, stages: 3 };
+
+  it("rejects options that are not an object", () => {
+    for (const options of [undefined, null, 42, "h800"]) {
+      let caught: unknown;
+      try {
+        minimumSparsity(options as never);
+      } catch (error) {
+        caught = error;
+      }
+
+      expect(caught, String(options)).toBeInstanceOf(AfdError);
+      expect((caught as AfdError).code).toBe("INVALID_OPTION");
+      expect((caught as AfdError).field).toBe("options");
+    }
+  });
+
+  it("rejects a misspelt option name", () => {
+    const misspelt = { ...sMin, nicEfficency: 0.4 };
+    let caught: unknown;
+    try {
+      minimumSparsity(misspelt as never);
+    } catch (error) {
+      caught = error;
+    }
+
+    expect(caught).toBeInstanceOf(AfdError);
+    expect((caught as AfdError).code).toBe("INVALID_OPTION");
+    expect((caught as AfdError).field).toBe("nicEfficency");
+    expect((caught as AfdError).message).toContain("nicEfficiency");
+  });
+
+  it("accepts undefined optional fields", () => {
+    const withUndefined = { ...sMin, nicEfficiency: undefined, bytesPerWeight: undefined };
+
+    expect(minimumSparsity(withUndefined)).toBe(minimumSparsity(sMin));
+  });
+});

@@ -3,6 +3,7 @@ import { describeValue, serverNicBytesPerSecond } from "@modelsys/catalog";
 
 import { checkAcceleratorDescriptor, checkModelDescriptor, checkRoutedExpertCounts } from "./descriptors.js";
 import { AfdError } from "./errors.js";
+import { rejectUnknownFields } from "./options.js";
 import { checkPositive } from "./positive-number.js";
 
 /** Returns `value` when it is a fraction in (0, 1], else throws `INVALID_OPTION` naming `field`. */
@@ -57,13 +58,8 @@ export function moeSparsity(model: ModelDescriptor, sharedInDenominator = true):
   return active / (sharedInDenominator ? total + moe.numSharedExperts : total);
 }
 
-/**
- * Returns the minimum MoE sparsity at which the AFD network stays off the critical path,
- * `s_min = H·F·L·b / (Net·BW·T)`, with per-card `F` and `BW`, `Net` the NIC bandwidth of one
- * server (times `nicEfficiency`, 1 in the report), `b` bytes per FFN weight (1 in the report)
- * and `T = (2/3)·TPOT / stages`: 11.1 ms at a 50 ms TPOT in three stages.
- */
-export function minimumSparsity(options: {
+/** The options of {@link minimumSparsity}. */
+export interface MinimumSparsityOptions {
   hiddenSize: number;
   layerCount: number;
   accelerator: AcceleratorDescriptor;
@@ -72,7 +68,34 @@ export function minimumSparsity(options: {
   stages: number;
   nicEfficiency?: number;
   bytesPerWeight?: number;
-}): number {
+}
+
+const MINIMUM_SPARSITY_FIELDS: readonly (keyof MinimumSparsityOptions)[] = [
+  "hiddenSize",
+  "layerCount",
+  "accelerator",
+  "peakFlopsPerSecond",
+  "tpotMs",
+  "stages",
+  "nicEfficiency",
+  "bytesPerWeight",
+];
+
+/**
+ * Returns the minimum MoE sparsity at which the AFD network stays off the critical path,
+ * `s_min = H·F·L·b / (Net·BW·T)`, with per-card `F` and `BW`, `Net` the NIC bandwidth of one
+ * server (times `nicEfficiency`, 1 in the report), `b` bytes per FFN weight (1 in the report)
+ * and `T = (2/3)·TPOT / stages`: 11.1 ms at a 50 ms TPOT in three stages. Options that are not an
+ * object, and option names it does not know, are `INVALID_OPTION`.
+ */
+export function minimumSparsity(options: MinimumSparsityOptions): number {
+  if (typeof options !== "object" || options === null) {
+    throw new AfdError("INVALID_OPTION", `Invalid options ${describeValue(options)}: expected an object with ${MINIMUM_SPARSITY_FIELDS.join(", ")}.`, {
+      field: "options",
+      value: options,
+    });
+  }
+  rejectUnknownFields(options, MINIMUM_SPARSITY_FIELDS);
   checkPositive("hiddenSize", options.hiddenSize);
   checkPositive("layerCount", options.layerCount);
   checkAcceleratorDescriptor("accelerator", options.accelerator);
