@@ -1,13 +1,12 @@
-import { bytesPerElement } from "@modelsys/attention";
-import { bytesPerWeight as storedBytesPerWeight, serverNicBytesPerSecond } from "@modelsys/catalog";
+import { serverNicBytesPerSecond } from "@modelsys/catalog";
 
 import { dominantStage, type BindingConstraint } from "./binding.js";
 import type { Efficiency } from "./efficiency.js";
 import { chooseFfnParallelism } from "./ffn-parallelism.js";
-import { peakFlopsFor, profileLayers, profileLongestContext, type LayerProfile } from "./layer-profile.js";
+import { profileLayers, profileLongestContext, type LayerProfile } from "./layer-profile.js";
 import { attentionGpuBytes, ffnGpuBytes, lmHeadBytes, missingVocabularyNote } from "./memory.js";
 import { reportStageTenthsMs, resolveAfdInput, type AfdPlanInput, type CommOverlap, type ContextSample, type FfnParallelism, type ResolvedAfdInput } from "./options.js";
-import { denseBatchForFullMfu, minimumSparsity, moeSparsity } from "./sparsity.js";
+import { sparsityFigures } from "./sparsity-figures.js";
 import { layerStageTimes, planRates, type LayerStageTimes, type Layout, type PlanRates } from "./stage-times.js";
 
 /** Layers that share the same stage times in a plan, for `--explain`. */
@@ -194,23 +193,6 @@ export function planAfd(planInput: AfdPlanInput): AfdPlanResult {
   }
   plans.sort((a, b) => b.tokensPerSecondPerGpu - a.tokensPerSecondPerGpu || a.gpus - b.gpus);
 
-  const ffnPeak = peakFlopsFor(input.ffnAccelerator, input.ffnElementType);
-  const sparsity = moeSparsity(input.model, input.sharedInDenominator);
-  const hbmBytesPerSecond = input.ffnAccelerator.hbmBandwidthBytesPerSecond;
-  const denseBatch = denseBatchForFullMfu(ffnPeak, hbmBytesPerSecond, 1, 1, bytesPerElement(input.ffnElementType));
-  // The routed experts' weight reads set the MoE batch and the minimum sparsity, so both take the
-  // experts' stored format, as the stage times do. MXFP4 experts reach full MFU at a smaller batch.
-  const expertBytesPerWeight = storedBytesPerWeight(input.routedExpertWeightFormat);
-  const expertDenseBatch = denseBatchForFullMfu(ffnPeak, hbmBytesPerSecond, 1, 1, expertBytesPerWeight);
-  const sparsityInputs = {
-    hiddenSize: input.model.hiddenSize,
-    layerCount: input.model.layers.length,
-    accelerator: input.ffnAccelerator,
-    peakFlopsPerSecond: ffnPeak,
-    tpotMs: input.tpotMs,
-    stages: input.stages,
-    bytesPerWeight: expertBytesPerWeight,
-  };
   return {
     modelId: input.model.id,
     attentionAcceleratorId: input.attentionAccelerator.id,
@@ -239,14 +221,7 @@ export function planAfd(planInput: AfdPlanInput): AfdPlanResult {
     notes: [missingVocabularyNote(input.model)].filter((note) => note !== null),
     plans,
     infeasible,
-    sparsity: {
-      sparsity,
-      minimumSparsity: minimumSparsity({ ...sparsityInputs, nicEfficiency: input.sparsityNicEfficiency }),
-      minimumSparsityAtNicEfficiency: minimumSparsity({ ...sparsityInputs, nicEfficiency: input.efficiency.nicEfficiency }),
-      denseBatch,
-      moeBatch: expertDenseBatch / sparsity,
-      moeBatchAtEfficiency: (expertDenseBatch * input.efficiency.flopEfficiency) / input.efficiency.hbmEfficiency / sparsity,
-    },
+    sparsity: sparsityFigures(input),
   };
 }
 

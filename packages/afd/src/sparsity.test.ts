@@ -1,9 +1,11 @@
 import { getAccelerator, getModel } from "@modelsys/catalog";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 
 import { DEEPEP_NIC_EFFICIENCY } from "./efficiency.js";
 import { AfdError } from "./errors.js";
 import { computePeakFlops } from "./layer-profile.js";
+import { planAfd } from "./plan.js";
 import { afdBytesPerTokenPerLayer, denseBatchForFullMfu, minimumSparsity, moeSparsity } from "./sparsity.js";
 
 // Step-3 report (arXiv 2507.19427): H = 7168, L = 61, a 50 ms TPOT in three stages.
@@ -145,5 +147,99 @@ describe("minimum sparsity options", () => {
     const withUndefined = { ...sMin, nicEfficiency: undefined, bytesPerWeight: undefined };
 
     expect(minimumSparsity(withUndefined)).toBe(minimumSparsity(sMin));
+  });
+});
+
+/** Returns the AfdError `run` throws, or fails the test when it returns. */
+function catchAfdError(run: () => unknown): AfdError {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof AfdError) return error;
+    throw error;
+  }
+  throw new Error("expected an AfdError, but the call returned");
+}
+
+describe("formula results out of range", () => {
+  const h800 = getAccelerator("h800");
+  const sMin = { hiddenSize: 7168, layerCount: 61, accelerator: h800, peakFlopsPerSecond: 1.98e15, tpotMs: 50, stages: 3 };
+
+  it("dense batch overflow names the input", () => {
+    const error = catchAfdError(() => denseBatchForFullMfu(1e308, 1e-10));
+
+    expect(error.code).toBe("INVALID_OPTION");
+    expect(error.field).toBe("peakFlopsPerSecond");
+    expect(error.message).toContain("the dense batch for full MFU is Infinity");
+  });
+
+  it("dense batch underflow to 0", () => {
+    const error = catchAfdError(() => denseBatchForFullMfu(1e-320, 1e308));
+
+    expect(error.code).toBe("INVALID_OPTION");
+    expect(error.field).toBe("peakFlopsPerSecond");
+  });
+
+  it("minimum sparsity overflow names the input", () => {
+    const error = catchAfdError(() => minimumSparsity({ ...sMin, hiddenSize: 1e300, layerCount: 1e300 }));
+
+    expect(error.code).toBe("INVALID_OPTION");
+    expect(error.field).toBe("hiddenSize");
+    expect(error.message).toContain("the minimum sparsity is Infinity");
+    expect(error.message).toContain("tpotMs = 50");
+  });
+
+  it("minimum sparsity at a tiny TPOT", () => {
+    const error = catchAfdError(() => minimumSparsity({ ...sMin, tpotMs: 1e-320 }));
+
+    expect(error.code).toBe("INVALID_OPTION");
+    expect(error.field).toBe("tpotMs");
+  });
+
+  it("minimum sparsity on a tiny HBM bandwidth", () => {
+    const accelerator = { ...h800, hbmBandwidthBytesPerSecond: 1e-300 };
+    const error = catchAfdError(() => minimumSparsity({ ...sMin, accelerator }));
+
+    expect(error.field).toBe("accelerator.hbmBandwidthBytesPerSecond");
+  });
+
+  it("AFD bytes overflow", () => {
+    const error = catchAfdError(() => afdBytesPerTokenPerLayer(1e308));
+
+    expect(error.code).toBe("INVALID_OPTION");
+    expect(error.field).toBe("hiddenSize");
+  });
+
+  it("results are finite and positive or throw", () => {
+    const positive = fc.double({ min: Number.MIN_VALUE, max: Number.MAX_VALUE, noNaN: true });
+    const fraction = fc.double({ min: Number.MIN_VALUE, max: 1, noNaN: true });
+    fc.assert(
+      fc.property(positive, positive, fraction, fraction, positive, (peak, bandwidth, flopEfficiency, hbmEfficiency, bytesPerWeight) => {
+        let batch: number;
+        try {
+          batch = denseBatchForFullMfu(peak, bandwidth, flopEfficiency, hbmEfficiency, bytesPerWeight);
+        } catch (error) {
+          expect(error).toBeInstanceOf(AfdError);
+          return;
+        }
+        expect(Number.isFinite(batch)).toBe(true);
+        expect(batch).toBeGreaterThan(0);
+      }),
+    );
+  });
+});
+
+describe("planAfd sparsity figures", () => {
+  it("names the FFN accelerator's bandwidth on overflow", () => {
+    const h800 = getAccelerator("h800");
+    const ffnAccelerator = { ...h800, id: "slow-card", hbmBandwidthBytesPerSecond: 1e-300 };
+    const error = catchAfdError(() =>
+      planAfd({ model: getModel("step-3"), attentionAccelerator: h800, ffnAccelerator, tpotMs: 50, context: 4096 }),
+    );
+
+    expect(error.code).toBe("INVALID_OPTION");
+    expect(error.field).toBe("ffnAccelerator.hbmBandwidthBytesPerSecond");
+    expect(error.value).toBe(1e-300);
+    expect(error.message).toContain('"slow-card"');
   });
 });

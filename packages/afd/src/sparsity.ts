@@ -3,6 +3,7 @@ import { describeValue, serverNicBytesPerSecond } from "@modelsys/catalog";
 
 import { checkAcceleratorDescriptor, checkModelDescriptor, checkRoutedExpertCounts } from "./descriptors.js";
 import { AfdError } from "./errors.js";
+import { requirePositiveResult } from "./finite-result.js";
 import { rejectUnknownFields } from "./options.js";
 import { checkPositive } from "./positive-number.js";
 
@@ -32,7 +33,14 @@ export function denseBatchForFullMfu(
   checkFraction("flopEfficiency", flopEfficiency);
   checkFraction("hbmEfficiency", hbmEfficiency);
   checkPositive("bytesPerWeight", bytesPerWeight);
-  return (peakFlopsPerSecond * flopEfficiency * bytesPerWeight) / (2 * hbmBytesPerSecond * hbmEfficiency);
+  const batch = (peakFlopsPerSecond * flopEfficiency * bytesPerWeight) / (2 * hbmBytesPerSecond * hbmEfficiency);
+  return requirePositiveResult("the dense batch for full MFU", batch, [
+    { field: "peakFlopsPerSecond", value: peakFlopsPerSecond },
+    { field: "hbmBytesPerSecond", value: hbmBytesPerSecond },
+    { field: "flopEfficiency", value: flopEfficiency },
+    { field: "hbmEfficiency", value: hbmEfficiency },
+    { field: "bytesPerWeight", value: bytesPerWeight },
+  ]);
 }
 
 /** Returns the first MoE FFN of the model, or undefined for a dense model. */
@@ -105,15 +113,28 @@ export function minimumSparsity(options: MinimumSparsityOptions): number {
   checkFraction("nicEfficiency", options.nicEfficiency ?? 1);
   const bytesPerWeight = checkPositive("bytesPerWeight", options.bytesPerWeight ?? 1);
 
-  const netBytesPerSecond = serverNicBytesPerSecond(options.accelerator) * (options.nicEfficiency ?? 1);
+  const nicEfficiency = options.nicEfficiency ?? 1;
+  const netBytesPerSecond = serverNicBytesPerSecond(options.accelerator) * nicEfficiency;
   const timeSeconds = ((2 / 3) * options.tpotMs) / options.stages / 1000;
-  return (
+  const sparsity =
     (options.hiddenSize * options.peakFlopsPerSecond * options.layerCount * bytesPerWeight) /
-    (netBytesPerSecond * options.accelerator.hbmBandwidthBytesPerSecond * timeSeconds)
-  );
+    (netBytesPerSecond * options.accelerator.hbmBandwidthBytesPerSecond * timeSeconds);
+  return requirePositiveResult("the minimum sparsity", sparsity, [
+    { field: "hiddenSize", value: options.hiddenSize },
+    { field: "layerCount", value: options.layerCount },
+    { field: "peakFlopsPerSecond", value: options.peakFlopsPerSecond },
+    { field: "bytesPerWeight", value: bytesPerWeight },
+    { field: "accelerator.nicsPerServer", value: options.accelerator.nicsPerServer },
+    { field: "accelerator.nicBandwidthGbps", value: options.accelerator.nicBandwidthGbps },
+    { field: "accelerator.hbmBandwidthBytesPerSecond", value: options.accelerator.hbmBandwidthBytesPerSecond },
+    { field: "nicEfficiency", value: nicEfficiency },
+    { field: "tpotMs", value: options.tpotMs },
+    { field: "stages", value: options.stages },
+  ]);
 }
 
 /** Returns the bytes one token moves between attention and FFN per layer: FP8 out, BF16 back, `3·H`. */
 export function afdBytesPerTokenPerLayer(hiddenSize: number): number {
-  return 3 * checkPositive("hiddenSize", hiddenSize);
+  const bytes = 3 * checkPositive("hiddenSize", hiddenSize);
+  return requirePositiveResult("the AFD bytes per token per layer", bytes, [{ field: "hiddenSize", value: hiddenSize }]);
 }
