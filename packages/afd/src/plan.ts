@@ -7,7 +7,7 @@ import { profileLayers, profileLongestContext, type LayerProfile } from "./layer
 import { attentionGpuBytes, ffnGpuBytes, lmHeadBytes, missingVocabularyNote } from "./memory.js";
 import { reportStageTenthsMs, resolveAfdInput, type AfdPlanInput, type CommOverlap, type ContextSample, type FfnParallelism, type ResolvedAfdInput } from "./options.js";
 import { sparsityFigures } from "./sparsity-figures.js";
-import { layerStageTimes, planRates, type LayerStageTimes, type Layout, type PlanRates } from "./stage-times.js";
+import { computeLayerStageTimes, planRates, type LayerStageTimes, type Layout, type PlanRates } from "./stage-times.js";
 
 /** Layers that share the same stage times in a plan, for `--explain`. */
 export interface LayerStageGroup {
@@ -271,7 +271,7 @@ function distinctLayers(profiles: readonly LayerProfile[], lmHead: boolean): Dis
 function evaluate(context: PlanContext, layout: Layout): Evaluation {
   const { input, profiles, rates, distinct } = context;
   const distinctTimes = distinct.map((group) => {
-    const times = layerStageTimes(group.profile, layout, input, rates);
+    const times = computeLayerStageTimes(group.profile, layout, input, rates);
     if (group.lmHead) addLmHead(times, context.lmHeadUs);
     return times;
   });

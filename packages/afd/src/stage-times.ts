@@ -2,6 +2,7 @@ import { bytesPerElement } from "@modelsys/attention";
 import { bytesPerWeight, serverNicBytesPerSecond } from "@modelsys/catalog";
 
 import { peakFlopsFor, ffnWeightReadBytes, type LayerProfile } from "./layer-profile.js";
+import { checkLayout, checkStageTimeInputs } from "./layout-checks.js";
 import type { ResolvedAfdInput } from "./options.js";
 
 /** Per-GPU rates after the achievable fractions, in FLOP/s and B/s. */
@@ -65,9 +66,24 @@ const US = 1e6;
  * Returns one layer's stage times for a layout. Attention runs data-parallel: each GPU reads its
  * own KV and all of the layer's projection weights. FFN weights are spread evenly over the FFN
  * GPUs. An attention GPU sends `y·m_a·H` bytes and receives `2·y·m_a·H`; an FFN GPU receives
- * `x·m_a·H` and sends `2·x·m_a·H`; the busier side sets the leg's time.
+ * `x·m_a·H` and sends `2·x·m_a·H`; the busier side sets the leg's time. A layout with a
+ * misspelt field, a count that is not a positive integer or a token count that is not a positive
+ * number is `INVALID_OPTION`, and so are arguments that are not objects or rates that are not
+ * positive.
  */
 export function layerStageTimes(
+  profile: LayerProfile,
+  layout: Layout,
+  input: ResolvedAfdInput,
+  rates: PlanRates,
+): LayerStageTimes {
+  checkLayout(layout);
+  checkStageTimeInputs(profile, input, rates);
+  return computeLayerStageTimes(profile, layout, input, rates);
+}
+
+/** Computes {@link layerStageTimes} without checking its arguments, for the planner's search. */
+export function computeLayerStageTimes(
   profile: LayerProfile,
   layout: Layout,
   input: ResolvedAfdInput,
