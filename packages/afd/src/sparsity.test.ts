@@ -50,6 +50,15 @@ describe("MoE sparsity", () => {
   it("is 1 for a dense model", () => {
     expect(moeSparsity(getModel("qwen3-32b"))).toBe(1);
   });
+
+  it("rejects a sharedInDenominator that is not a boolean", () => {
+    for (const value of ["false", 0, null]) {
+      const error = catchAfdError(() => moeSparsity(getModel("step-3"), value as never));
+
+      expect(error.code, String(value)).toBe("INVALID_OPTION");
+      expect(error.field).toBe("sharedInDenominator");
+    }
+  });
 });
 
 describe("minimum sparsity s_min = H·F·L / (Net·BW·T)", () => {

@@ -52,10 +52,16 @@ export function firstMoe(model: ModelDescriptor): MoeFfn | undefined {
 /**
  * Returns the MoE sparsity `s`, active over total experts: `(k + n_s) / (N + n_s)` by default,
  * or `(k + n_s) / N` without shared experts in the denominator (the report uses both: 4/49 and
- * 4/48 for Step-3). Dense models return 1. An MoE layer whose routed expert count is null is
- * `INVALID_OPTION`.
+ * 4/48 for Step-3). Dense models return 1. An MoE layer whose routed expert count is null, and a
+ * `sharedInDenominator` that is not a boolean, are `INVALID_OPTION`.
  */
 export function moeSparsity(model: ModelDescriptor, sharedInDenominator = true): number {
+  if (typeof sharedInDenominator !== "boolean") {
+    throw new AfdError("INVALID_OPTION", `Invalid sharedInDenominator ${describeValue(sharedInDenominator)}: expected true or false.`, {
+      field: "sharedInDenominator",
+      value: sharedInDenominator,
+    });
+  }
   checkModelDescriptor("model", model);
   checkRoutedExpertCounts("model", model);
   const moe = firstMoe(model);
