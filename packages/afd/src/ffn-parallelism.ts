@@ -1,7 +1,14 @@
-import type { ModelDescriptor } from "@modelsys/catalog";
+import { describeValue, type ModelDescriptor } from "@modelsys/catalog";
 
-import { checkRoutedExpertCounts } from "./descriptors.js";
+import { checkModelDescriptor, checkRoutedExpertCounts } from "./descriptors.js";
+import { AfdError } from "./errors.js";
 import type { FfnParallelism } from "./options.js";
+
+const REQUESTED_SPLITS: readonly (FfnParallelism | "auto")[] = ["auto", "ep", "tp", "ep+tp"];
+
+function reject(field: string, value: unknown, expected: string): never {
+  throw new AfdError("INVALID_OPTION", `Invalid ${field} ${describeValue(value)}: expected ${expected}.`, { field, value });
+}
 
 /**
  * Returns how the FFN weights can be split over `ffnInstances` instances of `gpusPerInstance`
@@ -12,7 +19,9 @@ import type { FfnParallelism } from "./options.js";
  * always fits. The preferred split is `ep` (no all-reduce inside an instance), then `tp`.
  * NOTE: stage times leave out the NVLink all-reduce that `tp` adds inside an instance. The split
  * only decides which layouts can divide the weights, and `ep` and `tp` give equal times.
- * An MoE layer whose routed expert count is null is `INVALID_OPTION`.
+ * An MoE layer whose routed expert count is null, a model that is not a descriptor, a GPU or
+ * instance count that is not a positive integer and a `requested` split other than `"auto"`,
+ * `"ep"`, `"tp"` or `"ep+tp"` are `INVALID_OPTION`.
  */
 export function chooseFfnParallelism(
   model: ModelDescriptor,
@@ -20,7 +29,25 @@ export function chooseFfnParallelism(
   ffnInstances: number,
   requested: FfnParallelism | "auto",
 ): FfnParallelism | null {
+  checkModelDescriptor("model", model);
   checkRoutedExpertCounts("model", model);
+  for (const [field, value] of [
+    ["gpusPerInstance", gpusPerInstance],
+    ["ffnInstances", ffnInstances],
+  ] as const) {
+    if (!Number.isSafeInteger(value) || value <= 0) reject(field, value, "a positive integer");
+  }
+  if (!REQUESTED_SPLITS.includes(requested)) reject("requested", requested, '"auto", "ep", "tp" or "ep+tp"');
+  return splitFfnWeights(model, gpusPerInstance, ffnInstances, requested);
+}
+
+/** Computes {@link chooseFfnParallelism} without checking its arguments, for the planner's search. */
+export function splitFfnWeights(
+  model: ModelDescriptor,
+  gpusPerInstance: number,
+  ffnInstances: number,
+  requested: FfnParallelism | "auto",
+): FfnParallelism | null {
   const moe = model.layers.find((layer) => layer.ffn.kind === "moe")?.ffn;
   const gpus = gpusPerInstance * ffnInstances;
   const epFits = moe !== undefined && moe.kind === "moe" && (moe.numRoutedExperts ?? 0) % gpus === 0;

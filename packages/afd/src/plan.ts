@@ -2,7 +2,7 @@ import { serverNicBytesPerSecond } from "@modelsys/catalog";
 
 import { dominantStage, type BindingConstraint } from "./binding.js";
 import type { Efficiency } from "./efficiency.js";
-import { chooseFfnParallelism } from "./ffn-parallelism.js";
+import { splitFfnWeights } from "./ffn-parallelism.js";
 import { profileLayers, profileLongestContext, type LayerProfile } from "./layer-profile.js";
 import { attentionGpuBytes, ffnGpuBytes, lmHeadBytes, missingVocabularyNote } from "./memory.js";
 import { reportStageTenthsMs, resolveAfdInput, type AfdPlanInput, type CommOverlap, type ContextSample, type FfnParallelism, type ResolvedAfdInput } from "./options.js";
@@ -302,7 +302,7 @@ function addLmHead(last: LayerStageTimes, lmHeadUs: number): void {
 
 function planLayout(context: PlanContext, x: number, y: number): AfdPlan | InfeasibleLayout {
   const { input } = context;
-  const parallelism = chooseFfnParallelism(input.model, input.gpusPerInstance, y, input.ffnParallelism);
+  const parallelism = splitFfnWeights(input.model, input.gpusPerInstance, y, input.ffnParallelism);
   if (parallelism === null) return { attentionInstances: x, ffnInstances: y, binding: "ffn-parallelism" };
   const ffnBytes = ffnGpuBytes(context.profiles, input, y);
   if (ffnBytes > input.memoryFraction * input.ffnAccelerator.hbmCapacityBytes) {
