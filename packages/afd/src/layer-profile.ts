@@ -14,6 +14,7 @@ import { ffnFlopsPerToken } from "@modelsys/roofline";
 
 import { checkAcceleratorDescriptor, checkRoutedExpertCount } from "./descriptors.js";
 import { AfdError } from "./errors.js";
+import { checkResolvedInput } from "./resolved-input-check.js";
 import type { ResolvedAfdInput } from "./options.js";
 import { checkPositive } from "./positive-number.js";
 
@@ -105,8 +106,9 @@ export function ffnWeightReadBytes(
   return sharedBytes + touched * expertBytes;
 }
 
-/** Builds the profile of every layer of the model for the planner's input. */
+/** Builds the profile of every layer of the model for a resolved input. An input not from `resolveAfdInput` is `INVALID_OPTION`. */
 export function profileLayers(input: ResolvedAfdInput): LayerProfile[] {
+  checkResolvedInput("input", input);
   const { model } = input;
   const projectionBytesPerWeight = bytesPerElement(input.projectionElementType);
   const ffnBytesPerWeight = bytesPerElement(input.ffnElementType);

@@ -2,12 +2,15 @@ import type { ModelDescriptor } from "@modelsys/catalog";
 
 import type { LayerProfile } from "./layer-profile.js";
 import type { ResolvedAfdInput } from "./options.js";
+import { checkResolvedInput } from "./resolved-input-check.js";
 
 /**
  * Bytes the embedding and LM head take on an attention GPU (BF16, 2 B per weight): two
- * `vocabSize × hiddenSize` matrices, or one when the model ties them (`tiedEmbeddings`).
+ * `vocabSize × hiddenSize` matrices, or one when the model ties them (`tiedEmbeddings`). An input
+ * not from `resolveAfdInput` is `INVALID_OPTION`.
  */
 export function embeddingAndLmHeadBytes(input: ResolvedAfdInput): number {
+  checkResolvedInput("input", input);
   const vocab = input.model.vocabSize ?? 0;
   const matrices = input.model.tiedEmbeddings === true ? 1 : 2;
   return matrices * vocab * input.model.hiddenSize * 2;

@@ -3,6 +3,7 @@ import { bytesPerWeight, serverNicBytesPerSecond } from "@modelsys/catalog";
 
 import { peakFlopsFor, ffnWeightReadBytes, type LayerProfile } from "./layer-profile.js";
 import { checkLayout, checkStageTimeInputs } from "./layout-checks.js";
+import { checkResolvedInput } from "./resolved-input-check.js";
 import type { ResolvedAfdInput } from "./options.js";
 
 /** Per-GPU rates after the achievable fractions, in FLOP/s and B/s. */
@@ -19,8 +20,9 @@ export interface PlanRates {
   ffnNicBytesPerSecond: number;
 }
 
-/** Returns the per-GPU rates of a plan input. */
+/** Returns the per-GPU rates of a resolved plan input. An input not from `resolveAfdInput` is `INVALID_OPTION`. */
 export function planRates(input: ResolvedAfdInput): PlanRates {
+  checkResolvedInput("input", input);
   const { efficiency, attentionAccelerator: attention, ffnAccelerator: ffn } = input;
   return {
     attentionFlopsPerSecond: efficiency.flopEfficiency * peakFlopsFor(attention, input.attentionElementType),
