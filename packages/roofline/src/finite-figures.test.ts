@@ -17,6 +17,24 @@ function card(fields: Partial<PrefillAccelerator & PricedAccelerator> = {}): Pre
 const model = getModel("qwen3-32b");
 
 describe("prefillTime overflow", () => {
+  it("huge BF16 peak names the peak", () => {
+    const error = catchRooflineError(() =>
+      prefillTime(model, card({ peakFlopsPerSecond: { bf16: 1e308, fp8: null } }), { newTokens: 4096, gpus: 8 }),
+    );
+
+    expect(error.code).toBe("INVALID_OPTION");
+    expect(error.field).toBe("accelerator.peakFlopsPerSecond.bf16");
+    expect(error.message).toContain("computeSeconds is 0");
+  });
+
+  it("huge bandwidth names the bandwidth", () => {
+    const error = catchRooflineError(() => prefillTime(model, card({ hbmBandwidthBytesPerSecond: 1e308 }), { newTokens: 4096, gpus: 8 }));
+
+    expect(error.code).toBe("INVALID_OPTION");
+    expect(error.field).toBe("accelerator.hbmBandwidthBytesPerSecond");
+    expect(error.message).toContain("memorySeconds is 0");
+  });
+
   it("tiny bandwidth names the bandwidth", () => {
     const error = catchRooflineError(() => prefillTime(model, card({ hbmBandwidthBytesPerSecond: 1e-300 }), { newTokens: 10, gpus: 8 }));
 

@@ -17,6 +17,20 @@ export interface FigureInput {
  */
 export function requireFiniteFigure(figure: string, value: number, inputs: readonly FigureInput[]): number {
   if (Number.isFinite(value)) return value;
+  return rejectFigure(figure, value, inputs);
+}
+
+/**
+ * Returns `value` when it is finite and above 0, else throws as {@link requireFiniteFigure} does.
+ * It is for a figure whose numerator is always positive, such as a time to process at least one
+ * token, so that 0 can only mean a denominator that overflowed, such as a peak of 1e308 FLOP/s.
+ */
+export function requirePositiveFigure(figure: string, value: number, inputs: readonly FigureInput[]): number {
+  if (Number.isFinite(value) && value > 0) return value;
+  return rejectFigure(figure, value, inputs);
+}
+
+function rejectFigure(figure: string, value: number, inputs: readonly FigureInput[]): never {
   const blamed = furthestOutOfScale(inputs);
   const listed = inputs.map((input) => `${input.field} = ${describeValue(input.value)}`).join(", ");
   throw new RooflineError(

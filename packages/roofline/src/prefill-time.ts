@@ -1,7 +1,7 @@
 import { projectionFlops } from "@modelsys/attention";
 
 import { ffnFlopsPerToken } from "./ffn-flops.js";
-import { requireFiniteFigure, type FigureInput } from "./finite-figures.js";
+import { requireFiniteFigure, requirePositiveFigure, type FigureInput } from "./finite-figures.js";
 import { storedKvBytes, storedStateBytes } from "./kv-bytes.js";
 import { layerWeightBytes, type WeightFormats } from "./layer-weight-bytes.js";
 import { requireCount } from "./option-checks.js";
@@ -169,12 +169,12 @@ function createEstimator(model: PrefillModel, accelerator: PrefillAccelerator, i
       { field: "accelerator.hbmBandwidthBytesPerSecond", value: accelerator.hbmBandwidthBytesPerSecond },
       { field: "hbmEfficiency", value: instance.hbmEfficiency },
     ];
-    const computeSeconds = requireFiniteFigure(
+    const computeSeconds = requirePositiveFigure(
       "computeSeconds",
       flops / (instance.gpus * accelerator.peakFlopsPerSecond.bf16 * instance.flopEfficiency),
       computeInputs,
     );
-    const memorySeconds = requireFiniteFigure("memorySeconds", bytes / (instance.gpus * accelerator.hbmBandwidthBytesPerSecond * instance.hbmEfficiency), memoryInputs);
+    const memorySeconds = requirePositiveFigure("memorySeconds", bytes / (instance.gpus * accelerator.hbmBandwidthBytesPerSecond * instance.hbmEfficiency), memoryInputs);
     const seconds = Math.max(computeSeconds, memorySeconds);
     // A USD figure depends on the price and on whichever time is the larger.
     const usdInputs = [{ field: "accelerator.priceUsdPerHour", value: accelerator.priceUsdPerHour }, ...(computeSeconds >= memorySeconds ? computeInputs : memoryInputs)];
