@@ -190,10 +190,10 @@ describe("formula results out of range", () => {
   });
 
   it("minimum sparsity overflow names the input", () => {
-    const error = catchAfdError(() => minimumSparsity({ ...sMin, hiddenSize: 1e300, layerCount: 1e300 }));
+    const error = catchAfdError(() => minimumSparsity({ ...sMin, peakFlopsPerSecond: 1e308 }));
 
     expect(error.code).toBe("INVALID_OPTION");
-    expect(error.field).toBe("hiddenSize");
+    expect(error.field).toBe("peakFlopsPerSecond");
     expect(error.message).toContain("the minimum sparsity is Infinity");
     expect(error.message).toContain("tpotMs = 50");
   });
@@ -212,7 +212,7 @@ describe("formula results out of range", () => {
     expect(error.field).toBe("accelerator.hbmBandwidthBytesPerSecond");
   });
 
-  it("AFD bytes overflow", () => {
+  it("AFD bytes reject a huge width", () => {
     const error = catchAfdError(() => afdBytesPerTokenPerLayer(1e308));
 
     expect(error.code).toBe("INVALID_OPTION");
@@ -250,5 +250,30 @@ describe("planAfd sparsity figures", () => {
     expect(error.field).toBe("ffnAccelerator.hbmBandwidthBytesPerSecond");
     expect(error.value).toBe(1e-300);
     expect(error.message).toContain('"slow-card"');
+  });
+});
+
+describe("sparsity formula counts", () => {
+  const sMin = { hiddenSize: 7168, layerCount: 61, accelerator: getAccelerator("h800"), peakFlopsPerSecond: 1.98e15, tpotMs: 50, stages: 3 };
+
+  it("rejects fractional counts", () => {
+    const cases: [Partial<typeof sMin>, string][] = [
+      [{ stages: 1.5 }, "stages"],
+      [{ layerCount: 2.5 }, "layerCount"],
+      [{ hiddenSize: 7168.5 }, "hiddenSize"],
+    ];
+    for (const [change, field] of cases) {
+      const error = catchAfdError(() => minimumSparsity({ ...sMin, ...change }));
+
+      expect(error.code, field).toBe("INVALID_OPTION");
+      expect(error.field).toBe(field);
+      expect(error.message).toContain("expected a positive integer");
+    }
+  });
+
+  it("AFD bytes reject a fractional width", () => {
+    const error = catchAfdError(() => afdBytesPerTokenPerLayer(0.5));
+
+    expect(error.field).toBe("hiddenSize");
   });
 });

@@ -5,7 +5,7 @@ import { checkAcceleratorDescriptor, checkModelDescriptor, checkRoutedExpertCoun
 import { AfdError } from "./errors.js";
 import { requirePositiveResult } from "./finite-result.js";
 import { rejectUnknownFields } from "./options.js";
-import { checkPositive } from "./positive-number.js";
+import { checkPositive, checkPositiveCount } from "./positive-number.js";
 
 /** Returns `value` when it is a fraction in (0, 1], else throws `INVALID_OPTION` naming `field`. */
 function checkFraction(field: string, value: number): number {
@@ -100,7 +100,8 @@ const MINIMUM_SPARSITY_FIELDS: readonly (keyof MinimumSparsityOptions)[] = [
  * `s_min = H·F·L·b / (Net·BW·T)`, with per-card `F` and `BW`, `Net` the NIC bandwidth of one
  * server (times `nicEfficiency`, 1 in the report), `b` bytes per FFN weight (1 in the report)
  * and `T = (2/3)·TPOT / stages`: 11.1 ms at a 50 ms TPOT in three stages. Options that are not an
- * object, and option names it does not know, are `INVALID_OPTION`.
+ * object, option names it does not know, and a `hiddenSize`, `layerCount` or `stages` that is not
+ * a positive integer are `INVALID_OPTION`.
  */
 export function minimumSparsity(options: MinimumSparsityOptions): number {
   if (typeof options !== "object" || options === null) {
@@ -110,12 +111,12 @@ export function minimumSparsity(options: MinimumSparsityOptions): number {
     });
   }
   rejectUnknownFields(options, MINIMUM_SPARSITY_FIELDS);
-  checkPositive("hiddenSize", options.hiddenSize);
-  checkPositive("layerCount", options.layerCount);
+  checkPositiveCount("hiddenSize", options.hiddenSize);
+  checkPositiveCount("layerCount", options.layerCount);
   checkAcceleratorDescriptor("accelerator", options.accelerator);
   checkPositive("peakFlopsPerSecond", options.peakFlopsPerSecond);
   checkPositive("tpotMs", options.tpotMs);
-  checkPositive("stages", options.stages);
+  checkPositiveCount("stages", options.stages);
   checkFraction("nicEfficiency", options.nicEfficiency ?? 1);
   const bytesPerWeight = checkPositive("bytesPerWeight", options.bytesPerWeight ?? 1);
 
@@ -139,8 +140,7 @@ export function minimumSparsity(options: MinimumSparsityOptions): number {
   ]);
 }
 
-/** Returns the bytes one token moves between attention and FFN per layer: FP8 out, BF16 back, `3·H`. */
+/** Returns the bytes one token moves between attention and FFN per layer: FP8 out, BF16 back, `3·H` for an integer `H`. */
 export function afdBytesPerTokenPerLayer(hiddenSize: number): number {
-  const bytes = 3 * checkPositive("hiddenSize", hiddenSize);
-  return requirePositiveResult("the AFD bytes per token per layer", bytes, [{ field: "hiddenSize", value: hiddenSize }]);
+  return 3 * checkPositiveCount("hiddenSize", hiddenSize);
 }
