@@ -310,7 +310,7 @@ describe("mrc slice", () => {
   });
 
   it("warns about NaN pixels", async () => {
-    // Section 0 holds one NaN at (x 1, y 0); the other sections are finite.
+    // Section 0 contains one NaN at (x 1, y 0), and the other sections are finite.
     const path = join(dir, "one-nan.mrc");
     const data = Float32Array.from({ length: 3 * 4 * 5 }, (_, index) => index);
     data[1] = Number.NaN;

@@ -1,19 +1,8 @@
 import { getModel } from "@modelsys/catalog";
 import { describe, expect, it } from "vitest";
 
-import { AfdError } from "./errors.js";
 import { chooseFfnParallelism } from "./ffn-parallelism.js";
-
-/** Returns the AfdError `run` throws, or fails the test when it returns. */
-function catchAfdError(run: () => unknown): AfdError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof AfdError) return error;
-    throw error;
-  }
-  throw new Error("expected an AfdError, but the call returned");
-}
+import { catchAfdError } from "./test-support.js";
 
 describe("chooseFfnParallelism argument checks", () => {
   const step3 = getModel("step-3");

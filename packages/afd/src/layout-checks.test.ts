@@ -2,27 +2,16 @@ import { getAccelerator, getModel } from "@modelsys/catalog";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 
-import { AfdError } from "./errors.js";
 import { profileLayers } from "./layer-profile.js";
 import { resolveAfdInput } from "./options.js";
 import { layerStageTimes, planRates, type Layout } from "./stage-times.js";
+import { catchAfdError } from "./test-support.js";
 
 const h800 = getAccelerator("h800");
 const input = resolveAfdInput({ model: getModel("step-3"), attentionAccelerator: h800, ffnAccelerator: h800, tpotMs: 50, context: 4096 });
 const profile = profileLayers(input)[0]!;
 const rates = planRates(input);
 const LAYOUT: Layout = { attentionInstances: 2, ffnInstances: 2, tokensPerAttentionGpu: 128 };
-
-/** Returns the AfdError `run` throws, or fails the test when it returns. */
-function catchAfdError(run: () => unknown): AfdError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof AfdError) return error;
-    throw error;
-  }
-  throw new Error("expected an AfdError, but the call returned");
-}
 
 describe("layerStageTimes layout checks", () => {
   it("rejects a misspelt layout field", () => {

@@ -1,25 +1,14 @@
 import { getAccelerator, getModel } from "@modelsys/catalog";
 import { describe, expect, it } from "vitest";
 
-import { AfdError } from "./errors.js";
 import { profileLayers } from "./layer-profile.js";
 import { attentionGpuBytes, ffnGpuBytes } from "./memory.js";
 import { resolveAfdInput } from "./options.js";
+import { catchAfdError } from "./test-support.js";
 
 const h800 = getAccelerator("h800");
 const input = resolveAfdInput({ model: getModel("step-3"), attentionAccelerator: h800, ffnAccelerator: h800, tpotMs: 50, context: 4096 });
 const profiles = profileLayers(input);
-
-/** Returns the AfdError `run` throws, or fails the test when it returns. */
-function catchAfdError(run: () => unknown): AfdError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof AfdError) return error;
-    throw error;
-  }
-  throw new Error("expected an AfdError, but the call returned");
-}
 
 describe("GPU memory argument checks", () => {
   it("attention bytes reject bad token counts", () => {

@@ -7,6 +7,7 @@ import { AfdError } from "./errors.js";
 import { computePeakFlops } from "./layer-profile.js";
 import { planAfd } from "./plan.js";
 import { afdBytesPerTokenPerLayer, denseBatchForFullMfu, minimumSparsity, moeSparsity } from "./sparsity.js";
+import { catchAfdError } from "./test-support.js";
 
 // Step-3 report (arXiv 2507.19427): H = 7168, L = 61, a 50 ms TPOT in three stages.
 const STEP3 = { hiddenSize: 7168, layerCount: 61, tpotMs: 50, stages: 3 };
@@ -158,17 +159,6 @@ describe("minimum sparsity options", () => {
     expect(minimumSparsity(withUndefined)).toBe(minimumSparsity(sMin));
   });
 });
-
-/** Returns the AfdError `run` throws, or fails the test when it returns. */
-function catchAfdError(run: () => unknown): AfdError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof AfdError) return error;
-    throw error;
-  }
-  throw new Error("expected an AfdError, but the call returned");
-}
 
 describe("formula results out of range", () => {
   const h800 = getAccelerator("h800");

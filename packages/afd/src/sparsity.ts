@@ -99,9 +99,9 @@ const MINIMUM_SPARSITY_FIELDS: readonly (keyof MinimumSparsityOptions)[] = [
  * Returns the minimum MoE sparsity at which the AFD network stays off the critical path,
  * `s_min = H·F·L·b / (Net·BW·T)`, with per-card `F` and `BW`, `Net` the NIC bandwidth of one
  * server (times `nicEfficiency`, 1 in the report), `b` bytes per FFN weight (1 in the report)
- * and `T = (2/3)·TPOT / stages`: 11.1 ms at a 50 ms TPOT in three stages. Options that are not an
- * object, option names it does not know, and a `hiddenSize`, `layerCount` or `stages` that is not
- * a positive integer are `INVALID_OPTION`.
+ * and `T = (2/3)·TPOT / stages`: 11.1 ms at a 50 ms TPOT in three stages. It throws
+ * `INVALID_OPTION` for options that are not an object, for unknown option names, and for a
+ * `hiddenSize`, `layerCount` or `stages` that is not a positive integer.
  */
 export function minimumSparsity(options: MinimumSparsityOptions): number {
   if (typeof options !== "object" || options === null) {
